@@ -1,0 +1,3 @@
+namespace Quorum.Import;
+/// <summary>Marker for the import readers assembly.</summary>
+public static class ImportReaders;

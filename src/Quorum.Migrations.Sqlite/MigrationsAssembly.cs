@@ -1,0 +1,3 @@
+namespace Quorum.Migrations.Sqlite;
+/// <summary>Marker used to locate this migrations assembly.</summary>
+public static class MigrationsAssembly;
