@@ -1,3 +1,0 @@
-namespace Quorum.Migrations.Postgres;
-/// <summary>Marker used to locate this migrations assembly.</summary>
-public static class MigrationsAssembly;

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Quorum.Accounts;
+
+namespace Quorum.Web.Features.Accounts;
+
+[AllowAnonymous]
+public sealed class SignOutModel(SignInManager<QuorumUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Home/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        TempData["Success"] = "You have signed out";
+        return RedirectToPage("/Home/Index");
+    }
+}

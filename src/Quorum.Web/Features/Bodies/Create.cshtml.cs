@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Quorum.Bodies;
+using Quorum.Data;
+
+namespace Quorum.Web.Features.Bodies;
+
+[Authorize]
+public sealed class CreateModel(QuorumDb db) : PageModel
+{
+    [BindProperty]
+    public BodyForm Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> Parents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!db.Viewer.IsAdministrator)
+            return Forbid();
+        Parents = await BodyForm.ParentChoicesAsync(db, null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!db.Viewer.IsAdministrator)
+            return Forbid();
+        await Input.ValidateAsync(db, ModelState, null);
+        if (!ModelState.IsValid)
+        {
+            Parents = await BodyForm.ParentChoicesAsync(db, null);
+            return Page();
+        }
+
+        var body = new Body { Name = Input.Name, ShortName = Input.ShortName };
+        Input.ApplyTo(body, DateOnly.FromDateTime(DateTime.Today));
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{body.Name} has been added";
+        return Redirect($"/bodies/{body.ShortName}");
+    }
+}

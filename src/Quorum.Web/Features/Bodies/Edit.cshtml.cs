@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Bodies;
+using Quorum.Data;
+
+namespace Quorum.Web.Features.Bodies;
+
+[Authorize]
+public sealed class EditModel(QuorumDb db) : PageModel
+{
+    [BindProperty]
+    public BodyForm Input { get; set; } = new();
+
+    /// <summary>The version read when the form was shown; a save against a newer one is refused.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    public Body Body { get; private set; } = default!;
+
+    public IReadOnlyList<SelectListItem> Parents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string shortName)
+    {
+        var body = await db.Bodies.SingleOrDefaultAsync(b => b.ShortName == shortName);
+        if (body is null)
+            return NotFound();
+        if (!db.Viewer.MayEdit(body.Id))
+            return Forbid();
+        Body = body;
+        Input = BodyForm.From(body);
+        Version = body.Version;
+        Parents = await BodyForm.ParentChoicesAsync(db, body.Id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string shortName)
+    {
+        var body = await db.Bodies.Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.ShortName == shortName);
+        if (body is null)
+            return NotFound();
+        if (!db.Viewer.MayEdit(body.Id))
+            return Forbid();
+        Body = body;
+        await Input.ValidateAsync(db, ModelState, body.Id);
+        if (!Input.RenamedOn.TryRead("The date of the new name", out _, out var dateError))
+            ModelState.AddModelError("Input.RenamedOn", dateError!);
+        if (!ModelState.IsValid)
+        {
+            Parents = await BodyForm.ParentChoicesAsync(db, body.Id);
+            return Page();
+        }
+
+        db.Entry(body).Property(b => b.Version).OriginalValue = Version;
+        try
+        {
+            Input.ApplyTo(body, DateOnly.FromDateTime(DateTime.Today));
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone else changed this body while you were editing it. Your changes have not been saved: reload the page to see theirs.");
+            Parents = await BodyForm.ParentChoicesAsync(db, body.Id);
+            return Page();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Input.Name", e.Message);
+            Parents = await BodyForm.ParentChoicesAsync(db, body.Id);
+            return Page();
+        }
+
+        TempData["Success"] = "The body has been updated";
+        return Redirect($"/bodies/{body.ShortName}");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
+using Quorum.Accounts;
+using Quorum.Data;
+using Quorum.Demo;
+
+namespace Quorum.Web.Features.Database;
+
+/// <summary>Opens Quorum's database (SQLite by default, PostgreSQL by setting), migrates it at start and loads the demo.</summary>
+public static class DatabaseSetup
+{
+    public static WebApplicationBuilder AddQuorumDatabase(this WebApplicationBuilder builder)
+    {
+        var settings = DatabaseSettings.From(
+            builder.Configuration["Quorum:Database"],
+            builder.Configuration.GetConnectionString("Quorum"),
+            builder.Configuration["Quorum:DataDirectory"]);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<QuorumDb>(settings.Configure);
+        builder.Services.AddHealthChecks().AddDbContextCheck<QuorumDb>();
+        return builder;
+    }
+
+    /// <summary>Applies migrations; with <c>--demo</c>, loads the demo (refusing a database that holds real data).</summary>
+    public static async Task PrepareQuorumDatabaseAsync(this WebApplication app, bool demo)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuorumDb>();
+        db.Viewer = Viewer.System;
+        await db.Database.MigrateAsync();
+        if (!demo)
+            return;
+
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        if (await DemoData.LoadAsync(db, today))
+            app.Logger.LogInformation("Demo data loaded: sign in as {Accounts} with password {Password}", string.Join(", ", DemoData.Accounts.Select(a => a.Email)), DemoData.Password);
+        await DemoAccounts.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<QuorumUser>>());
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Bodies;
+using Quorum.Data;
+
+namespace Quorum.Access;
+
+/// <summary>Works out a signed-in user's <see cref="Viewer"/> from their account and current memberships.</summary>
+public static class ViewerLookup
+{
+    public static async Task<Viewer> ForUserAsync(QuorumDb db, string userId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        // Reads past the filter: the viewer is what the filter is built from.
+        var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.Email, u.PersonId, u.IsAdministrator })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+            return Viewer.Anonymous;
+
+        var memberships = user.PersonId is null
+            ? []
+            : await db.Memberships.IgnoreQueryFilters().AsNoTracking()
+                .Where(m => m.PersonId == user.PersonId
+                    && (m.From == null || m.From <= today)
+                    && (m.Until == null || m.Until >= today))
+                .Select(m => new { m.BodyId, m.Role })
+                .ToListAsync(cancellationToken);
+
+        return new Viewer
+        {
+            UserId = user.Id,
+            Name = user.Email,
+            PersonId = user.PersonId,
+            IsAdministrator = user.IsAdministrator,
+            MemberOf = [.. memberships.Select(m => m.BodyId).Distinct()],
+            ClerkOf = [.. memberships.Where(m => m.Role == MembershipRole.Secretary).Select(m => m.BodyId).Distinct()],
+        };
+    }
+}

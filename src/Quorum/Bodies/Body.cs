@@ -1,0 +1,62 @@
+using Quorum.Meetings;
+
+namespace Quorum.Bodies;
+
+/// <summary>A council, committee, board, group or programme board.</summary>
+public class Body : Entity
+{
+    public const string DefaultTimeZone = "Europe/London";
+
+    public required string Name { get; set; }
+
+    /// <summary>Short name used in lists and URLs, e.g. "LCIOC".</summary>
+    public required string ShortName { get; set; }
+
+    /// <summary>Prefix of the body's action references, e.g. "LG CIO" in "LG CIO 03/05".</summary>
+    public string ActionPrefix { get; set; } = "";
+
+    public BodyKind Kind { get; set; } = BodyKind.Committee;
+
+    /// <summary>IANA zone in which the body's meetings are held (wall-clock times are stored).</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public int? ParentBodyId { get; set; }
+
+    public Body? ParentBody { get; set; }
+
+    public List<Body> SubBodies { get; set; } = [];
+
+    /// <summary>How many members must be present for the meeting to be quorate.</summary>
+    public int? Quorum { get; set; }
+
+    /// <summary>Members who miss this many consecutive held meetings are flagged; null turns the rule off.</summary>
+    public int? AbsenceThreshold { get; set; }
+
+    /// <summary>Terms of reference, in Markdown.</summary>
+    public string? TermsOfReference { get; set; }
+
+    /// <summary>A public body's meetings, agendas and published minutes are open to everyone.</summary>
+    public bool IsPublic { get; set; } = true;
+
+    public List<FormerName> FormerNames { get; set; } = [];
+
+    public List<Membership> Memberships { get; set; } = [];
+
+    public List<Meeting> Meetings { get; set; } = [];
+
+    /// <summary>
+    /// Renames the body, keeping the old name with the dates it was used.
+    /// </summary>
+    public void Rename(string newName, DateOnly effectiveFrom)
+    {
+        newName = newName.Trim();
+        if (newName.Length == 0)
+            throw new DomainException("Enter the body's new name.");
+        if (string.Equals(newName, Name, StringComparison.Ordinal))
+            throw new DomainException($"The body is already called {Name}.");
+
+        var usedFrom = FormerNames.Count == 0 ? (DateOnly?)null : FormerNames.Max(n => n.Until);
+        FormerNames.Add(new FormerName { Name = Name, From = usedFrom, Until = effectiveFrom });
+        Name = newName;
+    }
+}

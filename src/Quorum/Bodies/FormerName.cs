@@ -1,0 +1,16 @@
+namespace Quorum.Bodies;
+
+/// <summary>A name a body was known by before it was renamed.</summary>
+public class FormerName
+{
+    public int Id { get; set; }
+
+    public int BodyId { get; set; }
+
+    public required string Name { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    /// <summary>The day the new name took effect.</summary>
+    public DateOnly Until { get; set; }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Quorum.Data;
+
+/// <summary>
+/// Where Quorum keeps its data: SQLite in the data folder by default, or PostgreSQL when
+/// <c>Quorum:Database</c> is <c>postgres</c> and <c>ConnectionStrings:Quorum</c> is set.
+/// The web app and the command line read the same settings, so both open the same database.
+/// </summary>
+public sealed record DatabaseSettings(string Provider, string ConnectionString, string DataDirectory)
+{
+    public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static DatabaseSettings From(string? provider, string? connectionString, string? dataDirectory)
+    {
+        var folder = Path.GetFullPath(string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory);
+        provider = string.IsNullOrWhiteSpace(provider) ? "sqlite" : provider.Trim().ToLowerInvariant();
+        if (provider is not ("sqlite" or "postgres"))
+            throw new InvalidOperationException($"Quorum:Database must be 'sqlite' or 'postgres', not '{provider}'.");
+        if (provider == "postgres" && string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("Quorum:Database is 'postgres' but ConnectionStrings:Quorum is not set.");
+        connectionString = provider == "sqlite" && string.IsNullOrWhiteSpace(connectionString)
+            ? $"Data Source={Path.Combine(folder, "quorum.db")}"
+            : connectionString!;
+        return new DatabaseSettings(provider, connectionString, folder);
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (IsPostgres)
+        {
+            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Postgres"));
+        }
+        else
+        {
+            Directory.CreateDirectory(DataDirectory);
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite"));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Accounts;
+using Quorum.Auditing;
+using Quorum.Bodies;
+using Quorum.Meetings;
+using Quorum.People;
+
+namespace Quorum.Data;
+
+/// <summary>Keys, indexes, lengths and relationships of Quorum's tables.</summary>
+internal static class ModelConfiguration
+{
+    public static void Apply(ModelBuilder model)
+    {
+        model.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.ShortName).HasMaxLength(50);
+            e.Property(o => o.Website).HasMaxLength(500);
+            e.HasIndex(o => o.Name).IsUnique();
+        });
+
+        model.Entity<Person>(e =>
+        {
+            e.Property(p => p.FullName).HasMaxLength(200);
+            e.Property(p => p.JobTitle).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(320);
+            e.Property(p => p.Phone).HasMaxLength(50);
+            e.HasIndex(p => p.FullName);
+            e.HasOne(p => p.Organisation).WithMany(o => o.People).OnDelete(DeleteBehavior.SetNull);
+            e.Ignore(p => p.Initials);
+        });
+
+        model.Entity<Body>(e =>
+        {
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.ShortName).HasMaxLength(50);
+            e.Property(b => b.ActionPrefix).HasMaxLength(30);
+            e.Property(b => b.TimeZone).HasMaxLength(64);
+            e.HasIndex(b => b.ShortName).IsUnique();
+            e.HasOne(b => b.ParentBody).WithMany(b => b.SubBodies).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(b => b.FormerNames).WithOne().HasForeignKey(n => n.BodyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<FormerName>(e => e.Property(n => n.Name).HasMaxLength(200));
+
+        model.Entity<Membership>(e =>
+        {
+            e.HasOne(m => m.Body).WithMany(b => b.Memberships).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Person).WithMany(p => p.Memberships).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Location>(e =>
+        {
+            e.Property(l => l.Name).HasMaxLength(200);
+            e.Property(l => l.Address).HasMaxLength(500);
+        });
+
+        model.Entity<Meeting>(e =>
+        {
+            e.Property(m => m.Title).HasMaxLength(200);
+            e.Property(m => m.TimeZone).HasMaxLength(64);
+            e.Property(m => m.StateReason).HasMaxLength(1000);
+            e.Property(m => m.RemoteDetails).HasMaxLength(1000);
+            e.HasIndex(m => new { m.BodyId, m.Number }).IsUnique();
+            e.HasIndex(m => m.Date);
+            e.HasOne(m => m.Body).WithMany(b => b.Meetings).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Location).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(m => m.HostOrganisation).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(m => m.ReplacementMeeting).WithMany().HasForeignKey(m => m.ReplacementMeetingId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.MinutesApprovedAt).WithMany().HasForeignKey(m => m.MinutesApprovedAtId).OnDelete(DeleteBehavior.Restrict);
+            e.Ignore(m => m.IsRemote);
+            e.Ignore(m => m.IsFrozen);
+            e.Ignore(m => m.DisplayTitle);
+        });
+
+        model.Entity<Attendance>(e =>
+        {
+            e.Property(a => a.OrganisationName).HasMaxLength(200);
+            e.Property(a => a.Role).HasMaxLength(100);
+            e.HasIndex(a => new { a.MeetingId, a.PersonId }).IsUnique();
+            e.HasOne(a => a.Meeting).WithMany(m => m.Attendance).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(a => a.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<AgendaItem>(e =>
+        {
+            e.Property(i => i.Title).HasMaxLength(500);
+            e.Property(i => i.Number).HasMaxLength(20);
+            e.HasOne(i => i.Meeting).WithMany(m => m.AgendaItems).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(i => i.Parent).WithMany(i => i.Children).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(i => i.Presenters).WithMany().UsingEntity("AgendaItemPresenters");
+            e.OwnsOne(i => i.Exemption, x =>
+            {
+                x.Property(p => p.Ground).HasMaxLength(100).HasColumnName("ExemptionGround");
+                x.Property(p => p.Note).HasMaxLength(2000).HasColumnName("ExemptionNote");
+                x.Property(p => p.ReviewDate).HasColumnName("ExemptionReviewDate");
+            });
+        });
+
+        model.Entity<Minute>(e =>
+        {
+            e.HasIndex(n => n.AgendaItemId).IsUnique();
+            e.HasOne(n => n.AgendaItem).WithOne(i => i.Minute).HasForeignKey<Minute>(n => n.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<AuditEvent>(e =>
+        {
+            e.Property(a => a.Actor).HasMaxLength(256);
+            e.Property(a => a.EntityType).HasMaxLength(100);
+            e.Property(a => a.EntityId).HasMaxLength(100);
+            e.Property(a => a.Change).HasMaxLength(20);
+            e.HasIndex(a => new { a.EntityType, a.EntityId });
+        });
+
+        model.Entity<ApiToken>(e =>
+        {
+            e.Property(t => t.Hash).HasMaxLength(64);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<QuorumUser>(e => e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull));
+
+        model.Entity<Setting>(e =>
+        {
+            e.HasKey(s => s.Key);
+            e.Property(s => s.Key).HasMaxLength(100);
+        });
+
+        foreach (var type in model.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+            model.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+    }
+}

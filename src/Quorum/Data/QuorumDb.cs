@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Quorum.Access;
+using Quorum.Accounts;
+using Quorum.Auditing;
+using Quorum.Bodies;
+using Quorum.Meetings;
+using Quorum.People;
+
+namespace Quorum.Data;
+
+/// <summary>
+/// Quorum's database. Reads are filtered for <see cref="Viewer"/> by <see cref="VisibilityRule"/>;
+/// every save bumps changed records' versions and writes an <see cref="AuditEvent"/> per change,
+/// in the same transaction.
+/// </summary>
+public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<QuorumUser>(options), IDataProtectionKeyContext
+{
+    private Viewer viewer = Viewer.Anonymous;
+    private int[] visibleBodyIds = [];
+
+    /// <summary>The person whose view of the data this context gives. Set once per request or command.</summary>
+    public Viewer Viewer
+    {
+        get => viewer;
+        set
+        {
+            viewer = value;
+            visibleBodyIds = [.. value.MemberOf.Union(value.ClerkOf)];
+        }
+    }
+
+    internal bool SeesEverything => viewer.SeesEverything;
+
+    internal int[] VisibleBodyIds => visibleBodyIds;
+
+    /// <summary>The clock used for audit times, replaceable in tests.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<FormerName> FormerNames => Set<FormerName>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Attendance> Attendance => Set<Attendance>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<Minute> Minutes => Set<Minute>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as UTC everywhere; SQLite forgets the kind, PostgreSQL insists on it.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<BodyKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MembershipRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MeetingState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        ModelConfiguration.Apply(builder);
+        VisibilityRule.Apply(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var audit = AuditTrail.Begin(this);
+        if (audit.IsEmpty)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

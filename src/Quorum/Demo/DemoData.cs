@@ -1,0 +1,307 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Bodies;
+using Quorum.Data;
+using Quorum.Meetings;
+using Quorum.People;
+
+namespace Quorum.Demo;
+
+/// <summary>
+/// A fictional council family to explore Quorum with: the Northshire Digital Leaders Council (once
+/// the Northshire CIO Forum), its Digital Futures Group, and a private programme board, with
+/// meetings in every state and minutes at every stage. Dates are set around today so that some
+/// meetings are always still to come.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "quorum-demo";
+
+    public static readonly IReadOnlyList<(string Email, string Description)> Accounts =
+    [
+        ("admin@example.org", "Administrator: sees and edits everything"),
+        ("clerk@example.org", "Clerk (secretary) of the Northshire Digital Leaders Council"),
+        ("member@example.org", "Member of the Northshire Digital Leaders Council"),
+    ];
+
+    /// <summary>True when the database holds records that did not come from the demo.</summary>
+    public static async Task<bool> HoldsOtherDataAsync(QuorumDb db, CancellationToken cancellationToken = default)
+    {
+        if (await db.Settings.AnyAsync(s => s.Key == Setting.DemoData, cancellationToken))
+            return false;
+        return await db.Bodies.IgnoreQueryFilters().AnyAsync(cancellationToken)
+            || await db.People.AnyAsync(cancellationToken)
+            || await db.Users.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>Loads the demo unless it is already there. Refuses a database that holds anything else.</summary>
+    public static async Task<bool> LoadAsync(QuorumDb db, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (await db.Settings.AnyAsync(s => s.Key == Setting.DemoData, cancellationToken))
+            return false;
+        if (await HoldsOtherDataAsync(db, cancellationToken))
+            throw new DomainException("--demo refuses to run: this database already holds data that is not demo data. Use an empty data folder (Quorum__DataDirectory) for the demo.");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Build(db, today);
+        db.Settings.Add(new Setting { Key = Setting.DemoData, Value = today.ToString("O") });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static void Build(QuorumDb db, DateOnly today)
+    {
+        var org = new Dictionary<string, Organisation>();
+        foreach (var (name, shortName) in new[]
+        {
+            ("Northshire County Council", "NCC"),
+            ("Eastbrook District Council", "EDC"),
+            ("Westvale Borough Council", "WBC"),
+            ("Northshire Fire and Rescue Service", "NFRS"),
+            ("Department for Local Services", "DLS"),
+            ("Society of Public Digital Officers", "SPDO"),
+            ("Kestrel Digital Ltd", null),
+        })
+        {
+            org[shortName ?? name] = new Organisation { Name = name, ShortName = shortName };
+        }
+
+        db.Organisations.AddRange(org.Values);
+
+        var people = new Dictionary<string, Person>();
+        void AddPerson(string name, string orgKey, string jobTitle, string? email = null) =>
+            people[name] = new Person { FullName = name, Organisation = org[orgKey], JobTitle = jobTitle, Email = email };
+
+        AddPerson("Joanna Creswell", "NCC", "Chief Digital Officer");
+        AddPerson("Susan Hale", "SPDO", "Secretary to the Council", "susan.hale@example.org");
+        AddPerson("Marcus Bright", "SPDO", "Head of Research");
+        AddPerson("Peter Bowles", "EDC", "Head of ICT");
+        AddPerson("Kaye Browning", "WBC", "Director of Digital Services");
+        AddPerson("Tony Ciaran", "NFRS", "ICT Manager");
+        AddPerson("Nora Godwin", "NCC", "Head of Information Governance");
+        AddPerson("Michael Fenton", "EDC", "Digital Lead", "michael.fenton@example.org");
+        AddPerson("Tim Rowlands", "WBC", "Infrastructure Manager");
+        AddPerson("Dylan Rhodes", "NCC", "Enterprise Architect");
+        AddPerson("Steven Sankar", "NFRS", "Chief Information Officer");
+        AddPerson("David Tolley", "DLS", "Deputy Director, Local Digital");
+        AddPerson("Graham Pike", "WBC", "Assistant Director, Customer Services");
+        AddPerson("Rosa Crane", "DLS", "Programme Director, Shared Platforms");
+        AddPerson("Martin Bell", "Kestrel Digital Ltd", "Principal Consultant");
+        AddPerson("Gillian Evans", "EDC", "Chief Executive");
+        db.People.AddRange(people.Values);
+
+        var council = new Body
+        {
+            Name = "Northshire CIO Forum",
+            ShortName = "NDLC",
+            ActionPrefix = "ND LC",
+            Kind = BodyKind.Council,
+            Quorum = 5,
+            AbsenceThreshold = 3,
+            TermsOfReference = "The Council brings together the digital leaders of Northshire's public bodies to:\n\n"
+                + "- agree shared priorities for digital services;\n- oversee joint programmes and their risks;\n"
+                + "- represent Northshire to national government on digital matters.\n\nIt meets every two months.",
+        };
+        council.Rename("Northshire Digital Leaders Council", today.AddDays(-200));
+        var futures = new Body
+        {
+            Name = "Digital Futures Group",
+            ShortName = "DFG",
+            ActionPrefix = "DFG",
+            Kind = BodyKind.WorkingGroup,
+            ParentBody = council,
+            Quorum = 3,
+            TermsOfReference = "A working group of the Council that looks three to five years ahead and reports to each Council meeting.",
+        };
+        var board = new Body
+        {
+            Name = "Northshire Partnership Programme Board",
+            ShortName = "NPPB",
+            ActionPrefix = "NPPB",
+            Kind = BodyKind.ProgrammeBoard,
+            ParentBody = council,
+            IsPublic = false,
+            TermsOfReference = "Oversees the Northshire Partnership's workstreams. Its papers are for members only.",
+        };
+        db.Bodies.AddRange(council, futures, board);
+
+        var start = today.AddDays(-300);
+        Member(council, people["Joanna Creswell"], MembershipRole.Chair, start);
+        Member(council, people["Kaye Browning"], MembershipRole.ViceChair, start);
+        Member(council, people["Susan Hale"], MembershipRole.Secretary, start);
+        foreach (var name in new[] { "Peter Bowles", "Tony Ciaran", "Nora Godwin", "Michael Fenton", "Tim Rowlands", "Steven Sankar", "Graham Pike" })
+            Member(council, people[name], MembershipRole.Member, start);
+        Member(council, people["David Tolley"], MembershipRole.Observer, start);
+        Member(council, people["Dylan Rhodes"], MembershipRole.Member, start, today.AddDays(-60));
+
+        Member(futures, people["Marcus Bright"], MembershipRole.Chair, start);
+        Member(futures, people["Susan Hale"], MembershipRole.Secretary, start);
+        foreach (var name in new[] { "Dylan Rhodes", "Nora Godwin", "Tim Rowlands" })
+            Member(futures, people[name], MembershipRole.Member, start);
+        Member(futures, people["Martin Bell"], MembershipRole.CoOpted, start);
+
+        Member(board, people["Gillian Evans"], MembershipRole.Chair, start);
+        Member(board, people["Rosa Crane"], MembershipRole.Secretary, start);
+        Member(board, people["Steven Sankar"], MembershipRole.Member, start);
+        Member(board, people["Joanna Creswell"], MembershipRole.Member, start);
+
+        var hall = new Location { Name = "County Hall, Committee Room 2", Address = "County Hall, Market Street, Northby NB1 1AA" };
+        var depot = new Location { Name = "Eastbrook Civic Centre", Address = "Station Road, Eastbrook EB2 4QT" };
+        db.Locations.AddRange(hall, depot);
+
+        DateOnly Thursday(int weeksFromToday)
+        {
+            var day = today.AddDays(weeksFromToday * 7);
+            return day.AddDays(((int)DayOfWeek.Thursday - (int)day.DayOfWeek + 7) % 7);
+        }
+
+        Meeting NewMeeting(Body body, int number, DateOnly date, Location? venue, MeetingKind kind = MeetingKind.Ordinary)
+        {
+            var meeting = new Meeting
+            {
+                Body = body,
+                Number = number,
+                Date = date,
+                StartTime = kind == MeetingKind.ConferenceCall ? new TimeOnly(9, 30) : new TimeOnly(10, 0),
+                EndTime = kind == MeetingKind.ConferenceCall ? new TimeOnly(10, 30) : new TimeOnly(12, 30),
+                Kind = kind,
+                Location = venue,
+                RemoteDetails = kind == MeetingKind.ConferenceCall ? "Dial-in details are sent to members with the agenda." : null,
+                HostOrganisation = venue == depot ? org["EDC"] : org["NCC"],
+                TimeZone = body.TimeZone,
+            };
+            body.Meetings.Add(meeting);
+            return meeting;
+        }
+
+        var councilMembers = new[] { "Joanna Creswell", "Kaye Browning", "Susan Hale", "Peter Bowles", "Tony Ciaran", "Nora Godwin", "Michael Fenton", "Tim Rowlands", "Steven Sankar", "Graham Pike" };
+
+        // Council 1: published minutes.
+        var c1 = NewMeeting(council, 1, Thursday(-36), hall);
+        StandardAgenda(c1, "Shared cloud hosting: options appraisal", "Cyber resilience: exercise results", people["Rosa Crane"]);
+        Attend(c1, people, councilMembers, apologies: ["Tony Ciaran"], guests: ["Rosa Crane"]);
+        c1.MarkHeld();
+        WriteMinutes(c1);
+
+        // Council 2: approved at council 3, not yet published.
+        var c2 = NewMeeting(council, 2, Thursday(-27), depot);
+        StandardAgenda(c2, "Shared cloud hosting: business case", "Data sharing agreement", people["Martin Bell"]);
+        Attend(c2, people, councilMembers, apologies: ["Graham Pike"], guests: ["Martin Bell"], absent: ["Tim Rowlands"]);
+        c2.MarkHeld();
+        WriteMinutes(c2);
+
+        // Council 3: circulated.
+        var c3 = NewMeeting(council, 3, Thursday(-18), hall);
+        StandardAgenda(c3, "Digital inclusion strategy", "Northshire Partnership: ICT workstream report", people["Rosa Crane"]);
+        Attend(c3, people, councilMembers, apologies: ["Graham Pike", "Peter Bowles"], guests: ["Rosa Crane"], officers: ["Dylan Rhodes"]);
+        c3.MarkHeld();
+        WriteMinutes(c3);
+        c1.ApproveMinutesAt(c2);
+        c1.PublishMinutes();
+        c2.ApproveMinutesAt(c3);
+        c3.CirculateMinutes();
+
+        // Council 4: cancelled.
+        var c4 = NewMeeting(council, 4, Thursday(-10), hall);
+        c4.Cancel("Cancelled at the Chair's request: most members were attending the national digital summit.");
+
+        // Council 5: rescheduled to council 6, which was held with draft minutes.
+        var c5 = NewMeeting(council, 5, Thursday(-6), hall);
+        StandardAgenda(c5, "Shared cloud hosting: procurement", "Cyber resilience: incident review", people["Martin Bell"]);
+        var c6 = c5.RescheduleTo(Thursday(-4), new TimeOnly(14, 0), new TimeOnly(16, 0), 6, "Moved two weeks later so that the procurement report could be ready.");
+        council.Meetings.Add(c6);
+        Attend(c6, people, councilMembers, apologies: ["Graham Pike"], guests: ["Martin Bell"]);
+        c6.MarkHeld();
+        WriteMinutes(c6);
+
+        // Council 7: still to come.
+        var c7 = NewMeeting(council, 7, Thursday(2), hall);
+        StandardAgenda(c7, "Shared cloud hosting: contract award", "Annual report of the Council", null);
+
+        // Digital Futures Group: a conference call with published minutes, a meeting that approved them, one postponed.
+        var futuresMembers = new[] { "Marcus Bright", "Susan Hale", "Dylan Rhodes", "Nora Godwin", "Tim Rowlands", "Martin Bell" };
+        var f1 = NewMeeting(futures, 1, Thursday(-20), null, MeetingKind.ConferenceCall);
+        f1.Title = "Digital Futures Group conference call";
+        StandardAgenda(f1, "Horizon scan: artificial intelligence in casework", "Open standards for local data", null);
+        Attend(f1, people, futuresMembers, apologies: ["Tim Rowlands"]);
+        f1.MarkHeld();
+        WriteMinutes(f1);
+        var f2 = NewMeeting(futures, 2, Thursday(-8), depot);
+        StandardAgenda(f2, "Horizon scan: findings", "Report to the Council", null);
+        Attend(f2, people, futuresMembers, apologies: []);
+        f2.MarkHeld();
+        f1.ApproveMinutesAt(f2);
+        f1.PublishMinutes();
+        var f3 = NewMeeting(futures, 3, Thursday(4), depot);
+        StandardAgenda(f3, "Horizon scan: next topics", "Workshop planning", null);
+        f3.Postpone("Postponed until the Council has considered the horizon scan; a new date will follow.");
+
+        // Programme board: private body, draft minutes.
+        var b1 = NewMeeting(board, 1, Thursday(-3), hall);
+        StandardAgenda(b1, "ICT workstream highlight report", "Programme risks", people["Rosa Crane"]);
+        Attend(b1, people, ["Gillian Evans", "Rosa Crane", "Steven Sankar", "Joanna Creswell"], apologies: []);
+        b1.MarkHeld();
+        WriteMinutes(b1);
+    }
+
+    private static void Member(Body body, Person person, MembershipRole role, DateOnly from, DateOnly? until = null) =>
+        body.Memberships.Add(new Membership { Person = person, Role = role, From = from, Until = until });
+
+    private static void StandardAgenda(Meeting meeting, string first, string second, Person? presenter)
+    {
+        meeting.AddAgendaItem("Welcome and apologies");
+        meeting.AddAgendaItem("Minutes of the previous meeting and matters arising");
+        var updates = meeting.AddAgendaItem("Programme updates");
+        var a = meeting.AddAgendaItem(first, updates);
+        var b = meeting.AddAgendaItem(second, updates);
+        if (presenter is not null)
+            a.Presenters.Add(presenter);
+        if (meeting.Body?.Memberships.FirstOrDefault(m => m.Role == MembershipRole.Chair)?.Person is { } chair)
+            b.Presenters.Add(chair);
+        meeting.AddAgendaItem("Any other business");
+        meeting.AddAgendaItem("Date of next meeting");
+    }
+
+    private static void Attend(Meeting meeting, Dictionary<string, Person> people, IEnumerable<string> members,
+        string[] apologies, string[]? guests = null, string[]? absent = null, string[]? officers = null)
+    {
+        var roles = meeting.Body!.Memberships.ToDictionary(m => m.Person!.FullName, m => m.Role);
+        foreach (var name in members.Concat(guests ?? []).Concat(officers ?? []).Distinct())
+        {
+            var person = people[name];
+            var status = apologies.Contains(name) ? AttendanceStatus.Apologies
+                : absent?.Contains(name) == true ? AttendanceStatus.Absent
+                : guests?.Contains(name) == true ? AttendanceStatus.Presenting
+                : officers?.Contains(name) == true ? AttendanceStatus.InAttendance
+                : AttendanceStatus.Present;
+            meeting.Attendance.Add(new Attendance
+            {
+                Person = person,
+                Status = status,
+                OrganisationName = person.Organisation?.Name,
+                Role = guests?.Contains(name) == true ? "Presenter"
+                    : roles.TryGetValue(name, out var role) && role is MembershipRole.Chair or MembershipRole.Secretary or MembershipRole.ViceChair ? role.ToString()
+                    : null,
+            });
+        }
+    }
+
+    private static void WriteMinutes(Meeting meeting)
+    {
+        meeting.StartMinutes();
+        foreach (var item in meeting.AgendaInOrder())
+        {
+            var text = item.Title switch
+            {
+                "Welcome and apologies" => $"The Chair welcomed members. Apologies were received from {string.Join(", ", meeting.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Person!.FullName).DefaultIfEmpty("no one"))}.",
+                "Minutes of the previous meeting and matters arising" => "The minutes of the previous meeting were agreed as a true record. Matters arising were taken under the items below.",
+                "Programme updates" => "Members received updates on the Council's joint programmes.",
+                "Any other business" => "There was no other business.",
+                "Date of next meeting" => "The next meeting will be held as shown in the Council's calendar.",
+                _ => $"**{item.Title}.** {item.Presenters.FirstOrDefault()?.FullName ?? "The Chair"} introduced the item.\n\n"
+                    + "Members discussed:\n\n- the timetable and the dependencies on other programmes;\n- the risks to be carried on the register;\n- how progress will be reported to the next meeting.",
+            };
+            item.Minute = new Minute { Text = text };
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Quorum.Meetings;
+
+/// <summary>How a meeting is held.</summary>
+public enum MeetingKind
+{
+    Ordinary,
+    Extraordinary,
+    Workshop,
+    ConferenceCall,
+}

@@ -1,0 +1,28 @@
+namespace Quorum.People;
+
+/// <summary>
+/// Someone who sits on, attends or reports to a body. A person need not have a sign-in.
+/// </summary>
+public class Person : Entity
+{
+    public required string FullName { get; set; }
+
+    /// <summary>Job title, e.g. "Chief Information Officer".</summary>
+    public string? JobTitle { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public int? OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    public List<Bodies.Membership> Memberships { get; set; } = [];
+
+    /// <summary>Initials used in minutes ("JC" for Jos Creese).</summary>
+    public string Initials =>
+        string.Concat(FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(part => char.IsLetter(part[0]))
+            .Select(part => char.ToUpperInvariant(part[0])));
+}

@@ -1,3 +1,0 @@
-namespace Quorum;
-/// <summary>Marker for the Quorum model assembly.</summary>
-public static class QuorumModel;
