@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
@@ -174,9 +175,18 @@ public static partial class FormPosts
         var token = AntiforgeryToken().Match(page);
         if (!token.Success)
             throw new InvalidOperationException($"No antiforgery token on {formPage ?? url}");
-        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token.Groups[1].Value)));
+        // Like a browser, send the form's hidden fields (such as the version read) unless the test sets them.
+        var hidden = HiddenInput().Matches(page)
+            .Select(m => (Name: WebUtility.HtmlDecode(m.Groups[1].Value), Value: WebUtility.HtmlDecode(m.Groups[2].Value)))
+            .Where(h => h.Name != "__RequestVerificationToken" && !fields.ContainsKey(h.Name))
+            .DistinctBy(h => h.Name)
+            .Select(h => new KeyValuePair<string, string>(h.Name, h.Value));
+        var content = new FormUrlEncodedContent(fields.Concat(hidden).Append(new("__RequestVerificationToken", token.Groups[1].Value)));
         return await client.PostAsync(url, content);
     }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenInput();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

@@ -25,9 +25,10 @@ public abstract class FieldTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
-    protected string Name => For.Name;
+    /// <summary>The posted field name, prefixed when the field is drawn by a partial given <c>for="Input"</c>.</summary>
+    protected string Name => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
 
-    protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
+    protected string Id => TagBuilder.CreateSanitizedId(Name, "_");
 
     protected string? Error
     {

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Meetings;
+using Quorum.Web.Features.Shared;
+
+namespace Quorum.Web.Features.Meetings;
+
+[AllowAnonymous]
+public sealed class DetailsModel(QuorumDb db) : PageModel
+{
+    public Meeting Meeting { get; private set; } = default!;
+
+    /// <summary>The meeting this one replaced, when it was rescheduled to this date.</summary>
+    public Meeting? Replaces { get; private set; }
+
+    public bool MayEdit { get; private set; }
+
+    /// <summary>Later meetings of the same body that could approve these minutes.</summary>
+    public IReadOnlyList<SelectListItem> LaterMeetings { get; private set; } = [];
+
+    [BindProperty]
+    public int? ApprovedAt { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostHoldAsync(int id) => ChangeAsync(id, m => m.MarkHeld(), "The meeting has been marked as held");
+
+    public Task<IActionResult> OnPostCirculateAsync(int id) => ChangeAsync(id, m => m.CirculateMinutes(), "The draft minutes are marked as circulated");
+
+    public Task<IActionResult> OnPostPublishAsync(int id) => ChangeAsync(id, m => m.PublishMinutes(), "The minutes have been published");
+
+    public async Task<IActionResult> OnPostApproveAsync(int id)
+    {
+        var later = ApprovedAt is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == ApprovedAt);
+        if (later is null)
+        {
+            if (!await LoadAsync(id))
+                return NotFound();
+            ModelState.AddModelError(nameof(ApprovedAt), "Choose the meeting that approved these minutes");
+            return Page();
+        }
+
+        return await ChangeAsync(id, m => m.ApproveMinutesAt(later), $"The minutes are approved (at the meeting of {Display.Date(later.Date)}) and can no longer be edited");
+    }
+
+    private async Task<IActionResult> ChangeAsync(int id, Action<Meeting> change, string success)
+    {
+        var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+            return NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return Forbid();
+        try
+        {
+            change(meeting);
+            await db.SaveChangesAsync();
+            TempData["Success"] = success;
+            return Redirect($"/meetings/{id}");
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id);
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var meeting = await db.LoadWholeAsync(id);
+        if (meeting is null)
+            return false;
+        Meeting = meeting;
+        MayEdit = db.Viewer.MayEdit(meeting.BodyId);
+        Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
+        if (MayEdit && meeting.MinutesState is MinutesState.Draft or MinutesState.Circulated)
+        {
+            var later = await db.Meetings.AsNoTracking()
+                .Where(m => m.BodyId == meeting.BodyId && m.Date > meeting.Date
+                    && (m.State == MeetingState.Held || m.State == MeetingState.Scheduled))
+                .OrderBy(m => m.Date)
+                .Select(m => new { m.Id, m.Number, m.Date })
+                .ToListAsync();
+            LaterMeetings = [.. later.Select(m => new SelectListItem($"Meeting {m.Number:00}, {Display.Date(m.Date)}", m.Id.ToString()))];
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Meetings;
+using Quorum.People;
+
+namespace Quorum.Web.Features.Meetings;
+
+/// <summary>One agenda item: its title, presenters and minute (Markdown).</summary>
+[Authorize]
+public sealed class ItemModel(QuorumDb db) : PageModel
+{
+    public Meeting Meeting { get; private set; } = default!;
+
+    public AgendaItem Item { get; private set; } = default!;
+
+    public IReadOnlyList<Person> Candidates { get; private set; } = [];
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the item's title")]
+    [StringLength(500, ErrorMessage = "The title must be 500 characters or fewer")]
+    public string Title { get; set; } = "";
+
+    [BindProperty]
+    public List<int> PresenterIds { get; set; } = [];
+
+    [BindProperty]
+    [StringLength(100_000, ErrorMessage = "The minute must be 100,000 characters or fewer")]
+    public string? Minute { get; set; }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int item)
+    {
+        if (await LoadAsync(id, item) is { } refusal)
+            return refusal;
+        Title = Item.Title;
+        PresenterIds = [.. Item.Presenters.Select(p => p.Id)];
+        Minute = Item.Minute?.Text;
+        Version = Item.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int item)
+    {
+        if (await LoadAsync(id, item) is { } refusal)
+            return refusal;
+        if (!ModelState.IsValid)
+            return Page();
+        try
+        {
+            Meeting.EnsureEditable();
+            db.Entry(Item).Property(i => i.Version).OriginalValue = Version;
+            Item.Title = Title.Trim();
+            // Touch the item itself so that its version guards the minute too.
+            db.Entry(Item).Property(i => i.Title).IsModified = true;
+            var chosen = Candidates.Where(p => PresenterIds.Contains(p.Id)).ToList();
+            Item.Presenters.RemoveAll(p => !chosen.Contains(p));
+            Item.Presenters.AddRange(chosen.Where(p => !Item.Presenters.Contains(p)));
+            var text = Minute?.Trim() ?? "";
+            if (Item.Minute is null && text.Length > 0)
+                Item.Minute = new Minute { Text = text };
+            else if (Item.Minute is not null)
+                Item.Minute.Text = text;
+            if (text.Length > 0)
+                Meeting.StartMinutes();
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone else changed this item while you were editing it. Your changes have not been saved: copy your text, then reload the page to see theirs.");
+            return Page();
+        }
+
+        TempData["Success"] = $"Item {Item.Number} has been saved";
+        return Redirect($"/meetings/{id}/agenda");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, int itemId)
+    {
+        var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.MinutesApprovedAt)
+            .Include(m => m.Attendance).ThenInclude(a => a.Person)
+            .SingleOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+            return NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return Forbid();
+        var item = await db.AgendaItems.Include(i => i.Presenters).Include(i => i.Minute)
+            .SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id);
+        if (item is null)
+            return NotFound();
+        Meeting = meeting;
+        Item = item;
+        var members = await db.Memberships
+            .Where(m => m.BodyId == meeting.BodyId && (m.Until == null || m.Until >= meeting.Date))
+            .Select(m => m.Person!).ToListAsync();
+        Candidates = [.. members.Concat(meeting.Attendance.Select(a => a.Person!)).Concat(item.Presenters)
+            .DistinctBy(p => p.Id).OrderBy(p => p.FullName)];
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Meetings;
+
+namespace Quorum.Web.Features.Meetings;
+
+/// <summary>The shapes in which the meeting pages load a meeting. Reads go through the visibility filter.</summary>
+public static class MeetingQueries
+{
+    /// <summary>A meeting with everything its page shows, tracked so that page handlers can change it.</summary>
+    public static Task<Meeting?> LoadWholeAsync(this QuorumDb db, int id) =>
+        db.Meetings
+            .Include(m => m.Body)
+            .Include(m => m.Location)
+            .Include(m => m.HostOrganisation)
+            .Include(m => m.ReplacementMeeting)
+            .Include(m => m.MinutesApprovedAt)
+            .Include(m => m.Attendance).ThenInclude(a => a.Person)
+            .Include(m => m.AgendaItems).ThenInclude(i => i.Presenters)
+            .Include(m => m.AgendaItems).ThenInclude(i => i.Minute)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(m => m.Id == id);
+
+    /// <summary>The next number in a body's series. Counts meetings the viewer cannot see, so numbers never repeat.</summary>
+    public static async Task<int> NextMeetingNumberAsync(this QuorumDb db, int bodyId) =>
+        (await Quorum.Access.VisibilityRule.IncludingWithheld(db.Meetings).Where(m => m.BodyId == bodyId).MaxAsync(m => (int?)m.Number) ?? 0) + 1;
+}
