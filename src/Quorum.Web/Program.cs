@@ -1,6 +1,9 @@
 using Quorum.Web.Features;
 using Quorum.Web.Features.Accounts;
+using Quorum.Web.Features.Actions;
+using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Database;
+using Quorum.Web.Features.Decisions;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demo));
 builder.Services.AddSingleton(demo);
@@ -20,6 +23,9 @@ app.UseQuorumViewer();
 app.UseAuthorization();
 
 app.MapQuorumPages();
+app.MapActionsExport();
+app.MapDecisionsExport();
+app.MapAttendanceExport();
 
 app.Run();
 

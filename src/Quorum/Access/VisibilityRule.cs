@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Quorum.Actions;
 using Quorum.Bodies;
 using Quorum.Data;
+using Quorum.Decisions;
 using Quorum.Meetings;
 
 namespace Quorum.Access;
@@ -45,6 +47,29 @@ public static class VisibilityRule
             db.SeesEverything
             || db.VisibleBodyIds.Contains(a.Meeting!.BodyId)
             || (a.Meeting.Body!.IsPublic && a.Meeting.MinutesState == MinutesState.Published));
+
+        // Actions and decisions are part of the minutes: public once the minutes that record them are.
+        model.Entity<ActionItem>().HasQueryFilter(a =>
+            db.SeesEverything
+            || db.VisibleBodyIds.Contains(a.BodyId)
+            || (a.Body!.IsPublic
+                && a.Meeting!.MinutesState == MinutesState.Published
+                && (a.AgendaItem == null || !a.AgendaItem.IsExempt)));
+
+        model.Entity<ActionUpdate>().HasQueryFilter(u =>
+            db.SeesEverything
+            || db.VisibleBodyIds.Contains(u.ActionItem!.BodyId)
+            || (u.ActionItem.Body!.IsPublic
+                && u.ActionItem.Meeting!.MinutesState == MinutesState.Published
+                && (u.ActionItem.AgendaItem == null || !u.ActionItem.AgendaItem.IsExempt)
+                && (u.Meeting == null || u.Meeting.MinutesState == MinutesState.Published)));
+
+        model.Entity<Decision>().HasQueryFilter(d =>
+            db.SeesEverything
+            || db.VisibleBodyIds.Contains(d.BodyId)
+            || (d.Body!.IsPublic
+                && d.Meeting!.MinutesState == MinutesState.Published
+                && (d.AgendaItem == null || !d.AgendaItem.IsExempt)));
     }
 
     /// <summary>

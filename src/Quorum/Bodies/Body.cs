@@ -35,6 +35,23 @@ public class Body : Entity
     /// <summary>Terms of reference, in Markdown.</summary>
     public string? TermsOfReference { get; set; }
 
+    /// <summary>How the body's action references are written; see <see cref="Actions.ActionReferenceScheme"/>.</summary>
+    public string ActionReferenceScheme { get; set; } = Actions.ActionReferenceScheme.Default;
+
+    /// <summary>The items every new agenda starts with, one per line; the one about matters arising lists open actions.</summary>
+    public string StandingItems { get; set; } = string.Join('\n', DefaultStandingItems);
+
+    public static readonly IReadOnlyList<string> DefaultStandingItems =
+    [
+        "Welcome and apologies",
+        "Minutes of the previous meeting and matters arising",
+        "Any other business",
+        "Date of next meeting",
+    ];
+
+    public IEnumerable<string> StandingItemTitles =>
+        StandingItems.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>A public body's meetings, agendas and published minutes are open to everyone.</summary>
     public bool IsPublic { get; set; } = true;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Accounts;
+using Quorum.Actions;
 using Quorum.Auditing;
 using Quorum.Bodies;
+using Quorum.Decisions;
 using Quorum.Meetings;
 using Quorum.People;
 
@@ -102,6 +104,48 @@ internal static class ModelConfiguration
         {
             e.HasIndex(n => n.AgendaItemId).IsUnique();
             e.HasOne(n => n.AgendaItem).WithOne(i => i.Minute).HasForeignKey<Minute>(n => n.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Body>(e =>
+        {
+            e.Property(b => b.ActionReferenceScheme).HasMaxLength(100);
+            e.Property(b => b.StandingItems).HasMaxLength(4000);
+            e.Ignore(b => b.StandingItemTitles);
+        });
+
+        model.Entity<AgendaItem>().Ignore(i => i.IsMattersArising);
+
+        model.Entity<ActionItem>(e =>
+        {
+            e.Property(a => a.Reference).HasMaxLength(60);
+            e.Property(a => a.Text).HasMaxLength(4000);
+            e.HasIndex(a => new { a.BodyId, a.Reference }).IsUnique();
+            e.HasIndex(a => new { a.MeetingId, a.Sequence }).IsUnique();
+            e.HasOne(a => a.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(a => a.Meeting).WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(a => a.ClosedAtMeeting).WithMany().HasForeignKey(a => a.ClosedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(a => a.Owners).WithMany().UsingEntity("ActionOwners");
+            e.HasMany(a => a.Updates).WithOne(u => u.ActionItem).OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(a => a.IsClosed);
+        });
+
+        model.Entity<ActionUpdate>(e =>
+        {
+            e.Property(u => u.Text).HasMaxLength(4000);
+            e.Property(u => u.RecordedBy).HasMaxLength(256);
+            e.HasOne(u => u.Meeting).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        model.Entity<Decision>(e =>
+        {
+            e.Property(d => d.Text).HasMaxLength(4000);
+            e.Property(d => d.RenamesBodyTo).HasMaxLength(200);
+            e.HasIndex(d => new { d.BodyId, d.Number }).IsUnique();
+            e.HasOne(d => d.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(d => d.Meeting).WithMany().OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(d => d.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(d => d.Actions).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.SetNull);
         });
 
         model.Entity<AuditEvent>(e =>

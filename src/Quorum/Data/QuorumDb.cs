@@ -59,6 +59,12 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Minute> Minutes => Set<Minute>();
 
+    public DbSet<Actions.ActionItem> Actions => Set<Actions.ActionItem>();
+
+    public DbSet<Actions.ActionUpdate> ActionUpdates => Set<Actions.ActionUpdate>();
+
+    public DbSet<Decisions.Decision> Decisions => Set<Decisions.Decision>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -77,6 +83,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         configurationBuilder.Properties<MeetingState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Actions.ActionStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Quorum.Actions;
 using Quorum.Bodies;
 using Quorum.Data;
+using Quorum.Decisions;
 using Quorum.Meetings;
 using Quorum.People;
 
@@ -90,6 +92,12 @@ public static class DemoData
         AddPerson("Gillian Evans", "EDC", "Chief Executive");
         db.People.AddRange(people.Values);
 
+        DateOnly Thursday(int weeksFromToday)
+        {
+            var day = today.AddDays(weeksFromToday * 7);
+            return day.AddDays(((int)DayOfWeek.Thursday - (int)day.DayOfWeek + 7) % 7);
+        }
+
         var council = new Body
         {
             Name = "Northshire CIO Forum",
@@ -102,7 +110,8 @@ public static class DemoData
                 + "- agree shared priorities for digital services;\n- oversee joint programmes and their risks;\n"
                 + "- represent Northshire to national government on digital matters.\n\nIt meets every two months.",
         };
-        council.Rename("Northshire Digital Leaders Council", today.AddDays(-200));
+        // Renamed by decision at its first meeting (see the decisions below).
+        council.Rename("Northshire Digital Leaders Council", Thursday(-36));
         var futures = new Body
         {
             Name = "Digital Futures Group",
@@ -148,12 +157,6 @@ public static class DemoData
         var hall = new Location { Name = "County Hall, Committee Room 2", Address = "County Hall, Market Street, Northby NB1 1AA" };
         var depot = new Location { Name = "Eastbrook Civic Centre", Address = "Station Road, Eastbrook EB2 4QT" };
         db.Locations.AddRange(hall, depot);
-
-        DateOnly Thursday(int weeksFromToday)
-        {
-            var day = today.AddDays(weeksFromToday * 7);
-            return day.AddDays(((int)DayOfWeek.Thursday - (int)day.DayOfWeek + 7) % 7);
-        }
 
         Meeting NewMeeting(Body body, int number, DateOnly date, Location? venue, MeetingKind kind = MeetingKind.Ordinary)
         {
@@ -242,6 +245,85 @@ public static class DemoData
         Attend(b1, people, ["Gillian Evans", "Rosa Crane", "Steven Sankar", "Joanna Creswell"], apologies: []);
         b1.MarkHeld();
         WriteMinutes(b1);
+
+        AddActionsAndDecisions(db, people, council, futures, board, [c1, c2, c3, c6, c7], f1, b1, today);
+    }
+
+    private static void AddActionsAndDecisions(QuorumDb db, Dictionary<string, Person> people, Body council, Body futures, Body board,
+        Meeting[] c, Meeting f1, Meeting b1, DateOnly today)
+    {
+        var (c1, c2, c3, c6) = (c[0], c[1], c[2], c[3]);
+        var running = new Dictionary<Body, int>();
+        var sequence = new Dictionary<Meeting, int>();
+        AgendaItem Item(Meeting meeting, int position) => meeting.AgendaInOrder().ElementAt(position);
+        ActionItem Raise(Meeting meeting, int itemPosition, string text, DateOnly? due, params string[] owners)
+        {
+            var body = meeting.Body!;
+            running[body] = running.GetValueOrDefault(body) + 1;
+            sequence[meeting] = sequence.GetValueOrDefault(meeting) + 1;
+            var action = new ActionItem
+            {
+                Body = body,
+                Meeting = meeting,
+                AgendaItem = Item(meeting, itemPosition),
+                Sequence = sequence[meeting],
+                Reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence[meeting], running[body]),
+                Text = text,
+                DueDate = due,
+            };
+            action.Owners.AddRange(owners.Select(o => people[o]));
+            db.Actions.Add(action);
+            return action;
+        }
+
+        const string clerk = "clerk@example.org";
+        var at = DateTime.UtcNow;
+
+        // Done at a later meeting.
+        var circulate = Raise(c1, 3, "circulate the cloud hosting options paper to all member organisations", c1.Date.AddDays(14), "Joanna Creswell", "Susan Hale");
+        circulate.RecordUpdate("The paper was circulated on the Council's collaboration space.", ActionStatus.Done, c2.Date, clerk, at, c2);
+
+        // Carried over three meetings, still in progress.
+        var capacity = Raise(c1, 4, "report on spare capacity in the members' data centres", null, "Peter Bowles");
+        capacity.RecordUpdate("This is still outstanding.", null, c2.Date, clerk, at, c2);
+        capacity.RecordUpdate("Peter Bowles had contacted each member; two replies are awaited.", ActionStatus.InProgress, c3.Date, clerk, at, c3);
+        capacity.RecordUpdate("Deferred until the procurement report is ready.", null, c6.Date, clerk, at, c6);
+
+        // Overdue.
+        Raise(c2, 4, "draft a data sharing agreement template for member organisations", today.AddDays(-30), "Kaye Browning");
+
+        // Dropped.
+        var exercise = Raise(c2, 3, "arrange a joint cyber exercise with the fire and rescue service", c3.Date, "Tony Ciaran", "Steven Sankar");
+        exercise.RecordUpdate("Overtaken by the national exercise in the spring: no longer needed.", ActionStatus.Dropped, c3.Date, clerk, at, c3);
+
+        Raise(c3, 3, "bring the digital inclusion delivery plan to the next meeting", c6.Date, "Nora Godwin");
+        Raise(c6, 3, "prepare the contract award report for shared cloud hosting", today.AddDays(10), "Michael Fenton", "Joanna Creswell");
+        Raise(f1, 3, "summarise the horizon scan for the Council", f1.Date.AddDays(60), "Marcus Bright");
+        Raise(b1, 3, "add the data centre capacity risk to the programme risk register", today.AddDays(7), "Rosa Crane");
+
+        var number = new Dictionary<Body, int>();
+        void Decide(Meeting meeting, int itemPosition, string text, string? renamesTo = null)
+        {
+            var body = meeting.Body!;
+            number[body] = number.GetValueOrDefault(body) + 1;
+            db.Decisions.Add(new Decision
+            {
+                Body = body,
+                Meeting = meeting,
+                AgendaItem = Item(meeting, itemPosition),
+                Number = number[body],
+                Text = text,
+                RenamesBodyTo = renamesTo,
+                RenameAppliedOn = renamesTo is null ? null : meeting.Date,
+            });
+        }
+
+        Decide(c1, 0, "It was agreed to change the name of the Northshire CIO Forum to the Northshire Digital Leaders Council.", "Northshire Digital Leaders Council");
+        Decide(c1, 3, "It was agreed to carry out an options appraisal for shared cloud hosting.");
+        Decide(c2, 3, "The business case for shared cloud hosting was approved.");
+        Decide(c3, 3, "It was agreed to adopt the digital inclusion strategy.");
+        Decide(f1, 3, "The group agreed to report its horizon scan to the Council.");
+        Decide(b1, 3, "It was agreed to accept the ICT workstream highlight report.");
     }
 
     private static void Member(Body body, Person person, MembershipRole role, DateOnly from, DateOnly? until = null) =>

@@ -25,6 +25,9 @@ public class AgendaItem : Entity
 
     public List<Person> Presenters { get; set; } = [];
 
+    /// <summary>The item under which the last meeting's open actions are taken ("Minutes … and matters arising").</summary>
+    public bool IsMattersArising => Title.Contains("matters arising", StringComparison.OrdinalIgnoreCase);
+
     public Minute? Minute { get; set; }
 
     /// <summary>Set when the item is withheld from publication.</summary>

@@ -203,6 +203,15 @@ public class Meeting : Entity
         return item;
     }
 
+    /// <summary>Starts an empty agenda with the body's standing items.</summary>
+    public void StartAgendaWithStandingItems(IEnumerable<string> standingItems)
+    {
+        if (AgendaItems.Count > 0)
+            return;
+        foreach (var title in standingItems)
+            AddAgendaItem(title);
+    }
+
     /// <summary>Moves an item up (offset -1) or down (+1) among its siblings.</summary>
     public void MoveAgendaItem(AgendaItem item, int offset)
     {

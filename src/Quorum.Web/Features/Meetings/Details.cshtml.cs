@@ -25,6 +25,13 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
     [BindProperty]
     public int? ApprovedAt { get; set; }
 
+    /// <summary>Earlier meetings' actions taken under this meeting's matters arising.</summary>
+    public IReadOnlyList<Quorum.Actions.ActionItem> MattersArising { get; private set; } = [];
+
+    public ILookup<int?, Quorum.Actions.ActionItem> ActionsByItem { get; private set; } = Array.Empty<Quorum.Actions.ActionItem>().ToLookup(a => a.AgendaItemId);
+
+    public ILookup<int?, Quorum.Decisions.Decision> DecisionsByItem { get; private set; } = Array.Empty<Quorum.Decisions.Decision>().ToLookup(d => d.AgendaItemId);
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostHoldAsync(int id) => ChangeAsync(id, m => m.MarkHeld(), "The meeting has been marked as held");
@@ -78,6 +85,15 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         Meeting = meeting;
         MayEdit = db.Viewer.MayEdit(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
+        MattersArising = await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)
+            .Include(a => a.Owners).Include(a => a.Meeting).Include(a => a.Updates)
+            .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Sequence)
+            .AsSplitQuery()
+            .ToListAsync();
+        ActionsByItem = (await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.MeetingId == id).OrderBy(a => a.Sequence).ToListAsync())
+            .ToLookup(a => a.AgendaItemId);
+        DecisionsByItem = (await db.Decisions.AsNoTracking().Where(d => d.MeetingId == id).OrderBy(d => d.Number).ToListAsync())
+            .ToLookup(d => d.AgendaItemId);
         if (MayEdit && meeting.MinutesState is MinutesState.Draft or MinutesState.Circulated)
         {
             var later = await db.Meetings.AsNoTracking()

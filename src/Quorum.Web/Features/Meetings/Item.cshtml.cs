@@ -19,6 +19,10 @@ public sealed class ItemModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Person> Candidates { get; private set; } = [];
 
+    public IReadOnlyList<Quorum.Actions.ActionItem> Actions { get; private set; } = [];
+
+    public IReadOnlyList<Quorum.Decisions.Decision> Decisions { get; private set; } = [];
+
     [BindProperty]
     [Required(ErrorMessage = "Enter the item's title")]
     [StringLength(500, ErrorMessage = "The title must be 500 characters or fewer")]
@@ -103,6 +107,8 @@ public sealed class ItemModel(QuorumDb db) : PageModel
         var members = await db.Memberships
             .Where(m => m.BodyId == meeting.BodyId && (m.Until == null || m.Until >= meeting.Date))
             .Select(m => m.Person!).ToListAsync();
+        Actions = await db.Actions.Include(a => a.Owners).Where(a => a.AgendaItemId == itemId).OrderBy(a => a.Sequence).ToListAsync();
+        Decisions = await db.Decisions.Where(d => d.AgendaItemId == itemId).OrderBy(d => d.Number).ToListAsync();
         Candidates = [.. members.Concat(meeting.Attendance.Select(a => a.Person!)).Concat(item.Presenters)
             .DistinctBy(p => p.Id).OrderBy(p => p.FullName)];
         return null;

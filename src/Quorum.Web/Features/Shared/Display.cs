@@ -67,5 +67,19 @@ public static class Display
         _ => "govuk-tag--grey",
     };
 
+    public static string Status(Quorum.Actions.ActionStatus status) => status switch
+    {
+        Quorum.Actions.ActionStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    public static string TagClass(Quorum.Actions.ActionStatus status) => status switch
+    {
+        Quorum.Actions.ActionStatus.Open => "govuk-tag--blue",
+        Quorum.Actions.ActionStatus.InProgress => "govuk-tag--yellow",
+        Quorum.Actions.ActionStatus.Done => "govuk-tag--green",
+        _ => "govuk-tag--grey",
+    };
+
     public static string Minutes(MinutesState state) => state == MinutesState.None ? "No minutes" : $"Minutes {state.ToString().ToLowerInvariant()}";
 }

@@ -59,6 +59,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     Quorum = table.Column<int>(type: "INTEGER", nullable: true),
                     AbsenceThreshold = table.Column<int>(type: "INTEGER", nullable: true),
                     TermsOfReference = table.Column<string>(type: "TEXT", nullable: true),
+                    ActionReferenceScheme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StandingItems = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -409,6 +411,44 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RenamesBodyTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RenameAppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Minutes",
                 columns: table => new
                 {
@@ -537,6 +577,158 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Actions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ClosedAtMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Actions_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Actions_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Actions_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Actions_Meetings_ClosedAtMeetingId",
+                        column: x => x.ClosedAtMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Actions_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionOwners",
+                columns: table => new
+                {
+                    ActionItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnersId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionOwners", x => new { x.ActionItemId, x.OwnersId });
+                    table.ForeignKey(
+                        name: "FK_ActionOwners_Actions_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionOwners_People_OwnersId",
+                        column: x => x.OwnersId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    StatusFrom = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    StatusTo = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionUpdates_Actions_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionUpdates_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionOwners_OwnersId",
+                table: "ActionOwners",
+                column: "OwnersId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_AgendaItemId",
+                table: "Actions",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_BodyId_Reference",
+                table: "Actions",
+                columns: new[] { "BodyId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_ClosedAtMeetingId",
+                table: "Actions",
+                column: "ClosedAtMeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_DecisionId",
+                table: "Actions",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_MeetingId_Sequence",
+                table: "Actions",
+                columns: new[] { "MeetingId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionUpdates_ActionItemId",
+                table: "ActionUpdates",
+                column: "ActionItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionUpdates_MeetingId",
+                table: "ActionUpdates",
+                column: "MeetingId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaItemPresenters_PresentersId",
                 table: "AgendaItemPresenters",
@@ -633,6 +825,22 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_AgendaItemId",
+                table: "Decisions",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_BodyId_Number",
+                table: "Decisions",
+                columns: new[] { "BodyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_MeetingId",
+                table: "Decisions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FormerNames_BodyId",
                 table: "FormerNames",
                 column: "BodyId");
@@ -705,6 +913,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ActionOwners");
+
+            migrationBuilder.DropTable(
+                name: "ActionUpdates");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItemPresenters");
 
             migrationBuilder.DropTable(
@@ -747,16 +961,22 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 name: "Settings");
 
             migrationBuilder.DropTable(
+                name: "Actions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AgendaItems");
+                name: "Decisions");
 
             migrationBuilder.DropTable(
                 name: "People");
+
+            migrationBuilder.DropTable(
+                name: "AgendaItems");
 
             migrationBuilder.DropTable(
                 name: "Meetings");

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Actions;
+using Quorum.Data;
+
+namespace Quorum.Web.Features.Actions;
+
+/// <summary>The action tracker across bodies, with counts and filters; "My actions" is the same list for the signed-in person.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(QuorumDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Body { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Owner { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ActionStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? DueWithinDays { get; set; }
+
+    public bool Mine { get; private set; }
+
+    public ActionFilter Filter => new(Body, Owner, Status, Overdue, DueWithinDays);
+
+    public IReadOnlyList<ActionItem> Actions { get; private set; } = [];
+
+    public int OpenCount { get; private set; }
+
+    public int InProgressCount { get; private set; }
+
+    public int OverdueCount { get; private set; }
+
+    public int DoneCount { get; private set; }
+
+    public IReadOnlyList<SelectListItem> Bodies { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(bool mine = false)
+    {
+        if (mine)
+        {
+            if (db.Viewer.PersonId is not { } me)
+                return db.Viewer.IsSignedIn ? Page() : Challenge();
+            Mine = true;
+            Owner = me;
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var filtered = Filter.Apply(db.Actions, today);
+        var counts = await Filter.Apply(db.Actions, today)
+            .GroupBy(a => a.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync();
+        OpenCount = counts.Where(c => c.Status == ActionStatus.Open).Sum(c => c.Count);
+        InProgressCount = counts.Where(c => c.Status == ActionStatus.InProgress).Sum(c => c.Count);
+        DoneCount = counts.Where(c => c.Status == ActionStatus.Done).Sum(c => c.Count);
+        OverdueCount = await (Filter with { Overdue = true }).Apply(db.Actions, today).CountAsync();
+        Actions = await ActionFilter.WithDetails(filtered).Take(500).ToListAsync();
+        Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
+        Owners = await db.People.Where(p => db.Actions.Any(a => a.Owners.Any(o => o.Id == p.Id)))
+            .OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();
+        return Page();
+    }
+}

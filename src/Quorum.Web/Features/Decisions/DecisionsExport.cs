@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Decisions;
+using Quorum.Web.Features.Shared.Exports;
+
+namespace Quorum.Web.Features.Decisions;
+
+/// <summary>The decisions register as CSV or Excel. Columns: Number, Body, Meeting, Meeting date, Item, Decision.</summary>
+public static class DecisionsExport
+{
+    public static readonly string[] Columns = ["Number", "Body", "Meeting", "Meeting date", "Item", "Decision"];
+
+    public static IEndpointRouteBuilder MapDecisionsExport(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/decisions").AllowAnonymous().WithTags("Decisions");
+        group.MapGet("/export.csv", async (QuorumDb db, string? body) => (await BuildAsync(db, body)).Csv());
+        group.MapGet("/export.xlsx", async (QuorumDb db, string? body) => (await BuildAsync(db, body)).Xlsx());
+        return app;
+    }
+
+    public static IQueryable<Decision> Register(QuorumDb db, string? body)
+    {
+        var decisions = db.Decisions.AsNoTracking().Include(d => d.Body).Include(d => d.Meeting!).ThenInclude(m => m.Body).Include(d => d.AgendaItem).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(body))
+            decisions = decisions.Where(d => d.Body!.ShortName == body);
+        return decisions.OrderBy(d => d.Body!.Name).ThenByDescending(d => d.Number);
+    }
+
+    private static async Task<TableExport> BuildAsync(QuorumDb db, string? body)
+    {
+        var decisions = await Register(db, body).ToListAsync();
+        return new TableExport("decisions", Columns, decisions.Select(d => (IReadOnlyList<object?>)
+        [
+            d.Number,
+            d.Body!.Name,
+            d.Meeting!.DisplayTitle,
+            d.Meeting.Date,
+            d.AgendaItem is null ? null : $"{d.AgendaItem.Number} {d.AgendaItem.Title}",
+            d.Text,
+        ]));
+    }
+}

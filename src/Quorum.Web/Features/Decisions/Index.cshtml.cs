@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Decisions;
+
+namespace Quorum.Web.Features.Decisions;
+
+/// <summary>The decisions register: every decision of a body (or of all), newest first.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(QuorumDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Body { get; set; }
+
+    public IReadOnlyList<Decision> Decisions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Bodies { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Decisions = await DecisionsExport.Register(db, Body).Take(1000).ToListAsync();
+        Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
+    }
+}

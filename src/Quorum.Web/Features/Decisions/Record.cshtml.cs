@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Decisions;
+using Quorum.Meetings;
+
+namespace Quorum.Web.Features.Decisions;
+
+/// <summary>Records what a meeting agreed under an item, numbered in the body's series.</summary>
+[Authorize]
+public sealed class RecordModel(QuorumDb db) : PageModel
+{
+    public Meeting Meeting { get; private set; } = default!;
+
+    public AgendaItem Item { get; private set; } = default!;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter what was decided")]
+    [StringLength(4000, ErrorMessage = "The decision must be 4,000 characters or fewer")]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    [StringLength(200, ErrorMessage = "The new name must be 200 characters or fewer")]
+    public string? RenamesBodyTo { get; set; }
+
+    [BindProperty]
+    public bool ApplyRenameNow { get; set; } = true;
+
+    public async Task<IActionResult> OnGetAsync(int id, int item, string? text)
+    {
+        if (await LoadAsync(id, item) is { } refusal)
+            return refusal;
+        Text = text;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int item)
+    {
+        if (await LoadAsync(id, item) is { } refusal)
+            return refusal;
+        if (!ModelState.IsValid)
+            return Page();
+        try
+        {
+            Meeting.EnsureEditable();
+            var decision = await DecisionRegister.RecordAsync(db, Meeting, Item, Text!, RenamesBodyTo);
+            if (decision.RenamesBodyTo is not null && ApplyRenameNow)
+            {
+                await db.Entry(Meeting.Body!).Collection(b => b.FormerNames).LoadAsync();
+                decision.ApplyRename(Meeting.Body!, Meeting.Date);
+            }
+
+            await db.SaveChangesAsync();
+            TempData["Success"] = decision.RenameAppliedOn is null
+                ? $"Decision {decision.Number} has been recorded"
+                : $"Decision {decision.Number} has been recorded and the body is now called {decision.RenamesBodyTo}";
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+
+        return Redirect($"/meetings/{id}/items/{item}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, int itemId)
+    {
+        var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+            return NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return Forbid();
+        var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id);
+        if (item is null)
+            return NotFound();
+        Meeting = meeting;
+        Item = item;
+        return null;
+    }
+}

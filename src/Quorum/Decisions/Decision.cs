@@ -1,0 +1,35 @@
+using Quorum.Meetings;
+
+namespace Quorum.Decisions;
+
+/// <summary>
+/// What a meeting agreed ("It was agreed to change the name of this group to Local CIO Council"),
+/// numbered in its body's series.
+/// </summary>
+public class Decision : Entity
+{
+    public int BodyId { get; set; }
+
+    public Bodies.Body? Body { get; set; }
+
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int? AgendaItemId { get; set; }
+
+    public AgendaItem? AgendaItem { get; set; }
+
+    /// <summary>The decision's number in the body's series, from 1.</summary>
+    public int Number { get; set; }
+
+    public string Text { get; set; } = "";
+
+    /// <summary>When the decision renames its body: the new name.</summary>
+    public string? RenamesBodyTo { get; set; }
+
+    /// <summary>Set once the rename has been applied to the body.</summary>
+    public DateOnly? RenameAppliedOn { get; set; }
+
+    public List<Actions.ActionItem> Actions { get; set; } = [];
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
+using Quorum.Data;
+using Quorum.Meetings;
+
+namespace Quorum.Decisions;
+
+/// <summary>Records a meeting's decisions, numbered in the body's series.</summary>
+public static class DecisionRegister
+{
+    public static async Task<Decision> RecordAsync(
+        QuorumDb db, Meeting meeting, AgendaItem? item, string text, string? renamesBodyTo, CancellationToken cancellationToken = default)
+    {
+        text = text.Trim();
+        if (text.Length == 0)
+            throw new DomainException("Enter what was decided.");
+        var number = (await db.Decisions.IncludingWithheld().Where(d => d.BodyId == meeting.BodyId)
+            .MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0) + 1;
+        var decision = new Decision
+        {
+            BodyId = meeting.BodyId,
+            Meeting = meeting,
+            MeetingId = meeting.Id,
+            AgendaItem = item,
+            AgendaItemId = item?.Id,
+            Number = number,
+            Text = text,
+            RenamesBodyTo = string.IsNullOrWhiteSpace(renamesBodyTo) ? null : renamesBodyTo.Trim(),
+        };
+        db.Decisions.Add(decision);
+        return decision;
+    }
+
+    /// <summary>Renames the body as the decision says, from the date of the meeting that decided it.</summary>
+    public static void ApplyRename(this Decision decision, Bodies.Body body, DateOnly meetingDate)
+    {
+        if (decision.RenamesBodyTo is null)
+            throw new DomainException("This decision does not rename the body.");
+        if (decision.RenameAppliedOn is not null)
+            throw new DomainException($"The rename was already applied on {decision.RenameAppliedOn:d MMMM yyyy}.");
+        body.Rename(decision.RenamesBodyTo, meetingDate);
+        decision.RenameAppliedOn = meetingDate;
+    }
+}
