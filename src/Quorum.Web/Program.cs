@@ -5,7 +5,8 @@ using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 
-var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demo));
+var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwitch));
+var demo = DemoMode.From(demoSwitch, builder.Configuration);
 builder.Services.AddSingleton(demo);
 builder.UseQuorumDefaultUrl();
 builder.AddQuorumDatabase();

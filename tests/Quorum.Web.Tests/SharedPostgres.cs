@@ -1,16 +1,17 @@
 namespace Quorum.Web.Tests;
 
-/// <summary>One throwaway PostgreSQL cluster for the whole test process.</summary>
+/// <summary>One throwaway PostgreSQL cluster for the whole test process, started on first use.</summary>
 public static class SharedPostgres
 {
-    public static IPostgresCluster? Cluster => null;
+    private static readonly Lazy<(PostgresCluster? Cluster, string? Reason)> Started = new(() =>
+    {
+        var cluster = PostgresCluster.TryStart(out var reason);
+        if (cluster is not null)
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+        return (cluster, reason);
+    });
 
-    public static string SkipReason => "PostgreSQL test cluster is not available";
-}
+    public static PostgresCluster? Cluster => Started.Value.Cluster;
 
-public interface IPostgresCluster
-{
-    void CreateDatabase(string name);
-
-    string ConnectionString(string database);
+    public static string SkipReason => Started.Value.Reason ?? "";
 }

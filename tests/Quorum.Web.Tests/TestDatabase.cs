@@ -24,7 +24,7 @@ public sealed class TestDatabase : IDisposable
         if (!WantsPostgres)
             return new TestDatabase { Provider = "sqlite", ConnectionString = $"Data Source={Path.Combine(folder, "quorum.db")}", DataDirectory = folder };
 
-        var cluster = SharedPostgres.Cluster ?? throw new InvalidOperationException($"SKIPPED: {SharedPostgres.SkipReason}");
+        var cluster = SharedPostgres.Cluster ?? throw new InvalidOperationException($"PostgreSQL tests cannot run: {SharedPostgres.SkipReason}");
         var name = "quorum_" + Guid.NewGuid().ToString("N")[..12];
         cluster.CreateDatabase(name);
         return new TestDatabase { Provider = "postgres", ConnectionString = cluster.ConnectionString(name), DataDirectory = folder };

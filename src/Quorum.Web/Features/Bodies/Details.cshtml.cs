@@ -44,6 +44,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         CurrentMembers = [.. body.Memberships.Where(m => m.IsCurrentOn(today)).OrderBy(m => m.Role).ThenBy(m => m.Person!.FullName)];
 
         var meetings = await db.Meetings.AsNoTracking()
+            .Include(m => m.Body)
             .Include(m => m.Location)
             .Include(m => m.Attendance)
             .Where(m => m.BodyId == body.Id)
