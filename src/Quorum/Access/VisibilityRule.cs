@@ -16,6 +16,7 @@ namespace Quorum.Access;
 /// <item>Meetings and non-exempt agenda items of a visible public body are public.</item>
 /// <item>Minutes and attendance are public once the minutes are published.</item>
 /// <item>Exempt items and their minutes are seen only by the body's members, clerks and administrators.</item>
+/// <item>Actions and decisions follow the minutes and the item they were recorded under.</item>
 /// </list>
 /// </summary>
 public static class VisibilityRule
@@ -36,40 +37,39 @@ public static class VisibilityRule
             || db.VisibleBodyIds.Contains(i.Meeting!.BodyId)
             || (i.Meeting.Body!.IsPublic && !i.IsExempt));
 
+        // Below, a navigation to a filtered record is null when the viewer may not see that record,
+        // so "x.AgendaItem != null" reads "the item is visible to this viewer": each rule builds on
+        // the one above it rather than repeating it.
         model.Entity<Minute>().HasQueryFilter(n =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(n.AgendaItem!.Meeting!.BodyId)
-            || (n.AgendaItem.Meeting.Body!.IsPublic
-                && !n.AgendaItem.IsExempt
-                && n.AgendaItem.Meeting.MinutesState == MinutesState.Published));
+            || (n.AgendaItem != null && n.AgendaItem.Meeting!.MinutesState == MinutesState.Published));
 
         model.Entity<Attendance>().HasQueryFilter(a =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(a.Meeting!.BodyId)
-            || (a.Meeting.Body!.IsPublic && a.Meeting.MinutesState == MinutesState.Published));
+            || (a.Meeting != null && a.Meeting.MinutesState == MinutesState.Published));
 
-        // Actions and decisions are part of the minutes: public once the minutes that record them are.
+        // Actions and decisions are part of the minutes: public once the minutes that record them
+        // are, and never when the item they were raised under is withheld.
         model.Entity<ActionItem>().HasQueryFilter(a =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(a.BodyId)
-            || (a.Body!.IsPublic
-                && a.Meeting!.MinutesState == MinutesState.Published
-                && (a.AgendaItem == null || !a.AgendaItem.IsExempt)));
+            || (a.Meeting != null
+                && a.Meeting.MinutesState == MinutesState.Published
+                && (a.AgendaItemId == null || a.AgendaItem != null)));
 
         model.Entity<ActionUpdate>().HasQueryFilter(u =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(u.ActionItem!.BodyId)
-            || (u.ActionItem.Body!.IsPublic
-                && u.ActionItem.Meeting!.MinutesState == MinutesState.Published
-                && (u.ActionItem.AgendaItem == null || !u.ActionItem.AgendaItem.IsExempt)
-                && (u.Meeting == null || u.Meeting.MinutesState == MinutesState.Published)));
+            || (u.ActionItem != null && (u.MeetingId == null || (u.Meeting != null && u.Meeting.MinutesState == MinutesState.Published))));
 
         model.Entity<Decision>().HasQueryFilter(d =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(d.BodyId)
-            || (d.Body!.IsPublic
-                && d.Meeting!.MinutesState == MinutesState.Published
-                && (d.AgendaItem == null || !d.AgendaItem.IsExempt)));
+            || (d.Meeting != null
+                && d.Meeting.MinutesState == MinutesState.Published
+                && (d.AgendaItemId == null || d.AgendaItem != null)));
     }
 
     /// <summary>

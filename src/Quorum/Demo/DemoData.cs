@@ -182,6 +182,8 @@ public static class DemoData
         // Council 1: published minutes.
         var c1 = NewMeeting(council, 1, Thursday(-36), hall);
         StandardAgenda(c1, "Shared cloud hosting: options appraisal", "Cyber resilience: exercise results", people["Rosa Crane"]);
+        ExemptItem(c1, "Data centre contract: supplier's revised terms", "LGA 1972 Sch 12A para 3",
+            "Members considered the supplier's revised commercial terms for the data centre contract, which remain confidential while negotiations continue.");
         Attend(c1, people, councilMembers, apologies: ["Tony Ciaran"], guests: ["Rosa Crane"]);
         c1.MarkHeld();
         WriteMinutes(c1);
@@ -189,6 +191,8 @@ public static class DemoData
         // Council 2: approved at council 3, not yet published.
         var c2 = NewMeeting(council, 2, Thursday(-27), depot);
         StandardAgenda(c2, "Shared cloud hosting: business case", "Data sharing agreement", people["Martin Bell"]);
+        ExemptItem(c2, "Shared service staffing review", "LGA 1972 Sch 12A para 4",
+            "Members discussed the consultation with staff representatives on the shared service structure.");
         Attend(c2, people, councilMembers, apologies: ["Graham Pike"], guests: ["Martin Bell"], absent: ["Tim Rowlands"]);
         c2.MarkHeld();
         WriteMinutes(c2);
@@ -299,6 +303,9 @@ public static class DemoData
         Raise(c3, 3, "bring the digital inclusion delivery plan to the next meeting", c6.Date, "Nora Godwin");
         Raise(c6, 3, "prepare the contract award report for shared cloud hosting", today.AddDays(10), "Michael Fenton", "Joanna Creswell");
         Raise(f1, 3, "summarise the horizon scan for the Council", f1.Date.AddDays(60), "Marcus Bright");
+        // Under exempt items: withheld from the public with the item.
+        Raise(c1, 5, "seek legal advice on the supplier's revised terms", c2.Date, "Joanna Creswell");
+        Raise(c2, 5, "report the outcome of the staff consultation", c3.Date, "Kaye Browning");
         Raise(b1, 3, "add the data centre capacity risk to the programme risk register", today.AddDays(7), "Rosa Crane");
 
         var number = new Dictionary<Body, int>();
@@ -320,10 +327,21 @@ public static class DemoData
 
         Decide(c1, 0, "It was agreed to change the name of the Northshire CIO Forum to the Northshire Digital Leaders Council.", "Northshire Digital Leaders Council");
         Decide(c1, 3, "It was agreed to carry out an options appraisal for shared cloud hosting.");
+        Decide(c1, 5, "It was agreed to reject the supplier's revised terms and to reopen negotiations.");
         Decide(c2, 3, "The business case for shared cloud hosting was approved.");
         Decide(c3, 3, "It was agreed to adopt the digital inclusion strategy.");
         Decide(f1, 3, "The group agreed to report its horizon scan to the Council.");
         Decide(b1, 3, "It was agreed to accept the ICT workstream highlight report.");
+    }
+
+    /// <summary>Adds an exempt item before "Any other business", with its minute.</summary>
+    private static void ExemptItem(Meeting meeting, string title, string ground, string minute)
+    {
+        var item = meeting.AddAgendaItem(title);
+        meeting.MoveAgendaItem(item, -1);
+        meeting.MoveAgendaItem(item, -1);
+        item.MarkExempt(new Exemption { Ground = ground, Note = "The public interest in withholding the information outweighs the interest in disclosing it while negotiations continue.", ReviewDate = meeting.Date.AddMonths(12) });
+        item.Minute = new Minute { Text = minute };
     }
 
     private static void Member(Body body, Person person, MembershipRole role, DateOnly from, DateOnly? until = null) =>
@@ -371,7 +389,7 @@ public static class DemoData
     private static void WriteMinutes(Meeting meeting)
     {
         meeting.StartMinutes();
-        foreach (var item in meeting.AgendaInOrder())
+        foreach (var item in meeting.AgendaInOrder().Where(i => i.Minute is null))
         {
             var text = item.Title switch
             {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
@@ -19,6 +20,10 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<QuorumDb>(settings.Configure);
         builder.Services.AddHealthChecks().AddDbContextCheck<QuorumDb>();
+
+        // Keys that sign cookies and anti-forgery tokens live in the database, so that several web
+        // nodes sharing one PostgreSQL accept each other's cookies.
+        builder.Services.AddDataProtection().SetApplicationName("Quorum").PersistKeysToDbContext<QuorumDb>();
         return builder;
     }
 

@@ -25,6 +25,9 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
     [BindProperty]
     public int? ApprovedAt { get; set; }
 
+    /// <summary>Exempt items this viewer may not see: shown as a notice in their place.</summary>
+    public IReadOnlyList<Quorum.Access.WithheldItem> Withheld { get; private set; } = [];
+
     /// <summary>Earlier meetings' actions taken under this meeting's matters arising.</summary>
     public IReadOnlyList<Quorum.Actions.ActionItem> MattersArising { get; private set; } = [];
 
@@ -77,6 +80,14 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         }
     }
 
+    /// <summary>The agenda as this viewer reads it: visible items, and a notice where an item is withheld.</summary>
+    public IEnumerable<(AgendaItem? Item, Quorum.Access.WithheldItem? Notice)> AgendaAsRead()
+    {
+        var entries = Meeting.AgendaInOrder().Select(i => (Key: i.Number, Item: (AgendaItem?)i, Notice: (Quorum.Access.WithheldItem?)null))
+            .Concat(Withheld.Select(w => (Key: w.Number, Item: (AgendaItem?)null, Notice: (Quorum.Access.WithheldItem?)w)));
+        return entries.OrderBy(e => e.Key, AgendaNumberOrder.Instance).Select(e => (e.Item, e.Notice));
+    }
+
     private async Task<bool> LoadAsync(int id)
     {
         var meeting = await db.LoadWholeAsync(id);
@@ -85,6 +96,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         Meeting = meeting;
         MayEdit = db.Viewer.MayEdit(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
+        Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
         MattersArising = await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)
             .Include(a => a.Owners).Include(a => a.Meeting).Include(a => a.Updates)
             .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Sequence)

@@ -38,6 +38,23 @@ public sealed class ItemModel(QuorumDb db) : PageModel
     [BindProperty]
     public long Version { get; set; }
 
+    /// <summary>Withholds the item, its minute, papers, actions and decisions from publication.</summary>
+    [BindProperty]
+    public bool IsExempt { get; set; }
+
+    [BindProperty]
+    public string? Ground { get; set; }
+
+    [BindProperty]
+    [StringLength(2000, ErrorMessage = "The public-interest note must be 2,000 characters or fewer")]
+    public string? ExemptionNote { get; set; }
+
+    [BindProperty]
+    public Quorum.Web.Features.Shared.Forms.DateInput ReviewDate { get; set; } = new();
+
+    public static IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Grounds { get; } =
+        [.. Exemption.Schedule12A.Select(g => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem($"{g.Key}: {g.Value}", g.Key))];
+
     public async Task<IActionResult> OnGetAsync(int id, int item)
     {
         if (await LoadAsync(id, item) is { } refusal)
@@ -46,6 +63,10 @@ public sealed class ItemModel(QuorumDb db) : PageModel
         PresenterIds = [.. Item.Presenters.Select(p => p.Id)];
         Minute = Item.Minute?.Text;
         Version = Item.Version;
+        IsExempt = Item.IsExempt;
+        Ground = Item.Exemption?.Ground;
+        ExemptionNote = Item.Exemption?.Note;
+        ReviewDate = Quorum.Web.Features.Shared.Forms.DateInput.From(Item.Exemption?.ReviewDate);
         return Page();
     }
 
@@ -53,6 +74,10 @@ public sealed class ItemModel(QuorumDb db) : PageModel
     {
         if (await LoadAsync(id, item) is { } refusal)
             return refusal;
+        if (IsExempt && !Exemption.Schedule12A.ContainsKey(Ground ?? ""))
+            ModelState.AddModelError(nameof(Ground), "Choose the ground on which the item is exempt");
+        if (!ReviewDate.TryRead("The review date", out var reviewDate, out var reviewError))
+            ModelState.AddModelError(nameof(ReviewDate), reviewError!);
         if (!ModelState.IsValid)
             return Page();
         try
@@ -72,6 +97,10 @@ public sealed class ItemModel(QuorumDb db) : PageModel
                 Item.Minute.Text = text;
             if (text.Length > 0)
                 Meeting.StartMinutes();
+            if (IsExempt)
+                Item.MarkExempt(new Exemption { Ground = Ground!, Note = string.IsNullOrWhiteSpace(ExemptionNote) ? null : ExemptionNote.Trim(), ReviewDate = reviewDate });
+            else
+                Item.ClearExemption();
             await db.SaveChangesAsync();
         }
         catch (DomainException e)

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Quorum.Actions;
+using Quorum.Decisions;
+using Quorum.Meetings;
+using Xunit.Abstractions;
+
+namespace Quorum.Web.Tests.Access;
+
+/// <summary>
+/// Seeds sentinel strings into every withheld field (exempt items, their minutes, actions and
+/// decisions; draft minutes; a members-only body's records), then follows every link, feed and
+/// export an outsider can reach, and fails if any sentinel appears in any response.
+/// </summary>
+public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper output) : IClassFixture<QuorumApp>
+{
+    private const int MaxPages = 600;
+
+    [Fact]
+    public async Task NothingWithheld_ReachesAnAnonymousVisitor_OrAMemberOfAnotherBody()
+    {
+        var s = await app.NewScenarioAsync();
+        var sentinels = await SeedAsync(s);
+
+        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous));
+        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB));
+
+        output.WriteLine($"Anonymous visitor: {anonymous.Count} responses; member of B: {memberOfB.Count} responses.");
+        anonymous.Count.ShouldBeGreaterThan(15);
+        Leaks(anonymous, sentinels.All).ShouldBeEmpty();
+        Leaks(memberOfB, sentinels.WithheldFromMembersOfB).ShouldBeEmpty();
+
+        // The crawl did reach the public parts of the same meetings.
+        anonymous.Values.ShouldContain(body => body.Contains($"public minute {s.Suffix}"), "public minute");
+        anonymous.Values.ShouldContain(body => body.Contains("is exempt from publication under LGA 1972 Sch 12A para 3"), "notice");
+        memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
+    }
+
+    private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB);
+
+    private async Task<Sentinels> SeedAsync(Scenario s)
+    {
+        string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
+        string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION")];
+        string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY")];
+
+        await app.WithDbAsync(async db =>
+        {
+            var a = await db.Bodies.FindAsync(s.BodyA.Id);
+            var b = await db.Bodies.FindAsync(s.BodyB.Id);
+            var memberA = await db.People.FindAsync(s.MemberA.Id);
+            var memberB = await db.People.FindAsync(s.MemberB.Id);
+            b!.TermsOfReference = Mark("B-BODY");
+
+            // Body A, meeting 1: published minutes with one exempt item.
+            var published = new Meeting { Body = a, Number = 1, Date = new DateOnly(2026, 3, 12) };
+            var open = published.AddAgendaItem("Open item");
+            open.Minute = new Minute { Text = $"public minute {s.Suffix}" };
+            var exempt = published.AddAgendaItem(Mark("EXEMPT-TITLE"));
+            exempt.Minute = new Minute { Text = Mark("EXEMPT-MINUTE") };
+            exempt.MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3", Note = Mark("EXEMPT-NOTE") });
+            published.MarkHeld();
+            published.StartMinutes();
+            var approving = new Meeting { Body = a, Number = 2, Date = new DateOnly(2026, 5, 14) };
+            approving.MarkHeld();
+            var draft = approving.AddAgendaItem("Draft item");
+            draft.Minute = new Minute { Text = Mark("DRAFT-MINUTE") };
+            approving.StartMinutes();
+            db.Meetings.AddRange(published, approving);
+            await db.SaveChangesAsync();
+            published.ApproveMinutesAt(approving);
+            published.PublishMinutes();
+
+            var exemptAction = await ActionRegister.RaiseAsync(db, published, exempt, [memberA!], Mark("EXEMPT-ACTION"), null);
+            await db.SaveChangesAsync();
+            exemptAction.RecordUpdate("An update", ActionStatus.InProgress, approving.Date, "test", DateTime.UtcNow, approving);
+            await ActionRegister.RaiseAsync(db, approving, draft, [memberA!], Mark("DRAFT-ACTION"), null);
+            await DecisionRegister.RecordAsync(db, published, exempt, Mark("EXEMPT-DECISION"), null);
+            await ActionRegister.RaiseAsync(db, published, open, [memberA!], $"public action {s.Suffix}", null);
+
+            // Body B (members only): published minutes, still never public.
+            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2) };
+            var bItem = bMeeting.AddAgendaItem(Mark("B-TITLE"));
+            bItem.Minute = new Minute { Text = $"B minute {s.Suffix}" };
+            bMeeting.MarkHeld();
+            bMeeting.StartMinutes();
+            var bNext = new Meeting { Body = b, Number = 2, Date = new DateOnly(2026, 6, 2) };
+            bNext.MarkHeld();
+            db.Meetings.AddRange(bMeeting, bNext);
+            await db.SaveChangesAsync();
+            bMeeting.ApproveMinutesAt(bNext);
+            bMeeting.PublishMinutes();
+            await ActionRegister.RaiseAsync(db, bMeeting, bItem, [memberB!], Mark("B-ACTION"), null);
+            await DecisionRegister.RecordAsync(db, bMeeting, bItem, Mark("B-DECISION"), null);
+            await db.SaveChangesAsync();
+        });
+
+        return new Sentinels([.. exemptInA, .. inB], exemptInA);
+    }
+
+    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client)
+    {
+        var seen = new Dictionary<string, string>();
+        var queue = new Queue<string>(["/", "/api/v1", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
+        while (queue.Count > 0 && seen.Count < MaxPages)
+        {
+            var url = queue.Dequeue();
+            if (seen.ContainsKey(url))
+                continue;
+            using var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            seen[url] = string.Join('\n', response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(",", h.Value)}")) + "\n" + body;
+            if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found && response.Headers.Location is { } location && location.OriginalString.StartsWith('/'))
+                queue.Enqueue(location.OriginalString);
+            foreach (Match link in Link().Matches(body))
+            {
+                var next = WebUtility.HtmlDecode(link.Groups["url"].Value).Split('#')[0];
+                if (next.Length > 1 && next.StartsWith('/') && !next.StartsWith("//", StringComparison.Ordinal)
+                    && !next.Contains("sign-out", StringComparison.Ordinal) && !seen.ContainsKey(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static List<string> Leaks(Dictionary<string, string> responses, string[] sentinels) =>
+        [.. from r in responses from sentinel in sentinels where r.Value.Contains(sentinel, StringComparison.Ordinal) select $"{sentinel} in {r.Key}"];
+
+    // href="…" in pages, and "/api/…" or "/meetings/…" paths inside JSON.
+    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions)[^\"\\s]*)\")")]
+    private static partial Regex Link();
+}
