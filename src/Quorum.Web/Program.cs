@@ -4,6 +4,7 @@ using Quorum.Web.Features.Actions;
 using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
+using Quorum.Web.Features.Papers;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwitch));
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
@@ -12,11 +13,14 @@ builder.UseQuorumDefaultUrl();
 builder.AddQuorumDatabase();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
+builder.AddQuorumPapers();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
 
 app.UseQuorumSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseQuorumUploadLimit();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -27,6 +31,7 @@ app.MapQuorumPages();
 app.MapActionsExport();
 app.MapDecisionsExport();
 app.MapAttendanceExport();
+app.MapPaperDownloads();
 
 app.Run();
 

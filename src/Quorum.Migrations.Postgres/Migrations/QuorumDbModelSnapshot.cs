@@ -203,6 +203,36 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PaperBodies", b =>
+                {
+                    b.Property<int>("CirculatedToBodiesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CirculatedToBodiesId", "PaperId");
+
+                    b.HasIndex("PaperId");
+
+                    b.ToTable("PaperBodies");
+                });
+
+            modelBuilder.Entity("PaperPeople", b =>
+                {
+                    b.Property<int>("CirculatedToPeopleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CirculatedToPeopleId", "PaperId");
+
+                    b.HasIndex("PaperId");
+
+                    b.ToTable("PaperPeople");
+                });
+
             modelBuilder.Entity("Quorum.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -902,6 +932,109 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("Minutes");
                 });
 
+            modelBuilder.Entity("Quorum.Papers.Paper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Circulation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LegacyMarking")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Papers");
+                });
+
+            modelBuilder.Entity("Quorum.Papers.PaperVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaperId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PaperVersions");
+                });
+
             modelBuilder.Entity("Quorum.People.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1053,6 +1186,36 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasOne("Quorum.Accounts.QuorumUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PaperBodies", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CirculatedToBodiesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Papers.Paper", null)
+                        .WithMany()
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PaperPeople", b =>
+                {
+                    b.HasOne("Quorum.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CirculatedToPeopleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Papers.Paper", null)
+                        .WithMany()
+                        .HasForeignKey("PaperId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1315,6 +1478,42 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("AgendaItem");
                 });
 
+            modelBuilder.Entity("Quorum.Papers.Paper", b =>
+                {
+                    b.HasOne("Quorum.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Quorum.Papers.PaperVersion", b =>
+                {
+                    b.HasOne("Quorum.Papers.Paper", "Paper")
+                        .WithMany("Versions")
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Paper");
+                });
+
             modelBuilder.Entity("Quorum.People.Person", b =>
                 {
                     b.HasOne("Quorum.People.Organisation", "Organisation")
@@ -1358,6 +1557,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("AgendaItems");
 
                     b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("Quorum.Papers.Paper", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Quorum.People.Organisation", b =>

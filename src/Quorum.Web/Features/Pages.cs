@@ -21,7 +21,6 @@ public static class Pages
     {
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
         return app;
     }
 

@@ -4,6 +4,7 @@ using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Decisions;
 using Quorum.Meetings;
+using Quorum.Papers;
 
 namespace Quorum.Access;
 
@@ -17,6 +18,7 @@ namespace Quorum.Access;
 /// <item>Minutes and attendance are public once the minutes are published.</item>
 /// <item>Exempt items and their minutes are seen only by the body's members, clerks and administrators.</item>
 /// <item>Actions and decisions follow the minutes and the item they were recorded under.</item>
+/// <item>Papers go to those they are circulated to; a public paper follows its meeting and item.</item>
 /// </list>
 /// </summary>
 public static class VisibilityRule
@@ -70,6 +72,20 @@ public static class VisibilityRule
             || (d.Meeting != null
                 && d.Meeting.MinutesState == MinutesState.Published
                 && (d.AgendaItemId == null || d.AgendaItem != null)));
+
+        // A paper is opened by those it is circulated to, and by its body's clerks; a public one by
+        // anyone who can see the meeting and item it belongs to.
+        model.Entity<Paper>().HasQueryFilter(p =>
+            db.SeesEverything
+            || db.ClerkBodyIds.Contains(p.BodyId)
+            || (p.Circulation == Circulation.Public
+                && p.Body != null && p.Body.IsPublic
+                && (p.MeetingId == null || p.Meeting != null)
+                && (p.AgendaItemId == null || p.AgendaItem != null))
+            || (p.Circulation == Circulation.MembersOfBodies && p.CirculatedToBodies.Any(b => db.VisibleBodyIds.Contains(b.Id)))
+            || (p.Circulation == Circulation.NamedPeople && p.CirculatedToPeople.Any(person => person.Id == db.ViewerPersonId)));
+
+        model.Entity<PaperVersion>().HasQueryFilter(v => db.SeesEverything || v.Paper != null);
     }
 
     /// <summary>

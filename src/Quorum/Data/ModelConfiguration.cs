@@ -5,6 +5,7 @@ using Quorum.Auditing;
 using Quorum.Bodies;
 using Quorum.Decisions;
 using Quorum.Meetings;
+using Quorum.Papers;
 using Quorum.People;
 
 namespace Quorum.Data;
@@ -146,6 +147,30 @@ internal static class ModelConfiguration
             e.HasOne(d => d.Meeting).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasOne(d => d.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasMany(d => d.Actions).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        model.Entity<Paper>(e =>
+        {
+            e.Property(p => p.Title).HasMaxLength(300);
+            e.Property(p => p.Author).HasMaxLength(200);
+            e.Property(p => p.LegacyMarking).HasMaxLength(60);
+            e.HasOne(p => p.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(p => p.Meeting).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(p => p.CirculatedToBodies).WithMany().UsingEntity("PaperBodies");
+            e.HasMany(p => p.CirculatedToPeople).WithMany().UsingEntity("PaperPeople");
+            e.HasMany(p => p.Versions).WithOne(v => v.Paper).OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(p => p.Latest);
+            e.Ignore(p => p.MarkingLabel);
+        });
+
+        model.Entity<PaperVersion>(e =>
+        {
+            e.Property(v => v.FileName).HasMaxLength(255);
+            e.Property(v => v.ContentType).HasMaxLength(200);
+            e.Property(v => v.Sha256).HasMaxLength(64);
+            e.Property(v => v.UploadedBy).HasMaxLength(256);
+            e.HasIndex(v => new { v.PaperId, v.Number }).IsUnique();
         });
 
         model.Entity<AuditEvent>(e =>

@@ -20,6 +20,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 {
     private Viewer viewer = Viewer.Anonymous;
     private int[] visibleBodyIds = [];
+    private int[] clerkBodyIds = [];
 
     /// <summary>The person whose view of the data this context gives. Set once per request or command.</summary>
     public Viewer Viewer
@@ -29,12 +30,17 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         {
             viewer = value;
             visibleBodyIds = [.. value.MemberOf.Union(value.ClerkOf)];
+            clerkBodyIds = [.. value.ClerkOf];
         }
     }
 
     internal bool SeesEverything => viewer.SeesEverything;
 
     internal int[] VisibleBodyIds => visibleBodyIds;
+
+    internal int[] ClerkBodyIds => clerkBodyIds;
+
+    internal int ViewerPersonId => viewer.PersonId ?? -1;
 
     /// <summary>The clock used for audit times, replaceable in tests.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
@@ -65,6 +71,10 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Decisions.Decision> Decisions => Set<Decisions.Decision>();
 
+    public DbSet<Papers.Paper> Papers => Set<Papers.Paper>();
+
+    public DbSet<Papers.PaperVersion> PaperVersions => Set<Papers.PaperVersion>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -84,6 +94,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         configurationBuilder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Actions.ActionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Papers.ProtectiveMarking>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Papers.Circulation>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -36,7 +36,7 @@ public static class DemoData
     }
 
     /// <summary>Loads the demo unless it is already there. Refuses a database that holds anything else.</summary>
-    public static async Task<bool> LoadAsync(QuorumDb db, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<bool> LoadAsync(QuorumDb db, DateOnly today, Papers.IPaperStore? papers = null, CancellationToken cancellationToken = default)
     {
         if (await db.Settings.AnyAsync(s => s.Key == Setting.DemoData, cancellationToken))
             return false;
@@ -47,6 +47,8 @@ public static class DemoData
         Build(db, today);
         db.Settings.Add(new Setting { Key = Setting.DemoData, Value = today.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
+        if (papers is not null)
+            await AddPapersAsync(db, papers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -332,6 +334,53 @@ public static class DemoData
         Decide(c3, 3, "It was agreed to adopt the digital inclusion strategy.");
         Decide(f1, 3, "The group agreed to report its horizon scan to the Council.");
         Decide(b1, 3, "It was agreed to accept the ICT workstream highlight report.");
+    }
+
+    /// <summary>Papers with every circulation, so that signing in shows what the public does not see.</summary>
+    private static async Task AddPapersAsync(QuorumDb db, Papers.IPaperStore store, CancellationToken cancellationToken)
+    {
+        var bodies = await db.Bodies.Include(b => b.Meetings).ThenInclude(m => m.AgendaItems).ToDictionaryAsync(b => b.ShortName, cancellationToken);
+        var people = await db.People.ToDictionaryAsync(p => p.FullName, cancellationToken);
+        Meeting Meeting(string body, int number) => bodies[body].Meetings.Single(m => m.Number == number);
+
+        async Task AddAsync(Meeting meeting, string? itemTitle, string title, Papers.ProtectiveMarking marking, string? legacy,
+            Papers.Circulation circulation, string[] toBodies, string[] toPeople, string text)
+        {
+            var paper = new Papers.Paper
+            {
+                Title = title,
+                Author = "Susan Hale",
+                BodyId = meeting.BodyId,
+                Meeting = meeting,
+                AgendaItem = itemTitle is null ? null : meeting.AgendaItems.Single(i => i.Title == itemTitle),
+            };
+            paper.Classify(marking, legacy, circulation, [.. toBodies.Select(b => bodies[b])], [.. toPeople.Select(p => people[p])]);
+            var content = System.Text.Encoding.UTF8.GetBytes($"{Papers.ProtectiveMarkings.Label(marking)}\n\n{title}\n\n{text}\n");
+            var (sha, size) = await store.SaveAsync(new MemoryStream(content), content.Length, cancellationToken);
+            paper.Versions.Add(new Papers.PaperVersion
+            {
+                Number = 1,
+                FileName = title.ToLowerInvariant().Replace(' ', '-').Replace(":", "", StringComparison.Ordinal) + ".txt",
+                ContentType = "text/plain",
+                Sha256 = sha,
+                Size = size,
+                UploadedBy = "clerk@example.org",
+                UploadedAt = DateTime.UtcNow,
+            });
+            db.Papers.Add(paper);
+        }
+
+        await AddAsync(Meeting("NDLC", 1), "Shared cloud hosting: options appraisal", "Shared cloud hosting options appraisal",
+            Papers.ProtectiveMarking.Official, null, Papers.Circulation.Public, [], [], "Three options were appraised: stay as we are, a shared private cloud, and a public cloud framework.");
+        await AddAsync(Meeting("NDLC", 1), "Data centre contract: supplier's revised terms", "Supplier's revised terms",
+            Papers.ProtectiveMarking.OfficialSensitive, "PROTECT - COMMERCIAL", Papers.Circulation.MembersOfBodies, ["NDLC"], [], "Commercial terms offered by the supplier, not for publication.");
+        await AddAsync(Meeting("NDLC", 3), null, "Shared platforms briefing slides",
+            Papers.ProtectiveMarking.OfficialSensitive, null, Papers.Circulation.MembersOfBodies, ["NDLC", "DFG"], [], "Slides circulated for the Council's use only.");
+        await AddAsync(Meeting("NPPB", 1), "ICT workstream highlight report", "ICT workstream highlight report",
+            Papers.ProtectiveMarking.OfficialSensitive, "RESTRICTED", Papers.Circulation.MembersOfBodies, ["NPPB"], [], "Status: amber. Spend to date: to be agreed.");
+        await AddAsync(Meeting("DFG", 1), null, "Horizon scan: first draft",
+            Papers.ProtectiveMarking.Official, null, Papers.Circulation.NamedPeople, [], ["Marcus Bright", "Dylan Rhodes"], "A first draft for the authors only.");
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Adds an exempt item before "Any other business", with its minute.</summary>

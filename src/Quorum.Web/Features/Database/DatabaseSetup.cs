@@ -38,7 +38,7 @@ public static class DatabaseSetup
             return;
 
         var today = DateOnly.FromDateTime(DateTime.Today);
-        if (await DemoData.LoadAsync(db, today))
+        if (await DemoData.LoadAsync(db, today, scope.ServiceProvider.GetRequiredService<Quorum.Papers.IPaperStore>()))
             app.Logger.LogInformation("Demo data loaded: sign in as {Accounts} with password {Password}", string.Join(", ", DemoData.Accounts.Select(a => a.Email)), DemoData.Password);
         await DemoAccounts.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<QuorumUser>>());
     }

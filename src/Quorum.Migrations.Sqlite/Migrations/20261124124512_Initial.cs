@@ -470,6 +470,45 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Papers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Marking = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LegacyMarking = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Circulation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Papers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Papers_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Papers_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Papers_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiTokens",
                 columns: table => new
                 {
@@ -629,6 +668,80 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperBodies",
+                columns: table => new
+                {
+                    CirculatedToBodiesId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperBodies", x => new { x.CirculatedToBodiesId, x.PaperId });
+                    table.ForeignKey(
+                        name: "FK_PaperBodies_Bodies_CirculatedToBodiesId",
+                        column: x => x.CirculatedToBodiesId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PaperBodies_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperPeople",
+                columns: table => new
+                {
+                    CirculatedToPeopleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperPeople", x => new { x.CirculatedToPeopleId, x.PaperId });
+                    table.ForeignKey(
+                        name: "FK_PaperPeople_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PaperPeople_People_CirculatedToPeopleId",
+                        column: x => x.CirculatedToPeopleId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaperVersions_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -899,6 +1012,37 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaperBodies_PaperId",
+                table: "PaperBodies",
+                column: "PaperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperPeople_PaperId",
+                table: "PaperPeople",
+                column: "PaperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_AgendaItemId",
+                table: "Papers",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_BodyId",
+                table: "Papers",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_MeetingId",
+                table: "Papers",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperVersions_PaperId_Number",
+                table: "PaperVersions",
+                columns: new[] { "PaperId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_FullName",
                 table: "People",
                 column: "FullName");
@@ -958,6 +1102,15 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 name: "Minutes");
 
             migrationBuilder.DropTable(
+                name: "PaperBodies");
+
+            migrationBuilder.DropTable(
+                name: "PaperPeople");
+
+            migrationBuilder.DropTable(
+                name: "PaperVersions");
+
+            migrationBuilder.DropTable(
                 name: "Settings");
 
             migrationBuilder.DropTable(
@@ -968,6 +1121,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Papers");
 
             migrationBuilder.DropTable(
                 name: "Decisions");

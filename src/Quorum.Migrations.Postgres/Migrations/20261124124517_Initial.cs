@@ -471,6 +471,45 @@ namespace Quorum.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Papers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    AgendaItemId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Marking = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LegacyMarking = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Circulation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Papers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Papers_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Papers_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Papers_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiTokens",
                 columns: table => new
                 {
@@ -630,6 +669,80 @@ namespace Quorum.Migrations.Postgres.Migrations
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperBodies",
+                columns: table => new
+                {
+                    CirculatedToBodiesId = table.Column<int>(type: "integer", nullable: false),
+                    PaperId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperBodies", x => new { x.CirculatedToBodiesId, x.PaperId });
+                    table.ForeignKey(
+                        name: "FK_PaperBodies_Bodies_CirculatedToBodiesId",
+                        column: x => x.CirculatedToBodiesId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PaperBodies_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperPeople",
+                columns: table => new
+                {
+                    CirculatedToPeopleId = table.Column<int>(type: "integer", nullable: false),
+                    PaperId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperPeople", x => new { x.CirculatedToPeopleId, x.PaperId });
+                    table.ForeignKey(
+                        name: "FK_PaperPeople_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PaperPeople_People_CirculatedToPeopleId",
+                        column: x => x.CirculatedToPeopleId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PaperId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaperVersions_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -900,6 +1013,37 @@ namespace Quorum.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaperBodies_PaperId",
+                table: "PaperBodies",
+                column: "PaperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperPeople_PaperId",
+                table: "PaperPeople",
+                column: "PaperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_AgendaItemId",
+                table: "Papers",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_BodyId",
+                table: "Papers",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_MeetingId",
+                table: "Papers",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperVersions_PaperId_Number",
+                table: "PaperVersions",
+                columns: new[] { "PaperId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_FullName",
                 table: "People",
                 column: "FullName");
@@ -959,6 +1103,15 @@ namespace Quorum.Migrations.Postgres.Migrations
                 name: "Minutes");
 
             migrationBuilder.DropTable(
+                name: "PaperBodies");
+
+            migrationBuilder.DropTable(
+                name: "PaperPeople");
+
+            migrationBuilder.DropTable(
+                name: "PaperVersions");
+
+            migrationBuilder.DropTable(
                 name: "Settings");
 
             migrationBuilder.DropTable(
@@ -969,6 +1122,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Papers");
 
             migrationBuilder.DropTable(
                 name: "Decisions");
