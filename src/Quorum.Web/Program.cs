@@ -2,6 +2,7 @@ using Quorum.Web.Features;
 using Quorum.Web.Features.Accounts;
 using Quorum.Web.Features.Actions;
 using Quorum.Web.Features.AttendanceRegister;
+using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Papers;
@@ -32,6 +33,7 @@ app.MapActionsExport();
 app.MapDecisionsExport();
 app.MapAttendanceExport();
 app.MapPaperDownloads();
+app.MapAuditApi();
 
 app.Run();
 

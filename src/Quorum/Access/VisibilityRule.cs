@@ -86,6 +86,12 @@ public static class VisibilityRule
             || (p.Circulation == Circulation.NamedPeople && p.CirculatedToPeople.Any(person => person.Id == db.ViewerPersonId)));
 
         model.Entity<PaperVersion>().HasQueryFilter(v => db.SeesEverything || v.Paper != null);
+
+        // An amendment shows the old text: it is seen by whoever may read the minute it changed.
+        model.Entity<MinutesAmendment>().HasQueryFilter(a =>
+            db.SeesEverything
+            || db.VisibleBodyIds.Contains(a.Meeting!.BodyId)
+            || (a.AgendaItem != null && a.AgendaItem.Minute != null && a.Meeting != null && a.Meeting.MinutesState == MinutesState.Published));
     }
 
     /// <summary>

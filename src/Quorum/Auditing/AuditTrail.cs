@@ -24,6 +24,8 @@ internal sealed class AuditTrail
         var trail = new AuditTrail();
         foreach (var entry in db.ChangeTracker.Entries())
         {
+            if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException("The audit log cannot be changed.");
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
             if (!IsAudited(entry))
@@ -50,7 +52,7 @@ internal sealed class AuditTrail
             {
                 At = at,
                 Actor = actor,
-                EntityType = entry.Metadata.ClrType.Name,
+                EntityType = entry.Metadata.IsPropertyBag ? entry.Metadata.ShortName() : entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Change = state switch
                 {

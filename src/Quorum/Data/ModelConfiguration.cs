@@ -173,6 +173,14 @@ internal static class ModelConfiguration
             e.HasIndex(v => new { v.PaperId, v.Number }).IsUnique();
         });
 
+        model.Entity<MinutesAmendment>(e =>
+        {
+            e.Property(a => a.Reason).HasMaxLength(2000);
+            e.Property(a => a.AmendedBy).HasMaxLength(256);
+            e.HasOne(a => a.Meeting).WithMany(m => m.Amendments).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<AuditEvent>(e =>
         {
             e.Property(a => a.Actor).HasMaxLength(256);

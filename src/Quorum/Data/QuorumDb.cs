@@ -65,6 +65,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Minute> Minutes => Set<Minute>();
 
+    public DbSet<MinutesAmendment> MinutesAmendments => Set<MinutesAmendment>();
+
     public DbSet<Actions.ActionItem> Actions => Set<Actions.ActionItem>();
 
     public DbSet<Actions.ActionUpdate> ActionUpdates => Set<Actions.ActionUpdate>();

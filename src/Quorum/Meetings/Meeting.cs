@@ -173,6 +173,41 @@ public class Meeting : Entity
         MinutesState = MinutesState.Approved;
     }
 
+    public List<MinutesAmendment> Amendments { get; set; } = [];
+
+    /// <summary>
+    /// Corrects the minute of an item after approval, recording who, when, why and what. The only
+    /// way frozen minutes change.
+    /// </summary>
+    public MinutesAmendment AmendMinute(AgendaItem item, string newText, string reason, string amendedBy, DateTime at)
+    {
+        if (!IsFrozen)
+            throw new DomainException("These minutes are not yet approved: edit the minute directly.");
+        reason = reason.Trim();
+        if (reason.Length == 0)
+            throw new DomainException("Say why the approved minutes are being amended.");
+        var before = item.Minute?.Text ?? "";
+        newText = newText.Trim();
+        if (newText == before)
+            throw new DomainException("The amended minute is the same as the approved one.");
+        if (item.Minute is null)
+            item.Minute = new Minute { Text = newText };
+        else
+            item.Minute.Text = newText;
+        var amendment = new MinutesAmendment
+        {
+            Meeting = this,
+            AgendaItem = item,
+            Reason = reason,
+            Before = before,
+            After = newText,
+            AmendedBy = amendedBy,
+            AmendedAt = at,
+        };
+        Amendments.Add(amendment);
+        return amendment;
+    }
+
     public void PublishMinutes()
     {
         if (MinutesState != MinutesState.Approved)

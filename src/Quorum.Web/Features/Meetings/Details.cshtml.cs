@@ -25,6 +25,8 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
     [BindProperty]
     public int? ApprovedAt { get; set; }
 
+    public ILookup<int, MinutesAmendment> AmendmentsByItem { get; private set; } = Array.Empty<MinutesAmendment>().ToLookup(a => a.AgendaItemId);
+
     public ILookup<int?, Quorum.Papers.Paper> PapersByItem { get; private set; } = Array.Empty<Quorum.Papers.Paper>().ToLookup(p => p.AgendaItemId);
 
     /// <summary>Exempt items this viewer may not see: shown as a notice in their place.</summary>
@@ -99,6 +101,8 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         MayEdit = db.Viewer.MayEdit(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
+        AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())
+            .ToLookup(a => a.AgendaItemId);
         PapersByItem = (await db.Papers.AsNoTracking().Include(p => p.Versions).Where(p => p.MeetingId == id).OrderBy(p => p.Title).ToListAsync())
             .ToLookup(p => p.AgendaItemId);
         MattersArising = await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)

@@ -12,7 +12,7 @@ using Quorum.Data;
 namespace Quorum.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261124124517_Initial")]
+    [Migration("20261124125134_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -935,6 +935,50 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("Minutes");
                 });
 
+            modelBuilder.Entity("Quorum.Meetings.MinutesAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AmendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AmendedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesAmendments");
+                });
+
             modelBuilder.Entity("Quorum.Papers.Paper", b =>
                 {
                     b.Property<int>("Id")
@@ -1481,6 +1525,25 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("AgendaItem");
                 });
 
+            modelBuilder.Entity("Quorum.Meetings.MinutesAmendment", b =>
+                {
+                    b.HasOne("Quorum.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Meetings.Meeting", "Meeting")
+                        .WithMany("Amendments")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Meeting");
+                });
+
             modelBuilder.Entity("Quorum.Papers.Paper", b =>
                 {
                     b.HasOne("Quorum.Meetings.AgendaItem", "AgendaItem")
@@ -1558,6 +1621,8 @@ namespace Quorum.Migrations.Postgres.Migrations
             modelBuilder.Entity("Quorum.Meetings.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("Amendments");
 
                     b.Navigation("Attendance");
                 });

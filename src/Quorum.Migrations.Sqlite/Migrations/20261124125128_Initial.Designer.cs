@@ -11,7 +11,7 @@ using Quorum.Data;
 namespace Quorum.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261124124512_Initial")]
+    [Migration("20261124125128_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -898,6 +898,48 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("Minutes");
                 });
 
+            modelBuilder.Entity("Quorum.Meetings.MinutesAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AmendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesAmendments");
+                });
+
             modelBuilder.Entity("Quorum.Papers.Paper", b =>
                 {
                     b.Property<int>("Id")
@@ -1436,6 +1478,25 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("AgendaItem");
                 });
 
+            modelBuilder.Entity("Quorum.Meetings.MinutesAmendment", b =>
+                {
+                    b.HasOne("Quorum.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Meetings.Meeting", "Meeting")
+                        .WithMany("Amendments")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Meeting");
+                });
+
             modelBuilder.Entity("Quorum.Papers.Paper", b =>
                 {
                     b.HasOne("Quorum.Meetings.AgendaItem", "AgendaItem")
@@ -1513,6 +1574,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Quorum.Meetings.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("Amendments");
 
                     b.Navigation("Attendance");
                 });
