@@ -26,6 +26,12 @@ public sealed class BodyForm
 
     public BodyKind Kind { get; set; } = BodyKind.Committee;
 
+    [StringLength(100, ErrorMessage = "The reference scheme must be 100 characters or fewer")]
+    public string ActionReferenceScheme { get; set; } = global::Quorum.Actions.ActionReferenceScheme.Default;
+
+    [StringLength(4000, ErrorMessage = "The standing items must be 4,000 characters or fewer")]
+    public string StandingItems { get; set; } = string.Join('\n', Body.DefaultStandingItems);
+
     public int? ParentBodyId { get; set; }
 
     [Range(1, 500, ErrorMessage = "The quorum must be a number of members from 1 to 500")]
@@ -49,6 +55,8 @@ public sealed class BodyForm
         ShortName = body.ShortName,
         ActionPrefix = body.ActionPrefix,
         Kind = body.Kind,
+        ActionReferenceScheme = body.ActionReferenceScheme,
+        StandingItems = body.StandingItems,
         ParentBodyId = body.ParentBodyId,
         Quorum = body.Quorum,
         AbsenceThreshold = body.AbsenceThreshold,
@@ -65,6 +73,8 @@ public sealed class BodyForm
         // Short names are unique across every body, including those the viewer cannot see.
         if (await db.Bodies.IncludingWithheld().AnyAsync(b => b.ShortName == ShortName && b.Id != bodyId))
             modelState.AddModelError("Input.ShortName", $"Another body already uses the short name {ShortName}");
+        if (!global::Quorum.Actions.ActionReferenceScheme.IsValid(ActionReferenceScheme))
+            modelState.AddModelError("Input.ActionReferenceScheme", "Use {prefix}, {meeting:00}, {seq:00} or {n:00}, with {seq} or {n} for the action's number, like {prefix} {meeting:00}/{seq:00}");
         if (bodyId is not null && ParentBodyId == bodyId)
             modelState.AddModelError("Input.ParentBodyId", "A body cannot be part of itself");
     }
@@ -84,6 +94,8 @@ public sealed class BodyForm
         body.ShortName = ShortName.Trim();
         body.ActionPrefix = ActionPrefix?.Trim() ?? "";
         body.Kind = Kind;
+        body.ActionReferenceScheme = ActionReferenceScheme.Trim();
+        body.StandingItems = string.Join('\n', StandingItems.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         body.ParentBodyId = ParentBodyId;
         body.Quorum = Quorum;
         body.AbsenceThreshold = AbsenceThreshold;
