@@ -5,6 +5,7 @@ using Quorum.Data;
 using Quorum.Decisions;
 using Quorum.Meetings;
 using Quorum.Papers;
+using Quorum.Programmes;
 
 namespace Quorum.Access;
 
@@ -86,6 +87,13 @@ public static class VisibilityRule
             || (p.Circulation == Circulation.NamedPeople && p.CirculatedToPeople.Any(person => person.Id == db.ViewerPersonId)));
 
         model.Entity<PaperVersion>().HasQueryFilter(v => db.SeesEverything || v.Paper != null);
+
+        // A programme follows its board; its RAID log is for the board's members only.
+        model.Entity<Programme>().HasQueryFilter(p => db.SeesEverything || p.Body != null);
+        model.Entity<Workstream>().HasQueryFilter(w => db.SeesEverything || w.Programme != null);
+        model.Entity<Milestone>().HasQueryFilter(m => db.SeesEverything || m.Workstream != null);
+        model.Entity<HighlightReport>().HasQueryFilter(r => db.SeesEverything || r.Workstream != null);
+        model.Entity<RaidEntry>().HasQueryFilter(r => db.SeesEverything || db.VisibleBodyIds.Contains(r.Workstream!.Programme!.BodyId));
 
         // An amendment shows the old text: it is seen by whoever may read the minute it changed.
         model.Entity<MinutesAmendment>().HasQueryFilter(a =>

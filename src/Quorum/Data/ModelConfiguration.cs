@@ -7,6 +7,7 @@ using Quorum.Decisions;
 using Quorum.Meetings;
 using Quorum.Papers;
 using Quorum.People;
+using Quorum.Programmes;
 
 namespace Quorum.Data;
 
@@ -181,6 +182,56 @@ internal static class ModelConfiguration
             e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.Cascade);
         });
 
+        model.Entity<Programme>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Description).HasMaxLength(4000);
+            e.HasOne(p => p.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Workstreams).WithOne(w => w.Programme).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Workstream>(e =>
+        {
+            e.Property(w => w.Name).HasMaxLength(200);
+            e.Property(w => w.Description).HasMaxLength(4000);
+            e.Property(w => w.StrategicObjectives).HasMaxLength(8000);
+            e.Property(w => w.WorkstreamObjectives).HasMaxLength(8000);
+            e.HasOne(w => w.LeadBody).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(w => w.Sponsors).WithMany().UsingEntity("WorkstreamSponsors");
+            e.HasMany(w => w.Raid).WithOne(r => r.Workstream).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(w => w.Milestones).WithOne(m => m.Workstream).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(w => w.Reports).WithOne(r => r.Workstream).OnDelete(DeleteBehavior.Cascade);
+            e.ComplexProperty(w => w.PlannedSpend, Money("Planned"));
+            e.ComplexProperty(w => w.ActualSpend, Money("Actual"));
+            e.Ignore(w => w.LatestReport);
+        });
+
+        model.Entity<RaidEntry>(e =>
+        {
+            e.Property(r => r.Description).HasMaxLength(4000);
+            e.Property(r => r.Mitigation).HasMaxLength(4000);
+            e.HasOne(r => r.Owner).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.Ignore(r => r.IsHighRisk);
+        });
+
+        model.Entity<Milestone>(e =>
+        {
+            e.Property(m => m.Text).HasMaxLength(1000);
+            e.Ignore(m => m.Deadline);
+            e.Ignore(m => m.TargetLabel);
+        });
+
+        model.Entity<HighlightReport>(e =>
+        {
+            e.Property(r => r.StatusUpdates).HasMaxLength(16000);
+            e.Property(r => r.NextMilestones).HasMaxLength(8000);
+            e.Property(r => r.KeyRisksAndIssues).HasMaxLength(8000);
+            e.Property(r => r.AuthoredBy).HasMaxLength(256);
+            e.HasOne(r => r.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.ComplexProperty(r => r.SpendToDate, Money("SpendToDate"));
+            e.Ignore(r => r.IsFrozen);
+        });
+
         model.Entity<AuditEvent>(e =>
         {
             e.Property(a => a.Actor).HasMaxLength(256);
@@ -205,6 +256,13 @@ internal static class ModelConfiguration
             e.HasKey(s => s.Key);
             e.Property(s => s.Key).HasMaxLength(100);
         });
+
+        static Action<Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<Money>> Money(string prefix) => m =>
+        {
+            m.Property(x => x.Amount).HasPrecision(14, 2).HasColumnName($"{prefix}Amount");
+            m.Property(x => x.Currency).HasMaxLength(3).HasColumnName($"{prefix}Currency");
+            m.Ignore(x => x.IsToBeAgreed);
+        };
 
         foreach (var type in model.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
             model.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();

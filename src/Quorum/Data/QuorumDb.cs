@@ -77,6 +77,16 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Papers.PaperVersion> PaperVersions => Set<Papers.PaperVersion>();
 
+    public DbSet<Programmes.Programme> Programmes => Set<Programmes.Programme>();
+
+    public DbSet<Programmes.Workstream> Workstreams => Set<Programmes.Workstream>();
+
+    public DbSet<Programmes.RaidEntry> RaidEntries => Set<Programmes.RaidEntry>();
+
+    public DbSet<Programmes.Milestone> Milestones => Set<Programmes.Milestone>();
+
+    public DbSet<Programmes.HighlightReport> HighlightReports => Set<Programmes.HighlightReport>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -98,6 +108,10 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         configurationBuilder.Properties<Actions.ActionStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Papers.ProtectiveMarking>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Papers.Circulation>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Programmes.Rag>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Programmes.RaidKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Programmes.RaidLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Programmes.MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
