@@ -81,5 +81,12 @@ public static class Display
         _ => "govuk-tag--grey",
     };
 
+    public static string TagClass(Quorum.Programmes.Rag rag) => rag switch
+    {
+        Quorum.Programmes.Rag.Red => "govuk-tag--red",
+        Quorum.Programmes.Rag.Amber => "govuk-tag--orange",
+        _ => "govuk-tag--green",
+    };
+
     public static string Minutes(MinutesState state) => state == MinutesState.None ? "No minutes" : $"Minutes {state.ToString().ToLowerInvariant()}";
 }
