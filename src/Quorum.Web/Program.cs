@@ -6,6 +6,7 @@ using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Papers;
+using Quorum.Web.Features.Programmes;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwitch));
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
@@ -15,6 +16,7 @@ builder.AddQuorumDatabase();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
+builder.AddQuorumProgrammes();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
@@ -34,6 +36,7 @@ app.MapDecisionsExport();
 app.MapAttendanceExport();
 app.MapPaperDownloads();
 app.MapAuditApi();
+app.MapProgrammeExports();
 
 app.Run();
 

@@ -253,6 +253,70 @@ public static class DemoData
         WriteMinutes(b1);
 
         AddActionsAndDecisions(db, people, council, futures, board, [c1, c2, c3, c6, c7], f1, b1, today);
+        AddProgramme(db, people, board, council, today);
+    }
+
+    private static void AddProgramme(QuorumDb db, Dictionary<string, Person> people, Body board, Body council, DateOnly today)
+    {
+        var programme = new Programmes.Programme
+        {
+            Body = board,
+            Name = "Northshire Partnership",
+            Description = "The county's councils and the fire and rescue service working together on shared services.",
+        };
+        Programmes.Workstream Stream(string name, string description, string[] sponsors, Body? lead, string planned, string actual)
+        {
+            if (!Programmes.Money.TryParse(planned, out var p) || !Programmes.Money.TryParse(actual, out var a))
+                throw new ArgumentException($"Demo spend must read as money: {planned}, {actual}");
+            var w = new Programmes.Workstream
+            {
+                Name = name,
+                Description = description,
+                LeadBody = lead,
+                PlannedSpend = p,
+                ActualSpend = a,
+                StrategicObjectives = "Better services for residents\nLower running costs across the partners",
+                WorkstreamObjectives = $"Agree a shared approach to {name.ToLowerInvariant()}\nDeliver the first joint project",
+            };
+            w.Sponsors.AddRange(sponsors.Select(s => people[s]));
+            programme.Workstreams.Add(w);
+            return w;
+        }
+
+        Programmes.HighlightReport Report(DateOnly date, Programmes.Rag time, Programmes.Rag cost, Programmes.Rag scope, string updates, string spend) => new()
+        {
+            ReportDate = date,
+            Time = time,
+            Cost = cost,
+            Scope = scope,
+            Overall = Programmes.RagRule.Overall(time, cost, scope),
+            StatusUpdates = updates,
+            SpendToDate = Programmes.Money.TryParse(spend, out var m) ? m : new Programmes.Money(),
+            AuthoredBy = "Rosa Crane",
+        };
+
+        var ict = Stream("ICT", "Shared infrastructure, hosting and digital services.", ["Gillian Evans", "Steven Sankar"], council, "£250,000", "£120,000");
+        ict.Milestones.Add(new Programmes.Milestone { Text = "Options appraisal agreed", TargetDate = today.AddMonths(-8), Status = Programmes.MilestoneStatus.Achieved, ActualDate = today.AddMonths(-8).AddDays(3) });
+        ict.Milestones.Add(new Programmes.Milestone { Text = "Procurement complete", TargetDate = new DateOnly(today.AddMonths(-1).Year, today.AddMonths(-1).Month, 1), TargetIsMonth = true, Status = Programmes.MilestoneStatus.InProgress });
+        ict.Milestones.Add(new Programmes.Milestone { Text = "First services moved", TargetDate = today.AddMonths(4) });
+        ict.Raid.Add(new Programmes.RaidEntry { Kind = Programmes.RaidKind.Risk, Description = "Data centre capacity may not be enough for all partners", Owner = people["Peter Bowles"], Impact = Programmes.RaidLevel.High, Likelihood = Programmes.RaidLevel.Medium, Mitigation = "Survey of spare capacity (action ND LC 01/02)" });
+        ict.Raid.Add(new Programmes.RaidEntry { Kind = Programmes.RaidKind.Issue, Description = "Procurement timetable has slipped by a month", Owner = people["Michael Fenton"], Mitigation = "Report to the Council with revised dates" });
+        ict.Raid.Add(new Programmes.RaidEntry { Kind = Programmes.RaidKind.Assumption, Description = "Each partner keeps its own network until 2028" });
+        ict.Raid.Add(new Programmes.RaidEntry { Kind = Programmes.RaidKind.Dependency, Description = "National shared platforms framework", Owner = people["Rosa Crane"] });
+        ict.Reports.Add(Report(today.AddDays(-60), Programmes.Rag.Green, Programmes.Rag.Green, Programmes.Rag.Green, "Options appraisal agreed by the Council\nBusiness case in preparation", "£80,000"));
+        ict.Reports.Add(Report(today.AddDays(-21), Programmes.Rag.Amber, Programmes.Rag.Green, Programmes.Rag.Green, "Business case approved\nProcurement running a month late", "£120,000"));
+
+        var access = Stream("Customer access", "One front door for residents across the partners.", ["Kaye Browning"], null, "£90,000", "£85,000");
+        access.Milestones.Add(new Programmes.Milestone { Text = "Joint contact centre opens", TargetDate = today.AddMonths(-2), Status = Programmes.MilestoneStatus.Achieved, ActualDate = today.AddMonths(-2) });
+        access.Reports.Add(Report(today.AddDays(-20), Programmes.Rag.Green, Programmes.Rag.Green, Programmes.Rag.Green, "Contact centre open on time\nSatisfaction survey under way", "£85,000"));
+
+        var property = Stream("Shared property", "Sharing offices and depots.", ["Gillian Evans"], null, "tba", "£15,000");
+        property.Milestones.Add(new Programmes.Milestone { Text = "Estate survey complete", TargetDate = today.AddMonths(-3) });
+        property.Raid.Add(new Programmes.RaidEntry { Kind = Programmes.RaidKind.Risk, Description = "Partners may not agree how costs are shared", Owner = people["Gillian Evans"], Impact = Programmes.RaidLevel.High, Likelihood = Programmes.RaidLevel.High, Mitigation = "Chief executives to agree principles" });
+        property.Reports.Add(Report(today.AddDays(-19), Programmes.Rag.Red, Programmes.Rag.Amber, Programmes.Rag.Amber, "Estate survey three months late\nBudget still to be agreed", "£15,000"));
+
+        Stream("Workforce", "Joint training and shared specialist posts.", ["Joanna Creswell"], null, "tba", "tba");
+        db.Programmes.Add(programme);
     }
 
     private static void AddActionsAndDecisions(QuorumDb db, Dictionary<string, Person> people, Body council, Body futures, Body board,

@@ -27,6 +27,8 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
 
     public ILookup<int, MinutesAmendment> AmendmentsByItem { get; private set; } = Array.Empty<MinutesAmendment>().ToLookup(a => a.AgendaItemId);
 
+    public ILookup<int?, Quorum.Programmes.HighlightReport> ReportsByItem { get; private set; } = Array.Empty<Quorum.Programmes.HighlightReport>().ToLookup(r => r.AgendaItemId);
+
     public ILookup<int?, Quorum.Papers.Paper> PapersByItem { get; private set; } = Array.Empty<Quorum.Papers.Paper>().ToLookup(p => p.AgendaItemId);
 
     /// <summary>Exempt items this viewer may not see: shown as a notice in their place.</summary>
@@ -103,6 +105,8 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
         AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())
             .ToLookup(a => a.AgendaItemId);
+        ReportsByItem = (await db.HighlightReports.AsNoTracking().Include(r => r.Workstream).Where(r => r.AgendaItem!.MeetingId == id).ToListAsync())
+            .ToLookup(r => r.AgendaItemId);
         PapersByItem = (await db.Papers.AsNoTracking().Include(p => p.Versions).Where(p => p.MeetingId == id).OrderBy(p => p.Title).ToListAsync())
             .ToLookup(p => p.AgendaItemId);
         MattersArising = await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)
