@@ -1,11 +1,16 @@
 using Quorum.Web.Features;
 using Quorum.Web.Features.Accounts;
 using Quorum.Web.Features.Actions;
+using Quorum.Web.Features.Api;
 using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Audit;
+using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
+using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
+using Quorum.Web.Features.People;
 using Quorum.Web.Features.Programmes;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwitch));
@@ -17,6 +22,7 @@ builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
 builder.AddQuorumProgrammes();
+builder.AddQuorumApi();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
@@ -31,6 +37,11 @@ app.UseQuorumViewer();
 app.UseAuthorization();
 
 app.MapQuorumPages();
+app.MapQuorumApi();
+app.MapOrganisationsApi();
+app.MapPeopleApi();
+app.MapBodiesApi();
+app.MapMeetingsApi();
 app.MapActionsExport();
 app.MapDecisionsExport();
 app.MapAttendanceExport();

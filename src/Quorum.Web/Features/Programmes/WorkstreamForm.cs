@@ -50,7 +50,7 @@ public sealed class WorkstreamForm
         return modelState.IsValid ? (planned, actual) : null;
     }
 
-    public void ApplyTo(Workstream w, (Money Planned, Money Actual) spend, IEnumerable<People.Person> sponsors)
+    public void ApplyTo(Workstream w, (Money Planned, Money Actual) spend, IEnumerable<global::Quorum.People.Person> sponsors)
     {
         w.Name = Name!.Trim();
         w.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();

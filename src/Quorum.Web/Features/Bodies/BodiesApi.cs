@@ -1,0 +1,189 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
+using Quorum.Bodies;
+using Quorum.Data;
+using Quorum.Web.Features.Api;
+
+namespace Quorum.Web.Features.Bodies;
+
+/// <summary>/api/v1/bodies and /api/v1/memberships: list, get, create, update. Renaming keeps the former name.</summary>
+public static class BodiesApi
+{
+    public sealed record FormerNameDto(string Name, DateOnly? From, DateOnly Until);
+
+    public sealed record BodyDto(int Id, string Name, string ShortName, string ActionPrefix, string ActionReferenceScheme, BodyKind Kind, string TimeZone,
+        int? ParentBodyId, int? Quorum, int? AbsenceThreshold, bool IsPublic, string? TermsOfReference, IReadOnlyList<FormerNameDto> FormerNames);
+
+    public sealed record BodyInput(string? Name, string? ShortName, string? ActionPrefix, BodyKind? Kind, string? TimeZone, int? ParentBodyId,
+        int? Quorum, int? AbsenceThreshold, bool? IsPublic, string? TermsOfReference, DateOnly? RenamedOn);
+
+    public sealed record MembershipDto(int Id, int BodyId, int PersonId, string Person, MembershipRole Role, DateOnly? From, DateOnly? Until);
+
+    public sealed record MembershipInput(int BodyId, int PersonId, MembershipRole Role, DateOnly? From, DateOnly? Until);
+
+    public static IEndpointRouteBuilder MapBodiesApi(this IEndpointRouteBuilder app)
+    {
+        var bodies = app.MapApiGroup("bodies", "Bodies");
+        bodies.MapGet("/", ListAsync).AllowAnonymous();
+        bodies.MapGet("/{id:int}", GetAsync).AllowAnonymous();
+        bodies.MapGet("/{id:int}/memberships", BodyMembershipsAsync).AllowAnonymous();
+        bodies.MapPost("/", CreateAsync).RequireAuthorization();
+        bodies.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
+
+        var memberships = app.MapApiGroup("memberships", "Bodies");
+        memberships.MapGet("/", ListMembershipsAsync).AllowAnonymous();
+        memberships.MapGet("/{id:int}", GetMembershipAsync).AllowAnonymous();
+        memberships.MapPost("/", CreateMembershipAsync).RequireAuthorization();
+        memberships.MapPut("/{id:int}", UpdateMembershipAsync).RequireAuthorization();
+        return app;
+    }
+
+    private static BodyDto Dto(Body b) => new(b.Id, b.Name, b.ShortName, b.ActionPrefix, b.ActionReferenceScheme, b.Kind, b.TimeZone, b.ParentBodyId,
+        b.Quorum, b.AbsenceThreshold, b.IsPublic, b.TermsOfReference, [.. b.FormerNames.OrderBy(n => n.Until).Select(n => new FormerNameDto(n.Name, n.From, n.Until))]);
+
+    private static MembershipDto Dto(Membership m) => new(m.Id, m.BodyId, m.PersonId, m.Person?.FullName ?? "", m.Role, m.From, m.Until);
+
+    private static async Task<Results<Ok<Paged<BodyDto>>, ValidationProblem>> ListAsync(QuorumDb db, [AsParameters] PageQuery paging)
+    {
+        if (paging.Problems() is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        return TypedResults.Ok(await paging.ApplyAsync(db.Bodies.AsNoTracking().Include(b => b.FormerNames).OrderBy(b => b.Name), Dto));
+    }
+
+    private static async Task<Results<Ok<BodyDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)
+    {
+        var body = await db.Bodies.AsNoTracking().Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.Id == id);
+        if (body is null)
+            return TypedResults.NotFound();
+        context.Response.Headers.ETag = ETags.Of(body);
+        return TypedResults.Ok(Dto(body));
+    }
+
+    private static async Task<Results<Created<BodyDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(BodyInput input, QuorumDb db)
+    {
+        if (!db.Viewer.IsAdministrator)
+            return TypedResults.Forbid();
+        if (await ValidateAsync(input, db, null) is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var body = new Body { Name = input.Name!.Trim(), ShortName = input.ShortName!.Trim() };
+        Apply(body, input);
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/bodies/{body.Id}", Dto(body));
+    }
+
+    private static async Task<Results<Ok<BodyDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+        int id, BodyInput input, QuorumDb db, HttpContext context)
+    {
+        var body = await db.Bodies.Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.Id == id);
+        if (body is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(id))
+            return TypedResults.Forbid();
+        if (ETags.Check(context, db, body) is { } stale)
+            return stale;
+        if (await ValidateAsync(input, db, id) is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        if (!string.Equals(body.Name, input.Name!.Trim(), StringComparison.Ordinal))
+            body.Rename(input.Name, input.RenamedOn ?? DateOnly.FromDateTime(DateTime.Today));
+        Apply(body, input);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(body));
+    }
+
+    private static void Apply(Body body, BodyInput input)
+    {
+        body.ShortName = input.ShortName!.Trim();
+        body.ActionPrefix = input.ActionPrefix?.Trim() ?? body.ActionPrefix;
+        body.Kind = input.Kind ?? body.Kind;
+        body.TimeZone = input.TimeZone?.Trim() ?? body.TimeZone;
+        body.ParentBodyId = input.ParentBodyId;
+        body.Quorum = input.Quorum;
+        body.AbsenceThreshold = input.AbsenceThreshold;
+        body.IsPublic = input.IsPublic ?? body.IsPublic;
+        body.TermsOfReference = input.TermsOfReference;
+    }
+
+    private static async Task<Dictionary<string, string[]>?> ValidateAsync(BodyInput input, QuorumDb db, int? id)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+            problems["name"] = ["Enter the body's name, up to 200 characters"];
+        if (string.IsNullOrWhiteSpace(input.ShortName) || input.ShortName.Length > 50 || !input.ShortName.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            problems["shortName"] = ["Enter a short name of letters, numbers and hyphens, like LCIOC"];
+        else if (await db.Bodies.IncludingWithheld().AnyAsync(b => b.ShortName == input.ShortName.Trim() && b.Id != id))
+            problems["shortName"] = [$"Another body already uses the short name {input.ShortName}"];
+        if (input.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZone, out _))
+            problems["timeZone"] = ["Enter a time zone such as Europe/London"];
+        if (id is not null && input.ParentBodyId == id)
+            problems["parentBodyId"] = ["A body cannot be part of itself"];
+        return problems.Count == 0 ? null : problems;
+    }
+
+    private static async Task<Results<Ok<Paged<MembershipDto>>, ValidationProblem>> BodyMembershipsAsync(int id, QuorumDb db, [AsParameters] PageQuery paging) =>
+        await ListMembershipsAsync(db, id, null, paging);
+
+    private static async Task<Results<Ok<Paged<MembershipDto>>, ValidationProblem>> ListMembershipsAsync(QuorumDb db, int? body, int? person, [AsParameters] PageQuery paging)
+    {
+        if (paging.Problems() is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var query = db.Memberships.AsNoTracking().Include(m => m.Person).AsQueryable();
+        if (body is not null)
+            query = query.Where(m => m.BodyId == body);
+        if (person is not null)
+            query = query.Where(m => m.PersonId == person);
+        return TypedResults.Ok(await paging.ApplyAsync(query.OrderBy(m => m.BodyId).ThenBy(m => m.Role).ThenBy(m => m.Id), Dto));
+    }
+
+    private static async Task<Results<Ok<MembershipDto>, NotFound>> GetMembershipAsync(int id, QuorumDb db, HttpContext context)
+    {
+        var membership = await db.Memberships.AsNoTracking().Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == id);
+        if (membership is null)
+            return TypedResults.NotFound();
+        context.Response.Headers.ETag = ETags.Of(membership);
+        return TypedResults.Ok(Dto(membership));
+    }
+
+    private static async Task<Results<Created<MembershipDto>, ValidationProblem, ForbidHttpResult>> CreateMembershipAsync(MembershipInput input, QuorumDb db)
+    {
+        if (!db.Viewer.MayEdit(input.BodyId))
+            return TypedResults.Forbid();
+        if (await ValidateMembershipAsync(input, db) is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var membership = new Membership { BodyId = input.BodyId, PersonId = input.PersonId, Role = input.Role, From = input.From, Until = input.Until };
+        db.Memberships.Add(membership);
+        await db.SaveChangesAsync();
+        await db.Entry(membership).Reference(m => m.Person).LoadAsync();
+        return TypedResults.Created($"/api/v1/memberships/{membership.Id}", Dto(membership));
+    }
+
+    private static async Task<Results<Ok<MembershipDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateMembershipAsync(
+        int id, MembershipInput input, QuorumDb db, HttpContext context)
+    {
+        var membership = await db.Memberships.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == id);
+        if (membership is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(membership.BodyId) || input.BodyId != membership.BodyId)
+            return TypedResults.Forbid();
+        if (ETags.Check(context, db, membership) is { } stale)
+            return stale;
+        if (await ValidateMembershipAsync(input, db) is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        membership.Role = input.Role;
+        membership.From = input.From;
+        membership.Until = input.Until;
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(membership));
+    }
+
+    private static async Task<Dictionary<string, string[]>?> ValidateMembershipAsync(MembershipInput input, QuorumDb db)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (!await db.People.AnyAsync(p => p.Id == input.PersonId))
+            problems["personId"] = [$"There is no person {input.PersonId}"];
+        if (input.From is { } from && input.Until is { } until && until < from)
+            problems["until"] = ["The end date must be on or after the start date"];
+        return problems.Count == 0 ? null : problems;
+    }
+}

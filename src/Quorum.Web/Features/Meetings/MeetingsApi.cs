@@ -1,0 +1,252 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Meetings;
+using Quorum.Web.Features.Api;
+
+namespace Quorum.Web.Features.Meetings;
+
+/// <summary>
+/// /api/v1/meetings (with attendance and agenda), its state changes, attendance and agenda items.
+/// What comes back is what the caller may see: the visibility rule filters every read.
+/// </summary>
+public static class MeetingsApi
+{
+    public sealed record ExemptionDto(string Ground, string? Note, DateOnly? ReviewDate);
+
+    public sealed record AgendaItemDto(int Id, string Number, int? ParentId, string Title, IReadOnlyList<string> Presenters, string? Minute, ExemptionDto? Exemption);
+
+    public sealed record AttendanceDto(int PersonId, string Person, AttendanceStatus Status, string? Organisation, string? Role);
+
+    public sealed record MeetingDto(int Id, int BodyId, string Body, int Number, string Title, MeetingKind Kind, DateOnly Date, TimeOnly? StartTime, TimeOnly? EndTime,
+        string TimeZone, string? Venue, MeetingState State, string? StateReason, int? ReplacementMeetingId, MinutesState MinutesState, int? MinutesApprovedAtId,
+        IReadOnlyList<AttendanceDto>? Attendance, IReadOnlyList<AgendaItemDto>? Agenda);
+
+    public sealed record MeetingInput(int BodyId, string? Title, MeetingKind? Kind, DateOnly? Date, TimeOnly? StartTime, TimeOnly? EndTime, string? RemoteDetails);
+
+    public sealed record StateChange(string? Reason, DateOnly? Date, TimeOnly? StartTime, TimeOnly? EndTime);
+
+    public sealed record AttendanceInput(int PersonId, AttendanceStatus Status, string? Role);
+
+    public sealed record AgendaItemInput(string? Title, int? ParentId, string? Minute);
+
+    public static IEndpointRouteBuilder MapMeetingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapApiGroup("meetings", "Meetings");
+        api.MapGet("/", ListAsync).AllowAnonymous();
+        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
+        api.MapPost("/", CreateAsync).RequireAuthorization();
+        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
+        api.MapPost("/{id:int}/{change:regex(^(hold|cancel|postpone|reschedule)$)}", ChangeStateAsync).RequireAuthorization();
+        api.MapPut("/{id:int}/attendance", ReplaceAttendanceAsync).RequireAuthorization();
+        api.MapPost("/{id:int}/agenda-items", AddItemAsync).RequireAuthorization();
+
+        var items = app.MapApiGroup("agenda-items", "Meetings");
+        items.MapPut("/{id:int}", UpdateItemAsync).RequireAuthorization();
+        return app;
+    }
+
+    private static MeetingDto Dto(Meeting m, bool whole) => new(
+        m.Id, m.BodyId, m.Body?.Name ?? "", m.Number, m.DisplayTitle, m.Kind, m.Date, m.StartTime, m.EndTime, m.TimeZone, m.Location?.Name,
+        m.State, m.StateReason, m.ReplacementMeetingId, m.MinutesState, m.MinutesApprovedAtId,
+        whole ? [.. m.Attendance.OrderBy(a => a.Person?.FullName).Select(a => new AttendanceDto(a.PersonId, a.Person?.FullName ?? "", a.Status, a.OrganisationName, a.Role))] : null,
+        whole ? [.. m.AgendaInOrder().Select(Dto)] : null);
+
+    private static AgendaItemDto Dto(AgendaItem i) => new(i.Id, i.Number, i.ParentId, i.Title, [.. i.Presenters.Select(p => p.FullName)], i.Minute?.Text,
+        i.Exemption is { } e ? new ExemptionDto(e.Ground, e.Note, e.ReviewDate) : null);
+
+    private static async Task<Results<Ok<Paged<MeetingDto>>, ValidationProblem>> ListAsync(QuorumDb db, int? body, DateOnly? from, DateOnly? to, [AsParameters] PageQuery paging)
+    {
+        if (paging.Problems() is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var meetings = db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Location).AsQueryable();
+        if (body is not null)
+            meetings = meetings.Where(m => m.BodyId == body);
+        if (from is not null)
+            meetings = meetings.Where(m => m.Date >= from);
+        if (to is not null)
+            meetings = meetings.Where(m => m.Date <= to);
+        return TypedResults.Ok(await paging.ApplyAsync(meetings.OrderByDescending(m => m.Date).ThenBy(m => m.Id), m => Dto(m, whole: false)));
+    }
+
+    private static async Task<Results<Ok<MeetingDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)
+    {
+        var meeting = await db.LoadWholeAsync(id);
+        if (meeting is null)
+            return TypedResults.NotFound();
+        context.Response.Headers.ETag = ETags.Of(meeting);
+        return TypedResults.Ok(Dto(meeting, whole: true));
+    }
+
+    private static async Task<Results<Created<MeetingDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(MeetingInput input, QuorumDb db)
+    {
+        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == input.BodyId);
+        if (body is null || !db.Viewer.MayEdit(body.Id))
+            return TypedResults.Forbid();
+        if (Validate(input) is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var meeting = new Meeting { Body = body, BodyId = body.Id, TimeZone = body.TimeZone, Number = await db.NextMeetingNumberAsync(body.Id) };
+        Apply(meeting, input);
+        meeting.StartAgendaWithStandingItems(body.StandingItemTitles);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", Dto(meeting, whole: true));
+    }
+
+    private static async Task<Results<Ok<MeetingDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+        int id, MeetingInput input, QuorumDb db, HttpContext context)
+    {
+        var meeting = await db.LoadWholeAsync(id);
+        if (meeting is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return TypedResults.Forbid();
+        if (ETags.Check(context, db, meeting) is { } stale)
+            return stale;
+        if (Validate(input) is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        meeting.EnsureEditable();
+        Apply(meeting, input);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(meeting, whole: true));
+    }
+
+    private static async Task<Results<Ok<MeetingDto>, NotFound, ValidationProblem, ForbidHttpResult>> ChangeStateAsync(
+        int id, string change, StateChange input, QuorumDb db)
+    {
+        var meeting = await db.LoadWholeAsync(id);
+        if (meeting is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return TypedResults.Forbid();
+        switch (change)
+        {
+            case "hold":
+                meeting.MarkHeld();
+                break;
+            case "cancel":
+                meeting.Cancel(input.Reason);
+                break;
+            case "postpone":
+                meeting.Postpone(input.Reason);
+                break;
+            default:
+                if (input.Date is not { } date)
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["Give the new date"] });
+                db.Meetings.Add(meeting.RescheduleTo(date, input.StartTime, input.EndTime, await db.NextMeetingNumberAsync(meeting.BodyId), input.Reason));
+                break;
+        }
+
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(meeting, whole: false));
+    }
+
+    private static async Task<Results<Ok<MeetingDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> ReplaceAttendanceAsync(
+        int id, List<AttendanceInput> input, QuorumDb db, HttpContext context)
+    {
+        var meeting = await db.LoadWholeAsync(id);
+        if (meeting is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return TypedResults.Forbid();
+        if (ETags.Check(context, db, meeting) is { } stale)
+            return stale;
+        meeting.EnsureEditable();
+        var ids = input.Select(a => a.PersonId).ToList();
+        if (ids.Count != ids.Distinct().Count())
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = ["Each person may be listed once"] });
+        var people = await db.People.Include(p => p.Organisation).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        if (ids.FirstOrDefault(i => !people.ContainsKey(i)) is var missing and > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [$"There is no person {missing}"] });
+        foreach (var old in meeting.Attendance.Where(a => !ids.Contains(a.PersonId)).ToList())
+            db.Attendance.Remove(old);
+        foreach (var a in input)
+        {
+            var row = meeting.Attendance.FirstOrDefault(x => x.PersonId == a.PersonId);
+            if (row is null)
+            {
+                row = new Attendance { PersonId = a.PersonId, Person = people[a.PersonId], OrganisationName = people[a.PersonId].Organisation?.Name };
+                meeting.Attendance.Add(row);
+            }
+
+            row.Status = a.Status;
+            row.Role = a.Role;
+        }
+
+        db.Entry(meeting).Property(m => m.Title).IsModified = true;
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(meeting, whole: true));
+    }
+
+    private static async Task<Results<Created<AgendaItemDto>, NotFound, ValidationProblem, ForbidHttpResult>> AddItemAsync(int id, AgendaItemInput input, QuorumDb db)
+    {
+        var meeting = await db.LoadWholeAsync(id);
+        if (meeting is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return TypedResults.Forbid();
+        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
+        var parent = input.ParentId is null ? null : meeting.AgendaItems.FirstOrDefault(i => i.Id == input.ParentId);
+        var item = meeting.AddAgendaItem(input.Title, parent);
+        if (!string.IsNullOrWhiteSpace(input.Minute))
+        {
+            item.Minute = new Minute { Text = input.Minute.Trim() };
+            meeting.StartMinutes();
+        }
+
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/meetings/{id}", Dto(item));
+    }
+
+    private static async Task<Results<Ok<AgendaItemDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateItemAsync(
+        int id, AgendaItemInput input, QuorumDb db, HttpContext context)
+    {
+        var item = await db.AgendaItems.Include(i => i.Minute).Include(i => i.Presenters).Include(i => i.Meeting!).ThenInclude(m => m.MinutesApprovedAt)
+            .SingleOrDefaultAsync(i => i.Id == id);
+        if (item is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(item.Meeting!.BodyId))
+            return TypedResults.Forbid();
+        if (ETags.Check(context, db, item) is { } stale)
+            return stale;
+        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
+        item.Meeting.EnsureEditable();
+        item.Title = input.Title.Trim();
+        if (input.Minute is not null)
+        {
+            if (item.Minute is null)
+                item.Minute = new Minute { Text = input.Minute.Trim() };
+            else
+                item.Minute.Text = input.Minute.Trim();
+            if (input.Minute.Trim().Length > 0)
+                item.Meeting.StartMinutes();
+        }
+
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(item));
+    }
+
+    private static void Apply(Meeting meeting, MeetingInput input)
+    {
+        meeting.Title = string.IsNullOrWhiteSpace(input.Title) ? null : input.Title.Trim();
+        meeting.Kind = input.Kind ?? meeting.Kind;
+        meeting.Date = input.Date!.Value;
+        meeting.StartTime = input.StartTime;
+        meeting.EndTime = input.EndTime;
+        meeting.RemoteDetails = string.IsNullOrWhiteSpace(input.RemoteDetails) ? null : input.RemoteDetails.Trim();
+    }
+
+    private static Dictionary<string, string[]>? Validate(MeetingInput input)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (input.Date is null)
+            problems["date"] = ["Give the date of the meeting as yyyy-mm-dd"];
+        if (input.StartTime is { } start && input.EndTime is { } end && end <= start)
+            problems["endTime"] = ["The end time must be after the start time"];
+        if (input.Title?.Length > 200)
+            problems["title"] = ["The title must be 200 characters or fewer"];
+        return problems.Count == 0 ? null : problems;
+    }
+}
