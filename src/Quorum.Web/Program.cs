@@ -21,7 +21,6 @@ builder.AddQuorumDatabase();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
-builder.AddQuorumProgrammes();
 builder.AddQuorumApi();
 
 var app = builder.Build();

@@ -7,7 +7,14 @@ public static class Pages
 {
     public static WebApplicationBuilder AddQuorumPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+        builder.Services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+
+                // Pages that both add and edit: their own route adds, this one edits.
+                options.Conventions.AddPageRoute("/People/Edit", "people/{id:int}/edit");
+                options.Conventions.AddPageRoute("/Programmes/EditWorkstream", "workstreams/{id:int}/edit");
+            })
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         builder.Services.AddAntiforgery(options =>
         {
