@@ -19,19 +19,7 @@ public static class AccountsSetup
     public static WebApplicationBuilder AddQuorumAccounts(this WebApplicationBuilder builder)
     {
         builder.Services
-            .AddIdentityCore<QuorumUser>(options =>
-            {
-                // Length over complexity, as the NCSC advises.
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-                options.User.RequireUniqueEmail = true;
-            })
+            .AddIdentityCore<QuorumUser>(SignInRules.Apply)
             .AddEntityFrameworkStores<QuorumDb>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MustChangePasswordClaims>()

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quorum.Access;
+using Quorum.Accounts;
+using Quorum.Data;
+
+namespace Quorum.Cli;
+
+/// <summary>
+/// The database and accounts as the web app sees them: the same settings (Quorum__Database,
+/// Quorum__DataDirectory, ConnectionStrings__Quorum), so the command line and the site share data.
+/// </summary>
+public static class QuorumServices
+{
+    public static async Task<ServiceProvider> OpenAsync(CancellationToken cancellationToken)
+    {
+        var settings = DatabaseSettings.From(
+            Environment.GetEnvironmentVariable("Quorum__Database"),
+            Environment.GetEnvironmentVariable("ConnectionStrings__Quorum"),
+            Environment.GetEnvironmentVariable("Quorum__DataDirectory"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<QuorumDb>(settings.Configure);
+        services.AddIdentityCore<QuorumUser>(SignInRules.Apply)
+            .AddEntityFrameworkStores<QuorumDb>();
+        var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<QuorumDb>().Database.MigrateAsync(cancellationToken);
+        return provider;
+    }
+
+    /// <summary>The database as the operator running the command: sees everything, audited as "cli".</summary>
+    public static QuorumDb Db(this IServiceProvider services)
+    {
+        var db = services.GetRequiredService<QuorumDb>();
+        db.Viewer = Viewer.System with { Name = "cli" };
+        return db;
+    }
+
+    public static UserManager<QuorumUser> Users(this IServiceProvider services) => services.GetRequiredService<UserManager<QuorumUser>>();
+}
