@@ -177,7 +177,7 @@ public static partial class AgendaReader
             if (line.Kind != LineKind.Heading || i == firstHeading)
                 continue;
             var text = CleanTitle(line.Text);
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || Labels.IsAgenda(text)
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || Labels.IsAgenda(text) || OnlyAFigure(lines, i)
                 || Labels.IsAttendance(text, out _, out _) || Labels.IsApologies(text, out _))
             {
                 continue;
@@ -188,6 +188,22 @@ public static partial class AgendaReader
 
         return ToRanges(items, lines.Count, lines);
     }
+
+    /// <summary>A heading over nothing but an amount ("Balance" / "USD $249,542.00") labels a figure, not an item.</summary>
+    private static bool OnlyAFigure(IReadOnlyList<TextLine> lines, int heading)
+    {
+        var content = new List<string>();
+        for (var j = heading + 1; j < lines.Count && lines[j].Kind != LineKind.Heading && content.Count < 2; j++)
+        {
+            if (!lines[j].IsBlank)
+                content.Add(lines[j].Text.Trim());
+        }
+
+        return content.Count == 1 && Figure().IsMatch(content[0]);
+    }
+
+    [GeneratedRegex(@"^[A-Z]{0,3}\s?[$£€]?\s?-?[\d,]+(?:\.\d+)?\s?[kmKM]?$")]
+    private static partial Regex Figure();
 
     private static List<AgendaItemRange> ToRanges(List<(string? Number, string Title, int Line, int BodyStart)> found, int count, IReadOnlyList<TextLine> lines, bool rangesFromText = true)
     {

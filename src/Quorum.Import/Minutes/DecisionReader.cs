@@ -12,10 +12,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried)\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
-    [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:has|have|had)\s+agreed\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
-    [GeneratedRegex(@"^(?:this|that|these|which|it)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
     [GeneratedRegex(@"^outcome\s*:\s*(?<rest>.+)$", RegexOptions.IgnoreCase)]
@@ -110,7 +110,10 @@ public static partial class DecisionReader
     private static string ListAfter(IReadOnlyList<TextLine> lines, int index)
     {
         var parts = new List<string>();
-        for (var j = index + 1; j < lines.Count && lines[j].Kind == LineKind.ListItem; j++)
+        var j = index + 1;
+        while (j < lines.Count && lines[j].IsBlank)
+            j++;
+        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem; j++)
             parts.Add($" - {lines[j].Text.Trim()}");
         return string.Concat(parts);
     }

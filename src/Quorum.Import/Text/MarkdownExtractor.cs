@@ -7,8 +7,10 @@ using Markdig.Syntax.Inlines;
 namespace Quorum.Import.Text;
 
 /// <summary>Lines of a Markdown file, read with Markdig so that wrapped paragraphs and list items come back whole.</summary>
-public static class MarkdownExtractor
+public static partial class MarkdownExtractor
 {
+    private const char SoftBreak = '\u2028';
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
 
     public static List<TextLine> Extract(string text)
@@ -33,6 +35,12 @@ public static class MarkdownExtractor
         var end = trimmed.IndexOf("\n---", firstBreak, StringComparison.Ordinal);
         if (end < 0)
             return trimmed;
+        if (end == firstBreak)
+        {
+            var rest = trimmed.IndexOf('\n', end + 1);
+            return rest < 0 ? string.Empty : trimmed[(rest + 1)..];
+        }
+
         foreach (var line in PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]))
         {
             var clean = TextCleaning.Clean(line).Trim();
@@ -90,7 +98,7 @@ public static class MarkdownExtractor
         {
             if (first && child is ParagraphBlock paragraph)
             {
-                var text = InlineText(paragraph.Inline);
+                var text = InlineText(paragraph.Inline).Replace(SoftBreak, ' ');
                 var parts = text.Split('\n');
                 lines.Add(new TextLine(TextCleaning.Clean(parts[0]).Trim(), LineKind.ListItem, depth));
                 foreach (var rest in parts.Skip(1))
@@ -111,8 +119,43 @@ public static class MarkdownExtractor
     private static void AddInlineLines(ContainerInline? inline, List<TextLine> lines, LineKind kind, int level)
     {
         foreach (var part in InlineText(inline).Split('\n'))
-            AddTextLine(part, lines, kind, level);
+        {
+            foreach (var line in JoinSoftBreaks(part))
+                AddTextLine(line, lines, kind, level);
+        }
     }
+
+    /// <summary>
+    /// Markdown joins wrapped lines into one paragraph, but minutes often put an item heading
+    /// ("1. Welcome") or an action straight above its text with no blank line: those stay lines of their own.
+    /// </summary>
+    private static IEnumerable<string> JoinSoftBreaks(string text)
+    {
+        var current = new StringBuilder();
+        foreach (var segment in text.Split(SoftBreak))
+        {
+            if (current.Length > 0 && (IsItemHeading(current.ToString()) || StartsOwnLine().IsMatch(segment)))
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+
+            if (current.Length > 0)
+                current.Append(' ');
+            current.Append(segment);
+        }
+
+        yield return current.ToString();
+    }
+
+    private static bool IsItemHeading(string text) =>
+        NumberedHeading().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex NumberedHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?i:actions?)\b[^:]{0,30}:)")]
+    private static partial System.Text.RegularExpressions.Regex StartsOwnLine();
 
     private static void AddTextLine(string text, List<TextLine> lines, LineKind kind, int level)
     {
@@ -126,7 +169,7 @@ public static class MarkdownExtractor
     {
         var builder = new StringBuilder();
         foreach (var paragraph in cell.OfType<ParagraphBlock>())
-            builder.Append(InlineText(paragraph.Inline)).Append(' ');
+            builder.Append(InlineText(paragraph.Inline).Replace(SoftBreak, ' ')).Append(' ');
         return TextCleaning.Squash(TextCleaning.Clean(builder.ToString()));
     }
 
@@ -152,7 +195,7 @@ public static class MarkdownExtractor
                 builder.Append(autolink.Url);
                 break;
             case LineBreakInline lineBreak:
-                builder.Append(lineBreak.IsHard ? '\n' : ' ');
+                builder.Append(lineBreak.IsHard ? '\n' : SoftBreak);
                 break;
             case HtmlEntityInline entity:
                 builder.Append(entity.Transcoded.ToString());
