@@ -114,8 +114,20 @@ public sealed partial class AttendanceReader
                 if (next.IsBlank)
                     continue;
                 var nextText = next.Text.Trim();
-                if (next.Kind is LineKind.FrontMatter or LineKind.TableRow)
+                if (next.Kind == LineKind.FrontMatter)
                     break;
+                if (next.Kind == LineKind.TableRow)
+                {
+                    // A Word or HTML table of names under the label: one person per row.
+                    if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
+                    {
+                        entries.Add((string.Join('\t', cells), true));
+                        continue;
+                    }
+
+                    break;
+                }
+
                 if (Labels.IsApologies(nextText, out _) || Labels.IsAttendance(nextText, out _, out _))
                     break;
                 if (next.Kind == LineKind.Heading || NumberedLine().IsMatch(nextText))
