@@ -125,14 +125,24 @@ public static partial class DecisionReader
             decisions.Add(new DecisionDraft(clean, item?.Number));
     }
 
+    /// <summary>The item whose lines include <paramref name="line"/>; items are in document order, so a binary search finds it.</summary>
     internal static AgendaItemRange? ItemAt(IReadOnlyList<AgendaItemRange> items, int line)
     {
-        foreach (var item in items)
+        int low = 0, high = items.Count - 1, found = -1;
+        while (low <= high)
         {
-            if (line >= item.Start && line < item.End)
-                return item;
+            var middle = (low + high) / 2;
+            if (items[middle].Start <= line)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return null;
+        return found >= 0 && line < items[found].End ? items[found] : null;
     }
 }

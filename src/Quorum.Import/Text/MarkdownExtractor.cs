@@ -17,10 +17,68 @@ public static partial class MarkdownExtractor
     {
         var lines = new List<TextLine>();
         var body = ReadFrontMatter(text, lines);
-        var document = Markdown.Parse(body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(SplitLongTables(body), Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig gives up on absurd nesting (a huge generated table); the words are still worth reading.
+            lines.AddRange(PlainTextExtractor.Extract(body));
+            return lines;
+        }
+
         foreach (var block in document)
             AddBlock(block, lines, 0, LineKind.Text);
         return lines.Count > ImportLimits.MaxLines ? lines[..ImportLimits.MaxLines] : lines;
+    }
+
+    private const int MaxTableRows = 400;
+
+    /// <summary>
+    /// Markdig's pipe tables slow down quadratically with thousands of rows; a very long table is
+    /// cut into tables of <see cref="MaxTableRows"/> rows, each with the original header.
+    /// </summary>
+    private static string SplitLongTables(string text)
+    {
+        if (text.Length < 40_000)
+            return text;
+        var lines = text.Split('\n');
+        var output = new StringBuilder(text.Length + 1024);
+        var run = new List<string>();
+        void FlushRun()
+        {
+            var header = run.Count > 2 && run[1].Contains('-', StringComparison.Ordinal) ? run.Take(2).ToList() : [];
+            for (var k = 0; k < run.Count; k++)
+            {
+                if (k > 0 && k % MaxTableRows == 0)
+                {
+                    output.Append('\n');
+                    foreach (var h in header)
+                        output.Append(h).Append('\n');
+                }
+
+                output.Append(run[k]).Append('\n');
+            }
+
+            run.Clear();
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.TrimStart().StartsWith('|'))
+            {
+                run.Add(line);
+                continue;
+            }
+
+            FlushRun();
+            output.Append(line).Append('\n');
+        }
+
+        FlushRun();
+        return output.ToString();
     }
 
     // Jekyll/Hugo front matter: "key: value" lines between two '---' lines at the very top.
@@ -132,17 +190,23 @@ public static partial class MarkdownExtractor
     private static IEnumerable<string> JoinSoftBreaks(string text)
     {
         var current = new StringBuilder();
+        var segments = 0;
+        var headingLine = false;
         foreach (var segment in text.Split(SoftBreak))
         {
-            if (current.Length > 0 && (IsItemHeading(current.ToString()) || StartsOwnLine().IsMatch(segment)))
+            if (segments > 0 && (headingLine || StartsOwnLine().IsMatch(segment)))
             {
                 yield return current.ToString();
                 current.Clear();
+                segments = 0;
             }
 
-            if (current.Length > 0)
+            if (segments > 0)
                 current.Append(' ');
+            else
+                headingLine = IsItemHeading(segment);
             current.Append(segment);
+            segments++;
         }
 
         yield return current.ToString();
