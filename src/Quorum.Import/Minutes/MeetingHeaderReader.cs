@@ -7,7 +7,7 @@ namespace Quorum.Import.Minutes;
 /// <summary>Reads title, body, date, times and venue from the lines before the attendance list.</summary>
 public static partial class MeetingHeaderReader
 {
-    [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:\w+\s+)?(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
     [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+)", RegexOptions.IgnoreCase)]
