@@ -2,5 +2,6 @@ using System.CommandLine;
 
 var root = new RootCommand("Quorum: governance of public bodies from the command line.");
 root.Subcommands.Add(Quorum.Cli.Users.UsersCommand.Create());
+root.Subcommands.Add(Quorum.Cli.Import.ImportCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Reads an action from a single line of minutes, as clerks write them:
+/// "Action LG CIO 03/05: Mark Brett to progress this with GC", "Action 01: Martin Bellamy will circulate…",
+/// "Action: SH", "Mark Brett and Jos Creese to review the paper", "[HP] Draft a slide", "Thibaud Colas: Update the page".
+/// Initials and first names are resolved against the people given, when exactly one fits.
+/// </summary>
+public sealed partial class ActionLineReader
+{
+    private readonly PeopleDirectory _people;
+
+    public ActionLineReader(IEnumerable<string>? knownPeople = null)
+        : this(new PeopleDirectory(knownPeople))
+    {
+    }
+
+    internal ActionLineReader(PeopleDirectory people) => _people = people;
+
+    /// <summary>Year given to due dates written without one ("by 15 March").</summary>
+    public int? DefaultYear { get; init; }
+
+    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?i:actions?)(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t)\s*(?:\*\*)?\s*(?<rest>.*)$")]
+    private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]
+    private static partial Regex ReferenceLedPattern();
+
+    [GeneratedRegex(@"^\[(?<owners>[^\]]{1,60})\]\s*(?<text>.*)$")]
+    private static partial Regex BracketOwnerPattern();
+
+    [GeneratedRegex(@"^(?<owners>[^:]{2,100}?)\s*:\s*(?<text>\S.*)$")]
+    private static partial Regex ColonOwnerPattern();
+
+    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?:to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
+    private static partial Regex SubjectOwnerPattern();
+
+    [GeneratedRegex(@"\s*(?:[\(\[]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*[\)\]]|\s[-–—]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))\s*\.?\s*$")]
+    private static partial Regex TrailingOwnerPattern();
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|/|\+|;)\s*")]
+    private static partial Regex OwnerSeparator();
+
+    [GeneratedRegex(@"\b(?:by|due|deadline|before|no later than)\b\s*:?\s*(?:the\s+)?(?<date>.{3,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex DuePattern();
+
+    /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:").</summary>
+    public static bool IsLabelled(string line) => LabelPattern().IsMatch(line);
+
+    /// <summary>
+    /// Reads a line that may be an action. Returns null when it is neither labelled as an action
+    /// nor written as "Owner to/will do something".
+    /// </summary>
+    public ActionLine? Read(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+            return null;
+        var label = LabelPattern().Match(line);
+        if (label.Success)
+        {
+            var reference = label.Groups["ref"].Success ? Normalise(label.Groups["ref"].Value) : null;
+            return ReadEntry(label.Groups["rest"].Value, reference);
+        }
+
+        var body = Clean(line);
+        var subject = SubjectOwners(body);
+        return subject.Count == 0 ? null : new ActionLine(null, subject, body, Due(body));
+    }
+
+    /// <summary>Reads a line introduced by a reference alone ("LG CIO 03/08: Pam Larsen to …"), as inside a group of actions.</summary>
+    public ActionLine? ReadReferenceLed(string line)
+    {
+        var match = ReferenceLedPattern().Match(line);
+        return match.Success ? ReadEntry(match.Groups["rest"].Value, Normalise(match.Groups["ref"].Value)) : null;
+    }
+
+    /// <summary>Reads the body of something known to be an action: an entry of an action list or a table row.</summary>
+    public ActionLine ReadEntry(string text, string? reference = null, string? ownerField = null)
+    {
+        var body = Clean(text);
+        if (ownerField is not null)
+        {
+            var owners = SplitOwners(ownerField, strict: false);
+            return new ActionLine(reference, owners, body, Due(body));
+        }
+
+        var bracket = BracketOwnerPattern().Match(body);
+        if (bracket.Success)
+        {
+            var owners = SplitOwners(bracket.Groups["owners"].Value, strict: false);
+            if (owners.Count > 0)
+                return Make(reference, owners, Clean(bracket.Groups["text"].Value));
+        }
+
+        var colon = ColonOwnerPattern().Match(body);
+        if (colon.Success)
+        {
+            var owners = SplitOwners(colon.Groups["owners"].Value, strict: true, allowSingleNames: true);
+            if (owners.Count > 0)
+                return Make(reference, owners, Clean(colon.Groups["text"].Value));
+        }
+
+        var only = SplitOwners(body.TrimEnd('.'), strict: true, allowSingleNames: true);
+        if (only.Count > 0)
+            return new ActionLine(reference, only, body, null, OwnersOnly: true);
+
+        var subject = SubjectOwners(body);
+        if (subject.Count > 0)
+            return Make(reference, subject, body);
+
+        var trailing = TrailingOwnerPattern().Match(body);
+        if (trailing.Success)
+        {
+            var owners = SplitOwners(trailing.Groups["owners"].Value, strict: false);
+            if (owners.Count > 0)
+                return Make(reference, owners, body[..trailing.Index].Trim());
+        }
+
+        return Make(reference, [], body);
+    }
+
+    private ActionLine Make(string? reference, IReadOnlyList<string> owners, string text) =>
+        new(reference, owners, text, Due(text), OwnersOnly: text.Length == 0);
+
+    private List<string> SubjectOwners(string body)
+    {
+        var subject = SubjectOwnerPattern().Match(body);
+        return subject.Success ? SplitOwners(subject.Groups["owners"].Value, strict: true) : [];
+    }
+
+    /// <summary>
+    /// Splits "Mark Brett and Jos Creese", "JC/MB", "TG &amp; BM" into owners. In strict mode every part
+    /// must look like a person (or a group such as "All"), otherwise nobody is named.
+    /// </summary>
+    private List<string> SplitOwners(string text, bool strict, bool allowSingleNames = false)
+    {
+        var owners = new List<string>();
+        foreach (var raw in OwnerSeparator().Split(text.Trim().Trim('*').Trim()))
+        {
+            var part = raw.Trim().Trim('[', ']', '(', ')', '.', '*').Trim();
+            if (part.Length == 0)
+                continue;
+            if (!strict || IsOwner(part, allowSingleNames))
+            {
+                var name = _people.Resolve(part);
+                if (!owners.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    owners.Add(name);
+                continue;
+            }
+
+            return [];
+        }
+
+        return owners;
+    }
+
+    private bool IsOwner(string part, bool allowSingleNames)
+    {
+        if (PersonNames.LooksLikeInitials(part) || PersonNames.IsGroupOwner(part) || PersonNames.LooksLikeFullName(part))
+            return true;
+        var tokens = PersonNames.Tokens(part);
+        if (tokens.Length == 2 && tokens[1].TrimEnd('.').Length == 1 && char.IsUpper(tokens[1][0]) && PersonNames.LooksLikeSingleName(tokens[0]))
+            return true;
+        if (PersonNames.LooksLikeSingleName(part))
+            return allowSingleNames || _people.Resolve(part) != part;
+        return false;
+    }
+
+    private string? Due(string text)
+    {
+        foreach (Match match in DuePattern().Matches(text))
+        {
+            var mention = DateText.FindAll(match.Groups["date"].Value, DefaultYear, includeMonthOnly: true).FirstOrDefault();
+            if (mention is not null && mention.Index <= 12)
+                return mention.Iso;
+        }
+
+        return null;
+    }
+
+    private static string Normalise(string reference) => string.Join(' ', reference.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Clean(string text) => Text.TextCleaning.Squash(text.Replace("**", string.Empty, StringComparison.Ordinal)).Trim();
+}

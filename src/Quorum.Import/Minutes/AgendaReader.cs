@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Finds the agenda items of minutes: numbered headings ("1.", "3.1", "Item 7"), else an explicit
+/// agenda list, else the document's headings. Numbers stay as printed and gaps stay gaps.
+/// </summary>
+public static partial class AgendaReader
+{
+    [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2})[.):]\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopLevel();
+
+    [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2}\.\d{1,2})[.)]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubLevel();
+
+    [GeneratedRegex(@"^item\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemWord();
+
+    [GeneratedRegex(@"\bexempt\b|\bconfidential\b|\bpart\s+(?:ii|2|b)\b|schedule\s+12a|not\s+for\s+publication", RegexOptions.IgnoreCase)]
+    private static partial Regex ExemptWords();
+
+    [GeneratedRegex(@"\bitem\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:exempt|confidential|withheld)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExemptSentence();
+
+    [GeneratedRegex(@"^(?:minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StructuralHeading();
+
+    [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWithMonth();
+
+    public static List<AgendaItemRange> Read(IReadOnlyList<TextLine> lines, int attendanceStart, int attendanceEnd)
+    {
+        var numbered = Numbered(lines, Math.Max(0, attendanceEnd));
+        var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
+        if (items.Count == 0)
+            items = Headings(lines, attendanceStart);
+        if (items.Count == 0 && numbered.Count == 1)
+            items = numbered;
+        MarkExemptSentences(lines, items);
+        return items;
+    }
+
+    private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string Number, string Title, int Line, int BodyStart)>();
+        var lastTop = 0;
+        var lastSub = 0;
+        for (var i = from; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is not (LineKind.Text or LineKind.Heading))
+                continue;
+            var text = line.Text.Trim();
+            var sub = SubLevel().Match(text);
+            if (sub.Success)
+            {
+                var parts = sub.Groups["n"].Value.Split('.');
+                var top = int.Parse(parts[0]);
+                var minor = int.Parse(parts[1]);
+                if (top == lastTop && minor > lastSub && minor <= lastSub + 6 && IsTitle(sub.Groups["t"].Value))
+                {
+                    found.Add((sub.Groups["n"].Value, CleanTitle(sub.Groups["t"].Value), i, i + 1));
+                    lastSub = minor;
+                }
+
+                continue;
+            }
+
+            var match = TopLevel().Match(text);
+            if (!match.Success)
+                match = ItemWord().Match(text);
+            if (!match.Success || match.Groups["n"].Value.Contains('.', StringComparison.Ordinal))
+                continue;
+            var number = int.Parse(match.Groups["n"].Value);
+            if (number <= lastTop || number > lastTop + 6 || (lastTop == 0 && number > 3))
+                continue;
+            var title = match.Groups["t"].Value.Trim();
+            var bodyStart = i + 1;
+            if (title.Length == 0)
+            {
+                var next = NextNonBlank(lines, i + 1);
+                if (next < 0 || TopLevel().IsMatch(lines[next].Text.Trim()) || lines[next].Kind is not (LineKind.Text or LineKind.Heading))
+                    continue;
+                title = lines[next].Text.Trim();
+                bodyStart = next + 1;
+            }
+
+            if (!IsTitle(title))
+                continue;
+            found.Add((match.Groups["n"].Value, CleanTitle(title), i, bodyStart));
+            lastTop = number;
+            lastSub = 0;
+        }
+
+        return ToRanges(found.Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines);
+    }
+
+    private static bool IsTitle(string title)
+    {
+        var text = title.Trim();
+        if (text.Length == 0 || text.Length > 200 || StartsWithMonth().IsMatch(text))
+            return false;
+        if (!char.IsLetter(text[0]) && text[0] is not ('\'' or '"' or '‘' or '“' or '('))
+            return false;
+        var words = PersonNames.Tokens(text).Length;
+        return words <= 16 || ExemptWords().IsMatch(text);
+    }
+
+    private static string CleanTitle(string title) => TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
+
+    private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count && i < from + 6; i++)
+        {
+            if (!lines[i].IsBlank)
+                return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The list under an "Agenda" heading.</summary>
+    private static List<AgendaItemRange> ExplicitAgenda(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Heading or LineKind.Text) || !Labels.IsAgenda(lines[i].Text))
+                continue;
+            var level = lines[i].Kind == LineKind.Heading ? lines[i].Level : 0;
+            var items = new List<(string?, string, int, int)>();
+            var minLevel = int.MaxValue;
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                var line = lines[j];
+                if (line.Kind == LineKind.Heading && (level == 0 || line.Level <= level))
+                    break;
+                if (line.Kind == LineKind.ListItem)
+                {
+                    minLevel = Math.Min(minLevel, line.Level);
+                    if (line.Level == minLevel && line.Text.Trim().Length > 0)
+                        items.Add((null, CleanTitle(line.Text), j, j + 1));
+                }
+                else if (level == 0 && line.Kind == LineKind.Text && items.Count > 0)
+                {
+                    break;
+                }
+            }
+
+            if (items.Count > 0)
+                return ToRanges(items, lines.Count, lines, rangesFromText: false);
+        }
+
+        return [];
+    }
+
+    private static List<AgendaItemRange> Headings(IReadOnlyList<TextLine> lines, int attendanceStart)
+    {
+        var firstHeading = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind == LineKind.Heading)
+            {
+                firstHeading = i;
+                break;
+            }
+        }
+
+        if (firstHeading < 0)
+            return [];
+        var from = attendanceStart >= 0 ? attendanceStart : firstHeading + 1;
+        var items = new List<(string?, string, int, int)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Heading || i == firstHeading)
+                continue;
+            var text = CleanTitle(line.Text);
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || Labels.IsAgenda(text) || OnlyAFigure(lines, i)
+                || Labels.IsAttendance(text, out _, out _) || Labels.IsApologies(text, out _))
+            {
+                continue;
+            }
+
+            items.Add((null, text, i, i + 1));
+        }
+
+        return ToRanges(items, lines.Count, lines);
+    }
+
+    /// <summary>A heading over nothing but an amount ("Balance" / "USD $249,542.00") labels a figure, not an item.</summary>
+    private static bool OnlyAFigure(IReadOnlyList<TextLine> lines, int heading)
+    {
+        var content = new List<string>();
+        for (var j = heading + 1; j < lines.Count && lines[j].Kind != LineKind.Heading && content.Count < 2; j++)
+        {
+            if (!lines[j].IsBlank)
+                content.Add(lines[j].Text.Trim());
+        }
+
+        return content.Count == 1 && Figure().IsMatch(content[0]);
+    }
+
+    [GeneratedRegex(@"^[A-Z]{0,3}\s?[$£€]?\s?-?[\d,]+(?:\.\d+)?\s?[kmKM]?$")]
+    private static partial Regex Figure();
+
+    private static List<AgendaItemRange> ToRanges(List<(string? Number, string Title, int Line, int BodyStart)> found, int count, IReadOnlyList<TextLine> lines, bool rangesFromText = true)
+    {
+        var ranges = new List<AgendaItemRange>(found.Count);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (number, title, line, bodyStart) = found[k];
+            var end = k + 1 < found.Count ? found[k + 1].Line : count;
+            if (!rangesFromText)
+                end = bodyStart;
+            ranges.Add(new AgendaItemRange(number, title, ExemptWords().IsMatch(title), line, end, Math.Min(bodyStart, end)));
+        }
+
+        _ = lines;
+        return ranges;
+    }
+
+    private static void MarkExemptSentences(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
+    {
+        foreach (var line in lines)
+        {
+            foreach (Match match in ExemptSentence().Matches(line.Text))
+            {
+                var index = items.FindIndex(item => item.Number == match.Groups["n"].Value);
+                if (index >= 0)
+                    items[index] = items[index] with { Exempt = true };
+            }
+        }
+    }
+}

@@ -1,0 +1,390 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Finds who was present and who sent apologies, in the layouts minutes use: "Present:" lists,
+/// name and organisation on alternate lines, "Name (Org)", "Name, Org", tab-separated columns,
+/// bulleted lists, comma-separated lines and attendance tables.
+/// </summary>
+public sealed partial class AttendanceReader
+{
+    private readonly List<PersonDraft> _present = [];
+    private readonly List<PersonDraft> _apologies = [];
+    private readonly List<string> _warnings = [];
+
+    public PeopleDirectory Directory { get; } = new();
+
+    /// <summary>Index of the first attendance label or table, or -1.</summary>
+    public int Start { get; private set; } = -1;
+
+    /// <summary>Index of the first line after the attendance lists.</summary>
+    public int End { get; private set; }
+
+    public IReadOnlyList<PersonDraft> Present => _present;
+
+    public IReadOnlyList<PersonDraft> Apologies => _apologies;
+
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*[.):]?(?:\s|$)")]
+    private static partial Regex NumberedLine();
+
+    [GeneratedRegex(@"\t|\s{2,}")]
+    private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"(?:^|\s)@[\w.-]+")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^\[(?<initials>[^\]]{1,5})\]\s*")]
+    private static partial Regex BracketInitials();
+
+    [GeneratedRegex(@"(?:meeting\s+was\s+(?:led|chaired)\s+by|chaired\s+by|as\s+chair(?:person|man|woman)?,)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairSentence();
+
+    [GeneratedRegex(@"minutes\s+(?:were\s+)?taken\s+by\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretarySentence();
+
+    public static AttendanceReader Read(IReadOnlyList<TextLine> lines)
+    {
+        var reader = new AttendanceReader();
+        reader.ReadLists(lines);
+        reader.ReadTables(lines);
+        reader.RemoveContradictions();
+        reader.ReadRolesFromProse(lines);
+        foreach (var person in reader._present)
+            reader.Directory.Add(person.Name);
+        foreach (var person in reader._apologies)
+            reader.Directory.Add(person.Name);
+        return reader;
+    }
+
+    private void ReadLists(IReadOnlyList<TextLine> lines)
+    {
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (line.Kind is LineKind.Blank or LineKind.TableRow or LineKind.FrontMatter)
+            {
+                i++;
+                continue;
+            }
+
+            var text = line.Text.Trim();
+            bool apologies;
+            string rest;
+            string? role = null;
+            if (Labels.IsApologies(text, out rest))
+                apologies = true;
+            else if (Labels.IsAttendance(text, out rest, out role))
+                apologies = false;
+            else
+            {
+                i++;
+                continue;
+            }
+
+            if (Start < 0)
+                Start = i;
+            var target = apologies ? _apologies : _present;
+            var entries = new List<(string Text, bool SelfContained)>();
+            if (rest.Length > 0)
+            {
+                if (!FieldSeparator().IsMatch(rest) && rest.Contains(',', StringComparison.Ordinal) && !LooksLikeNameAndOrganisation(rest))
+                {
+                    foreach (var part in Regex.Split(rest.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*"))
+                        entries.Add((part, true));
+                }
+                else
+                {
+                    entries.Add((rest, FieldSeparator().IsMatch(rest)));
+                }
+            }
+
+            var j = i + 1;
+            var sawListItem = false;
+            for (; j < lines.Count; j++)
+            {
+                var next = lines[j];
+                if (next.IsBlank)
+                    continue;
+                var nextText = next.Text.Trim();
+                if (next.Kind == LineKind.FrontMatter)
+                    break;
+                if (next.Kind == LineKind.TableRow)
+                {
+                    // A Word or HTML table of names under the label: one person per row.
+                    if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
+                    {
+                        entries.Add((string.Join('\t', cells), true));
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (Labels.IsApologies(nextText, out _) || Labels.IsAttendance(nextText, out _, out _))
+                    break;
+                if (next.Kind == LineKind.Heading || NumberedLine().IsMatch(nextText))
+                    break;
+                if (next.Kind == LineKind.ListItem)
+                {
+                    sawListItem = true;
+                    entries.Add((nextText, true));
+                    continue;
+                }
+
+                if (sawListItem || IsProse(nextText) || nextText.StartsWith("[image", StringComparison.OrdinalIgnoreCase))
+                    break;
+                entries.Add((next.Text, false));
+            }
+
+            AddEntries(entries, target, role);
+            End = Math.Max(End, j);
+            i = j;
+        }
+    }
+
+    private static bool LooksLikeNameAndOrganisation(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && PersonNames.LooksLikeFullName(text[..comma]) && !PersonNames.LooksLikeFullName(text[(comma + 1)..].Split(',')[0].Trim());
+    }
+
+    private static bool IsProse(string text)
+    {
+        var words = PersonNames.Tokens(text).Length;
+        if (words > 12)
+            return true;
+        var sentenceEnd = text.TrimEnd().EndsWith('.') && words > 5 && !text.Contains('(', StringComparison.Ordinal);
+        return sentenceEnd || Regex.IsMatch(text, @"[a-z]\.\s+[A-Z]");
+    }
+
+    private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)
+    {
+        var plain = entries.Where(e => !e.SelfContained && FieldSeparator().Split(e.Text.Trim()).Length == 1).ToList();
+        var organisationLines = plain.Count(e => !LooksLikePersonLine(e.Text));
+        // Name and organisation on alternate lines: when many lines are organisations, a name-like
+        // line straight after a name (with the next line a name again) is that person's organisation.
+        var alternating = plain.Count >= 4 && organisationLines * 10 >= plain.Count * 3;
+        PersonDraft? pending = null;
+        var pendingIndex = -1;
+        var pendingEntry = -1;
+        for (var k = 0; k < entries.Count; k++)
+        {
+            var (text, selfContained) = entries[k];
+            var fields = FieldSeparator().Split(text.Trim()).Where(f => f.Trim().Length > 0).ToArray();
+            if (selfContained || fields.Length > 1)
+            {
+                var person = ParseEntry(text.Trim(), groupRole);
+                if (person is not null)
+                {
+                    AddPerson(target, person);
+                    pending = person;
+                    pendingIndex = target.Count - 1;
+                }
+
+                continue;
+            }
+
+            var single = text.Trim();
+            var nameLike = LooksLikePersonLine(single);
+            if (nameLike && alternating && pending is not null && pending.Organisation is null && pendingEntry == k - 1
+                && k + 1 < entries.Count && LooksLikePersonLine(entries[k + 1].Text))
+            {
+                nameLike = false;
+            }
+
+            if (nameLike)
+            {
+                var person = ParseEntry(single, groupRole);
+                if (person is not null)
+                {
+                    AddPerson(target, person);
+                    pending = person;
+                    pendingIndex = target.Count - 1;
+                    pendingEntry = k;
+                }
+            }
+            else if (pending is not null && pending.Organisation is null && pendingIndex >= 0 && pendingIndex < target.Count)
+            {
+                var (organisation, role) = SplitRole(single);
+                target[pendingIndex] = pending = pending with { Organisation = organisation, Role = pending.Role ?? role };
+            }
+        }
+    }
+
+    private static bool LooksLikePersonLine(string text)
+    {
+        var withoutParens = Parenthetical().Replace(text, " ").Trim();
+        return PersonNames.LooksLikeFullName(withoutParens);
+    }
+
+    private static void AddPerson(List<PersonDraft> target, PersonDraft person)
+    {
+        if (!target.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
+            target.Add(person);
+    }
+
+    /// <summary>Reads "Steve Fisher (SF), STFC, Scientific Computing", "[DC] Daniel Collins", "Jos Creese\tHampshire County Council(Chair)".</summary>
+    private PersonDraft? ParseEntry(string text, string? groupRole)
+    {
+        var entry = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimStart('-', '*', '•', '·').Trim();
+        string? initials = null;
+        var bracket = BracketInitials().Match(entry);
+        if (bracket.Success)
+        {
+            initials = bracket.Groups["initials"].Value;
+            entry = entry[bracket.Length..];
+        }
+
+        entry = Handle().Replace(entry, " ").Trim();
+        var fields = FieldSeparator().Split(entry).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        if (fields.Count == 1 && fields[0].Contains(',', StringComparison.Ordinal))
+        {
+            var comma = fields[0].IndexOf(',', StringComparison.Ordinal);
+            fields = [fields[0][..comma].Trim(), fields[0][(comma + 1)..].Trim()];
+        }
+        else if (fields.Count == 1 && Regex.Match(fields[0], @"^(?<name>[^–-]+?)\s+[-–]\s+(?<org>.+)$") is { Success: true } dash
+            && PersonNames.LooksLikeFullName(dash.Groups["name"].Value))
+        {
+            fields = [dash.Groups["name"].Value, dash.Groups["org"].Value];
+        }
+
+        if (fields.Count == 0)
+            return null;
+        var name = fields[0];
+        string? organisation = fields.Count > 1 ? string.Join(", ", fields.Skip(1)) : null;
+        string? role = null;
+        foreach (Match paren in Parenthetical().Matches(name))
+        {
+            var inside = paren.Groups[1].Value.Trim();
+            if (inside.Length == 0)
+                continue;
+            if (PersonNames.LooksLikeInitials(inside) && initials is null && InitialsFit(name, inside))
+                initials = inside;
+            else if (Roles.LooksLikeRole(inside))
+                role ??= Roles.Normalise(inside);
+            else if (organisation is null)
+                organisation = inside;
+            else
+                role ??= Roles.Normalise(inside);
+        }
+
+        name = TextCleaning.Squash(Parenthetical().Replace(name, " ")).Trim().TrimEnd(',', ';', '.', ':').Trim();
+        if (organisation is not null)
+        {
+            var (org, orgRole) = SplitRole(organisation);
+            organisation = org;
+            role ??= orgRole;
+        }
+
+        if (name.Length == 0 || !char.IsLetter(name[0]) || PersonNames.Tokens(name).Length > 6)
+            return null;
+        if (!char.IsUpper(name[0]))
+            return null;
+        Directory.Add(name, initials);
+        return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation, role ?? groupRole);
+    }
+
+    private static bool InitialsFit(string name, string initials)
+    {
+        var letters = PersonNames.Tokens(Parenthetical().Replace(name, " ")).Where(t => t.Length > 0).Select(t => char.ToUpperInvariant(t[0])).ToList();
+        return letters.Count > 0 && initials[0] == letters[0];
+    }
+
+    /// <summary>"Hampshire County Council (Chair of LCIOC)" gives the organisation and the role Chair.</summary>
+    private static (string? Organisation, string? Role) SplitRole(string text)
+    {
+        string? role = null;
+        foreach (Match paren in Parenthetical().Matches(text))
+        {
+            var inside = paren.Groups[1].Value.Trim();
+            if (Roles.LooksLikeRole(inside))
+                role ??= Roles.Normalise(inside);
+        }
+
+        var organisation = TextCleaning.Squash(Parenthetical().Replace(text, m => Roles.LooksLikeRole(m.Groups[1].Value) ? " " : m.Value)).Trim().TrimEnd(',', ';');
+        return (organisation.Length == 0 ? null : organisation, role);
+    }
+
+    /// <summary>Attendance tables: a header row with a name column and present/apologies columns.</summary>
+    private void ReadTables(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.TableRow || lines[i].Cells is not { } header)
+                continue;
+            var columns = header.Select(c => c.Trim().ToLowerInvariant()).ToList();
+            var name = columns.FindIndex(c => c is "name" or "names" or "member" or "attendee" or "person");
+            var present = columns.FindIndex(c => c is "present" or "attended" or "attendance" or "in attendance");
+            var apologies = columns.FindIndex(c => c.StartsWith("apolog", StringComparison.Ordinal) || c is "absent" or "regrets");
+            if (name < 0 || (present < 0 && apologies < 0))
+                continue;
+            var organisation = columns.FindIndex(c => c is "institute" or "institution" or "organisation" or "organization" or "org" or "company" or "representing" or "affiliation" or "body" or "council");
+            var initials = columns.FindIndex(c => c is "init" or "initials" or "init.");
+            var role = columns.FindIndex(c => c is "role" or "position" or "title");
+            if (Start < 0)
+                Start = i;
+            var j = i + 1;
+            for (; j < lines.Count && lines[j].Kind == LineKind.TableRow && lines[j].Cells is { } cells; j++)
+            {
+                string Cell(int index) => index >= 0 && index < cells.Count ? cells[index].Trim() : string.Empty;
+                var personName = Cell(name);
+                if (personName.Length == 0)
+                    continue;
+                var person = new PersonDraft(personName, NullIfEmpty(Cell(organisation)), Roles.Normalise(NullIfEmpty(Cell(role))));
+                Directory.Add(personName, NullIfEmpty(Cell(initials)));
+                if (IsMarked(Cell(apologies)))
+                    AddPerson(_apologies, person);
+                else if (present < 0 || IsMarked(Cell(present)))
+                    AddPerson(_present, person);
+            }
+
+            End = Math.Max(End, j);
+            i = j;
+        }
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static bool IsMarked(string cell) =>
+        cell.Length > 0 && cell is not ("-" or "–" or "no" or "No" or "N" or "n" or "x" or "0" or "false");
+
+    /// <summary>A person listed as present and as apologising is in neither list: the document contradicts itself.</summary>
+    private void RemoveContradictions()
+    {
+        var both = _present.Where(p => _apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(p.Name))).Select(p => p.Name).ToList();
+        foreach (var name in both)
+        {
+            _present.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
+            _apologies.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
+            _warnings.Add($"{name} is listed both as present and as sending apologies; left out of both lists.");
+        }
+    }
+
+    private void ReadRolesFromProse(IReadOnlyList<TextLine> lines)
+    {
+        foreach (var line in lines.Take(400))
+        {
+            var chair = ChairSentence().Match(line.Text);
+            if (chair.Success)
+                SetRole(chair.Groups["name"].Value, "Chair");
+            var secretary = SecretarySentence().Match(line.Text);
+            if (secretary.Success)
+                SetRole(secretary.Groups["name"].Value, "Secretary");
+        }
+    }
+
+    private void SetRole(string name, string role)
+    {
+        var index = _present.FindIndex(p => PersonNames.Key(name).StartsWith(PersonNames.Key(p.Name), StringComparison.Ordinal));
+        if (index >= 0 && _present[index].Role is null or "Board member")
+            _present[index] = _present[index] with { Role = role };
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Finds dates in minutes as people write them: "THURSDAY 7TH JANUARY 2010", "8th January 2009",
+/// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK). A date without a year
+/// takes <c>defaultYear</c>; an impossible day gives a mention with a null date, never a guess.
+/// </summary>
+public static partial class DateText
+{
+    private const string Month = "(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string Weekday = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b")]
+    private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[/.](?<mo>\d{1,2})[/.](?<y>\d{4}|\d{2})(?![\d/]|\.\d)")]
+    private static partial Regex NumericPattern();
+
+    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthPattern();
+
+    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayPattern();
+
+    [GeneratedRegex(@"\b" + Month + @"\b\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYearPattern();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearPattern();
+
+    /// <summary>All day-precise dates in <paramref name="text"/>, in order of appearance.</summary>
+    public static List<DateMention> FindAll(string text, int? defaultYear, bool includeMonthOnly = false)
+    {
+        var found = new List<DateMention>();
+        var taken = new List<(int Start, int End)>();
+        void Add(Match match, DateMention? mention)
+        {
+            if (mention is null || taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length))
+                return;
+            taken.Add((match.Index, match.Index + match.Length));
+            found.Add(mention);
+        }
+
+        foreach (Match m in IsoPattern().Matches(text))
+            Add(m, Make(m, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["mo"].Value), int.Parse(m.Groups["d"].Value), true));
+        foreach (Match m in NumericPattern().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            Add(m, Make(m, year < 100 ? 2000 + year : year, int.Parse(m.Groups["mo"].Value), int.Parse(m.Groups["d"].Value), true));
+        }
+
+        foreach (Match m in DayMonthPattern().Matches(text))
+            Add(m, FromNamedMonth(m, defaultYear));
+        foreach (Match m in MonthDayPattern().Matches(text))
+            Add(m, FromNamedMonth(m, defaultYear));
+        if (includeMonthOnly)
+        {
+            foreach (Match m in MonthYearPattern().Matches(text))
+            {
+                var month = MonthNumber(m.Groups["m"].Value);
+                var year = int.Parse(m.Groups["y"].Value);
+                Add(m, new DateMention(m.Value, m.Index, new DateOnly(year, month, 1), true, false, year, month, 0));
+            }
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    public static DateMention? FindFirst(string text, int? defaultYear) => FindAll(text, defaultYear).FirstOrDefault();
+
+    /// <summary>The first four-digit year in the text, if any.</summary>
+    public static int? FindYear(string text)
+    {
+        var match = YearPattern().Match(text);
+        return match.Success ? int.Parse(match.Value) : null;
+    }
+
+    private static DateMention? FromNamedMonth(Match match, int? defaultYear)
+    {
+        var hasYear = match.Groups["y"].Success;
+        if (!hasYear && defaultYear is null)
+            return null;
+        var year = hasYear ? int.Parse(match.Groups["y"].Value) : defaultYear!.Value;
+        var mention = Make(match, year, MonthNumber(match.Groups["m"].Value), int.Parse(match.Groups["d"].Value), hasYear);
+        return mention;
+    }
+
+    private static DateMention? Make(Match match, int year, int month, int day, bool hasYear)
+    {
+        // Numbers that cannot be a day and month at all are not a date; 31/02 is a date that does not exist.
+        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1900 or > 2100)
+            return null;
+        if (day > DateTime.DaysInMonth(year, month))
+            return Invalid(match, year, month, day, hasYear);
+        return new DateMention(match.Value.Trim(), match.Index, new DateOnly(year, month, day), hasYear, true, year, month, day);
+    }
+
+    private static DateMention Invalid(Match match, int year, int month, int day, bool hasYear) =>
+        new(match.Value.Trim(), match.Index, null, hasYear, true, year, month, day);
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+}

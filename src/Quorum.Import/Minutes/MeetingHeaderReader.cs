@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>Reads title, body, date, times and venue from the lines before the attendance list.</summary>
+public static partial class MeetingHeaderReader
+{
+    [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesOf();
+
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOf();
+
+    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedMeeting();
+
+    [GeneratedRegex(@"^(?:held\s+)?at\s+(?<v>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtLine();
+
+    [GeneratedRegex(@"^(?:venue|location|place|where)\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueLabel();
+
+    [GeneratedRegex(@"\b(?:held|meeting)\b.*?\bat\s+(?<v>[^,.]*(?:,[^,.]+){0,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldAt();
+
+    [GeneratedRegex(@"\b(?:conference\s+call|teleconference|telephone\s+conference|video\s+conference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallWords();
+
+    [GeneratedRegex(@"(?<![\d/.:])(?<h>[01]?\d|2[0-3])(?:[:.](?<m>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?(?![\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"\b(?:closed|ended|finished|concluded|close)\b[^.\n]{0,30}?\b(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)\s*(?<ap>am|pm)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EndTime();
+
+    [GeneratedRegex(@"^date\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterDate();
+
+    [GeneratedRegex(@"^title\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterTitle();
+
+    [GeneratedRegex(@"[\p{Ll}]")]
+    private static partial Regex LowerCase();
+
+    public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
+    {
+        var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
+        var header = new List<(string Text, int Index)>();
+        string? frontTitle = null;
+        DateMention? date = null;
+        string? start = null;
+        for (var i = 0; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+                continue;
+            var text = line.Text.Trim();
+            if (line.Kind == LineKind.FrontMatter)
+            {
+                if (FrontMatterDate().Match(text) is { Success: true } fd)
+                {
+                    date ??= DateText.FindFirst(fd.Groups["v"].Value, null);
+                    start ??= FindTime(fd.Groups["v"].Value[(date?.Text.Length ?? 0)..]);
+                }
+                else if (FrontMatterTitle().Match(text) is { Success: true } ft)
+                {
+                    frontTitle = ft.Groups["v"].Value.Trim().Trim('"', '\'');
+                }
+
+                continue;
+            }
+
+            if (text.StartsWith("[image", StringComparison.OrdinalIgnoreCase))
+                continue;
+            header.Add((text, i));
+        }
+
+        var dateLine = -1;
+        if (date is null)
+        {
+            foreach (var (text, index) in header)
+            {
+                var mention = DateText.FindFirst(text, null);
+                if (mention is null)
+                    continue;
+                date = mention;
+                dateLine = index;
+                start ??= FindTime(text.Remove(mention.Index, mention.Text.Length));
+                break;
+            }
+        }
+
+        if (date is { IsInvalid: true })
+            warnings.Add($"The meeting date '{date.Text}' is not a real date; it was left empty for the clerk to fill in.");
+        else if (date is null)
+            warnings.Add("No meeting date was found.");
+
+        var title = header.Count > 0 ? header[0].Text : frontTitle;
+        var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
+        return new MeetingHeader(
+            title ?? frontTitle,
+            Body(header.Take(6).Select(h => h.Text).ToList(), frontTitle, all),
+            date?.Date,
+            start,
+            FindEndTime(lines),
+            Venue(header, dateLine));
+    }
+
+    private static string? Body(List<string> header, string? frontTitle, string all)
+    {
+        var candidates = header.Concat(frontTitle is null ? [] : [frontTitle]).ToList();
+        foreach (var text in candidates)
+        {
+            if (MinutesOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
+                return Recase(m.Groups["b"].Value, all);
+        }
+
+        foreach (var text in candidates)
+        {
+            if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
+                return Recase(m.Groups["b"].Value, all);
+        }
+
+        foreach (var text in candidates.Take(2))
+        {
+            if (NamedMeeting().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value)
+                && !m.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
+            {
+                return Recase(m.Groups["b"].Value, all);
+            }
+        }
+
+        var first = candidates.FirstOrDefault();
+        if (first is not null && !LowerCase().IsMatch(first) && PersonNames.Tokens(first).Length <= 6 && DateText.FindFirst(first, null) is null)
+            return Recase(first, all);
+        return null;
+    }
+
+    private static bool IsBodyName(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length >= 2 && !Regex.IsMatch(trimmed, @"^\d+(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)
+            && PersonNames.Tokens(trimmed).Length <= 8 && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"LOCAL CIO COUNCIL" becomes "Local CIO Council" when the document spells it so elsewhere.</summary>
+    private static string Recase(string name, string all)
+    {
+        var trimmed = TextCleaning.Squash(name.Trim().TrimStart('#').Trim());
+        if (LowerCase().IsMatch(trimmed))
+            return trimmed;
+        var index = 0;
+        while ((index = all.IndexOf(trimmed, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var candidate = all.Substring(index, trimmed.Length);
+            if (LowerCase().IsMatch(candidate))
+                return candidate;
+            index += trimmed.Length;
+        }
+
+        return trimmed;
+    }
+
+    private static string? FindTime(string text)
+    {
+        foreach (Match match in Time().Matches(text))
+        {
+            if (!match.Groups["m"].Success && !match.Groups["ap"].Success)
+                continue;
+            return Format(match);
+        }
+
+        return null;
+    }
+
+    private static string? FindEndTime(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 400; i--)
+        {
+            var match = EndTime().Match(lines[i].Text);
+            if (match.Success)
+                return Format(match);
+        }
+
+        return null;
+    }
+
+    private static string Format(Match match)
+    {
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var ap = match.Groups["ap"].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        if (ap == "pm" && hour < 12)
+            hour += 12;
+        if (ap == "am" && hour == 12)
+            hour = 0;
+        return $"{hour:D2}:{minute:D2}";
+    }
+
+    private static string? Venue(List<(string Text, int Index)> header, int dateLine)
+    {
+        foreach (var (text, _) in header)
+        {
+            var clean = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            if (VenueLabel().Match(clean) is { Success: true } label)
+                return Recase(label.Groups["v"].Value);
+            if (AtLine().Match(clean) is { Success: true } at)
+                return Recase(at.Groups["v"].Value);
+        }
+
+        foreach (var (text, _) in header.Take(4))
+        {
+            if (CallWords().IsMatch(text))
+                return "Conference Call";
+        }
+
+        var after = header.FindIndex(h => h.Index == dateLine);
+        if (after >= 0 && after + 1 < header.Count)
+        {
+            var next = header[after + 1].Text;
+            if (PersonNames.Tokens(next).Length <= 8 && DateText.FindFirst(next, null) is null && !next.Contains(':', StringComparison.Ordinal)
+                && Regex.IsMatch(next, @"\b(?:meeting|room|hall|house|office|video|phone|online|remote|zoom|teams|virtual|centre|center|building|lab)\b", RegexOptions.IgnoreCase))
+            {
+                return next.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "at", "on", "in", "for", "to" };
+
+    /// <summary>Venues printed in capitals read better in title case; postcodes and codes keep their capitals.</summary>
+    private static string Recase(string venue)
+    {
+        var text = TextCleaning.Squash(venue).Trim().TrimEnd('.', ',');
+        if (LowerCase().IsMatch(text))
+            return text;
+        var words = text.Split(' ').Select((word, index) =>
+        {
+            if (word.Any(char.IsDigit))
+                return word;
+            if (index > 0 && SmallWords.Contains(word))
+                return word.ToLowerInvariant();
+            return word.Length <= 1 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+        });
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Turns the lines of a set of minutes, from any format, into a <see cref="MinutesDraft"/>:
+/// meeting details, attendance, agenda items, actions, decisions and future meeting dates.
+/// </summary>
+public static partial class MinutesReader
+{
+    [GeneratedRegex(@"\[image:[^\]]*\]", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageMarker();
+
+    public static MinutesDraft Read(IReadOnlyList<TextLine> raw, string source)
+    {
+        var lines = Normalise(raw);
+        var warnings = new List<string>();
+        var attendance = AttendanceReader.Read(lines);
+        warnings.AddRange(attendance.Warnings);
+        var header = MeetingHeaderReader.Read(lines, attendance.Start, warnings);
+        var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
+        var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year };
+        var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings);
+        var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End));
+        var nextMeetings = NextMeetingReader.Read(lines, items, header.Date);
+        if (attendance.Present.Count == 0)
+            warnings.Add("No attendance list was found.");
+        if (items.Count == 0)
+            warnings.Add("No agenda items were found.");
+
+        return new MinutesDraft
+        {
+            Source = source,
+            Title = header.Title,
+            Body = header.Body,
+            MeetingDate = header.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StartTime = header.StartTime,
+            EndTime = header.EndTime,
+            Venue = header.Venue,
+            Attendees = attendance.Present,
+            Apologies = attendance.Apologies,
+            AgendaItems = items.Select(i => new AgendaItemDraft(i.Number, i.Title, i.Exempt, Minute(lines, i))).ToList(),
+            Actions = actions,
+            Decisions = decisions,
+            NextMeetings = nextMeetings,
+            Warnings = warnings,
+        };
+    }
+
+    private static List<TextLine> Normalise(IReadOnlyList<TextLine> raw)
+    {
+        var lines = new List<TextLine>(raw.Count);
+        foreach (var line in raw.Take(ImportLimits.MaxLines))
+        {
+            if (line.Kind == LineKind.Blank)
+            {
+                lines.Add(line);
+                continue;
+            }
+
+            var text = ImageMarker().Replace(line.Text, string.Empty).Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('\\').Trim();
+            if (text.Length > ImportLimits.MaxLineChars)
+                text = text[..ImportLimits.MaxLineChars];
+            lines.Add(text.Length == 0 && line.Kind != LineKind.TableRow ? TextLine.Blank : line with { Text = text });
+        }
+
+        return lines;
+    }
+
+    private static string? Minute(List<TextLine> lines, AgendaItemRange item)
+    {
+        var parts = new List<string>();
+        var length = 0;
+        for (var i = item.BodyStart; i < item.End && i < lines.Count && length < 4000; i++)
+        {
+            if (lines[i].IsBlank)
+                continue;
+            parts.Add(lines[i].Kind == LineKind.ListItem ? $"- {lines[i].Text}" : lines[i].Text);
+            length += lines[i].Text.Length;
+        }
+
+        return parts.Count == 0 ? null : string.Join('\n', parts);
+    }
+}

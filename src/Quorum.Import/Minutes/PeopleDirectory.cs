@@ -1,0 +1,97 @@
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// The people a document names in its attendance and apologies lists, for turning the short
+/// forms used in actions ("SH", "Mark B", "Dylan") into full names when only one person fits.
+/// </summary>
+public sealed class PeopleDirectory
+{
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, string> _declaredInitials = new(StringComparer.Ordinal);
+
+    public PeopleDirectory(IEnumerable<string>? names = null)
+    {
+        if (names is not null)
+        {
+            foreach (var name in names)
+                Add(name);
+        }
+    }
+
+    public IReadOnlyList<string> Names => _names;
+
+    public void Add(string name, string? initials = null)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            return;
+        if (!_names.Any(n => PersonNames.Key(n) == PersonNames.Key(name)))
+            _names.Add(name.Trim());
+        if (!string.IsNullOrEmpty(initials))
+            _declaredInitials[initials.ToUpperInvariant()] = name.Trim();
+    }
+
+    /// <summary>The full name <paramref name="shortForm"/> stands for, or the short form itself when no single person fits.</summary>
+    public string Resolve(string shortForm)
+    {
+        var text = shortForm.Trim().Trim('[', ']', '(', ')').Trim();
+        if (text.Length == 0)
+            return text;
+        if (PersonNames.IsGroupOwner(text))
+            return char.ToUpperInvariant(text[0]) + text[1..];
+        if (PersonNames.LooksLikeInitials(text))
+        {
+            if (_declaredInitials.TryGetValue(text, out var declared))
+                return declared;
+            return Single(_names.Where(n => Initials(n).Contains(text))) ?? text;
+        }
+
+        var tokens = PersonNames.Tokens(text);
+        var key = PersonNames.Key(text);
+        var exact = _names.FirstOrDefault(n => PersonNames.Key(n) == key);
+        if (exact is not null)
+            return text;
+        if (tokens.Length == 1)
+            return Single(_names.Where(n => PersonNames.Key(PersonNames.Tokens(n)[0]) == key)) ?? text;
+        if (tokens.Length == 2 && tokens[1].TrimEnd('.').Length == 1)
+        {
+            // "Mark B", "Dylan R."
+            var first = PersonNames.Key(tokens[0]);
+            var initial = char.ToLowerInvariant(tokens[1][0]);
+            return Single(_names.Where(n =>
+            {
+                var parts = PersonNames.Tokens(n);
+                return parts.Length >= 2 && PersonNames.Key(parts[0]) == first && PersonNames.Key(parts[^1]).StartsWith(initial);
+            })) ?? text;
+        }
+
+        return text;
+    }
+
+    private static string? Single(IEnumerable<string> candidates)
+    {
+        var list = candidates.Take(2).ToList();
+        return list.Count == 1 ? list[0] : null;
+    }
+
+    /// <summary>"Nooriyah Poonawala-Lohani" gives NP, NPL and NL; "Mary Anne Smith" gives MS and MAS.</summary>
+    private static HashSet<string> Initials(string name)
+    {
+        var tokens = PersonNames.Tokens(name).Where(t => t.Length > 0 && char.IsLetter(t[0])).ToArray();
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (tokens.Length < 2)
+            return result;
+        static char Upper(string s) => char.ToUpperInvariant(PersonNames.Key(s)[0]);
+        var first = Upper(tokens[0]);
+        var last = tokens[^1];
+        result.Add($"{first}{Upper(last)}");
+        result.Add(string.Concat(tokens.Select(Upper)));
+        var lastParts = last.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (lastParts.Length > 1)
+        {
+            result.Add($"{first}{string.Concat(lastParts.Select(Upper))}");
+            result.Add($"{first}{Upper(lastParts[^1])}");
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>Role labels normalised as the import schema asks: Chair, Vice Chair, Secretary, Presenter, Guest, else as written.</summary>
+public static partial class Roles
+{
+    [GeneratedRegex(@"\b(?:chair|secretar|treasurer|member|assistant|officer|clerk|director|manager|presenter|presenting|guest|observer|minute|scribe|facilitat|vice|deputy|president|advis|co-opted|convenor|coordinator|lead|head\s+of|speaker|attendance|note)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWords();
+
+    public static bool LooksLikeRole(string text) => RoleWords().IsMatch(text);
+
+    public static string? Normalise(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role))
+            return null;
+        var text = role.Trim().Trim('(', ')', ',', ';').Trim();
+        var lower = text.ToLowerInvariant();
+        if (Regex.IsMatch(lower, @"vice[\s-]*chair"))
+            return "Vice Chair";
+        if (Regex.IsMatch(lower, @"^co[\s-]*chair"))
+            return "Co-Chair";
+        if (Regex.IsMatch(lower, @"^(?:the\s+)?chair(?:man|woman|person)?(?:\s+(?:of|to)\b.*)?$"))
+            return "Chair";
+        if (Regex.IsMatch(lower, @"^(?:the\s+)?secretar(?:y|iat)\b"))
+            return "Secretary";
+        if (Regex.IsMatch(lower, @"^present(?:er|ing)\b"))
+            return "Presenter";
+        if (Regex.IsMatch(lower, @"^guest\b"))
+            return "Guest";
+        return text;
+    }
+}

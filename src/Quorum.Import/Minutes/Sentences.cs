@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>Splits a line of minutes into sentences.</summary>
+public static partial class Sentences
+{
+    [GeneratedRegex(@"(?<=(?:\w\w|[\)’'""])[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|etc|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)\s+(?=[A-Z“""‘(])")]
+    private static partial Regex Boundary();
+
+    public static string[] Split(string text) =>
+        Boundary().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+}

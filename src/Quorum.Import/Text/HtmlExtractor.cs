@@ -1,0 +1,133 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Quorum.Import.Text;
+
+/// <summary>Lines of an HTML document, read with AngleSharp: block elements become lines, table rows keep their cells.</summary>
+public static class HtmlExtractor
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "pre",
+        "address", "dl", "dt", "dd", "figure", "figcaption", "form", "fieldset", "hr", "center",
+    };
+
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "head", "template", "noscript", "svg", "iframe", "object",
+    };
+
+    public static List<TextLine> Extract(string html)
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(html);
+        var walker = new Walker();
+        if (document.Body is not null)
+            walker.Visit(document.Body, 0);
+        walker.Flush();
+        return walker.Lines;
+    }
+
+    private sealed class Walker
+    {
+        private readonly StringBuilder _current = new();
+        private LineKind _kind = LineKind.Text;
+        private int _level;
+
+        public List<TextLine> Lines { get; } = [];
+
+        public void Visit(INode node, int listDepth)
+        {
+            if (Lines.Count >= ImportLimits.MaxLines)
+                return;
+            switch (node)
+            {
+                case IText text:
+                    _current.Append(text.Data);
+                    return;
+                case IElement element:
+                    VisitElement(element, listDepth);
+                    return;
+            }
+        }
+
+        private void VisitElement(IElement element, int listDepth)
+        {
+            var tag = element.LocalName;
+            if (SkippedTags.Contains(tag))
+                return;
+            switch (tag)
+            {
+                case "br":
+                    Flush();
+                    return;
+                case "table":
+                    Flush();
+                    foreach (var row in element.QuerySelectorAll("tr").Where(r => r.Closest("table") == element))
+                    {
+                        var cells = row.Children.Where(c => c.LocalName is "td" or "th")
+                            .Select(c => TextCleaning.Squash(TextCleaning.Clean(c.TextContent))).ToList();
+                        if (cells.Count > 0)
+                            Lines.Add(TextLine.Row(cells));
+                    }
+
+                    Lines.Add(TextLine.Blank);
+                    return;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    Flush();
+                    Start(LineKind.Heading, tag[1] - '0');
+                    VisitChildren(element, listDepth);
+                    Flush();
+                    return;
+                case "ul" or "ol":
+                    Flush();
+                    VisitChildren(element, listDepth + 1);
+                    Flush();
+                    return;
+                case "li":
+                    Flush();
+                    Start(LineKind.ListItem, Math.Max(1, listDepth));
+                    VisitChildren(element, listDepth);
+                    Flush();
+                    return;
+            }
+
+            var block = BlockTags.Contains(tag);
+            if (block)
+                Flush();
+            VisitChildren(element, listDepth);
+            if (block)
+                Flush();
+        }
+
+        private void VisitChildren(IElement element, int listDepth)
+        {
+            foreach (var child in element.ChildNodes)
+                Visit(child, listDepth);
+        }
+
+        private void Start(LineKind kind, int level)
+        {
+            _kind = kind;
+            _level = level;
+        }
+
+        public void Flush()
+        {
+            var text = TextCleaning.Squash(TextCleaning.Clean(_current.ToString()));
+            _current.Clear();
+            if (text.Length > 0)
+            {
+                Lines.Add(_kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level));
+            }
+            else if (_kind == LineKind.Text && Lines.Count > 0 && !Lines[^1].IsBlank)
+            {
+                Lines.Add(TextLine.Blank);
+            }
+
+            _kind = LineKind.Text;
+            _level = 0;
+        }
+    }
+}

@@ -1,0 +1,279 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Quorum.Import.Text;
+
+/// <summary>Lines of a Markdown file, read with Markdig so that wrapped paragraphs and list items come back whole.</summary>
+public static partial class MarkdownExtractor
+{
+    private const char SoftBreak = '\u2028';
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
+
+    public static List<TextLine> Extract(string text)
+    {
+        var lines = new List<TextLine>();
+        var body = ReadFrontMatter(text, lines);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(SplitLongTables(body), Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig gives up on absurd nesting (a huge generated table); the words are still worth reading.
+            lines.AddRange(PlainTextExtractor.Extract(body));
+            return lines;
+        }
+
+        foreach (var block in document)
+            AddBlock(block, lines, 0, LineKind.Text);
+        return lines.Count > ImportLimits.MaxLines ? lines[..ImportLimits.MaxLines] : lines;
+    }
+
+    private const int MaxTableRows = 400;
+
+    /// <summary>
+    /// Markdig's pipe tables slow down quadratically with thousands of rows; a very long table is
+    /// cut into tables of <see cref="MaxTableRows"/> rows, each with the original header.
+    /// </summary>
+    private static string SplitLongTables(string text)
+    {
+        if (text.Length < 40_000)
+            return text;
+        var lines = text.Split('\n');
+        var output = new StringBuilder(text.Length + 1024);
+        var run = new List<string>();
+        void FlushRun()
+        {
+            var header = run.Count > 2 && run[1].Contains('-', StringComparison.Ordinal) ? run.Take(2).ToList() : [];
+            for (var k = 0; k < run.Count; k++)
+            {
+                if (k > 0 && k % MaxTableRows == 0)
+                {
+                    output.Append('\n');
+                    foreach (var h in header)
+                        output.Append(h).Append('\n');
+                }
+
+                output.Append(run[k]).Append('\n');
+            }
+
+            run.Clear();
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.TrimStart().StartsWith('|'))
+            {
+                run.Add(line);
+                continue;
+            }
+
+            FlushRun();
+            output.Append(line).Append('\n');
+        }
+
+        FlushRun();
+        return output.ToString();
+    }
+
+    // Jekyll/Hugo front matter: "key: value" lines between two '---' lines at the very top.
+    private static string ReadFrontMatter(string text, List<TextLine> lines)
+    {
+        var trimmed = text.TrimStart('\uFEFF');
+        if (!trimmed.StartsWith("---", StringComparison.Ordinal))
+            return trimmed;
+        var firstBreak = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        if (firstBreak < 0 || trimmed[..firstBreak].Trim() != "---")
+            return trimmed;
+        var end = trimmed.IndexOf("\n---", firstBreak, StringComparison.Ordinal);
+        if (end < 0)
+            return trimmed;
+        if (end == firstBreak)
+        {
+            var rest = trimmed.IndexOf('\n', end + 1);
+            return rest < 0 ? string.Empty : trimmed[(rest + 1)..];
+        }
+
+        foreach (var line in PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]))
+        {
+            var clean = TextCleaning.Clean(line).Trim();
+            if (clean.Length > 0)
+                lines.Add(new TextLine(clean, LineKind.FrontMatter));
+        }
+
+        var after = trimmed.IndexOf('\n', end + 1);
+        return after < 0 ? string.Empty : trimmed[(after + 1)..];
+    }
+
+    private static void AddBlock(Block block, List<TextLine> lines, int depth, LineKind kind)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                AddInlineLines(heading.Inline, lines, LineKind.Heading, heading.Level);
+                break;
+            case ParagraphBlock paragraph:
+                AddInlineLines(paragraph.Inline, lines, kind, depth);
+                break;
+            case ListBlock list:
+                foreach (var item in list.OfType<ListItemBlock>())
+                    AddListItem(item, lines, depth + 1);
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                    AddBlock(child, lines, depth, LineKind.Quote);
+                break;
+            case Table table:
+                foreach (var row in table.OfType<TableRow>())
+                    lines.Add(TextLine.Row(row.OfType<TableCell>().Select(CellText).ToList()));
+                break;
+            case HtmlBlock html:
+                lines.AddRange(HtmlExtractor.Extract(html.Lines.ToString()));
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                foreach (var line in leaf.Lines.Lines.Take(leaf.Lines.Count))
+                    lines.Add(PlainTextExtractor.ToLine(line.ToString()));
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                    AddBlock(child, lines, depth, kind);
+                break;
+        }
+
+        if (kind != LineKind.ListItem)
+            lines.Add(TextLine.Blank);
+    }
+
+    private static void AddListItem(ListItemBlock item, List<TextLine> lines, int depth)
+    {
+        var first = true;
+        foreach (var child in item)
+        {
+            if (first && child is ParagraphBlock paragraph)
+            {
+                var text = InlineText(paragraph.Inline).Replace(SoftBreak, ' ');
+                var parts = text.Split('\n');
+                lines.Add(new TextLine(TextCleaning.Clean(parts[0]).Trim(), LineKind.ListItem, depth));
+                foreach (var rest in parts.Skip(1))
+                    AddTextLine(rest, lines, LineKind.Text, depth);
+            }
+            else
+            {
+                AddBlock(child, lines, depth, child is ListBlock ? LineKind.ListItem : LineKind.Text);
+            }
+
+            first = false;
+        }
+
+        if (first)
+            lines.Add(new TextLine(string.Empty, LineKind.ListItem, depth));
+    }
+
+    private static void AddInlineLines(ContainerInline? inline, List<TextLine> lines, LineKind kind, int level)
+    {
+        foreach (var part in InlineText(inline).Split('\n'))
+        {
+            foreach (var line in JoinSoftBreaks(part))
+                AddTextLine(line, lines, kind, level);
+        }
+    }
+
+    /// <summary>
+    /// Markdown joins wrapped lines into one paragraph, but minutes often put an item heading
+    /// ("1. Welcome") or an action straight above its text with no blank line: those stay lines of their own.
+    /// </summary>
+    private static IEnumerable<string> JoinSoftBreaks(string text)
+    {
+        var current = new StringBuilder();
+        var segments = 0;
+        var headingLine = false;
+        foreach (var segment in text.Split(SoftBreak))
+        {
+            if (segments > 0 && (headingLine || StartsOwnLine().IsMatch(segment)))
+            {
+                yield return current.ToString();
+                current.Clear();
+                segments = 0;
+            }
+
+            if (segments > 0)
+                current.Append(' ');
+            else
+                headingLine = IsItemHeading(segment);
+            current.Append(segment);
+            segments++;
+        }
+
+        yield return current.ToString();
+    }
+
+    private static bool IsItemHeading(string text) =>
+        NumberedHeading().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex NumberedHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?i:actions?)\b[^:]{0,30}:)")]
+    private static partial System.Text.RegularExpressions.Regex StartsOwnLine();
+
+    private static void AddTextLine(string text, List<TextLine> lines, LineKind kind, int level)
+    {
+        var clean = TextCleaning.Clean(text).TrimEnd();
+        if (clean.Trim().Length == 0)
+            return;
+        lines.Add(kind == LineKind.Text ? PlainTextExtractor.ToLine(clean) : new TextLine(clean.Trim(), kind, level));
+    }
+
+    private static string CellText(TableCell cell)
+    {
+        var builder = new StringBuilder();
+        foreach (var paragraph in cell.OfType<ParagraphBlock>())
+            builder.Append(InlineText(paragraph.Inline).Replace(SoftBreak, ' ')).Append(' ');
+        return TextCleaning.Squash(TextCleaning.Clean(builder.ToString()));
+    }
+
+    private static string InlineText(ContainerInline? container)
+    {
+        var builder = new StringBuilder();
+        if (container is not null)
+            AppendInline(container, builder);
+        return builder.ToString();
+    }
+
+    private static void AppendInline(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case LineBreakInline lineBreak:
+                builder.Append(lineBreak.IsHard ? '\n' : SoftBreak);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
+                builder.Append('\n');
+                break;
+            case LinkInline link when link.FirstChild is null:
+                builder.Append(link.Url);
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                    AppendInline(child, builder);
+                break;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace Quorum.Import.Text;
+
+/// <summary>Lines of a plain-text file; bullet characters mark list items.</summary>
+public static class PlainTextExtractor
+{
+    private static readonly string[] Bullets = ["· ", "• ", "- ", "* ", "◦ ", "▪ ", "– ", "o\t", "·\t", "•\t"];
+
+    public static List<TextLine> Extract(string text)
+    {
+        var lines = new List<TextLine>();
+        foreach (var raw in SplitLines(text))
+        {
+            lines.Add(ToLine(raw));
+            if (lines.Count >= ImportLimits.MaxLines)
+                break;
+        }
+
+        return lines;
+    }
+
+    internal static IEnumerable<string> SplitLines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\v')
+            {
+                yield return text[start..i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    i++;
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+            yield return text[start..];
+    }
+
+    internal static TextLine ToLine(string raw)
+    {
+        var text = TextCleaning.Clean(raw);
+        if (text.Trim().Length == 0)
+            return TextLine.Blank;
+        var trimmed = text.TrimStart();
+        foreach (var bullet in Bullets)
+        {
+            if (trimmed.StartsWith(bullet, StringComparison.Ordinal))
+                return new TextLine(trimmed[bullet.Length..].Trim(), LineKind.ListItem, 1);
+        }
+
+        if (trimmed is "·" or "•")
+            return TextLine.Blank;
+        return new TextLine(text.TrimEnd());
+    }
+}

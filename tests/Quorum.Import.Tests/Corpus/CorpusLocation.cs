@@ -1,0 +1,47 @@
+namespace Quorum.Import.Tests.Corpus;
+
+/// <summary>
+/// The shared answer-key corpus lives beside the repository (X/../shared/corpus), not in it.
+/// Found by walking up from the test assembly; null when this checkout has none.
+/// </summary>
+public static class CorpusLocation
+{
+    public static string? Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate))
+                return candidate;
+            directory = directory.Parent;
+        }
+
+        return null;
+    }
+
+    public static string? FindSchema()
+    {
+        var corpus = Find();
+        if (corpus is null)
+            return null;
+        var schema = Path.Combine(Path.GetDirectoryName(corpus)!, "import-schema.json");
+        return File.Exists(schema) ? schema : null;
+    }
+
+    /// <summary>Every document in the corpus: files other than answer keys and notes.</summary>
+    public static IEnumerable<string> Documents(string corpus) =>
+        Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)
+                && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase)
+                && !Path.GetFileName(f).Equals("SOURCES.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The document an answer key describes: same name without its extension.</summary>
+    public static string? DocumentFor(string keyPath)
+    {
+        var stem = Path.GetFileName(keyPath)[..^".expected.json".Length];
+        return Directory.EnumerateFiles(Path.GetDirectoryName(keyPath)!, stem + ".*")
+            .FirstOrDefault(f => !f.EndsWith(".expected.json", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+public class DateTextTests
+{
+    [Theory]
+    [InlineData("NOTES FROM LOCAL CIO COUNCIL CONFERENCE CALL THURSDAY 7TH JANUARY 2010", "2010-01-07")]
+    [InlineData("MINUTES OF MEETING HELD ON THURSDAY 8th January 2009", "2009-01-08")]
+    [InlineData("DSF Board monthly meeting, March 14, 2024", "2024-03-14")]
+    [InlineData("Node Foundation TSC Meeting 2015-07-01", "2015-07-01")]
+    [InlineData("on Tuesday, August 9, 2016.", "2016-08-09")]
+    [InlineData("deadline 31/03/09", "2009-03-31")]
+    [InlineData("9th December 2015 15:00GMT", "2015-12-09")]
+    public void WrittenDates_AreReadAsIsoDates(string text, string expected)
+    {
+        DateText.FindFirst(text, null)!.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void DateWithoutYear_TakesTheYearGiven()
+    {
+        DateText.FindFirst("Monday 17th May", 2010)!.Date.ShouldBe(new DateOnly(2010, 5, 17));
+    }
+
+    [Fact]
+    public void DateWithoutYear_AndNoYearGiven_IsNotRead()
+    {
+        DateText.FindFirst("Monday 17th May", null).ShouldBeNull();
+    }
+
+    [Fact]
+    public void ThirtyFirstOfFebruary_IsInvalidNotRolledOver()
+    {
+        var mention = DateText.FindFirst("31/02/2010", null)!;
+        mention.IsInvalid.ShouldBeTrue();
+        mention.Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ThirtyFirstOfFebruary_IsNullWithWarning()
+    {
+        var text = "MINUTES OF THE PARISH COUNCIL MEETING HELD ON 31/02/2010\n\nPresent:\nAlice Smith\tChair\n\n1. Apologies\nNone.\n";
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "parish.txt");
+        draft.MeetingDate.ShouldBeNull();
+        draft.Warnings.ShouldContain(w => w.Contains("31/02/2010", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MonthAndYear_IsIsoYearMonth()
+    {
+        DateText.FindAll("by March 2010", null, includeMonthOnly: true).Single().Iso.ShouldBe("2010-03");
+    }
+}

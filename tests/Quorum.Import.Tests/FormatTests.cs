@@ -1,0 +1,73 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>The same minutes read from each format give the same draft.</summary>
+public class FormatTests
+{
+    public static TheoryData<string> Formats => new() { "minutes.txt", "minutes.docx", "minutes.pdf", "minutes.html", "minutes.md" };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void SampleMinutes_ReadTheSameInEveryFormat(string fileName)
+    {
+        var bytes = Path.GetExtension(fileName) switch
+        {
+            ".docx" => SampleDocuments.Docx(),
+            ".pdf" => SampleDocuments.Pdf(),
+            ".html" => SampleDocuments.Html(),
+            ".md" => SampleDocuments.Markdown(),
+            _ => SampleDocuments.PlainText(),
+        };
+        var draft = DocumentImporter.ReadMinutes(new MemoryStream(bytes), fileName);
+
+        draft.MeetingDate.ShouldBe("2021-03-09");
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Alice Smith", "Bob Jones", "Carol White"]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+        draft.Attendees[2].Role.ShouldBe("Secretary");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["David Green"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe(["1", "2", "3", "4"]);
+        draft.AgendaItems[2].Exempt.ShouldBeTrue();
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Reference.ShouldBe("FC 04/01");
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Due.ShouldBe("2021-03-31");
+        draft.Decisions.Count.ShouldBe(2);
+        draft.NextMeetings.ShouldBe(["2021-04-13"]);
+    }
+
+    [Fact]
+    public void Json_UsesTheSchemaNames()
+    {
+        var json = DraftJson.Serialize(DocumentImporter.ReadMinutes(SampleDocuments.PlainText(), "minutes.txt"));
+        json.ShouldContain("\"meeting_date\": \"2021-03-09\"");
+        json.ShouldContain("\"agenda_items\"");
+        json.ShouldContain("\"next_meetings\"");
+        json.ShouldContain("\"kind\": \"minutes\"");
+    }
+
+    [Fact]
+    public void AlternateLineAttendance_PairsNamesWithOrganisations()
+    {
+        var text = "NOTES OF THE BOARD MEETING 7 JANUARY 2010\nParticipants:\nWilliam Barker\n\nDept of Communities & Local Government\nMartin Bellamy\n\nCabinet Office\nPeter Bole\n\nKent County Council\nKay Brown\n\nSouth Lanarkshire Council\nApologies:\nRose Crozier\n\nBelfast City Council\n\n1. Welcome\nAll welcomed.\n";
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "notes.txt");
+        draft.Attendees.ShouldBe([
+            new PersonDraft("William Barker", "Dept of Communities & Local Government"),
+            new PersonDraft("Martin Bellamy", "Cabinet Office"),
+            new PersonDraft("Peter Bole", "Kent County Council"),
+            new PersonDraft("Kay Brown", "South Lanarkshire Council"),
+        ]);
+        draft.Apologies.ShouldBe([new PersonDraft("Rose Crozier", "Belfast City Council")]);
+    }
+
+    [Fact]
+    public void PersonBothPresentAndApologising_IsInNeitherList()
+    {
+        var text = "Minutes of the Board meeting 1 May 2020\nPresent:\tAnn Lee\tCouncil A\n\tTom Hall\tCouncil B\nApologies:\tTom Hall\tCouncil B\n\n1. Welcome\n";
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "m.txt");
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee"]);
+        draft.Apologies.ShouldBeEmpty();
+        draft.Warnings.ShouldContain(w => w.Contains("Tom Hall", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Text;
+using Quorum.Import.Tests.Corpus;
+using Xunit.Abstractions;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>
+/// Damaged and hostile variants of real documents: the readers either read them or refuse them
+/// with an <see cref="ImportException"/>, never crash, and never take long over one file.
+/// </summary>
+public sealed class RobustnessTests(ITestOutputHelper output)
+{
+    private const int Seed = 20100107;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public void MutatedDocuments_AreReadOrRefusedQuickly()
+    {
+        var random = new Random(Seed);
+        var sources = Sources();
+        var failures = new List<string>();
+        var cases = 0;
+        var refused = 0;
+        var slowest = TimeSpan.Zero;
+        foreach (var (name, bytes) in sources)
+        {
+            // The first read of each format pays for JIT compilation; the time budget is for reading.
+            Read(name, bytes);
+            foreach (var (mutation, mutated) in Mutations(name, bytes, random))
+            {
+                cases++;
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    if (IsStatus(name))
+                        DocumentImporter.ReadStatus(mutated, name);
+                    else
+                        DocumentImporter.ReadMinutes(mutated, name);
+                }
+                catch (ImportException)
+                {
+                    refused++;
+                }
+                catch (Exception ex)
+                {
+                    failures.Add($"{name} [{mutation}]: {ex.GetType().Name}: {ex.Message}");
+                }
+
+                watch.Stop();
+                slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
+                if (watch.Elapsed > Budget)
+                    failures.Add($"{name} [{mutation}]: took {watch.Elapsed.TotalSeconds:F1} s");
+            }
+        }
+
+        output.WriteLine($"{cases} mutated documents from {sources.Count} sources, {refused} refused, slowest {slowest.TotalMilliseconds:F0} ms");
+        cases.ShouldBeGreaterThanOrEqualTo(2000);
+        failures.ShouldBeEmpty();
+    }
+
+    private static void Read(string name, byte[] bytes)
+    {
+        try
+        {
+            if (IsStatus(name))
+                DocumentImporter.ReadStatus(bytes, name);
+            else
+                DocumentImporter.ReadMinutes(bytes, name);
+        }
+        catch (ImportException)
+        {
+        }
+    }
+
+    private static bool IsStatus(string name) => Path.GetExtension(name) is ".tsv" or ".csv" or ".xlsx";
+
+    private static List<(string Name, byte[] Bytes)> Sources()
+    {
+        var sources = new List<(string, byte[])>
+        {
+            ("sample.txt", SampleDocuments.PlainText()),
+            ("sample.md", SampleDocuments.Markdown()),
+            ("sample.html", SampleDocuments.Html()),
+            ("sample.docx", SampleDocuments.Docx()),
+            ("sample.pdf", SampleDocuments.Pdf()),
+        };
+        if (CorpusLocation.Find() is { } corpus)
+        {
+            foreach (var document in CorpusLocation.Documents(corpus))
+            {
+                var name = Path.GetFileName(document);
+                var bytes = File.ReadAllBytes(document);
+                sources.Add((name, bytes));
+                if (Path.GetExtension(name) is ".txt" or ".md" or ".markdown")
+                {
+                    var lines = Encoding.UTF8.GetString(bytes).Split('\n');
+                    sources.Add((Path.ChangeExtension(name, ".docx"), SampleDocuments.Docx(lines)));
+                }
+            }
+        }
+
+        return sources;
+    }
+
+    private static IEnumerable<(string Mutation, byte[] Bytes)> Mutations(string name, byte[] bytes, Random random)
+    {
+        var perKind = Path.GetExtension(name) is ".pdf" ? 30 : 45;
+        for (var i = 0; i < perKind; i++)
+        {
+            var kind = i % 6;
+            switch (kind)
+            {
+                case 0 or 1:
+                    yield return ($"bit flips #{i}", FlipBits(bytes, random, 1 + random.Next(30)));
+                    break;
+                case 2:
+                    yield return ($"truncated #{i}", bytes[..random.Next(1, Math.Max(2, bytes.Length))]);
+                    break;
+                case 3 when Path.GetExtension(name) is ".docx" or ".xlsx":
+                    yield return ($"reordered zip #{i}", SampleDocuments.ReorderZip(bytes, random));
+                    break;
+                case 3:
+                    yield return ($"byte run #{i}", OverwriteRun(bytes, random));
+                    break;
+                case 4:
+                    yield return ($"huge line #{i}", HugeLine(bytes, random));
+                    break;
+                default:
+                    yield return ($"spliced #{i}", Splice(bytes, random));
+                    break;
+            }
+        }
+    }
+
+    private static byte[] FlipBits(byte[] bytes, Random random, int flips)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var i = 0; i < flips; i++)
+        {
+            var index = random.Next(copy.Length);
+            copy[index] ^= (byte)(1 << random.Next(8));
+        }
+
+        return copy;
+    }
+
+    private static byte[] OverwriteRun(byte[] bytes, Random random)
+    {
+        var copy = (byte[])bytes.Clone();
+        var start = random.Next(copy.Length);
+        var length = Math.Min(copy.Length - start, random.Next(1, 512));
+        random.NextBytes(copy.AsSpan(start, length));
+        return copy;
+    }
+
+    /// <summary>One line of the document repeated into a single very long line, or into very many lines.</summary>
+    private static byte[] HugeLine(byte[] bytes, Random random)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var lines = text.Split('\n');
+        var line = lines[random.Next(lines.Length)];
+        if (line.Trim().Length == 0)
+            line = "Action 01: Mark Brett and Jos Creese to review the paper by 31 March 2010 - ";
+        // About 2 MB: far beyond any real line or page of minutes, small enough to read inside the time budget.
+        var repeated = random.Next(2) == 0
+            ? string.Concat(Enumerable.Repeat(line.TrimEnd('\r') + " ", 200_000 / Math.Max(1, line.Length) + 1))
+            : string.Join('\n', Enumerable.Repeat(line, Math.Min(20_000, 2_000_000 / Math.Max(1, line.Length))));
+        var at = random.Next(lines.Length);
+        var result = lines.Take(at).Append(repeated).Concat(lines.Skip(at));
+        return Encoding.UTF8.GetBytes(string.Join('\n', result));
+    }
+
+    private static byte[] Splice(byte[] bytes, Random random)
+    {
+        var a = random.Next(bytes.Length);
+        var b = random.Next(bytes.Length);
+        var (from, to) = a < b ? (a, b) : (b, a);
+        return [.. bytes[..to], .. bytes[from..]];
+    }
+}

@@ -1,0 +1,171 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>Small minutes built in code, in every format the readers take.</summary>
+public static class SampleDocuments
+{
+    public const string MinutesText = """
+        MINUTES OF THE FINANCE COMMITTEE MEETING HELD ON TUESDAY 9TH MARCH 2021
+        AT COUNTY HALL, KINGSTON
+
+        Present:
+        Alice Smith	Surrey County Council (Chair)
+        Bob Jones	Mole Valley District Council
+        Carol White	Surrey County Council (Secretary)
+
+        Apologies:
+        David Green	Waverley Borough Council
+
+        1. Minutes of the previous meeting
+        The minutes of the meeting held on 9 February were agreed.
+
+        2. Budget monitoring
+        Bob Jones presented the month 10 report.
+        Action FC 04/01: Bob Jones to circulate the revised forecast by 31 March 2021.
+        It was agreed to hold the reserves at the current level.
+
+        3. Item 3 is exempt from publication under Schedule 12A paragraph 3
+
+        4. Date of next meeting
+        Tuesday 13th April 2021 at County Hall.
+        """;
+
+    public static string[] Lines => MinutesText.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+    public static byte[] PlainText() => Encoding.UTF8.GetBytes(MinutesText);
+
+    /// <summary>The sample as Markdown: attendance as bullets, items as headings.</summary>
+    public static byte[] Markdown()
+    {
+        var builder = new StringBuilder();
+        foreach (var line in Lines)
+        {
+            if (line.Contains('\t', StringComparison.Ordinal))
+                builder.Append("- ").AppendLine(line.Replace("\t", ", ", StringComparison.Ordinal));
+            else if (line.Length > 1 && char.IsDigit(line[0]) && line[1] == '.')
+                builder.Append("### ").AppendLine(line.Replace(".", "\\.", StringComparison.Ordinal));
+            else
+                builder.AppendLine(line).AppendLine();
+        }
+
+        return Encoding.UTF8.GetBytes(builder.ToString());
+    }
+
+    public static byte[] Html()
+    {
+        var body = new StringBuilder("<!DOCTYPE html><html><head><title>x</title><style>p{}</style></head><body>");
+        foreach (var line in Lines)
+        {
+            if (line.Contains('\t', StringComparison.Ordinal))
+                body.Append("<table><tr>").Append(string.Concat(line.Split('\t').Select(c => $"<td>{System.Net.WebUtility.HtmlEncode(c)}</td>"))).Append("</tr></table>");
+            else
+                body.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(line)).Append("</p>");
+        }
+
+        return Encoding.UTF8.GetBytes(body.Append("</body></html>").ToString());
+    }
+
+    public static byte[] Docx(IEnumerable<string>? lines = null)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            foreach (var line in lines ?? Lines)
+            {
+                if (line.Contains('\t', StringComparison.Ordinal))
+                {
+                    var row = new TableRow(line.Split('\t').Select(cell => new TableCell(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(cell))))));
+                    body.Append(new Table(row));
+                }
+                else
+                {
+                    body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+                }
+            }
+
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    public static byte[] Pdf(IEnumerable<string>? lines = null)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 800.0;
+        foreach (var line in lines ?? Lines)
+        {
+            if (y < 40)
+            {
+                page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+                y = 800;
+            }
+
+            var x = 40.0;
+            foreach (var cell in line.Split('\t'))
+            {
+                if (cell.Length > 0)
+                    page.AddText(cell, 10, new PdfPoint(x, y), font);
+                x += 220;
+            }
+
+            y -= 14;
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A copy of a zip with its entries written in another order.</summary>
+    public static byte[] ReorderZip(byte[] zip, Random random)
+    {
+        using var input = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        var entries = input.Entries.Select(e =>
+        {
+            using var s = e.Open();
+            using var copy = new MemoryStream();
+            s.CopyTo(copy);
+            return (e.FullName, Data: copy.ToArray());
+        }).OrderBy(_ => random.Next()).ToList();
+        using var output = new MemoryStream();
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, data) in entries)
+            {
+                using var s = archive.CreateEntry(name).Open();
+                s.Write(data);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>A valid Word file with one extra part of zeros that expands far beyond its compressed size.</summary>
+    public static byte[] ZipBombDocx(int megabytes)
+    {
+        var docx = Docx();
+        using var output = new MemoryStream();
+        output.Write(docx);
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var s = archive.CreateEntry("word/media/padding.bin", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < megabytes; i++)
+                s.Write(zeros);
+        }
+
+        return output.ToArray();
+    }
+}
