@@ -41,6 +41,8 @@ app.MapOrganisationsApi();
 app.MapPeopleApi();
 app.MapBodiesApi();
 app.MapMeetingsApi();
+app.MapActionsApi();
+app.MapDecisionsApi();
 app.MapActionsExport();
 app.MapDecisionsExport();
 app.MapAttendanceExport();

@@ -36,11 +36,12 @@ public sealed class RaiseModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? FromLine { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int item, string? text, string? owners)
+    public async Task<IActionResult> OnGetAsync(int id, int item, string? text, string? owners, DateOnly? due)
     {
         if (await LoadAsync(id, item) is { } refusal)
             return refusal;
         Text = text;
+        Due = DateInput.From(due);
         if (owners is not null)
             OwnerIds = [.. owners.Split(',').Select(o => int.TryParse(o, out var n) ? n : 0).Where(n => n > 0)];
         return Page();

@@ -23,6 +23,15 @@ public sealed class ItemModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Quorum.Decisions.Decision> Decisions { get; private set; } = [];
 
+    /// <summary>Lines of the minute that read as actions and are not yet raised, offered to the clerk to confirm.</summary>
+    public IReadOnlyList<ActionSuggestion> Suggestions { get; private set; } = [];
+
+    public sealed record ActionSuggestion(string Line, string Text, IReadOnlyList<int> OwnerIds, IReadOnlyList<string> UnmatchedOwners, DateOnly? Due)
+    {
+        public string RaiseQuery => $"?text={Uri.EscapeDataString(Text)}&owners={string.Join(',', OwnerIds)}&FromLine={Uri.EscapeDataString(Line)}"
+            + (Due is { } d ? $"&due={d:yyyy-MM-dd}" : "");
+    }
+
     [BindProperty]
     [Required(ErrorMessage = "Enter the item's title")]
     [StringLength(500, ErrorMessage = "The title must be 500 characters or fewer")]
@@ -118,6 +127,29 @@ public sealed class ItemModel(QuorumDb db) : PageModel
         return Redirect($"/meetings/{id}/agenda");
     }
 
+    /// <summary>The same reader the importer uses, so a typed minute and an imported one find the same actions.</summary>
+    private List<ActionSuggestion> Suggest(string? minute)
+    {
+        if (string.IsNullOrWhiteSpace(minute))
+            return [];
+        var reader = new Quorum.Import.Minutes.ActionLineReader(Candidates.Select(p => p.FullName)) { DefaultYear = Meeting.Date.Year };
+        var suggestions = new List<ActionSuggestion>();
+        foreach (var raw in minute.Split('\n'))
+        {
+            var line = raw.Trim().TrimStart('-', '*', ' ');
+            if (!Quorum.Import.Minutes.ActionLineReader.IsLabelled(line) || reader.Read(line) is not { } found)
+                continue;
+            if (Actions.Any(a => string.Equals(a.Text, found.Text, StringComparison.OrdinalIgnoreCase)))
+                continue;
+            var owners = found.Owners.Select(name => (Name: name, Person: Candidates.FirstOrDefault(p => string.Equals(p.FullName, name, StringComparison.OrdinalIgnoreCase)))).ToList();
+            DateOnly? due = DateOnly.TryParse(found.Due, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+            suggestions.Add(new ActionSuggestion(line, found.Text, [.. owners.Where(o => o.Person is not null).Select(o => o.Person!.Id)],
+                [.. owners.Where(o => o.Person is null).Select(o => o.Name)], due));
+        }
+
+        return suggestions;
+    }
+
     private async Task<IActionResult?> LoadAsync(int id, int itemId)
     {
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.MinutesApprovedAt)
@@ -140,6 +172,7 @@ public sealed class ItemModel(QuorumDb db) : PageModel
         Decisions = await db.Decisions.Where(d => d.AgendaItemId == itemId).OrderBy(d => d.Number).ToListAsync();
         Candidates = [.. members.Concat(meeting.Attendance.Select(a => a.Person!)).Concat(item.Presenters)
             .DistinctBy(p => p.Id).OrderBy(p => p.FullName)];
+        Suggestions = Suggest(item.Minute?.Text);
         return null;
     }
 }

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Actions;
+using Quorum.Data;
+using Quorum.Web.Features.Api;
+
+namespace Quorum.Web.Features.Actions;
+
+/// <summary>
+/// /api/v1/actions: the tracker's list (filters body, owner, status, overdue, dueWithinDays), one
+/// action with its history, raise, and update (If-Match; a status or note becomes a dated update).
+/// </summary>
+public static class ActionsApi
+{
+    public sealed record UpdateDto(DateOnly On, int? MeetingId, string Text, ActionStatus? From, ActionStatus? To, string RecordedBy);
+
+    public sealed record ActionDto(int Id, string Reference, int BodyId, int MeetingId, int? AgendaItemId, IReadOnlyList<string> Owners, string Text,
+        DateOnly? DueDate, ActionStatus Status, DateOnly? ClosedOn, int? ClosedAtMeetingId, IReadOnlyList<UpdateDto> History);
+
+    public sealed record RaiseInput(int MeetingId, int? AgendaItemId, List<int>? OwnerIds, string? Text, DateOnly? DueDate);
+
+    public sealed record UpdateInput(string? Text, DateOnly? DueDate, List<int>? OwnerIds, ActionStatus? Status, string? Note, int? MeetingId);
+
+    public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapApiGroup("actions", "Actions");
+        api.MapGet("/", ListAsync).AllowAnonymous();
+        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
+        api.MapPost("/", RaiseAsync).RequireAuthorization();
+        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
+        return app;
+    }
+
+    public static ActionDto Dto(ActionItem a) => new(a.Id, a.Reference, a.BodyId, a.MeetingId, a.AgendaItemId, [.. a.Owners.Select(o => o.FullName)], a.Text,
+        a.DueDate, a.Status, a.ClosedOn, a.ClosedAtMeetingId,
+        [.. a.Updates.OrderBy(u => u.On).ThenBy(u => u.Id).Select(u => new UpdateDto(u.On, u.MeetingId, u.Text, u.StatusFrom, u.StatusTo, u.RecordedBy))]);
+
+    private static async Task<Results<Ok<Paged<ActionDto>>, ValidationProblem>> ListAsync(QuorumDb db, [AsParameters] ActionFilterQuery filter, [AsParameters] PageQuery paging)
+    {
+        if (paging.Problems() is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var actions = ActionFilter.WithDetails(filter.ToFilter().Apply(db.Actions, DateOnly.FromDateTime(DateTime.Today)));
+        return TypedResults.Ok(await paging.ApplyAsync(actions, Dto));
+    }
+
+    private static async Task<Results<Ok<ActionDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)
+    {
+        var action = await db.Actions.AsNoTracking().Include(a => a.Owners).Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == id);
+        if (action is null)
+            return TypedResults.NotFound();
+        context.Response.Headers.ETag = ETags.Of(action);
+        return TypedResults.Ok(Dto(action));
+    }
+
+    private static async Task<Results<Created<ActionDto>, ValidationProblem, ForbidHttpResult>> RaiseAsync(RaiseInput input, QuorumDb db)
+    {
+        var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == input.MeetingId);
+        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+            return TypedResults.Forbid();
+        var item = input.AgendaItemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id);
+        if (input.AgendaItemId is not null && item is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agendaItemId"] = ["The item is not on that meeting's agenda"] });
+        var ids = input.OwnerIds ?? [];
+        var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
+        if (owners.Count == 0 || owners.Count != ids.Distinct().Count())
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ownerIds"] = ["Give the ids of the people who own the action"] });
+        meeting.EnsureEditable();
+        var action = await ActionRegister.RaiseAsync(db, meeting, item, owners, input.Text ?? "", input.DueDate);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/actions/{action.Id}", Dto(action));
+    }
+
+    private static async Task<Results<Ok<ActionDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+        int id, UpdateInput input, QuorumDb db, HttpContext context)
+    {
+        var action = await db.Actions.Include(a => a.Owners).Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == id);
+        if (action is null)
+            return TypedResults.NotFound();
+        if (!db.Viewer.MayEdit(action.BodyId))
+            return TypedResults.Forbid();
+        if (ETags.Check(context, db, action) is { } stale)
+            return stale;
+        if (input.Text is not null)
+            action.Text = string.IsNullOrWhiteSpace(input.Text) ? action.Text : input.Text.Trim();
+        if (input.DueDate is not null)
+            action.DueDate = input.DueDate;
+        if (input.OwnerIds is { Count: > 0 } ids)
+        {
+            var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
+            action.Owners.Clear();
+            action.Owners.AddRange(owners);
+        }
+
+        if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
+        {
+            var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
+            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? DateOnly.FromDateTime(DateTime.Today),
+                db.Viewer.Name ?? "api", DateTime.UtcNow, meeting);
+        }
+
+        db.Entry(action).Property(a => a.Text).IsModified = true;
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(Dto(action));
+    }
+}
