@@ -95,6 +95,10 @@ public static class VisibilityRule
         model.Entity<HighlightReport>().HasQueryFilter(r => db.SeesEverything || r.Workstream != null);
         model.Entity<RaidEntry>().HasQueryFilter(r => db.SeesEverything || db.VisibleBodyIds.Contains(r.Workstream!.Programme!.BodyId));
 
+        // An upload waiting for review is the uploading body's clerks' business only.
+        model.Entity<Imports.PendingImport>().HasQueryFilter(p => db.SeesEverything || db.ClerkBodyIds.Contains(p.BodyId));
+        model.Entity<Imports.ImportedDocument>().HasQueryFilter(d => db.SeesEverything || db.VisibleBodyIds.Contains(d.BodyId));
+
         // An amendment shows the old text: it is seen by whoever may read the minute it changed.
         model.Entity<MinutesAmendment>().HasQueryFilter(a =>
             db.SeesEverything

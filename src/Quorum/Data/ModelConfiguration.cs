@@ -232,6 +232,24 @@ internal static class ModelConfiguration
             e.Ignore(r => r.IsFrozen);
         });
 
+        model.Entity<Imports.ImportedDocument>(e =>
+        {
+            e.Property(d => d.Sha256).HasMaxLength(64);
+            e.Property(d => d.FileName).HasMaxLength(255);
+            e.Property(d => d.ImportedBy).HasMaxLength(256);
+            e.HasIndex(d => new { d.BodyId, d.Sha256 }).IsUnique();
+            e.HasOne<Body>().WithMany().HasForeignKey(d => d.BodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(d => d.Meeting).WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        model.Entity<Imports.PendingImport>(e =>
+        {
+            e.Property(d => d.Sha256).HasMaxLength(64);
+            e.Property(d => d.FileName).HasMaxLength(255);
+            e.Property(d => d.CreatedBy).HasMaxLength(256);
+            e.HasOne(d => d.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<AuditEvent>(e =>
         {
             e.Property(a => a.Actor).HasMaxLength(256);

@@ -87,6 +87,14 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Programmes.HighlightReport> HighlightReports => Set<Programmes.HighlightReport>();
 
+    public DbSet<Imports.ImportedDocument> ImportedDocuments => Set<Imports.ImportedDocument>();
+
+    public DbSet<Imports.PendingImport> PendingImports => Set<Imports.PendingImport>();
+
+    /// <summary>The next number in a body's series, counting meetings the viewer cannot see so numbers never repeat.</summary>
+    public async Task<int> NextMeetingNumberInSeriesAsync(int bodyId, CancellationToken cancellationToken = default) =>
+        (await Meetings.IncludingWithheld().Where(m => m.BodyId == bodyId).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0) + 1;
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -17,7 +17,8 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Demo/DemoData.cs"] = "--demo refuses a database holding any body, seen or not",
         ["src/Quorum/Actions/ActionRegister.cs"] = "action references count every action of the body, so none is issued twice",
         ["src/Quorum/Decisions/DecisionRegister.cs"] = "decision numbers count every decision of the body",
-        ["src/Quorum.Web/Features/Meetings/MeetingQueries.cs"] = "meeting numbers count every meeting of the body",
+        ["src/Quorum/Data/QuorumDb.cs"] = "meeting numbers count every meeting of the body",
+        ["src/Quorum/Imports/MinutesImport.cs"] = "imported actions and decisions are numbered after every one the body has",
         ["src/Quorum.Web/Features/Bodies/BodyForm.cs"] = "short names are unique across bodies the clerk cannot see",
         ["src/Quorum.Web/Features/Bodies/BodiesApi.cs"] = "short names are unique across bodies the caller cannot see",
     };

@@ -22,6 +22,6 @@ public static class MeetingQueries
             .SingleOrDefaultAsync(m => m.Id == id);
 
     /// <summary>The next number in a body's series. Counts meetings the viewer cannot see, so numbers never repeat.</summary>
-    public static async Task<int> NextMeetingNumberAsync(this QuorumDb db, int bodyId) =>
-        (await Quorum.Access.VisibilityRule.IncludingWithheld(db.Meetings).Where(m => m.BodyId == bodyId).MaxAsync(m => (int?)m.Number) ?? 0) + 1;
+    public static Task<int> NextMeetingNumberAsync(this QuorumDb db, int bodyId) =>
+        db.NextMeetingNumberInSeriesAsync(bodyId);
 }

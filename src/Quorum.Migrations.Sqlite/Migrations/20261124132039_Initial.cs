@@ -176,6 +176,30 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    DraftJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PendingImports_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Programmes",
                 columns: table => new
                 {
@@ -347,6 +371,36 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportedDocuments_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ImportedDocuments_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -1181,6 +1235,17 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 column: "WorkstreamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportedDocuments_BodyId_Sha256",
+                table: "ImportedDocuments",
+                columns: new[] { "BodyId", "Sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportedDocuments_MeetingId",
+                table: "ImportedDocuments",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Meetings_BodyId_Number",
                 table: "Meetings",
                 columns: new[] { "BodyId", "Number" },
@@ -1280,6 +1345,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PendingImports_BodyId",
+                table: "PendingImports",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_FullName",
                 table: "People",
                 column: "FullName");
@@ -1366,6 +1436,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                 name: "HighlightReports");
 
             migrationBuilder.DropTable(
+                name: "ImportedDocuments");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
@@ -1385,6 +1458,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PaperVersions");
+
+            migrationBuilder.DropTable(
+                name: "PendingImports");
 
             migrationBuilder.DropTable(
                 name: "RaidEntries");

@@ -177,6 +177,30 @@ namespace Quorum.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    DraftJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PendingImports_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Programmes",
                 columns: table => new
                 {
@@ -348,6 +372,36 @@ namespace Quorum.Migrations.Postgres.Migrations
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    ImportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportedDocuments_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ImportedDocuments_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -1182,6 +1236,17 @@ namespace Quorum.Migrations.Postgres.Migrations
                 column: "WorkstreamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportedDocuments_BodyId_Sha256",
+                table: "ImportedDocuments",
+                columns: new[] { "BodyId", "Sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportedDocuments_MeetingId",
+                table: "ImportedDocuments",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Meetings_BodyId_Number",
                 table: "Meetings",
                 columns: new[] { "BodyId", "Number" },
@@ -1281,6 +1346,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PendingImports_BodyId",
+                table: "PendingImports",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_FullName",
                 table: "People",
                 column: "FullName");
@@ -1367,6 +1437,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                 name: "HighlightReports");
 
             migrationBuilder.DropTable(
+                name: "ImportedDocuments");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
@@ -1386,6 +1459,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PaperVersions");
+
+            migrationBuilder.DropTable(
+                name: "PendingImports");
 
             migrationBuilder.DropTable(
                 name: "RaidEntries");

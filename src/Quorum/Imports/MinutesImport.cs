@@ -1,0 +1,181 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
+using Quorum.Actions;
+using Quorum.Bodies;
+using Quorum.Data;
+using Quorum.Decisions;
+using Quorum.Meetings;
+using Quorum.People;
+
+namespace Quorum.Imports;
+
+/// <summary>
+/// Saves reviewed minutes into a body as one meeting, held, with draft minutes: attendance, items,
+/// minutes, actions (keeping their printed references) and decisions, in one save. Refuses a
+/// document the body already holds.
+/// </summary>
+public static class MinutesImport
+{
+    public const string GroundNotStated = "Not stated in the imported minutes";
+
+    public static async Task<bool> AlreadyImportedAsync(QuorumDb db, int bodyId, string sha256, CancellationToken cancellationToken = default) =>
+        await db.ImportedDocuments.AnyAsync(d => d.BodyId == bodyId && d.Sha256 == sha256, cancellationToken);
+
+    public static async Task<(Meeting Meeting, IReadOnlyList<string> Notes)> SaveAsync(QuorumDb db, Body body, ReviewedMinutes minutes, CancellationToken cancellationToken = default)
+    {
+        if (await AlreadyImportedAsync(db, body.Id, minutes.Sha256, cancellationToken))
+            throw new DomainException($"{minutes.FileName} has already been imported into {body.Name}.");
+        var notes = new List<string>();
+        var meeting = new Meeting
+        {
+            Body = body,
+            BodyId = body.Id,
+            Number = await db.NextMeetingNumberInSeriesAsync(body.Id, cancellationToken),
+            Date = minutes.Date,
+            StartTime = minutes.StartTime,
+            EndTime = minutes.EndTime,
+            Title = string.IsNullOrWhiteSpace(minutes.Title) ? null : minutes.Title.Trim(),
+            TimeZone = body.TimeZone,
+            Kind = minutes.Venue?.Contains("call", StringComparison.OrdinalIgnoreCase) == true ? MeetingKind.ConferenceCall : MeetingKind.Ordinary,
+        };
+        if (!string.IsNullOrWhiteSpace(minutes.Venue) && meeting.Kind != MeetingKind.ConferenceCall)
+        {
+            var venue = minutes.Venue.Trim();
+            meeting.Location = await db.Locations.FirstOrDefaultAsync(l => l.Name == venue, cancellationToken) ?? new Location { Name = venue };
+        }
+
+        var people = await PeopleAsync(db, minutes.People, cancellationToken);
+        foreach (var (person, reviewed) in people)
+        {
+            if (meeting.Attendance.Any(a => a.Person == person))
+                continue;
+            meeting.Attendance.Add(new Attendance { Person = person, Status = reviewed.Status, OrganisationName = reviewed.Organisation, Role = reviewed.Role });
+        }
+
+        var byNumber = new Dictionary<string, AgendaItem>();
+        foreach (var reviewed in minutes.Items)
+        {
+            var parentNumber = reviewed.Number is { } n && n.Contains('.') ? n[..n.LastIndexOf('.')] : null;
+            var parent = parentNumber is not null && byNumber.TryGetValue(parentNumber, out var p) && p.Parent is null ? p : null;
+            var item = meeting.AddAgendaItem(reviewed.Title, parent);
+            if (reviewed.Minute is { Length: > 0 } text)
+                item.Minute = new Minute { Text = text };
+            if (reviewed.Exempt)
+                item.MarkExempt(new Exemption { Ground = GroundNotStated });
+            if (reviewed.Number is { } number)
+                byNumber[number] = item;
+        }
+
+        // Numbers stay as printed, gaps and all.
+        foreach (var (number, item) in byNumber)
+            item.Number = number;
+        meeting.MarkHeld();
+        meeting.StartMinutes();
+        db.Meetings.Add(meeting);
+
+        var known = people.Select(p => p.Person).ToList();
+        var running = await db.Actions.IncludingWithheld().CountAsync(a => a.BodyId == body.Id, cancellationToken);
+        var sequence = 0;
+        foreach (var reviewed in minutes.Actions)
+        {
+            var owners = reviewed.Owners.Select(o => known.FirstOrDefault(p => string.Equals(p.FullName, o, StringComparison.OrdinalIgnoreCase))).OfType<Person>().ToList();
+            foreach (var unknown in reviewed.Owners.Where(o => owners.All(p => !string.Equals(p.FullName, o, StringComparison.OrdinalIgnoreCase))))
+            {
+                if (unknown.Contains(' ', StringComparison.Ordinal))
+                {
+                    var person = await db.People.FirstOrDefaultAsync(p => p.FullName == unknown, cancellationToken) ?? new Person { FullName = unknown };
+                    owners.Add(person);
+                    known.Add(person);
+                }
+                else
+                {
+                    notes.Add($"Action {reviewed.Reference ?? reviewed.Text}: owner “{unknown}” was not matched to a person.");
+                }
+            }
+
+            if (owners.Count == 0)
+            {
+                notes.Add($"Action {reviewed.Reference ?? reviewed.Text} was not saved: it has no owner Quorum could match.");
+                continue;
+            }
+
+            sequence++;
+            running++;
+            var reference = string.IsNullOrWhiteSpace(reviewed.Reference)
+                ? ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running)
+                : reviewed.Reference.Trim();
+            if (await db.Actions.IncludingWithheld().AnyAsync(a => a.BodyId == body.Id && a.Reference == reference, cancellationToken))
+            {
+                notes.Add($"Action {reference} already exists in {body.Name}; the imported one was numbered afresh.");
+                reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running);
+            }
+
+            var action = new ActionItem
+            {
+                BodyId = body.Id,
+                Meeting = meeting,
+                AgendaItem = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null,
+                Sequence = sequence,
+                Reference = reference,
+                Text = reviewed.Text,
+                DueDate = reviewed.Due,
+            };
+            action.Owners.AddRange(owners.DistinctBy(o => o.FullName));
+            db.Actions.Add(action);
+        }
+
+        var decisionNumber = await db.Decisions.IncludingWithheld().Where(d => d.BodyId == body.Id).MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0;
+        foreach (var reviewed in minutes.Decisions)
+        {
+            db.Decisions.Add(new Decision
+            {
+                BodyId = body.Id,
+                Meeting = meeting,
+                AgendaItem = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null,
+                Number = ++decisionNumber,
+                Text = reviewed.Text,
+            });
+        }
+
+        db.ImportedDocuments.Add(new ImportedDocument
+        {
+            BodyId = body.Id,
+            Sha256 = minutes.Sha256,
+            FileName = minutes.FileName,
+            Meeting = meeting,
+            ImportedBy = db.Viewer.Name ?? "unknown",
+            ImportedAt = DateTime.UtcNow,
+        });
+        return (meeting, notes);
+    }
+
+    /// <summary>Existing people where the clerk matched them; new people (with their organisation) otherwise.</summary>
+    private static async Task<List<(Person Person, ReviewedPerson Reviewed)>> PeopleAsync(QuorumDb db, IReadOnlyList<ReviewedPerson> reviewed, CancellationToken cancellationToken)
+    {
+        var result = new List<(Person, ReviewedPerson)>();
+        var organisations = new Dictionary<string, Organisation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in reviewed)
+        {
+            Person? person = r.PersonId is { } id ? await db.People.FindAsync([id], cancellationToken) : null;
+            if (person is null)
+            {
+                person = new Person { FullName = r.Name.Trim() };
+                if (!string.IsNullOrWhiteSpace(r.Organisation))
+                {
+                    var name = r.Organisation.Trim();
+                    if (!organisations.TryGetValue(name, out var organisation))
+                    {
+                        organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == name, cancellationToken) ?? new Organisation { Name = name };
+                        organisations[name] = organisation;
+                    }
+
+                    person.Organisation = organisation;
+                }
+            }
+
+            result.Add((person, r));
+        }
+
+        return result;
+    }
+}
