@@ -20,10 +20,20 @@ public static class ImportCommand
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Minutes as .txt, .md, .docx, .pdf or .html." };
         var json = new Option<bool>("--json") { Description = "Print the draft as JSON (import-schema.json, kind 'minutes')." };
-        var command = new Command("minutes", "Read a set of minutes.");
+        var body = new Option<string?>("--body") { Description = "Save the minutes into this body (its short name) as a held meeting with draft minutes." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --body: show what would be saved, and save nothing." };
+        var command = new Command("minutes", "Read a set of minutes, and optionally save them into a body.");
         command.Arguments.Add(file);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), DocumentImporter.ReadMinutes, DraftJson.Serialize, Summarise));
+        command.Options.Add(body);
+        command.Options.Add(dryRun);
+        command.SetAction(async (parse, ct) =>
+        {
+            var read = Run(parse.GetValue(file)!, parse.GetValue(json), DocumentImporter.ReadMinutes, DraftJson.Serialize, Summarise);
+            return read != 0 || parse.GetValue(body) is not { } shortName
+                ? read
+                : await MinutesIntoBody.SaveAsync(parse.GetValue(file)!, shortName, parse.GetValue(dryRun), ct);
+        });
         return command;
     }
 
@@ -67,7 +77,7 @@ public static class ImportCommand
         if (draft.NextMeetings.Count > 0)
             lines.Add($"  next meetings: {string.Join(", ", draft.NextMeetings)}");
         lines.AddRange(draft.Warnings.Select(w => $"  warning: {w}"));
-        lines.Add("Nothing was saved. Run with --json to print the draft.");
+        lines.Add("Run with --json to print the draft, or --body SHORTNAME to save it into a body.");
         return string.Join(Environment.NewLine, lines);
     }
 
@@ -77,7 +87,7 @@ public static class ImportCommand
         lines.AddRange(draft.Workstreams.Select(w =>
             $"  {w.Name}: {w.StatusUpdates.Count} updates, {w.Risks.Count} risks, {w.Issues.Count} issues, {w.NextMilestones.Count} milestones"));
         lines.AddRange(draft.Warnings.Select(w => $"  warning: {w}"));
-        lines.Add("Nothing was saved. Run with --json to print the draft.");
+        lines.Add("Run with --json to print the draft.");
         return string.Join(Environment.NewLine, lines);
     }
 }
