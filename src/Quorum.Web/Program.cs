@@ -47,8 +47,10 @@ app.MapActionsExport();
 app.MapDecisionsExport();
 app.MapAttendanceExport();
 app.MapPaperDownloads();
+app.MapPapersApi();
 app.MapAuditApi();
 app.MapProgrammeExports();
+app.MapProgrammesApi();
 
 app.Run();
 

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Papers;
+using Quorum.Web.Features.Api;
+
+namespace Quorum.Web.Features.Papers;
+
+/// <summary>/api/v1/papers: list (filter <c>meeting</c>), get, multipart upload, and download of a version.</summary>
+public static class PapersApi
+{
+    public sealed record VersionDto(int Number, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAt, string Download);
+
+    public sealed record PaperDto(int Id, int BodyId, int? MeetingId, int? AgendaItemId, string Title, string? Author, string Marking, string? LegacyMarking,
+        Circulation Circulation, IReadOnlyList<int> CirculatedToBodies, IReadOnlyList<int> CirculatedToPeople, IReadOnlyList<VersionDto> Versions);
+
+    public static IEndpointRouteBuilder MapPapersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapApiGroup("papers", "Papers");
+        api.MapGet("/", ListAsync).AllowAnonymous();
+        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
+        api.MapGet("/{id:int}/versions/{number:int}", DownloadAsync).AllowAnonymous();
+        api.MapPost("/", UploadAsync).RequireAuthorization().DisableAntiforgery();
+        return app;
+    }
+
+    private static PaperDto Dto(Paper p) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,
+        p.Circulation, [.. p.CirculatedToBodies.Select(b => b.Id)], [.. p.CirculatedToPeople.Select(x => x.Id)],
+        [.. p.Versions.OrderBy(v => v.Number).Select(v => new VersionDto(v.Number, p.DownloadName(v), v.ContentType, v.Size, v.Sha256, v.UploadedBy, v.UploadedAt, $"/api/v1/papers/{p.Id}/versions/{v.Number}"))]);
+
+    private static IQueryable<Paper> Papers(QuorumDb db) =>
+        db.Papers.AsNoTracking().Include(p => p.Versions).Include(p => p.CirculatedToBodies).Include(p => p.CirculatedToPeople).AsSplitQuery();
+
+    private static async Task<Results<Ok<Paged<PaperDto>>, ValidationProblem>> ListAsync(QuorumDb db, int? meeting, [AsParameters] PageQuery paging)
+    {
+        if (paging.Problems() is { } problems)
+            return TypedResults.ValidationProblem(problems);
+        var papers = Papers(db);
+        if (meeting is not null)
+            papers = papers.Where(p => p.MeetingId == meeting);
+        return TypedResults.Ok(await paging.ApplyAsync(papers.OrderBy(p => p.Id), Dto));
+    }
+
+    private static async Task<Results<Ok<PaperDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)
+    {
+        var paper = await Papers(db).SingleOrDefaultAsync(p => p.Id == id);
+        if (paper is null)
+            return TypedResults.NotFound();
+        context.Response.Headers.ETag = ETags.Of(paper);
+        return TypedResults.Ok(Dto(paper));
+    }
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(int id, int number, QuorumDb db, IPaperStore store)
+    {
+        var paper = await db.Papers.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == id);
+        var version = paper?.Versions.SingleOrDefault(v => v.Number == number);
+        if (paper is null || version is null)
+            return TypedResults.NotFound();
+        return TypedResults.File(store.OpenRead(version.Sha256), version.ContentType, paper.DownloadName(version));
+    }
+
+    /// <summary>Multipart: file, meetingId, title, marking (OFFICIAL…), circulation, bodyIds, personIds, optional agendaItemId, author.</summary>
+    private static async Task<Results<Created<PaperDto>, ValidationProblem, ForbidHttpResult>> UploadAsync(HttpRequest request, QuorumDb db, IPaperStore store)
+    {
+        if (!request.HasFormContentType)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the paper as multipart/form-data"] });
+        var form = await request.ReadFormAsync();
+        var file = form.Files.GetFile("file");
+        var meetingId = int.TryParse(form["meetingId"], out var m) ? m : 0;
+        var meeting = await db.Meetings.SingleOrDefaultAsync(x => x.Id == meetingId);
+        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+            return TypedResults.Forbid();
+        var problems = new Dictionary<string, string[]>();
+        if (file is null || file.Length == 0)
+            problems["file"] = ["Attach the file as 'file'"];
+        if (string.IsNullOrWhiteSpace(form["title"]))
+            problems["title"] = ["Give the paper's title"];
+        if (!ProtectiveMarkings.TryParse(form["marking"].ToString() is { Length: > 0 } text ? text : "OFFICIAL", out var marking, out var legacy))
+            problems["marking"] = ["Use OFFICIAL, OFFICIAL-SENSITIVE or SECRET (PROTECT and RESTRICTED are accepted)"];
+        if (!Enum.TryParse<Circulation>(form["circulation"], ignoreCase: true, out var circulation))
+            problems["circulation"] = ["Use Public, MembersOfBodies or NamedPeople"];
+        if (problems.Count > 0)
+            return TypedResults.ValidationProblem(problems);
+
+        var bodyIds = form["bodyIds"].Select(v => int.TryParse(v, out var b) ? b : 0).ToList();
+        var personIds = form["personIds"].Select(v => int.TryParse(v, out var p) ? p : 0).ToList();
+        var itemId = int.TryParse(form["agendaItemId"], out var i) ? i : (int?)null;
+        var paper = new Paper
+        {
+            Title = form["title"].ToString().Trim(),
+            Author = string.IsNullOrWhiteSpace(form["author"]) ? null : form["author"].ToString().Trim(),
+            BodyId = meeting.BodyId,
+            Meeting = meeting,
+            AgendaItem = itemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(x => x.Id == itemId && x.MeetingId == meeting.Id),
+        };
+        paper.Classify(marking, legacy, circulation, await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToListAsync(), await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync());
+        await using var content = file!.OpenReadStream();
+        var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes);
+        paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, size, db.Viewer.Name));
+        db.Papers.Add(paper);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper));
+    }
+}
