@@ -397,6 +397,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
@@ -404,6 +407,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("ClosedAtMeetingId");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Reference")
                         .IsUnique();
@@ -695,11 +700,16 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
@@ -777,6 +787,14 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -785,6 +803,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
                 });
@@ -1252,7 +1272,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("Cost")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1267,7 +1286,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(8000)");
 
                     b.Property<string>("Overall")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1281,7 +1299,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Scope")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1291,7 +1308,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16000)");
 
                     b.Property<string>("Time")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1711,6 +1727,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
@@ -1718,6 +1739,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("ClosedAtMeeting");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Actions.ActionUpdate", b =>
@@ -1795,11 +1818,18 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Imports.ImportedDocument", b =>
@@ -1825,6 +1855,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Quorum.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Body");
                 });

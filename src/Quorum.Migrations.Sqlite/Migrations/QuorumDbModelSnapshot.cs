@@ -382,6 +382,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
@@ -389,6 +392,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ClosedAtMeetingId");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Reference")
                         .IsUnique();
@@ -668,11 +673,16 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
@@ -746,6 +756,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -754,6 +772,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
                 });
@@ -1199,7 +1219,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Cost")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1214,7 +1233,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Overall")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1228,7 +1246,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1238,7 +1255,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Time")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1650,6 +1666,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
@@ -1657,6 +1678,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("ClosedAtMeeting");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Actions.ActionUpdate", b =>
@@ -1734,11 +1757,18 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Imports.ImportedDocument", b =>
@@ -1764,6 +1794,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Quorum.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Body");
                 });

@@ -43,6 +43,11 @@ public class ActionItem : Entity
 
     public int? DecisionId { get; set; }
 
+    /// <summary>The programme workstream the action belongs to, shown on the workstream's page.</summary>
+    public int? WorkstreamId { get; set; }
+
+    public Programmes.Workstream? Workstream { get; set; }
+
     public List<Person> Owners { get; set; } = [];
 
     public List<ActionUpdate> Updates { get; set; } = [];

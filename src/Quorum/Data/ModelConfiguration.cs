@@ -128,6 +128,7 @@ internal static class ModelConfiguration
             e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasOne(a => a.ClosedAtMeeting).WithMany().HasForeignKey(a => a.ClosedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(a => a.Owners).WithMany().UsingEntity("ActionOwners");
+            e.HasOne(a => a.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasMany(a => a.Updates).WithOne(u => u.ActionItem).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(a => a.IsClosed);
         });
@@ -148,6 +149,7 @@ internal static class ModelConfiguration
             e.HasOne(d => d.Meeting).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasOne(d => d.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasMany(d => d.Actions).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(d => d.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
         });
 
         model.Entity<Paper>(e =>
@@ -247,7 +249,9 @@ internal static class ModelConfiguration
             e.Property(d => d.Sha256).HasMaxLength(64);
             e.Property(d => d.FileName).HasMaxLength(255);
             e.Property(d => d.CreatedBy).HasMaxLength(256);
+            e.Property(d => d.Kind).HasMaxLength(16);
             e.HasOne(d => d.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Programme>().WithMany().HasForeignKey(d => d.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<AuditEvent>(e =>

@@ -32,4 +32,9 @@ public class Decision : Entity
     public DateOnly? RenameAppliedOn { get; set; }
 
     public List<Actions.ActionItem> Actions { get; set; } = [];
+
+    /// <summary>The programme workstream the decision concerns, shown on the workstream's page.</summary>
+    public int? WorkstreamId { get; set; }
+
+    public Programmes.Workstream? Workstream { get; set; }
 }

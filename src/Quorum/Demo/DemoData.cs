@@ -316,6 +316,12 @@ public static class DemoData
         property.Reports.Add(Report(today.AddDays(-19), Programmes.Rag.Red, Programmes.Rag.Amber, Programmes.Rag.Amber, "Estate survey three months late\nBudget still to be agreed", "£15,000"));
 
         Stream("Workforce", "Joint training and shared specialist posts.", ["Joanna Creswell"], null, "tba", "tba");
+
+        // The board's action and decision about the ICT workstream show on its page.
+        foreach (var action in db.Actions.Local.Where(a => a.Meeting?.Body == board))
+            action.Workstream = ict;
+        foreach (var decision in db.Decisions.Local.Where(d => d.Meeting?.Body == board))
+            decision.Workstream = ict;
         db.Programmes.Add(programme);
     }
 

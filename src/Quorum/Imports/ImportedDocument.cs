@@ -33,6 +33,12 @@ public class PendingImport
 
     public required string FileName { get; set; }
 
+    /// <summary>"minutes", or "status" for a programme status table.</summary>
+    public string Kind { get; set; } = "minutes";
+
+    /// <summary>For a status table: the programme it goes into.</summary>
+    public int? ProgrammeId { get; set; }
+
     /// <summary>The draft as the reader produced it (import-schema.json).</summary>
     public required string DraftJson { get; set; }
 

@@ -17,14 +17,15 @@ public class HighlightReport : Entity
 
     public DateOnly? PeriodTo { get; set; }
 
-    public Rag Time { get; set; }
+    /// <summary>Null when not assessed, as in a status table that gives no RAG: Quorum does not guess one.</summary>
+    public Rag? Time { get; set; }
 
-    public Rag Cost { get; set; }
+    public Rag? Cost { get; set; }
 
-    public Rag Scope { get; set; }
+    public Rag? Scope { get; set; }
 
     /// <summary>Set by the author, or else the worst of time, cost and scope.</summary>
-    public Rag Overall { get; set; }
+    public Rag? Overall { get; set; }
 
     /// <summary>One update a line.</summary>
     public string StatusUpdates { get; set; } = "";

@@ -138,6 +138,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /people/new"] = ("/people/new", Access.ClerkOfA),
         ["PAGE /programmes"] = ("/programmes", Access.Public),
         ["PAGE /programmes/{id:int}"] = ($"/programmes/{i.Programme}", Access.Public),
+        ["PAGE /programmes/{id:int}/import"] = ($"/programmes/{i.Programme}/import", Access.ClerkOfA),
         ["PAGE /programmes/{programme:int}/workstreams/new"] = ($"/programmes/{i.Programme}/workstreams/new", Access.ClerkOfA),
         ["PAGE /status/{code:int}"] = ("/status/404", Access.Public),
         ["PAGE /workstreams/{id:int}"] = ($"/workstreams/{i.Workstream}", Access.Public),

@@ -32,6 +32,12 @@ public sealed class RaiseModel(QuorumDb db) : PageModel
     [BindProperty]
     public DateInput Due { get; set; } = new();
 
+    /// <summary>Optional: the programme workstream the action belongs to.</summary>
+    [BindProperty]
+    public int? WorkstreamId { get; set; }
+
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Workstreams { get; private set; } = [];
+
     /// <summary>A line of the minute this action was offered from, shown to the clerk to confirm.</summary>
     [BindProperty(SupportsGet = true)]
     public string? FromLine { get; set; }
@@ -62,6 +68,7 @@ public sealed class RaiseModel(QuorumDb db) : PageModel
             Meeting.EnsureEditable();
             var owners = Candidates.Where(p => OwnerIds.Contains(p.Id)).ToList();
             var action = await ActionRegister.RaiseAsync(db, Meeting, Item, owners, Text!, due);
+            action.WorkstreamId = Workstreams.Any(w => w.Value == WorkstreamId?.ToString()) ? WorkstreamId : null;
             await db.SaveChangesAsync();
             TempData["Success"] = $"Action {action.Reference} has been raised";
         }
@@ -89,6 +96,8 @@ public sealed class RaiseModel(QuorumDb db) : PageModel
         Meeting = meeting;
         Item = item;
         Candidates = await OwnerCandidates.ForAsync(db, meeting);
+        Workstreams = await db.Workstreams.Where(w => w.Programme!.BodyId == meeting.BodyId)
+            .OrderBy(w => w.Name).Select(w => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(w.Programme!.Name + ": " + w.Name, w.Id.ToString())).ToListAsync();
         return null;
     }
 }

@@ -29,6 +29,12 @@ public sealed class RecordModel(QuorumDb db) : PageModel
     [BindProperty]
     public bool ApplyRenameNow { get; set; } = true;
 
+    /// <summary>Optional: the programme workstream the decision concerns.</summary>
+    [BindProperty]
+    public int? WorkstreamId { get; set; }
+
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Workstreams { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, int item, string? text)
     {
         if (await LoadAsync(id, item) is { } refusal)
@@ -47,6 +53,7 @@ public sealed class RecordModel(QuorumDb db) : PageModel
         {
             Meeting.EnsureEditable();
             var decision = await DecisionRegister.RecordAsync(db, Meeting, Item, Text!, RenamesBodyTo);
+            decision.WorkstreamId = Workstreams.Any(w => w.Value == WorkstreamId?.ToString()) ? WorkstreamId : null;
             if (decision.RenamesBodyTo is not null && ApplyRenameNow)
             {
                 await db.Entry(Meeting.Body!).Collection(b => b.FormerNames).LoadAsync();
@@ -79,6 +86,8 @@ public sealed class RecordModel(QuorumDb db) : PageModel
             return NotFound();
         Meeting = meeting;
         Item = item;
+        Workstreams = await db.Workstreams.Where(w => w.Programme!.BodyId == meeting.BodyId)
+            .OrderBy(w => w.Name).Select(w => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(w.Programme!.Name + ": " + w.Name, w.Id.ToString())).ToListAsync();
         return null;
     }
 }

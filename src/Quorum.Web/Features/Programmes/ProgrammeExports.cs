@@ -76,7 +76,7 @@ public static class ProgrammeExports
         var table = new Table(new TableProperties(
             new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 })));
-        foreach (var (label, value) in new[] { ("Overall", r.Overall.ToString()), ("Time", r.Time.ToString()), ("Cost", r.Cost.ToString()), ("Scope", r.Scope.ToString()), ("Spend to date", r.SpendToDate.ToString()) })
+        foreach (var (label, value) in new[] { ("Overall", Display.Rag(r.Overall)), ("Time", Display.Rag(r.Time)), ("Cost", Display.Rag(r.Cost)), ("Scope", Display.Rag(r.Scope)), ("Spend to date", r.SpendToDate.ToString()) })
             table.Append(new TableRow(Cell(label, bold: true), Cell(value, bold: false)));
         return table;
     }

@@ -32,7 +32,7 @@ public static class ProgrammesApi
 
     public sealed record MilestoneInput(int WorkstreamId, string? Text, DateOnly? TargetDate, bool? TargetIsMonth, MilestoneStatus? Status, DateOnly? ActualDate);
 
-    public sealed record ReportDto(int Id, int WorkstreamId, DateOnly ReportDate, Rag Time, Rag Cost, Rag Scope, Rag Overall, IReadOnlyList<string> StatusUpdates,
+    public sealed record ReportDto(int Id, int WorkstreamId, DateOnly ReportDate, Rag? Time, Rag? Cost, Rag? Scope, Rag? Overall, IReadOnlyList<string> StatusUpdates,
         IReadOnlyList<string> NextMilestones, IReadOnlyList<string> KeyRisksAndIssues, MoneyDto SpendToDate, int? AgendaItemId, bool Frozen);
 
     public sealed record ReportInput(int WorkstreamId, DateOnly? ReportDate, Rag Time, Rag Cost, Rag Scope, Rag? Overall, List<string>? StatusUpdates,

@@ -22,6 +22,10 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
 
+    public IReadOnlyList<Quorum.Actions.ActionItem> Actions { get; private set; } = [];
+
+    public IReadOnlyList<Quorum.Decisions.Decision> Decisions { get; private set; } = [];
+
     public sealed record RaidInput(RaidKind Kind, string? Description, int? OwnerId, RaidLevel? Impact, RaidLevel? Likelihood, string? Mitigation);
 
     public sealed record MilestoneInput(string? Text, string? Target, MilestoneStatus Status);
@@ -116,6 +120,8 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
         Workstream = workstream;
         MayEdit = db.Viewer.MayEdit(workstream.Programme!.BodyId);
         SeesRaid = db.Viewer.SeesUnpublishedOf(workstream.Programme.BodyId);
+        Actions = await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.WorkstreamId == id).OrderBy(a => a.Id).ToListAsync();
+        Decisions = await db.Decisions.AsNoTracking().Include(d => d.Meeting).Where(d => d.WorkstreamId == id).OrderBy(d => d.Id).ToListAsync();
         if (MayEdit)
             People = await db.People.OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();
         return null;

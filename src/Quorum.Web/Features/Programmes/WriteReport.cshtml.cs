@@ -49,7 +49,7 @@ public sealed class WriteReportModel(QuorumDb db) : PageModel
             return refusal;
         ReportDate = DateInput.From(DateOnly.FromDateTime(DateTime.Today));
         var previous = Workstream.LatestReport;
-        (Time, Cost, Scope) = previous is null ? (Rag.Green, Rag.Green, Rag.Green) : (previous.Time, previous.Cost, previous.Scope);
+        (Time, Cost, Scope) = previous is null ? (Rag.Green, Rag.Green, Rag.Green) : (previous.Time ?? Rag.Green, previous.Cost ?? Rag.Green, previous.Scope ?? Rag.Green);
         KeyRisksAndIssues = string.Join('\n', Workstream.Raid.Where(r => !r.IsClosed && r.Kind is RaidKind.Risk or RaidKind.Issue).Select(r => $"{r.Kind}: {r.Description}"));
         NextMilestones = string.Join('\n', Workstream.Milestones.Where(m => m.Status is MilestoneStatus.Planned or MilestoneStatus.InProgress).OrderBy(m => m.TargetDate).Take(5).Select(m => $"{m.Text} ({m.TargetLabel})"));
         SpendToDate = Workstream.ActualSpend.ToString();

@@ -81,8 +81,11 @@ public static class Display
         _ => "govuk-tag--grey",
     };
 
-    public static string TagClass(Quorum.Programmes.Rag rag) => rag switch
+    public static string Rag(Quorum.Programmes.Rag? rag) => rag?.ToString() ?? "Not assessed";
+
+    public static string TagClass(Quorum.Programmes.Rag? rag) => rag switch
     {
+        null => "govuk-tag--grey",
         Quorum.Programmes.Rag.Red => "govuk-tag--red",
         Quorum.Programmes.Rag.Amber => "govuk-tag--orange",
         _ => "govuk-tag--green",

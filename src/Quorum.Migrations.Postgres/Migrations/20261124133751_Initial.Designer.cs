@@ -13,7 +13,7 @@ using Quorum.Data;
 namespace Quorum.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261124132045_Initial")]
+    [Migration("20261124133751_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -400,6 +400,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
@@ -407,6 +410,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("ClosedAtMeetingId");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Reference")
                         .IsUnique();
@@ -698,11 +703,16 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
@@ -780,6 +790,14 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -788,6 +806,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
                 });
@@ -1255,7 +1275,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("Cost")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1270,7 +1289,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(8000)");
 
                     b.Property<string>("Overall")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1284,7 +1302,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Scope")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1294,7 +1311,6 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16000)");
 
                     b.Property<string>("Time")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1714,6 +1730,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
@@ -1721,6 +1742,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("ClosedAtMeeting");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Actions.ActionUpdate", b =>
@@ -1798,11 +1821,18 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Imports.ImportedDocument", b =>
@@ -1828,6 +1858,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Quorum.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Body");
                 });

@@ -12,7 +12,7 @@ using Quorum.Data;
 namespace Quorum.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261124132039_Initial")]
+    [Migration("20261124133745_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -385,6 +385,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
@@ -392,6 +395,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ClosedAtMeetingId");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Reference")
                         .IsUnique();
@@ -671,11 +676,16 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("WorkstreamId");
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
@@ -749,6 +759,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -757,6 +775,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
                 });
@@ -1202,7 +1222,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Cost")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1217,7 +1236,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Overall")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1231,7 +1249,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1241,7 +1258,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Time")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1653,6 +1669,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
@@ -1660,6 +1681,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("ClosedAtMeeting");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Actions.ActionUpdate", b =>
@@ -1737,11 +1760,18 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Body");
 
                     b.Navigation("Meeting");
+
+                    b.Navigation("Workstream");
                 });
 
             modelBuilder.Entity("Quorum.Imports.ImportedDocument", b =>
@@ -1767,6 +1797,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Quorum.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Body");
                 });
