@@ -49,6 +49,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         /// <summary>Sends everyone elsewhere (302).</summary>
         Redirect,
+
+        /// <summary>Switched off in this configuration: 404 for everyone.</summary>
+        Absent,
     }
 
     private static readonly Persona[] Personas = [Persona.Anonymous, Persona.MemberOfA, Persona.MemberOfB, Persona.ClerkOfA, Persona.Administrator];
@@ -98,6 +101,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /accessibility"] = ("/accessibility", Access.Public),
         ["PAGE /account"] = ("/account", Access.SignedIn),
         ["PAGE /account/change-password"] = ("/account/change-password", Access.SignedIn),
+        ["PAGE /account/external/{handler?}"] = ("/account/external", Access.Absent),
         ["PAGE /account/denied"] = ("/account/denied", Access.Refusal),
         ["PAGE /account/sign-in"] = ("/account/sign-in", Access.Public),
         ["PAGE /account/sign-out"] = ("/account/sign-out", Access.Redirect),
@@ -229,6 +233,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Access.MembersOfA => persona is Persona.Anonymous or Persona.MemberOfB ? status is 404 : status is 200,
             Access.Refusal => status is 403,
             Access.Redirect => status is 302,
+            Access.Absent => status is 404,
             Access.ApiWriteForAdministrator => persona == Persona.Administrator ? status is not (401 or 403) : persona == Persona.Anonymous ? status is 401 : status is 403,
             _ => false,
         };

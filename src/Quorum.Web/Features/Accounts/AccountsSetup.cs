@@ -25,7 +25,7 @@ public static class AccountsSetup
             .AddClaimsPrincipalFactory<MustChangePasswordClaims>()
             .AddDefaultTokenProviders();
 
-        builder.Services
+        var authentication = builder.Services
             .AddAuthentication(options =>
             {
                 options.DefaultScheme = Scheme;
@@ -36,8 +36,9 @@ public static class AccountsSetup
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? ApiTokenHandler.SchemeName
                         : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
-            .AddIdentityCookies();
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+        authentication.AddIdentityCookies();
+        SingleSignOn.Add(builder, authentication);
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

@@ -9,7 +9,7 @@ using Quorum.Demo;
 namespace Quorum.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<QuorumUser> signIn, DemoMode demo) : PageModel
+public sealed class SignInModel(SignInManager<QuorumUser> signIn, DemoMode demo, SingleSignOn sso) : PageModel
 {
     [BindProperty]
     public Form Input { get; set; } = new();
@@ -20,6 +20,8 @@ public sealed class SignInModel(SignInManager<QuorumUser> signIn, DemoMode demo)
     public IReadOnlyList<(string Email, string Description)> DemoAccounts => demo.IsOn ? DemoData.Accounts : [];
 
     public static string DemoPassword => DemoData.Password;
+
+    public SingleSignOn SingleSignOn => sso;
 
     public void OnGet()
     {
