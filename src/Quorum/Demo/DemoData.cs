@@ -499,7 +499,7 @@ public static class DemoData
                 Status = status,
                 OrganisationName = person.Organisation?.Name,
                 Role = guests?.Contains(name) == true ? "Presenter"
-                    : roles.TryGetValue(name, out var role) && role is MembershipRole.Chair or MembershipRole.Secretary or MembershipRole.ViceChair ? role.ToString()
+                    : roles.TryGetValue(name, out var role) && role is MembershipRole.Chair or MembershipRole.Secretary or MembershipRole.ViceChair ? (role == MembershipRole.ViceChair ? "Vice-Chair" : role.ToString())
                     : null,
             });
         }

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Quorum.Actions;
+using Quorum.Bodies;
 using Quorum.Decisions;
 using Quorum.Meetings;
+using Quorum.Papers;
 using Xunit.Abstractions;
 
 namespace Quorum.Web.Tests.Access;
@@ -32,6 +35,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
 
         // The crawl did reach the public parts of the same meetings.
         anonymous.Values.ShouldContain(body => body.Contains($"public minute {s.Suffix}"), "public minute");
+        anonymous.Values.ShouldContain(body => body.Contains($"public content {s.Suffix}"), "public paper's content");
         anonymous.Values.ShouldContain(body => body.Contains("is exempt from publication under LGA 1972 Sch 12A para 3"), "notice");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
     }
@@ -41,8 +45,18 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     private async Task<Sentinels> SeedAsync(Scenario s)
     {
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
-        string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION")];
-        string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY")];
+        string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
+            Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT")];
+        string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
+        var store = app.Services.GetRequiredService<IPaperStore>();
+        async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
+        {
+            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item };
+            paper.Classify(circulation == Circulation.Public ? ProtectiveMarking.Official : ProtectiveMarking.OfficialSensitive, null, circulation, to, []);
+            var (sha, size) = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)), 10_000);
+            paper.Versions.Add(new PaperVersion { Number = 1, FileName = "paper.txt", ContentType = "text/plain", Sha256 = sha, Size = size, UploadedBy = "test" });
+            return paper;
+        }
 
         await app.WithDbAsync(async db =>
         {
@@ -77,6 +91,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             await ActionRegister.RaiseAsync(db, approving, draft, [memberA!], Mark("DRAFT-ACTION"), null);
             await DecisionRegister.RecordAsync(db, published, exempt, Mark("EXEMPT-DECISION"), null);
             await ActionRegister.RaiseAsync(db, published, open, [memberA!], $"public action {s.Suffix}", null);
+            db.Papers.Add(await PaperAsync(a!.Id, published, null, Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Circulation.MembersOfBodies, [a]));
+            db.Papers.Add(await PaperAsync(a.Id, published, exempt, Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Circulation.Public, []));
+            db.Papers.Add(await PaperAsync(a.Id, published, open, $"public paper {s.Suffix}", $"public content {s.Suffix}", Circulation.Public, []));
 
             // Body B (members only): published minutes, still never public.
             var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2) };
@@ -92,6 +109,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             bMeeting.PublishMinutes();
             await ActionRegister.RaiseAsync(db, bMeeting, bItem, [memberB!], Mark("B-ACTION"), null);
             await DecisionRegister.RecordAsync(db, bMeeting, bItem, Mark("B-DECISION"), null);
+            db.Papers.Add(await PaperAsync(b.Id, bMeeting, null, Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"), Circulation.MembersOfBodies, [b]));
             await db.SaveChangesAsync();
         });
 
@@ -101,7 +119,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client)
     {
         var seen = new Dictionary<string, string>();
-        var queue = new Queue<string>(["/", "/api/v1", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
+        var queue = new Queue<string>(["/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
