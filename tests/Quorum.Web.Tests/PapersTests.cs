@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Quorum.Meetings;
 
 namespace Quorum.Web.Tests;
 
-public sealed partial class PapersTests(QuorumApp app) : IClassFixture<QuorumApp>
+public sealed class PapersTests(QuorumApp app) : IClassFixture<QuorumApp>
 {
     [Fact]
     public async Task RestrictedPaper_IsDownloadedByMembers_WithItsMarking_ButNotByOthers()
@@ -143,11 +142,7 @@ public sealed partial class PapersTests(QuorumApp app) : IClassFixture<QuorumApp
         return file;
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string url) =>
-        Token().Match(await client.GetStringAsync(url)).Groups[1].Value;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    private static Task<string> TokenAsync(HttpClient client, string url) => client.AntiforgeryTokenAsync(url);
 
     /// <summary>A long run of zeros that is never held in memory.</summary>
     private sealed class ZeroStream(long length) : Stream

@@ -185,6 +185,21 @@ public static partial class FormPosts
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>The anti-forgery token of the form on <paramref name="url"/>.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url) =>
+        AntiforgeryToken().Match(await client.GetStringAsync(url)) is { Success: true } token
+            ? token.Groups[1].Value
+            : throw new InvalidOperationException($"No antiforgery token on {url}");
+
+    /// <summary>Posts a file in field <c>Upload</c> the way a browser's upload form does, with the page's token.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string url, byte[] content, string fileName, string contentType = "application/octet-stream")
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var form = new MultipartFormDataContent { { new StringContent(await client.AntiforgeryTokenAsync(url)), "__RequestVerificationToken" }, { file, "Upload", fileName } };
+        return await client.PostAsync(url, form);
+    }
+
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
     private static partial Regex HiddenInput();
 
