@@ -16,7 +16,7 @@ public static class DatabaseSetup
         var settings = DatabaseSettings.From(
             builder.Configuration["Quorum:Database"],
             builder.Configuration.GetConnectionString("Quorum"),
-            builder.Configuration["Quorum:DataDirectory"]);
+            builder.Configuration["Quorum:DataDirectory"] ?? builder.Configuration["Quorum:DefaultDataDirectory"]);
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<QuorumDb>(settings.Configure);
         builder.Services.AddHealthChecks().AddDbContextCheck<QuorumDb>();
