@@ -67,6 +67,26 @@ public sealed partial class ImportTests(QuorumApp app) : IClassFixture<QuorumApp
     }
 
     [Fact]
+    public async Task MinutesThatRepeatAnActionReference_SaveBothActions_TheSecondToldApart()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var minutes = Minutes.Replace("3.   Any other business", """
+            Action 01: Mark Brett to co-ordinate responses to the above requests.
+
+            3.   Any other business
+            """, StringComparison.Ordinal);
+
+        var review = (await UploadAsync(clerk, s, Encoding.UTF8.GetBytes(minutes + "repeat" + s.Suffix), "notes.txt")).Headers.Location!.ToString();
+        var page = await clerk.GetStringAsync(review);
+        var saved = await clerk.PostFormAsync($"{review}?handler=Save", FormFields(page), review);
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var references = await app.WithDbAsync(db => db.Actions.Where(a => a.BodyId == s.BodyA.Id).OrderBy(a => a.Sequence).Select(a => a.Reference).ToListAsync());
+        references.ShouldBe(["01", "01 (2)"]);
+    }
+
+    [Fact]
     public async Task CancellingAReview_SavesNothing()
     {
         var s = await app.NewScenarioAsync();

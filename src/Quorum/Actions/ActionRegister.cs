@@ -20,15 +20,36 @@ public static class ActionRegister
             throw new DomainException("Choose who owns the action.");
         var body = meeting.Body ?? await db.Bodies.IncludingWithheld().SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
 
-        // Numbering counts every action of the body, seen or not, so that no reference is issued twice.
+        // Numbering counts every action of the body, seen or not, saved or raised earlier in the same
+        // save (an import raises many at once), so that no reference is issued twice.
         var all = db.Actions.IncludingWithheld();
-        var sequence = (await all.Where(a => a.MeetingId == meeting.Id).MaxAsync(a => (int?)a.Sequence, cancellationToken) ?? 0) + 1;
-        var running = await all.CountAsync(a => a.BodyId == body.Id, cancellationToken) + 1;
-        reference = string.IsNullOrWhiteSpace(reference)
-            ? ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running)
-            : reference.Trim();
-        while (await all.AnyAsync(a => a.BodyId == body.Id && a.Reference == reference, cancellationToken))
-            reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, ++sequence, ++running);
+        var pending = db.ChangeTracker.Entries<ActionItem>()
+            .Where(e => e.State == EntityState.Added && e.Entity.BodyId == body.Id)
+            .Select(e => e.Entity)
+            .ToList();
+        var savedSequence = meeting.Id == 0 ? null : await all.Where(a => a.MeetingId == meeting.Id).MaxAsync(a => (int?)a.Sequence, cancellationToken);
+        var sequence = Math.Max(savedSequence ?? 0, pending.Where(a => a.Meeting == meeting).Select(a => a.Sequence).DefaultIfEmpty(0).Max()) + 1;
+        var running = await all.CountAsync(a => a.BodyId == body.Id, cancellationToken) + pending.Count + 1;
+
+        async Task<bool> TakenAsync(string candidate) =>
+            pending.Any(a => a.Reference == candidate)
+            || await all.AnyAsync(a => a.BodyId == body.Id && a.Reference == candidate, cancellationToken);
+
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running);
+            while (await TakenAsync(reference))
+                reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, ++sequence, ++running);
+        }
+        else
+        {
+            // A printed reference is kept as printed; one the body already holds (minutes do repeat
+            // references) is told apart by a suffix rather than renumbered out of recognition.
+            var printed = reference.Trim();
+            reference = printed;
+            for (var copy = 2; await TakenAsync(reference); copy++)
+                reference = $"{printed} ({copy})";
+        }
 
         var action = new ActionItem
         {

@@ -74,10 +74,9 @@ public static class MinutesImport
         db.Meetings.Add(meeting);
 
         var known = people.Select(p => p.Person).ToList();
-        var running = await db.Actions.IncludingWithheld().CountAsync(a => a.BodyId == body.Id, cancellationToken);
-        var sequence = 0;
         foreach (var reviewed in minutes.Actions)
         {
+            var label = string.IsNullOrWhiteSpace(reviewed.Reference) ? reviewed.Text : reviewed.Reference.Trim();
             var owners = reviewed.Owners.Select(o => known.FirstOrDefault(p => string.Equals(p.FullName, o, StringComparison.OrdinalIgnoreCase))).OfType<Person>().ToList();
             foreach (var unknown in reviewed.Owners.Where(o => owners.All(p => !string.Equals(p.FullName, o, StringComparison.OrdinalIgnoreCase))))
             {
@@ -89,39 +88,26 @@ public static class MinutesImport
                 }
                 else
                 {
-                    notes.Add($"Action {reviewed.Reference ?? reviewed.Text}: owner “{unknown}” was not matched to a person.");
+                    notes.Add($"Action {label}: owner “{unknown}” was not matched to a person.");
                 }
             }
 
             if (owners.Count == 0)
             {
-                notes.Add($"Action {reviewed.Reference ?? reviewed.Text} was not saved: it has no owner Quorum could match.");
+                notes.Add($"Action {label} was not saved: it has no owner Quorum could match.");
                 continue;
             }
 
-            sequence++;
-            running++;
-            var reference = string.IsNullOrWhiteSpace(reviewed.Reference)
-                ? ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running)
-                : reviewed.Reference.Trim();
-            if (await db.Actions.IncludingWithheld().AnyAsync(a => a.BodyId == body.Id && a.Reference == reference, cancellationToken))
+            if (string.IsNullOrWhiteSpace(reviewed.Text))
             {
-                notes.Add($"Action {reference} already exists in {body.Name}; the imported one was numbered afresh.");
-                reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running);
+                notes.Add($"Action {label} was not saved: the minutes give no text for it.");
+                continue;
             }
 
-            var action = new ActionItem
-            {
-                BodyId = body.Id,
-                Meeting = meeting,
-                AgendaItem = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null,
-                Sequence = sequence,
-                Reference = reference,
-                Text = reviewed.Text,
-                DueDate = reviewed.Due,
-            };
-            action.Owners.AddRange(owners.DistinctBy(o => o.FullName));
-            db.Actions.Add(action);
+            var item = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null;
+            var action = await ActionRegister.RaiseAsync(db, meeting, item, owners.DistinctBy(o => o.FullName).ToList(), reviewed.Text, reviewed.Due, reviewed.Reference, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(reviewed.Reference) && action.Reference != reviewed.Reference.Trim())
+                notes.Add($"Action {reviewed.Reference.Trim()} is already used in {body.Name}; this one was saved as {action.Reference}.");
         }
 
         var decisionNumber = await db.Decisions.IncludingWithheld().Where(d => d.BodyId == body.Id).MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0;
