@@ -8,6 +8,7 @@ using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.OParl;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -22,12 +23,14 @@ builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
 builder.AddQuorumApi();
+builder.AddQuorumOParl();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
 
 app.UseQuorumSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseOParlProblems();
 app.UseQuorumUploadLimit();
 app.UseStaticFiles();
 app.UseRouting();
@@ -51,6 +54,7 @@ app.MapPapersApi();
 app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
+app.MapOParlApi();
 
 app.Run();
 

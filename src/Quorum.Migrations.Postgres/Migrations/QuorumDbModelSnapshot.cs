@@ -234,6 +234,28 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("PaperPeople");
                 });
 
+            modelBuilder.Entity("Quorum.Access.WithdrawnRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Withdrawn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "EntityId");
+
+                    b.HasIndex("Kind", "Withdrawn");
+
+                    b.ToTable("WithdrawnRecords");
+                });
+
             modelBuilder.Entity("Quorum.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -366,6 +388,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DecisionId")
                         .HasColumnType("integer");
 
@@ -374,6 +399,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -531,6 +559,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
@@ -538,6 +569,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -622,8 +656,14 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("From")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
@@ -678,8 +718,14 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -817,11 +863,17 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsExempt")
                         .HasColumnType("boolean");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -847,6 +899,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("MeetingId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ParentId");
 
                     b.ToTable("AgendaItems");
@@ -860,8 +914,14 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OrganisationName")
                         .HasMaxLength(200)
@@ -905,6 +965,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -930,6 +996,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -954,6 +1023,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -1000,6 +1072,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("MinutesApprovedAtId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ReplacementMeetingId");
 
                     b.HasIndex("BodyId", "Number")
@@ -1018,6 +1092,12 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int>("AgendaItemId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1102,6 +1182,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LegacyMarking")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -1113,6 +1196,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1130,6 +1216,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("BodyId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("Modified");
 
                     b.ToTable("Papers");
                 });
@@ -1163,6 +1251,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Sha512")
+                        .HasColumnType("text");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
@@ -1189,6 +1280,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1223,6 +1320,12 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -1235,6 +1338,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");
@@ -1275,10 +1381,16 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("KeyRisksAndIssues")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NextMilestones")
                         .IsRequired()
@@ -1354,6 +1466,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ActualDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1395,9 +1513,15 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1425,6 +1549,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -1454,6 +1581,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OwnerId")
                         .HasColumnType("integer");
 
@@ -1481,12 +1611,18 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("LeadBodyId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()

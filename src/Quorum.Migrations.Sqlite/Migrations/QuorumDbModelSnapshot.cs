@@ -223,6 +223,28 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("PaperPeople");
                 });
 
+            modelBuilder.Entity("Quorum.Access.WithdrawnRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Withdrawn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "EntityId");
+
+                    b.HasIndex("Kind", "Withdrawn");
+
+                    b.ToTable("WithdrawnRecords");
+                });
+
             modelBuilder.Entity("Quorum.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -351,6 +373,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DecisionId")
                         .HasColumnType("INTEGER");
 
@@ -359,6 +384,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -510,12 +538,18 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -597,7 +631,13 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PersonId")
@@ -651,8 +691,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -784,11 +830,17 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsExempt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -814,6 +866,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MeetingId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ParentId");
 
                     b.ToTable("AgendaItems");
@@ -825,8 +879,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OrganisationName")
                         .HasMaxLength(200)
@@ -868,6 +928,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -890,6 +956,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -914,6 +983,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<string>("MinutesState")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -961,6 +1033,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MinutesApprovedAtId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ReplacementMeetingId");
 
                     b.HasIndex("BodyId", "Number")
@@ -977,6 +1051,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("AgendaItemId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1057,6 +1137,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegacyMarking")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -1068,6 +1151,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1085,6 +1171,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("BodyId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("Modified");
 
                     b.ToTable("Papers");
                 });
@@ -1116,6 +1204,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sha512")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
@@ -1140,6 +1231,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1172,6 +1269,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1183,6 +1286,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OrganisationId")
@@ -1222,9 +1328,15 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyRisksAndIssues")
                         .IsRequired()
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NextMilestones")
@@ -1299,6 +1411,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ActualDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1338,8 +1456,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1365,6 +1489,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1395,6 +1522,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OwnerId")
                         .HasColumnType("INTEGER");
 
@@ -1420,12 +1550,18 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LeadBodyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()

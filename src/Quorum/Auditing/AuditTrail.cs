@@ -13,7 +13,7 @@ namespace Quorum.Auditing;
 /// </summary>
 internal sealed class AuditTrail
 {
-    private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting)];
+    private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting), typeof(WithdrawnRecord)];
 
     private readonly List<(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before)> changes = [];
 
@@ -22,6 +22,7 @@ internal sealed class AuditTrail
     public static AuditTrail Begin(QuorumDb db)
     {
         var trail = new AuditTrail();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -32,9 +33,16 @@ internal sealed class AuditTrail
                 continue;
 
             if (entry.Entity is Entity entity && entry.State == EntityState.Modified)
+            {
                 entity.Version++;
+                entity.Modified = now;
+            }
             else if (entry.Entity is Entity added && entry.State == EntityState.Added)
+            {
                 added.Version = 1;
+                added.Created = now;
+                added.Modified = now;
+            }
 
             var before = entry.State == EntityState.Added ? null : Values(entry, original: true);
             trail.changes.Add((entry, entry.State, before));

@@ -101,6 +101,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    public DbSet<WithdrawnRecord> WithdrawnRecords => Set<WithdrawnRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -144,8 +146,12 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
             : null;
         try
         {
+            var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
+            var at = Clock.GetUtcNow().UtcDateTime;
+            if (publication is not null)
+                await publication.CompleteAsync(this, at, cancellationToken);
+            AuditEvents.AddRange(audit.Complete(Viewer, at));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
