@@ -38,6 +38,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Values.ShouldContain(body => body.Contains($"public content {s.Suffix}"), "public paper's content");
         anonymous.Values.ShouldContain(body => body.Contains("is exempt from publication under LGA 1972 Sch 12A para 3"), "notice");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
     }
 
     private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB);
@@ -120,7 +122,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>(["/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files"]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();
@@ -148,7 +151,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     private static List<string> Leaks(Dictionary<string, string> responses, string[] sentinels) =>
         [.. from r in responses from sentinel in sentinels where r.Value.Contains(sentinel, StringComparison.Ordinal) select $"{sentinel} in {r.Key}"];
 
-    // href="…" in pages, and "/api/…" or "/meetings/…" paths inside JSON.
-    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions)[^\"\\s]*)\")")]
+    // href="…" in pages, "/api/…" or "/meetings/…" paths inside JSON, and OParl's absolute URLs on this host.
+    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions|oparl)[^\"\\s]*)\")|(?:\"http://localhost(?<url>/[^\"\\s]*)\")")]
     private static partial Regex Link();
 }

@@ -87,13 +87,26 @@ public static class OParlApi
         api.MapGet("/locations", LocationsAsync);
         api.MapGet("/location/{id:int}", LocationAsync);
         api.MapGet("/legislative-terms", LegislativeTermsAsync);
+
+        // Anything else under /oparl is answered here, in JSON, rather than by the sign-in page.
+        var rest = app.MapGroup("/oparl").WithTags("OParl").AllowAnonymous().ExcludeFromDescription();
+        rest.MapGet("/{**rest}", () => NotFound("object or list"));
+        foreach (var method in new[] { HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch })
+        {
+            rest.MapMethods("/{**rest}", [method], (HttpContext context) =>
+            {
+                context.Response.Headers.Allow = "GET, HEAD";
+                return TypedResults.Problem("OParl is read-only: only GET is answered.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed");
+            });
+        }
+
         return app;
     }
 
     private static JsonHttpResult<T> Json<T>(T value) => TypedResults.Json(value, OParlJson.Options, "application/json");
 
     private static ProblemHttpResult NotFound(string what) =>
-        TypedResults.Problem($"There is no public {what} with this id.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        TypedResults.Problem($"There is no public {what} at this address.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static ProblemHttpResult BadQuery(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid list request");

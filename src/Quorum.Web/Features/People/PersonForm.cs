@@ -30,7 +30,12 @@ public sealed class PersonForm
 
     public static PersonForm From(Person p) => new()
     {
-        FullName = p.FullName, JobTitle = p.JobTitle, OrganisationId = p.OrganisationId, Email = p.Email, Phone = p.Phone, ConsentsToPublication = p.ConsentsToPublication,
+        FullName = p.FullName,
+        JobTitle = p.JobTitle,
+        OrganisationId = p.OrganisationId,
+        Email = p.Email,
+        Phone = p.Phone,
+        ConsentsToPublication = p.ConsentsToPublication,
     };
 
     public void ApplyTo(Person p)
