@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Meetings;
@@ -54,14 +53,14 @@ public static class OpenData
     /// <paramref name="limit"/>; <c>More</c> says whether the scan stopped before the end.
     /// </summary>
     public static async Task<(List<OpenAgendaItem> Items, int ScannedTo, bool More)> AgendaItemsAfterAsync(
-        QuorumDb db, int after, int limit, Expression<Func<AgendaItem, bool>> filter, CancellationToken cancellationToken = default)
+        QuorumDb db, int after, int limit, Func<IQueryable<AgendaItem>, IQueryable<AgendaItem>> filter, CancellationToken cancellationToken = default)
     {
         var kept = new List<(int Id, int MeetingId)>();
         var cursor = after;
         var more = true;
         for (var scan = 0; scan < MaxScans && kept.Count < limit && more; scan++)
         {
-            var batch = await db.AgendaItems.IgnoreQueryFilters().AsNoTracking().Where(filter).Where(i => i.Id > cursor)
+            var batch = await filter(db.AgendaItems.IgnoreQueryFilters().AsNoTracking()).Where(i => i.Id > cursor)
                 .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).Take(ScanBatch).ToListAsync(cancellationToken);
             more = batch.Count == ScanBatch;
             if (batch.Count == 0)

@@ -56,6 +56,15 @@ internal sealed class PublicationWatch
                 await TouchAsync(db, kind, back, at, cancellationToken);
             }
         }
+
+        // Open data embeds agenda, participants and papers in a meeting, seats in a person and a body:
+        // a harvester asking what changed since must find the record that embeds the change.
+        if (scope.EmbeddingMeetings.Count > 0)
+            await TouchAsync(db, OpenDataKind.Meeting, [.. scope.EmbeddingMeetings], at, cancellationToken);
+        if (scope.EmbeddingPeople.Count > 0)
+            await TouchAsync(db, OpenDataKind.Person, [.. scope.EmbeddingPeople], at, cancellationToken);
+        if (scope.EmbeddingBodies.Count > 0)
+            await TouchAsync(db, OpenDataKind.Organization, [.. scope.EmbeddingBodies], at, cancellationToken);
     }
 
     // A record that reappears because its body or meeting did is modified as far as harvesters are concerned.
@@ -144,7 +153,15 @@ internal sealed class PublicationWatch
 
         public HashSet<int> Locations { get; } = [];
 
-        public bool IsEmpty => Bodies.Count + Meetings.Count + Items.Count + Papers.Count + Files.Count + People.Count + Memberships.Count + Locations.Count == 0;
+        /// <summary>Records whose open-data form embeds a record this save adds, changes or deletes.</summary>
+        public HashSet<int> EmbeddingMeetings { get; } = [];
+
+        public HashSet<int> EmbeddingPeople { get; } = [];
+
+        public HashSet<int> EmbeddingBodies { get; } = [];
+
+        public bool IsEmpty => Bodies.Count + Meetings.Count + Items.Count + Papers.Count + Files.Count + People.Count + Memberships.Count + Locations.Count
+            + EmbeddingMeetings.Count + EmbeddingPeople.Count + EmbeddingBodies.Count == 0;
 
         // New records have no tombstone to lift and were public to nobody: only changes and deletions matter.
         public static Scope From(QuorumDb db)
@@ -152,7 +169,10 @@ internal sealed class PublicationWatch
             var scope = new Scope();
             foreach (var entry in db.ChangeTracker.Entries())
             {
-                if (entry.State is not (EntityState.Modified or EntityState.Deleted))
+                if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                    continue;
+                NoteEmbedding(scope, entry);
+                if (entry.State == EntityState.Added)
                     continue;
                 switch (entry.Entity)
                 {
@@ -186,7 +206,44 @@ internal sealed class PublicationWatch
                 }
             }
 
+            scope.EmbeddingMeetings.ExceptWith(db.ChangeTracker.Entries<Meeting>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.Id));
+            scope.EmbeddingPeople.ExceptWith(db.ChangeTracker.Entries<Person>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.Id));
+            scope.EmbeddingBodies.ExceptWith(db.ChangeTracker.Entries<Body>().Where(e => e.State != EntityState.Unchanged).Select(e => e.Entity.Id));
+            scope.EmbeddingMeetings.Remove(0);
+            scope.EmbeddingPeople.Remove(0);
+            scope.EmbeddingBodies.Remove(0);
             return scope;
+        }
+
+        private static void NoteEmbedding(Scope scope, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+        {
+            int? Original(string property) => entry.State == EntityState.Added ? null : (int?)entry.Property(property).OriginalValue;
+            int? Current(string property) => (int?)entry.Property(property).CurrentValue;
+            void Add(HashSet<int> set, params int?[] ids)
+            {
+                foreach (var id in ids)
+                {
+                    if (id is { } value)
+                        set.Add(value);
+                }
+            }
+
+            switch (entry.Entity)
+            {
+                case AgendaItem:
+                    Add(scope.EmbeddingMeetings, Original(nameof(AgendaItem.MeetingId)), Current(nameof(AgendaItem.MeetingId)));
+                    break;
+                case Attendance:
+                    Add(scope.EmbeddingMeetings, Original(nameof(Attendance.MeetingId)), Current(nameof(Attendance.MeetingId)));
+                    break;
+                case Paper:
+                    Add(scope.EmbeddingMeetings, Original(nameof(Paper.MeetingId)), Current(nameof(Paper.MeetingId)));
+                    break;
+                case Membership:
+                    Add(scope.EmbeddingPeople, Original(nameof(Membership.PersonId)), Current(nameof(Membership.PersonId)));
+                    Add(scope.EmbeddingBodies, Original(nameof(Membership.BodyId)), Current(nameof(Membership.BodyId)));
+                    break;
+            }
         }
     }
 }

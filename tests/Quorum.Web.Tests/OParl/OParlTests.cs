@@ -144,6 +144,31 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
     }
 
     [Fact]
+    public async Task ChangingWhatAMeetingEmbeds_MarksTheMeetingModified()
+    {
+        var s = await app.NewScenarioAsync();
+        var january = new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
+        var id = await app.WithDbAsync(async db =>
+        {
+            db.Clock = new FixedClock(january);
+            var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 4, 1) };
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        await app.WithDbAsync(async db =>
+        {
+            db.Clock = new FixedClock(january.AddMonths(1));
+            db.AgendaItems.Add(new AgendaItem { MeetingId = id, Title = "Added later", Number = "1", Position = 1 });
+            await db.SaveChangesAsync();
+        });
+
+        var meeting = await GetJsonAsync(app.CreateClient(), $"{Root}meeting/{id}");
+        meeting["modified"]!.GetValue<string>().ShouldStartWith("2026-02-10T09:00:00");
+        meeting["agendaItem"]!.AsArray().Single()!["name"]!.GetValue<string>().ShouldBe("Added later");
+    }
+
+    [Fact]
     public async Task DeletedMeeting_StaysAtItsUrlAsDeleted_AndModifiedSinceReturnsIt()
     {
         var s = await app.NewScenarioAsync();

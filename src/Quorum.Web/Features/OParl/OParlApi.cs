@@ -463,20 +463,11 @@ public static class OParlApi
         if (q is null)
             return BadQuery(problem!);
         var u = new OParlUrls(context.Request);
-        var (items, scannedTo, more) = await OpenData.AgendaItemsAfterAsync(db, q.After, q.Limit, ItemFilter(q));
+        var (items, scannedTo, more) = await OpenData.AgendaItemsAfterAsync(db, q.After, q.Limit, q.Filter);
         var ids = items.Select(i => i.Id).ToList();
         var files = q.OmitInternal ? [] : await FilesOfAsync(u, db, db.Papers.Where(p => p.AgendaItemId != null && ids.Contains(p.AgendaItemId.Value)));
         var slice = new Slice<AgendaItemObject>([.. items.Select(i => (i.Id, AgendaItem(u, i, files)))], more ? scannedTo : int.MaxValue, more);
         return Json(await PageAsync(db, u, q, u.Api("agenda-items"), OpenDataKind.AgendaItem, slice, w => AgendaItemTombstone(u, w)));
-    }
-
-    private static System.Linq.Expressions.Expression<Func<AgendaItem, bool>> ItemFilter(ListQuery q)
-    {
-        var cs = q.CreatedSince ?? DateTime.MinValue;
-        var cu = q.CreatedUntil ?? DateTime.MaxValue;
-        var ms = q.ModifiedSince ?? DateTime.MinValue;
-        var mu = q.ModifiedUntil ?? DateTime.MaxValue;
-        return i => i.Created >= cs && i.Created <= cu && i.Modified >= ms && i.Modified <= mu;
     }
 
     private static async Task<Results<JsonHttpResult<AgendaItemObject>, ProblemHttpResult>> AgendaItemAsync(int id, HttpContext context, QuorumDb db)
