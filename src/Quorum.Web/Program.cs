@@ -9,6 +9,7 @@ using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Meetings;
 using Quorum.Web.Features.OParl;
+using Quorum.Web.Features.Notifications;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -24,6 +25,7 @@ builder.AddQuorumPages();
 builder.AddQuorumPapers();
 builder.AddQuorumApi();
 builder.AddQuorumOParl();
+builder.AddQuorumNotifications();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
@@ -55,6 +57,7 @@ app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
 app.MapOParlApi();
+app.MapOutboxApi();
 
 app.Run();
 
