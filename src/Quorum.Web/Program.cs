@@ -5,6 +5,7 @@ using Quorum.Web.Features.Api;
 using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Bodies;
+using Quorum.Web.Features.Calendars;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Meetings;
@@ -51,6 +52,7 @@ app.MapPapersApi();
 app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
+app.MapCalendars();
 
 app.Run();
 

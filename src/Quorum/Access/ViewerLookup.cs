@@ -36,4 +36,19 @@ public static class ViewerLookup
             ClerkOf = [.. memberships.Where(m => m.Role == MembershipRole.Secretary).Select(m => m.BodyId).Distinct()],
         };
     }
+
+    /// <summary>
+    /// The viewer whose private calendar address holds <paramref name="token"/>, or null when no
+    /// account has it (never issued, or reset since).
+    /// </summary>
+    public static async Task<Viewer?> ForCalendarFeedAsync(QuorumDb db, string token, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+            return null;
+        var userId = await db.Users.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.CalendarFeedToken == token)
+            .Select(u => u.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        return userId is null ? null : await ForUserAsync(db, userId, today, cancellationToken);
+    }
 }

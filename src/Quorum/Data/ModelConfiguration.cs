@@ -271,7 +271,12 @@ internal static class ModelConfiguration
             e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        model.Entity<QuorumUser>(e => e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull));
+        model.Entity<QuorumUser>(e =>
+        {
+            e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(u => u.CalendarFeedToken).HasMaxLength(64);
+            e.HasIndex(u => u.CalendarFeedToken).IsUnique();
+        });
 
         model.Entity<Setting>(e =>
         {

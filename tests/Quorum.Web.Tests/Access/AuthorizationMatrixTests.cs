@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quorum.Actions;
 using Quorum.Decisions;
@@ -59,6 +60,11 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
     private static Dictionary<string, (string Url, Access Access)> Matrix(Ids i) => new()
     {
         ["GET /api/v1"] = ("/api/v1", Access.Public),
+        ["GET /calendars/meetings.ics"] = ("/calendars/meetings.ics", Access.Public),
+        ["GET /calendars/bodies/{shortName}.ics"] = ($"/calendars/bodies/{i.ShortName}.ics", Access.Public),
+        // A secret address: whoever holds it reads member A's calendar, as a calendar application does.
+        ["GET /calendars/private/{token}.ics"] = ($"/calendars/private/{i.CalendarToken}.ics", Access.Public),
+        ["GET /meetings/{id:int}/calendar.ics"] = ($"/meetings/{i.Meeting}/calendar.ics", Access.Public),
         ["GET /api/v1/actions/"] = ("/api/v1/actions", Access.Public),
         ["GET /api/v1/actions/{id:int}"] = ($"/api/v1/actions/{i.Action}", Access.Public),
         ["GET /api/v1/actions/export.csv"] = ("/api/v1/actions/export.csv", Access.Public),
@@ -295,6 +301,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         public int Report { get; init; }
 
         public int PendingImport { get; init; }
+
+        public string CalendarToken { get; init; } = "";
     }
 
     /// <summary>Body A's records, with published minutes so that the public sees them.</summary>
@@ -332,6 +340,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         db.Programmes.Add(programme);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
+        var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
+        var calendarToken = memberAccount.ResetCalendarFeedToken();
         await db.SaveChangesAsync();
         return new Ids
         {
@@ -351,6 +361,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Milestone = milestone.Id,
             Report = report.Id,
             PendingImport = pending.Id,
+            CalendarToken = calendarToken,
         };
     });
 }

@@ -47,7 +47,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
         string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
             Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT")];
-        string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
+        string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
         var store = app.Services.GetRequiredService<IPaperStore>();
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
         {
@@ -96,7 +96,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             db.Papers.Add(await PaperAsync(a.Id, published, open, $"public paper {s.Suffix}", $"public content {s.Suffix}", Circulation.Public, []));
 
             // Body B (members only): published minutes, still never public.
-            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2) };
+            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2), Title = Mark("B-MEETING") };
             var bItem = bMeeting.AddAgendaItem(Mark("B-TITLE"));
             bItem.Minute = new Minute { Text = $"B minute {s.Suffix}" };
             bMeeting.MarkHeld();
@@ -120,7 +120,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>(["/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/calendars/meetings.ics"]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();
