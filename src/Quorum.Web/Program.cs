@@ -8,6 +8,8 @@ using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Calendars;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
+using Quorum.Web.Features.MeetingDocuments;
+using Quorum.Web.Features.News;
 using Quorum.Web.Features.Meetings;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
@@ -53,6 +55,8 @@ app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
 app.MapCalendars();
+app.MapMeetingDocuments();
+app.MapNewsFeeds();
 
 app.Run();
 

@@ -65,6 +65,10 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         // A secret address: whoever holds it reads member A's calendar, as a calendar application does.
         ["GET /calendars/private/{token}.ics"] = ($"/calendars/private/{i.CalendarToken}.ics", Access.Public),
         ["GET /meetings/{id:int}/calendar.ics"] = ($"/meetings/{i.Meeting}/calendar.ics", Access.Public),
+        ["GET /meetings/{id:int}/{document:regex(^(agenda-pack|minutes)$)}.{format:regex(^(docx|pdf)$)}"] = ($"/meetings/{i.Meeting}/minutes.pdf", Access.Public),
+        ["GET /meetings/{id:int}/members/{document:regex(^(agenda-pack|minutes)$)}.{format:regex(^(docx|pdf)$)}"] = ($"/meetings/{i.Meeting}/members/agenda-pack.docx", Access.MembersOfA),
+        ["GET /feeds/news.atom"] = ("/feeds/news.atom", Access.Public),
+        ["GET /feeds/bodies/{shortName}.atom"] = ($"/feeds/bodies/{i.ShortName}.atom", Access.Public),
         ["GET /api/v1/actions/"] = ("/api/v1/actions", Access.Public),
         ["GET /api/v1/actions/{id:int}"] = ($"/api/v1/actions/{i.Action}", Access.Public),
         ["GET /api/v1/actions/export.csv"] = ("/api/v1/actions/export.csv", Access.Public),
