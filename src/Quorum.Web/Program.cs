@@ -11,6 +11,7 @@ using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.MeetingDocuments;
 using Quorum.Web.Features.News;
 using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.Notifications;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -25,6 +26,7 @@ builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
 builder.AddQuorumApi();
+builder.AddQuorumNotifications();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
@@ -57,6 +59,7 @@ app.MapProgrammesApi();
 app.MapCalendars();
 app.MapMeetingDocuments();
 app.MapNewsFeeds();
+app.MapOutboxApi();
 
 app.Run();
 
