@@ -8,6 +8,7 @@ using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.Operations;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -17,7 +18,10 @@ var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwit
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
 builder.Services.AddSingleton(demo);
 builder.UseQuorumDefaultUrl();
+builder.AddQuorumProxySupport();
 builder.AddQuorumDatabase();
+builder.AddQuorumHealth();
+builder.AddQuorumRateLimits();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
@@ -27,15 +31,17 @@ var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
 
 app.UseQuorumSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseQuorumErrorAnswers();
 app.UseQuorumUploadLimit();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseQuorumViewer();
 app.UseAuthorization();
 
 app.MapQuorumPages();
+app.MapQuorumHealth();
 app.MapQuorumApi();
 app.MapOrganisationsApi();
 app.MapPeopleApi();
