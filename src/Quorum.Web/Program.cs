@@ -12,6 +12,7 @@ using Quorum.Web.Features.MeetingDocuments;
 using Quorum.Web.Features.News;
 using Quorum.Web.Features.Meetings;
 using Quorum.Web.Features.Notifications;
+using Quorum.Web.Features.Operations;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -21,7 +22,10 @@ var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwit
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
 builder.Services.AddSingleton(demo);
 builder.UseQuorumDefaultUrl();
+builder.AddQuorumProxySupport();
 builder.AddQuorumDatabase();
+builder.AddQuorumHealth();
+builder.AddQuorumRateLimits();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
@@ -32,15 +36,17 @@ var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
 
 app.UseQuorumSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseQuorumErrorAnswers();
 app.UseQuorumUploadLimit();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseQuorumViewer();
 app.UseAuthorization();
 
 app.MapQuorumPages();
+app.MapQuorumHealth();
 app.MapQuorumApi();
 app.MapOrganisationsApi();
 app.MapPeopleApi();

@@ -12,7 +12,7 @@ public static class ViewerLookup
         // Reads past the filter: the viewer is what the filter is built from.
         var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.Email, u.PersonId, u.IsAdministrator })
+            .Select(u => new { u.Id, u.Email, u.PersonId, u.IsAdministrator, PersonName = u.Person!.FullName })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
             return Viewer.Anonymous;
@@ -30,6 +30,7 @@ public static class ViewerLookup
         {
             UserId = user.Id,
             Name = user.Email,
+            DisplayName = user.PersonName ?? user.Email,
             PersonId = user.PersonId,
             IsAdministrator = user.IsAdministrator,
             MemberOf = [.. memberships.Select(m => m.BodyId).Distinct()],

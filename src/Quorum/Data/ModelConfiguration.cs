@@ -133,6 +133,7 @@ internal static class ModelConfiguration
             e.HasOne(a => a.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasMany(a => a.Updates).WithOne(u => u.ActionItem).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(a => a.IsClosed);
+            e.Ignore(a => a.PrintedReference);
         });
 
         model.Entity<ActionUpdate>(e =>
