@@ -62,7 +62,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
             await using var content = Upload!.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
-            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.Name));
+            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
             db.Papers.Add(paper);
             await db.SaveChangesAsync();
         }
