@@ -24,11 +24,11 @@ public sealed class RobustnessTests(ITestOutputHelper output)
         var cases = 0;
         var refused = 0;
         var slowest = TimeSpan.Zero;
-        foreach (var (name, bytes) in sources)
+        foreach (var (name, bytes, perKind) in sources)
         {
             // The first read of each format pays for JIT compilation; the time budget is for reading.
             Read(name, bytes);
-            foreach (var (mutation, mutated) in Mutations(name, bytes, random))
+            foreach (var (mutation, mutated) in Mutations(name, bytes, random, perKind))
             {
                 cases++;
                 var watch = Stopwatch.StartNew();
@@ -89,15 +89,16 @@ public sealed class RobustnessTests(ITestOutputHelper output)
 
     private static bool IsStatus(string name) => Path.GetExtension(name) is ".tsv" or ".csv" or ".xlsx";
 
-    private static List<(string Name, byte[] Bytes)> Sources()
+    /// <summary>Each source with how many mutations of each kind it gets; the project corpus is large, so fewer each.</summary>
+    private static List<(string Name, byte[] Bytes, int PerKind)> Sources()
     {
-        var sources = new List<(string, byte[])>
+        var sources = new List<(string, byte[], int)>
         {
-            ("sample.txt", SampleDocuments.PlainText()),
-            ("sample.md", SampleDocuments.Markdown()),
-            ("sample.html", SampleDocuments.Html()),
-            ("sample.docx", SampleDocuments.Docx()),
-            ("sample.pdf", SampleDocuments.Pdf()),
+            ("sample.txt", SampleDocuments.PlainText(), 45),
+            ("sample.md", SampleDocuments.Markdown(), 45),
+            ("sample.html", SampleDocuments.Html(), 45),
+            ("sample.docx", SampleDocuments.Docx(), 45),
+            ("sample.pdf", SampleDocuments.Pdf(), 30),
         };
         if (CorpusLocation.Find() is { } corpus)
         {
@@ -105,21 +106,26 @@ public sealed class RobustnessTests(ITestOutputHelper output)
             {
                 var name = Path.GetFileName(document);
                 var bytes = File.ReadAllBytes(document);
-                sources.Add((name, bytes));
+                sources.Add((name, bytes, Path.GetExtension(name) is ".pdf" ? 30 : 45));
                 if (Path.GetExtension(name) is ".txt" or ".md" or ".markdown")
                 {
                     var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-                    sources.Add((Path.ChangeExtension(name, ".docx"), SampleDocuments.Docx(lines)));
+                    sources.Add((Path.ChangeExtension(name, ".docx"), SampleDocuments.Docx(lines), 45));
                 }
             }
+        }
+
+        if (CorpusLocation.FindProjectCorpus() is { } project)
+        {
+            foreach (var document in CorpusLocation.Documents(project).Where(d => Path.GetFileName(Path.GetDirectoryName(d)) is "tune" or "check"))
+                sources.Add((Path.GetFileName(document), File.ReadAllBytes(document), Path.GetExtension(document) is ".pdf" ? 4 : 6));
         }
 
         return sources;
     }
 
-    private static IEnumerable<(string Mutation, byte[] Bytes)> Mutations(string name, byte[] bytes, Random random)
+    private static IEnumerable<(string Mutation, byte[] Bytes)> Mutations(string name, byte[] bytes, Random random, int perKind)
     {
-        var perKind = Path.GetExtension(name) is ".pdf" ? 30 : 45;
         for (var i = 0; i < perKind; i++)
         {
             var kind = i % 6;
