@@ -54,6 +54,7 @@ public sealed partial class AttendanceReader
         var reader = new AttendanceReader();
         reader.ReadLists(lines);
         reader.ReadTables(lines);
+        reader.ReadSections(lines);
         reader.RemoveContradictions();
         reader.ReadRolesFromProse(lines);
         foreach (var person in reader._present)
@@ -61,6 +62,29 @@ public sealed partial class AttendanceReader
         foreach (var person in reader._apologies)
             reader.Directory.Add(person.Name);
         return reader;
+    }
+
+    /// <summary>The section vocabulary's reading of the same document; taken where it finds more people.</summary>
+    private void ReadSections(IReadOnlyList<TextLine> lines)
+    {
+        var sections = AttendanceSections.Read(lines);
+        if (sections.Present.Count > _present.Count)
+        {
+            _present.Clear();
+            _present.AddRange(sections.Present);
+        }
+
+        if (sections.Apologies.Count > _apologies.Count)
+        {
+            _apologies.Clear();
+            _apologies.AddRange(sections.Apologies);
+        }
+
+        foreach (var (name, initials) in sections.Initials)
+            Directory.Add(name, initials);
+        if (sections.Start >= 0 && (Start < 0 || sections.Start < Start))
+            Start = sections.Start;
+        End = Math.Max(End, sections.End);
     }
 
     private void ReadLists(IReadOnlyList<TextLine> lines)

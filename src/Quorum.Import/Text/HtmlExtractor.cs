@@ -35,6 +35,7 @@ public static class HtmlExtractor
         private LineKind _kind = LineKind.Text;
         private int _level;
         private int _line;
+        private bool _hasText;
 
         public List<TextLine> Lines { get; } = [];
 
@@ -46,6 +47,7 @@ public static class HtmlExtractor
             {
                 case IText text:
                     _current.Append(text.Data);
+                    _hasText |= !string.IsNullOrWhiteSpace(text.Data);
                     return;
                 case IElement element:
                     VisitElement(element, listDepth);
@@ -58,7 +60,7 @@ public static class HtmlExtractor
             var tag = element.LocalName;
             if (SkippedTags.Contains(tag))
                 return;
-            if (_line == 0 || _current.ToString().Trim().Length == 0)
+            if (_line == 0 || !_hasText)
                 _line = element.SourceReference?.Position.Line ?? 0;
             switch (tag)
             {
@@ -133,6 +135,7 @@ public static class HtmlExtractor
             _kind = LineKind.Text;
             _level = 0;
             _line = 0;
+            _hasText = false;
         }
     }
 }
