@@ -68,17 +68,23 @@ public sealed partial class AttendanceReader
     private void ReadSections(IReadOnlyList<TextLine> lines)
     {
         var sections = AttendanceSections.Read(lines);
-        if (sections.Present.Count > _present.Count)
+        if (Quality(sections.Present) > Quality(_present))
         {
             _present.Clear();
             _present.AddRange(sections.Present);
         }
 
-        if (sections.Apologies.Count > _apologies.Count)
+        if (Quality(sections.Apologies) > Quality(_apologies))
         {
             _apologies.Clear();
             _apologies.AddRange(sections.Apologies);
         }
+
+        // "Cllrs Haidy Blake": a collective label in front of a list is not part of the first name.
+        for (var k = 0; k < _present.Count; k++)
+            _present[k] = _present[k] with { Name = CollectiveLabel().Replace(_present[k].Name, string.Empty) };
+        for (var k = 0; k < _apologies.Count; k++)
+            _apologies[k] = _apologies[k] with { Name = CollectiveLabel().Replace(_apologies[k].Name, string.Empty) };
 
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
@@ -86,6 +92,13 @@ public sealed partial class AttendanceReader
             Start = sections.Start;
         End = Math.Max(End, sections.End);
     }
+
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveLabel();
+
+    /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
+    private static int Quality(List<PersonDraft> people) =>
+        people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {

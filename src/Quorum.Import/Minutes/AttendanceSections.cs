@@ -152,8 +152,11 @@ public static partial class AttendanceSections
 
             if (label.Kind == LineKind.ListItem && (next.Kind != LineKind.ListItem || next.Level <= label.Level))
                 break;
-            if (next.Kind == LineKind.Text && PersonNames.Tokens(text).Length > 16 && !(phrase.Kind == SectionKind.Apologies && ApologiesFrom().IsMatch(text)))
+            if (next.Kind == LineKind.Text && PersonNames.Tokens(text).Length > 16 && !(phrase.Kind == SectionKind.Apologies && ApologiesFrom().IsMatch(text))
+                && PersonEntries.ReadLine(text, null).Count < 2)
+            {
                 break;
+            }
             if (next.Kind == LineKind.Quote)
                 break;
             pending = pending.Length == 0 ? text : pending + " " + text;

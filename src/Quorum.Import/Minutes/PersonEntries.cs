@@ -20,11 +20,23 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?)\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor)\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
-    [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of|\w+)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Public();
+
+    [GeneratedRegex(@"^(?:\d+\s+|one\s+|two\s+)?(?:members?\s+of\s+(?:the\s+)?public|members?\s+of\s+the\s+public\s+and\s+media)(?:\s+present)?\s*[-–:]?\s*(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicLabel();
+
+    [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex HonorificPair();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:the\s+)?(?:clerk|rfo)\b\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeClerk();
+
+    [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|absent)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WerePresent();
 
     [GeneratedRegex(@"^(?:none|nil|n/?a|no\s+apologies.*|no\s+one|nobody|all(?:\s+\w+)?\s+present|all|tbc|-)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NobodyWords();
@@ -64,12 +76,19 @@ public static partial class PersonEntries
     public static List<PersonDraft> ReadLine(string line, string? groupRole)
     {
         var text = Clean(line);
+        text = WerePresent().Replace(text, string.Empty);
+        text = PublicLabel().Replace(text, string.Empty);
         text = Collective().Replace(text, string.Empty);
         if (IsNobody(text))
             return [];
+        // "Mr & Mrs Godfrey" are two people.
+        text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
+        if (text.Contains(',', StringComparison.Ordinal))
+            text = FieldSeparator().Replace(text, ", ");
+        text = BeforeClerk().Replace(text, ", ");
         var listed = AfterParenthesis().Replace(text, "), ");
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true)) >= 2)
+        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
         return ReadEntry(text, groupRole) is { } person ? [person] : [];
     }
@@ -83,9 +102,9 @@ public static partial class PersonEntries
             if (IsNobody(part))
                 continue;
             var name = NameOnly(part);
-            if (LooksLikePerson(name, strict: false))
+            if (LooksLikePerson(name, strict: false, bareWord: true))
             {
-                if (ReadEntry(part, groupRole) is { } person)
+                if (ReadEntry(part, groupRole, bareWord: true) is { } person)
                     people.Add(person);
                 continue;
             }
@@ -101,7 +120,7 @@ public static partial class PersonEntries
     }
 
     /// <summary>One person: name first, then organisation and role however they are set apart.</summary>
-    public static PersonDraft? ReadEntry(string entry, string? groupRole)
+    public static PersonDraft? ReadEntry(string entry, string? groupRole, bool bareWord = false)
     {
         var text = Clean(entry);
         if (IsNobody(text))
@@ -169,7 +188,7 @@ public static partial class PersonEntries
         }
 
         name = TextCleaning.Squash(name).Trim().TrimEnd(',', ';', '.', ':').Trim();
-        if (!LooksLikePerson(name, strict: false))
+        if (!LooksLikePerson(name, strict: false, bareWord))
             return null;
         return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().TrimEnd('.', ','), role ?? groupRole);
     }
@@ -182,7 +201,8 @@ public static partial class PersonEntries
         {
             var head = string.Join(' ', tokens[..k]);
             var tail = string.Join(' ', tokens[k..]);
-            if (LooksLikeOrganisation(tail) && (PersonNames.IsOrganisationWord(tokens[k]) || IsAcronym(tokens[k])) && LooksLikePerson(head, strict: true))
+            var acronym = tokens[k].Length >= 2 && tokens[k].All(c => char.IsUpper(c) || c is '&');
+            if ((LooksLikeOrganisation(tail) || acronym) && (PersonNames.IsOrganisationWord(tokens[k]) || IsAcronym(tokens[k]) || acronym) && LooksLikePerson(head, strict: true))
                 return (head, tail);
         }
 
@@ -217,7 +237,7 @@ public static partial class PersonEntries
     /// A person's name as written: optional honorifics, then one to four name words or initials.
     /// Strict asks more: a known given name, an initial or an honorific first.
     /// </summary>
-    public static bool LooksLikePerson(string name, bool strict)
+    public static bool LooksLikePerson(string name, bool strict, bool bareWord = false)
     {
         var tokens = PersonNames.Tokens(name);
         if (tokens.Length == 0 || tokens.Length > 7)
@@ -247,7 +267,7 @@ public static partial class PersonEntries
         var first = words[0].TrimEnd('.');
         var initial = first.Length <= 3 && first.All(char.IsUpper);
         if (words.Length == 1)
-            return honorific || !strict && GivenNames.Contains(first) || !strict && char.IsUpper(first[0]) && first.Length > 2 && !first.All(char.IsUpper);
+            return honorific || !first.All(char.IsUpper) && (GivenNames.Contains(first) || bareWord && first.Length > 1);
         if (!strict)
             return true;
         return honorific || initial || GivenNames.Contains(first);

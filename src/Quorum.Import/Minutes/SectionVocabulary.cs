@@ -49,6 +49,10 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "participants"),
         new(SectionKind.Attendance, "roll call"),
         new(SectionKind.Attendance, "members"),
+        new(SectionKind.Attendance, "staff"),
+        new(SectionKind.Attendance, "management and staff"),
+        new(SectionKind.Attendance, "staff present"),
+        new(SectionKind.Attendance, "staff in attendance"),
         new(SectionKind.Attendance, "presenting", "Presenter"),
         new(SectionKind.Attendance, "presenters", "Presenter"),
         new(SectionKind.Attendance, "speakers", "Presenter"),
@@ -97,6 +101,9 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"^(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.):]?\s+|item\s+\d{1,3}\s*[.:]?\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
+    [GeneratedRegex(@"\([^()]*\)\s*$")]
+    private static partial Regex Aside();
+
     [GeneratedRegex(@"[^\p{L}\s/-]")]
     private static partial Regex NotLabelCharacters();
 
@@ -113,17 +120,22 @@ public static partial class SectionVocabulary
         var match = LabelAndRest().Match(text);
         if (!match.Success)
             return false;
-        var label = NotLabelCharacters().Replace(match.Groups["label"].Value, " ");
-        label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (label.Length == 0 || label.Split(' ').Length > 6)
-            return false;
-        foreach (var candidate in ByLength)
+        // "Introduction of participants/roll call (Co-Chair David)": the bracket is an aside, the slash an alternative.
+        var raw = Aside().Replace(match.Groups["label"].Value, " ");
+        foreach (var alternative in raw.Split('/'))
         {
-            if (label == candidate.Phrase || label.EndsWith(" " + candidate.Phrase, StringComparison.Ordinal) && Qualifier(label[..^candidate.Phrase.Length]))
+            var label = NotLabelCharacters().Replace(alternative, " ");
+            label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (label.Length == 0 || label.Split(' ').Length > 6)
+                continue;
+            foreach (var candidate in ByLength)
             {
-                phrase = candidate;
-                rest = match.Groups["rest"].Value.Trim();
-                return true;
+                if (label == candidate.Phrase || label.EndsWith(" " + candidate.Phrase, StringComparison.Ordinal) && Qualifier(label[..^candidate.Phrase.Length]))
+                {
+                    phrase = candidate;
+                    rest = match.Groups["rest"].Value.Trim();
+                    return true;
+                }
             }
         }
 
@@ -135,6 +147,7 @@ public static partial class SectionVocabulary
         "voting", "non-voting", "member", "members", "board", "other", "additional", "also", "committee", "council",
         "staff", "trustee", "trustees", "officer", "officers", "external", "tsc", "tac", "steering", "group", "core",
         "team", "directors", "governors", "councillors", "ex-officio", "co-opted", "panel", "regular", "invited",
+        "commissioners", "aldermen", "delegates", "representatives", "introduction", "of", "list", "commission",
     };
 
     /// <summary>Words allowed before a phrasing: "voting member attendees", "other attendees", "board members present".</summary>
