@@ -20,6 +20,16 @@ public static partial class MinutesReader
         var attendance = AttendanceReader.Read(lines);
         warnings.AddRange(attendance.Warnings);
         var header = MeetingHeaderReader.Read(lines, attendance.Start, warnings);
+        var dateSource = lines.Any(l => l.Kind == LineKind.FrontMatter) ? DateSource.FrontMatter : DateSource.Document;
+        if (header.Date is null && FileNameDate(source) is { } named)
+        {
+            // Minutes kept in a repository are often named by their date ("2013-05-09-board.md").
+            header = header with { Date = named };
+            dateSource = DateSource.FileName;
+            warnings.RemoveAll(w => w.StartsWith("No meeting date", StringComparison.Ordinal));
+            warnings.Add("The meeting date was taken from the file name.");
+        }
+
         var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
         var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year };
         var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings);
@@ -30,7 +40,7 @@ public static partial class MinutesReader
         if (items.Count == 0)
             warnings.Add("No agenda items were found.");
 
-        return new MinutesDraft
+        return Provenance.Attach(new MinutesDraft
         {
             Source = source,
             Title = header.Title,
@@ -46,7 +56,19 @@ public static partial class MinutesReader
             Decisions = decisions,
             NextMeetings = nextMeetings,
             Warnings = warnings,
-        };
+        }, lines, dateSource);
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})[-_.]?(?<m>0[1-9]|1[0-2])[-_.]?(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex IsoDateInName();
+
+    private static DateOnly? FileNameDate(string source)
+    {
+        var name = Path.GetFileNameWithoutExtension(source);
+        var match = IsoDateInName().Match(name);
+        if (!match.Success)
+            return null;
+        return DateOnly.TryParseExact($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
     private static List<TextLine> Normalise(IReadOnlyList<TextLine> raw)
