@@ -5,9 +5,14 @@ using Quorum.Web.Features.Api;
 using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Bodies;
+using Quorum.Web.Features.Calendars;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
+using Quorum.Web.Features.MeetingDocuments;
+using Quorum.Web.Features.News;
 using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.Notifications;
+using Quorum.Web.Features.Operations;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -17,25 +22,31 @@ var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwit
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
 builder.Services.AddSingleton(demo);
 builder.UseQuorumDefaultUrl();
+builder.AddQuorumProxySupport();
 builder.AddQuorumDatabase();
+builder.AddQuorumHealth();
+builder.AddQuorumRateLimits();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
 builder.AddQuorumApi();
+builder.AddQuorumNotifications();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
 
 app.UseQuorumSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseQuorumErrorAnswers();
 app.UseQuorumUploadLimit();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseQuorumViewer();
 app.UseAuthorization();
 
 app.MapQuorumPages();
+app.MapQuorumHealth();
 app.MapQuorumApi();
 app.MapOrganisationsApi();
 app.MapPeopleApi();
@@ -51,6 +62,10 @@ app.MapPapersApi();
 app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
+app.MapCalendars();
+app.MapMeetingDocuments();
+app.MapNewsFeeds();
+app.MapOutboxApi();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Quorum.Access;
 using Quorum.Accounts;
@@ -103,6 +104,23 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+
+    public DbSet<Notifications.OutboxAttachment> OutboxAttachments => Set<Notifications.OutboxAttachment>();
+
+    public DbSet<Notifications.MailOptOut> MailOptOuts => Set<Notifications.MailOptOut>();
+
+    public DbSet<Notifications.BodyFollower> BodyFollowers => Set<Notifications.BodyFollower>();
+
+    public DbSet<Notifications.ScheduledRun> ScheduledRuns => Set<Notifications.ScheduledRun>();
+
+    /// <summary>
+    /// A second context on the same database that sees what <paramref name="viewer"/> sees, through
+    /// the same visibility rule: a message shows its recipient only what they may see.
+    /// </summary>
+    public QuorumDb ReadingAs(Viewer viewer) =>
+        new((DbContextOptions<QuorumDb>)this.GetService<IDbContextOptions>()) { Viewer = viewer, Clock = Clock };
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Stored as UTC everywhere; SQLite forgets the kind, PostgreSQL insists on it.
@@ -120,6 +138,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         configurationBuilder.Properties<Programmes.RaidKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Programmes.RaidLevel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Programmes.MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Notifications.MessageKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Notifications.OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -135,28 +155,51 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        UnsafeCharacters.StripFrom(this);
         var audit = AuditTrail.Begin(this);
         if (audit.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-                await ownTransaction.CommitAsync(cancellationToken);
-            return saved;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-                await ownTransaction.DisposeAsync();
+            DbUpdateException? conflict;
+            var ownTransaction = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            try
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (ownTransaction is not null)
+                    await ownTransaction.CommitAsync(cancellationToken);
+                return saved;
+            }
+            catch (DbUpdateException e) when (ownTransaction is not null && attempt < MaxNumberingAttempts && IsUniqueViolation(e))
+            {
+                // Another writer may have taken the number first; the rolled-back save is numbered again below.
+                conflict = e;
+            }
+            finally
+            {
+                if (ownTransaction is not null)
+                    await ownTransaction.DisposeAsync();
+            }
+
+            if (!await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken))
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(conflict);
+            await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
         }
     }
+
+    private const int MaxNumberingAttempts = 8;
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

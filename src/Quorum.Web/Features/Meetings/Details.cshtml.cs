@@ -10,7 +10,7 @@ using Quorum.Web.Features.Shared;
 namespace Quorum.Web.Features.Meetings;
 
 [AllowAnonymous]
-public sealed class DetailsModel(QuorumDb db) : PageModel
+public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site) : PageModel
 {
     public Meeting Meeting { get; private set; } = default!;
 
@@ -18,6 +18,9 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
     public Meeting? Replaces { get; private set; }
 
     public bool MayEdit { get; private set; }
+
+    /// <summary>The viewer sits on the body (or clerks it): offered the members' documents, not for publication.</summary>
+    public bool SeesUnpublished { get; private set; }
 
     /// <summary>Later meetings of the same body that could approve these minutes.</summary>
     public IReadOnlyList<SelectListItem> LaterMeetings { get; private set; } = [];
@@ -44,6 +47,29 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostHoldAsync(int id) => ChangeAsync(id, m => m.MarkHeld(), "The meeting has been marked as held");
+
+    public async Task<IActionResult> OnPostCirculateAgendaAsync(int id)
+    {
+        var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.Location).SingleOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+            return NotFound();
+        if (!db.Viewer.MayEdit(meeting.BodyId))
+            return Forbid();
+        try
+        {
+            var written = await Quorum.Notifications.MeetingMail.CirculateAgendaAsync(db, site, meeting);
+            await db.SaveChangesAsync();
+            TempData["Success"] = written == 1 ? "The agenda and invitation are on their way to 1 member" : $"The agenda and invitation are on their way to {written} members";
+            return Redirect($"/meetings/{id}");
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id);
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+    }
 
     public Task<IActionResult> OnPostCirculateAsync(int id) => ChangeAsync(id, m => m.CirculateMinutes(), "The draft minutes are marked as circulated");
 
@@ -101,6 +127,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
             return false;
         Meeting = meeting;
         MayEdit = db.Viewer.MayEdit(meeting.BodyId);
+        SeesUnpublished = db.Viewer.SeesUnpublishedOf(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
         AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())
