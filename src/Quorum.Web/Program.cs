@@ -3,6 +3,7 @@ using Quorum.Web.Features.Accounts;
 using Quorum.Web.Features.Actions;
 using Quorum.Web.Features.Api;
 using Quorum.Web.Features.AttendanceRegister;
+using Quorum.Web.Features.Bench;
 using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
@@ -12,6 +13,7 @@ using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
 using Quorum.Web.Features.Programmes;
+using Quorum.Web.Features.Search;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwitch));
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
@@ -51,6 +53,8 @@ app.MapPapersApi();
 app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
+app.MapSearchApi();
+app.MapBenchFloor();
 
 app.Run();
 

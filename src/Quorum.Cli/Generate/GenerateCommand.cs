@@ -9,6 +9,7 @@ using Quorum.Decisions;
 using Quorum.Meetings;
 using Quorum.Papers;
 using Quorum.People;
+using Quorum.Search;
 
 namespace Quorum.Cli.Generate;
 
@@ -44,7 +45,7 @@ public static class GenerateCommand
     {
         var writer = new BulkWriter(db) { Log = log };
         string[] tables = [nameof(Organisation), nameof(Person), nameof(Body), nameof(Membership), nameof(Meeting), nameof(AgendaItem), nameof(Minute),
-            nameof(Attendance), nameof(ActionItem), nameof(ActionUpdate), nameof(Decision), nameof(Paper), nameof(PaperVersion)];
+            nameof(Attendance), nameof(ActionItem), nameof(ActionUpdate), nameof(Decision), nameof(Paper), nameof(PaperVersion), nameof(SearchDocument)];
         var highest = await writer.HighestIdsAsync(tables, cancellationToken);
         var clock = Stopwatch.StartNew();
         var data = SyntheticDataset.Build(meetings, seed, today, name => ++highest[name]);
@@ -72,8 +73,43 @@ public static class GenerateCommand
         await writer.WriteAsync(data.Papers, cancellationToken);
         await writer.WriteLinksAsync("PaperBodies", "PaperId", "CirculatedToBodiesId", data.PaperBodies, cancellationToken);
         await writer.WriteAsync(data.PaperVersions, cancellationToken);
+        await writer.WriteAsync(SearchDocuments(data, () => ++highest[nameof(SearchDocument)]), cancellationToken);
         await writer.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return data.RowCount;
+    }
+
+    /// <summary>The search index's documents of the generated records, as a save would have written them.</summary>
+    private static IEnumerable<SearchDocument> SearchDocuments(SyntheticDataset data, Func<int> nextId)
+    {
+        var meetings = data.Meetings.ToDictionary(m => m.Id);
+        var items = data.AgendaItems.ToDictionary(i => i.Id);
+        var organisations = data.Organisations.ToDictionary(o => o.Id, o => o.Name);
+        IEnumerable<SearchDocument> All()
+        {
+            foreach (var n in data.Minutes)
+            {
+                var item = items[n.AgendaItemId];
+                var meeting = meetings[item.MeetingId];
+                yield return SearchIndex.ForMinute(n.Id, meeting.BodyId, meeting.Date, item.Number, item.Title, n.Text);
+            }
+
+            foreach (var i in data.AgendaItems)
+                yield return SearchIndex.ForAgendaItem(i.Id, meetings[i.MeetingId].BodyId, meetings[i.MeetingId].Date, i.Title);
+            foreach (var d in data.Decisions)
+                yield return SearchIndex.ForDecision(d.Id, d.BodyId, meetings[d.MeetingId].Date, d.Number, d.Text);
+            foreach (var a in data.Actions)
+                yield return SearchIndex.ForAction(a.Id, a.BodyId, meetings[a.MeetingId].Date, a.Reference, a.Text);
+            foreach (var p in data.Papers)
+                yield return SearchIndex.ForPaper(p.Id, p.BodyId, p.MeetingId is { } m ? meetings[m].Date : null, p.Title, p.Author, p.Text);
+            foreach (var p in data.People)
+                yield return SearchIndex.ForPerson(p.Id, p.FullName, p.JobTitle, p.OrganisationId is { } o ? organisations[o] : null);
+        }
+
+        foreach (var document in All())
+        {
+            document.Id = nextId();
+            yield return document;
+        }
     }
 }

@@ -483,6 +483,7 @@ public sealed class SyntheticDataset
             AgendaItemId = item.Id,
             Title = $"{item.Title}: report of the {seats[^1].Person.JobTitle}",
             Author = seats[^1].Person.FullName,
+            Text = Encoding.UTF8.GetString(PaperFiles[template.Sha]),
         };
         if (sensitive)
         {

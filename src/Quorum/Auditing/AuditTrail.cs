@@ -13,7 +13,7 @@ namespace Quorum.Auditing;
 /// </summary>
 internal sealed class AuditTrail
 {
-    private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting)];
+    private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting), typeof(Search.SearchDocument)];
 
     private readonly List<(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before)> changes = [];
 

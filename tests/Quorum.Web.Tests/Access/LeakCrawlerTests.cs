@@ -25,8 +25,11 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var s = await app.NewScenarioAsync();
         var sentinels = await SeedAsync(s);
 
-        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous));
-        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB));
+        // Search is asked for every sentinel's words (spaced, so the query echoed in the search box is not itself a
+        // sentinel), and for the suffix that every record of the scenario carries.
+        string[] searches = [.. sentinels.All.Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" })];
+        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), searches);
+        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), searches);
 
         output.WriteLine($"Anonymous visitor: {anonymous.Count} responses; member of B: {memberOfB.Count} responses.");
         anonymous.Count.ShouldBeGreaterThan(15);
@@ -38,6 +41,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Values.ShouldContain(body => body.Contains($"public content {s.Suffix}"), "public paper's content");
         anonymous.Values.ShouldContain(body => body.Contains("is exempt from publication under LGA 1972 Sch 12A para 3"), "notice");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
+        anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
+        anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
+        memberOfB[$"/search?Q={s.Suffix}"].ShouldContain("B minute", customMessage: "a member finds the minutes of their body");
     }
 
     private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB);
@@ -51,7 +57,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var store = app.Services.GetRequiredService<IPaperStore>();
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
         {
-            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item };
+            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item, Text = content };
             paper.Classify(circulation == Circulation.Public ? ProtectiveMarking.Official : ProtectiveMarking.OfficialSensitive, null, circulation, to, []);
             var (sha, size) = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)), 10_000);
             paper.Versions.Add(new PaperVersion { Number = 1, FileName = "paper.txt", ContentType = "text/plain", Sha256 = sha, Size = size, UploadedBy = "test" });
@@ -116,11 +122,11 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         return new Sentinels([.. exemptInA, .. inB], exemptInA);
     }
 
-    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client)
+    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, IEnumerable<string> searches)
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>(["/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();
