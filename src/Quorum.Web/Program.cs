@@ -9,6 +9,7 @@ using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.Notifications;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -24,6 +25,7 @@ builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumPapers();
 builder.AddQuorumApi();
+builder.AddQuorumNotifications();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
@@ -53,6 +55,7 @@ app.MapPapersApi();
 app.MapAuditApi();
 app.MapProgrammeExports();
 app.MapProgrammesApi();
+app.MapOutboxApi();
 app.MapSearchApi();
 app.MapBenchFloor();
 
