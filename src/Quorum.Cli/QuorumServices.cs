@@ -23,7 +23,8 @@ public static class QuorumServices
         services.AddLogging();
         services.AddDbContext<QuorumDb>(settings.Configure);
         services.AddIdentityCore<QuorumUser>(SignInRules.Apply)
-            .AddEntityFrameworkStores<QuorumDb>();
+            .AddEntityFrameworkStores<QuorumDb>()
+            .AddUserManager<QuorumAccounts>();
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<QuorumDb>().Database.MigrateAsync(cancellationToken);

@@ -27,7 +27,6 @@ public static class Pages
     public static WebApplication MapQuorumPages(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 

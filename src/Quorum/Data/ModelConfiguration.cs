@@ -133,6 +133,7 @@ internal static class ModelConfiguration
             e.HasOne(a => a.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasMany(a => a.Updates).WithOne(u => u.ActionItem).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(a => a.IsClosed);
+            e.Ignore(a => a.PrintedReference);
         });
 
         model.Entity<ActionUpdate>(e =>
@@ -273,7 +274,12 @@ internal static class ModelConfiguration
             e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        model.Entity<QuorumUser>(e => e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull));
+        model.Entity<QuorumUser>(e =>
+        {
+            e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(u => u.CalendarFeedToken).HasMaxLength(64);
+            e.HasIndex(u => u.CalendarFeedToken).IsUnique();
+        });
 
         model.Entity<Setting>(e =>
         {

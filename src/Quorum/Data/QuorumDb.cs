@@ -155,28 +155,51 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        UnsafeCharacters.StripFrom(this);
         var audit = AuditTrail.Begin(this);
         if (audit.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-                await ownTransaction.CommitAsync(cancellationToken);
-            return saved;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-                await ownTransaction.DisposeAsync();
+            DbUpdateException? conflict;
+            var ownTransaction = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            try
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (ownTransaction is not null)
+                    await ownTransaction.CommitAsync(cancellationToken);
+                return saved;
+            }
+            catch (DbUpdateException e) when (ownTransaction is not null && attempt < MaxNumberingAttempts && IsUniqueViolation(e))
+            {
+                // Another writer may have taken the number first; the rolled-back save is numbered again below.
+                conflict = e;
+            }
+            finally
+            {
+                if (ownTransaction is not null)
+                    await ownTransaction.DisposeAsync();
+            }
+
+            if (!await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken))
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(conflict);
+            await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
         }
     }
+
+    private const int MaxNumberingAttempts = 8;
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

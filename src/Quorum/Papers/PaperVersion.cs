@@ -20,7 +20,11 @@ public class PaperVersion
     /// <summary>Lower-case hex SHA-256 of the content; also the key in the paper store.</summary>
     public required string Sha256 { get; set; }
 
+    /// <summary>The uploader's name as shown at the time (an account's address for older uploads).</summary>
     public required string UploadedBy { get; set; }
+
+    /// <summary>Who uploaded it, for those who may see people's contact details; null for everyone else.</summary>
+    public string? UploaderShownTo(Access.Viewer viewer) => viewer.SeesContactDetails ? UploadedBy : null;
 
     public DateTime UploadedAt { get; set; }
 }

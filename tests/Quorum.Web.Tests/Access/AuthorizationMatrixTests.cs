@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quorum.Actions;
 using Quorum.Decisions;
@@ -59,6 +60,15 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
     private static Dictionary<string, (string Url, Access Access)> Matrix(Ids i) => new()
     {
         ["GET /api/v1"] = ("/api/v1", Access.Public),
+        ["GET /calendars/meetings.ics"] = ("/calendars/meetings.ics", Access.Public),
+        ["GET /calendars/bodies/{shortName}.ics"] = ($"/calendars/bodies/{i.ShortName}.ics", Access.Public),
+        // A secret address: whoever holds it reads member A's calendar, as a calendar application does.
+        ["GET /calendars/private/{token}.ics"] = ($"/calendars/private/{i.CalendarToken}.ics", Access.Public),
+        ["GET /meetings/{id:int}/calendar.ics"] = ($"/meetings/{i.Meeting}/calendar.ics", Access.Public),
+        ["GET /meetings/{id:int}/{document:regex(^(agenda-pack|minutes)$)}.{format:regex(^(docx|pdf)$)}"] = ($"/meetings/{i.Meeting}/minutes.pdf", Access.Public),
+        ["GET /meetings/{id:int}/members/{document:regex(^(agenda-pack|minutes)$)}.{format:regex(^(docx|pdf)$)}"] = ($"/meetings/{i.Meeting}/members/agenda-pack.docx", Access.MembersOfA),
+        ["GET /feeds/news.atom"] = ("/feeds/news.atom", Access.Public),
+        ["GET /feeds/bodies/{shortName}.atom"] = ($"/feeds/bodies/{i.ShortName}.atom", Access.Public),
         ["GET /api/v1/actions/"] = ("/api/v1/actions", Access.Public),
         ["GET /api/v1/actions/{id:int}"] = ($"/api/v1/actions/{i.Action}", Access.Public),
         ["GET /api/v1/actions/export.csv"] = ("/api/v1/actions/export.csv", Access.Public),
@@ -113,6 +123,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/denied"] = ("/account/denied", Access.Refusal),
         ["PAGE /account/sign-in"] = ("/account/sign-in", Access.Public),
         ["PAGE /account/sign-out"] = ("/account/sign-out", Access.Redirect),
+        ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
@@ -126,6 +137,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /decisions"] = ("/decisions", Access.Public),
         ["PAGE /exemptions"] = ("/exemptions", Access.ClerkOfA),
         ["PAGE /health"] = ("/health", Access.Public),
+        ["PAGE /health/live"] = ("/health/live", Access.Public),
+        ["PAGE /health/ready"] = ("/health/ready", Access.Public),
         ["PAGE /highlight-reports/{id:int}"] = ($"/highlight-reports/{i.Report}", Access.Public),
         ["PAGE /imports/{id:int}"] = ($"/imports/{i.PendingImport}", Access.ClerkOfA),
         ["PAGE /meetings"] = ("/meetings", Access.Public),
@@ -304,6 +317,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int PendingImport { get; init; }
 
+        public string CalendarToken { get; init; } = "";
+
         public int OutboxMessage { get; init; }
 
         public string UnsubscribeToken { get; init; } = "";
@@ -344,6 +359,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         db.Programmes.Add(programme);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
+        var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
+        var calendarToken = memberAccount.ResetCalendarFeedToken();
         var message = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("someone@example.org", null, null),
             Quorum.Notifications.MessageKind.ActionAssigned, new Quorum.Notifications.Letter("An action").Paragraph("Do it"), "test", s.BodyA.Id);
         await db.SaveChangesAsync();
@@ -365,6 +382,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Milestone = milestone.Id,
             Report = report.Id,
             PendingImport = pending.Id,
+            CalendarToken = calendarToken,
             OutboxMessage = message!.Id,
             UnsubscribeToken = message.UnsubscribeToken,
         };

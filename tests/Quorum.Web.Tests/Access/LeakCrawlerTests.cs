@@ -37,6 +37,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Values.ShouldContain(body => body.Contains($"public minute {s.Suffix}"), "public minute");
         anonymous.Values.ShouldContain(body => body.Contains($"public content {s.Suffix}"), "public paper's content");
         anonymous.Values.ShouldContain(body => body.Contains("is exempt from publication under LGA 1972 Sch 12A para 3"), "notice");
+        anonymous.Keys.ShouldContain(url => url.EndsWith("/minutes.pdf", StringComparison.Ordinal), "public minutes as PDF");
+        anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
     }
 
@@ -47,7 +49,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
         string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
             Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT")];
-        string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
+        string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
         var store = app.Services.GetRequiredService<IPaperStore>();
         var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
@@ -97,7 +99,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             db.Papers.Add(await PaperAsync(a.Id, published, open, $"public paper {s.Suffix}", $"public content {s.Suffix}", Circulation.Public, []));
 
             // Body B (members only): published minutes, still never public.
-            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2) };
+            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2), Title = Mark("B-MEETING") };
             var bItem = bMeeting.AddAgendaItem(Mark("B-TITLE"));
             bItem.Minute = new Minute { Text = $"B minute {s.Suffix}" };
             bMeeting.MarkHeld();
@@ -126,14 +128,15 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/calendars/meetings.ics", "/feeds/news.atom"]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();
             if (seen.ContainsKey(url))
                 continue;
             using var response = await client.GetAsync(url);
-            var body = await response.Content.ReadAsStringAsync();
+            var body = await ReadAsTextAsync(response);
             seen[url] = string.Join('\n', response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(",", h.Value)}")) + "\n" + body;
             if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found && response.Headers.Location is { } location && location.OriginalString.StartsWith('/'))
                 queue.Enqueue(location.OriginalString);
@@ -149,6 +152,22 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         }
 
         return seen;
+    }
+
+    /// <summary>What a reader of the response sees: the text inside Word and PDF files, the body of anything else.</summary>
+    private static async Task<string> ReadAsTextAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        switch (response.Content.Headers.ContentType?.MediaType)
+        {
+            case "application/pdf":
+                return string.Join('\n', Feeds.DocumentFiles.PdfPages(bytes));
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+                var (body, headers, footers) = Feeds.DocumentFiles.WordText(bytes);
+                return $"{headers}\n{body}\n{footers}";
+            default:
+                return System.Text.Encoding.UTF8.GetString(bytes);
+        }
     }
 
     private static List<string> Leaks(Dictionary<string, string> responses, string[] sentinels) =>

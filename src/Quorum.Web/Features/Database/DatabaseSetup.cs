@@ -19,7 +19,6 @@ public static class DatabaseSetup
             builder.Configuration["Quorum:DataDirectory"] ?? builder.Configuration["Quorum:DefaultDataDirectory"]);
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<QuorumDb>(settings.Configure);
-        builder.Services.AddHealthChecks().AddDbContextCheck<QuorumDb>();
 
         // Keys that sign cookies and anti-forgery tokens live in the database, so that several web
         // nodes sharing one PostgreSQL accept each other's cookies.

@@ -19,6 +19,9 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
 
     public bool MayEdit { get; private set; }
 
+    /// <summary>The viewer sits on the body (or clerks it): offered the members' documents, not for publication.</summary>
+    public bool SeesUnpublished { get; private set; }
+
     /// <summary>Later meetings of the same body that could approve these minutes.</summary>
     public IReadOnlyList<SelectListItem> LaterMeetings { get; private set; } = [];
 
@@ -133,6 +136,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             return false;
         Meeting = meeting;
         MayEdit = db.Viewer.MayEdit(meeting.BodyId);
+        SeesUnpublished = db.Viewer.SeesUnpublishedOf(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
         AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())

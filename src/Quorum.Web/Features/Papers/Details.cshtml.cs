@@ -15,6 +15,8 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
 
     public bool MayEdit { get; private set; }
 
+    public Access.Viewer Viewer => db.Viewer;
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -37,7 +39,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
             await using var content = Upload.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
-            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.Name));
+            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.DisplayName));
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();
             TempData["Success"] = $"Version {number} has been added";

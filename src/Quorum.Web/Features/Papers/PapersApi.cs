@@ -9,7 +9,7 @@ namespace Quorum.Web.Features.Papers;
 /// <summary>/api/v1/papers: list (filter <c>meeting</c>), get, multipart upload, and download of a version.</summary>
 public static class PapersApi
 {
-    public sealed record VersionDto(int Number, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAt, string Download);
+    public sealed record VersionDto(int Number, string FileName, string ContentType, long Size, string Sha256, string? UploadedBy, DateTime UploadedAt, string Download);
 
     public sealed record PaperDto(int Id, int BodyId, int? MeetingId, int? AgendaItemId, string Title, string? Author, string Marking, string? LegacyMarking,
         Circulation Circulation, IReadOnlyList<int> CirculatedToBodies, IReadOnlyList<int> CirculatedToPeople, IReadOnlyList<VersionDto> Versions);
@@ -24,9 +24,9 @@ public static class PapersApi
         return app;
     }
 
-    private static PaperDto Dto(Paper p) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,
+    private static PaperDto Dto(Paper p, Access.Viewer viewer) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,
         p.Circulation, [.. p.CirculatedToBodies.Select(b => b.Id)], [.. p.CirculatedToPeople.Select(x => x.Id)],
-        [.. p.Versions.OrderBy(v => v.Number).Select(v => new VersionDto(v.Number, p.DownloadName(v), v.ContentType, v.Size, v.Sha256, v.UploadedBy, v.UploadedAt, $"/api/v1/papers/{p.Id}/versions/{v.Number}"))]);
+        [.. p.Versions.OrderBy(v => v.Number).Select(v => new VersionDto(v.Number, p.DownloadName(v), v.ContentType, v.Size, v.Sha256, v.UploaderShownTo(viewer), v.UploadedAt, $"/api/v1/papers/{p.Id}/versions/{v.Number}"))]);
 
     private static IQueryable<Paper> Papers(QuorumDb db) =>
         db.Papers.AsNoTracking().Include(p => p.Versions).Include(p => p.CirculatedToBodies).Include(p => p.CirculatedToPeople).AsSplitQuery();
@@ -38,7 +38,7 @@ public static class PapersApi
         var papers = Papers(db);
         if (meeting is not null)
             papers = papers.Where(p => p.MeetingId == meeting);
-        return TypedResults.Ok(await paging.ApplyAsync(papers.OrderBy(p => p.Id), Dto));
+        return TypedResults.Ok(await paging.ApplyAsync(papers.OrderBy(p => p.Id), p => Dto(p, db.Viewer)));
     }
 
     private static async Task<Results<Ok<PaperDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)
@@ -47,7 +47,7 @@ public static class PapersApi
         if (paper is null)
             return TypedResults.NotFound();
         context.Response.Headers.ETag = ETags.Of(paper);
-        return TypedResults.Ok(Dto(paper));
+        return TypedResults.Ok(Dto(paper, db.Viewer));
     }
 
     private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(int id, int number, QuorumDb db, IPaperStore store)
@@ -96,9 +96,9 @@ public static class PapersApi
         paper.Classify(marking, legacy, circulation, await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToListAsync(), await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync());
         await using var content = file!.OpenReadStream();
         var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes);
-        paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, size, db.Viewer.Name));
+        paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, size, db.Viewer.DisplayName));
         db.Papers.Add(paper);
         await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper));
+        return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper, db.Viewer));
     }
 }

@@ -61,7 +61,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
             paper.Classify(marking, string.IsNullOrWhiteSpace(Input.LegacyMarking) ? null : Input.LegacyMarking, Input.Circulation, bodies, people);
             await using var content = Upload!.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
-            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.Name));
+            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.DisplayName));
             db.Papers.Add(paper);
             await db.SaveChangesAsync();
         }
