@@ -98,6 +98,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["POST /api/v1/outbox/{id:int}/retry"] = ($"/api/v1/outbox/{i.OutboxMessage}/retry", Access.ApiWriteForClerkOfA),
         ["POST /api/v1/meetings/{id:int}/circulate"] = ($"/api/v1/meetings/{i.Meeting}/circulate", Access.ApiWriteForClerkOfA),
         ["PAGE /outbox"] = ("/outbox", Access.ClerkOfA),
+        ["PAGE /bodies/{shortName}/follow"] = ($"/bodies/{i.ShortName}/follow", Access.Public),
+        ["PAGE /follow/{token}"] = ("/follow/not-a-token", Access.Absent),
         ["PAGE /account/notifications"] = ("/account/notifications", Access.SignedIn),
         ["PAGE /mail/unsubscribe/{token}"] = ($"/mail/unsubscribe/{i.UnsubscribeToken}", Access.Public),
         ["GET /api/v1/papers/"] = ("/api/v1/papers", Access.Public),
