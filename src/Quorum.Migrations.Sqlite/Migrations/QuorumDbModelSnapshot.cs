@@ -979,6 +979,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReplacementMeetingId");
 
+                    b.HasIndex("BodyId", "Date");
+
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
 
@@ -1298,6 +1300,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1718,6 +1723,46 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("Workstreams");
+                });
+
+            modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments", t =>
+                        {
+                            t.HasTrigger("SearchDocuments_Index");
+                        });
                 });
 
             modelBuilder.Entity("WorkstreamSponsors", b =>

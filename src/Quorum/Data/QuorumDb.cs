@@ -98,6 +98,9 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The full-text index's view of the records, kept in step by every save (see <see cref="Search.SearchIndex"/>).</summary>
+    public DbSet<Search.SearchDocument> SearchDocuments => Set<Search.SearchDocument>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<Setting> Settings => Set<Setting>();
@@ -160,15 +163,20 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         if (audit.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
+        var touched = Search.SearchIndex.Touched(this);
         for (var attempt = 1; ; attempt++)
         {
             DbUpdateException? conflict;
+            // A retried save writes the search documents afresh.
+            foreach (var stale in ChangeTracker.Entries<Search.SearchDocument>().Where(e => e.State == EntityState.Added).ToList())
+                stale.State = EntityState.Detached;
             var ownTransaction = Database.CurrentTransaction is null
                 ? await Database.BeginTransactionAsync(cancellationToken)
                 : null;
             try
             {
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
                 AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 if (ownTransaction is not null)

@@ -60,7 +60,7 @@ public sealed class ClerkJourneyTests(DemoSite site, ITestOutputHelper output)
         (await page.ContentAsync()).ShouldContain("has been raised");
 
         await page.GotoAsync($"/meetings/{first}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark draft minutes as circulated" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Circulate draft minutes to members" }).ClickAsync();
 
         await page.GotoAsync("/meetings/new?body=NDLC");
         var second = await ScheduleAsync(page, "11", "3", "2027", "Browser test follow-up");

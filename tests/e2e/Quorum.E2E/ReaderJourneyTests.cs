@@ -45,6 +45,16 @@ public sealed class ReaderJourneyTests(DemoSite site, ITestOutputHelper output)
             await PageChecks.CheckAsync(page, name, violations);
         }
 
+        // The search box in the header of every page finds published minutes, and only those.
+        await page.GotoAsync("/decisions");
+        await page.GetByLabel("Search Quorum").FillAsync("discussed");
+        await page.GetByLabel("Search Quorum").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?Q=discussed");
+        await PageChecks.CheckAsync(page, "reader-11-search", violations);
+        var results = await page.ContentAsync();
+        results.ShouldContain("<mark>discussed</mark>");
+        results.ShouldNotContain("Northshire Partnership Programme Board");
+
         (await page.GotoAsync("/bodies/NPPB"))!.Status.ShouldBe(404);
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
     }

@@ -40,6 +40,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
             Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.DisplayName));
+            Paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();
             TempData["Success"] = $"Version {number} has been added";

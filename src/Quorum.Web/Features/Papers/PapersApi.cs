@@ -97,6 +97,7 @@ public static class PapersApi
         await using var content = file!.OpenReadStream();
         var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes);
         paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, size, db.Viewer.DisplayName));
+        paper.Text = PaperText.Read(store, sha, file.FileName);
         db.Papers.Add(paper);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper, db.Viewer));

@@ -62,6 +62,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
             await using var content = Upload!.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.DisplayName));
+            paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Papers.Add(paper);
             await db.SaveChangesAsync();
         }
