@@ -3,6 +3,7 @@ using Quorum.Web.Features.Accounts;
 using Quorum.Web.Features.Actions;
 using Quorum.Web.Features.Api;
 using Quorum.Web.Features.AttendanceRegister;
+using Quorum.Web.Features.Bench;
 using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Calendars;
@@ -18,6 +19,7 @@ using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
 using Quorum.Web.Features.Programmes;
+using Quorum.Web.Features.Search;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Strip(args, out var demoSwitch));
 var demo = DemoMode.From(demoSwitch, builder.Configuration);
@@ -70,6 +72,8 @@ app.MapMeetingDocuments();
 app.MapNewsFeeds();
 app.MapOParlApi();
 app.MapOutboxApi();
+app.MapSearchApi();
+app.MapBenchFloor();
 
 app.Run();
 

@@ -54,6 +54,7 @@ public sealed partial class AttendanceReader
         var reader = new AttendanceReader();
         reader.ReadLists(lines);
         reader.ReadTables(lines);
+        reader.ReadSections(lines);
         reader.RemoveContradictions();
         reader.ReadRolesFromProse(lines);
         foreach (var person in reader._present)
@@ -62,6 +63,42 @@ public sealed partial class AttendanceReader
             reader.Directory.Add(person.Name);
         return reader;
     }
+
+    /// <summary>The section vocabulary's reading of the same document; taken where it finds more people.</summary>
+    private void ReadSections(IReadOnlyList<TextLine> lines)
+    {
+        var sections = AttendanceSections.Read(lines);
+        if (Quality(sections.Present) > Quality(_present))
+        {
+            _present.Clear();
+            _present.AddRange(sections.Present);
+        }
+
+        if (Quality(sections.Apologies) > Quality(_apologies))
+        {
+            _apologies.Clear();
+            _apologies.AddRange(sections.Apologies);
+        }
+
+        // "Cllrs Haidy Blake": a collective label in front of a list is not part of the first name.
+        for (var k = 0; k < _present.Count; k++)
+            _present[k] = _present[k] with { Name = CollectiveLabel().Replace(_present[k].Name, string.Empty) };
+        for (var k = 0; k < _apologies.Count; k++)
+            _apologies[k] = _apologies[k] with { Name = CollectiveLabel().Replace(_apologies[k].Name, string.Empty) };
+
+        foreach (var (name, initials) in sections.Initials)
+            Directory.Add(name, initials);
+        if (sections.Start >= 0 && (Start < 0 || sections.Start < Start))
+            Start = sections.Start;
+        End = Math.Max(End, sections.End);
+    }
+
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveLabel();
+
+    /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
+    private static int Quality(List<PersonDraft> people) =>
+        people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {

@@ -1092,6 +1092,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReplacementMeetingId");
 
+                    b.HasIndex("BodyId", "Date");
+
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
 
@@ -1439,6 +1441,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("Modified")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1925,6 +1930,48 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("Workstreams");
+                });
+
+            modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments", t =>
+                        {
+                            t.HasTrigger("SearchDocuments_Index");
+                        });
                 });
 
             modelBuilder.Entity("WorkstreamSponsors", b =>

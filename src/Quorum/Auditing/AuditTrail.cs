@@ -13,9 +13,9 @@ namespace Quorum.Auditing;
 /// </summary>
 internal sealed class AuditTrail
 {
-    // The outbox is its own log of what was sent; its rows change with every try.
+    // The outbox is its own log of what was sent; its rows change with every try. Search documents are an index, rebuilt from audited records.
     private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting),
-        typeof(Notifications.OutboxMessage), typeof(Notifications.OutboxAttachment), typeof(Notifications.ScheduledRun), typeof(WithdrawnRecord)];
+        typeof(Notifications.OutboxMessage), typeof(Notifications.OutboxAttachment), typeof(Notifications.ScheduledRun), typeof(Search.SearchDocument), typeof(WithdrawnRecord)];
 
     private readonly List<(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before)> changes = [];
 

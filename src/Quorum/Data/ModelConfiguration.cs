@@ -71,6 +71,8 @@ internal static class ModelConfiguration
             e.Property(m => m.RemoteDetails).HasMaxLength(1000);
             e.HasIndex(m => new { m.BodyId, m.Number }).IsUnique();
             e.HasIndex(m => m.Date);
+            // A body's meetings by date: its page, matters arising, the next meeting.
+            e.HasIndex(m => new { m.BodyId, m.Date });
             e.HasOne(m => m.Body).WithMany(b => b.Meetings).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(m => m.Location).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasOne(m => m.HostOrganisation).WithMany().OnDelete(DeleteBehavior.SetNull);
@@ -293,6 +295,15 @@ internal static class ModelConfiguration
         model.Entity<Meeting>().HasIndex(m => m.Modified);
         model.Entity<AgendaItem>().HasIndex(i => i.Modified);
         model.Entity<Paper>().HasIndex(p => p.Modified);
+
+        model.Entity<Search.SearchDocument>(e =>
+        {
+            // Triggers keep SQLite's FTS5 table in step; PostgreSQL derives a tsvector column (see the migrations).
+            e.ToTable(t => t.HasTrigger("SearchDocuments_Index"));
+            e.Property(d => d.Kind).HasMaxLength(16);
+            e.Property(d => d.Title).HasMaxLength(1000);
+            e.HasIndex(d => new { d.Kind, d.RecordId }).IsUnique();
+        });
 
         model.Entity<Setting>(e =>
         {

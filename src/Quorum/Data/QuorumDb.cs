@@ -98,6 +98,9 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The full-text index's view of the records, kept in step by every save (see <see cref="Search.SearchIndex"/>).</summary>
+    public DbSet<Search.SearchDocument> SearchDocuments => Set<Search.SearchDocument>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<Setting> Settings => Set<Setting>();
@@ -162,9 +165,13 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
         if (audit.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
+        var touched = Search.SearchIndex.Touched(this);
         for (var attempt = 1; ; attempt++)
         {
             DbUpdateException? conflict;
+            // A retried save writes the search documents afresh.
+            foreach (var stale in ChangeTracker.Entries<Search.SearchDocument>().Where(e => e.State == EntityState.Added).ToList())
+                stale.State = EntityState.Detached;
             var ownTransaction = Database.CurrentTransaction is null
                 ? await Database.BeginTransactionAsync(cancellationToken)
                 : null;
@@ -172,6 +179,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
             {
                 var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
                 var at = Clock.GetUtcNow().UtcDateTime;
                 if (publication is not null)
                     await publication.CompleteAsync(this, at, cancellationToken);

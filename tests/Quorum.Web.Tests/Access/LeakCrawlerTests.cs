@@ -25,8 +25,11 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var s = await app.NewScenarioAsync();
         var sentinels = await SeedAsync(s);
 
-        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe);
-        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe);
+        // Search is asked for every sentinel's words (spaced, so the query echoed in the search box is not itself a
+        // sentinel), and for the suffix that every record of the scenario carries.
+        string[] searches = [.. sentinels.All.Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" })];
+        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe, searches);
+        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe, searches);
 
         output.WriteLine($"Anonymous visitor: {anonymous.Count} responses; member of B: {memberOfB.Count} responses.");
         anonymous.Count.ShouldBeGreaterThan(15);
@@ -42,6 +45,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
+        anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
+        anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
+        memberOfB[$"/search?Q={s.Suffix}"].ShouldContain("B minute", customMessage: "a member finds the minutes of their body");
     }
 
     private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB, string Unsubscribe);
@@ -56,7 +62,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
         {
-            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item };
+            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item, Text = content };
             paper.Classify(circulation == Circulation.Public ? ProtectiveMarking.Official : ProtectiveMarking.OfficialSensitive, null, circulation, to, []);
             var (sha, size) = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)), 10_000);
             paper.Versions.Add(new PaperVersion { Number = 1, FileName = "paper.txt", ContentType = "text/plain", Sha256 = sha, Size = size, UploadedBy = "test" });
@@ -126,13 +132,13 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         return new Sentinels([.. exemptInA, .. inB], exemptInA, unsubscribe);
     }
 
-    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe)
+    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe, IEnumerable<string> searches)
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
-            "/calendars/meetings.ics", "/feeds/news.atom"]);
+            "/calendars/meetings.ics", "/feeds/news.atom", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();

@@ -24,6 +24,7 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum.Web/Features/Bodies/BodyForm.cs"] = "short names are unique across bodies the clerk cannot see",
         ["src/Quorum/Notifications/Outbox.cs"] = "an unsubscribe link reads the address and kind it stands for, nothing of the message",
         ["src/Quorum.Web/Features/Bodies/BodiesApi.cs"] = "short names are unique across bodies the caller cannot see",
+        ["src/Quorum/Search/SearchIndex.cs"] = "the index holds every record's words; search reads the records it finds back through the rule",
     };
 
     [Fact]

@@ -49,7 +49,7 @@ public static class ApiSetup
             collections = new[]
             {
                 "/api/v1/organisations", "/api/v1/people", "/api/v1/bodies", "/api/v1/memberships", "/api/v1/meetings",
-                "/api/v1/actions", "/api/v1/decisions", "/api/v1/papers", "/api/v1/programmes", "/api/v1/workstreams",
+                "/api/v1/actions", "/api/v1/decisions", "/api/v1/papers", "/api/v1/programmes", "/api/v1/workstreams", "/api/v1/search",
             },
         })).AllowAnonymous().WithTags("Index");
         return app;

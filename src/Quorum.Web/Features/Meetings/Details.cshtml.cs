@@ -71,9 +71,11 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         }
     }
 
-    public Task<IActionResult> OnPostCirculateAsync(int id) => ChangeAsync(id, m => m.CirculateMinutes(), "The draft minutes are marked as circulated");
+    public Task<IActionResult> OnPostCirculateAsync(int id) =>
+        ChangeAsync(id, async m => await Quorum.Notifications.MinutesMail.CirculateDraftAsync(db, site, m), "The draft minutes are circulated to the members");
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => ChangeAsync(id, m => m.PublishMinutes(), "The minutes have been published");
+    public Task<IActionResult> OnPostPublishAsync(int id) =>
+        ChangeAsync(id, async m => await Quorum.Notifications.MinutesMail.PublishAsync(db, site, m), "The minutes have been published; the body's followers are told");
 
     public async Task<IActionResult> OnPostApproveAsync(int id)
     {
@@ -89,7 +91,14 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         return await ChangeAsync(id, m => m.ApproveMinutesAt(later), $"The minutes are approved (at the meeting of {Display.Date(later.Date)}) and can no longer be edited");
     }
 
-    private async Task<IActionResult> ChangeAsync(int id, Action<Meeting> change, string success)
+    private Task<IActionResult> ChangeAsync(int id, Action<Meeting> change, string success) =>
+        ChangeAsync(id, m =>
+        {
+            change(m);
+            return Task.CompletedTask;
+        }, success);
+
+    private async Task<IActionResult> ChangeAsync(int id, Func<Meeting, Task> change, string success)
     {
         var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
@@ -98,7 +107,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             return Forbid();
         try
         {
-            change(meeting);
+            await change(meeting);
             await db.SaveChangesAsync();
             TempData["Success"] = success;
             return Redirect($"/meetings/{id}");

@@ -41,6 +41,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
             var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
             Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
+            Paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();
             TempData["Success"] = $"Version {number} has been added";

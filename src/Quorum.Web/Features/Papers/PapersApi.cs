@@ -98,6 +98,7 @@ public static class PapersApi
         var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes);
         var sha512 = await store.Sha512Async(sha);
         paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, sha512, size, db.Viewer.DisplayName));
+        paper.Text = PaperText.Read(store, sha, file.FileName);
         db.Papers.Add(paper);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper, db.Viewer));

@@ -63,6 +63,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
             paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
+            paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Papers.Add(paper);
             await db.SaveChangesAsync();
         }
