@@ -8,6 +8,7 @@ using Quorum.Papers;
 using Quorum.Web.Features.Meetings;
 using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Exports;
+using DocumentBlock = Quorum.Web.Features.Shared.Exports.DocumentBlock;
 
 namespace Quorum.Web.Features.MeetingDocuments;
 
