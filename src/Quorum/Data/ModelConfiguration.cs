@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Accounts;
 using Quorum.Actions;
 using Quorum.Auditing;
@@ -282,6 +283,18 @@ internal static class ModelConfiguration
             e.Property(u => u.CalendarFeedToken).HasMaxLength(64);
             e.HasIndex(u => u.CalendarFeedToken).IsUnique();
         });
+
+        model.Entity<WithdrawnRecord>(e =>
+        {
+            e.HasKey(w => new { w.Kind, w.EntityId });
+            e.Property(w => w.Kind).HasMaxLength(20);
+            e.HasIndex(w => new { w.Kind, w.Withdrawn });
+        });
+
+        // Open-data harvesters ask what changed since a time.
+        model.Entity<Meeting>().HasIndex(m => m.Modified);
+        model.Entity<AgendaItem>().HasIndex(i => i.Modified);
+        model.Entity<Paper>().HasIndex(p => p.Modified);
 
         model.Entity<Search.SearchDocument>(e =>
         {

@@ -105,6 +105,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    public DbSet<WithdrawnRecord> WithdrawnRecords => Set<WithdrawnRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
@@ -175,9 +177,13 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
                 : null;
             try
             {
+                var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
-                AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
+                var at = Clock.GetUtcNow().UtcDateTime;
+                if (publication is not null)
+                    await publication.CompleteAsync(this, at, cancellationToken);
+                AuditEvents.AddRange(audit.Complete(Viewer, at));
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 if (ownTransaction is not null)
                     await ownTransaction.CommitAsync(cancellationToken);

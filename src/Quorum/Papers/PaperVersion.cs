@@ -20,6 +20,9 @@ public class PaperVersion
     /// <summary>Lower-case hex SHA-256 of the content; also the key in the paper store.</summary>
     public required string Sha256 { get; set; }
 
+    /// <summary>Lower-case hex SHA-512 of the content, which open data (OParl) publishes; null for versions stored before it was kept.</summary>
+    public string? Sha512 { get; set; }
+
     /// <summary>The uploader's name as shown at the time (an account's address for older uploads).</summary>
     public required string UploadedBy { get; set; }
 

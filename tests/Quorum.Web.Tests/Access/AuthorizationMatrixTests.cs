@@ -53,6 +53,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         /// <summary>Switched off in this configuration: 404 for everyone.</summary>
         Absent,
+
+        /// <summary>A method the address does not answer: 405 for everyone.</summary>
+        NotAllowed,
     }
 
     private static readonly Persona[] Personas = [Persona.Anonymous, Persona.MemberOfA, Persona.MemberOfB, Persona.ClerkOfA, Persona.Administrator];
@@ -114,6 +117,33 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/workstreams/"] = ("/api/v1/workstreams", Access.Public),
         ["GET /api/v1/workstreams/{id:int}"] = ($"/api/v1/workstreams/{i.Workstream}", Access.Public),
         ["GET /api/v1/workstreams/{id:int}/raid.xlsx"] = ($"/api/v1/workstreams/{i.Workstream}/raid.xlsx", Access.Public),
+        ["GET /oparl/v1/system"] = ("/oparl/v1/system", Access.Public),
+        ["GET /oparl/v1/bodies"] = ("/oparl/v1/bodies", Access.Public),
+        ["GET /oparl/v1/body"] = ("/oparl/v1/body", Access.Public),
+        ["GET /oparl/v1/organizations"] = ("/oparl/v1/organizations", Access.Public),
+        ["GET /oparl/v1/organization/{id:int}"] = ($"/oparl/v1/organization/{i.BodyA}", Access.Public),
+        ["GET /oparl/v1/organization/{id:int}/meetings"] = ($"/oparl/v1/organization/{i.BodyA}/meetings", Access.Public),
+        ["GET /oparl/v1/people"] = ("/oparl/v1/people", Access.Public),
+        ["GET /oparl/v1/person/{id:int}"] = ($"/oparl/v1/person/{i.Person}", Access.Public),
+        ["GET /oparl/v1/memberships"] = ("/oparl/v1/memberships", Access.Public),
+        ["GET /oparl/v1/membership/{id:int}"] = ($"/oparl/v1/membership/{i.PersonMembership}", Access.Public),
+        ["GET /oparl/v1/meetings"] = ("/oparl/v1/meetings", Access.Public),
+        ["GET /oparl/v1/meeting/{id:int}"] = ($"/oparl/v1/meeting/{i.Meeting}", Access.Public),
+        ["GET /oparl/v1/meeting/{id:int}/minutes"] = ($"/oparl/v1/meeting/{i.Meeting}/minutes", Access.Public),
+        ["GET /oparl/v1/agenda-items"] = ("/oparl/v1/agenda-items", Access.Public),
+        ["GET /oparl/v1/agenda-item/{id:int}"] = ($"/oparl/v1/agenda-item/{i.Item}", Access.Public),
+        ["GET /oparl/v1/papers"] = ("/oparl/v1/papers", Access.Public),
+        ["GET /oparl/v1/paper/{id:int}"] = ($"/oparl/v1/paper/{i.Paper}", Access.Public),
+        ["GET /oparl/v1/files"] = ("/oparl/v1/files", Access.Public),
+        ["GET /oparl/v1/file/{id:int}"] = ($"/oparl/v1/file/{i.File}", Access.Public),
+        ["GET /oparl/v1/locations"] = ("/oparl/v1/locations", Access.Public),
+        ["GET /oparl/v1/location/{id:int}"] = ($"/oparl/v1/location/{i.Location}", Access.Public),
+        ["GET /oparl/v1/legislative-terms"] = ("/oparl/v1/legislative-terms", Access.Public),
+        ["GET /oparl/{**rest}"] = ("/oparl/v2/system", Access.Absent),
+        ["POST /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
+        ["PUT /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
+        ["DELETE /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
+        ["PATCH /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
         ["GET /openapi/{documentName}.json"] = ("/openapi/v1.json", Access.Public),
         ["GET /papers/{id:int}/versions/{number:int}"] = ($"/papers/{i.Paper}/versions/1", Access.Public),
         ["PAGE /"] = ("/", Access.Public),
@@ -257,6 +287,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Access.Refusal => status is 403,
             Access.Redirect => status is 302,
             Access.Absent => status is 404,
+            Access.NotAllowed => status is 405,
             Access.ApiWriteForAdministrator => persona == Persona.Administrator ? status is not (401 or 403) : persona == Persona.Anonymous ? status is 401 : status is 403,
             _ => false,
         };
@@ -319,6 +350,12 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int PendingImport { get; init; }
 
+        public int PersonMembership { get; init; }
+
+        public int File { get; init; }
+
+        public int Location { get; init; }
+
         public string CalendarToken { get; init; } = "";
 
         public int OutboxMessage { get; init; }
@@ -329,7 +366,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
     /// <summary>Body A's records, with published minutes so that the public sees them.</summary>
     private async Task<Ids> SeedAsync(Scenario s) => await app.WithDbAsync(async db =>
     {
-        var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 3, 12) };
+        var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 3, 12), Location = new Location { Name = "Council Chamber" } };
         var item = meeting.AddAgendaItem("Cloud");
         item.Minute = new Minute { Text = "Discussed." };
         meeting.MarkHeld();
@@ -341,6 +378,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         meeting.ApproveMinutesAt(next);
         meeting.PublishMinutes();
         var memberA = await db.People.FindAsync(s.MemberA.Id);
+        memberA!.ConsentsToPublication = true;
         var action = await ActionRegister.RaiseAsync(db, meeting, item, [memberA!], "do it", null);
         var decision = await DecisionRegister.RecordAsync(db, meeting, item, "agreed", null);
         var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting };
@@ -384,6 +422,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Milestone = milestone.Id,
             Report = report.Id,
             PendingImport = pending.Id,
+            PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
+            File = paper.Versions[0].Id,
+            Location = meeting.LocationId!.Value,
             CalendarToken = calendarToken,
             OutboxMessage = message!.Id,
             UnsubscribeToken = message.UnsubscribeToken,

@@ -43,6 +43,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Keys.ShouldContain(url => url.EndsWith("/minutes.pdf", StringComparison.Ordinal), "public minutes as PDF");
         anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
         anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
         anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
         memberOfB[$"/search?Q={s.Suffix}"].ShouldContain("B minute", customMessage: "a member finds the minutes of their body");
@@ -135,6 +137,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
             "/calendars/meetings.ics", "/feeds/news.atom", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
@@ -179,7 +182,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     private static List<string> Leaks(Dictionary<string, string> responses, string[] sentinels) =>
         [.. from r in responses from sentinel in sentinels where r.Value.Contains(sentinel, StringComparison.Ordinal) select $"{sentinel} in {r.Key}"];
 
-    // href="…" in pages, and "/api/…" or "/meetings/…" paths inside JSON.
-    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions)[^\"\\s]*)\")")]
+    // href="…" in pages, "/api/…" or "/meetings/…" paths inside JSON, and OParl's absolute URLs on this host.
+    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions|oparl)[^\"\\s]*)\")|(?:\"http://localhost(?<url>/[^\"\\s]*)\")")]
     private static partial Regex Link();
 }

@@ -44,6 +44,7 @@ public static class ApiSetup
             name = "Quorum API",
             version = "v1",
             openApi = "/openapi/v1.json",
+            oparl = "/oparl/v1/system",
             authentication = "Bearer token from `quorum users token EMAIL`; reads are open and filtered to what the caller may see",
             collections = new[]
             {

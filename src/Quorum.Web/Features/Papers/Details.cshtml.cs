@@ -38,8 +38,9 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
         {
             await using var content = Upload.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
+            var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
-            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.DisplayName));
+            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
             Paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();

@@ -96,7 +96,8 @@ public static class PapersApi
         paper.Classify(marking, legacy, circulation, await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToListAsync(), await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync());
         await using var content = file!.OpenReadStream();
         var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes);
-        paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, size, db.Viewer.DisplayName));
+        var sha512 = await store.Sha512Async(sha);
+        paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, sha512, size, db.Viewer.DisplayName));
         paper.Text = PaperText.Read(store, sha, file.FileName);
         db.Papers.Add(paper);
         await db.SaveChangesAsync();

@@ -61,7 +61,8 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
             paper.Classify(marking, string.IsNullOrWhiteSpace(Input.LegacyMarking) ? null : Input.LegacyMarking, Input.Circulation, bodies, people);
             await using var content = Upload!.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
-            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.DisplayName));
+            var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
+            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
             paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Papers.Add(paper);
             await db.SaveChangesAsync();
