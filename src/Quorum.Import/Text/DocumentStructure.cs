@@ -7,9 +7,9 @@ namespace Quorum.Import.Text;
 /// </summary>
 public static class DocumentStructure
 {
-    public static List<DocumentBlock> Blocks(IReadOnlyList<TextLine> lines)
+    public static List<ExtractedBlock> Blocks(IReadOnlyList<TextLine> lines)
     {
-        var blocks = new List<DocumentBlock>();
+        var blocks = new List<ExtractedBlock>();
         var i = 0;
         while (i < lines.Count)
         {
@@ -28,7 +28,7 @@ public static class DocumentStructure
                     j++;
             }
 
-            blocks.Add(new DocumentBlock(kind, line.Level, i, j - 1, lines.Skip(i).Take(j - i).ToList()));
+            blocks.Add(new ExtractedBlock(kind, line.Level, i, j - 1, lines.Skip(i).Take(j - i).ToList()));
             i = j;
         }
 

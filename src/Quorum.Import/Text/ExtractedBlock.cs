@@ -15,7 +15,7 @@ public enum BlockKind
 /// or a table with its header row and cells. <see cref="First"/> and <see cref="Last"/> index the
 /// document's lines; <see cref="SourceFrom"/> and <see cref="SourceTo"/> are the lines in the file.
 /// </summary>
-public sealed record DocumentBlock(BlockKind Kind, int Level, int First, int Last, IReadOnlyList<TextLine> Lines)
+public sealed record ExtractedBlock(BlockKind Kind, int Level, int First, int Last, IReadOnlyList<TextLine> Lines)
 {
     /// <summary>The block's text, its lines joined by new lines; a table's rows have their cells joined by tabs.</summary>
     public string Text => string.Join('\n', Lines.Select(l => l.Text));
