@@ -13,7 +13,8 @@ namespace Quorum.Import.Tests;
 public sealed class RobustnessTests(ITestOutputHelper output)
 {
     private const int Seed = 20100107;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    // A guard against a reader that hangs or runs away, not a measure of speed (that is bench/'s).
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
     [Fact]
     public void MutatedDocuments_AreReadOrRefusedQuickly()
@@ -67,7 +68,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Two seconds a file; a damaged PDF makes PdfPig re-read its fonts and streams, which grows with
+    /// Ten seconds a file; a damaged PDF makes PdfPig re-read its fonts and streams, which grows with
     /// the file, so a large PDF gets two seconds more for each half megabyte.
     /// </summary>
     private static TimeSpan BudgetFor(string name, byte[] bytes) =>

@@ -54,6 +54,9 @@ public sealed partial class AttendanceReader
         var reader = new AttendanceReader();
         reader.ReadLists(lines);
         reader.ReadTables(lines);
+
+        // Before the section reading too: a contradiction the lists show must not vanish unwarned.
+        reader.RemoveContradictions();
         reader.ReadSections(lines);
         reader.RemoveContradictions();
         reader.ReadRolesFromProse(lines);
@@ -401,7 +404,9 @@ public sealed partial class AttendanceReader
         {
             _present.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
             _apologies.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
-            _warnings.Add($"{name} is listed both as present and as sending apologies; left out of both lists.");
+            var warning = $"{name} is listed both as present and as sending apologies; left out of both lists.";
+            if (!_warnings.Contains(warning))
+                _warnings.Add(warning);
         }
     }
 
