@@ -55,7 +55,7 @@ public static class MeetingCalendar
         var page = new Uri(site, $"/meetings/{meeting.Id}");
         var e = new CalendarEvent
         {
-            Uid = $"meeting-{first.Id}@{site.Host}",
+            Uid = MeetingEvent.Uid(first.Id, site.Host),
             Sequence = (int)chain.Sum(m => m.Version),
             DtStamp = new CalDateTime(now.ToUniversalTime(), "UTC", hasTime: true),
             Summary = meeting.DisplayTitle,
@@ -66,24 +66,9 @@ public static class MeetingCalendar
                 MeetingState.Postponed => EventStatus.Tentative,
                 _ => EventStatus.Confirmed,
             },
-            Location = meeting.Location is { } place
-                ? string.Join(", ", new[] { place.Name, place.Address }.Where(s => !string.IsNullOrWhiteSpace(s)))
-                : meeting.IsRemote ? "Remote" : null,
             Description = Description(meeting, page),
         };
-        if (meeting.StartTime is { } start)
-        {
-            e.DtStart = new CalDateTime(meeting.Date, start, meeting.TimeZone);
-            if (meeting.EndTime is { } end && end > start)
-                e.DtEnd = new CalDateTime(meeting.Date, end, meeting.TimeZone);
-        }
-        else
-        {
-            // No time set yet: an all-day event on the date.
-            e.DtStart = new CalDateTime(meeting.Date);
-            e.DtEnd = new CalDateTime(meeting.Date.AddDays(1));
-        }
-
+        MeetingEvent.Place(e, meeting);
         return e;
     }
 
