@@ -68,7 +68,7 @@ word=consultation
 
 port=$(( 20000 + RANDOM % 20000 ))
 log=$data/server.log
-ASPNETCORE_ENVIRONMENT=Production Quorum__DataDirectory=$data Quorum__Bench__Floor=true Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Quorum__DataDirectory=$data Quorum__Bench__Floor=true Quorum__RateLimits__ApiPerMinute=0 Logging__LogLevel__Default=Warning \
   dotnet "$web" --contentRoot "$PWD/src/Quorum.Web" --urls "http://127.0.0.1:$port" > "$log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
