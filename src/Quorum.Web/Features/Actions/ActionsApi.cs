@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Actions;
 using Quorum.Data;
 using Quorum.Web.Features.Api;
@@ -55,7 +56,7 @@ public static class ActionsApi
     private static async Task<Results<Created<ActionDto>, ValidationProblem, ForbidHttpResult>> RaiseAsync(RaiseInput input, QuorumDb db)
     {
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == input.MeetingId);
-        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+        if (meeting is null || !await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         var item = input.AgendaItemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id);
         if (input.AgendaItemId is not null && item is null)
@@ -76,7 +77,7 @@ public static class ActionsApi
         var action = await db.Actions.Include(a => a.Owners).Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == id);
         if (action is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(action.BodyId))
+        if (!await db.MayEditAsync(action))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, action) is { } stale)
             return stale;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Actions;
 using Quorum.Data;
 using Quorum.Web.Features.Shared;
@@ -74,7 +75,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         if (action is null)
             return false;
         Action = action;
-        MayEdit = db.Viewer.MayEdit(action.BodyId);
+        MayEdit = await db.MayEditAsync(action);
         if (MayEdit)
         {
             var meetings = await db.Meetings

@@ -79,7 +79,7 @@ public static class BodiesApi
         var body = await db.Bodies.Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.Id == id);
         if (body is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(id))
+        if (!await db.MayEditAsync(Owner.Of<Body>(id)))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, body) is { } stale)
             return stale;
@@ -147,7 +147,7 @@ public static class BodiesApi
 
     private static async Task<Results<Created<MembershipDto>, ValidationProblem, ForbidHttpResult>> CreateMembershipAsync(MembershipInput input, QuorumDb db)
     {
-        if (!db.Viewer.MayEdit(input.BodyId))
+        if (!await db.MayEditAsync(Owner.Of<Body>(input.BodyId)))
             return TypedResults.Forbid();
         if (await ValidateMembershipAsync(input, db) is { } problems)
             return TypedResults.ValidationProblem(problems);
@@ -164,7 +164,7 @@ public static class BodiesApi
         var membership = await db.Memberships.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == id);
         if (membership is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(membership.BodyId) || input.BodyId != membership.BodyId)
+        if (!await db.MayEditAsync(membership) || input.BodyId != membership.BodyId)
             return TypedResults.Forbid();
         if (ETags.Check(context, db, membership) is { } stale)
             return stale;

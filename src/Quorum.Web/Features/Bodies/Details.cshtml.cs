@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Meetings;
@@ -39,7 +40,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
 
         var today = DateOnly.FromDateTime(DateTime.Today);
         Body = body;
-        MayEdit = db.Viewer.MayEdit(body.Id);
+        MayEdit = await db.MayEditAsync(body);
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(body.Id);
         CurrentMembers = [.. body.Memberships.Where(m => m.IsCurrentOn(today)).OrderBy(m => m.Role).ThenBy(m => m.Person!.FullName)];
 

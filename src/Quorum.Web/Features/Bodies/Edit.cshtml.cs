@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 
@@ -27,7 +28,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
         Input = BodyForm.From(body);
@@ -41,7 +42,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         var body = await db.Bodies.Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
         await Input.ValidateAsync(db, ModelState, body.Id);

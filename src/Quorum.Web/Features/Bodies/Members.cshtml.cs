@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Web.Features.Shared;
@@ -80,7 +81,7 @@ public sealed class MembersModel(QuorumDb db) : PageModel
         var body = await db.Bodies.Include(b => b.Memberships).ThenInclude(m => m.Person).SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
         People = await db.People.OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();

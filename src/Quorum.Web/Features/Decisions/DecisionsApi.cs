@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Decisions;
 using Quorum.Web.Features.Api;
@@ -44,7 +45,7 @@ public static class DecisionsApi
     private static async Task<Results<Created<DecisionDto>, ValidationProblem, ForbidHttpResult>> RecordAsync(DecisionInput input, QuorumDb db)
     {
         var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == input.MeetingId);
-        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+        if (meeting is null || !await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Text))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter what was decided"] });
@@ -61,7 +62,7 @@ public static class DecisionsApi
         var decision = await db.Decisions.Include(d => d.Meeting!).ThenInclude(m => m.MinutesApprovedAt).SingleOrDefaultAsync(d => d.Id == id);
         if (decision is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(decision.BodyId))
+        if (!await db.MayEditAsync(decision))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, decision) is { } stale)
             return stale;

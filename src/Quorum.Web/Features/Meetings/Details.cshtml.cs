@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Web.Features.Shared;
@@ -68,7 +69,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         try
         {
@@ -100,7 +101,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         if (meeting is null)
             return false;
         Meeting = meeting;
-        MayEdit = db.Viewer.MayEdit(meeting.BodyId);
+        MayEdit = await db.MayEditAsync(meeting);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
         AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Web.Features.Api;
@@ -81,7 +82,7 @@ public static class MeetingsApi
     private static async Task<Results<Created<MeetingDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(MeetingInput input, QuorumDb db)
     {
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == input.BodyId);
-        if (body is null || !db.Viewer.MayEdit(body.Id))
+        if (body is null || !await db.MayEditAsync(body))
             return TypedResults.Forbid();
         if (Validate(input) is { } problems)
             return TypedResults.ValidationProblem(problems);
@@ -99,7 +100,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, meeting) is { } stale)
             return stale;
@@ -117,7 +118,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         switch (change)
         {
@@ -147,7 +148,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, meeting) is { } stale)
             return stale;
@@ -183,7 +184,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
@@ -206,13 +207,13 @@ public static class MeetingsApi
             .SingleOrDefaultAsync(i => i.Id == id);
         if (item is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(item.Meeting!.BodyId))
+        if (!await db.MayEditAsync(item))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, item) is { } stale)
             return stale;
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
-        item.Meeting.EnsureEditable();
+        item.Meeting!.EnsureEditable();
         item.Title = input.Title.Trim();
         if (input.Minute is not null)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Papers;
 
@@ -65,7 +66,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
         if (paper is null)
             return false;
         Paper = paper;
-        MayEdit = db.Viewer.MayEdit(paper.BodyId);
+        MayEdit = await db.MayEditAsync(paper);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Papers;
 using Quorum.Web.Features.Api;
@@ -68,7 +69,7 @@ public static class PapersApi
         var file = form.Files.GetFile("file");
         var meetingId = int.TryParse(form["meetingId"], out var m) ? m : 0;
         var meeting = await db.Meetings.SingleOrDefaultAsync(x => x.Id == meetingId);
-        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+        if (meeting is null || !await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         var problems = new Dictionary<string, string[]>();
         if (file is null || file.Length == 0)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Papers;
@@ -80,7 +81,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.AgendaItems).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         Meeting = meeting;
         Items = [.. meeting.AgendaInOrder().Select(i => new SelectListItem($"{i.Number} {i.Title}", i.Id.ToString()))];

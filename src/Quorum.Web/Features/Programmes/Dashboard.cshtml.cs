@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 
@@ -30,7 +31,7 @@ public sealed class DashboardModel(QuorumDb db) : PageModel
         if (programme is null)
             return NotFound();
         Programme = programme;
-        MayEdit = db.Viewer.MayEdit(programme.BodyId);
+        MayEdit = await db.MayEditAsync(programme);
         return Page();
     }
 }

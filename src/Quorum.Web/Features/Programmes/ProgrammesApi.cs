@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 using Quorum.Web.Features.Api;
@@ -107,13 +108,9 @@ public static class ProgrammesApi
         return Task.FromResult<Results<Ok<TOut>, NotFound>>(TypedResults.Ok(map(entity)));
     }
 
-    /// <summary>The board a workstream reports to, for the permission check; null when the viewer cannot see it.</summary>
-    private static async Task<int?> BoardOfWorkstreamAsync(QuorumDb db, int workstreamId) =>
-        await db.Workstreams.Where(w => w.Id == workstreamId).Select(w => (int?)w.Programme!.BodyId).SingleOrDefaultAsync();
-
     private static async Task<IResult> CreateProgrammeAsync(ProgrammeInput input, QuorumDb db)
     {
-        if (!db.Viewer.MayEdit(input.BodyId))
+        if (!await db.MayEditAsync(Owner.Of<Quorum.Bodies.Body>(input.BodyId)))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Name))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Give the programme's name"] });
@@ -128,7 +125,7 @@ public static class ProgrammesApi
         var programme = await db.Programmes.Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id);
         if (programme is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(programme.BodyId))
+        if (!await db.MayEditAsync(programme))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, programme) is { } stale)
             return stale;
@@ -143,7 +140,7 @@ public static class ProgrammesApi
     private static async Task<IResult> SaveWorkstreamAsync(int? id, WorkstreamInput input, QuorumDb db, HttpContext? context)
     {
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == input.ProgrammeId);
-        if (programme is null || !db.Viewer.MayEdit(programme.BodyId))
+        if (programme is null || !await db.MayEditAsync(programme))
             return TypedResults.Forbid();
         var problems = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name))
@@ -177,7 +174,7 @@ public static class ProgrammesApi
 
     private static async Task<IResult> SaveRaidAsync(int? id, RaidInput input, QuorumDb db, HttpContext? context)
     {
-        if (await BoardOfWorkstreamAsync(db, input.WorkstreamId) is not { } board || !db.Viewer.MayEdit(board))
+        if (!await db.MayEditAsync(Owner.Of<Workstream>(input.WorkstreamId)))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Description))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["description"] = ["Describe the entry"] });
@@ -206,7 +203,7 @@ public static class ProgrammesApi
 
     private static async Task<IResult> SaveMilestoneAsync(int? id, MilestoneInput input, QuorumDb db, HttpContext? context)
     {
-        if (await BoardOfWorkstreamAsync(db, input.WorkstreamId) is not { } board || !db.Viewer.MayEdit(board))
+        if (!await db.MayEditAsync(Owner.Of<Workstream>(input.WorkstreamId)))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Text) || input.TargetDate is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Give the milestone and its targetDate"] });
@@ -229,7 +226,7 @@ public static class ProgrammesApi
 
     private static async Task<IResult> SaveReportAsync(int? id, ReportInput input, QuorumDb db, HttpContext? context)
     {
-        if (await BoardOfWorkstreamAsync(db, input.WorkstreamId) is not { } board || !db.Viewer.MayEdit(board))
+        if (!await db.MayEditAsync(Owner.Of<Workstream>(input.WorkstreamId)))
             return TypedResults.Forbid();
         if (input.ReportDate is null || !Money.TryParse(input.SpendToDate, out var spend))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reportDate"] = ["Give the reportDate, and spendToDate as an amount or “to be agreed”"] });

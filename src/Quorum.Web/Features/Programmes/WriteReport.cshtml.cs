@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 using Quorum.Web.Features.Shared.Forms;
@@ -93,7 +94,7 @@ public sealed class WriteReportModel(QuorumDb db) : PageModel
         var workstream = await db.LoadWorkstreamAsync(id);
         if (workstream is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(workstream.Programme!.BodyId))
+        if (!await db.MayEditAsync(workstream))
             return Forbid();
         Workstream = workstream;
         return null;
