@@ -2,7 +2,6 @@ using Quorum.Web.Features;
 using Quorum.Web.Features.Accounts;
 using Quorum.Web.Features.Actions;
 using Quorum.Web.Features.Api;
-using Quorum.Web.Features.AttendanceRegister;
 using Quorum.Web.Features.Audit;
 using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
@@ -20,8 +19,18 @@ builder.UseQuorumDefaultUrl();
 builder.AddQuorumDatabase();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
-builder.AddQuorumPapers();
 builder.AddQuorumApi();
+
+// The modules, one line each: their pages live in their feature folder, their API under /api/v1.
+builder.AddModule<OrganisationsModule>();
+builder.AddModule<PeopleModule>();
+builder.AddModule<BodiesModule>();
+builder.AddModule<MeetingsModule>();
+builder.AddModule<ActionsModule>();
+builder.AddModule<DecisionsModule>();
+builder.AddModule<PapersModule>();
+builder.AddModule<ProgrammesModule>();
+builder.AddModule<AuditModule>();
 
 var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
@@ -37,20 +46,7 @@ app.UseAuthorization();
 
 app.MapQuorumPages();
 app.MapQuorumApi();
-app.MapOrganisationsApi();
-app.MapPeopleApi();
-app.MapBodiesApi();
-app.MapMeetingsApi();
-app.MapActionsApi();
-app.MapDecisionsApi();
-app.MapActionsExport();
-app.MapDecisionsExport();
-app.MapAttendanceExport();
-app.MapPaperDownloads();
-app.MapPapersApi();
-app.MapAuditApi();
-app.MapProgrammeExports();
-app.MapProgrammesApi();
+app.MapModules();
 
 app.Run();
 

@@ -42,8 +42,11 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     internal int ViewerPersonId => viewer.PersonId ?? -1;
 
-    /// <summary>The clock used for audit times, replaceable in tests.</summary>
+    /// <summary>Quorum's one clock: audit times, today's date, what is overdue. Replaceable in tests.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Today's date by <see cref="Clock"/>, in the server's time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

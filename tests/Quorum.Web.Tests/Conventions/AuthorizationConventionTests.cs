@@ -18,9 +18,7 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Actions/ActionRegister.cs"] = "action references count every action of the body, so none is issued twice",
         ["src/Quorum/Decisions/DecisionRegister.cs"] = "decision numbers count every decision of the body",
         ["src/Quorum/Data/QuorumDb.cs"] = "meeting numbers count every meeting of the body",
-        ["src/Quorum/Imports/MinutesImport.cs"] = "imported actions and decisions are numbered after every one the body has",
-        ["src/Quorum.Web/Features/Bodies/BodyForm.cs"] = "short names are unique across bodies the clerk cannot see",
-        ["src/Quorum.Web/Features/Bodies/BodiesApi.cs"] = "short names are unique across bodies the caller cannot see",
+        ["src/Quorum/Bodies/BodyRegister.cs"] = "short names are unique across bodies the viewer cannot see",
     };
 
     /// <summary>The only files that check an edit right by a body's id rather than by the record's owner, and why.</summary>

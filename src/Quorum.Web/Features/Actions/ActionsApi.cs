@@ -22,14 +22,14 @@ public static class ActionsApi
 
     public sealed record UpdateInput(string? Text, DateOnly? DueDate, List<int>? OwnerIds, ActionStatus? Status, string? Note, int? MeetingId);
 
-    public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapActionsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("actions", "Actions");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", RaiseAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        return app;
+        var collection = api.MapCollection("actions");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", RaiseAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        return api;
     }
 
     public static ActionDto Dto(ActionItem a) => new(a.Id, a.Reference, a.BodyId, a.MeetingId, a.AgendaItemId, [.. a.Owners.Select(o => o.FullName)], a.Text,

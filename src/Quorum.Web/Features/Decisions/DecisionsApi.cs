@@ -14,14 +14,14 @@ public static class DecisionsApi
 
     public sealed record DecisionInput(int MeetingId, int? AgendaItemId, string? Text, string? RenamesBodyTo);
 
-    public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("decisions", "Decisions");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", RecordAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        return app;
+        var collection = api.MapCollection("decisions");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", RecordAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        return api;
     }
 
     private static DecisionDto Dto(Decision d) => new(d.Id, d.BodyId, d.Number, d.MeetingId, d.AgendaItemId, d.Text, d.RenamesBodyTo, d.RenameAppliedOn);

@@ -31,20 +31,20 @@ public static class MeetingsApi
 
     public sealed record AgendaItemInput(string? Title, int? ParentId, string? Minute);
 
-    public static IEndpointRouteBuilder MapMeetingsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("meetings", "Meetings");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", CreateAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        api.MapPost("/{id:int}/{change:regex(^(hold|cancel|postpone|reschedule)$)}", ChangeStateAsync).RequireAuthorization();
-        api.MapPut("/{id:int}/attendance", ReplaceAttendanceAsync).RequireAuthorization();
-        api.MapPost("/{id:int}/agenda-items", AddItemAsync).RequireAuthorization();
+        var collection = api.MapCollection("meetings");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", CreateAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        collection.MapPost("/{id:int}/{change:regex(^(hold|cancel|postpone|reschedule)$)}", ChangeStateAsync);
+        collection.MapPut("/{id:int}/attendance", ReplaceAttendanceAsync);
+        collection.MapPost("/{id:int}/agenda-items", AddItemAsync);
 
-        var items = app.MapApiGroup("agenda-items", "Meetings");
-        items.MapPut("/{id:int}", UpdateItemAsync).RequireAuthorization();
-        return app;
+        var items = api.MapCollection("agenda-items");
+        items.MapPut("/{id:int}", UpdateItemAsync);
+        return api;
     }
 
     private static MeetingDto Dto(Meeting m, bool whole) => new(

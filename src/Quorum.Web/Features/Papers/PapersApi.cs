@@ -15,14 +15,14 @@ public static class PapersApi
     public sealed record PaperDto(int Id, int BodyId, int? MeetingId, int? AgendaItemId, string Title, string? Author, string Marking, string? LegacyMarking,
         Circulation Circulation, IReadOnlyList<int> CirculatedToBodies, IReadOnlyList<int> CirculatedToPeople, IReadOnlyList<VersionDto> Versions);
 
-    public static IEndpointRouteBuilder MapPapersApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapPapersApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("papers", "Papers");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapGet("/{id:int}/versions/{number:int}", DownloadAsync).AllowAnonymous();
-        api.MapPost("/", UploadAsync).RequireAuthorization().DisableAntiforgery();
-        return app;
+        var collection = api.MapCollection("papers");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapGet("/{id:int}/versions/{number:int}", DownloadAsync);
+        collection.MapPost("/", UploadAsync).DisableAntiforgery();
+        return api;
     }
 
     private static PaperDto Dto(Paper p) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,

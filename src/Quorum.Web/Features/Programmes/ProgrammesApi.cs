@@ -39,42 +39,42 @@ public static class ProgrammesApi
     public sealed record ReportInput(int WorkstreamId, DateOnly? ReportDate, Rag Time, Rag Cost, Rag Scope, Rag? Overall, List<string>? StatusUpdates,
         List<string>? NextMilestones, List<string>? KeyRisksAndIssues, string? SpendToDate);
 
-    public static IEndpointRouteBuilder MapProgrammesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapProgrammesApi(this RouteGroupBuilder api)
     {
-        var programmes = app.MapApiGroup("programmes", "Programmes");
-        programmes.MapGet("/", async (QuorumDb db, [AsParameters] PageQuery paging) => await ListAsync(paging, db.Programmes.AsNoTracking().Include(p => p.Workstreams).OrderBy(p => p.Name), Dto)).AllowAnonymous();
-        programmes.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Programmes.AsNoTracking().Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id), Dto)).AllowAnonymous();
-        programmes.MapPost("/", CreateProgrammeAsync).RequireAuthorization();
-        programmes.MapPut("/{id:int}", UpdateProgrammeAsync).RequireAuthorization();
+        var programmes = api.MapCollection("programmes");
+        programmes.MapGet("/", async (QuorumDb db, [AsParameters] PageQuery paging) => await ListAsync(paging, db.Programmes.AsNoTracking().Include(p => p.Workstreams).OrderBy(p => p.Name), Dto));
+        programmes.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Programmes.AsNoTracking().Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id), Dto));
+        programmes.MapPost("/", CreateProgrammeAsync);
+        programmes.MapPut("/{id:int}", UpdateProgrammeAsync);
 
-        var workstreams = app.MapApiGroup("workstreams", "Programmes");
+        var workstreams = api.MapCollection("workstreams");
         workstreams.MapGet("/", async (QuorumDb db, int? programme, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, Workstreams(db).Where(w => programme == null || w.ProgrammeId == programme).OrderBy(w => w.Name), Dto)).AllowAnonymous();
-        workstreams.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await Workstreams(db).SingleOrDefaultAsync(w => w.Id == id), Dto)).AllowAnonymous();
-        workstreams.MapPost("/", (WorkstreamInput input, QuorumDb db) => SaveWorkstreamAsync(null, input, db, null)).RequireAuthorization();
-        workstreams.MapPut("/{id:int}", (int id, WorkstreamInput input, QuorumDb db, HttpContext context) => SaveWorkstreamAsync(id, input, db, context)).RequireAuthorization();
+            await ListAsync(paging, Workstreams(db).Where(w => programme == null || w.ProgrammeId == programme).OrderBy(w => w.Name), Dto));
+        workstreams.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await Workstreams(db).SingleOrDefaultAsync(w => w.Id == id), Dto));
+        workstreams.MapPost("/", (WorkstreamInput input, QuorumDb db) => SaveWorkstreamAsync(null, input, db, null));
+        workstreams.MapPut("/{id:int}", (int id, WorkstreamInput input, QuorumDb db, HttpContext context) => SaveWorkstreamAsync(id, input, db, context));
 
-        var raid = app.MapApiGroup("raid", "Programmes");
+        var raid = api.MapCollection("raid");
         raid.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.RaidEntries.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderBy(r => r.Id), Dto)).AllowAnonymous();
-        raid.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.RaidEntries.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto)).AllowAnonymous();
-        raid.MapPost("/", (RaidInput input, QuorumDb db) => SaveRaidAsync(null, input, db, null)).RequireAuthorization();
-        raid.MapPut("/{id:int}", (int id, RaidInput input, QuorumDb db, HttpContext context) => SaveRaidAsync(id, input, db, context)).RequireAuthorization();
+            await ListAsync(paging, db.RaidEntries.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderBy(r => r.Id), Dto));
+        raid.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.RaidEntries.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto));
+        raid.MapPost("/", (RaidInput input, QuorumDb db) => SaveRaidAsync(null, input, db, null));
+        raid.MapPut("/{id:int}", (int id, RaidInput input, QuorumDb db, HttpContext context) => SaveRaidAsync(id, input, db, context));
 
-        var milestones = app.MapApiGroup("milestones", "Programmes");
+        var milestones = api.MapCollection("milestones");
         milestones.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.Milestones.AsNoTracking().Where(m => workstream == null || m.WorkstreamId == workstream).OrderBy(m => m.TargetDate), Dto)).AllowAnonymous();
-        milestones.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id), Dto)).AllowAnonymous();
-        milestones.MapPost("/", (MilestoneInput input, QuorumDb db) => SaveMilestoneAsync(null, input, db, null)).RequireAuthorization();
-        milestones.MapPut("/{id:int}", (int id, MilestoneInput input, QuorumDb db, HttpContext context) => SaveMilestoneAsync(id, input, db, context)).RequireAuthorization();
+            await ListAsync(paging, db.Milestones.AsNoTracking().Where(m => workstream == null || m.WorkstreamId == workstream).OrderBy(m => m.TargetDate), Dto));
+        milestones.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id), Dto));
+        milestones.MapPost("/", (MilestoneInput input, QuorumDb db) => SaveMilestoneAsync(null, input, db, null));
+        milestones.MapPut("/{id:int}", (int id, MilestoneInput input, QuorumDb db, HttpContext context) => SaveMilestoneAsync(id, input, db, context));
 
-        var reports = app.MapApiGroup("highlight-reports", "Programmes");
+        var reports = api.MapCollection("highlight-reports");
         reports.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.HighlightReports.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderByDescending(r => r.ReportDate).ThenByDescending(r => r.Id), Dto)).AllowAnonymous();
-        reports.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.HighlightReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto)).AllowAnonymous();
-        reports.MapPost("/", (ReportInput input, QuorumDb db) => SaveReportAsync(null, input, db, null)).RequireAuthorization();
-        reports.MapPut("/{id:int}", (int id, ReportInput input, QuorumDb db, HttpContext context) => SaveReportAsync(id, input, db, context)).RequireAuthorization();
-        return app;
+            await ListAsync(paging, db.HighlightReports.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderByDescending(r => r.ReportDate).ThenByDescending(r => r.Id), Dto));
+        reports.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.HighlightReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto));
+        reports.MapPost("/", (ReportInput input, QuorumDb db) => SaveReportAsync(null, input, db, null));
+        reports.MapPut("/{id:int}", (int id, ReportInput input, QuorumDb db, HttpContext context) => SaveReportAsync(id, input, db, context));
+        return api;
     }
 
     private static IQueryable<Workstream> Workstreams(QuorumDb db) => db.Workstreams.AsNoTracking().Include(w => w.Sponsors).Include(w => w.Reports).AsSplitQuery();
