@@ -35,9 +35,10 @@ public static class MinutesImport
             EndTime = minutes.EndTime,
             Title = string.IsNullOrWhiteSpace(minutes.Title) ? null : minutes.Title.Trim(),
             TimeZone = body.TimeZone,
-            Kind = minutes.Venue?.Contains("call", StringComparison.OrdinalIgnoreCase) == true ? MeetingKind.ConferenceCall : MeetingKind.Ordinary,
+            // The kind is the clerk's to set afterwards: a venue such as "Callander Room" says nothing of it.
+            Kind = MeetingKind.Ordinary,
         };
-        if (!string.IsNullOrWhiteSpace(minutes.Venue) && meeting.Kind != MeetingKind.ConferenceCall)
+        if (!string.IsNullOrWhiteSpace(minutes.Venue))
         {
             var venue = minutes.Venue.Trim();
             meeting.Location = await db.Locations.FirstOrDefaultAsync(l => l.Name == venue, cancellationToken) ?? new Location { Name = venue };

@@ -40,7 +40,7 @@ public static class ActionsApi
     {
         if (paging.Problems() is { } problems)
             return TypedResults.ValidationProblem(problems);
-        var actions = ActionFilter.WithDetails(filter.ToFilter().Apply(db.Actions, DateOnly.FromDateTime(DateTime.Today)));
+        var actions = ActionFilter.WithDetails(filter.ToFilter().Apply(db.Actions, db.Today));
         return TypedResults.Ok(await paging.ApplyAsync(actions, Dto));
     }
 
@@ -95,7 +95,7 @@ public static class ActionsApi
         if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
         {
             var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
-            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? DateOnly.FromDateTime(DateTime.Today),
+            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? db.Today,
                 db.Viewer.Name ?? "api", DateTime.UtcNow, meeting);
         }
 

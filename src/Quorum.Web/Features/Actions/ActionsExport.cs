@@ -25,7 +25,7 @@ public static class ActionsExport
 
     private static async Task<TableExport> BuildAsync(QuorumDb db, ActionFilterQuery query)
     {
-        var actions = await ActionFilter.WithDetails(query.ToFilter().Apply(db.Actions, DateOnly.FromDateTime(DateTime.Today))).ToListAsync();
+        var actions = await ActionFilter.WithDetails(query.ToFilter().Apply(db.Actions, db.Today)).ToListAsync();
         return new TableExport("actions", Columns, actions.Select(a => (IReadOnlyList<object?>)
         [
             a.Reference,

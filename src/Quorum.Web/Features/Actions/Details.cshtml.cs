@@ -14,6 +14,9 @@ namespace Quorum.Web.Features.Actions;
 [AllowAnonymous]
 public sealed class DetailsModel(QuorumDb db) : PageModel
 {
+    /// <summary>Today by Quorum's clock.</summary>
+    public DateOnly Today => db.Today;
+
     public ActionItem Action { get; private set; } = default!;
 
     public bool MayEdit { get; private set; }
@@ -47,7 +50,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         var meeting = MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == MeetingId && m.BodyId == Action.BodyId);
         try
         {
-            var on = meeting?.Date ?? DateOnly.FromDateTime(DateTime.Today);
+            var on = meeting?.Date ?? db.Today;
             Action.RecordUpdate(Note, NewStatus == Action.Status ? null : NewStatus, on, db.Viewer.Name ?? "unknown", DateTime.UtcNow, meeting);
             await db.SaveChangesAsync();
         }

@@ -152,20 +152,26 @@ public static class ETags
 {
     public static string Of(Entity entity) => $"\"{entity.Version}\"";
 
-    /// <summary>Reads <c>If-Match</c>: null when absent (428), -1 when it is not one of Quorum's ETags (412).</summary>
-    public static long? IfMatch(HttpRequest request)
+    /// <summary>
+    /// The version <c>If-Match</c> names for <paramref name="current"/>: null when the header is absent
+    /// (428); the current version when it is <c>*</c> or lists the current ETag; otherwise -1 (412).
+    /// </summary>
+    public static long? IfMatch(HttpRequest request, long current)
     {
-        var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header))
+        var tags = request.GetTypedHeaders().IfMatch;
+        if (tags.Count == 0)
             return null;
-        var value = header.Trim().TrimStart('W', '/').Trim('"');
-        return long.TryParse(value, out var version) ? version : -1;
+        if (tags.Any(t => t.Tag.Equals("*")))
+            return current;
+        // A weak tag is compared as if strong: Quorum only issues strong ones, and a proxy may weaken them.
+        var versions = tags.Select(t => long.TryParse(t.Tag.AsSpan().Trim('"'), out var version) ? version : -1);
+        return versions.Contains(current) ? current : -1;
     }
 
     /// <summary>Checks If-Match against the entity and arms the concurrency check for the save; returns the problem to answer, if any.</summary>
     public static ProblemHttpResult? Check(HttpContext context, Data.QuorumDb db, Entity entity)
     {
-        var version = IfMatch(context.Request);
+        var version = IfMatch(context.Request, entity.Version);
         if (version is null)
             return TypedResults.Problem("Send If-Match with the ETag from GET.", statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required");
         if (version != entity.Version)

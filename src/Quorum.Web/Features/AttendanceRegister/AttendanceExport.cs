@@ -10,7 +10,7 @@ public static class AttendanceExport
     public static RouteGroupBuilder MapAttendanceExport(this RouteGroupBuilder api)
     {
         api.MapCollection("bodies").MapGet("/{shortName}/attendance.csv", async Task<IResult> (QuorumDb db, string shortName) =>
-            await AttendanceGrid.LoadAsync(db, shortName, DateOnly.FromDateTime(DateTime.Today)) is { } grid
+            await AttendanceGrid.LoadAsync(db, shortName, db.Today) is { } grid
                 ? grid.ToExport().Csv()
                 : Results.NotFound());
         return api;

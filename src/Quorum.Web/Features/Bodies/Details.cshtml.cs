@@ -38,7 +38,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         if (body is null)
             return NotFound();
 
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         Body = body;
         MayEdit = await db.MayEditAsync(body);
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(body.Id);

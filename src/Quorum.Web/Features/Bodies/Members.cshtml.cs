@@ -15,6 +15,9 @@ namespace Quorum.Web.Features.Bodies;
 [Authorize]
 public sealed class MembersModel(QuorumDb db) : PageModel
 {
+    /// <summary>Today by Quorum's clock.</summary>
+    public DateOnly Today => db.Today;
+
     public Body Body { get; private set; } = default!;
 
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
@@ -43,7 +46,7 @@ public sealed class MembersModel(QuorumDb db) : PageModel
             ModelState.AddModelError(nameof(From), error!);
         if (!ModelState.IsValid)
             return Page();
-        Body.Memberships.Add(new Membership { PersonId = PersonId!.Value, Role = Role, From = from ?? DateOnly.FromDateTime(DateTime.Today) });
+        Body.Memberships.Add(new Membership { PersonId = PersonId!.Value, Role = Role, From = from ?? db.Today });
         await db.SaveChangesAsync();
         TempData["Success"] = "The member has been added";
         return Redirect($"/bodies/{shortName}/members");
@@ -63,7 +66,7 @@ public sealed class MembersModel(QuorumDb db) : PageModel
             return Page();
         }
 
-        until ??= DateOnly.FromDateTime(DateTime.Today);
+        until ??= db.Today;
         if (seat.From is { } start && until < start)
         {
             ModelState.AddModelError("", "The end date must be on or after the date the seat began");

@@ -81,7 +81,7 @@ public sealed class UploadStatusModel(QuorumDb db) : PageModel
             return refusal;
         if (Pending is null || Draft is null)
             return NotFound();
-        var added = await StatusIntoProgramme.AddAsync(db, Programme, Draft, DateOnly.FromDateTime(DateTime.Today), db.Viewer.Name);
+        var added = await StatusIntoProgramme.AddAsync(db, Programme, Draft, db.Today, db.Viewer.Name);
         db.ImportedDocuments.Add(new ImportedDocument { BodyId = Programme.BodyId, Sha256 = Pending.Sha256, FileName = Pending.FileName, ImportedBy = db.Viewer.Name ?? "unknown", ImportedAt = DateTime.UtcNow });
         db.PendingImports.Remove(Pending);
         await db.SaveChangesAsync();

@@ -38,7 +38,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
             await using var content = Upload.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
-            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.Name));
+            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.Name, db.Clock.GetUtcNow().UtcDateTime));
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();
             TempData["Success"] = $"Version {number} has been added";

@@ -7,6 +7,7 @@ using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Papers;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Papers;
 
@@ -43,32 +44,31 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        if (Upload is null || Upload.Length == 0)
-            ModelState.AddModelError(nameof(Upload), "Choose a file to upload");
-        if (!string.IsNullOrWhiteSpace(Input.LegacyMarking) && !ProtectiveMarkings.TryParse(Input.LegacyMarking, out _, out _))
-            ModelState.AddModelError("Input.LegacyMarking", "Enter a marking such as PROTECT or RESTRICTED, or leave it blank");
         if (!ModelState.IsValid)
             return Page();
-
-        var item = Item is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == Item && i.MeetingId == id);
-        var bodies = await db.Bodies.Where(b => Input.BodyIds.Contains(b.Id)).ToListAsync();
-        var people = await db.People.Where(p => Input.PersonIds.Contains(p.Id)).ToListAsync();
-        var paper = new Paper { Title = Input.Title!.Trim(), Author = string.IsNullOrWhiteSpace(Input.Author) ? null : Input.Author.Trim(), BodyId = Meeting.BodyId, Meeting = Meeting, AgendaItem = item };
+        var file = Upload is { Length: > 0 } ? Upload : null;
+        Paper paper;
         try
         {
-            var marking = Input.Marking;
-            if (!string.IsNullOrWhiteSpace(Input.LegacyMarking) && ProtectiveMarkings.TryParse(Input.LegacyMarking, out var mapped, out _))
-                marking = mapped;
-            paper.Classify(marking, string.IsNullOrWhiteSpace(Input.LegacyMarking) ? null : Input.LegacyMarking, Input.Circulation, bodies, people);
-            await using var content = Upload!.OpenReadStream();
-            var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
-            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.Name));
-            db.Papers.Add(paper);
-            await db.SaveChangesAsync();
+            await using var content = file?.OpenReadStream();
+            paper = await PaperRegister.AddAsync(db, store, Meeting, new NewPaper
+            {
+                Title = Input.Title,
+                Author = Input.Author,
+                Marking = Input.Marking,
+                LegacyMarking = Input.LegacyMarking,
+                Circulation = Input.Circulation,
+                BodyIds = Input.BodyIds,
+                PersonIds = Input.PersonIds,
+                AgendaItemId = Item,
+                FileName = file?.FileName ?? "",
+                ContentType = file?.ContentType,
+            }, content, HttpContext.RequestAborted);
         }
-        catch (DomainException e)
+        catch (InvalidInputException e)
         {
-            ModelState.AddModelError(e.Message.Contains("file", StringComparison.OrdinalIgnoreCase) ? nameof(Upload) : "Input.Circulation", e.Message);
+            foreach (var (field, message) in e.Problems)
+                ModelState.AddModelError(field == "file" ? nameof(Upload) : InputProblems.FieldOf(field), message);
             return Page();
         }
 

@@ -15,7 +15,7 @@ public sealed class DashboardModel(QuorumDb db) : PageModel
 
     public bool MayEdit { get; private set; }
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => db.Today;
 
     public IReadOnlyList<Workstream> Workstreams => [.. Programme.Workstreams.OrderBy(w => w.Name)];
 

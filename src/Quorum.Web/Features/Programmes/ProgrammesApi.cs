@@ -63,8 +63,8 @@ public static class ProgrammesApi
 
         var milestones = api.MapCollection("milestones");
         milestones.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.Milestones.AsNoTracking().Where(m => workstream == null || m.WorkstreamId == workstream).OrderBy(m => m.TargetDate), Dto));
-        milestones.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id), Dto));
+            await ListAsync(paging, db.Milestones.AsNoTracking().Where(m => workstream == null || m.WorkstreamId == workstream).OrderBy(m => m.TargetDate), Dto(db.Today)));
+        milestones.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id), Dto(db.Today)));
         milestones.MapPost("/", (MilestoneInput input, QuorumDb db) => SaveMilestoneAsync(null, input, db, null));
         milestones.MapPut("/{id:int}", (int id, MilestoneInput input, QuorumDb db, HttpContext context) => SaveMilestoneAsync(id, input, db, context));
 
@@ -88,7 +88,7 @@ public static class ProgrammesApi
 
     private static RaidDto Dto(RaidEntry r) => new(r.Id, r.WorkstreamId, r.Kind, r.Description, r.OwnerId, r.Impact, r.Likelihood, r.Mitigation, r.DueDate, r.IsClosed, r.ClosedOn);
 
-    private static MilestoneDto Dto(Milestone m) => new(m.Id, m.WorkstreamId, m.Text, m.TargetDate, m.TargetIsMonth, m.Status, m.ActualDate, m.SlippageDaysOn(DateOnly.FromDateTime(DateTime.Today)));
+    private static Func<Milestone, MilestoneDto> Dto(DateOnly today) => m => new(m.Id, m.WorkstreamId, m.Text, m.TargetDate, m.TargetIsMonth, m.Status, m.ActualDate, m.SlippageDaysOn(today));
 
     private static ReportDto Dto(HighlightReport r) => new(r.Id, r.WorkstreamId, r.ReportDate, r.Time, r.Cost, r.Scope, r.Overall, [.. Workstream.Lines(r.StatusUpdates)],
         [.. Workstream.Lines(r.NextMilestones)], [.. Workstream.Lines(r.KeyRisksAndIssues)], Dto(r.SpendToDate), r.AgendaItemId, r.IsFrozen);
@@ -192,7 +192,7 @@ public static class ProgrammesApi
         entry.Mitigation = input.Mitigation;
         entry.DueDate = input.DueDate;
         if (input.Closed == true && !entry.IsClosed)
-            entry.Close(DateOnly.FromDateTime(DateTime.Today));
+            entry.Close(db.Today);
         else if (input.Closed == false && entry.IsClosed)
             entry.Reopen();
         if (id is null)
@@ -221,7 +221,7 @@ public static class ProgrammesApi
         if (id is null)
             db.Milestones.Add(milestone);
         await db.SaveChangesAsync();
-        return id is null ? TypedResults.Created($"/api/v1/milestones/{milestone.Id}", Dto(milestone)) : TypedResults.Ok(Dto(milestone));
+        return id is null ? TypedResults.Created($"/api/v1/milestones/{milestone.Id}", Dto(db.Today)(milestone)) : TypedResults.Ok(Dto(db.Today)(milestone));
     }
 
     private static async Task<IResult> SaveReportAsync(int? id, ReportInput input, QuorumDb db, HttpContext? context)

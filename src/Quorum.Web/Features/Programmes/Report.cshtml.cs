@@ -67,7 +67,7 @@ public sealed class ReportModel(QuorumDb db) : PageModel
         MayEdit = await db.MayEditAsync(report);
         if (MayEdit && !report.IsFrozen)
         {
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = db.Today;
             var meetings = await db.Meetings.Include(m => m.AgendaItems)
                 .Where(m => m.BodyId == report.Workstream!.Programme!.BodyId && m.Date >= today.AddDays(-60)
                     && m.MinutesState != MinutesState.Approved && m.MinutesState != MinutesState.Published

@@ -19,7 +19,7 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
 
     public bool SeesRaid { get; private set; }
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => db.Today;
 
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
 

@@ -48,7 +48,7 @@ public sealed class WriteReportModel(QuorumDb db) : PageModel
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        ReportDate = DateInput.From(DateOnly.FromDateTime(DateTime.Today));
+        ReportDate = DateInput.From(db.Today);
         var previous = Workstream.LatestReport;
         (Time, Cost, Scope) = previous is null ? (Rag.Green, Rag.Green, Rag.Green) : (previous.Time ?? Rag.Green, previous.Cost ?? Rag.Green, previous.Scope ?? Rag.Green);
         KeyRisksAndIssues = string.Join('\n', Workstream.Raid.Where(r => !r.IsClosed && r.Kind is RaidKind.Risk or RaidKind.Issue).Select(r => $"{r.Kind}: {r.Description}"));
