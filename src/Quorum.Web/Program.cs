@@ -7,6 +7,7 @@ using Quorum.Web.Features.Bodies;
 using Quorum.Web.Features.Database;
 using Quorum.Web.Features.Decisions;
 using Quorum.Web.Features.Meetings;
+using Quorum.Web.Features.Notifications;
 using Quorum.Web.Features.Organisations;
 using Quorum.Web.Features.Papers;
 using Quorum.Web.Features.People;
@@ -20,6 +21,7 @@ builder.AddQuorumDatabase();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumApi();
+builder.AddQuorumNotifications();
 
 // The modules, one line each: their pages live in their feature folder, their API under /api/v1.
 builder.AddModule<OrganisationsModule>();
@@ -47,6 +49,7 @@ app.UseAuthorization();
 app.MapQuorumPages();
 app.MapQuorumApi();
 app.MapModules();
+app.MapOutboxApi();
 
 app.Run();
 

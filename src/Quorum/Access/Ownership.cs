@@ -20,6 +20,9 @@ public readonly record struct Owner(Type? Type, int Id)
 {
     public static readonly Owner Shared = new(null, 0);
 
+    /// <summary>Kept by administrators alone: no body has the id 0.</summary>
+    public static readonly Owner Administrators = new(typeof(Bodies.Body), 0);
+
     public static Owner Of<T>(int id) where T : IOwned => new(typeof(T), id);
 
     public bool IsShared => Type is null;

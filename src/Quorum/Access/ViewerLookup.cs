@@ -36,4 +36,33 @@ public static class ViewerLookup
             ClerkOf = [.. memberships.Where(m => m.Role == MembershipRole.Secretary).Select(m => m.BodyId).Distinct()],
         };
     }
+
+    /// <summary>
+    /// The viewer a person would be if signed in: what a message to them may show is what this
+    /// viewer sees. A person without an account sees what their current seats allow.
+    /// </summary>
+    public static async Task<Viewer> ForPersonAsync(QuorumDb db, int personId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var userId = await db.Users.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.PersonId == personId)
+            .OrderByDescending(u => u.IsAdministrator)
+            .Select(u => u.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (userId is not null)
+            return await ForUserAsync(db, userId, today, cancellationToken);
+
+        var memberships = await db.Memberships.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.PersonId == personId
+                && (m.From == null || m.From <= today)
+                && (m.Until == null || m.Until >= today))
+            .Select(m => new { m.BodyId, m.Role })
+            .ToListAsync(cancellationToken);
+        return new Viewer
+        {
+            Name = $"person {personId}",
+            PersonId = personId,
+            MemberOf = [.. memberships.Select(m => m.BodyId).Distinct()],
+            ClerkOf = [.. memberships.Where(m => m.Role == MembershipRole.Secretary).Select(m => m.BodyId).Distinct()],
+        };
+    }
 }

@@ -99,6 +99,10 @@ public static class VisibilityRule
         model.Entity<Imports.PendingImport>().HasQueryFilter(p => db.SeesEverything || db.ClerkBodyIds.Contains(p.BodyId));
         model.Entity<Imports.ImportedDocument>().HasQueryFilter(d => db.SeesEverything || db.VisibleBodyIds.Contains(d.BodyId));
 
+        // The outbox holds what members were sent: a body's clerks see its messages, nobody else.
+        model.Entity<Notifications.OutboxMessage>().HasQueryFilter(m => db.SeesEverything || (m.BodyId != null && db.ClerkBodyIds.Contains(m.BodyId.Value)));
+        model.Entity<Notifications.OutboxAttachment>().HasQueryFilter(a => db.SeesEverything || a.OutboxMessage != null);
+
         // An amendment shows the old text: it is seen by whoever may read the minute it changed.
         model.Entity<MinutesAmendment>().HasQueryFilter(a =>
             db.SeesEverything

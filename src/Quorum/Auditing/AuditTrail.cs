@@ -13,7 +13,9 @@ namespace Quorum.Auditing;
 /// </summary>
 internal sealed class AuditTrail
 {
-    private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting)];
+    // The outbox is its own log of what was sent; its rows change with every try.
+    private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting),
+        typeof(Notifications.OutboxMessage), typeof(Notifications.OutboxAttachment), typeof(Notifications.ScheduledRun)];
 
     private readonly List<(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before)> changes = [];
 

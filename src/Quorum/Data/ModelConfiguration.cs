@@ -16,6 +16,8 @@ internal static class ModelConfiguration
 {
     public static void Apply(ModelBuilder model)
     {
+        ApplyNotifications(model);
+
         model.Entity<Organisation>(e =>
         {
             e.Property(o => o.Name).HasMaxLength(200);
@@ -288,5 +290,47 @@ internal static class ModelConfiguration
 
         foreach (var type in model.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
             model.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+    }
+
+    private static void ApplyNotifications(ModelBuilder model)
+    {
+        model.Entity<Notifications.OutboxMessage>(e =>
+        {
+            e.Property(m => m.Recipient).HasMaxLength(320);
+            e.Property(m => m.RecipientName).HasMaxLength(200);
+            e.Property(m => m.Subject).HasMaxLength(500);
+            e.Property(m => m.MessageId).HasMaxLength(200);
+            e.Property(m => m.UnsubscribeToken).HasMaxLength(64);
+            e.Property(m => m.LeaseOwner).HasMaxLength(100);
+            e.Property(m => m.LastError).HasMaxLength(2000);
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => m.UnsubscribeToken).IsUnique();
+            e.HasIndex(m => new { m.Status, m.NextAttemptAt });
+            e.HasIndex(m => m.BodyId);
+            e.HasMany(m => m.Attachments).WithOne(a => a.OutboxMessage).HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Notifications.OutboxAttachment>(e =>
+        {
+            e.Property(a => a.FileName).HasMaxLength(200);
+            e.Property(a => a.ContentType).HasMaxLength(200);
+        });
+        model.Entity<Notifications.MailOptOut>(e =>
+        {
+            e.Property(o => o.Address).HasMaxLength(320);
+            e.HasIndex(o => new { o.Address, o.Kind }).IsUnique();
+        });
+        model.Entity<Notifications.BodyFollower>(e =>
+        {
+            e.Property(f => f.Address).HasMaxLength(320);
+            e.Property(f => f.ConfirmationToken).HasMaxLength(64);
+            e.HasIndex(f => new { f.BodyId, f.Address }).IsUnique();
+            e.HasIndex(f => f.ConfirmationToken).IsUnique();
+            e.HasOne(f => f.Body).WithMany().HasForeignKey(f => f.BodyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Notifications.ScheduledRun>(e =>
+        {
+            e.Property(r => r.Key).HasMaxLength(100);
+            e.HasIndex(r => r.Key).IsUnique();
+        });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Quorum.Access;
 using Quorum.Accounts;
@@ -106,6 +107,23 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+
+    public DbSet<Notifications.OutboxAttachment> OutboxAttachments => Set<Notifications.OutboxAttachment>();
+
+    public DbSet<Notifications.MailOptOut> MailOptOuts => Set<Notifications.MailOptOut>();
+
+    public DbSet<Notifications.BodyFollower> BodyFollowers => Set<Notifications.BodyFollower>();
+
+    public DbSet<Notifications.ScheduledRun> ScheduledRuns => Set<Notifications.ScheduledRun>();
+
+    /// <summary>
+    /// A second context on the same database that sees what <paramref name="viewer"/> sees, through
+    /// the same visibility rule: a message shows its recipient only what they may see.
+    /// </summary>
+    public QuorumDb ReadingAs(Viewer viewer) =>
+        new((DbContextOptions<QuorumDb>)this.GetService<IDbContextOptions>()) { Viewer = viewer, Clock = Clock };
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Stored as UTC everywhere; SQLite forgets the kind, PostgreSQL insists on it.
@@ -123,6 +141,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<Programmes.RaidKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Programmes.RaidLevel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Programmes.MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Notifications.MessageKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Notifications.OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

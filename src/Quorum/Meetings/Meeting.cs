@@ -58,6 +58,12 @@ public class Meeting : Entity, IOwned
 
     public Meeting? MinutesApprovedAt { get; private set; }
 
+    /// <summary>When the agenda and invitation were last circulated; changes to a circulated meeting update the invitation.</summary>
+    public DateTime? AgendaCirculatedAt { get; private set; }
+
+    /// <summary>The SEQUENCE of the latest invitation sent for this meeting (RFC 5546): each update or cancellation raises it.</summary>
+    public int InvitationSequence { get; private set; }
+
     public List<AgendaItem> AgendaItems { get; set; } = [];
 
     public List<Attendance> Attendance { get; set; } = [];
@@ -76,6 +82,19 @@ public class Meeting : Entity, IOwned
             throw new DomainException(
                 $"The minutes of this meeting were approved{(MinutesApprovedAt is null ? "" : $" at the meeting of {MinutesApprovedAt.Date:d MMMM yyyy}")} and can no longer be edited.");
     }
+
+    /// <summary>Records a circulation of the agenda; a second one is an update of the invitation.</summary>
+    public void RecordAgendaCirculated(DateTime at)
+    {
+        if (State != MeetingState.Scheduled)
+            throw new DomainException($"Only a scheduled meeting's agenda can be circulated; this one is {State.ToString().ToLowerInvariant()}.");
+        if (AgendaCirculatedAt is not null)
+            InvitationSequence++;
+        AgendaCirculatedAt = at;
+    }
+
+    /// <summary>Raises the invitation's SEQUENCE for an update or cancellation about to be sent.</summary>
+    public int NextInvitationSequence() => ++InvitationSequence;
 
     public void MarkHeld()
     {
@@ -126,6 +145,10 @@ public class Meeting : Entity, IOwned
             LocationId = LocationId,
             RemoteDetails = RemoteDetails,
             HostOrganisationId = HostOrganisationId,
+
+            // The replacement is the same event in members' calendars: its invitation updates the first.
+            AgendaCirculatedAt = AgendaCirculatedAt,
+            InvitationSequence = InvitationSequence,
         };
         CopyAgendaTo(replacement);
         State = MeetingState.Rescheduled;

@@ -83,6 +83,12 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/milestones/{id:int}"] = ($"/api/v1/milestones/{i.Milestone}", Access.Public),
         ["GET /api/v1/organisations/"] = ("/api/v1/organisations", Access.Public),
         ["GET /api/v1/organisations/{id:int}"] = ($"/api/v1/organisations/{i.Organisation}", Access.Public),
+        ["GET /api/v1/outbox/"] = ("/api/v1/outbox", Access.ApiReadForClerkOfA),
+        ["POST /api/v1/outbox/{id:int}/retry"] = ($"/api/v1/outbox/{i.OutboxMessage}/retry", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/meetings/{id:int}/circulate"] = ($"/api/v1/meetings/{i.Meeting}/circulate", Access.ApiWriteForClerkOfA),
+        ["PAGE /outbox"] = ("/outbox", Access.ClerkOfA),
+        ["PAGE /account/notifications"] = ("/account/notifications", Access.SignedIn),
+        ["PAGE /mail/unsubscribe/{token}"] = ($"/mail/unsubscribe/{i.UnsubscribeToken}", Access.Public),
         ["GET /api/v1/papers/"] = ("/api/v1/papers", Access.Public),
         ["GET /api/v1/papers/{id:int}"] = ($"/api/v1/papers/{i.Paper}", Access.Public),
         ["GET /api/v1/papers/{id:int}/versions/{number:int}"] = ($"/api/v1/papers/{i.Paper}/versions/1", Access.Public),
@@ -295,6 +301,10 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         public int Report { get; init; }
 
         public int PendingImport { get; init; }
+
+        public int OutboxMessage { get; init; }
+
+        public string UnsubscribeToken { get; init; } = "";
     }
 
     /// <summary>Body A's records, with published minutes so that the public sees them.</summary>
@@ -332,6 +342,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         db.Programmes.Add(programme);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
+        var message = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("someone@example.org", null, null),
+            Quorum.Notifications.MessageKind.ActionAssigned, new Quorum.Notifications.Letter("An action").Paragraph("Do it"), "test", s.BodyA.Id);
         await db.SaveChangesAsync();
         return new Ids
         {
@@ -351,6 +363,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Milestone = milestone.Id,
             Report = report.Id,
             PendingImport = pending.Id,
+            OutboxMessage = message!.Id,
+            UnsubscribeToken = message.UnsubscribeToken,
         };
     });
 }

@@ -25,8 +25,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var s = await app.NewScenarioAsync();
         var sentinels = await SeedAsync(s);
 
-        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous));
-        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB));
+        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe);
+        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe);
 
         output.WriteLine($"Anonymous visitor: {anonymous.Count} responses; member of B: {memberOfB.Count} responses.");
         anonymous.Count.ShouldBeGreaterThan(15);
@@ -40,15 +40,16 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
     }
 
-    private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB);
+    private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB, string Unsubscribe);
 
     private async Task<Sentinels> SeedAsync(Scenario s)
     {
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
         string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
-            Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT")];
+            Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT")];
         string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
         var store = app.Services.GetRequiredService<IPaperStore>();
+        var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
         {
             var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item };
@@ -110,16 +111,21 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             await ActionRegister.RaiseAsync(db, bMeeting, bItem, [memberB!], Mark("B-ACTION"), null);
             await DecisionRegister.RecordAsync(db, bMeeting, bItem, Mark("B-DECISION"), null);
             db.Papers.Add(await PaperAsync(b.Id, bMeeting, null, Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"), Circulation.MembersOfBodies, [b]));
+
+            // A message to a member of A, waiting in the outbox: for A's clerks' eyes only, and its unsubscribe link shows none of it.
+            var mail = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("alan@example.org", "Alan", memberA!.Id),
+                Quorum.Notifications.MessageKind.MeetingInvitation, new Quorum.Notifications.Letter(Mark("MAIL-SUBJECT")).Paragraph(Mark("MAIL-TEXT")), "test", a.Id, published.Id);
             await db.SaveChangesAsync();
+            unsubscribe = $"/mail/unsubscribe/{mail!.UnsubscribeToken}";
         });
 
-        return new Sentinels([.. exemptInA, .. inB], exemptInA);
+        return new Sentinels([.. exemptInA, .. inB], exemptInA, unsubscribe);
     }
 
-    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client)
+    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe)
     {
         var seen = new Dictionary<string, string>();
-        var queue = new Queue<string>(["/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
+        var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {

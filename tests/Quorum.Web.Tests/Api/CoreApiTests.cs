@@ -202,12 +202,16 @@ public sealed class CoreApiTests(QuorumApp app) : IClassFixture<QuorumApp>
         var index = await app.ApiClient(s, Persona.Anonymous).GetFromJsonAsync<JsonElement>("/api/v1");
         var collections = index.GetProperty("collections").EnumerateArray().Select(c => c.GetString()).ToList();
 
-        collections.ShouldBe(
-        [
+        collections.ShouldBeUnique();
+        foreach (var expected in new[]
+        {
             "/api/v1/organisations", "/api/v1/people", "/api/v1/bodies", "/api/v1/memberships", "/api/v1/meetings", "/api/v1/agenda-items",
             "/api/v1/actions", "/api/v1/decisions", "/api/v1/papers", "/api/v1/programmes", "/api/v1/workstreams", "/api/v1/raid",
             "/api/v1/milestones", "/api/v1/highlight-reports", "/api/v1/audit",
-        ], ignoreOrder: true);
+        })
+        {
+            collections.ShouldContain(expected);
+        }
         var openApi = await app.ApiClient(s, Persona.Anonymous).GetStringAsync("/openapi/v1.json");
         foreach (var collection in collections)
             openApi.ShouldContain($"\"{collection}", customMessage: $"{collection} is listed but has no endpoint");

@@ -19,6 +19,7 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Decisions/DecisionRegister.cs"] = "decision numbers count every decision of the body",
         ["src/Quorum/Data/QuorumDb.cs"] = "meeting numbers count every meeting of the body",
         ["src/Quorum/Bodies/BodyRegister.cs"] = "short names are unique across bodies the viewer cannot see",
+        ["src/Quorum/Notifications/Outbox.cs"] = "an unsubscribe link reads the address and kind it stands for, nothing of the message",
     };
 
     /// <summary>The only files that check an edit right by a body's id rather than by the record's owner, and why.</summary>

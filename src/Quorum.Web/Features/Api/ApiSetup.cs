@@ -30,8 +30,11 @@ public static class ApiSetup
     public static RouteGroupBuilder MapApiModule(this IEndpointRouteBuilder app, string tag, ApiReads reads = ApiReads.Open)
     {
         var group = app.MapGroup("/api/v1").WithTags(tag);
-        ((IEndpointConventionBuilder)group).Add(endpoint =>
+        // Last, so that an endpoint that states who may call it keeps its own word.
+        ((IEndpointConventionBuilder)group).Finally(endpoint =>
         {
+            if (endpoint.Metadata.Any(m => m is IAuthorizeData or IAllowAnonymous))
+                return;
             var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
             var isRead = methods.Count > 0 && methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m));
             endpoint.Metadata.Add(isRead && reads == ApiReads.Open ? new AllowAnonymousAttribute() : new AuthorizeAttribute());

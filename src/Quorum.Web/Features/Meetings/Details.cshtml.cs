@@ -11,7 +11,7 @@ using Quorum.Web.Features.Shared;
 namespace Quorum.Web.Features.Meetings;
 
 [AllowAnonymous]
-public sealed class DetailsModel(QuorumDb db) : PageModel
+public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site) : PageModel
 {
     public Meeting Meeting { get; private set; } = default!;
 
@@ -45,6 +45,29 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostHoldAsync(int id) => ChangeAsync(id, m => m.MarkHeld(), "The meeting has been marked as held");
+
+    public async Task<IActionResult> OnPostCirculateAgendaAsync(int id)
+    {
+        var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.Location).SingleOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+            return NotFound();
+        if (!await db.MayEditAsync(meeting))
+            return Forbid();
+        try
+        {
+            var written = await Quorum.Notifications.MeetingMail.CirculateAgendaAsync(db, site, meeting);
+            await db.SaveChangesAsync();
+            TempData["Success"] = written == 1 ? "The agenda and invitation are on their way to 1 member" : $"The agenda and invitation are on their way to {written} members";
+            return Redirect($"/meetings/{id}");
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id);
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+    }
 
     public Task<IActionResult> OnPostCirculateAsync(int id) => ChangeAsync(id, m => m.CirculateMinutes(), "The draft minutes are marked as circulated");
 

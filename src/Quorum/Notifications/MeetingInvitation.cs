@@ -1,0 +1,73 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Quorum.Meetings;
+
+namespace Quorum.Notifications;
+
+/// <summary>
+/// A meeting as an iTIP invitation (RFC 5546): METHOD:REQUEST to add or update it in a member's
+/// calendar, METHOD:CANCEL to take it out. The UID stays the same through the meeting's life
+/// (a rescheduled meeting keeps the UID of the first in its chain) and SEQUENCE rises with each
+/// update, so calendars replace the entry instead of adding a second.
+/// </summary>
+public static class MeetingInvitation
+{
+    public const string FileName = "invitation.ics";
+
+    /// <summary>The UID of the first meeting of a reschedule chain, the same one the calendar feeds give it.</summary>
+    public static string Uid(int firstMeetingId, MailSite site) => $"meeting-{firstMeetingId}@{site.Host}";
+
+    public static OutboxAttachment Attachment(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now) => new()
+    {
+        FileName = FileName,
+        ContentType = $"text/calendar; method={method}; charset=utf-8",
+        Content = Write(method, meeting, bodyName, uid, sequence, organiser, attendee, site, now),
+    };
+
+    public static string Write(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now)
+    {
+        var calendar = new Calendar { ProductId = "-//Quorum//Invitations//EN", Method = method };
+        if (meeting.StartTime is not null)
+            calendar.AddTimeZone(meeting.TimeZone, meeting.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false);
+        var page = site.Url($"meetings/{meeting.Id}");
+        var e = new CalendarEvent
+        {
+            Uid = uid,
+            Sequence = sequence,
+            DtStamp = new CalDateTime(now, "UTC", hasTime: true),
+            Summary = meeting.DisplayTitle,
+            Url = page,
+            Status = method == "CANCEL" ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Location = meeting.Location is { } place
+                ? string.Join(", ", new[] { place.Name, place.Address }.Where(s => !string.IsNullOrWhiteSpace(s)))
+                : meeting.IsRemote ? "Remote" : null,
+            Description = method == "CANCEL"
+                ? $"This meeting of {bodyName} has been {(meeting.State == MeetingState.Postponed ? "postponed" : "cancelled")}. {page}"
+                : $"{bodyName} meeting {meeting.Number:00}. Agenda and papers: {page}",
+            Organizer = new Organizer($"mailto:{organiser}") { CommonName = bodyName },
+        };
+        e.Attendees.Add(new Attendee($"mailto:{attendee.Address}")
+        {
+            CommonName = attendee.Name,
+            Role = "REQ-PARTICIPANT",
+            ParticipationStatus = "NEEDS-ACTION",
+            Rsvp = false,
+        });
+        if (meeting.StartTime is { } start)
+        {
+            e.DtStart = new CalDateTime(meeting.Date, start, meeting.TimeZone);
+            e.DtEnd = new CalDateTime(meeting.Date, meeting.EndTime is { } end && end > start ? end : start.AddHours(2), meeting.TimeZone);
+        }
+        else
+        {
+            // No time yet: the day itself.
+            e.DtStart = new CalDateTime(meeting.Date);
+            e.DtEnd = new CalDateTime(meeting.Date.AddDays(1));
+        }
+
+        calendar.Events.Add(e);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+}
