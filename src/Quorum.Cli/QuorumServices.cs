@@ -13,17 +13,21 @@ namespace Quorum.Cli;
 /// </summary>
 public static class QuorumServices
 {
+    /// <summary>The database settings from the environment, as the web app reads them.</summary>
+    public static DatabaseSettings Settings() => DatabaseSettings.From(
+        Environment.GetEnvironmentVariable("Quorum__Database"),
+        Environment.GetEnvironmentVariable("ConnectionStrings__Quorum"),
+        Environment.GetEnvironmentVariable("Quorum__DataDirectory"));
+
     public static async Task<ServiceProvider> OpenAsync(CancellationToken cancellationToken)
     {
-        var settings = DatabaseSettings.From(
-            Environment.GetEnvironmentVariable("Quorum__Database"),
-            Environment.GetEnvironmentVariable("ConnectionStrings__Quorum"),
-            Environment.GetEnvironmentVariable("Quorum__DataDirectory"));
+        var settings = Settings();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<QuorumDb>(settings.Configure);
         services.AddIdentityCore<QuorumUser>(SignInRules.Apply)
-            .AddEntityFrameworkStores<QuorumDb>();
+            .AddEntityFrameworkStores<QuorumDb>()
+            .AddUserManager<QuorumAccounts>();
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<QuorumDb>().Database.MigrateAsync(cancellationToken);

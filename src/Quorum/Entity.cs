@@ -9,4 +9,10 @@ public abstract class Entity
     public int Id { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>When the record was first saved (UTC); open data reports it as <c>created</c>.</summary>
+    public DateTime Created { get; set; }
+
+    /// <summary>When the record was last saved (UTC); open data harvesters ask for what changed since.</summary>
+    public DateTime Modified { get; set; }
 }

@@ -43,7 +43,9 @@ public sealed class ProgrammesTests(QuorumApp app) : IClassFixture<QuorumApp>
         (await clerk.GetStringAsync($"/meetings/{meetingId}")).ShouldContain("Highlight report: ICT, 5 February 2010");
 
         var reportId = int.Parse(report.Split('/').Last());
-        using var docx = new MemoryStream(await clerk.GetByteArrayAsync($"/api/v1/highlight-reports/{reportId}/report.docx"));
+        var bytes = await clerk.GetByteArrayAsync($"/api/v1/highlight-reports/{reportId}/report.docx");
+        Feeds.DocumentFiles.WordErrors(bytes).ShouldBeEmpty("Word opens it without repairs");
+        using var docx = new MemoryStream(bytes);
         using var word = WordprocessingDocument.Open(docx, false);
         var text = word.MainDocumentPart!.Document!.InnerText;
         text.ShouldContain("Highlight report: ICT");

@@ -42,6 +42,10 @@ public sealed partial class QuorumApp : WebApplicationFactory<Program>
         builder.UseSetting("Quorum:Database", database.Provider);
         builder.UseSetting("Quorum:DataDirectory", database.DataDirectory);
         builder.UseSetting("ConnectionStrings:Quorum", database.ConnectionString);
+
+        // Every test client shares one address; the limits themselves are tested with their defaults lowered.
+        builder.UseSetting("Quorum:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Quorum:RateLimits:ApiPerMinute", "100000");
     }
 
     /// <summary>Runs <paramref name="work"/> against the database as Quorum itself, past the visibility rule.</summary>

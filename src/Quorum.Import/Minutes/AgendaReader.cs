@@ -33,6 +33,9 @@ public static partial class AgendaReader
     public static List<AgendaItemRange> Read(IReadOnlyList<TextLine> lines, int attendanceStart, int attendanceEnd)
     {
         var numbered = Numbered(lines, Math.Max(0, attendanceEnd));
+        var referenced = Referenced(lines, Math.Max(0, attendanceEnd));
+        if (referenced.Count > numbered.Count)
+            numbered = referenced;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
         if (items.Count == 0)
             items = Headings(lines, attendanceStart);
@@ -95,6 +98,45 @@ public static partial class AgendaReader
         }
 
         return ToRanges(found.Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines);
+    }
+
+    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>\d{1,4}(?:[./]\d{1,4}){0,3})[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteReference();
+
+    /// <summary>
+    /// Council minute references ("18.09.1", "17/045", "39."): numbers whose last part counts up
+    /// under one prefix, starting wherever the year's numbering has reached.
+    /// </summary>
+    private static List<AgendaItemRange> Referenced(IReadOnlyList<TextLine> lines, int from)
+    {
+        var chains = new Dictionary<string, List<(string Number, string Title, int Line, int BodyStart)>>(StringComparer.Ordinal);
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading))
+                continue;
+            var match = MinuteReference().Match(lines[i].Text.Trim());
+            if (!match.Success)
+                continue;
+            var parts = match.Groups["n"].Value.Split('.', '/');
+            if (!parts.All(p => p.Length > 0 && int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+                continue;
+            var numbers = parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var key = $"{numbers.Length}:{string.Join('.', numbers[..^1])}";
+            var value = numbers[^1];
+            var title = match.Groups["t"].Value.Trim();
+            if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
+                continue;
+            if (last.TryGetValue(key, out var previous) && (value <= previous || value > previous + 3))
+                continue;
+            last[key] = value;
+            if (!chains.TryGetValue(key, out var chain))
+                chains[key] = chain = [];
+            chain.Add((match.Groups["n"].Value, CleanTitle(title), i, i + 1));
+        }
+
+        var best = chains.Values.OrderByDescending(c => c.Count).FirstOrDefault();
+        return best is { Count: >= 3 } ? ToRanges(best.Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines) : [];
     }
 
     private static bool IsTitle(string title)

@@ -54,6 +54,10 @@ public sealed partial class AttendanceReader
         var reader = new AttendanceReader();
         reader.ReadLists(lines);
         reader.ReadTables(lines);
+
+        // Before the section reading too: a contradiction the lists show must not vanish unwarned.
+        reader.RemoveContradictions();
+        reader.ReadSections(lines);
         reader.RemoveContradictions();
         reader.ReadRolesFromProse(lines);
         foreach (var person in reader._present)
@@ -62,6 +66,42 @@ public sealed partial class AttendanceReader
             reader.Directory.Add(person.Name);
         return reader;
     }
+
+    /// <summary>The section vocabulary's reading of the same document; taken where it finds more people.</summary>
+    private void ReadSections(IReadOnlyList<TextLine> lines)
+    {
+        var sections = AttendanceSections.Read(lines);
+        if (Quality(sections.Present) > Quality(_present))
+        {
+            _present.Clear();
+            _present.AddRange(sections.Present);
+        }
+
+        if (Quality(sections.Apologies) > Quality(_apologies))
+        {
+            _apologies.Clear();
+            _apologies.AddRange(sections.Apologies);
+        }
+
+        // "Cllrs Haidy Blake": a collective label in front of a list is not part of the first name.
+        for (var k = 0; k < _present.Count; k++)
+            _present[k] = _present[k] with { Name = CollectiveLabel().Replace(_present[k].Name, string.Empty) };
+        for (var k = 0; k < _apologies.Count; k++)
+            _apologies[k] = _apologies[k] with { Name = CollectiveLabel().Replace(_apologies[k].Name, string.Empty) };
+
+        foreach (var (name, initials) in sections.Initials)
+            Directory.Add(name, initials);
+        if (sections.Start >= 0 && (Start < 0 || sections.Start < Start))
+            Start = sections.Start;
+        End = Math.Max(End, sections.End);
+    }
+
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveLabel();
+
+    /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
+    private static int Quality(List<PersonDraft> people) =>
+        people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {
@@ -364,7 +404,9 @@ public sealed partial class AttendanceReader
         {
             _present.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
             _apologies.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
-            _warnings.Add($"{name} is listed both as present and as sending apologies; left out of both lists.");
+            var warning = $"{name} is listed both as present and as sending apologies; left out of both lists.";
+            if (!_warnings.Contains(warning))
+                _warnings.Add(warning);
         }
     }
 

@@ -15,6 +15,12 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bmotion\s+passed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilDecision();
+
+    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+note\b|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotADecision();
+
     [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
@@ -61,9 +67,21 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (!DecisionWords().IsMatch(text) || OtherBody().IsMatch(text) || text.EndsWith('?'))
+                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
+                    continue;
+                }
+
+                // Minutes record a decision with its context in one short paragraph: keep the paragraph whole.
+                // When the decision closes the paragraph, the sentences before it are what was decided on.
+                var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+                var sentences = Sentences.Split(paragraph).ToList();
+                if (line.Kind == LineKind.Text && paragraph.Length > text.Length && PersonNames.Tokens(paragraph).Length <= 60 && !paragraph.EndsWith(':')
+                    && sentences.Count <= 3 && sentences[^1] == sentence)
+                {
+                    Add(decisions, paragraph, item);
+                    previousSentence = sentence;
                     continue;
                 }
 

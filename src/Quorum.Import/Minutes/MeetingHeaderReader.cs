@@ -107,9 +107,43 @@ public static partial class MeetingHeaderReader
             Venue(header, dateLine));
     }
 
+    [GeneratedRegex(@"(?<b>(?:\b[\p{Lu}][\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalCouncil();
+
+    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
+    private static partial Regex LeadingDate();
+
     private static string? Body(List<string> header, string? frontTitle, string all)
     {
+        var name = FindBody(header, frontTitle, all);
+        if (name is null)
+            return null;
+        name = LeadingDate().Replace(name, string.Empty).Trim();
+        // A date or a month is not a body, whatever line it stood on.
+        if (name.Length == 0 || char.IsDigit(name[0]) || DateText.FindFirst(name, 2000) is not null || StartsWithMonthWord(name))
+            return null;
+        return name;
+    }
+
+    private static bool StartsWithMonthWord(string text) =>
+        Regex.IsMatch(text, @"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase);
+
+    private static string? FindBody(List<string> header, string? frontTitle, string all)
+    {
         var candidates = header.Concat(frontTitle is null ? [] : [frontTitle]).ToList();
+        // "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL": a local council names itself so.
+        foreach (var text in candidates)
+        {
+            if (LocalCouncil().Match(text) is { Success: true } council)
+            {
+                var words = council.Groups["b"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .SkipWhile(w => w.ToLowerInvariant() is "of" or "the" or "a" or "an" or "minutes" or "meeting" or "held" or "extraordinary" or "annual" or "ordinary");
+                var name = string.Join(' ', words);
+                if (PersonNames.Tokens(name).Length >= 3)
+                    return Recase(TitleCase(name), all);
+            }
+        }
+
         foreach (var text in candidates)
         {
             if (MinutesOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
@@ -136,6 +170,9 @@ public static partial class MeetingHeaderReader
             return Recase(first, all);
         return null;
     }
+
+    private static string TitleCase(string text) =>
+        LowerCase().IsMatch(text) ? text : string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     private static bool IsBodyName(string text)
     {

@@ -38,16 +38,37 @@ public sealed record MinutesDraft
     public IReadOnlyList<string> NextMeetings { get; init; } = [];
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>How sure the reader is of each single-valued field (body, meeting_date, venue, next_meetings) and the lines it read it from.</summary>
+    public IReadOnlyDictionary<string, FieldSource> Sources { get; init; } = new Dictionary<string, FieldSource>();
+}
+
+/// <summary>A field's confidence (0 to 1) and the lines of the document it came from, counted from 1.</summary>
+public sealed record FieldSource(double Confidence, IReadOnlyList<int> Lines);
+
+/// <summary>Confidence and source lines, carried by every item of a draft.</summary>
+public abstract record SourcedDraft
+{
+    /// <summary>0 to 1: how sure the reader is; the review page shows the least certain first.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>Lines of the document the item was read from, counted from 1.</summary>
+    public IReadOnlyList<int> Lines { get; init; } = [];
+
+    // Two readings of the same item are the same item wherever they were read from.
+    public virtual bool Equals(SourcedDraft? other) => other is not null && EqualityContract == other.EqualityContract;
+
+    public override int GetHashCode() => EqualityContract.GetHashCode();
 }
 
 /// <summary>A person as written in an attendance or apologies list.</summary>
-public sealed record PersonDraft(string Name, string? Organisation = null, string? Role = null);
+public sealed record PersonDraft(string Name, string? Organisation = null, string? Role = null) : SourcedDraft;
 
 /// <summary>An agenda item: its number as printed, its title, and whether it is withheld from publication.</summary>
-public sealed record AgendaItemDraft(string? Number, string Title, bool Exempt = false, string? Minute = null);
+public sealed record AgendaItemDraft(string? Number, string Title, bool Exempt = false, string? Minute = null) : SourcedDraft;
 
 /// <summary>An action as recorded: reference as printed, owners, what is to be done, due date (ISO, or yyyy-MM).</summary>
-public sealed record ActionDraft(string? Reference, IReadOnlyList<string> Owners, string Text, string? Due = null, string? Item = null);
+public sealed record ActionDraft(string? Reference, IReadOnlyList<string> Owners, string Text, string? Due = null, string? Item = null) : SourcedDraft;
 
 /// <summary>Something the meeting agreed, approved, adopted, elected or resolved.</summary>
-public sealed record DecisionDraft(string Text, string? Item = null);
+public sealed record DecisionDraft(string Text, string? Item = null) : SourcedDraft;

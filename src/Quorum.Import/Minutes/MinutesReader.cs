@@ -20,9 +20,20 @@ public static partial class MinutesReader
         var attendance = AttendanceReader.Read(lines);
         warnings.AddRange(attendance.Warnings);
         var header = MeetingHeaderReader.Read(lines, attendance.Start, warnings);
+        var dateSource = lines.Any(l => l.Kind == LineKind.FrontMatter) ? DateSource.FrontMatter : DateSource.Document;
+        if (header.Date is null && FileNameDate(source) is { } named)
+        {
+            // Minutes kept in a repository are often named by their date ("2013-05-09-board.md").
+            header = header with { Date = named };
+            dateSource = DateSource.FileName;
+            warnings.RemoveAll(w => w.StartsWith("No meeting date", StringComparison.Ordinal));
+            warnings.Add("The meeting date was taken from the file name.");
+        }
+
         var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
         var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year };
-        var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings);
+        var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings)
+            .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End));
         var nextMeetings = NextMeetingReader.Read(lines, items, header.Date);
         if (attendance.Present.Count == 0)
@@ -30,7 +41,7 @@ public static partial class MinutesReader
         if (items.Count == 0)
             warnings.Add("No agenda items were found.");
 
-        return new MinutesDraft
+        return Provenance.Attach(new MinutesDraft
         {
             Source = source,
             Title = header.Title,
@@ -46,7 +57,45 @@ public static partial class MinutesReader
             Decisions = decisions,
             NextMeetings = nextMeetings,
             Warnings = warnings,
-        };
+        }, lines, dateSource);
+    }
+
+    [GeneratedRegex(@"\s*\[(?<status>new|ongoing|open|in\s+progress|carried\s+forward|closed|complete|completed|done)(?:\s+for\s+(?<owner>[^\]]+))?\]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingStatus();
+
+    /// <summary>
+    /// "Share the protocols [new for Stuart Viner]": the owner and status written after the action.
+    /// An action marked closed or complete was done before this meeting and is not a new one.
+    /// </summary>
+    private static ActionDraft? WithTrailingStatus(ActionDraft action, PeopleDirectory directory)
+    {
+        var match = TrailingStatus().Match(action.Text);
+        if (!match.Success)
+            return action;
+        var status = match.Groups["status"].Value.ToLowerInvariant();
+        if (status is "closed" or "complete" or "completed" or "done")
+            return null;
+        var text = action.Text[..match.Index].Trim();
+        var owners = action.Owners;
+        if (owners.Count == 0 && match.Groups["owner"].Success)
+        {
+            owners = match.Groups["owner"].Value.Split([",", " and ", "&", "/"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(o => directory.Resolve(o)).ToList();
+        }
+
+        return action with { Text = text, Owners = owners };
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})[-_.]?(?<m>0[1-9]|1[0-2])[-_.]?(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex IsoDateInName();
+
+    private static DateOnly? FileNameDate(string source)
+    {
+        var name = Path.GetFileNameWithoutExtension(source);
+        var match = IsoDateInName().Match(name);
+        if (!match.Success)
+            return null;
+        return DateOnly.TryParseExact($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
     private static List<TextLine> Normalise(IReadOnlyList<TextLine> raw)

@@ -60,6 +60,13 @@ public static class PersonNames
         return tokens.Length == 1 && IsNameToken(tokens[0]) && !GroupOwners.Contains(tokens[0]);
     }
 
+    /// <summary>A word organisations are named with ("Council", "Department", "Ltd") rather than people.</summary>
+    public static bool IsOrganisationWord(string word)
+    {
+        var w = word.Trim().TrimEnd('.', ',', ';', ':');
+        return w.Length > 0 && (OrganisationWords.Contains(w) || OrganisationWords.Contains(w.TrimEnd('s')));
+    }
+
     /// <summary>"SH", "JC", "SDGR": upper-case initials.</summary>
     public static bool LooksLikeInitials(string text) =>
         text.Length is >= 2 and <= 4 && text.All(c => c is >= 'A' and <= 'Z');

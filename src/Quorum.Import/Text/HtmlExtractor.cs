@@ -20,7 +20,7 @@ public static class HtmlExtractor
 
     public static List<TextLine> Extract(string html)
     {
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         var walker = new Walker();
         if (document.Body is not null)
@@ -34,6 +34,8 @@ public static class HtmlExtractor
         private readonly StringBuilder _current = new();
         private LineKind _kind = LineKind.Text;
         private int _level;
+        private int _line;
+        private bool _hasText;
 
         public List<TextLine> Lines { get; } = [];
 
@@ -45,6 +47,7 @@ public static class HtmlExtractor
             {
                 case IText text:
                     _current.Append(text.Data);
+                    _hasText |= !string.IsNullOrWhiteSpace(text.Data);
                     return;
                 case IElement element:
                     VisitElement(element, listDepth);
@@ -57,6 +60,8 @@ public static class HtmlExtractor
             var tag = element.LocalName;
             if (SkippedTags.Contains(tag))
                 return;
+            if (_line == 0 || !_hasText)
+                _line = element.SourceReference?.Position.Line ?? 0;
             switch (tag)
             {
                 case "br":
@@ -69,7 +74,7 @@ public static class HtmlExtractor
                         var cells = row.Children.Where(c => c.LocalName is "td" or "th")
                             .Select(c => TextCleaning.Squash(TextCleaning.Clean(c.TextContent))).ToList();
                         if (cells.Count > 0)
-                            Lines.Add(TextLine.Row(cells));
+                            Lines.Add(TextLine.Row(cells) with { Source = row.SourceReference?.Position.Line ?? 0 });
                     }
 
                     Lines.Add(TextLine.Blank);
@@ -119,7 +124,8 @@ public static class HtmlExtractor
             _current.Clear();
             if (text.Length > 0)
             {
-                Lines.Add(_kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level));
+                var line = _kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level);
+                Lines.Add(line.IsBlank ? line : line with { Source = _line });
             }
             else if (_kind == LineKind.Text && Lines.Count > 0 && !Lines[^1].IsBlank)
             {
@@ -128,6 +134,8 @@ public static class HtmlExtractor
 
             _kind = LineKind.Text;
             _level = 0;
+            _line = 0;
+            _hasText = false;
         }
     }
 }

@@ -29,9 +29,45 @@ public static partial class MarkdownExtractor
             return lines;
         }
 
+        var frontLines = lines.Count;
         foreach (var block in document)
             AddBlock(block, lines, 0, LineKind.Text);
+        var offset = LinesBefore(text, body);
+        for (var i = frontLines; i < lines.Count; i++)
+        {
+            if (lines[i].Source > 0)
+                lines[i] = lines[i] with { Source = lines[i].Source + offset };
+        }
+
         return lines.Count > ImportLimits.MaxLines ? lines[..ImportLimits.MaxLines] : lines;
+    }
+
+    /// <summary>How many lines of the file come before the Markdown body (the front matter).</summary>
+    private static int LinesBefore(string text, string body)
+    {
+        var head = text.Length - body.Length;
+        var count = 0;
+        for (var i = 0; i < head && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+                count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Lines added for a block take its line in the file; a paragraph's lines count on from there.</summary>
+    private static void Stamp(List<TextLine> lines, int from, Block block)
+    {
+        var span = block is LeafBlock { Lines.Count: > 0 } leaf ? leaf.Lines.Count : 1;
+        var k = 0;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Source != 0 || lines[i].IsBlank)
+                continue;
+            lines[i] = lines[i] with { Source = block.Line + 1 + Math.Min(k, span - 1) };
+            k++;
+        }
     }
 
     private const int MaxTableRows = 400;
@@ -99,11 +135,13 @@ public static partial class MarkdownExtractor
             return rest < 0 ? string.Empty : trimmed[(rest + 1)..];
         }
 
+        var number = 1;
         foreach (var line in PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]))
         {
+            number++;
             var clean = TextCleaning.Clean(line).Trim();
             if (clean.Length > 0)
-                lines.Add(new TextLine(clean, LineKind.FrontMatter));
+                lines.Add(new TextLine(clean, LineKind.FrontMatter) { Source = number });
         }
 
         var after = trimmed.IndexOf('\n', end + 1);
@@ -111,6 +149,15 @@ public static partial class MarkdownExtractor
     }
 
     private static void AddBlock(Block block, List<TextLine> lines, int depth, LineKind kind)
+    {
+        var before = lines.Count;
+        AddBlockLines(block, lines, depth, kind);
+        Stamp(lines, before, block);
+        if (kind != LineKind.ListItem)
+            lines.Add(TextLine.Blank);
+    }
+
+    private static void AddBlockLines(Block block, List<TextLine> lines, int depth, LineKind kind)
     {
         switch (block)
         {
@@ -130,10 +177,10 @@ public static partial class MarkdownExtractor
                 break;
             case Table table:
                 foreach (var row in table.OfType<TableRow>())
-                    lines.Add(TextLine.Row(row.OfType<TableCell>().Select(CellText).ToList()));
+                    lines.Add(TextLine.Row(row.OfType<TableCell>().Select(CellText).ToList()) with { Source = row.Line + 1 });
                 break;
             case HtmlBlock html:
-                lines.AddRange(HtmlExtractor.Extract(html.Lines.ToString()));
+                lines.AddRange(HtmlExtractor.Extract(html.Lines.ToString()).Select(l => l.Source > 0 ? l with { Source = l.Source + html.Line } : l));
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 foreach (var line in leaf.Lines.Lines.Take(leaf.Lines.Count))
@@ -144,9 +191,6 @@ public static partial class MarkdownExtractor
                     AddBlock(child, lines, depth, kind);
                 break;
         }
-
-        if (kind != LineKind.ListItem)
-            lines.Add(TextLine.Blank);
     }
 
     private static void AddListItem(ListItemBlock item, List<TextLine> lines, int depth)
@@ -158,7 +202,7 @@ public static partial class MarkdownExtractor
             {
                 var text = InlineText(paragraph.Inline).Replace(SoftBreak, ' ');
                 var parts = text.Split('\n');
-                lines.Add(new TextLine(TextCleaning.Clean(parts[0]).Trim(), LineKind.ListItem, depth));
+                lines.Add(new TextLine(TextCleaning.Clean(parts[0]).Trim(), LineKind.ListItem, depth) { Source = paragraph.Line + 1 });
                 foreach (var rest in parts.Skip(1))
                     AddTextLine(rest, lines, LineKind.Text, depth);
             }

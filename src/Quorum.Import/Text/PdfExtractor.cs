@@ -43,10 +43,16 @@ public static class PdfExtractor
 
     private static void AddPage(Page page, List<TextLine> lines)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+        var all = page.GetWords(NearestNeighbourWordExtractor.Instance)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .OrderByDescending(w => w.BoundingBox.Bottom)
             .ToList();
+        if (all.Count == 0)
+            return;
+        var typical = all.Select(w => w.BoundingBox.Height).Order().ElementAt(all.Count / 2);
+        // Raised ordinal suffixes ("5th") sit above their line and would make a line of their own.
+        var raised = all.Where(w => IsOrdinalSuffix(w, typical)).ToList();
+        var words = all.Where(w => !raised.Contains(w)).ToList();
         var rows = new List<List<Word>>();
         foreach (var word in words)
         {
@@ -58,8 +64,17 @@ public static class PdfExtractor
                 rows.Add([word]);
         }
 
+        foreach (var suffix in raised)
+        {
+            var below = rows.Where(r => r[0].BoundingBox.Bottom <= suffix.BoundingBox.Bottom && suffix.BoundingBox.Bottom - r[0].BoundingBox.Bottom < typical * 1.2)
+                .OrderBy(r => suffix.BoundingBox.Bottom - r[0].BoundingBox.Bottom).FirstOrDefault();
+            if (below is not null)
+                below.Add(suffix);
+        }
+
         double? previousBottom = null;
         double previousHeight = 0;
+        var pageLines = new List<TextLine>();
         foreach (var row in rows)
         {
             var ordered = row.OrderBy(w => w.BoundingBox.Left).ToList();
@@ -67,14 +82,60 @@ public static class PdfExtractor
             var height = ordered.Max(w => w.BoundingBox.Height);
             // A gap of more than a line and a half between baselines is a paragraph break.
             if (previousBottom is { } last && last - bottom > Math.Max(height, previousHeight) * 2.2)
-                lines.Add(TextLine.Blank);
-            lines.Add(PlainTextExtractor.ToLine(JoinWords(ordered)));
+                pageLines.Add(TextLine.Blank);
+            pageLines.Add(PlainTextExtractor.ToLine(JoinWords(ordered, typical)));
             previousBottom = bottom;
             previousHeight = height;
         }
+
+        lines.AddRange(Unwrap(pageLines));
     }
 
-    private static string JoinWords(List<Word> ordered)
+    private static bool IsOrdinalSuffix(Word word, double typical) =>
+        word.Text is "st" or "nd" or "rd" or "th" && word.BoundingBox.Height < typical * 0.8;
+
+    /// <summary>
+    /// A sentence the page wrapped onto the next line is one line again: a long line without a
+    /// closing stop runs on into a next line that is not numbered, bulleted or set in columns.
+    /// </summary>
+    private static List<TextLine> Unwrap(List<TextLine> lines)
+    {
+        var result = new List<TextLine>(lines.Count);
+        var longest = lines.Where(l => !l.IsBlank).Select(l => l.Text.Length).DefaultIfEmpty(0).Max();
+        foreach (var line in lines)
+        {
+            if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.Text } previous
+                && RunsOn(previous.Text, line.Text, longest))
+            {
+                result[^1] = previous with { Text = previous.Text.TrimEnd() + " " + line.Text.Trim() };
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    private static bool RunsOn(string previous, string next, int longest)
+    {
+        var before = previous.TrimEnd();
+        var after = next.Trim();
+        if (before.Length == 0 || after.Length == 0 || before.Contains('\t', StringComparison.Ordinal) || after.Contains('\t', StringComparison.Ordinal))
+            return false;
+        if (before[^1] is '.' or ':' or ';' or '!' or '?' || StartsOwnLine(after))
+            return false;
+        if (char.IsLower(after[0]))
+            return true;
+        return before.Length >= Math.Max(50, longest * 0.7) && after.Length >= 30 && before[^1] is not ('_' or '-');
+    }
+
+    private static bool StartsOwnLine(string text) =>
+        char.IsDigit(text[0]) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{1,4}(?:[./]\d{1,4})*[.):]?\s")
+        || text.StartsWith("ACTION", StringComparison.OrdinalIgnoreCase) || text.StartsWith("RESOLVED", StringComparison.Ordinal)
+        || text.StartsWith("Signed", StringComparison.Ordinal) || text.StartsWith("Page ", StringComparison.Ordinal);
+
+    private static string JoinWords(List<Word> ordered, double typical)
     {
         var builder = new StringBuilder();
         Word? previous = null;
@@ -85,6 +146,13 @@ public static class PdfExtractor
                 var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
                 var charWidth = previous.BoundingBox.Width / Math.Max(1, previous.Text.Length);
                 // Wide gaps are table columns; keep them apart as a tab so column layouts survive.
+                if (IsOrdinalSuffix(word, typical) && previous.Text.Length > 0 && char.IsDigit(previous.Text[^1]))
+                {
+                    builder.Append(word.Text);
+                    previous = word;
+                    continue;
+                }
+
                 builder.Append(gap > charWidth * 4 ? '\t' : ' ');
             }
 

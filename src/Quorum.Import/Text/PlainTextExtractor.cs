@@ -10,7 +10,8 @@ public static class PlainTextExtractor
         var lines = new List<TextLine>();
         foreach (var raw in SplitLines(text))
         {
-            lines.Add(ToLine(raw));
+            var line = ToLine(raw);
+            lines.Add(line.IsBlank ? line : line with { Source = lines.Count + 1 });
             if (lines.Count >= ImportLimits.MaxLines)
                 break;
         }

@@ -8,6 +8,12 @@ public sealed record TextLine(string Text, LineKind Kind = LineKind.Text, int Le
 {
     public static TextLine Blank { get; } = new(string.Empty, LineKind.Blank);
 
+    /// <summary>
+    /// Where the line came from, counted from 1: the line of a text, Markdown or HTML file, the
+    /// paragraph or table row of a Word file, the printed line of a PDF; 0 when unknown.
+    /// </summary>
+    public int Source { get; init; }
+
     public bool IsBlank => Kind == LineKind.Blank || string.IsNullOrWhiteSpace(Text);
 
     public static TextLine Row(IReadOnlyList<string> cells) => new(string.Join('\t', cells), LineKind.TableRow, 0, cells);

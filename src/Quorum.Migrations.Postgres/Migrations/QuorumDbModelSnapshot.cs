@@ -234,6 +234,28 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("PaperPeople");
                 });
 
+            modelBuilder.Entity("Quorum.Access.WithdrawnRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Withdrawn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "EntityId");
+
+                    b.HasIndex("Kind", "Withdrawn");
+
+                    b.ToTable("WithdrawnRecords");
+                });
+
             modelBuilder.Entity("Quorum.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -243,6 +265,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Hash")
@@ -278,6 +303,10 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -334,6 +363,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -366,6 +398,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DecisionId")
                         .HasColumnType("integer");
 
@@ -374,6 +409,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -531,6 +569,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
@@ -538,6 +579,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -622,8 +666,14 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("From")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
@@ -678,8 +728,14 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -817,11 +873,17 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsExempt")
                         .HasColumnType("boolean");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -847,6 +909,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("MeetingId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ParentId");
 
                     b.ToTable("AgendaItems");
@@ -860,8 +924,14 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OrganisationName")
                         .HasMaxLength(200)
@@ -905,6 +975,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -933,6 +1009,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -960,6 +1039,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -1006,7 +1088,11 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("MinutesApprovedAtId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ReplacementMeetingId");
+
+                    b.HasIndex("BodyId", "Date");
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
@@ -1024,6 +1110,12 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int>("AgendaItemId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1332,6 +1424,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LegacyMarking")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -1343,6 +1438,12 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1360,6 +1461,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("BodyId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("Modified");
 
                     b.ToTable("Papers");
                 });
@@ -1393,6 +1496,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Sha512")
+                        .HasColumnType("text");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
@@ -1419,6 +1525,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1453,6 +1565,12 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -1465,6 +1583,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");
@@ -1505,10 +1626,16 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("KeyRisksAndIssues")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NextMilestones")
                         .IsRequired()
@@ -1584,6 +1711,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ActualDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1625,9 +1758,15 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1655,6 +1794,9 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -1684,6 +1826,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OwnerId")
                         .HasColumnType("integer");
 
@@ -1711,12 +1856,18 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("LeadBodyId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1779,6 +1930,48 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("Workstreams");
+                });
+
+            modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments", t =>
+                        {
+                            t.HasTrigger("SearchDocuments_Index");
+                        });
                 });
 
             modelBuilder.Entity("WorkstreamSponsors", b =>

@@ -223,6 +223,28 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("PaperPeople");
                 });
 
+            modelBuilder.Entity("Quorum.Access.WithdrawnRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Withdrawn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "EntityId");
+
+                    b.HasIndex("Kind", "Withdrawn");
+
+                    b.ToTable("WithdrawnRecords");
+                });
+
             modelBuilder.Entity("Quorum.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -230,6 +252,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
@@ -265,6 +290,10 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -321,6 +350,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -351,6 +383,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DecisionId")
                         .HasColumnType("INTEGER");
 
@@ -359,6 +394,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -510,12 +548,18 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -597,7 +641,13 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PersonId")
@@ -651,8 +701,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -784,11 +840,17 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsExempt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -814,6 +876,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MeetingId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ParentId");
 
                     b.ToTable("AgendaItems");
@@ -825,8 +889,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OrganisationName")
                         .HasMaxLength(200)
@@ -868,6 +938,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -893,6 +969,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -920,6 +999,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<string>("MinutesState")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -967,7 +1049,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MinutesApprovedAtId");
 
+                    b.HasIndex("Modified");
+
                     b.HasIndex("ReplacementMeetingId");
+
+                    b.HasIndex("BodyId", "Date");
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
@@ -983,6 +1069,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int>("AgendaItemId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1277,6 +1369,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegacyMarking")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -1288,6 +1383,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1305,6 +1406,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("BodyId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("Modified");
 
                     b.ToTable("Papers");
                 });
@@ -1336,6 +1439,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sha512")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
@@ -1360,6 +1466,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1392,6 +1504,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1403,6 +1521,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OrganisationId")
@@ -1442,9 +1563,15 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyRisksAndIssues")
                         .IsRequired()
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NextMilestones")
@@ -1519,6 +1646,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ActualDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1558,8 +1691,14 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1585,6 +1724,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1615,6 +1757,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OwnerId")
                         .HasColumnType("INTEGER");
 
@@ -1640,12 +1785,18 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LeadBodyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1708,6 +1859,46 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("Workstreams");
+                });
+
+            modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments", t =>
+                        {
+                            t.HasTrigger("SearchDocuments_Index");
+                        });
                 });
 
             modelBuilder.Entity("WorkstreamSponsors", b =>

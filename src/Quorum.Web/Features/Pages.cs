@@ -33,7 +33,6 @@ public static class Pages
     public static WebApplication MapQuorumPages(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 

@@ -17,6 +17,9 @@ public sealed record Viewer
 
     public string? Name { get; init; }
 
+    /// <summary>The name others see for what the viewer did (the linked person's name, else the account's address).</summary>
+    public string? DisplayName { get; init; }
+
     public int? PersonId { get; init; }
 
     public bool IsAdministrator { get; init; }

@@ -12,7 +12,7 @@ public static class ViewerLookup
         // Reads past the filter: the viewer is what the filter is built from.
         var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.Email, u.PersonId, u.IsAdministrator })
+            .Select(u => new { u.Id, u.Email, u.PersonId, u.IsAdministrator, PersonName = u.Person!.FullName })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
             return Viewer.Anonymous;
@@ -30,11 +30,27 @@ public static class ViewerLookup
         {
             UserId = user.Id,
             Name = user.Email,
+            DisplayName = user.PersonName ?? user.Email,
             PersonId = user.PersonId,
             IsAdministrator = user.IsAdministrator,
             MemberOf = [.. memberships.Select(m => m.BodyId).Distinct()],
             ClerkOf = [.. memberships.Where(m => m.Role == MembershipRole.Secretary).Select(m => m.BodyId).Distinct()],
         };
+    }
+
+    /// <summary>
+    /// The viewer whose private calendar address holds <paramref name="token"/>, or null when no
+    /// account has it (never issued, or reset since).
+    /// </summary>
+    public static async Task<Viewer?> ForCalendarFeedAsync(QuorumDb db, string token, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+            return null;
+        var userId = await db.Users.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.CalendarFeedToken == token)
+            .Select(u => u.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        return userId is null ? null : await ForUserAsync(db, userId, today, cancellationToken);
     }
 
     /// <summary>

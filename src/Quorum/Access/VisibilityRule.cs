@@ -110,6 +110,18 @@ public static class VisibilityRule
             || (a.AgendaItem != null && a.AgendaItem.Minute != null && a.Meeting != null && a.Meeting.MinutesState == MinutesState.Published));
     }
 
+    /// <summary>Open data names only people whose consent to publication is recorded.</summary>
+    public static IQueryable<People.Person> PublishedAsOpenData(this IQueryable<People.Person> people) =>
+        people.Where(p => p.ConsentsToPublication);
+
+    /// <summary>A seat is open data when its body is seen and its holder consents to publication.</summary>
+    public static IQueryable<Membership> PublishedAsOpenData(this IQueryable<Membership> memberships) =>
+        memberships.Where(m => m.Person!.ConsentsToPublication);
+
+    /// <summary>A venue is open data when a meeting the viewer sees is held there.</summary>
+    public static IQueryable<Location> PublishedAsOpenData(this IQueryable<Location> locations, QuorumDb db) =>
+        locations.Where(l => db.Meetings.Any(m => m.LocationId == l.Id));
+
     /// <summary>
     /// Reads past the visibility rule. Only for Quorum's own housekeeping (numbering, uniqueness
     /// checks) where nothing read is shown to the viewer; a reflection test keeps its callers few.

@@ -31,6 +31,9 @@ public class ActionItem : Entity, IOwned
     /// <summary>The reference as issued, e.g. "LG CIO 03/05" or "Action 01"; never reissued.</summary>
     public string Reference { get; set; } = "";
 
+    /// <summary>The reference as printed in imported minutes, kept when numbering again; null when Quorum numbers it. Not stored.</summary>
+    public string? PrintedReference { get; set; }
+
     public string Text { get; set; } = "";
 
     public DateOnly? DueDate { get; set; }

@@ -19,23 +19,66 @@ public static class ActionRegister
         if (owners.Count == 0)
             throw new DomainException("Choose who owns the action.");
         var body = meeting.Body ?? await db.Bodies.IncludingWithheld().SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
+        var action = new ActionItem
+        {
+            BodyId = body.Id,
+            Meeting = meeting,
+            MeetingId = meeting.Id,
+            AgendaItem = item,
+            AgendaItemId = item?.Id,
+            PrintedReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),
+            Text = text,
+            DueDate = due,
+        };
+        await NumberAsync(db, body, action, PendingOf(db, body.Id), cancellationToken);
+        action.Owners.AddRange(owners);
+        db.Actions.Add(action);
+        return action;
+    }
 
-        // Numbering counts every action of the body, seen or not, saved or raised earlier in the same
-        // save (an import raises many at once), so that no reference is issued twice.
+    /// <summary>
+    /// Numbers again the actions of a save that another writer beat to their references (two clerks
+    /// raising at once): each takes the next free number as if raised now. False when none is pending.
+    /// </summary>
+    public static async Task<bool> RenumberPendingAsync(QuorumDb db, CancellationToken cancellationToken = default)
+    {
+        var pending = db.ChangeTracker.Entries<ActionItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (pending.Count == 0)
+            return false;
+        foreach (var group in pending.GroupBy(a => a.BodyId))
+        {
+            var body = await db.Bodies.IncludingWithheld().SingleAsync(b => b.Id == group.Key, cancellationToken);
+            var earlier = new List<ActionItem>();
+            foreach (var action in group)
+            {
+                action.Meeting ??= await db.Meetings.IncludingWithheld().SingleAsync(m => m.Id == action.MeetingId, cancellationToken);
+                await NumberAsync(db, body, action, earlier, cancellationToken);
+                earlier.Add(action);
+            }
+        }
+
+        return true;
+    }
+
+    private static List<ActionItem> PendingOf(QuorumDb db, int bodyId) =>
+        [.. db.ChangeTracker.Entries<ActionItem>().Where(e => e.State == EntityState.Added && e.Entity.BodyId == bodyId).Select(e => e.Entity)];
+
+    // Numbering counts every action of the body, seen or not, saved or raised earlier in the same
+    // save (an import raises many at once), so that no reference is issued twice.
+    private static async Task NumberAsync(QuorumDb db, Bodies.Body body, ActionItem action, List<ActionItem> earlier, CancellationToken cancellationToken)
+    {
+        var meeting = action.Meeting!;
         var all = db.Actions.IncludingWithheld();
-        var pending = db.ChangeTracker.Entries<ActionItem>()
-            .Where(e => e.State == EntityState.Added && e.Entity.BodyId == body.Id)
-            .Select(e => e.Entity)
-            .ToList();
         var savedSequence = meeting.Id == 0 ? null : await all.Where(a => a.MeetingId == meeting.Id).MaxAsync(a => (int?)a.Sequence, cancellationToken);
-        var sequence = Math.Max(savedSequence ?? 0, pending.Where(a => a.Meeting == meeting).Select(a => a.Sequence).DefaultIfEmpty(0).Max()) + 1;
-        var running = await all.CountAsync(a => a.BodyId == body.Id, cancellationToken) + pending.Count + 1;
+        var sequence = Math.Max(savedSequence ?? 0, earlier.Where(a => a.Meeting == meeting).Select(a => a.Sequence).DefaultIfEmpty(0).Max()) + 1;
+        var running = await all.CountAsync(a => a.BodyId == body.Id, cancellationToken) + earlier.Count + 1;
 
         async Task<bool> TakenAsync(string candidate) =>
-            pending.Any(a => a.Reference == candidate)
+            earlier.Any(a => a.Reference == candidate)
             || await all.AnyAsync(a => a.BodyId == body.Id && a.Reference == candidate, cancellationToken);
 
-        if (string.IsNullOrWhiteSpace(reference))
+        string reference;
+        if (action.PrintedReference is not { } printed)
         {
             reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running);
             while (await TakenAsync(reference))
@@ -45,27 +88,13 @@ public static class ActionRegister
         {
             // A printed reference is kept as printed; one the body already holds (minutes do repeat
             // references) is told apart by a suffix rather than renumbered out of recognition.
-            var printed = reference.Trim();
             reference = printed;
             for (var copy = 2; await TakenAsync(reference); copy++)
                 reference = $"{printed} ({copy})";
         }
 
-        var action = new ActionItem
-        {
-            BodyId = body.Id,
-            Meeting = meeting,
-            MeetingId = meeting.Id,
-            AgendaItem = item,
-            AgendaItemId = item?.Id,
-            Sequence = sequence,
-            Reference = reference,
-            Text = text,
-            DueDate = due,
-        };
-        action.Owners.AddRange(owners);
-        db.Actions.Add(action);
-        return action;
+        action.Sequence = sequence;
+        action.Reference = reference;
     }
 
     /// <summary>

@@ -13,9 +13,9 @@ namespace Quorum.Auditing;
 /// </summary>
 internal sealed class AuditTrail
 {
-    // The outbox is its own log of what was sent; its rows change with every try.
+    // The outbox is its own log of what was sent; its rows change with every try. Search documents are an index, rebuilt from audited records.
     private static readonly HashSet<Type> Unaudited = [typeof(AuditEvent), typeof(ApiToken), typeof(Setting),
-        typeof(Notifications.OutboxMessage), typeof(Notifications.OutboxAttachment), typeof(Notifications.ScheduledRun)];
+        typeof(Notifications.OutboxMessage), typeof(Notifications.OutboxAttachment), typeof(Notifications.ScheduledRun), typeof(Search.SearchDocument), typeof(WithdrawnRecord)];
 
     private readonly List<(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before)> changes = [];
 
@@ -24,6 +24,7 @@ internal sealed class AuditTrail
     public static AuditTrail Begin(QuorumDb db)
     {
         var trail = new AuditTrail();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -34,9 +35,16 @@ internal sealed class AuditTrail
                 continue;
 
             if (entry.Entity is Entity entity && entry.State == EntityState.Modified)
+            {
                 entity.Version++;
+                entity.Modified = now;
+            }
             else if (entry.Entity is Entity added && entry.State == EntityState.Added)
+            {
                 added.Version = 1;
+                added.Created = now;
+                added.Modified = now;
+            }
 
             var before = entry.State == EntityState.Added ? null : Values(entry, original: true);
             trail.changes.Add((entry, entry.State, before));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Accounts;
 using Quorum.Actions;
 using Quorum.Auditing;
@@ -70,6 +71,8 @@ internal static class ModelConfiguration
             e.Property(m => m.RemoteDetails).HasMaxLength(1000);
             e.HasIndex(m => new { m.BodyId, m.Number }).IsUnique();
             e.HasIndex(m => m.Date);
+            // A body's meetings by date: its page, matters arising, the next meeting.
+            e.HasIndex(m => new { m.BodyId, m.Date });
             e.HasOne(m => m.Body).WithMany(b => b.Meetings).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(m => m.Location).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasOne(m => m.HostOrganisation).WithMany().OnDelete(DeleteBehavior.SetNull);
@@ -133,6 +136,7 @@ internal static class ModelConfiguration
             e.HasOne(a => a.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasMany(a => a.Updates).WithOne(u => u.ActionItem).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(a => a.IsClosed);
+            e.Ignore(a => a.PrintedReference);
         });
 
         model.Entity<ActionUpdate>(e =>
@@ -273,7 +277,33 @@ internal static class ModelConfiguration
             e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        model.Entity<QuorumUser>(e => e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull));
+        model.Entity<QuorumUser>(e =>
+        {
+            e.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(u => u.CalendarFeedToken).HasMaxLength(64);
+            e.HasIndex(u => u.CalendarFeedToken).IsUnique();
+        });
+
+        model.Entity<WithdrawnRecord>(e =>
+        {
+            e.HasKey(w => new { w.Kind, w.EntityId });
+            e.Property(w => w.Kind).HasMaxLength(20);
+            e.HasIndex(w => new { w.Kind, w.Withdrawn });
+        });
+
+        // Open-data harvesters ask what changed since a time.
+        model.Entity<Meeting>().HasIndex(m => m.Modified);
+        model.Entity<AgendaItem>().HasIndex(i => i.Modified);
+        model.Entity<Paper>().HasIndex(p => p.Modified);
+
+        model.Entity<Search.SearchDocument>(e =>
+        {
+            // Triggers keep SQLite's FTS5 table in step; PostgreSQL derives a tsvector column (see the migrations).
+            e.ToTable(t => t.HasTrigger("SearchDocuments_Index"));
+            e.Property(d => d.Kind).HasMaxLength(16);
+            e.Property(d => d.Title).HasMaxLength(1000);
+            e.HasIndex(d => new { d.Kind, d.RecordId }).IsUnique();
+        });
 
         model.Entity<Setting>(e =>
         {

@@ -101,9 +101,14 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The full-text index's view of the records, kept in step by every save (see <see cref="Search.SearchIndex"/>).</summary>
+    public DbSet<Search.SearchDocument> SearchDocuments => Set<Search.SearchDocument>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<WithdrawnRecord> WithdrawnRecords => Set<WithdrawnRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -158,28 +163,60 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        UnsafeCharacters.StripFrom(this);
         var audit = AuditTrail.Begin(this);
         if (audit.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
+        var touched = Search.SearchIndex.Touched(this);
+        for (var attempt = 1; ; attempt++)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEvents.AddRange(audit.Complete(Viewer, Clock.GetUtcNow().UtcDateTime));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-                await ownTransaction.CommitAsync(cancellationToken);
-            return saved;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-                await ownTransaction.DisposeAsync();
+            DbUpdateException? conflict;
+            // A retried save writes the search documents afresh.
+            foreach (var stale in ChangeTracker.Entries<Search.SearchDocument>().Where(e => e.State == EntityState.Added).ToList())
+                stale.State = EntityState.Detached;
+            var ownTransaction = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            try
+            {
+                var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
+                var at = Clock.GetUtcNow().UtcDateTime;
+                if (publication is not null)
+                    await publication.CompleteAsync(this, at, cancellationToken);
+                AuditEvents.AddRange(audit.Complete(Viewer, at));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (ownTransaction is not null)
+                    await ownTransaction.CommitAsync(cancellationToken);
+                return saved;
+            }
+            catch (DbUpdateException e) when (ownTransaction is not null && attempt < MaxNumberingAttempts && IsUniqueViolation(e))
+            {
+                // Another writer may have taken the number first; the rolled-back save is numbered again below.
+                conflict = e;
+            }
+            finally
+            {
+                if (ownTransaction is not null)
+                    await ownTransaction.DisposeAsync();
+            }
+
+            if (!await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken))
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(conflict);
+            await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
         }
     }
+
+    private const int MaxNumberingAttempts = 8;
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

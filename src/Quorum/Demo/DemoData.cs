@@ -74,7 +74,8 @@ public static class DemoData
 
         var people = new Dictionary<string, Person>();
         void AddPerson(string name, string orgKey, string jobTitle, string? email = null) =>
-            people[name] = new Person { FullName = name, Organisation = org[orgKey], JobTitle = jobTitle, Email = email };
+            // Those with an e-mail on file in the demo have also agreed to appear in open data.
+            people[name] = new Person { FullName = name, Organisation = org[orgKey], JobTitle = jobTitle, Email = email, ConsentsToPublication = email is not null || jobTitle.StartsWith("Chief", StringComparison.Ordinal) };
 
         AddPerson("Joanna Creswell", "NCC", "Chief Digital Officer");
         AddPerson("Susan Hale", "SPDO", "Secretary to the Council", "susan.hale@example.org");
@@ -433,6 +434,7 @@ public static class DemoData
                 FileName = title.ToLowerInvariant().Replace(' ', '-').Replace(":", "", StringComparison.Ordinal) + ".txt",
                 ContentType = "text/plain",
                 Sha256 = sha,
+                Sha512 = await store.Sha512Async(sha, cancellationToken),
                 Size = size,
                 UploadedBy = "clerk@example.org",
                 UploadedAt = DateTime.UtcNow,

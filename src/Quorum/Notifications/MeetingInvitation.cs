@@ -17,7 +17,7 @@ public static class MeetingInvitation
     public const string FileName = "invitation.ics";
 
     /// <summary>The UID of the first meeting of a reschedule chain, the same one the calendar feeds give it.</summary>
-    public static string Uid(int firstMeetingId, MailSite site) => $"meeting-{firstMeetingId}@{site.Host}";
+    public static string Uid(int firstMeetingId, MailSite site) => MeetingEvent.Uid(firstMeetingId, site.Host);
 
     public static OutboxAttachment Attachment(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now) => new()
     {
@@ -40,9 +40,6 @@ public static class MeetingInvitation
             Summary = meeting.DisplayTitle,
             Url = page,
             Status = method == "CANCEL" ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Location = meeting.Location is { } place
-                ? string.Join(", ", new[] { place.Name, place.Address }.Where(s => !string.IsNullOrWhiteSpace(s)))
-                : meeting.IsRemote ? "Remote" : null,
             Description = method == "CANCEL"
                 ? $"This meeting of {bodyName} has been {(meeting.State == MeetingState.Postponed ? "postponed" : "cancelled")}. {page}"
                 : $"{bodyName} meeting {meeting.Number:00}. Agenda and papers: {page}",
@@ -55,17 +52,7 @@ public static class MeetingInvitation
             ParticipationStatus = "NEEDS-ACTION",
             Rsvp = false,
         });
-        if (meeting.StartTime is { } start)
-        {
-            e.DtStart = new CalDateTime(meeting.Date, start, meeting.TimeZone);
-            e.DtEnd = new CalDateTime(meeting.Date, meeting.EndTime is { } end && end > start ? end : start.AddHours(2), meeting.TimeZone);
-        }
-        else
-        {
-            // No time yet: the day itself.
-            e.DtStart = new CalDateTime(meeting.Date);
-            e.DtEnd = new CalDateTime(meeting.Date.AddDays(1));
-        }
+        MeetingEvent.Place(e, meeting, lengthWithoutEnd: TimeSpan.FromHours(2));
 
         calendar.Events.Add(e);
         return new CalendarSerializer().SerializeToString(calendar) ?? "";

@@ -120,7 +120,7 @@ public static class MeetingMail
         meeting.Location is { } place ? $", at {place.Name}" : meeting.IsRemote ? ", remotely" : "";
 
     /// <summary>Orders agenda numbers as numbers: 2 before 10, 2.1 after 2.</summary>
-    private sealed class AgendaNumbers : IComparer<string>
+    internal sealed class AgendaNumbers : IComparer<string>
     {
         public static readonly AgendaNumbers Instance = new();
 

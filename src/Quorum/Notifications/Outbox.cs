@@ -66,6 +66,13 @@ public static class Outbox
             db.MailOptOuts.Add(new MailOptOut { Address = key, Kind = kind, At = db.Clock.GetUtcNow().UtcDateTime });
     }
 
+    /// <summary>Turns a kind of message back on for an address, as following a body again asks.</summary>
+    public static async Task OptInAsync(QuorumDb db, string address, MessageKind kind, CancellationToken cancellationToken = default)
+    {
+        var key = address.Trim().ToLowerInvariant();
+        db.MailOptOuts.RemoveRange(await db.MailOptOuts.Where(o => o.Address == key && o.Kind == kind).ToListAsync(cancellationToken));
+    }
+
     /// <summary>
     /// The address and kind an unsubscribe link stands for. Reads past the visibility rule (the
     /// outbox is for clerks), and returns nothing of the message but those two.

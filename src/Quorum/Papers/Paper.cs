@@ -36,6 +36,9 @@ public class Paper : Entity, IOwned
 
     public Circulation Circulation { get; private set; } = Circulation.MembersOfBodies;
 
+    /// <summary>The words of the latest version (Word, PDF or text), read at upload so the paper can be found by search.</summary>
+    public string? Text { get; set; }
+
     public List<Body> CirculatedToBodies { get; set; } = [];
 
     public List<Person> CirculatedToPeople { get; set; } = [];

@@ -31,6 +31,9 @@ public sealed record NewPaper
     public string? ContentType { get; init; }
 }
 
+/// <summary>The words of a stored file, for search; null when it is not a document Quorum can read.</summary>
+public delegate string? PaperTextReader(IPaperStore store, string sha256, string fileName);
+
 /// <summary>Adds papers to meetings: one set of rules for the upload page and the API.</summary>
 public static class PaperRegister
 {
@@ -41,7 +44,7 @@ public static class PaperRegister
     /// Checks the paper, stores its file and saves it with its first version. Problems are reported by
     /// field: <c>title</c>, <c>author</c>, <c>legacyMarking</c>, <c>circulation</c> and <c>file</c>.
     /// </summary>
-    public static async Task<Paper> AddAsync(QuorumDb db, IPaperStore store, Meeting meeting, NewPaper input, Stream? content, CancellationToken cancellationToken = default)
+    public static async Task<Paper> AddAsync(QuorumDb db, IPaperStore store, PaperTextReader readText, Meeting meeting, NewPaper input, Stream? content, CancellationToken cancellationToken = default)
     {
         await db.EnsureMayEditAsync(meeting, cancellationToken);
         var problems = new Dictionary<string, string>();
@@ -93,7 +96,9 @@ public static class PaperRegister
             throw new InvalidInputException(new Dictionary<string, string> { ["file"] = e.Message });
         }
 
-        paper.Versions.Add(PaperVersions.New(1, input.FileName, input.ContentType, stored.Sha256, stored.Size, db.Viewer.Name, db.Clock.GetUtcNow().UtcDateTime));
+        var sha512 = await store.Sha512Async(stored.Sha256, cancellationToken);
+        paper.Versions.Add(PaperVersions.New(1, input.FileName, input.ContentType, stored.Sha256, sha512, stored.Size, db.Viewer.DisplayName, db.Clock.GetUtcNow().UtcDateTime));
+        paper.Text = readText(store, stored.Sha256, input.FileName);
         db.Papers.Add(paper);
         await db.SaveChangesAsync(cancellationToken);
         return paper;

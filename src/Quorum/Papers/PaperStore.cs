@@ -9,6 +9,13 @@ public interface IPaperStore
     Task<(string Sha256, long Size)> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken = default);
 
     Stream OpenRead(string sha256);
+
+    /// <summary>The SHA-512 of stored content, which open data publishes beside the SHA-256 that names it.</summary>
+    async Task<string> Sha512Async(string sha256, CancellationToken cancellationToken = default)
+    {
+        await using var content = OpenRead(sha256);
+        return Convert.ToHexStringLower(await SHA512.HashDataAsync(content, cancellationToken));
+    }
 }
 
 /// <summary>Files under <c>{data}/papers/ab/abcdef…</c>; the same content is stored once.</summary>

@@ -3,12 +3,13 @@ namespace Quorum.Papers;
 /// <summary>Makes a version record from an upload, cleaning the name the browser sent.</summary>
 public static class PaperVersions
 {
-    public static PaperVersion New(int number, string fileName, string? contentType, string sha, long size, string? uploadedBy, DateTime uploadedAt) => new()
+    public static PaperVersion New(int number, string fileName, string? contentType, string sha, string sha512, long size, string? uploadedBy, DateTime uploadedAt) => new()
     {
         Number = number,
         FileName = SafeName(fileName),
         ContentType = string.IsNullOrWhiteSpace(contentType) || contentType.Length > 200 ? "application/octet-stream" : contentType,
         Sha256 = sha,
+        Sha512 = sha512,
         Size = size,
         UploadedBy = uploadedBy ?? "unknown",
         UploadedAt = uploadedAt,

@@ -22,6 +22,12 @@ public class Person : Entity, IOwned
 
     public Organisation? Organisation { get; set; }
 
+    /// <summary>
+    /// The person agreed to their name and seats being published as open data (OParl). Without it
+    /// they appear in no open-data answer, though Quorum's own pages still show them.
+    /// </summary>
+    public bool ConsentsToPublication { get; set; }
+
     public List<Bodies.Membership> Memberships { get; set; } = [];
 
     /// <summary>Initials used in minutes ("JC" for Jos Creese).</summary>

@@ -20,6 +20,37 @@ public static class CorpusLocation
         return null;
     }
 
+    /// <summary>The project's own corpus: the <c>corpus</c> folder at the root of the repository (beside Quorum.slnx).</summary>
+    public static string? FindProjectCorpus()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Quorum.slnx")))
+            {
+                var candidate = Path.Combine(directory.FullName, "corpus");
+                return Directory.Exists(candidate) ? candidate : null;
+            }
+
+            directory = directory.Parent;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The four sets scored apart: the seeds and dev documents the readers were written against,
+    /// the tune half of the project corpus, and its check half, kept from rule-writing.
+    /// </summary>
+    public static string? FolderOf(string set) => set switch
+    {
+        "seeds" or "dev" => Find() is { } shared ? Existing(Path.Combine(shared, set)) : null,
+        "tune" or "check" => FindProjectCorpus() is { } project ? Existing(Path.Combine(project, set)) : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(set), set, "seeds, dev, tune or check"),
+    };
+
+    private static string? Existing(string folder) => Directory.Exists(folder) ? folder : null;
+
     public static string? FindSchema()
     {
         var corpus = Find();

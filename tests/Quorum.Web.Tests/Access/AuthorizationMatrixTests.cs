@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quorum.Actions;
 using Quorum.Decisions;
@@ -52,6 +53,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         /// <summary>Switched off in this configuration: 404 for everyone.</summary>
         Absent,
+
+        /// <summary>A method the address does not answer: 405 for everyone.</summary>
+        NotAllowed,
     }
 
     private static readonly Persona[] Personas = [Persona.Anonymous, Persona.MemberOfA, Persona.MemberOfB, Persona.ClerkOfA, Persona.Administrator];
@@ -59,6 +63,15 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
     private static Dictionary<string, (string Url, Access Access)> Matrix(Ids i) => new()
     {
         ["GET /api/v1"] = ("/api/v1", Access.Public),
+        ["GET /calendars/meetings.ics"] = ("/calendars/meetings.ics", Access.Public),
+        ["GET /calendars/bodies/{shortName}.ics"] = ($"/calendars/bodies/{i.ShortName}.ics", Access.Public),
+        // A secret address: whoever holds it reads member A's calendar, as a calendar application does.
+        ["GET /calendars/private/{token}.ics"] = ($"/calendars/private/{i.CalendarToken}.ics", Access.Public),
+        ["GET /meetings/{id:int}/calendar.ics"] = ($"/meetings/{i.Meeting}/calendar.ics", Access.Public),
+        ["GET /meetings/{id:int}/{document:regex(^(agenda-pack|minutes)$)}.{format:regex(^(docx|pdf)$)}"] = ($"/meetings/{i.Meeting}/minutes.pdf", Access.Public),
+        ["GET /meetings/{id:int}/members/{document:regex(^(agenda-pack|minutes)$)}.{format:regex(^(docx|pdf)$)}"] = ($"/meetings/{i.Meeting}/members/agenda-pack.docx", Access.MembersOfA),
+        ["GET /feeds/news.atom"] = ("/feeds/news.atom", Access.Public),
+        ["GET /feeds/bodies/{shortName}.atom"] = ($"/feeds/bodies/{i.ShortName}.atom", Access.Public),
         ["GET /api/v1/actions/"] = ("/api/v1/actions", Access.Public),
         ["GET /api/v1/actions/{id:int}"] = ($"/api/v1/actions/{i.Action}", Access.Public),
         ["GET /api/v1/actions/export.csv"] = ("/api/v1/actions/export.csv", Access.Public),
@@ -69,6 +82,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/bodies/{id:int}/memberships"] = ($"/api/v1/bodies/{i.BodyA}/memberships", Access.Public),
         ["GET /api/v1/bodies/{shortName}/attendance.csv"] = ($"/api/v1/bodies/{i.ShortName}/attendance.csv", Access.Public),
         ["GET /api/v1/decisions/"] = ("/api/v1/decisions", Access.Public),
+        ["GET /api/v1/search/"] = ("/api/v1/search?q=minute", Access.Public),
         ["GET /api/v1/decisions/{id:int}"] = ($"/api/v1/decisions/{i.Decision}", Access.Public),
         ["GET /api/v1/decisions/export.csv"] = ("/api/v1/decisions/export.csv", Access.Public),
         ["GET /api/v1/decisions/export.xlsx"] = ("/api/v1/decisions/export.xlsx", Access.Public),
@@ -87,6 +101,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["POST /api/v1/outbox/{id:int}/retry"] = ($"/api/v1/outbox/{i.OutboxMessage}/retry", Access.ApiWriteForClerkOfA),
         ["POST /api/v1/meetings/{id:int}/circulate"] = ($"/api/v1/meetings/{i.Meeting}/circulate", Access.ApiWriteForClerkOfA),
         ["PAGE /outbox"] = ("/outbox", Access.ClerkOfA),
+        ["PAGE /bodies/{shortName}/follow"] = ($"/bodies/{i.ShortName}/follow", Access.Public),
+        ["PAGE /follow/{token}"] = ("/follow/not-a-token", Access.Absent),
         ["PAGE /account/notifications"] = ("/account/notifications", Access.SignedIn),
         ["PAGE /mail/unsubscribe/{token}"] = ($"/mail/unsubscribe/{i.UnsubscribeToken}", Access.Public),
         ["GET /api/v1/papers/"] = ("/api/v1/papers", Access.Public),
@@ -101,6 +117,33 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/workstreams/"] = ("/api/v1/workstreams", Access.Public),
         ["GET /api/v1/workstreams/{id:int}"] = ($"/api/v1/workstreams/{i.Workstream}", Access.Public),
         ["GET /api/v1/workstreams/{id:int}/raid.xlsx"] = ($"/api/v1/workstreams/{i.Workstream}/raid.xlsx", Access.Public),
+        ["GET /oparl/v1/system"] = ("/oparl/v1/system", Access.Public),
+        ["GET /oparl/v1/bodies"] = ("/oparl/v1/bodies", Access.Public),
+        ["GET /oparl/v1/body"] = ("/oparl/v1/body", Access.Public),
+        ["GET /oparl/v1/organizations"] = ("/oparl/v1/organizations", Access.Public),
+        ["GET /oparl/v1/organization/{id:int}"] = ($"/oparl/v1/organization/{i.BodyA}", Access.Public),
+        ["GET /oparl/v1/organization/{id:int}/meetings"] = ($"/oparl/v1/organization/{i.BodyA}/meetings", Access.Public),
+        ["GET /oparl/v1/people"] = ("/oparl/v1/people", Access.Public),
+        ["GET /oparl/v1/person/{id:int}"] = ($"/oparl/v1/person/{i.Person}", Access.Public),
+        ["GET /oparl/v1/memberships"] = ("/oparl/v1/memberships", Access.Public),
+        ["GET /oparl/v1/membership/{id:int}"] = ($"/oparl/v1/membership/{i.PersonMembership}", Access.Public),
+        ["GET /oparl/v1/meetings"] = ("/oparl/v1/meetings", Access.Public),
+        ["GET /oparl/v1/meeting/{id:int}"] = ($"/oparl/v1/meeting/{i.Meeting}", Access.Public),
+        ["GET /oparl/v1/meeting/{id:int}/minutes"] = ($"/oparl/v1/meeting/{i.Meeting}/minutes", Access.Public),
+        ["GET /oparl/v1/agenda-items"] = ("/oparl/v1/agenda-items", Access.Public),
+        ["GET /oparl/v1/agenda-item/{id:int}"] = ($"/oparl/v1/agenda-item/{i.Item}", Access.Public),
+        ["GET /oparl/v1/papers"] = ("/oparl/v1/papers", Access.Public),
+        ["GET /oparl/v1/paper/{id:int}"] = ($"/oparl/v1/paper/{i.Paper}", Access.Public),
+        ["GET /oparl/v1/files"] = ("/oparl/v1/files", Access.Public),
+        ["GET /oparl/v1/file/{id:int}"] = ($"/oparl/v1/file/{i.File}", Access.Public),
+        ["GET /oparl/v1/locations"] = ("/oparl/v1/locations", Access.Public),
+        ["GET /oparl/v1/location/{id:int}"] = ($"/oparl/v1/location/{i.Location}", Access.Public),
+        ["GET /oparl/v1/legislative-terms"] = ("/oparl/v1/legislative-terms", Access.Public),
+        ["GET /oparl/{**rest}"] = ("/oparl/v2/system", Access.Absent),
+        ["POST /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
+        ["PUT /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
+        ["DELETE /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
+        ["PATCH /oparl/{**rest}"] = ("/oparl/v1/system", Access.NotAllowed),
         ["GET /openapi/{documentName}.json"] = ("/openapi/v1.json", Access.Public),
         ["GET /papers/{id:int}/versions/{number:int}"] = ($"/papers/{i.Paper}/versions/1", Access.Public),
         ["PAGE /"] = ("/", Access.Public),
@@ -111,6 +154,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/denied"] = ("/account/denied", Access.Refusal),
         ["PAGE /account/sign-in"] = ("/account/sign-in", Access.Public),
         ["PAGE /account/sign-out"] = ("/account/sign-out", Access.Redirect),
+        ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
@@ -122,8 +166,11 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /bodies/{shortName}/members"] = ($"/bodies/{i.ShortName}/members", Access.ClerkOfA),
         ["PAGE /bodies/new"] = ("/bodies/new", Access.Administrator),
         ["PAGE /decisions"] = ("/decisions", Access.Public),
+        ["PAGE /search"] = ("/search?Q=minute", Access.Public),
         ["PAGE /exemptions"] = ("/exemptions", Access.ClerkOfA),
         ["PAGE /health"] = ("/health", Access.Public),
+        ["PAGE /health/live"] = ("/health/live", Access.Public),
+        ["PAGE /health/ready"] = ("/health/ready", Access.Public),
         ["PAGE /highlight-reports/{id:int}"] = ($"/highlight-reports/{i.Report}", Access.Public),
         ["PAGE /imports/{id:int}"] = ($"/imports/{i.PendingImport}", Access.ClerkOfA),
         ["PAGE /meetings"] = ("/meetings", Access.Public),
@@ -240,6 +287,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Access.Refusal => status is 403,
             Access.Redirect => status is 302,
             Access.Absent => status is 404,
+            Access.NotAllowed => status is 405,
             Access.ApiWriteForAdministrator => persona == Persona.Administrator ? status is not (401 or 403) : persona == Persona.Anonymous ? status is 401 : status is 403,
             _ => false,
         };
@@ -302,6 +350,14 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int PendingImport { get; init; }
 
+        public int PersonMembership { get; init; }
+
+        public int File { get; init; }
+
+        public int Location { get; init; }
+
+        public string CalendarToken { get; init; } = "";
+
         public int OutboxMessage { get; init; }
 
         public string UnsubscribeToken { get; init; } = "";
@@ -310,7 +366,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
     /// <summary>Body A's records, with published minutes so that the public sees them.</summary>
     private async Task<Ids> SeedAsync(Scenario s) => await app.WithDbAsync(async db =>
     {
-        var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 3, 12) };
+        var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 3, 12), Location = new Location { Name = "Council Chamber" } };
         var item = meeting.AddAgendaItem("Cloud");
         item.Minute = new Minute { Text = "Discussed." };
         meeting.MarkHeld();
@@ -322,6 +378,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         meeting.ApproveMinutesAt(next);
         meeting.PublishMinutes();
         var memberA = await db.People.FindAsync(s.MemberA.Id);
+        memberA!.ConsentsToPublication = true;
         var action = await ActionRegister.RaiseAsync(db, meeting, item, [memberA!], "do it", null);
         var decision = await DecisionRegister.RecordAsync(db, meeting, item, "agreed", null);
         var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting };
@@ -342,6 +399,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         db.Programmes.Add(programme);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
+        var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
+        var calendarToken = memberAccount.ResetCalendarFeedToken();
         var message = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("someone@example.org", null, null),
             Quorum.Notifications.MessageKind.ActionAssigned, new Quorum.Notifications.Letter("An action").Paragraph("Do it"), "test", s.BodyA.Id);
         await db.SaveChangesAsync();
@@ -363,6 +422,10 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Milestone = milestone.Id,
             Report = report.Id,
             PendingImport = pending.Id,
+            PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
+            File = paper.Versions[0].Id,
+            Location = meeting.LocationId!.Value,
+            CalendarToken = calendarToken,
             OutboxMessage = message!.Id,
             UnsubscribeToken = message.UnsubscribeToken,
         };

@@ -25,8 +25,11 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var s = await app.NewScenarioAsync();
         var sentinels = await SeedAsync(s);
 
-        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe);
-        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe);
+        // Search is asked for every sentinel's words (spaced, so the query echoed in the search box is not itself a
+        // sentinel), and for the suffix that every record of the scenario carries.
+        string[] searches = [.. sentinels.All.Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" })];
+        var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe, searches);
+        var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe, searches);
 
         output.WriteLine($"Anonymous visitor: {anonymous.Count} responses; member of B: {memberOfB.Count} responses.");
         anonymous.Count.ShouldBeGreaterThan(15);
@@ -37,7 +40,14 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Values.ShouldContain(body => body.Contains($"public minute {s.Suffix}"), "public minute");
         anonymous.Values.ShouldContain(body => body.Contains($"public content {s.Suffix}"), "public paper's content");
         anonymous.Values.ShouldContain(body => body.Contains("is exempt from publication under LGA 1972 Sch 12A para 3"), "notice");
+        anonymous.Keys.ShouldContain(url => url.EndsWith("/minutes.pdf", StringComparison.Ordinal), "public minutes as PDF");
+        anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
+        anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
+        anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
+        memberOfB[$"/search?Q={s.Suffix}"].ShouldContain("B minute", customMessage: "a member finds the minutes of their body");
     }
 
     private sealed record Sentinels(string[] All, string[] WithheldFromMembersOfB, string Unsubscribe);
@@ -47,12 +57,12 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
         string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
             Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT")];
-        string[] inB = [Mark("B-TITLE"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
+        string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
         var store = app.Services.GetRequiredService<IPaperStore>();
         var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
         {
-            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item };
+            var paper = new Paper { Title = title, BodyId = bodyId, Meeting = meeting, AgendaItem = item, Text = content };
             paper.Classify(circulation == Circulation.Public ? ProtectiveMarking.Official : ProtectiveMarking.OfficialSensitive, null, circulation, to, []);
             var (sha, size) = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)), 10_000);
             paper.Versions.Add(new PaperVersion { Number = 1, FileName = "paper.txt", ContentType = "text/plain", Sha256 = sha, Size = size, UploadedBy = "test" });
@@ -97,7 +107,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             db.Papers.Add(await PaperAsync(a.Id, published, open, $"public paper {s.Suffix}", $"public content {s.Suffix}", Circulation.Public, []));
 
             // Body B (members only): published minutes, still never public.
-            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2) };
+            var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2), Title = Mark("B-MEETING") };
             var bItem = bMeeting.AddAgendaItem(Mark("B-TITLE"));
             bItem.Minute = new Minute { Text = $"B minute {s.Suffix}" };
             bMeeting.MarkHeld();
@@ -122,18 +132,20 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         return new Sentinels([.. exemptInA, .. inB], exemptInA, unsubscribe);
     }
 
-    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe)
+    private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe, IEnumerable<string> searches)
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people"]);
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
+            "/calendars/meetings.ics", "/feeds/news.atom", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();
             if (seen.ContainsKey(url))
                 continue;
             using var response = await client.GetAsync(url);
-            var body = await response.Content.ReadAsStringAsync();
+            var body = await ReadAsTextAsync(response);
             seen[url] = string.Join('\n', response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(",", h.Value)}")) + "\n" + body;
             if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found && response.Headers.Location is { } location && location.OriginalString.StartsWith('/'))
                 queue.Enqueue(location.OriginalString);
@@ -151,10 +163,26 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         return seen;
     }
 
+    /// <summary>What a reader of the response sees: the text inside Word and PDF files, the body of anything else.</summary>
+    private static async Task<string> ReadAsTextAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        switch (response.Content.Headers.ContentType?.MediaType)
+        {
+            case "application/pdf":
+                return string.Join('\n', Feeds.DocumentFiles.PdfPages(bytes));
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+                var (body, headers, footers) = Feeds.DocumentFiles.WordText(bytes);
+                return $"{headers}\n{body}\n{footers}";
+            default:
+                return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+    }
+
     private static List<string> Leaks(Dictionary<string, string> responses, string[] sentinels) =>
         [.. from r in responses from sentinel in sentinels where r.Value.Contains(sentinel, StringComparison.Ordinal) select $"{sentinel} in {r.Key}"];
 
-    // href="…" in pages, and "/api/…" or "/meetings/…" paths inside JSON.
-    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions)[^\"\\s]*)\")")]
+    // href="…" in pages, "/api/…" or "/meetings/…" paths inside JSON, and OParl's absolute URLs on this host.
+    [GeneratedRegex("(?:href=\"(?<url>[^\"]+)\")|(?:\"(?<url>/(?:api|meetings|bodies|actions|people|organisations|decisions|oparl)[^\"\\s]*)\")|(?:\"http://localhost(?<url>/[^\"\\s]*)\")")]
     private static partial Regex Link();
 }

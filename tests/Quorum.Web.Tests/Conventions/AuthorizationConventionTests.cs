@@ -14,12 +14,15 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Access/VisibilityRule.cs"] = "defines the bypass",
         ["src/Quorum/Access/ViewerLookup.cs"] = "works out the viewer the filter is built from",
         ["src/Quorum/Access/WithheldItems.cs"] = "part of the rule: tells the public the number and ground of a withheld item, nothing else",
+        ["src/Quorum/Access/OpenData.cs"] = "part of the rule: open data lists a withheld item by its number and place, nothing else",
+        ["src/Quorum/Access/PublicationWatch.cs"] = "part of the rule: marks as modified a record the rule has just made public again",
         ["src/Quorum/Demo/DemoData.cs"] = "--demo refuses a database holding any body, seen or not",
         ["src/Quorum/Actions/ActionRegister.cs"] = "action references count every action of the body, so none is issued twice",
         ["src/Quorum/Decisions/DecisionRegister.cs"] = "decision numbers count every decision of the body",
         ["src/Quorum/Data/QuorumDb.cs"] = "meeting numbers count every meeting of the body",
         ["src/Quorum/Bodies/BodyRegister.cs"] = "short names are unique across bodies the viewer cannot see",
         ["src/Quorum/Notifications/Outbox.cs"] = "an unsubscribe link reads the address and kind it stands for, nothing of the message",
+        ["src/Quorum/Search/SearchIndex.cs"] = "the index holds every record's words; search reads the records it finds back through the rule",
     };
 
     /// <summary>The only files that check an edit right by a body's id rather than by the record's owner, and why.</summary>

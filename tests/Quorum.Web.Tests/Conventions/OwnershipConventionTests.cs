@@ -14,6 +14,8 @@ public sealed class OwnershipConventionTests(QuorumApp app) : IClassFixture<Quor
         ["ApiToken"] = "a credential of one account",
         ["Setting"] = "Quorum's own settings",
         ["QuorumUser"] = "an account, kept by administrators",
+        ["SearchDocument"] = "the search index, written by Quorum at every save from the records it describes; nobody edits it",
+        ["WithdrawnRecord"] = "open data's note that a record was withdrawn, written by Quorum at save time; nobody edits it",
     };
 
     [Fact]

@@ -6,15 +6,10 @@ namespace Quorum.E2E;
 [Collection(DemoSiteCollection.Name)]
 public sealed class ClerkJourneyTests(DemoSite site, ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Clerk_SchedulesBuildsAgendaRecordsAttendanceMinutesAndActions_ApprovesAtNextMeeting_AndPublishes()
     {
-        if (site.SkipReason is { } reason)
-        {
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            return;
-        }
+        SkipWithoutBrowser();
 
         var violations = new List<string>();
         var page = await site.NewPageAsync();
@@ -65,7 +60,7 @@ public sealed class ClerkJourneyTests(DemoSite site, ITestOutputHelper output)
         (await page.ContentAsync()).ShouldContain("has been raised");
 
         await page.GotoAsync($"/meetings/{first}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark draft minutes as circulated" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Circulate draft minutes to members" }).ClickAsync();
 
         await page.GotoAsync("/meetings/new?body=NDLC");
         var second = await ScheduleAsync(page, "11", "3", "2027", "Browser test follow-up");
@@ -108,5 +103,15 @@ public sealed class ClerkJourneyTests(DemoSite site, ITestOutputHelper output)
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/meetings/\\d+$"));
         return int.Parse(page.Url.Split('/').Last());
+    }
+
+    private void SkipWithoutBrowser()
+    {
+        if (site.SkipReason is not { } reason)
+            return;
+        // Printed for test.sh's log; the skip itself is what the results count.
+        output.WriteLine($"SKIPPED: {reason}");
+        Console.WriteLine($"SKIPPED: browser journey: {reason}");
+        throw new SkipException(reason);
     }
 }

@@ -15,7 +15,7 @@ public sealed class DemoSiteCollection : ICollectionFixture<DemoSite>
 
 /// <summary>
 /// Quorum with its demo data on a real loopback port, and Debian's Chromium driven by Playwright.
-/// When Chromium is missing, <see cref="SkipReason"/> says so and the tests print a SKIPPED line.
+/// When Chromium is missing, <see cref="SkipReason"/> says so and the tests report themselves skipped.
 /// </summary>
 public sealed class DemoSite : IAsyncLifetime
 {

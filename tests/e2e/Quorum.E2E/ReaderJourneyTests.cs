@@ -6,15 +6,10 @@ namespace Quorum.E2E;
 [Collection(DemoSiteCollection.Name)]
 public sealed class ReaderJourneyTests(DemoSite site, ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task AnonymousReader_SeesPublishedMinutes_NotDraftsOrMembersOnlyBodies_OnAccessiblePages()
     {
-        if (site.SkipReason is { } reason)
-        {
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            return;
-        }
+        SkipWithoutBrowser();
 
         var violations = new List<string>();
         var page = await site.NewPageAsync();
@@ -50,7 +45,27 @@ public sealed class ReaderJourneyTests(DemoSite site, ITestOutputHelper output)
             await PageChecks.CheckAsync(page, name, violations);
         }
 
+        // The search box in the header of every page finds published minutes, and only those.
+        await page.GotoAsync("/decisions");
+        await page.GetByLabel("Search Quorum").FillAsync("discussed");
+        await page.GetByLabel("Search Quorum").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?Q=discussed");
+        await PageChecks.CheckAsync(page, "reader-11-search", violations);
+        var results = await page.ContentAsync();
+        results.ShouldContain("<mark>discussed</mark>");
+        results.ShouldNotContain("Northshire Partnership Programme Board");
+
         (await page.GotoAsync("/bodies/NPPB"))!.Status.ShouldBe(404);
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
+    private void SkipWithoutBrowser()
+    {
+        if (site.SkipReason is not { } reason)
+            return;
+        // Printed for test.sh's log; the skip itself is what the results count.
+        output.WriteLine($"SKIPPED: {reason}");
+        Console.WriteLine($"SKIPPED: browser journey: {reason}");
+        throw new SkipException(reason);
     }
 }

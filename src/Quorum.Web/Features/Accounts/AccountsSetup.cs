@@ -21,6 +21,7 @@ public static class AccountsSetup
         builder.Services
             .AddIdentityCore<QuorumUser>(SignInRules.Apply)
             .AddEntityFrameworkStores<QuorumDb>()
+            .AddUserManager<QuorumAccounts>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MustChangePasswordClaims>()
             .AddDefaultTokenProviders();
@@ -33,7 +34,7 @@ public static class AccountsSetup
             })
             .AddPolicyScheme(Scheme, "Cookie or bearer token", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ApiTokenHandler.HasBearer(context.Request) || IsApiWrite(context.Request)
                         ? ApiTokenHandler.SchemeName
                         : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
@@ -57,6 +58,10 @@ public static class AccountsSetup
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
 
+        // Every request checks the cookie's security stamp, so that signing out, changing the
+        // password or being locked out ends the account's other sessions at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
@@ -67,6 +72,13 @@ public static class AccountsSetup
     {
         app.Use(async (context, next) =>
         {
+            if (context.Items.ContainsKey(ApiTokenHandler.RefusedItem))
+            {
+                // A client that sent a bad token is told so, even where reading is open to all.
+                await context.ChallengeAsync(ApiTokenHandler.SchemeName);
+                return;
+            }
+
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
             if (userId is not null)
             {
@@ -95,11 +107,21 @@ public static class AccountsSetup
         return app;
     }
 
+    /// <summary>
+    /// API writes take bearer tokens only: a browser's cookie never authorizes them, so another
+    /// site cannot make a signed-in visitor's browser write through the API.
+    /// </summary>
+    public static bool IsApiWrite(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api")
+        && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
+
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/oparl"))
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+                context.Response.Headers.WWWAuthenticate = "Bearer";
             return Task.CompletedTask;
         }
 

@@ -32,24 +32,29 @@ public sealed class SignInModel(SignInManager<QuorumUser> signIn, DemoMode demo,
         if (!ModelState.IsValid)
             return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError("Input.Email", "This account is locked after too many failed attempts. Try again in 15 minutes.");
-            return Page();
-        }
-
+        // Unknown, locked and wrong get one message after the same work (a password hash checked), so
+        // that neither the answer nor its timing tells which addresses have accounts.
+        var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (user is null || result.IsLockedOut || result.IsNotAllowed)
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new QuorumUser(), StandInHash(signIn.UserManager.PasswordHasher), Input.Password);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("Input.Email", "The email address or password is not right");
+            ModelState.AddModelError("Input.Email", FailureMessage);
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
-        if (user?.MustChangePassword == true)
+        if (user!.MustChangePassword)
             return RedirectToPage("ChangePassword");
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
+
+    public const string FailureMessage = "The email address or password is not right. After 5 wrong attempts an account is locked for 15 minutes.";
+
+    private static string? standInHash;
+
+    private static string StandInHash(IPasswordHasher<QuorumUser> hasher) =>
+        standInHash ??= hasher.HashPassword(new QuorumUser(), Guid.NewGuid().ToString());
 
     public sealed class Form
     {

@@ -13,6 +13,9 @@ public sealed class SignOutModel(SignInManager<QuorumUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this session everywhere, even for a copy of the cookie kept elsewhere.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         TempData["Success"] = "You have signed out";
         return RedirectToPage("/Home/Index");

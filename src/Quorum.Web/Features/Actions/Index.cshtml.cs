@@ -30,6 +30,13 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? DueWithinDays { get; set; }
 
+    public const int PageSize = 50;
+
+    /// <summary>From <c>?page=</c>, read by hand: Razor Pages' own route value is called "page".</summary>
+    public int PageNumber { get; private set; } = 1;
+
+    public bool HasMore { get; private set; }
+
     public bool Mine { get; private set; }
 
     public ActionFilter Filter => new(Body, Owner, Status, Overdue, DueWithinDays);
@@ -47,6 +54,13 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     public IReadOnlyList<SelectListItem> Bodies { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
+
+    /// <summary>This list with another page number.</summary>
+    public string PageUrl(int page)
+    {
+        var query = Request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        return $"/actions?{string.Join('&', query.Append($"page={page}"))}";
+    }
 
     public async Task<IActionResult> OnGetAsync(bool mine = false)
     {
@@ -68,7 +82,15 @@ public sealed class IndexModel(QuorumDb db) : PageModel
         InProgressCount = counts.Where(c => c.Status == ActionStatus.InProgress).Sum(c => c.Count);
         DoneCount = counts.Where(c => c.Status == ActionStatus.Done).Sum(c => c.Count);
         OverdueCount = await (Filter with { Overdue = true }).Apply(db.Actions, today).CountAsync();
-        Actions = await ActionFilter.WithDetails(filtered).Take(500).ToListAsync();
+        // A page at a time, with only what the list shows (the exports take the whole history).
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
+        PageNumber = Math.Max(1, PageNumber);
+        var rows = await filtered.AsNoTracking().Include(a => a.Body).Include(a => a.Owners)
+            .OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.Sequence).ThenBy(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
+            .AsSplitQuery().ToListAsync();
+        HasMore = rows.Count > PageSize;
+        Actions = [.. rows.Take(PageSize)];
         Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
         Owners = await db.People.Where(p => db.Actions.Any(a => a.Owners.Any(o => o.Id == p.Id)))
             .OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();

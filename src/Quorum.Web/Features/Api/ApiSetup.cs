@@ -15,7 +15,7 @@ public static class ApiSetup
     public static WebApplicationBuilder AddQuorumApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOpenApi();
-        builder.Services.AddProblemDetails();
+        builder.AddQuorumApiProblems();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<ApiCollections>();
         return builder;
@@ -84,6 +84,7 @@ public static class ApiSetup
             name = "Quorum API",
             version = "v1",
             openApi = "/openapi/v1.json",
+            oparl = "/oparl/v1/system",
             authentication = "Bearer token from `quorum users token EMAIL`; reads are open and filtered to what the caller may see",
             collections = collections.Paths,
         })).AllowAnonymous().WithTags("Index");
@@ -125,7 +126,7 @@ public sealed class ApiCollections
 /// <summary>A page of a list: <c>{items, page, pageSize, total}</c>.</summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-/// <summary>The <c>page</c> (from 1) and <c>pageSize</c> (1–100, default 20) of a list request.</summary>
+/// <summary>The <c>page</c> (from 1, up to the last that can exist) and <c>pageSize</c> (1–100, default 20) of a list request.</summary>
 public sealed record PageQuery(int? Page, int? PageSize)
 {
     public int Number => Page ?? 1;
@@ -137,6 +138,8 @@ public sealed record PageQuery(int? Page, int? PageSize)
         var problems = new Dictionary<string, string[]>();
         if (Number < 1)
             problems["page"] = ["page starts at 1"];
+        else if ((Number - 1L) * Math.Clamp(Size, 1, 100) > int.MaxValue)
+            problems["page"] = [$"page can be at most {(int.MaxValue / Math.Clamp(Size, 1, 100)) + 1} at this pageSize"];
         if (Size is < 1 or > 100)
             problems["pageSize"] = ["pageSize must be from 1 to 100"];
         return problems.Count == 0 ? null : problems;

@@ -20,6 +20,11 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Meeting> Past { get; private set; } = [];
 
+    /// <summary>How many past meetings the body has; the page shows the latest <see cref="PastShown"/>.</summary>
+    public int PastCount { get; private set; }
+
+    public const int PastShown = 20;
+
     public IReadOnlyList<AbsenceFlag> AbsenceFlags { get; private set; } = [];
 
     public bool MayEdit { get; private set; }
@@ -44,20 +49,25 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(body.Id);
         CurrentMembers = [.. body.Memberships.Where(m => m.IsCurrentOn(today)).OrderBy(m => m.Role).ThenBy(m => m.Person!.FullName)];
 
-        var meetings = await db.Meetings.AsNoTracking()
-            .Include(m => m.Body)
-            .Include(m => m.Location)
-            .Include(m => m.Attendance)
-            .Where(m => m.BodyId == body.Id)
-            .AsSplitQuery()
-            .ToListAsync();
-        Upcoming = [.. meetings.Where(m => m.Date >= today && m.State != MeetingState.Held).OrderBy(m => m.Date)];
-        Past = [.. meetings.Where(m => m.Date < today || m.State == MeetingState.Held).Except(Upcoming).OrderByDescending(m => m.Date)];
+        // Only the latest past meetings: a body with twenty years of history lists them on /meetings.
+        var upcoming = db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Location)
+            .Where(m => m.BodyId == body.Id && m.Date >= today && m.State != MeetingState.Held);
+        Upcoming = await upcoming.OrderBy(m => m.Date).ThenBy(m => m.StartTime).Take(PastShown).ToListAsync();
+        Past = await db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Location)
+            .Where(m => m.BodyId == body.Id && !(m.Date >= today && m.State != MeetingState.Held))
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.Number).Take(PastShown).ToListAsync();
+        PastCount = Past.Count < PastShown ? Past.Count : await db.Meetings.CountAsync(m => m.BodyId == body.Id && !(m.Date >= today && m.State != MeetingState.Held));
 
         // Attendance of unpublished meetings is withheld from the public, so the rule is only
         // meaningful to those who see every meeting's attendance.
         if (SeesUnpublished)
-            AbsenceFlags = AttendanceRule.Apply(body.AbsenceThreshold, body.Memberships, meetings, today);
+        {
+            var held = await db.Meetings.AsNoTracking().Include(m => m.Attendance)
+                .Where(m => m.BodyId == body.Id && m.State == MeetingState.Held && m.Date <= today)
+                .AsSplitQuery().ToListAsync();
+            AbsenceFlags = AttendanceRule.Apply(body.AbsenceThreshold, body.Memberships, held, today);
+        }
+
         return Page();
     }
 }

@@ -22,7 +22,6 @@ public static class DatabaseSetup
         // One clock for every request's context; tests replace it to set the date.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<QuorumDb>(settings.Configure);
-        builder.Services.AddHealthChecks().AddDbContextCheck<QuorumDb>();
 
         // Keys that sign cookies and anti-forgery tokens live in the database, so that several web
         // nodes sharing one PostgreSQL accept each other's cookies.

@@ -20,6 +20,9 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
 
     public bool MayEdit { get; private set; }
 
+    /// <summary>The viewer sits on the body (or clerks it): offered the members' documents, not for publication.</summary>
+    public bool SeesUnpublished { get; private set; }
+
     /// <summary>Later meetings of the same body that could approve these minutes.</summary>
     public IReadOnlyList<SelectListItem> LaterMeetings { get; private set; } = [];
 
@@ -69,9 +72,11 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         }
     }
 
-    public Task<IActionResult> OnPostCirculateAsync(int id) => ChangeAsync(id, m => m.CirculateMinutes(), "The draft minutes are marked as circulated");
+    public Task<IActionResult> OnPostCirculateAsync(int id) =>
+        ChangeAsync(id, async m => await Quorum.Notifications.MinutesMail.CirculateDraftAsync(db, site, m), "The draft minutes are circulated to the members");
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => ChangeAsync(id, m => m.PublishMinutes(), "The minutes have been published");
+    public Task<IActionResult> OnPostPublishAsync(int id) =>
+        ChangeAsync(id, async m => await Quorum.Notifications.MinutesMail.PublishAsync(db, site, m), "The minutes have been published; the body's followers are told");
 
     public async Task<IActionResult> OnPostApproveAsync(int id)
     {
@@ -87,7 +92,14 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         return await ChangeAsync(id, m => m.ApproveMinutesAt(later), $"The minutes are approved (at the meeting of {Display.Date(later.Date)}) and can no longer be edited");
     }
 
-    private async Task<IActionResult> ChangeAsync(int id, Action<Meeting> change, string success)
+    private Task<IActionResult> ChangeAsync(int id, Action<Meeting> change, string success) =>
+        ChangeAsync(id, m =>
+        {
+            change(m);
+            return Task.CompletedTask;
+        }, success);
+
+    private async Task<IActionResult> ChangeAsync(int id, Func<Meeting, Task> change, string success)
     {
         var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
@@ -96,7 +108,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             return Forbid();
         try
         {
-            change(meeting);
+            await change(meeting);
             await db.SaveChangesAsync();
             TempData["Success"] = success;
             return Redirect($"/meetings/{id}");
@@ -125,6 +137,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             return false;
         Meeting = meeting;
         MayEdit = await db.MayEditAsync(meeting);
+        SeesUnpublished = db.Viewer.SeesUnpublishedOf(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
         AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())

@@ -16,6 +16,8 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
 
     public bool MayEdit { get; private set; }
 
+    public Access.Viewer Viewer => db.Viewer;
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -37,8 +39,10 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
         {
             await using var content = Upload.OpenReadStream();
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
+            var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
-            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, size, db.Viewer.Name, db.Clock.GetUtcNow().UtcDateTime));
+            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName, db.Clock.GetUtcNow().UtcDateTime));
+            Paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();
             TempData["Success"] = $"Version {number} has been added";

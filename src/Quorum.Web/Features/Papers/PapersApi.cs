@@ -10,7 +10,7 @@ namespace Quorum.Web.Features.Papers;
 /// <summary>/api/v1/papers: list (filter <c>meeting</c>), get, multipart upload, and download of a version.</summary>
 public static class PapersApi
 {
-    public sealed record VersionDto(int Number, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAt, string Download);
+    public sealed record VersionDto(int Number, string FileName, string ContentType, long Size, string Sha256, string? UploadedBy, DateTime UploadedAt, string Download);
 
     public sealed record PaperDto(int Id, int BodyId, int? MeetingId, int? AgendaItemId, string Title, string? Author, string Marking, string? LegacyMarking,
         Circulation Circulation, IReadOnlyList<int> CirculatedToBodies, IReadOnlyList<int> CirculatedToPeople, IReadOnlyList<VersionDto> Versions);
@@ -25,9 +25,9 @@ public static class PapersApi
         return api;
     }
 
-    private static PaperDto Dto(Paper p) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,
+    private static PaperDto Dto(Paper p, Access.Viewer viewer) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,
         p.Circulation, [.. p.CirculatedToBodies.Select(b => b.Id)], [.. p.CirculatedToPeople.Select(x => x.Id)],
-        [.. p.Versions.OrderBy(v => v.Number).Select(v => new VersionDto(v.Number, p.DownloadName(v), v.ContentType, v.Size, v.Sha256, v.UploadedBy, v.UploadedAt, $"/api/v1/papers/{p.Id}/versions/{v.Number}"))]);
+        [.. p.Versions.OrderBy(v => v.Number).Select(v => new VersionDto(v.Number, p.DownloadName(v), v.ContentType, v.Size, v.Sha256, v.UploaderShownTo(viewer), v.UploadedAt, $"/api/v1/papers/{p.Id}/versions/{v.Number}"))]);
 
     private static IQueryable<Paper> Papers(QuorumDb db) =>
         db.Papers.AsNoTracking().Include(p => p.Versions).Include(p => p.CirculatedToBodies).Include(p => p.CirculatedToPeople).AsSplitQuery();
@@ -39,7 +39,7 @@ public static class PapersApi
         var papers = Papers(db);
         if (meeting is not null)
             papers = papers.Where(p => p.MeetingId == meeting);
-        return TypedResults.Ok(await paging.ApplyAsync(papers.OrderBy(p => p.Id), Dto));
+        return TypedResults.Ok(await paging.ApplyAsync(papers.OrderBy(p => p.Id), p => Dto(p, db.Viewer)));
     }
 
     private static async Task<Results<Ok<PaperDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)
@@ -48,7 +48,7 @@ public static class PapersApi
         if (paper is null)
             return TypedResults.NotFound();
         context.Response.Headers.ETag = ETags.Of(paper);
-        return TypedResults.Ok(Dto(paper));
+        return TypedResults.Ok(Dto(paper, db.Viewer));
     }
 
     private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(int id, int number, QuorumDb db, IPaperStore store)
@@ -81,7 +81,7 @@ public static class PapersApi
 
         var file = form.Files.GetFile("file") is { Length: > 0 } upload ? upload : null;
         await using var content = file?.OpenReadStream();
-        var paper = await PaperRegister.AddAsync(db, store, meeting, new NewPaper
+        var paper = await PaperRegister.AddAsync(db, store, PaperText.Read, meeting, new NewPaper
         {
             Title = form["title"],
             Author = form["author"],
@@ -94,6 +94,6 @@ public static class PapersApi
             FileName = file?.FileName ?? "",
             ContentType = file?.ContentType,
         }, content);
-        return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper));
+        return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper, db.Viewer));
     }
 }

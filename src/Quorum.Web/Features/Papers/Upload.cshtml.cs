@@ -51,7 +51,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
         try
         {
             await using var content = file?.OpenReadStream();
-            paper = await PaperRegister.AddAsync(db, store, Meeting, new NewPaper
+            paper = await PaperRegister.AddAsync(db, store, PaperText.Read, Meeting, new NewPaper
             {
                 Title = Input.Title,
                 Author = Input.Author,

@@ -25,7 +25,18 @@ public sealed class PersonForm
     [StringLength(50, ErrorMessage = "The telephone number must be 50 characters or fewer")]
     public string? Phone { get; set; }
 
-    public static PersonForm From(Person p) => new() { FullName = p.FullName, JobTitle = p.JobTitle, OrganisationId = p.OrganisationId, Email = p.Email, Phone = p.Phone };
+    /// <summary>The person agreed to their name and seats being published as open data.</summary>
+    public bool ConsentsToPublication { get; set; }
+
+    public static PersonForm From(Person p) => new()
+    {
+        FullName = p.FullName,
+        JobTitle = p.JobTitle,
+        OrganisationId = p.OrganisationId,
+        Email = p.Email,
+        Phone = p.Phone,
+        ConsentsToPublication = p.ConsentsToPublication,
+    };
 
     public void ApplyTo(Person p)
     {
@@ -34,6 +45,7 @@ public sealed class PersonForm
         p.OrganisationId = OrganisationId;
         p.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
         p.Phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim();
+        p.ConsentsToPublication = ConsentsToPublication;
     }
 
     public static async Task<IReadOnlyList<SelectListItem>> OrganisationsAsync(QuorumDb db) =>

@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
@@ -30,7 +27,7 @@ public static class ProgrammeExports
             .SingleOrDefaultAsync(r => r.Id == id);
         if (report is null)
             return TypedResults.NotFound();
-        return TypedResults.File(Word(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        return TypedResults.File(Word(report), WordExport.ContentType,
             $"Highlight report - {report.Workstream!.Name} - {report.ReportDate:yyyy-MM-dd}.docx");
     }
 
@@ -46,47 +43,25 @@ public static class ProgrammeExports
         ])).Xlsx();
     }
 
-    /// <summary>Writes the report with Word's own heading and list styles, so it reads as a Word user expects.</summary>
+    /// <summary>Writes the report with Word's own heading, list and table styles, so it reads as a Word user expects.</summary>
     public static byte[] Word(HighlightReport report)
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        var w = report.Workstream!;
+        var title = $"Highlight report: {w.Name}";
+        var blocks = new List<DocumentBlock>
         {
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
-            main.Document = new Document(body);
-            var w = report.Workstream!;
-            body.Append(Heading($"Highlight report: {w.Name}", 1));
-            body.Append(Paragraph($"{w.Programme?.Name} · {Display.Date(report.ReportDate)}"));
-            body.Append(StatusTable(report));
-            foreach (var (title, text) in new[] { ("Status updates", report.StatusUpdates), ("Next milestones", report.NextMilestones), ("Key risks and issues", report.KeyRisksAndIssues) })
-            {
-                body.Append(Heading(title, 2));
-                foreach (var line in Quorum.Programmes.Workstream.Lines(text))
-                    body.Append(Paragraph("• " + line));
-            }
-
-            main.Document.Save();
+            new HeadingBlock(1, title),
+            new TextBlock($"{w.Programme?.Name} · {Display.Date(report.ReportDate)}"),
+            new TableBlock(["Measure", "Status"],
+                [.. new[] { ("Overall", Display.Rag(report.Overall)), ("Time", Display.Rag(report.Time)), ("Cost", Display.Rag(report.Cost)), ("Scope", Display.Rag(report.Scope)), ("Spend to date", report.SpendToDate.ToString()) }
+                    .Select(r => (IReadOnlyList<string>)[r.Item1, r.Item2])]),
+        };
+        foreach (var (heading, text) in new[] { ("Status updates", report.StatusUpdates), ("Next milestones", report.NextMilestones), ("Key risks and issues", report.KeyRisksAndIssues) })
+        {
+            blocks.Add(new HeadingBlock(2, heading));
+            blocks.AddRange(Quorum.Programmes.Workstream.Lines(text).Select(line => new BulletBlock(line)));
         }
 
-        return stream.ToArray();
+        return WordExport.Write(new DocumentContent($"{title}, {Display.Date(report.ReportDate)}", null, blocks));
     }
-
-    private static Table StatusTable(HighlightReport r)
-    {
-        var table = new Table(new TableProperties(
-            new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 })));
-        foreach (var (label, value) in new[] { ("Overall", Display.Rag(r.Overall)), ("Time", Display.Rag(r.Time)), ("Cost", Display.Rag(r.Cost)), ("Scope", Display.Rag(r.Scope)), ("Spend to date", r.SpendToDate.ToString()) })
-            table.Append(new TableRow(Cell(label, bold: true), Cell(value, bold: false)));
-        return table;
-    }
-
-    private static TableCell Cell(string text, bool bold) =>
-        new(new Paragraph(new Run(bold ? new RunProperties(new Bold()) : new RunProperties(), new Text(text))));
-
-    private static Paragraph Heading(string text, int level) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new RunProperties(new Bold(), new FontSize { Val = level == 1 ? "32" : "26" }), new Text(text)));
-
-    private static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 }

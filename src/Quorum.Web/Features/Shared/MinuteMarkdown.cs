@@ -17,6 +17,10 @@ public static class MinuteMarkdown
         .UsePipeTables()
         .Build();
 
+    /// <summary>The text of a minute without its Markdown, for Word and PDF documents.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
     public static IHtmlContent ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))

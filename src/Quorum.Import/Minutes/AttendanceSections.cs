@@ -1,0 +1,241 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Finds attendance and apologies by the section vocabulary, wherever the label stands (a heading,
+/// a bold line, a list item, a numbered item, or inline before the list) and whatever follows it
+/// (one person a line, a list, a comma-separated paragraph, a table of names), reading each entry
+/// with <see cref="PersonEntries"/>.
+/// </summary>
+public static partial class AttendanceSections
+{
+    public sealed record Result(List<PersonDraft> Present, List<PersonDraft> Apologies, List<(string Name, string Initials)> Initials, int Start, int End);
+
+    [GeneratedRegex(@"\s(?=(?:apologies|regrets|absent|also\s+attending|also\s+present|in\s+attendance|guests?|observers?)\s*[:;])", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddedLabel();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.):]?\s+|item\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^\[(?<mark>[ xX✓])\]\s*")]
+    private static partial Regex Checkbox();
+
+    [GeneratedRegex(@"\b(?:apologies|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologiesFrom();
+
+    [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
+    private static partial Regex SentApologies();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,4})\)")]
+    private static partial Regex NameWithInitials();
+
+    public static Result Read(IReadOnlyList<TextLine> lines)
+    {
+        var present = new List<PersonDraft>();
+        var apologies = new List<PersonDraft>();
+        var initials = new List<(string, string)>();
+        var start = -1;
+        var end = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || line.Kind is LineKind.TableRow or LineKind.FrontMatter)
+                continue;
+            var text = line.Text.Trim();
+            if (!SectionVocabulary.TryMatch(text, out var phrase, out var rest) || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies))
+                continue;
+            // A long sentence that happens to start with "Present" is prose, not a label.
+            if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)
+                continue;
+            var numbered = Numbered().IsMatch(text);
+            if (start < 0 && !numbered)
+                start = i;
+            var j = i + 1;
+            var contents = new List<(string Text, SectionPhrase Phrase)>();
+            if (rest.Length > 0)
+            {
+                var joined = rest;
+                while (j < lines.Count && Continues(joined, lines[j]))
+                {
+                    joined += " " + lines[j].Text.Trim();
+                    j++;
+                }
+
+                foreach (var (chunk, chunkPhrase) in SplitEmbedded(joined, phrase))
+                    contents.Add((chunk, chunkPhrase));
+            }
+            else
+            {
+                j = ReadFollowing(lines, i, phrase, contents);
+            }
+
+            foreach (var (content, contentPhrase) in contents)
+            {
+                var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
+                foreach (var person in ReadContent(content, contentPhrase))
+                    Add(target, person);
+                foreach (Match m in NameWithInitials().Matches(content))
+                    initials.Add((m.Groups["name"].Value.Trim(), m.Groups["i"].Value));
+            }
+
+            // A numbered "Apologies" item is also an agenda item: the agenda is read from it on.
+            if (!numbered)
+                end = Math.Max(end, j);
+            i = j - 1;
+        }
+
+        return new Result(present, apologies, initials, start, end);
+    }
+
+    private static List<PersonDraft> ReadContent(string content, SectionPhrase phrase)
+    {
+        var text = content;
+        if (phrase.Kind == SectionKind.Apologies)
+        {
+            if (ApologiesFrom().Match(text) is { Success: true } from)
+                text = from.Groups["list"].Value;
+            else if (SentApologies().Match(text) is { Success: true } sent)
+                text = sent.Groups["list"].Value;
+        }
+
+        var box = Checkbox().Match(text);
+        if (box.Success)
+        {
+            if (box.Groups["mark"].Value == " ")
+                return [];
+            text = text[box.Length..];
+        }
+
+        if (PersonNames.Tokens(text).Length > 40)
+            return [];
+        return PersonEntries.ReadLine(text, phrase.Role);
+    }
+
+    /// <summary>Lines under a label standing alone: list items, short lines or a table, up to the next section.</summary>
+    private static int ReadFollowing(IReadOnlyList<TextLine> lines, int labelIndex, SectionPhrase phrase, List<(string, SectionPhrase)> contents)
+    {
+        var label = lines[labelIndex];
+        var j = labelIndex + 1;
+        var started = false;
+        var pending = string.Empty;
+        for (; j < lines.Count; j++)
+        {
+            var next = lines[j];
+            if (next.IsBlank && next.Kind != LineKind.TableRow)
+            {
+                if (started && NextContentIsText(lines, j) is false)
+                    break;
+                continue;
+            }
+
+            var text = next.Text.Trim();
+            if (next.Kind == LineKind.Heading && (label.Kind != LineKind.Heading || next.Level <= label.Level))
+                break;
+            if (next.Kind == LineKind.Heading)
+                break;
+            if (Numbered().IsMatch(text) && next.Kind != LineKind.ListItem)
+                break;
+            if (SectionVocabulary.TryMatch(text, out var other, out _) && other.Kind is SectionKind.Attendance or SectionKind.Apologies)
+                break;
+            if (next.Kind == LineKind.TableRow)
+            {
+                if (next.Cells is not { Count: > 0 } cells)
+                    break;
+                var person = TableRowPerson(lines, j, cells);
+                if (person is not null)
+                    contents.Add((person, phrase));
+                started = true;
+                continue;
+            }
+
+            if (label.Kind == LineKind.ListItem && (next.Kind != LineKind.ListItem || next.Level <= label.Level))
+                break;
+            if (next.Kind == LineKind.Text && PersonNames.Tokens(text).Length > 16 && !(phrase.Kind == SectionKind.Apologies && ApologiesFrom().IsMatch(text))
+                && PersonEntries.ReadLine(text, null).Count < 2)
+            {
+                break;
+            }
+            if (next.Kind == LineKind.Quote)
+                break;
+            pending = pending.Length == 0 ? text : pending + " " + text;
+            if (j + 1 < lines.Count && Continues(pending, lines[j + 1]) && next.Kind == LineKind.Text)
+                continue;
+            contents.Add((pending, phrase));
+            pending = string.Empty;
+            started = true;
+        }
+
+        if (pending.Length > 0)
+            contents.Add((pending, phrase));
+        return j;
+    }
+
+    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank)
+    {
+        for (var k = blank + 1; k < lines.Count && k < blank + 4; k++)
+        {
+            if (lines[k].IsBlank && lines[k].Kind != LineKind.TableRow)
+                continue;
+            return lines[k].Kind == LineKind.ListItem;
+        }
+
+        return false;
+    }
+
+    /// <summary>A person table row: "First name | Last name | Company | Role", or a name in the first column.</summary>
+    private static string? TableRowPerson(IReadOnlyList<TextLine> lines, int row, IReadOnlyList<string> cells)
+    {
+        var headerIndex = row;
+        while (headerIndex > 0 && lines[headerIndex - 1].Kind == LineKind.TableRow)
+            headerIndex--;
+        if (headerIndex == row)
+            return null;
+        var header = (lines[headerIndex].Cells ?? []).Select(c => c.Trim().ToLowerInvariant()).ToList();
+        string Cell(int index) => index >= 0 && index < cells.Count ? cells[index].Trim() : string.Empty;
+        var first = header.FindIndex(h => h is "first name" or "firstname" or "given name" or "forename");
+        var last = header.FindIndex(h => h is "last name" or "lastname" or "surname" or "family name");
+        var nameColumn = header.FindIndex(h => h is "name" or "names" or "member" or "attendee" or "person" or "participant");
+        var organisation = header.FindIndex(h => h is "company" or "organisation" or "organization" or "affiliation" or "representing" or "institution" or "org");
+        var role = header.FindIndex(h => h.StartsWith("role", StringComparison.Ordinal) || h is "position" or "title");
+        var name = first >= 0 && last >= 0 ? $"{Cell(first)} {Cell(last)}".Trim() : Cell(nameColumn >= 0 ? nameColumn : 0);
+        if (name.Length == 0)
+            return null;
+        var fields = new List<string> { name };
+        if (Cell(organisation).Length > 0)
+            fields.Add(Cell(organisation));
+        var text = string.Join('\t', fields);
+        return Cell(role).Length > 0 ? $"{text} ({Cell(role)})" : text;
+    }
+
+    /// <summary>A list carried on to the next line: the line ends in a comma or "and", or the next opens with a bracket.</summary>
+    private static bool Continues(string text, TextLine next)
+    {
+        if (next.IsBlank || next.Kind != LineKind.Text)
+            return false;
+        var nextText = next.Text.Trim();
+        if (nextText.Length == 0 || Numbered().IsMatch(nextText) || SectionVocabulary.TryMatch(nextText, out _, out _))
+            return false;
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&')
+            || nextText.StartsWith('(') || char.IsLower(nextText[0]);
+    }
+
+    private static IEnumerable<(string, SectionPhrase)> SplitEmbedded(string text, SectionPhrase phrase)
+    {
+        var parts = EmbeddedLabel().Split(text);
+        yield return (parts[0], phrase);
+        foreach (var part in parts.Skip(1))
+        {
+            if (SectionVocabulary.TryMatch(part, out var inner, out var innerRest))
+                yield return (innerRest, inner);
+        }
+    }
+
+    private static void Add(List<PersonDraft> target, PersonDraft person)
+    {
+        if (!target.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
+            target.Add(person);
+    }
+}

@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Reads the entries of attendance and apologies lists: name, organisation and role split on two
+/// spaces, a tab, a comma, a dash, parentheses or nothing at all ("Jane Smith Department for
+/// Education"); people told from organisations by the given-name gazetteer, titles, honorifics and
+/// initials; parish conventions ("Cllrs A, B and C", "Clerk J Smith", "3 members of the public").
+/// </summary>
+public static partial class PersonEntries
+{
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Cllr", "Cllr.", "Councillor", "County", "District", "Borough", "Parish", "Town", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx",
+        "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Revd", "Rev.", "Reverend", "Canon", "Father", "Alderman",
+    };
+
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex Collective();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor)\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex RolePrefix();
+
+    [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Public();
+
+    [GeneratedRegex(@"^(?:\d+\s+|one\s+|two\s+)?(?:members?\s+of\s+(?:the\s+)?public|members?\s+of\s+the\s+public\s+and\s+media)(?:\s+present)?\s*[-–:]?\s*(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicLabel();
+
+    [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex HonorificPair();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:the\s+)?(?:clerk|rfo)\b\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeClerk();
+
+    [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|absent)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WerePresent();
+
+    [GeneratedRegex(@"^(?:none|nil|n/?a|no\s+apologies.*|no\s+one|nobody|all(?:\s+\w+)?\s+present|all|tbc|-)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NobodyWords();
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\t|\s{2,}")]
+    private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"\)\s+(?=\p{Lu})")]
+    private static partial Regex AfterParenthesis();
+
+    [GeneratedRegex(@"\s*(?:[,;]|\s+and\s+|\s+&\s+)\s*")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:delayed|late|left\s.*|arrived\s.*|came\s+in.*|from\s+item.*|until\s.*|part(?:ly)?|phone|telephone|by\s+phone|via\s.*|online|remote(?:ly)?|virtual(?:ly)?|video|zoom|teams|on\s+holiday|all\s+on\s+holiday|holiday|illness|ill|work(?:\s+commitments)?|personal\s+reasons|family\s+reasons|.*\d{1,2}[:.]\d{2}.*|board\s+candidate|candidate|observing|non[\s-]voting|for\s+item.*|items?\s+\d.*|minutes|notes|note[\s-]taker|taking\s+notes)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}$")]
+    private static partial Regex InitialsLike();
+
+    /// <summary>"N members of the public", "None", "All present": entries that name nobody.</summary>
+    public static bool IsNobody(string text)
+    {
+        var t = text.Trim().Trim('.', ',', ';', ':', '*', '-').Trim();
+        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t);
+    }
+
+    /// <summary>
+    /// The people on one line of a list: several when the line is a list of names
+    /// ("Cllrs Paul Rochford (Chairman) Gary O'Leary, Magda Atkins and Niki Gordon"), else one.
+    /// </summary>
+    public static List<PersonDraft> ReadLine(string line, string? groupRole)
+    {
+        var text = Clean(line);
+        text = WerePresent().Replace(text, string.Empty);
+        text = PublicLabel().Replace(text, string.Empty);
+        text = Collective().Replace(text, string.Empty);
+        if (IsNobody(text))
+            return [];
+        // "Mr & Mrs Godfrey" are two people.
+        text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
+        if (text.Contains(',', StringComparison.Ordinal))
+            text = FieldSeparator().Replace(text, ", ");
+        text = BeforeClerk().Replace(text, ", ");
+        var listed = AfterParenthesis().Replace(text, "), ");
+        var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
+            return ReadList(parts, groupRole);
+        return ReadEntry(text, groupRole) is { } person ? [person] : [];
+    }
+
+    private static List<PersonDraft> ReadList(List<string> parts, string? groupRole)
+    {
+        var people = new List<PersonDraft>();
+        foreach (var raw in parts)
+        {
+            var part = Collective().Replace(raw, string.Empty);
+            if (IsNobody(part))
+                continue;
+            var name = NameOnly(part);
+            if (LooksLikePerson(name, strict: false, bareWord: true))
+            {
+                if (ReadEntry(part, groupRole, bareWord: true) is { } person)
+                    people.Add(person);
+                continue;
+            }
+
+            // "A Armstrong, EDC": an organisation after a name belongs to that name.
+            if (people.Count > 0 && LooksLikeOrganisation(part) && people[^1].Organisation is null)
+                people[^1] = people[^1] with { Organisation = part.Trim('(', ')') };
+            else if (people.Count > 0 && Roles.LooksLikeRole(part) && people[^1].Role is null)
+                people[^1] = people[^1] with { Role = Roles.Normalise(part) };
+        }
+
+        return people;
+    }
+
+    /// <summary>One person: name first, then organisation and role however they are set apart.</summary>
+    public static PersonDraft? ReadEntry(string entry, string? groupRole, bool bareWord = false)
+    {
+        var text = Clean(entry);
+        if (IsNobody(text))
+            return null;
+        string? role = null;
+        string? organisation = null;
+        var prefix = RolePrefix().Match(text);
+        if (prefix.Success)
+        {
+            role = Roles.Normalise(prefix.Groups["role"].Value);
+            if (role is "Clerk to the Council" or "Clerk to the council")
+                role = "Clerk";
+            text = text[prefix.Length..];
+        }
+
+        foreach (Match paren in Parenthetical().Matches(text))
+        {
+            var inside = paren.Groups[1].Value.Trim();
+            if (inside.Length == 0 || Aside().IsMatch(inside) || InitialsLike().IsMatch(inside) && inside.Count(char.IsUpper) >= 2 || PersonNames.LooksLikeInitials(inside))
+                continue;
+            if (Roles.LooksLikeRole(inside))
+                role ??= Roles.Normalise(inside);
+            else
+                organisation ??= inside;
+        }
+
+        text = TextCleaning.Squash(Parenthetical().Replace(text, "  ").Trim());
+        var fields = FieldSeparator().Split(Parenthetical().Replace(Clean(entry), "  ")).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        string name;
+        var rest = new List<string>();
+        if (fields.Count > 1)
+        {
+            name = RolePrefix().Replace(fields[0], string.Empty);
+            rest.AddRange(fields.Skip(1));
+        }
+        else if (Dash().Split(text) is { Length: > 1 } dashed)
+        {
+            name = dashed[0];
+            rest.AddRange(dashed.Skip(1).SelectMany(d => d.Split(',')));
+        }
+        else if (text.Contains(',', StringComparison.Ordinal))
+        {
+            var comma = text.IndexOf(',', StringComparison.Ordinal);
+            name = text[..comma];
+            rest.AddRange(text[(comma + 1)..].Split(','));
+        }
+        else
+        {
+            (name, var trailing) = SplitTrailingOrganisation(text);
+            if (trailing is not null)
+                rest.Add(trailing);
+        }
+
+        foreach (var field in rest.Select(r => r.Trim().Trim('-', '–', '/', ' ')).Where(r => r.Length > 0))
+        {
+            var clean = field.TrimStart('-', '–').Trim();
+            if (Aside().IsMatch(clean))
+                continue;
+            if (Roles.LooksLikeRole(clean) && !LooksLikeOrganisation(clean))
+                role ??= Roles.Normalise(clean);
+            else if (organisation is null)
+                organisation = clean;
+            else if (Roles.LooksLikeRole(clean))
+                role ??= Roles.Normalise(clean);
+        }
+
+        name = TextCleaning.Squash(name).Trim().TrimEnd(',', ';', '.', ':').Trim();
+        if (!LooksLikePerson(name, strict: false, bareWord))
+            return null;
+        return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().TrimEnd('.', ','), role ?? groupRole);
+    }
+
+    /// <summary>"Jane Smith Department for Education" is Jane Smith of the Department; "A Armstrong EDC" is A Armstrong of EDC.</summary>
+    private static (string Name, string? Organisation) SplitTrailingOrganisation(string text)
+    {
+        var tokens = PersonNames.Tokens(text);
+        for (var k = 2; k < tokens.Length && k <= 5; k++)
+        {
+            var head = string.Join(' ', tokens[..k]);
+            var tail = string.Join(' ', tokens[k..]);
+            var acronym = tokens[k].Length >= 2 && tokens[k].All(c => char.IsUpper(c) || c is '&');
+            if ((LooksLikeOrganisation(tail) || acronym) && (PersonNames.IsOrganisationWord(tokens[k]) || IsAcronym(tokens[k]) || acronym) && LooksLikePerson(head, strict: true))
+                return (head, tail);
+        }
+
+        return (text, null);
+    }
+
+    /// <summary>The name part of an entry, for telling lists of names from a name and its organisation.</summary>
+    private static string NameOnly(string part)
+    {
+        var text = Clean(part);
+        text = RolePrefix().Replace(text, string.Empty);
+        text = TextCleaning.Squash(Parenthetical().Replace(text, " ")).Trim();
+        return SplitTrailingOrganisation(text).Name;
+    }
+
+    public static bool LooksLikeOrganisation(string text)
+    {
+        var tokens = PersonNames.Tokens(text.Trim('(', ')', ' '));
+        if (tokens.Length == 0)
+            return false;
+        return tokens.Any(PersonNames.IsOrganisationWord) || tokens.Length == 1 && IsAcronym(tokens[0])
+            || tokens.Any(t => t.TrimEnd('.', ',') is "Inc" or "Ltd" or "LLC" or "plc" or "Corporation" or "Corp");
+    }
+
+    private static bool IsAcronym(string token)
+    {
+        var t = token.Trim('(', ')', ',', '.');
+        return t.Length is >= 2 and <= 8 && t.Count(char.IsUpper) >= 2 && t.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '-') && !PersonNames.LooksLikeInitials(t) || t.Length is >= 3 and <= 8 && t.All(char.IsUpper) && t.Length > 3;
+    }
+
+    /// <summary>
+    /// A person's name as written: optional honorifics, then one to four name words or initials.
+    /// Strict asks more: a known given name, an initial or an honorific first.
+    /// </summary>
+    public static bool LooksLikePerson(string name, bool strict, bool bareWord = false)
+    {
+        var tokens = PersonNames.Tokens(name);
+        if (tokens.Length == 0 || tokens.Length > 7)
+            return false;
+        var k = 0;
+        var honorific = false;
+        while (k < tokens.Length - 1 && Honorifics.Contains(tokens[k]))
+        {
+            honorific |= tokens[k] is not ("County" or "District" or "Borough" or "Parish" or "Town");
+            k++;
+        }
+
+        var words = tokens[k..];
+        if (words.Length is 0 or > 4 || !honorific && tokens[0] is "County" or "District" or "Borough" or "Parish" or "Town")
+            return false;
+        foreach (var word in words)
+        {
+            var w = word.TrimEnd('.', ',');
+            if (w.Length == 0 || PersonNames.IsOrganisationWord(w) || w.Any(char.IsDigit))
+                return false;
+            if (!char.IsUpper(w[0]) && w is not ("de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al"))
+                return false;
+            if (w.Any(c => !char.IsLetter(c) && c is not '-' and not '\'' and not '’' and not '.'))
+                return false;
+        }
+
+        var first = words[0].TrimEnd('.');
+        var initial = first.Length <= 3 && first.All(char.IsUpper);
+        if (words.Length == 1)
+            return honorific || !first.All(char.IsUpper) && (GivenNames.Contains(first) || bareWord && first.Length > 1);
+        if (!strict)
+            return true;
+        return honorific || initial || GivenNames.Contains(first);
+    }
+
+    private static string Clean(string text)
+    {
+        var t = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        t = t.TrimStart('-', '*', '•', '·', '–', ' ').Trim();
+        return t.TrimEnd('.', ';', ',').Trim();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Quorum.Data;
+
+namespace Quorum.Search;
+
+/// <summary>A search as asked: the words, and the filters (kind, body, dates), one page at a time.</summary>
+public sealed record SearchRequest(string Text, string? Kind = null, int? BodyId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 20);
+
+/// <summary>A stretch of a snippet, marked when it is one of the words searched for.</summary>
+public sealed record SnippetPart(string Text, bool IsMatch);
+
+/// <summary>A record found: what it is, where it lives, and the passage that matched.</summary>
+public sealed record SearchHit(string Kind, int Id, string Title, string Url, IReadOnlyList<SnippetPart> Snippet, DateOnly? Date, string? BodyName);
+
+/// <summary>One page of results. There is no total: counting the index would count what the viewer may not see.</summary>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Page, int PageSize, bool HasMore);
+
+/// <summary>
+/// Full-text search over minutes, agenda items, decisions, actions, papers and people. The index
+/// (SQLite FTS5, or PostgreSQL's english text search with accents removed) gives ranked candidate
+/// ids only; the records are then read through the visibility rule like any other page, and only
+/// those the viewer may see are shown, with a snippet cut from what was read.
+/// </summary>
+public static partial class SiteSearch
+{
+    public const int MaxPageSize = 100;
+
+    // Stop reading candidates after this many: a visitor who may see few of the matches gets what was found so far.
+    private const int MaxCandidates = 2000;
+
+    public static async Task<SearchPage> RunAsync(QuorumDb db, SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var terms = Terms(request.Text);
+        var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        if (terms.Count == 0)
+            return new SearchPage([], page, size, false);
+
+        var skip = (page - 1) * size;
+        var wanted = skip + size + 1;
+        var visible = new List<SearchHit>();
+        var batch = Math.Max(50, wanted * 2);
+        for (var offset = 0; visible.Count < wanted && offset < MaxCandidates; offset += batch)
+        {
+            var candidates = await CandidatesAsync(db, request, terms, offset, batch, cancellationToken);
+            visible.AddRange(await SearchReader.ReadVisibleAsync(db, candidates, terms, cancellationToken));
+            if (candidates.Count < batch)
+                break;
+        }
+
+        return new SearchPage([.. visible.Skip(skip).Take(size)], page, size, visible.Count > skip + size);
+    }
+
+    /// <summary>The words of a query, without punctuation or operators, at most ten.</summary>
+    public static IReadOnlyList<string> Terms(string? text) =>
+        [.. Word().Matches(text ?? "").Select(m => m.Value).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(10)];
+
+    private static async Task<List<(string Kind, int Id)>> CandidatesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var postgres = db.Database.IsNpgsql();
+        var sql = new StringBuilder();
+        var filters = new StringBuilder();
+        if (request.Kind is not null)
+            filters.Append(" AND d.\"Kind\" = @kind");
+        if (request.BodyId is not null)
+            filters.Append(" AND d.\"BodyId\" = @body");
+        if (request.From is not null)
+            filters.Append(" AND d.\"Date\" >= @from");
+        if (request.To is not null)
+            filters.Append(" AND d.\"Date\" <= @to");
+        if (postgres)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                SELECT d."Kind", d."RecordId" FROM "SearchDocuments" d
+                WHERE d."SearchVector" @@ to_tsquery('quorum_english', @query){filters}
+                ORDER BY ts_rank_cd(d."SearchVector", to_tsquery('quorum_english', @query)) DESC, d."Id" DESC
+                LIMIT @limit OFFSET @offset
+                """);
+        }
+        else
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                SELECT d."Kind", d."RecordId" FROM "SearchIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
+                WHERE "SearchIndex" MATCH @query{filters}
+                ORDER BY bm25("SearchIndex", 4.0, 1.0), d."Id" DESC
+                LIMIT @limit OFFSET @offset
+                """);
+        }
+
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql.ToString();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            Add(command, "@query", postgres ? PostgresQuery(terms) : SqliteQuery(terms));
+            Add(command, "@limit", limit);
+            Add(command, "@offset", offset);
+            if (request.Kind is not null)
+                Add(command, "@kind", request.Kind);
+            if (request.BodyId is not null)
+                Add(command, "@body", request.BodyId.Value);
+            if (request.From is not null)
+                Add(command, "@from", request.From.Value);
+            if (request.To is not null)
+                Add(command, "@to", request.To.Value);
+            var found = new List<(string, int)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                found.Add((reader.GetString(0), reader.GetInt32(1)));
+            return found;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Every word must appear; the last may be the start of a word, as people type.
+    private static string SqliteQuery(IReadOnlyList<string> terms) =>
+        string.Join(" ", terms.Select((t, i) => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(i == terms.Count - 1 ? "*" : "")}"));
+
+    private static string PostgresQuery(IReadOnlyList<string> terms) =>
+        string.Join(" & ", terms.Select((t, i) => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'{(i == terms.Count - 1 ? ":*" : "")}"));
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}

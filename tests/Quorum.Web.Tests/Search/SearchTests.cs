@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Actions;
+using Quorum.Decisions;
+using Quorum.Meetings;
+using Quorum.Web.Features.Search;
+
+namespace Quorum.Web.Tests.Search;
+
+public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Body A's meeting 1 (held, minutes published by meeting 2) with the given items and minutes; meeting 2's minutes stay in draft.</summary>
+    private async Task<(int Published, int Draft)> MeetingsAsync(Scenario s, (string Title, string Minute)[] published, (string Title, string Minute)[] draft, DateOnly? date = null)
+    {
+        return await app.WithDbAsync(async db =>
+        {
+            var body = await db.Bodies.SingleAsync(b => b.Id == s.BodyA.Id);
+            var next = await db.NextMeetingNumberInSeriesAsync(body.Id);
+            var first = new Meeting { Body = body, Number = next, Date = date ?? new DateOnly(2025, 3, 6) };
+            foreach (var (title, minute) in published)
+                first.AddAgendaItem(title).Minute = new Minute { Text = minute };
+            first.MarkHeld();
+            first.StartMinutes();
+            var second = new Meeting { Body = body, Number = next + 1, Date = first.Date.AddDays(56) };
+            foreach (var (title, minute) in draft)
+                second.AddAgendaItem(title).Minute = new Minute { Text = minute };
+            second.MarkHeld();
+            second.StartMinutes();
+            db.Meetings.AddRange(first, second);
+            await db.SaveChangesAsync();
+            first.ApproveMinutesAt(second);
+            first.PublishMinutes();
+            await db.SaveChangesAsync();
+            return (first.Id, second.Id);
+        });
+    }
+
+    private static async Task<SearchApi.ResultsDto> SearchAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync($"/api/v1/search?{query}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<SearchApi.ResultsDto>(JsonOptions))!;
+    }
+
+    [Fact]
+    public async Task FindsMinutesItemsDecisionsActionsAndPeople_WithTheWordsMarked()
+    {
+        var s = await app.NewScenarioAsync();
+        var word = $"heronry{s.Suffix}";
+        var (meetingId, _) = await MeetingsAsync(s, [($"Wetland {word} survey", $"Members discussed the {word} at length.")], []);
+        await app.WithDbAsync(async db =>
+        {
+            var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.AgendaItems).SingleAsync(m => m.Id == meetingId);
+            var owner = await db.People.SingleAsync(p => p.Id == s.MemberA.Id);
+            await ActionRegister.RaiseAsync(db, meeting, meeting.AgendaItems[0], [owner], $"Map the {word} before spring", null);
+            await DecisionRegister.RecordAsync(db, meeting, meeting.AgendaItems[0], $"It was agreed to protect the {word}.", null);
+            owner.JobTitle = $"Warden of the {word}";
+            await db.SaveChangesAsync();
+        });
+
+        var results = await SearchAsync(app.CreateClient(), $"q={word}");
+
+        results.Items.Select(h => h.Kind).ShouldBe(["minute", "item", "decision", "action", "person"], ignoreOrder: true);
+        results.Items.ShouldAllBe(h => h.Matches.Contains(word));
+        results.Items.Single(h => h.Kind == "minute").Snippet.ShouldBe($"Members discussed the {word} at length.");
+        results.Items.Single(h => h.Kind == "person").Url.ShouldBe($"/people/{s.MemberA.Id}");
+        var page = await app.CreateClient().GetStringAsync($"/search?Q={word}");
+        page.ShouldContain($"<mark>{word}</mark>");
+        page.ShouldContain($"href=\"/meetings/{meetingId}#item-1\"");
+    }
+
+    [Fact]
+    public async Task AccentsCaseAndWordEndings_DoNotMatter()
+    {
+        var s = await app.NewScenarioAsync();
+        await MeetingsAsync(s, [("Café consultations", $"The café consultations {s.Suffix} closed in May.")], []);
+
+        var results = await SearchAsync(app.CreateClient(), $"q=CAFE+consultation+{s.Suffix}");
+
+        results.Items.ShouldHaveSingleItem().Kind.ShouldBe("minute");
+        results.Items[0].Matches.ShouldBe(["café", "consultations", s.Suffix]);
+    }
+
+    [Fact]
+    public async Task AWordInTheTitle_RanksAboveAPassingMention()
+    {
+        var s = await app.NewScenarioAsync();
+        var word = $"culvert{s.Suffix}";
+        var filler = string.Join(' ', Enumerable.Repeat("The committee noted the highways report and the budget position.", 12));
+        await MeetingsAsync(s,
+        [
+            ("Highways report", $"{filler} A {word} was mentioned once. {filler}"),
+            ($"{word} replacement at Mill Lane", $"The {word} at Mill Lane has failed; the {word} will be replaced."),
+        ], []);
+
+        var results = await SearchAsync(app.CreateClient(), $"q={word}&kind=minute");
+
+        results.Items.Count.ShouldBe(2);
+        results.Items[0].Title.ShouldContain("Mill Lane");
+    }
+
+    [Fact]
+    public async Task DraftMinutes_AreFoundByMembers_NotByVisitors()
+    {
+        var s = await app.NewScenarioAsync();
+        var word = $"bollard{s.Suffix}";
+        await MeetingsAsync(s, [("Public item", "Nothing to see.")], [("Draft item", $"The {word} budget is still being negotiated.")]);
+
+        (await SearchAsync(app.CreateClient(), $"q={word}")).Items.ShouldBeEmpty();
+        var visitorPage = await app.CreateClient().GetStringAsync($"/search?Q={word}");
+        visitorPage.ShouldContain("Nothing was found");
+        visitorPage.ShouldNotContain("negotiated");
+
+        var member = await SearchAsync(app.ApiClient(s, Persona.MemberOfA), $"q={word}");
+        member.Items.ShouldHaveSingleItem().Snippet.ShouldContain("negotiated");
+        (await SearchAsync(app.ApiClient(s, Persona.MemberOfB), $"q={word}")).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheIndex_FollowsEditsAndDeletions()
+    {
+        var s = await app.NewScenarioAsync();
+        var before = $"gritting{s.Suffix}";
+        var after = $"snowplough{s.Suffix}";
+        var (meetingId, draftId) = await MeetingsAsync(s, [("Winter service", $"The {before} routes were agreed.")], [("Later item", "Draft.")]);
+        var client = app.CreateClient();
+        (await SearchAsync(client, $"q={before}")).Items.ShouldHaveSingleItem();
+
+        await app.WithDbAsync(async db =>
+        {
+            var minute = await db.Minutes.SingleAsync(n => n.AgendaItem!.MeetingId == meetingId);
+            minute.Text = $"The {after} routes were agreed.";
+            await db.SaveChangesAsync();
+        });
+        (await SearchAsync(client, $"q={before}")).Items.ShouldBeEmpty();
+        (await SearchAsync(client, $"q={after}")).Items.ShouldHaveSingleItem().Snippet.ShouldContain(after);
+
+        // Renaming the item changes the title its minute is found under; deleting it removes both.
+        var member = app.ApiClient(s, Persona.MemberOfA);
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.AgendaItems.SingleAsync(i => i.MeetingId == draftId);
+            item.Title = $"Later {after} item";
+            await db.SaveChangesAsync();
+        });
+        (await SearchAsync(member, $"q={after}&kind=minute")).Items.Select(h => h.Title).ShouldContain($"Minute 1: Later {after} item");
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.AgendaItems.Include(i => i.Minute).SingleAsync(i => i.MeetingId == draftId);
+            db.Minutes.Remove(item.Minute!);
+            db.AgendaItems.Remove(item);
+            await db.SaveChangesAsync();
+        });
+        (await SearchAsync(member, $"q=later+{after}")).Items.ShouldBeEmpty();
+        (await app.WithDbAsync(db => db.SearchDocuments.CountAsync(d => d.Title.Contains("Later " + after)))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Filters_ByKindBodyAndDates_AndPages()
+    {
+        var s = await app.NewScenarioAsync(bodyBIsPublic: true);
+        var word = $"verge{s.Suffix}";
+        await MeetingsAsync(s, [.. Enumerable.Range(1, 12).Select(i => ($"Item {i}", $"Minute {i} on the {word} cutting."))], [], new DateOnly(2024, 5, 2));
+        await MeetingsAsync(s, [("Another", $"More on the {word}.")], [], new DateOnly(2025, 9, 4));
+        var client = app.CreateClient();
+
+        var first = await SearchAsync(client, $"q={word}&pageSize=10");
+        first.Items.Count.ShouldBe(10);
+        first.HasMore.ShouldBeTrue();
+        var second = await SearchAsync(client, $"q={word}&pageSize=10&page=2");
+        second.Items.Count.ShouldBe(3);
+        second.HasMore.ShouldBeFalse();
+        first.Items.Concat(second.Items).Select(h => h.Id).ShouldBeUnique();
+
+        (await SearchAsync(client, $"q={word}&from=2025-01-01")).Items.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2025, 9, 4));
+        (await SearchAsync(client, $"q={word}&to=2024-12-31&kind=minute")).Items.Count.ShouldBe(12);
+        (await SearchAsync(client, $"q={word}&kind=decision")).Items.ShouldBeEmpty();
+        (await SearchAsync(client, $"q={word}&body={s.BodyB.ShortName}")).Items.ShouldBeEmpty();
+        (await SearchAsync(client, $"q={word}&body={s.BodyA.ShortName}&pageSize=100")).Items.Count.ShouldBe(13);
+
+        (await client.GetAsync($"/api/v1/search?q={word}&kind=rumour")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/v1/search")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = await client.GetStringAsync($"/search?Q={word}&From.Day=31&From.Month=2&From.Year=2025");
+        page.ShouldContain("February 2025 has 28 days");
+        var listed = await client.GetStringAsync($"/search?Q={word}");
+        System.Text.RegularExpressions.Regex.Count(listed, "class=\"quorum-results__item\"").ShouldBe(13);
+        listed.ShouldNotContain("rel=\"next\"");
+    }
+}
