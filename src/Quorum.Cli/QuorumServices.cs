@@ -19,9 +19,11 @@ public static class QuorumServices
         Environment.GetEnvironmentVariable("ConnectionStrings__Quorum"),
         Environment.GetEnvironmentVariable("Quorum__DataDirectory"));
 
-    public static async Task<ServiceProvider> OpenAsync(CancellationToken cancellationToken)
+    public static Task<ServiceProvider> OpenAsync(CancellationToken cancellationToken) => OpenAsync(Settings(), cancellationToken);
+
+    /// <summary>The database <paramref name="settings"/> name, migrated, with Quorum's account rules.</summary>
+    public static async Task<ServiceProvider> OpenAsync(DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        var settings = Settings();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<QuorumDb>(settings.Configure);

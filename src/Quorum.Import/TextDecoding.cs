@@ -2,10 +2,13 @@ using System.Text;
 
 namespace Quorum.Import;
 
-/// <summary>Turns the bytes of a text file into a string: BOMs first, then strict UTF-8, then Latin-1.</summary>
+/// <summary>Turns the bytes of a text file into a string: BOMs first, then strict UTF-8, then Windows-1252.</summary>
 public static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    // Windows-1252 puts curly quotes, dashes and € where Latin-1 has control characters.
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
@@ -21,8 +24,8 @@ public static class TextDecoding
         }
         catch (DecoderFallbackException)
         {
-            // Old minutes are often Windows-1252; Latin-1 keeps every byte readable.
-            return Encoding.Latin1.GetString(bytes);
+            // Old minutes are often Windows-1252, which reads every byte.
+            return Windows1252.GetString(bytes);
         }
     }
 }

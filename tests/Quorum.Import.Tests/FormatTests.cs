@@ -8,6 +8,15 @@ public class FormatTests
 {
     public static TheoryData<string> Formats => new() { "minutes.txt", "minutes.docx", "minutes.pdf", "minutes.html", "minutes.md" };
 
+    [Fact]
+    public void Windows1252Text_KeepsCurlyQuotesDashesAndTheEuroSign()
+    {
+        // “Budget” – €5,000 in Windows-1252, which is not valid UTF-8.
+        byte[] bytes = [0x93, .. "Budget"u8, 0x94, 0x20, 0x96, 0x20, 0x80, .. "5,000"u8];
+
+        TextDecoding.Decode(bytes).ShouldBe("\u201cBudget\u201d \u2013 \u20ac5,000");
+    }
+
     [Theory]
     [MemberData(nameof(Formats))]
     public void SampleMinutes_ReadTheSameInEveryFormat(string fileName)

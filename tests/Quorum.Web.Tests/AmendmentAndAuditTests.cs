@@ -62,6 +62,29 @@ public sealed class AmendmentAndAuditTests(QuorumApp app) : IClassFixture<Quorum
     }
 
     [Fact]
+    public async Task ClerkOfTheOwningBody_SeesAWorkstreamsHistory_AndItsRaidEntries()
+    {
+        var s = await app.NewScenarioAsync();
+        var (workstreamId, raidId) = await app.WithDbAsync(async db =>
+        {
+            var programme = new Quorum.Programmes.Programme { BodyId = s.BodyA.Id, Name = $"Partnership {s.Suffix}" };
+            var workstream = new Quorum.Programmes.Workstream { Name = "ICT" };
+            programme.Workstreams.Add(workstream);
+            db.Programmes.Add(programme);
+            await db.SaveChangesAsync();
+            var raid = new Quorum.Programmes.RaidEntry { WorkstreamId = workstream.Id, Kind = Quorum.Programmes.RaidKind.Risk, Description = "Supplier exits the market" };
+            db.RaidEntries.Add(raid);
+            await db.SaveChangesAsync();
+            return (workstream.Id, raid.Id);
+        });
+
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        (await clerk.GetStringAsync($"/audit/Workstream/{workstreamId}")).ShouldContain("Created on");
+        (await app.ApiClient(s, Persona.ClerkOfA).GetStringAsync($"/api/v1/audit?entity=RaidEntry&id={raidId}")).ShouldContain("Supplier exits the market");
+        (await app.ApiClient(s, Persona.MemberOfA).GetAsync($"/api/v1/audit?entity=Workstream&id={workstreamId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task AuditLog_CannotBeChanged()
     {
         var s = await app.NewScenarioAsync();

@@ -87,6 +87,22 @@ public sealed partial class ImportTests(QuorumApp app) : IClassFixture<QuorumApp
     }
 
     [Fact]
+    public async Task AVenueWithCallInItsName_IsAPlace_NotAConferenceCall()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var review = (await UploadAsync(clerk, s, Encoding.UTF8.GetBytes(Minutes + "venue" + s.Suffix), "notes.txt")).Headers.Location!.ToString();
+        var fields = FormFields(await clerk.GetStringAsync(review));
+        fields["Input.Venue"] = "Callander Room";
+
+        (await clerk.PostFormAsync($"{review}?handler=Save", fields, review)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var meeting = await app.WithDbAsync(db => db.Meetings.Include(m => m.Location).SingleAsync(m => m.BodyId == s.BodyA.Id));
+        meeting.Kind.ShouldBe(Quorum.Meetings.MeetingKind.Ordinary);
+        meeting.Location!.Name.ShouldBe("Callander Room");
+    }
+
+    [Fact]
     public async Task CancellingAReview_SavesNothing()
     {
         var s = await app.NewScenarioAsync();

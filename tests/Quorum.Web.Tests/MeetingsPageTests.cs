@@ -146,6 +146,19 @@ public sealed partial class MeetingsPageTests(QuorumApp app) : IClassFixture<Quo
         ["Input.Venue"] = $"Committee Room {s.Suffix}",
     };
 
+    [Fact]
+    public async Task UntitledMeeting_HeadingIsNotRepeatedInItsCaption()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var id = await ScheduleAsync(clerk, s, "14", "5", "2026");
+
+        var page = await clerk.GetStringAsync($"/meetings/{id}");
+
+        page.ShouldContain($"<h1 class=\"govuk-heading-l\">{s.BodyA.Name} 01</h1>");
+        page.ShouldNotContain("· meeting 01");
+    }
+
     private static async Task<int> ScheduleAsync(HttpClient clerk, Scenario s, string day, string month, string year)
     {
         var response = await clerk.PostFormAsync("/meetings/new", MeetingFields(s, day, month, year));

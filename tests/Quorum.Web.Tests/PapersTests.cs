@@ -97,6 +97,22 @@ public sealed class PapersTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task UploadErrors_AreShownBesideTheFieldTheyConcern()
+    {
+        var s = await app.NewScenarioAsync();
+        var meeting = await MeetingAsync(s);
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+
+        var secretInPublic = await (await UploadAsync(clerk, meeting, "Budget", "Secret", "", "Public", null, "x")).Content.ReadAsStringAsync();
+        secretInPublic.ShouldContain("href=\"#Input_Circulation\"");
+        secretInPublic.ShouldNotContain("href=\"#Upload\"");
+
+        var emptyFile = await (await UploadAsync(clerk, meeting, "Budget", "Official", "", "Public", null, "")).Content.ReadAsStringAsync();
+        emptyFile.ShouldContain("href=\"#Upload\"");
+        emptyFile.ShouldNotContain("href=\"#Input_Circulation\"");
+    }
+
+    [Fact]
     public async Task HostilePaperTitle_IsShownAsText()
     {
         var s = await app.NewScenarioAsync();

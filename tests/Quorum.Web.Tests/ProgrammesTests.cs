@@ -1,6 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Quorum.Meetings;
 using Quorum.Programmes;
@@ -120,6 +121,31 @@ public sealed class ProgrammesTests(QuorumApp app) : IClassFixture<QuorumApp>
         var workstream = await app.WithDbAsync(db => db.Workstreams.SingleAsync(w => w.ProgrammeId == programmeId && w.Name == "Property"));
         workstream.PlannedSpend.Amount.ShouldBe(40000m);
         workstream.ActualSpend.IsToBeAgreed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task AMilestoneOneDayLate_SaysOneDay_ByQuorumsClock()
+    {
+        var s = await app.NewScenarioAsync();
+        var (programmeId, workstreamId, _) = await ProgrammeAsync(s);
+
+        // The ICT milestone's target is March 2010: on 1 April 2010 it is one day late.
+        await using var firstOfApril = app.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2010, 4, 1, 12, 0, 0, TimeSpan.Zero)))));
+        var anonymous = firstOfApril.CreateClient();
+
+        foreach (var page in new[] { await anonymous.GetStringAsync($"/workstreams/{workstreamId}"), await anonymous.GetStringAsync($"/programmes/{programmeId}") })
+        {
+            page.ShouldContain("1 day late");
+            page.ShouldNotContain("1 days late");
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 
     private async Task<(int Programme, int Workstream, int Item)> ProgrammeAsync(Scenario s) => await app.WithDbAsync(async db =>

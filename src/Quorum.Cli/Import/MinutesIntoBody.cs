@@ -50,8 +50,7 @@ public static class MinutesIntoBody
             People = [.. draft.Attendees.Select(p => new ReviewedPerson(p.Name, p.Organisation, p.Role, p.Role == "Presenter" ? AttendanceStatus.Presenting : AttendanceStatus.Present, Match(p.Name))),
                 .. draft.Apologies.Select(p => new ReviewedPerson(p.Name, p.Organisation, p.Role, AttendanceStatus.Apologies, Match(p.Name)))],
             Items = [.. draft.AgendaItems.Select(i => new ReviewedItem(i.Number, i.Title, i.Exempt, i.Minute))],
-            Actions = [.. draft.Actions.Select(a => new ReviewedAction(a.Reference, a.Owners, a.Text,
-                DateOnly.TryParseExact(a.Due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null, a.Item))],
+            Actions = [.. draft.Actions.Select(a => new ReviewedAction(a.Reference, a.Owners, a.Text, ReviewedAction.TryReadDue(a.Due, out var due) ? due : null, a.Item))],
             Decisions = [.. draft.Decisions.Select(d => new ReviewedDecision(d.Text, d.Item))],
         };
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Quorum.Access;
 
 namespace Quorum.Web.Features;
 
@@ -15,7 +17,11 @@ public static class Pages
                 options.Conventions.AddPageRoute("/People/Edit", "people/{id:int}/edit");
                 options.Conventions.AddPageRoute("/Programmes/EditWorkstream", "workstreams/{id:int}/edit");
             })
-            .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new EditRefusal());
+            });
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "quorum-antiforgery";
@@ -40,5 +46,21 @@ public static class Pages
         }
 
         return builder;
+    }
+}
+
+/// <summary>An operation refused because the viewer may not edit the record answers 403, on every page alike.</summary>
+internal sealed class EditRefusal : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is EditNotAllowedException)
+        {
+            executed.Result = new ForbidResult();
+            executed.ExceptionHandled = true;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Quorum.Access;
 using Quorum.Meetings;
 using Quorum.People;
 
@@ -8,8 +9,10 @@ namespace Quorum.Actions;
 /// or more people, carried from meeting to meeting under matters arising until it is closed.
 /// (Named ActionItem because System.Action is taken.)
 /// </summary>
-public class ActionItem : Entity
+public class ActionItem : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Bodies.Body>(BodyId);
+
     public int BodyId { get; set; }
 
     public Bodies.Body? Body { get; set; }

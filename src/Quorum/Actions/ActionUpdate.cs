@@ -1,11 +1,15 @@
+using Quorum.Access;
+
 namespace Quorum.Actions;
 
 /// <summary>
 /// One dated entry in an action's history: what was said about it, by whom, at which meeting
 /// (usually under matters arising), and any change of status.
 /// </summary>
-public class ActionUpdate
+public class ActionUpdate : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<ActionItem>(ActionItemId);
+
     public int Id { get; set; }
 
     public int ActionItemId { get; set; }

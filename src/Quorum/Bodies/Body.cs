@@ -1,10 +1,13 @@
+using Quorum.Access;
 using Quorum.Meetings;
 
 namespace Quorum.Bodies;
 
 /// <summary>A council, committee, board, group or programme board.</summary>
-public class Body : Entity
+public class Body : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(Id);
+
     public const string DefaultTimeZone = "Europe/London";
 
     public required string Name { get; set; }

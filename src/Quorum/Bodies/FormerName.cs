@@ -1,8 +1,12 @@
+using Quorum.Access;
+
 namespace Quorum.Bodies;
 
 /// <summary>A name a body was known by before it was renamed.</summary>
-public class FormerName
+public class FormerName : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(BodyId);
+
     public int Id { get; set; }
 
     public int BodyId { get; set; }

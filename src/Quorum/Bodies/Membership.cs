@@ -1,10 +1,13 @@
+using Quorum.Access;
 using Quorum.People;
 
 namespace Quorum.Bodies;
 
 /// <summary>A person's seat on a body, in a role, for a period.</summary>
-public class Membership : Entity
+public class Membership : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(BodyId);
+
     public int BodyId { get; set; }
 
     public Body? Body { get; set; }

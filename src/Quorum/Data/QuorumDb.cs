@@ -17,7 +17,7 @@ namespace Quorum.Data;
 /// every save bumps changed records' versions and writes an <see cref="AuditEvent"/> per change,
 /// in the same transaction.
 /// </summary>
-public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<QuorumUser>(options), IDataProtectionKeyContext
+public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = null) : IdentityDbContext<QuorumUser>(options), IDataProtectionKeyContext
 {
     private Viewer viewer = Viewer.Anonymous;
     private int[] visibleBodyIds = [];
@@ -43,8 +43,11 @@ public class QuorumDb(DbContextOptions<QuorumDb> options) : IdentityDbContext<Qu
 
     internal int ViewerPersonId => viewer.PersonId ?? -1;
 
-    /// <summary>The clock used for audit times, replaceable in tests.</summary>
-    public TimeProvider Clock { get; set; } = TimeProvider.System;
+    /// <summary>Quorum's one clock: audit times, today's date, what is overdue. Replaceable in tests.</summary>
+    public TimeProvider Clock { get; set; } = clock ?? TimeProvider.System;
+
+    /// <summary>Today's date by <see cref="Clock"/>, in the server's time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

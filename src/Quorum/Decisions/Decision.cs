@@ -1,3 +1,4 @@
+using Quorum.Access;
 using Quorum.Meetings;
 
 namespace Quorum.Decisions;
@@ -6,8 +7,10 @@ namespace Quorum.Decisions;
 /// What a meeting agreed ("It was agreed to change the name of this group to Local CIO Council"),
 /// numbered in its body's series.
 /// </summary>
-public class Decision : Entity
+public class Decision : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Bodies.Body>(BodyId);
+
     public int BodyId { get; set; }
 
     public Bodies.Body? Body { get; set; }

@@ -14,8 +14,16 @@ public static class DecisionRegister
         text = text.Trim();
         if (text.Length == 0)
             throw new DomainException("Enter what was decided.");
-        var number = (await db.Decisions.IncludingWithheld().Where(d => d.BodyId == meeting.BodyId)
-            .MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0) + 1;
+        // Numbers count every decision of the body, seen or not, and those recorded earlier in the
+        // same save (an import records many at once), so that no number is issued twice.
+        var saved = await db.Decisions.IncludingWithheld().Where(d => d.BodyId == meeting.BodyId)
+            .MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0;
+        var pending = db.ChangeTracker.Entries<Decision>()
+            .Where(e => e.State == EntityState.Added && e.Entity.BodyId == meeting.BodyId)
+            .Select(e => e.Entity.Number)
+            .DefaultIfEmpty(0)
+            .Max();
+        var number = Math.Max(saved, pending) + 1;
         var decision = new Decision
         {
             BodyId = meeting.BodyId,

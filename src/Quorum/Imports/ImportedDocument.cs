@@ -1,8 +1,13 @@
+using Quorum.Access;
+using Quorum.Bodies;
+
 namespace Quorum.Imports;
 
 /// <summary>A document already brought into a body, by its SHA-256, so the same file is not imported twice.</summary>
-public class ImportedDocument
+public class ImportedDocument : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(BodyId);
+
     public int Id { get; set; }
 
     public int BodyId { get; set; }
@@ -21,13 +26,15 @@ public class ImportedDocument
 }
 
 /// <summary>A draft read from an upload, waiting for a clerk to review, correct and save or cancel.</summary>
-public class PendingImport
+public class PendingImport : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(BodyId);
+
     public int Id { get; set; }
 
     public int BodyId { get; set; }
 
-    public Bodies.Body? Body { get; set; }
+    public Body? Body { get; set; }
 
     public required string Sha256 { get; set; }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Quorum.Access;
 using Quorum.Actions;
 using Quorum.Bodies;
 using Quorum.Data;
@@ -36,9 +35,10 @@ public static class MinutesImport
             EndTime = minutes.EndTime,
             Title = string.IsNullOrWhiteSpace(minutes.Title) ? null : minutes.Title.Trim(),
             TimeZone = body.TimeZone,
-            Kind = minutes.Venue?.Contains("call", StringComparison.OrdinalIgnoreCase) == true ? MeetingKind.ConferenceCall : MeetingKind.Ordinary,
+            // The kind is the clerk's to set afterwards: a venue such as "Callander Room" says nothing of it.
+            Kind = MeetingKind.Ordinary,
         };
-        if (!string.IsNullOrWhiteSpace(minutes.Venue) && meeting.Kind != MeetingKind.ConferenceCall)
+        if (!string.IsNullOrWhiteSpace(minutes.Venue))
         {
             var venue = minutes.Venue.Trim();
             meeting.Location = await db.Locations.FirstOrDefaultAsync(l => l.Name == venue, cancellationToken) ?? new Location { Name = venue };
@@ -110,17 +110,16 @@ public static class MinutesImport
                 notes.Add($"Action {reviewed.Reference.Trim()} is already used in {body.Name}; this one was saved as {action.Reference}.");
         }
 
-        var decisionNumber = await db.Decisions.IncludingWithheld().Where(d => d.BodyId == body.Id).MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0;
-        foreach (var reviewed in minutes.Decisions)
+        foreach (var (reviewed, index) in minutes.Decisions.Select((d, i) => (d, i + 1)))
         {
-            db.Decisions.Add(new Decision
+            if (string.IsNullOrWhiteSpace(reviewed.Text))
             {
-                BodyId = body.Id,
-                Meeting = meeting,
-                AgendaItem = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null,
-                Number = ++decisionNumber,
-                Text = reviewed.Text,
-            });
+                notes.Add($"Decision {index} was not saved: the minutes give no text for it.");
+                continue;
+            }
+
+            var item = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null;
+            await DecisionRegister.RecordAsync(db, meeting, item, reviewed.Text, null, cancellationToken);
         }
 
         db.ImportedDocuments.Add(new ImportedDocument

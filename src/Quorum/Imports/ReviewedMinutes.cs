@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Quorum.Imports;
 
 /// <summary>Imported minutes as the clerk confirmed them, ready to be saved into a body.</summary>
@@ -31,6 +33,24 @@ public sealed record ReviewedPerson(string Name, string? Organisation, string? R
 
 public sealed record ReviewedItem(string? Number, string Title, bool Exempt, string? Minute);
 
-public sealed record ReviewedAction(string? Reference, IReadOnlyList<string> Owners, string Text, DateOnly? Due, string? ItemNumber);
+public sealed record ReviewedAction(string? Reference, IReadOnlyList<string> Owners, string Text, DateOnly? Due, string? ItemNumber)
+{
+    /// <summary>
+    /// Reads a due date as drafts and clerks write it: 2010-03-31, 31/3/2010, or 2010-03 for the end
+    /// of that month. Blank is no due date; anything else is refused.
+    /// </summary>
+    public static bool TryReadDue(string? text, out DateOnly? due)
+    {
+        due = null;
+        if (string.IsNullOrWhiteSpace(text))
+            return true;
+        text = text.Trim();
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            due = day;
+        else if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            due = month.AddMonths(1).AddDays(-1);
+        return due is not null;
+    }
+}
 
 public sealed record ReviewedDecision(string Text, string? ItemNumber);

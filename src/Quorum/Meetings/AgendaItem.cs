@@ -1,10 +1,13 @@
+using Quorum.Access;
 using Quorum.People;
 
 namespace Quorum.Meetings;
 
 /// <summary>A numbered item on a meeting's agenda (`3`, `3.1`), optionally nested under another.</summary>
-public class AgendaItem : Entity
+public class AgendaItem : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Meeting>(MeetingId);
+
     public int MeetingId { get; set; }
 
     public Meeting? Meeting { get; set; }

@@ -1,3 +1,4 @@
+using Quorum.Access;
 using Quorum.People;
 
 namespace Quorum.Meetings;
@@ -6,8 +7,10 @@ namespace Quorum.Meetings;
 /// A person's attendance at a meeting, with the organisation and role they held at that meeting:
 /// people move on, and the record must still read as it did on the day.
 /// </summary>
-public class Attendance : Entity
+public class Attendance : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Meeting>(MeetingId);
+
     public int MeetingId { get; set; }
 
     public Meeting? Meeting { get; set; }

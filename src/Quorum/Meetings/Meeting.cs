@@ -1,3 +1,4 @@
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.People;
 
@@ -7,8 +8,10 @@ namespace Quorum.Meetings;
 /// A meeting of a body, numbered in the body's series. Times are wall-clock times in
 /// <see cref="TimeZone"/>: a meeting at 10:00 stays at 10:00 whatever the clocks do.
 /// </summary>
-public class Meeting : Entity
+public class Meeting : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(BodyId);
+
     public int BodyId { get; set; }
 
     public Body? Body { get; set; }

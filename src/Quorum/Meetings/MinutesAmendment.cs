@@ -1,11 +1,15 @@
+using Quorum.Access;
+
 namespace Quorum.Meetings;
 
 /// <summary>
 /// A correction to approved minutes: who made it, when, why, and the minute's text before and
 /// after. Approved minutes change only this way, and the amendment is shown with them.
 /// </summary>
-public class MinutesAmendment
+public class MinutesAmendment : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Meeting>(MeetingId);
+
     public int Id { get; set; }
 
     public int MeetingId { get; set; }

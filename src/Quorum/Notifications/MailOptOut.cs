@@ -1,8 +1,12 @@
+using Quorum.Access;
+
 namespace Quorum.Notifications;
 
 /// <summary>An address that asked not to get one kind of message (from the preferences page or a one-click unsubscribe).</summary>
-public class MailOptOut
+public class MailOptOut : IOwned
 {
+    Owner IOwned.Owner => Owner.Administrators;
+
     public int Id { get; set; }
 
     /// <summary>Lower-case e-mail address.</summary>
@@ -14,8 +18,10 @@ public class MailOptOut
 }
 
 /// <summary>Someone following a public body by e-mail: told when its minutes are published, once they confirm.</summary>
-public class BodyFollower
+public class BodyFollower : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Bodies.Body>(BodyId);
+
     public int Id { get; set; }
 
     public int BodyId { get; set; }
@@ -38,8 +44,10 @@ public class BodyFollower
 /// A scheduled run that happened (the weekly digest of week 2026-W49, say). Its unique key lets
 /// one node of several write a period's messages and the others find it done.
 /// </summary>
-public class ScheduledRun
+public class ScheduledRun : IOwned
 {
+    Owner IOwned.Owner => Owner.Administrators;
+
     public int Id { get; set; }
 
     public required string Key { get; set; }

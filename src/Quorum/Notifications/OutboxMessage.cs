@@ -1,3 +1,5 @@
+using Quorum.Access;
+
 namespace Quorum.Notifications;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace Quorum.Notifications;
 /// sent later by the outbox worker. Its <see cref="MessageId"/> is fixed when it is written, so a
 /// retry after a crash carries the same SMTP Message-Id as the first try.
 /// </summary>
-public class OutboxMessage
+public class OutboxMessage : IOwned
 {
+    Owner IOwned.Owner => BodyId is { } body ? Owner.Of<Bodies.Body>(body) : Owner.Administrators;
+
     public int Id { get; set; }
 
     public MessageKind Kind { get; set; }
@@ -64,8 +68,10 @@ public class OutboxMessage
 }
 
 /// <summary>A file sent with an outbox message, such as a meeting's .ics invitation.</summary>
-public class OutboxAttachment
+public class OutboxAttachment : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<OutboxMessage>(OutboxMessageId);
+
     public int Id { get; set; }
 
     public int OutboxMessageId { get; set; }

@@ -1,3 +1,4 @@
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Meetings;
 using Quorum.People;
@@ -8,8 +9,10 @@ namespace Quorum.Papers;
 /// A document belonging to a body's meeting or agenda item, kept in versions, carrying a protective
 /// marking and a circulation that decide who may open it.
 /// </summary>
-public class Paper : Entity
+public class Paper : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Body>(BodyId);
+
     public int BodyId { get; set; }
 
     public Body? Body { get; set; }

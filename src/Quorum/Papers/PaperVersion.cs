@@ -1,8 +1,12 @@
+using Quorum.Access;
+
 namespace Quorum.Papers;
 
 /// <summary>One upload of a paper. The file itself is kept in the paper store under its SHA-256.</summary>
-public class PaperVersion
+public class PaperVersion : IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Paper>(PaperId);
+
     public int Id { get; set; }
 
     public int PaperId { get; set; }

@@ -1,10 +1,14 @@
+using Quorum.Access;
+
 namespace Quorum.People;
 
 /// <summary>
 /// Someone who sits on, attends or reports to a body. A person need not have a sign-in.
 /// </summary>
-public class Person : Entity
+public class Person : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Shared;
+
     public required string FullName { get; set; }
 
     /// <summary>Job title, e.g. "Chief Information Officer".</summary>

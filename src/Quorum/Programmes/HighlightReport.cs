@@ -1,3 +1,5 @@
+using Quorum.Access;
+
 namespace Quorum.Programmes;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace Quorum.Programmes;
 /// milestones, key risks and issues, spend to date. Kept as history; once taken as a meeting's
 /// paper it is frozen.
 /// </summary>
-public class HighlightReport : Entity
+public class HighlightReport : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Workstream>(WorkstreamId);
+
     public int WorkstreamId { get; set; }
 
     public Workstream? Workstream { get; set; }

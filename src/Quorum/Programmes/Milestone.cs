@@ -1,3 +1,5 @@
+using Quorum.Access;
+
 namespace Quorum.Programmes;
 
 /// <summary>Where a milestone stands.</summary>
@@ -10,8 +12,10 @@ public enum MilestoneStatus
 }
 
 /// <summary>A dated step of a workstream. A target may be a month ("March 2010") or a day.</summary>
-public class Milestone : Entity
+public class Milestone : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Workstream>(WorkstreamId);
+
     public int WorkstreamId { get; set; }
 
     public Workstream? Workstream { get; set; }

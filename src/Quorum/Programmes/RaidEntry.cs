@@ -1,3 +1,4 @@
+using Quorum.Access;
 using Quorum.People;
 
 namespace Quorum.Programmes;
@@ -20,8 +21,10 @@ public enum RaidLevel
 }
 
 /// <summary>An entry in a workstream's RAID log. Closed entries are kept.</summary>
-public class RaidEntry : Entity
+public class RaidEntry : Entity, IOwned
 {
+    Owner IOwned.Owner => Access.Owner.Of<Workstream>(WorkstreamId);
+
     public int WorkstreamId { get; set; }
 
     public Workstream? Workstream { get; set; }

@@ -1,11 +1,14 @@
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.People;
 
 namespace Quorum.Programmes;
 
 /// <summary>A workstream of a programme: its sponsors, lead group, objectives, spend, RAID log, milestones and reports.</summary>
-public class Workstream : Entity
+public class Workstream : Entity, IOwned
 {
+    Owner IOwned.Owner => Owner.Of<Programme>(ProgrammeId);
+
     public int ProgrammeId { get; set; }
 
     public Programme? Programme { get; set; }

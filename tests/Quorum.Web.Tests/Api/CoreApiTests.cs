@@ -58,6 +58,51 @@ public sealed class CoreApiTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task IfMatch_AcceptsAListHoldingTheCurrentETag_AndStar()
+    {
+        var s = await app.NewScenarioAsync();
+        var api = app.ApiClient(s, Persona.ClerkOfA);
+        var url = $"/api/v1/bodies/{s.BodyA.Id}";
+        var etag = (await api.GetAsync(url)).Headers.ETag!.Tag;
+
+        async Task<HttpStatusCode> PutAsync(string ifMatch, int quorum)
+        {
+            var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(new { name = s.BodyA.Name, shortName = s.BodyA.ShortName, quorum }) };
+            put.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            return (await api.SendAsync(put)).StatusCode;
+        }
+
+        (await PutAsync($"\"999\", {etag}", 5)).ShouldBe(HttpStatusCode.OK);
+        (await PutAsync("*", 6)).ShouldBe(HttpStatusCode.OK);
+        (await PutAsync("\"999\", \"998\"", 7)).ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await api.GetFromJsonAsync<JsonElement>(url)).GetProperty("quorum").GetInt32().ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task BodiesApi_SetsTheReferenceSchemeAndStandingItems_WithTheFormsRules()
+    {
+        var s = await app.NewScenarioAsync();
+        var api = app.ApiClient(s, Persona.ClerkOfA);
+        var url = $"/api/v1/bodies/{s.BodyA.Id}";
+
+        var bad = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(new { name = s.BodyA.Name, shortName = s.BodyA.ShortName, actionReferenceScheme = "{prefix} only" }) };
+        bad.Headers.TryAddWithoutValidation("If-Match", (await api.GetAsync(url)).Headers.ETag!.Tag);
+        var refused = await api.SendAsync(bad);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("actionReferenceScheme");
+
+        var put = new HttpRequestMessage(HttpMethod.Put, url)
+        {
+            Content = JsonContent.Create(new { name = s.BodyA.Name, shortName = s.BodyA.ShortName, actionReferenceScheme = "Action {n:00}", standingItems = new[] { "Apologies", "Matters arising" } }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", (await api.GetAsync(url)).Headers.ETag!.Tag);
+        var body = await (await api.SendAsync(put)).Content.ReadFromJsonAsync<JsonElement>();
+
+        body.GetProperty("actionReferenceScheme").GetString().ShouldBe("Action {n:00}");
+        body.GetProperty("standingItems").EnumerateArray().Select(i => i.GetString()).ShouldBe(["Apologies", "Matters arising"]);
+    }
+
+    [Fact]
     public async Task RenamingABody_ThroughTheApi_KeepsTheFormerName()
     {
         var s = await app.NewScenarioAsync();
@@ -148,5 +193,27 @@ public sealed class CoreApiTests(QuorumApp app) : IClassFixture<QuorumApp>
         openApi.ShouldContain("/api/v1/bodies/{id}");
         (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetStringAsync("/api/v1")).ShouldContain("/api/v1/meetings");
+    }
+
+    [Fact]
+    public async Task Index_ListsEveryCollectionTheModulesMapped()
+    {
+        var s = await app.NewScenarioAsync();
+        var index = await app.ApiClient(s, Persona.Anonymous).GetFromJsonAsync<JsonElement>("/api/v1");
+        var collections = index.GetProperty("collections").EnumerateArray().Select(c => c.GetString()).ToList();
+
+        collections.ShouldBeUnique();
+        foreach (var expected in new[]
+        {
+            "/api/v1/organisations", "/api/v1/people", "/api/v1/bodies", "/api/v1/memberships", "/api/v1/meetings", "/api/v1/agenda-items",
+            "/api/v1/actions", "/api/v1/decisions", "/api/v1/papers", "/api/v1/programmes", "/api/v1/workstreams", "/api/v1/raid",
+            "/api/v1/milestones", "/api/v1/highlight-reports", "/api/v1/audit",
+        })
+        {
+            collections.ShouldContain(expected);
+        }
+        var openApi = await app.ApiClient(s, Persona.Anonymous).GetStringAsync("/openapi/v1.json");
+        foreach (var collection in collections)
+            openApi.ShouldContain($"\"{collection}", customMessage: $"{collection} is listed but has no endpoint");
     }
 }

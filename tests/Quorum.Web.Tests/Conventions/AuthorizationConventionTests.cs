@@ -20,12 +20,33 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Actions/ActionRegister.cs"] = "action references count every action of the body, so none is issued twice",
         ["src/Quorum/Decisions/DecisionRegister.cs"] = "decision numbers count every decision of the body",
         ["src/Quorum/Data/QuorumDb.cs"] = "meeting numbers count every meeting of the body",
-        ["src/Quorum/Imports/MinutesImport.cs"] = "imported actions and decisions are numbered after every one the body has",
-        ["src/Quorum.Web/Features/Bodies/BodyForm.cs"] = "short names are unique across bodies the clerk cannot see",
+        ["src/Quorum/Bodies/BodyRegister.cs"] = "short names are unique across bodies the viewer cannot see",
         ["src/Quorum/Notifications/Outbox.cs"] = "an unsubscribe link reads the address and kind it stands for, nothing of the message",
-        ["src/Quorum.Web/Features/Bodies/BodiesApi.cs"] = "short names are unique across bodies the caller cannot see",
         ["src/Quorum/Search/SearchIndex.cs"] = "the index holds every record's words; search reads the records it finds back through the rule",
     };
+
+    /// <summary>The only files that check an edit right by a body's id rather than by the record's owner, and why.</summary>
+    private static readonly Dictionary<string, string> BodyRightAllowList = new()
+    {
+        ["src/Quorum/Access/Viewer.cs"] = "defines the right on a body",
+        ["src/Quorum/Access/Ownership.cs"] = "resolves a record's owner to its body",
+        ["src/Quorum.Web/Features/Exemptions/Index.cshtml.cs"] = "lists exempt items of the bodies the viewer keeps",
+        ["src/Quorum.Web/Features/Programmes/Index.cshtml.cs"] = "offers the boards the viewer keeps",
+        ["src/Quorum.Web/Features/Meetings/Create.cshtml.cs"] = "offers the bodies the viewer keeps",
+    };
+
+    [Fact]
+    public void EditRights_FollowTheRecordsOwner()
+    {
+        var root = RepositoryRoot();
+        var uses = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => BodyRight().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .ToList();
+
+        uses.Except(BodyRightAllowList.Keys).ShouldBeEmpty("Check edit rights with db.MayEditAsync(record), which follows the record's owner");
+    }
 
     [Fact]
     public void EveryEndpoint_StatesWhoMayCallIt()
@@ -61,6 +82,9 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
             dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("Quorum.slnx not found above the test assembly");
     }
+
+    [GeneratedRegex(@"\bMayEdit\(")]
+    private static partial Regex BodyRight();
 
     [GeneratedRegex(@"IncludingWithheld\(|IgnoreQueryFilters\(")]
     private static partial Regex Bypass();

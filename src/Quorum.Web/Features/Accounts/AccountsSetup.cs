@@ -83,7 +83,7 @@ public static class AccountsSetup
             if (userId is not null)
             {
                 var db = context.RequestServices.GetRequiredService<QuorumDb>();
-                db.Viewer = await ViewerLookup.ForUserAsync(db, userId, DateOnly.FromDateTime(DateTime.Today), context.RequestAborted);
+                db.Viewer = await ViewerLookup.ForUserAsync(db, userId, db.Today, context.RequestAborted);
                 if (db.Viewer.UserId is null)
                 {
                     // The account was removed while its cookie lived on.

@@ -50,7 +50,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
         if (viewer.PersonId is { } personId)
         {
             PersonName = await db.People.Where(p => p.Id == personId).Select(p => p.FullName).SingleOrDefaultAsync();
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = db.Today;
             Seats = (await db.Memberships
                     .Where(m => m.PersonId == personId && (m.Until == null || m.Until >= today))
                     .Select(m => new { m.Body!.Name, m.Body.ShortName, m.Role })

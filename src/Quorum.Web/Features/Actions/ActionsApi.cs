@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Actions;
 using Quorum.Data;
 using Quorum.Web.Features.Api;
@@ -21,14 +22,14 @@ public static class ActionsApi
 
     public sealed record UpdateInput(string? Text, DateOnly? DueDate, List<int>? OwnerIds, ActionStatus? Status, string? Note, int? MeetingId);
 
-    public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapActionsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("actions", "Actions");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", RaiseAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        return app;
+        var collection = api.MapCollection("actions");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", RaiseAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        return api;
     }
 
     public static ActionDto Dto(ActionItem a) => new(a.Id, a.Reference, a.BodyId, a.MeetingId, a.AgendaItemId, [.. a.Owners.Select(o => o.FullName)], a.Text,
@@ -39,7 +40,7 @@ public static class ActionsApi
     {
         if (paging.Problems() is { } problems)
             return TypedResults.ValidationProblem(problems);
-        var actions = ActionFilter.WithDetails(filter.ToFilter().Apply(db.Actions, DateOnly.FromDateTime(DateTime.Today)));
+        var actions = ActionFilter.WithDetails(filter.ToFilter().Apply(db.Actions, db.Today));
         return TypedResults.Ok(await paging.ApplyAsync(actions, Dto));
     }
 
@@ -55,7 +56,7 @@ public static class ActionsApi
     private static async Task<Results<Created<ActionDto>, ValidationProblem, ForbidHttpResult>> RaiseAsync(RaiseInput input, QuorumDb db)
     {
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == input.MeetingId);
-        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+        if (meeting is null || !await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         var item = input.AgendaItemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id);
         if (input.AgendaItemId is not null && item is null)
@@ -76,7 +77,7 @@ public static class ActionsApi
         var action = await db.Actions.Include(a => a.Owners).Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == id);
         if (action is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(action.BodyId))
+        if (!await db.MayEditAsync(action))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, action) is { } stale)
             return stale;
@@ -94,7 +95,7 @@ public static class ActionsApi
         if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
         {
             var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
-            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? DateOnly.FromDateTime(DateTime.Today),
+            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? db.Today,
                 db.Viewer.Name ?? "api", DateTime.UtcNow, meeting);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Actions;
 using Quorum.Data;
+using Quorum.Web.Features.Api;
 using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Exports;
 
@@ -14,17 +15,17 @@ public static class ActionsExport
 {
     public static readonly string[] Columns = ["Reference", "Body", "Meeting", "Meeting date", "Item", "Owners", "Action", "Due", "Status", "Closed on", "Latest update"];
 
-    public static IEndpointRouteBuilder MapActionsExport(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapActionsExport(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api/v1/actions").AllowAnonymous().WithTags("Actions");
+        var group = api.MapCollection("actions");
         group.MapGet("/export.csv", async (QuorumDb db, [AsParameters] ActionFilterQuery query) => (await BuildAsync(db, query)).Csv());
         group.MapGet("/export.xlsx", async (QuorumDb db, [AsParameters] ActionFilterQuery query) => (await BuildAsync(db, query)).Xlsx());
-        return app;
+        return api;
     }
 
     private static async Task<TableExport> BuildAsync(QuorumDb db, ActionFilterQuery query)
     {
-        var actions = await ActionFilter.WithDetails(query.ToFilter().Apply(db.Actions, DateOnly.FromDateTime(DateTime.Today))).ToListAsync();
+        var actions = await ActionFilter.WithDetails(query.ToFilter().Apply(db.Actions, db.Today)).ToListAsync();
         return new TableExport("actions", Columns, actions.Select(a => (IReadOnlyList<object?>)
         [
             a.Reference,

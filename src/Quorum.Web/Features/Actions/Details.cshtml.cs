@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Actions;
 using Quorum.Data;
 using Quorum.Web.Features.Shared;
@@ -13,6 +14,9 @@ namespace Quorum.Web.Features.Actions;
 [AllowAnonymous]
 public sealed class DetailsModel(QuorumDb db) : PageModel
 {
+    /// <summary>Today by Quorum's clock.</summary>
+    public DateOnly Today => db.Today;
+
     public ActionItem Action { get; private set; } = default!;
 
     public bool MayEdit { get; private set; }
@@ -46,7 +50,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         var meeting = MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == MeetingId && m.BodyId == Action.BodyId);
         try
         {
-            var on = meeting?.Date ?? DateOnly.FromDateTime(DateTime.Today);
+            var on = meeting?.Date ?? db.Today;
             Action.RecordUpdate(Note, NewStatus == Action.Status ? null : NewStatus, on, db.Viewer.Name ?? "unknown", DateTime.UtcNow, meeting);
             await db.SaveChangesAsync();
         }
@@ -74,7 +78,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         if (action is null)
             return false;
         Action = action;
-        MayEdit = db.Viewer.MayEdit(action.BodyId);
+        MayEdit = await db.MayEditAsync(action);
         if (MayEdit)
         {
             var meetings = await db.Meetings

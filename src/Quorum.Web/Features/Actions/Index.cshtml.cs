@@ -12,6 +12,9 @@ namespace Quorum.Web.Features.Actions;
 [AllowAnonymous]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
+    /// <summary>Today by Quorum's clock.</summary>
+    public DateOnly Today => db.Today;
+
     [BindProperty(SupportsGet = true)]
     public string? Body { get; set; }
 
@@ -69,7 +72,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
             Owner = me;
         }
 
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         var filtered = Filter.Apply(db.Actions, today);
         var counts = await Filter.Apply(db.Actions, today)
             .GroupBy(a => a.Status)

@@ -13,7 +13,7 @@ public sealed class RegisterModel(QuorumDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string shortName)
     {
-        var grid = await AttendanceGrid.LoadAsync(db, shortName, DateOnly.FromDateTime(DateTime.Today));
+        var grid = await AttendanceGrid.LoadAsync(db, shortName, db.Today);
         if (grid is null)
             return NotFound();
         Grid = grid;

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
 using Quorum.Data;
 
+using Quorum.Web.Features.Api;
+
 namespace Quorum.Web.Features.Audit;
 
 /// <summary><c>GET /api/v1/audit?entity=Meeting&amp;id=5</c>: a record's history, for its clerks. There is no way to write to it.</summary>
@@ -10,10 +12,10 @@ public static class AuditApi
 {
     public sealed record AuditEventDto(long Id, DateTime At, string Actor, string Entity, string EntityId, string Change, string? Before, string? After);
 
-    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
-        app.MapGet("/api/v1/audit", GetHistoryAsync).RequireAuthorization().WithTags("Audit");
-        return app;
+        api.MapCollection("audit").MapGet("", GetHistoryAsync);
+        return api;
     }
 
     private static async Task<Results<Ok<List<AuditEventDto>>, ForbidHttpResult, ValidationProblem>> GetHistoryAsync(QuorumDb db, string? entity, string? id)

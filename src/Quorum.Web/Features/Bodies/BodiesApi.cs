@@ -13,34 +13,55 @@ public static class BodiesApi
     public sealed record FormerNameDto(string Name, DateOnly? From, DateOnly Until);
 
     public sealed record BodyDto(int Id, string Name, string ShortName, string ActionPrefix, string ActionReferenceScheme, BodyKind Kind, string TimeZone,
-        int? ParentBodyId, int? Quorum, int? AbsenceThreshold, bool IsPublic, string? TermsOfReference, IReadOnlyList<FormerNameDto> FormerNames);
+        int? ParentBodyId, int? Quorum, int? AbsenceThreshold, bool IsPublic, string? TermsOfReference, IReadOnlyList<FormerNameDto> FormerNames,
+        IReadOnlyList<string> StandingItems);
 
     public sealed record BodyInput(string? Name, string? ShortName, string? ActionPrefix, BodyKind? Kind, string? TimeZone, int? ParentBodyId,
-        int? Quorum, int? AbsenceThreshold, bool? IsPublic, string? TermsOfReference, DateOnly? RenamedOn);
+        int? Quorum, int? AbsenceThreshold, bool? IsPublic, string? TermsOfReference, DateOnly? RenamedOn,
+        string? ActionReferenceScheme = null, IReadOnlyList<string>? StandingItems = null)
+    {
+        public BodyDetails ToDetails() => new()
+        {
+            Name = Name,
+            ShortName = ShortName,
+            ActionPrefix = ActionPrefix,
+            Kind = Kind,
+            ActionReferenceScheme = ActionReferenceScheme,
+            StandingItems = StandingItems,
+            ParentBodyId = ParentBodyId,
+            Quorum = Quorum,
+            AbsenceThreshold = AbsenceThreshold,
+            TimeZone = TimeZone,
+            IsPublic = IsPublic,
+            TermsOfReference = TermsOfReference,
+            RenamedOn = RenamedOn,
+        };
+    }
 
     public sealed record MembershipDto(int Id, int BodyId, int PersonId, string Person, MembershipRole Role, DateOnly? From, DateOnly? Until);
 
     public sealed record MembershipInput(int BodyId, int PersonId, MembershipRole Role, DateOnly? From, DateOnly? Until);
 
-    public static IEndpointRouteBuilder MapBodiesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapBodiesApi(this RouteGroupBuilder api)
     {
-        var bodies = app.MapApiGroup("bodies", "Bodies");
-        bodies.MapGet("/", ListAsync).AllowAnonymous();
-        bodies.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        bodies.MapGet("/{id:int}/memberships", BodyMembershipsAsync).AllowAnonymous();
-        bodies.MapPost("/", CreateAsync).RequireAuthorization();
-        bodies.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
+        var bodies = api.MapCollection("bodies");
+        bodies.MapGet("/", ListAsync);
+        bodies.MapGet("/{id:int}", GetAsync);
+        bodies.MapGet("/{id:int}/memberships", BodyMembershipsAsync);
+        bodies.MapPost("/", CreateAsync);
+        bodies.MapPut("/{id:int}", UpdateAsync);
 
-        var memberships = app.MapApiGroup("memberships", "Bodies");
-        memberships.MapGet("/", ListMembershipsAsync).AllowAnonymous();
-        memberships.MapGet("/{id:int}", GetMembershipAsync).AllowAnonymous();
-        memberships.MapPost("/", CreateMembershipAsync).RequireAuthorization();
-        memberships.MapPut("/{id:int}", UpdateMembershipAsync).RequireAuthorization();
-        return app;
+        var memberships = api.MapCollection("memberships");
+        memberships.MapGet("/", ListMembershipsAsync);
+        memberships.MapGet("/{id:int}", GetMembershipAsync);
+        memberships.MapPost("/", CreateMembershipAsync);
+        memberships.MapPut("/{id:int}", UpdateMembershipAsync);
+        return api;
     }
 
     private static BodyDto Dto(Body b) => new(b.Id, b.Name, b.ShortName, b.ActionPrefix, b.ActionReferenceScheme, b.Kind, b.TimeZone, b.ParentBodyId,
-        b.Quorum, b.AbsenceThreshold, b.IsPublic, b.TermsOfReference, [.. b.FormerNames.OrderBy(n => n.Until).Select(n => new FormerNameDto(n.Name, n.From, n.Until))]);
+        b.Quorum, b.AbsenceThreshold, b.IsPublic, b.TermsOfReference, [.. b.FormerNames.OrderBy(n => n.Until).Select(n => new FormerNameDto(n.Name, n.From, n.Until))],
+        [.. b.StandingItemTitles]);
 
     private static MembershipDto Dto(Membership m) => new(m.Id, m.BodyId, m.PersonId, m.Person?.FullName ?? "", m.Role, m.From, m.Until);
 
@@ -60,65 +81,22 @@ public static class BodiesApi
         return TypedResults.Ok(Dto(body));
     }
 
-    private static async Task<Results<Created<BodyDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(BodyInput input, QuorumDb db)
+    private static async Task<Created<BodyDto>> CreateAsync(BodyInput input, QuorumDb db)
     {
-        if (!db.Viewer.IsAdministrator)
-            return TypedResults.Forbid();
-        if (await ValidateAsync(input, db, null) is { } problems)
-            return TypedResults.ValidationProblem(problems);
-        var body = new Body { Name = input.Name!.Trim(), ShortName = input.ShortName!.Trim() };
-        Apply(body, input);
-        db.Bodies.Add(body);
-        await db.SaveChangesAsync();
+        var body = await BodyRegister.CreateAsync(db, input.ToDetails());
         return TypedResults.Created($"/api/v1/bodies/{body.Id}", Dto(body));
     }
 
-    private static async Task<Results<Ok<BodyDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
-        int id, BodyInput input, QuorumDb db, HttpContext context)
+    private static async Task<Results<Ok<BodyDto>, NotFound, ProblemHttpResult>> UpdateAsync(int id, BodyInput input, QuorumDb db, HttpContext context)
     {
         var body = await db.Bodies.Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.Id == id);
         if (body is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(id))
-            return TypedResults.Forbid();
+        await db.EnsureMayEditAsync(body);
         if (ETags.Check(context, db, body) is { } stale)
             return stale;
-        if (await ValidateAsync(input, db, id) is { } problems)
-            return TypedResults.ValidationProblem(problems);
-        if (!string.Equals(body.Name, input.Name!.Trim(), StringComparison.Ordinal))
-            body.Rename(input.Name, input.RenamedOn ?? DateOnly.FromDateTime(DateTime.Today));
-        Apply(body, input);
-        await db.SaveChangesAsync();
+        await BodyRegister.UpdateAsync(db, body, input.ToDetails());
         return TypedResults.Ok(Dto(body));
-    }
-
-    private static void Apply(Body body, BodyInput input)
-    {
-        body.ShortName = input.ShortName!.Trim();
-        body.ActionPrefix = input.ActionPrefix?.Trim() ?? body.ActionPrefix;
-        body.Kind = input.Kind ?? body.Kind;
-        body.TimeZone = input.TimeZone?.Trim() ?? body.TimeZone;
-        body.ParentBodyId = input.ParentBodyId;
-        body.Quorum = input.Quorum;
-        body.AbsenceThreshold = input.AbsenceThreshold;
-        body.IsPublic = input.IsPublic ?? body.IsPublic;
-        body.TermsOfReference = input.TermsOfReference;
-    }
-
-    private static async Task<Dictionary<string, string[]>?> ValidateAsync(BodyInput input, QuorumDb db, int? id)
-    {
-        var problems = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
-            problems["name"] = ["Enter the body's name, up to 200 characters"];
-        if (string.IsNullOrWhiteSpace(input.ShortName) || input.ShortName.Length > 50 || !input.ShortName.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            problems["shortName"] = ["Enter a short name of letters, numbers and hyphens, like LCIOC"];
-        else if (await db.Bodies.IncludingWithheld().AnyAsync(b => b.ShortName == input.ShortName.Trim() && b.Id != id))
-            problems["shortName"] = [$"Another body already uses the short name {input.ShortName}"];
-        if (input.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZone, out _))
-            problems["timeZone"] = ["Enter a time zone such as Europe/London"];
-        if (id is not null && input.ParentBodyId == id)
-            problems["parentBodyId"] = ["A body cannot be part of itself"];
-        return problems.Count == 0 ? null : problems;
     }
 
     private static async Task<Results<Ok<Paged<MembershipDto>>, ValidationProblem>> BodyMembershipsAsync(int id, QuorumDb db, [AsParameters] PageQuery paging) =>
@@ -147,7 +125,7 @@ public static class BodiesApi
 
     private static async Task<Results<Created<MembershipDto>, ValidationProblem, ForbidHttpResult>> CreateMembershipAsync(MembershipInput input, QuorumDb db)
     {
-        if (!db.Viewer.MayEdit(input.BodyId))
+        if (!await db.MayEditAsync(Owner.Of<Body>(input.BodyId)))
             return TypedResults.Forbid();
         if (await ValidateMembershipAsync(input, db) is { } problems)
             return TypedResults.ValidationProblem(problems);
@@ -164,7 +142,7 @@ public static class BodiesApi
         var membership = await db.Memberships.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == id);
         if (membership is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(membership.BodyId) || input.BodyId != membership.BodyId)
+        if (!await db.MayEditAsync(membership) || input.BodyId != membership.BodyId)
             return TypedResults.Forbid();
         if (ETags.Check(context, db, membership) is { } stale)
             return stale;

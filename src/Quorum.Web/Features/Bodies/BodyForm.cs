@@ -1,8 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Web.Features.Shared;
@@ -10,34 +7,25 @@ using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Bodies;
 
-/// <summary>The fields of a body shared by the create and edit pages, with their validation.</summary>
+/// <summary>The fields of a body shared by the create and edit pages; the rules they must meet are the body register's.</summary>
 public sealed class BodyForm
 {
-    [Required(ErrorMessage = "Enter the body's name")]
-    [StringLength(200, ErrorMessage = "The name must be 200 characters or fewer")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter a short name")]
-    [RegularExpression("^[A-Za-z0-9-]{1,50}$", ErrorMessage = "The short name may use only letters, numbers and hyphens, like LCIOC")]
     public string ShortName { get; set; } = "";
 
-    [StringLength(30, ErrorMessage = "The prefix must be 30 characters or fewer")]
     public string? ActionPrefix { get; set; }
 
     public BodyKind Kind { get; set; } = BodyKind.Committee;
 
-    [StringLength(100, ErrorMessage = "The reference scheme must be 100 characters or fewer")]
     public string ActionReferenceScheme { get; set; } = global::Quorum.Actions.ActionReferenceScheme.Default;
 
-    [StringLength(4000, ErrorMessage = "The standing items must be 4,000 characters or fewer")]
     public string StandingItems { get; set; } = string.Join('\n', Body.DefaultStandingItems);
 
     public int? ParentBodyId { get; set; }
 
-    [Range(1, 500, ErrorMessage = "The quorum must be a number of members from 1 to 500")]
     public int? Quorum { get; set; }
 
-    [Range(1, 50, ErrorMessage = "The attendance rule must be a number of meetings from 1 to 50")]
     public int? AbsenceThreshold { get; set; }
 
     public string TimeZone { get; set; } = Body.DefaultTimeZone;
@@ -65,44 +53,23 @@ public sealed class BodyForm
         TermsOfReference = body.TermsOfReference,
     };
 
-    /// <summary>Checks what annotations cannot: the time zone exists, the short name is free, the parent is not the body itself.</summary>
-    public async Task ValidateAsync(QuorumDb db, ModelStateDictionary modelState, int? bodyId)
+    /// <summary>The form as the body register's input: every field given, so an emptied field is cleared.</summary>
+    public BodyDetails ToDetails(DateOnly? renamedOn) => new()
     {
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
-            modelState.AddModelError("Input.TimeZone", "Enter a time zone such as Europe/London");
-        // Short names are unique across every body, including those the viewer cannot see.
-        if (await db.Bodies.IncludingWithheld().AnyAsync(b => b.ShortName == ShortName && b.Id != bodyId))
-            modelState.AddModelError("Input.ShortName", $"Another body already uses the short name {ShortName}");
-        if (!global::Quorum.Actions.ActionReferenceScheme.IsValid(ActionReferenceScheme))
-            modelState.AddModelError("Input.ActionReferenceScheme", "Use {prefix}, {meeting:00}, {seq:00} or {n:00}, with {seq} or {n} for the action's number, like {prefix} {meeting:00}/{seq:00}");
-        if (bodyId is not null && ParentBodyId == bodyId)
-            modelState.AddModelError("Input.ParentBodyId", "A body cannot be part of itself");
-    }
-
-    public void ApplyTo(Body body, DateOnly today)
-    {
-        if (body.Id != 0 && !string.Equals(body.Name, Name.Trim(), StringComparison.Ordinal))
-        {
-            RenamedOn.TryRead("The date of the new name", out var renamedOn, out _);
-            body.Rename(Name, renamedOn ?? today);
-        }
-        else
-        {
-            body.Name = Name.Trim();
-        }
-
-        body.ShortName = ShortName.Trim();
-        body.ActionPrefix = ActionPrefix?.Trim() ?? "";
-        body.Kind = Kind;
-        body.ActionReferenceScheme = ActionReferenceScheme.Trim();
-        body.StandingItems = string.Join('\n', StandingItems.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        body.ParentBodyId = ParentBodyId;
-        body.Quorum = Quorum;
-        body.AbsenceThreshold = AbsenceThreshold;
-        body.TimeZone = TimeZone.Trim();
-        body.IsPublic = IsPublic;
-        body.TermsOfReference = TermsOfReference;
-    }
+        Name = Name,
+        ShortName = ShortName,
+        ActionPrefix = ActionPrefix ?? "",
+        Kind = Kind,
+        ActionReferenceScheme = ActionReferenceScheme ?? "",
+        StandingItems = (StandingItems ?? "").Split('\n'),
+        ParentBodyId = ParentBodyId,
+        Quorum = Quorum,
+        AbsenceThreshold = AbsenceThreshold,
+        TimeZone = TimeZone ?? "",
+        IsPublic = IsPublic,
+        TermsOfReference = TermsOfReference,
+        RenamedOn = renamedOn,
+    };
 
     public static async Task<IReadOnlyList<SelectListItem>> ParentChoicesAsync(QuorumDb db, int? excluding) =>
         await db.Bodies.Where(b => b.Id != excluding).OrderBy(b => b.Name)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Quorum.Bodies;
 using Quorum.Data;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Bodies;
 
@@ -27,17 +28,15 @@ public sealed class CreateModel(QuorumDb db) : PageModel
     {
         if (!db.Viewer.IsAdministrator)
             return Forbid();
-        await Input.ValidateAsync(db, ModelState, null);
+        var details = Input.ToDetails(null);
+        ModelState.AddProblems(await BodyRegister.ProblemsAsync(db, details, null));
         if (!ModelState.IsValid)
         {
             Parents = await BodyForm.ParentChoicesAsync(db, null);
             return Page();
         }
 
-        var body = new Body { Name = Input.Name, ShortName = Input.ShortName };
-        Input.ApplyTo(body, DateOnly.FromDateTime(DateTime.Today));
-        db.Bodies.Add(body);
-        await db.SaveChangesAsync();
+        var body = await BodyRegister.CreateAsync(db, details);
         TempData["Success"] = $"{body.Name} has been added";
         return Redirect($"/bodies/{body.ShortName}");
     }

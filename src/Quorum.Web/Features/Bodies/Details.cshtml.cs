@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Meetings;
@@ -42,9 +43,9 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         if (body is null)
             return NotFound();
 
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         Body = body;
-        MayEdit = db.Viewer.MayEdit(body.Id);
+        MayEdit = await db.MayEditAsync(body);
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(body.Id);
         CurrentMembers = [.. body.Memberships.Where(m => m.IsCurrentOn(today)).OrderBy(m => m.Role).ThenBy(m => m.Person!.FullName)];
 

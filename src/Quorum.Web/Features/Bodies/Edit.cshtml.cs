@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Bodies;
 
@@ -27,7 +29,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
         Input = BodyForm.From(body);
@@ -41,12 +43,13 @@ public sealed class EditModel(QuorumDb db) : PageModel
         var body = await db.Bodies.Include(b => b.FormerNames).SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
-        await Input.ValidateAsync(db, ModelState, body.Id);
-        if (!Input.RenamedOn.TryRead("The date of the new name", out _, out var dateError))
+        if (!Input.RenamedOn.TryRead("The date of the new name", out var renamedOn, out var dateError))
             ModelState.AddModelError("Input.RenamedOn", dateError!);
+        var details = Input.ToDetails(renamedOn);
+        ModelState.AddProblems(await BodyRegister.ProblemsAsync(db, details, body.Id));
         if (!ModelState.IsValid)
         {
             Parents = await BodyForm.ParentChoicesAsync(db, body.Id);
@@ -56,8 +59,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         db.Entry(body).Property(b => b.Version).OriginalValue = Version;
         try
         {
-            Input.ApplyTo(body, DateOnly.FromDateTime(DateTime.Today));
-            await db.SaveChangesAsync();
+            await BodyRegister.UpdateAsync(db, body, details);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -17,7 +17,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         Bodies = await db.Bodies.AsNoTracking()
             .OrderBy(b => b.Name)
             .Select(b => new Row(

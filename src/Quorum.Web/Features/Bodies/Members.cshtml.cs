@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Web.Features.Shared;
@@ -14,6 +15,9 @@ namespace Quorum.Web.Features.Bodies;
 [Authorize]
 public sealed class MembersModel(QuorumDb db) : PageModel
 {
+    /// <summary>Today by Quorum's clock.</summary>
+    public DateOnly Today => db.Today;
+
     public Body Body { get; private set; } = default!;
 
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
@@ -42,7 +46,7 @@ public sealed class MembersModel(QuorumDb db) : PageModel
             ModelState.AddModelError(nameof(From), error!);
         if (!ModelState.IsValid)
             return Page();
-        Body.Memberships.Add(new Membership { PersonId = PersonId!.Value, Role = Role, From = from ?? DateOnly.FromDateTime(DateTime.Today) });
+        Body.Memberships.Add(new Membership { PersonId = PersonId!.Value, Role = Role, From = from ?? db.Today });
         await db.SaveChangesAsync();
         TempData["Success"] = "The member has been added";
         return Redirect($"/bodies/{shortName}/members");
@@ -62,7 +66,7 @@ public sealed class MembersModel(QuorumDb db) : PageModel
             return Page();
         }
 
-        until ??= DateOnly.FromDateTime(DateTime.Today);
+        until ??= db.Today;
         if (seat.From is { } start && until < start)
         {
             ModelState.AddModelError("", "The end date must be on or after the date the seat began");
@@ -80,7 +84,7 @@ public sealed class MembersModel(QuorumDb db) : PageModel
         var body = await db.Bodies.Include(b => b.Memberships).ThenInclude(m => m.Person).SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
         People = await db.People.OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quorum.Access;
 using Quorum.Accounts;
 using Quorum.Data;
@@ -18,6 +19,8 @@ public static class DatabaseSetup
             builder.Configuration.GetConnectionString("Quorum"),
             builder.Configuration["Quorum:DataDirectory"] ?? builder.Configuration["Quorum:DefaultDataDirectory"]);
         builder.Services.AddSingleton(settings);
+        // One clock for every request's context; tests replace it to set the date.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<QuorumDb>(settings.Configure);
 
         // Keys that sign cookies and anti-forgery tokens live in the database, so that several web
@@ -36,7 +39,7 @@ public static class DatabaseSetup
         if (!demo)
             return;
 
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         if (await DemoData.LoadAsync(db, today, scope.ServiceProvider.GetRequiredService<Quorum.Papers.IPaperStore>()))
             app.Logger.LogInformation("Demo data loaded: sign in as {Accounts} with password {Password}", string.Join(", ", DemoData.Accounts.Select(a => a.Email)), DemoData.Password);
         await DemoAccounts.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<QuorumUser>>());

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Decisions;
 using Quorum.Web.Features.Api;
@@ -13,14 +14,14 @@ public static class DecisionsApi
 
     public sealed record DecisionInput(int MeetingId, int? AgendaItemId, string? Text, string? RenamesBodyTo);
 
-    public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("decisions", "Decisions");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", RecordAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        return app;
+        var collection = api.MapCollection("decisions");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", RecordAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        return api;
     }
 
     private static DecisionDto Dto(Decision d) => new(d.Id, d.BodyId, d.Number, d.MeetingId, d.AgendaItemId, d.Text, d.RenamesBodyTo, d.RenameAppliedOn);
@@ -44,7 +45,7 @@ public static class DecisionsApi
     private static async Task<Results<Created<DecisionDto>, ValidationProblem, ForbidHttpResult>> RecordAsync(DecisionInput input, QuorumDb db)
     {
         var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == input.MeetingId);
-        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+        if (meeting is null || !await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Text))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter what was decided"] });
@@ -61,7 +62,7 @@ public static class DecisionsApi
         var decision = await db.Decisions.Include(d => d.Meeting!).ThenInclude(m => m.MinutesApprovedAt).SingleOrDefaultAsync(d => d.Id == id);
         if (decision is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(decision.BodyId))
+        if (!await db.MayEditAsync(decision))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, decision) is { } stale)
             return stale;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Decisions;
+using Quorum.Web.Features.Api;
 using Quorum.Web.Features.Shared.Exports;
 
 namespace Quorum.Web.Features.Decisions;
@@ -10,12 +11,12 @@ public static class DecisionsExport
 {
     public static readonly string[] Columns = ["Number", "Body", "Meeting", "Meeting date", "Item", "Decision"];
 
-    public static IEndpointRouteBuilder MapDecisionsExport(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDecisionsExport(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api/v1/decisions").AllowAnonymous().WithTags("Decisions");
+        var group = api.MapCollection("decisions");
         group.MapGet("/export.csv", async (QuorumDb db, string? body) => (await BuildAsync(db, body)).Csv());
         group.MapGet("/export.xlsx", async (QuorumDb db, string? body) => (await BuildAsync(db, body)).Xlsx());
-        return app;
+        return api;
     }
 
     public static IQueryable<Decision> Register(QuorumDb db, string? body)

@@ -13,7 +13,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public IReadOnlyList<AgendaItem> Items { get; private set; } = [];
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => db.Today;
 
     [BindProperty(SupportsGet = true)]
     public int Within { get; set; } = 30;

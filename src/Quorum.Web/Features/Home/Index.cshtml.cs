@@ -17,7 +17,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         Upcoming = await db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Location)
             .Where(m => m.Date >= today && m.State != MeetingState.Rescheduled)
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime).Take(8).ToListAsync();

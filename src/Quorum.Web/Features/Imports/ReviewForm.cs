@@ -119,16 +119,8 @@ public sealed class ReviewForm
             var a = Actions[i];
             if (!a.Include)
                 continue;
-            DateOnly? due = null;
-            if (!string.IsNullOrWhiteSpace(a.Due))
-            {
-                if (DateOnly.TryParseExact(a.Due.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                    due = day;
-                else if (DateOnly.TryParseExact(a.Due.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-                    due = month.AddMonths(1).AddDays(-1);
-                else
-                    modelState.AddModelError($"Input.Actions[{i}].Due", $"Action {a.Reference ?? (i + 1).ToString(CultureInfo.InvariantCulture)}: enter the due date like 2010-03-31, or leave it blank");
-            }
+            if (!ReviewedAction.TryReadDue(a.Due, out var due))
+                modelState.AddModelError($"Input.Actions[{i}].Due", $"Action {a.Reference ?? (i + 1).ToString(CultureInfo.InvariantCulture)}: enter the due date like 2010-03-31, or leave it blank");
 
             actions.Add(new ReviewedAction(a.Reference, [.. (a.Owners ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], a.Text.Trim(), due, a.Item));
         }

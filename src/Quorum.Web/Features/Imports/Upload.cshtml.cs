@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Import;
@@ -74,7 +75,7 @@ public sealed class UploadModel(QuorumDb db) : PageModel
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.ShortName == shortName);
         if (body is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(body.Id))
+        if (!await db.MayEditAsync(body))
             return Forbid();
         Body = body;
         return null;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Import;
 using Quorum.Import.Status;
@@ -80,7 +81,7 @@ public sealed class UploadStatusModel(QuorumDb db) : PageModel
             return refusal;
         if (Pending is null || Draft is null)
             return NotFound();
-        var added = await StatusIntoProgramme.AddAsync(db, Programme, Draft, DateOnly.FromDateTime(DateTime.Today), db.Viewer.Name);
+        var added = await StatusIntoProgramme.AddAsync(db, Programme, Draft, db.Today, db.Viewer.Name);
         db.ImportedDocuments.Add(new ImportedDocument { BodyId = Programme.BodyId, Sha256 = Pending.Sha256, FileName = Pending.FileName, ImportedBy = db.Viewer.Name ?? "unknown", ImportedAt = DateTime.UtcNow });
         db.PendingImports.Remove(Pending);
         await db.SaveChangesAsync();
@@ -107,7 +108,7 @@ public sealed class UploadStatusModel(QuorumDb db) : PageModel
         var programme = await db.Programmes.Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id);
         if (programme is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(programme.BodyId))
+        if (!await db.MayEditAsync(programme))
             return Forbid();
         Programme = programme;
         if (pending is not null)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 
@@ -89,7 +90,7 @@ public sealed class AgendaModel(QuorumDb db) : PageModel
             .SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         Meeting = meeting;
         Parents = [.. meeting.AgendaInOrder().Where(i => i.ParentId is null).Select(i => new SelectListItem($"{i.Number}. {i.Title}", i.Id.ToString()))];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 
@@ -59,7 +60,7 @@ public sealed class AmendModel(QuorumDb db) : PageModel
         var meeting = await db.Meetings.Include(m => m.Body).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         var item = await db.AgendaItems.Include(i => i.Minute).SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id);
         if (item is null)

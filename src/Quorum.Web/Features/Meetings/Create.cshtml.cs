@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 
@@ -35,7 +36,7 @@ public sealed class CreateModel(QuorumDb db) : PageModel
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == Input.BodyId);
         if (body is null)
             ModelState.AddModelError("Input.BodyId", "Choose the body that is meeting");
-        else if (!db.Viewer.MayEdit(body.Id))
+        else if (!await db.MayEditAsync(body))
             return Forbid();
         var when = Input.Read(ModelState);
         if (!ModelState.IsValid || when is null || body is null)

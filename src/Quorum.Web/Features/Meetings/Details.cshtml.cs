@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Web.Features.Shared;
@@ -53,7 +54,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.Location).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         try
         {
@@ -103,7 +104,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         var meeting = await db.Meetings.Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         try
         {
@@ -135,7 +136,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
         if (meeting is null)
             return false;
         Meeting = meeting;
-        MayEdit = db.Viewer.MayEdit(meeting.BodyId);
+        MayEdit = await db.MayEditAsync(meeting);
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
         Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 
@@ -23,7 +24,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.Location).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         Meeting = meeting;
         Input = MeetingForm.From(meeting);
@@ -37,7 +38,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.Location).Include(m => m.MinutesApprovedAt).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         Meeting = meeting;
         var when = Input.Read(ModelState);

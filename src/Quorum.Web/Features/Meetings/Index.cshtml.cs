@@ -26,7 +26,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = db.Today;
         Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
         var query = db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Location).AsQueryable();
         if (!string.IsNullOrEmpty(Body))

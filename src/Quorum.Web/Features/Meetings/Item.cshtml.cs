@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.People;
@@ -157,7 +158,7 @@ public sealed class ItemModel(QuorumDb db) : PageModel
             .SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         var item = await db.AgendaItems.Include(i => i.Presenters).Include(i => i.Minute)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id);

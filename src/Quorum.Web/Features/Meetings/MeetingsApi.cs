@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Web.Features.Api;
@@ -30,20 +31,20 @@ public static class MeetingsApi
 
     public sealed record AgendaItemInput(string? Title, int? ParentId, string? Minute);
 
-    public static IEndpointRouteBuilder MapMeetingsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("meetings", "Meetings");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", CreateAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        api.MapPost("/{id:int}/{change:regex(^(hold|cancel|postpone|reschedule)$)}", ChangeStateAsync).RequireAuthorization();
-        api.MapPut("/{id:int}/attendance", ReplaceAttendanceAsync).RequireAuthorization();
-        api.MapPost("/{id:int}/agenda-items", AddItemAsync).RequireAuthorization();
+        var collection = api.MapCollection("meetings");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", CreateAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        collection.MapPost("/{id:int}/{change:regex(^(hold|cancel|postpone|reschedule)$)}", ChangeStateAsync);
+        collection.MapPut("/{id:int}/attendance", ReplaceAttendanceAsync);
+        collection.MapPost("/{id:int}/agenda-items", AddItemAsync);
 
-        var items = app.MapApiGroup("agenda-items", "Meetings");
-        items.MapPut("/{id:int}", UpdateItemAsync).RequireAuthorization();
-        return app;
+        var items = api.MapCollection("agenda-items");
+        items.MapPut("/{id:int}", UpdateItemAsync);
+        return api;
     }
 
     private static MeetingDto Dto(Meeting m, bool whole) => new(
@@ -81,7 +82,7 @@ public static class MeetingsApi
     private static async Task<Results<Created<MeetingDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(MeetingInput input, QuorumDb db)
     {
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == input.BodyId);
-        if (body is null || !db.Viewer.MayEdit(body.Id))
+        if (body is null || !await db.MayEditAsync(body))
             return TypedResults.Forbid();
         if (Validate(input) is { } problems)
             return TypedResults.ValidationProblem(problems);
@@ -99,7 +100,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, meeting) is { } stale)
             return stale;
@@ -117,7 +118,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         switch (change)
         {
@@ -147,7 +148,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, meeting) is { } stale)
             return stale;
@@ -183,7 +184,7 @@ public static class MeetingsApi
         var meeting = await db.LoadWholeAsync(id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
@@ -206,13 +207,13 @@ public static class MeetingsApi
             .SingleOrDefaultAsync(i => i.Id == id);
         if (item is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(item.Meeting!.BodyId))
+        if (!await db.MayEditAsync(item))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, item) is { } stale)
             return stale;
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
-        item.Meeting.EnsureEditable();
+        item.Meeting!.EnsureEditable();
         item.Title = input.Title.Trim();
         if (input.Minute is not null)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Web.Features.Shared.Forms;
@@ -69,7 +70,7 @@ public sealed class RescheduleModel(QuorumDb db) : PageModel
             .SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         Meeting = meeting;
         return null;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Notifications;
 using Quorum.Web.Features.Api;
@@ -63,7 +64,7 @@ public static class OutboxApi
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.Location).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         var written = await MeetingMail.CirculateAgendaAsync(db, site, meeting);
         await db.SaveChangesAsync();

@@ -13,14 +13,14 @@ public static class OrganisationsApi
 
     public sealed record OrganisationInput(string? Name, string? ShortName, string? Website);
 
-    public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("organisations", "Organisations");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", CreateAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        return app;
+        var collection = api.MapCollection("organisations");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", CreateAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        return api;
     }
 
     private static OrganisationDto Dto(Organisation o) => new(o.Id, o.Name, o.ShortName, o.Website);

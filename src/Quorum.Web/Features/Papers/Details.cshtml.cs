@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Papers;
 
@@ -40,7 +41,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
             var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
             var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
             var number = Paper.Versions.Count == 0 ? 1 : Paper.Versions.Max(v => v.Number) + 1;
-            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
+            Paper.Versions.Add(PaperVersions.New(number, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName, db.Clock.GetUtcNow().UtcDateTime));
             Paper.Text = PaperText.Read(store, sha, Upload.FileName);
             db.Entry(Paper).Property(p => p.Title).IsModified = true;
             await db.SaveChangesAsync();
@@ -69,7 +70,7 @@ public sealed class DetailsModel(QuorumDb db, IPaperStore store) : PageModel
         if (paper is null)
             return false;
         Paper = paper;
-        MayEdit = db.Viewer.MayEdit(paper.BodyId);
+        MayEdit = await db.MayEditAsync(paper);
         return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
@@ -6,20 +5,16 @@ using Quorum.Papers;
 
 namespace Quorum.Web.Features.Papers;
 
-/// <summary>A paper's description, marking and circulation, as entered with its first upload.</summary>
+/// <summary>A paper's description, marking and circulation, as entered with its first upload; the paper register checks them.</summary>
 public sealed class PaperForm
 {
-    [Required(ErrorMessage = "Enter the paper's title")]
-    [StringLength(300, ErrorMessage = "The title must be 300 characters or fewer")]
     public string? Title { get; set; }
 
-    [StringLength(200, ErrorMessage = "The author must be 200 characters or fewer")]
     public string? Author { get; set; }
 
     public ProtectiveMarking Marking { get; set; } = ProtectiveMarking.Official;
 
     /// <summary>The marking as written on an older document (PROTECT, RESTRICTED), kept beside the mapped one.</summary>
-    [StringLength(60)]
     public string? LegacyMarking { get; set; }
 
     public Circulation Circulation { get; set; } = Circulation.MembersOfBodies;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Papers;
 using Quorum.Web.Features.Api;
@@ -14,14 +15,14 @@ public static class PapersApi
     public sealed record PaperDto(int Id, int BodyId, int? MeetingId, int? AgendaItemId, string Title, string? Author, string Marking, string? LegacyMarking,
         Circulation Circulation, IReadOnlyList<int> CirculatedToBodies, IReadOnlyList<int> CirculatedToPeople, IReadOnlyList<VersionDto> Versions);
 
-    public static IEndpointRouteBuilder MapPapersApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapPapersApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("papers", "Papers");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapGet("/{id:int}/versions/{number:int}", DownloadAsync).AllowAnonymous();
-        api.MapPost("/", UploadAsync).RequireAuthorization().DisableAntiforgery();
-        return app;
+        var collection = api.MapCollection("papers");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapGet("/{id:int}/versions/{number:int}", DownloadAsync);
+        collection.MapPost("/", UploadAsync).DisableAntiforgery();
+        return api;
     }
 
     private static PaperDto Dto(Paper p, Access.Viewer viewer) => new(p.Id, p.BodyId, p.MeetingId, p.AgendaItemId, p.Title, p.Author, ProtectiveMarkings.Label(p.Marking), p.LegacyMarking,
@@ -65,42 +66,34 @@ public static class PapersApi
         if (!request.HasFormContentType)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the paper as multipart/form-data"] });
         var form = await request.ReadFormAsync();
-        var file = form.Files.GetFile("file");
         var meetingId = int.TryParse(form["meetingId"], out var m) ? m : 0;
         var meeting = await db.Meetings.SingleOrDefaultAsync(x => x.Id == meetingId);
-        if (meeting is null || !db.Viewer.MayEdit(meeting.BodyId))
+        if (meeting is null || !await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
         var problems = new Dictionary<string, string[]>();
-        if (file is null || file.Length == 0)
-            problems["file"] = ["Attach the file as 'file'"];
-        if (string.IsNullOrWhiteSpace(form["title"]))
-            problems["title"] = ["Give the paper's title"];
-        if (!ProtectiveMarkings.TryParse(form["marking"].ToString() is { Length: > 0 } text ? text : "OFFICIAL", out var marking, out var legacy))
+        var markingText = form["marking"].ToString() is { Length: > 0 } text ? text : "OFFICIAL";
+        if (!ProtectiveMarkings.TryParse(markingText, out var marking, out var legacy))
             problems["marking"] = ["Use OFFICIAL, OFFICIAL-SENSITIVE or SECRET (PROTECT and RESTRICTED are accepted)"];
         if (!Enum.TryParse<Circulation>(form["circulation"], ignoreCase: true, out var circulation))
             problems["circulation"] = ["Use Public, MembersOfBodies or NamedPeople"];
         if (problems.Count > 0)
             return TypedResults.ValidationProblem(problems);
 
-        var bodyIds = form["bodyIds"].Select(v => int.TryParse(v, out var b) ? b : 0).ToList();
-        var personIds = form["personIds"].Select(v => int.TryParse(v, out var p) ? p : 0).ToList();
-        var itemId = int.TryParse(form["agendaItemId"], out var i) ? i : (int?)null;
-        var paper = new Paper
+        var file = form.Files.GetFile("file") is { Length: > 0 } upload ? upload : null;
+        await using var content = file?.OpenReadStream();
+        var paper = await PaperRegister.AddAsync(db, store, PaperText.Read, meeting, new NewPaper
         {
-            Title = form["title"].ToString().Trim(),
-            Author = string.IsNullOrWhiteSpace(form["author"]) ? null : form["author"].ToString().Trim(),
-            BodyId = meeting.BodyId,
-            Meeting = meeting,
-            AgendaItem = itemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(x => x.Id == itemId && x.MeetingId == meeting.Id),
-        };
-        paper.Classify(marking, legacy, circulation, await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToListAsync(), await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync());
-        await using var content = file!.OpenReadStream();
-        var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes);
-        var sha512 = await store.Sha512Async(sha);
-        paper.Versions.Add(PaperVersions.New(1, file.FileName, file.ContentType, sha, sha512, size, db.Viewer.DisplayName));
-        paper.Text = PaperText.Read(store, sha, file.FileName);
-        db.Papers.Add(paper);
-        await db.SaveChangesAsync();
+            Title = form["title"],
+            Author = form["author"],
+            Marking = marking,
+            LegacyMarking = legacy,
+            Circulation = circulation,
+            BodyIds = [.. form["bodyIds"].Select(v => int.TryParse(v, out var b) ? b : 0)],
+            PersonIds = [.. form["personIds"].Select(v => int.TryParse(v, out var p) ? p : 0)],
+            AgendaItemId = int.TryParse(form["agendaItemId"], out var i) ? i : null,
+            FileName = file?.FileName ?? "",
+            ContentType = file?.ContentType,
+        }, content);
         return TypedResults.Created($"/api/v1/papers/{paper.Id}", Dto(paper, db.Viewer));
     }
 }

@@ -8,7 +8,7 @@ namespace Quorum.Web.Features.Papers;
 public static class PapersSetup
 {
     /// <summary>The largest paper Quorum accepts.</summary>
-    public const long MaxPaperBytes = 50L * 1024 * 1024;
+    public const long MaxPaperBytes = PaperRegister.MaxPaperBytes;
 
     // Room for the form's other fields around the file.
     private const long MaxRequestBytes = MaxPaperBytes + (1024 * 1024);

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Papers;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Papers;
 
@@ -42,34 +44,31 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        if (Upload is null || Upload.Length == 0)
-            ModelState.AddModelError(nameof(Upload), "Choose a file to upload");
-        if (!string.IsNullOrWhiteSpace(Input.LegacyMarking) && !ProtectiveMarkings.TryParse(Input.LegacyMarking, out _, out _))
-            ModelState.AddModelError("Input.LegacyMarking", "Enter a marking such as PROTECT or RESTRICTED, or leave it blank");
         if (!ModelState.IsValid)
             return Page();
-
-        var item = Item is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == Item && i.MeetingId == id);
-        var bodies = await db.Bodies.Where(b => Input.BodyIds.Contains(b.Id)).ToListAsync();
-        var people = await db.People.Where(p => Input.PersonIds.Contains(p.Id)).ToListAsync();
-        var paper = new Paper { Title = Input.Title!.Trim(), Author = string.IsNullOrWhiteSpace(Input.Author) ? null : Input.Author.Trim(), BodyId = Meeting.BodyId, Meeting = Meeting, AgendaItem = item };
+        var file = Upload is { Length: > 0 } ? Upload : null;
+        Paper paper;
         try
         {
-            var marking = Input.Marking;
-            if (!string.IsNullOrWhiteSpace(Input.LegacyMarking) && ProtectiveMarkings.TryParse(Input.LegacyMarking, out var mapped, out _))
-                marking = mapped;
-            paper.Classify(marking, string.IsNullOrWhiteSpace(Input.LegacyMarking) ? null : Input.LegacyMarking, Input.Circulation, bodies, people);
-            await using var content = Upload!.OpenReadStream();
-            var (sha, size) = await store.SaveAsync(content, PapersSetup.MaxPaperBytes, HttpContext.RequestAborted);
-            var sha512 = await store.Sha512Async(sha, HttpContext.RequestAborted);
-            paper.Versions.Add(PaperVersions.New(1, Upload.FileName, Upload.ContentType, sha, sha512, size, db.Viewer.DisplayName));
-            paper.Text = PaperText.Read(store, sha, Upload.FileName);
-            db.Papers.Add(paper);
-            await db.SaveChangesAsync();
+            await using var content = file?.OpenReadStream();
+            paper = await PaperRegister.AddAsync(db, store, PaperText.Read, Meeting, new NewPaper
+            {
+                Title = Input.Title,
+                Author = Input.Author,
+                Marking = Input.Marking,
+                LegacyMarking = Input.LegacyMarking,
+                Circulation = Input.Circulation,
+                BodyIds = Input.BodyIds,
+                PersonIds = Input.PersonIds,
+                AgendaItemId = Item,
+                FileName = file?.FileName ?? "",
+                ContentType = file?.ContentType,
+            }, content, HttpContext.RequestAborted);
         }
-        catch (DomainException e)
+        catch (InvalidInputException e)
         {
-            ModelState.AddModelError(e.Message.Contains("file", StringComparison.OrdinalIgnoreCase) ? nameof(Upload) : "Input.Circulation", e.Message);
+            foreach (var (field, message) in e.Problems)
+                ModelState.AddModelError(field == "file" ? nameof(Upload) : InputProblems.FieldOf(field), message);
             return Page();
         }
 
@@ -82,7 +81,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
         var meeting = await db.Meetings.Include(m => m.Body).Include(m => m.AgendaItems).SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(meeting.BodyId))
+        if (!await db.MayEditAsync(meeting))
             return Forbid();
         Meeting = meeting;
         Items = [.. meeting.AgendaInOrder().Select(i => new SelectListItem($"{i.Number} {i.Title}", i.Id.ToString()))];

@@ -13,6 +13,9 @@ namespace Quorum.Web.Features.People;
 [AllowAnonymous]
 public sealed class DetailsModel(QuorumDb db) : PageModel
 {
+    /// <summary>Today by Quorum's clock.</summary>
+    public DateOnly Today => db.Today;
+
     public Person Person { get; private set; } = default!;
 
     public IReadOnlyList<Membership> Memberships { get; private set; } = [];

@@ -13,14 +13,14 @@ public static class PeopleApi
 
     public sealed record PersonInput(string? FullName, string? JobTitle, int? OrganisationId, string? Email, string? Phone);
 
-    public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
-        var api = app.MapApiGroup("people", "People");
-        api.MapGet("/", ListAsync).AllowAnonymous();
-        api.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        api.MapPost("/", CreateAsync).RequireAuthorization();
-        api.MapPut("/{id:int}", UpdateAsync).RequireAuthorization();
-        return app;
+        var collection = api.MapCollection("people");
+        collection.MapGet("/", ListAsync);
+        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapPost("/", CreateAsync);
+        collection.MapPut("/{id:int}", UpdateAsync);
+        return api;
     }
 
     private static Func<Person, PersonDto> Dto(QuorumDb db) => p => new(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 
@@ -14,7 +15,7 @@ public sealed class DashboardModel(QuorumDb db) : PageModel
 
     public bool MayEdit { get; private set; }
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => db.Today;
 
     public IReadOnlyList<Workstream> Workstreams => [.. Programme.Workstreams.OrderBy(w => w.Name)];
 
@@ -30,7 +31,7 @@ public sealed class DashboardModel(QuorumDb db) : PageModel
         if (programme is null)
             return NotFound();
         Programme = programme;
-        MayEdit = db.Viewer.MayEdit(programme.BodyId);
+        MayEdit = await db.MayEditAsync(programme);
         return Page();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 
@@ -62,7 +63,7 @@ public sealed class EditWorkstreamModel(QuorumDb db) : PageModel
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId);
         if (programme is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(programme.BodyId))
+        if (!await db.MayEditAsync(programme))
             return Forbid();
         Programme = programme;
         People = await db.People.OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 
@@ -29,7 +30,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (BodyId is not { } bodyId || !db.Viewer.MayEdit(bodyId))
+        if (BodyId is not { } bodyId || !await db.MayEditAsync(Owner.Of<Quorum.Bodies.Body>(bodyId)))
             return Forbid();
         if (string.IsNullOrWhiteSpace(Name))
         {

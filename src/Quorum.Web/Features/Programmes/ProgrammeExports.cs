@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Programmes;
+using Quorum.Web.Features.Api;
 using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Exports;
 
@@ -12,11 +13,11 @@ public static class ProgrammeExports
 {
     public static readonly string[] RaidColumns = ["Kind", "Description", "Owner", "Impact", "Likelihood", "Mitigation or next step", "Due", "Status", "Closed on"];
 
-    public static IEndpointRouteBuilder MapProgrammeExports(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapProgrammeExports(this RouteGroupBuilder api)
     {
-        app.MapGet("/api/v1/highlight-reports/{id:int}/report.docx", ReportAsync).AllowAnonymous().WithTags("Programmes");
-        app.MapGet("/api/v1/workstreams/{id:int}/raid.xlsx", RaidAsync).AllowAnonymous().WithTags("Programmes");
-        return app;
+        api.MapCollection("highlight-reports").MapGet("/{id:int}/report.docx", ReportAsync);
+        api.MapCollection("workstreams").MapGet("/{id:int}/raid.xlsx", RaidAsync);
+        return api;
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ReportAsync(int id, QuorumDb db)

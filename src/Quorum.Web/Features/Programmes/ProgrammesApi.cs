@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 using Quorum.Web.Features.Api;
@@ -38,42 +39,42 @@ public static class ProgrammesApi
     public sealed record ReportInput(int WorkstreamId, DateOnly? ReportDate, Rag Time, Rag Cost, Rag Scope, Rag? Overall, List<string>? StatusUpdates,
         List<string>? NextMilestones, List<string>? KeyRisksAndIssues, string? SpendToDate);
 
-    public static IEndpointRouteBuilder MapProgrammesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapProgrammesApi(this RouteGroupBuilder api)
     {
-        var programmes = app.MapApiGroup("programmes", "Programmes");
-        programmes.MapGet("/", async (QuorumDb db, [AsParameters] PageQuery paging) => await ListAsync(paging, db.Programmes.AsNoTracking().Include(p => p.Workstreams).OrderBy(p => p.Name), Dto)).AllowAnonymous();
-        programmes.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Programmes.AsNoTracking().Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id), Dto)).AllowAnonymous();
-        programmes.MapPost("/", CreateProgrammeAsync).RequireAuthorization();
-        programmes.MapPut("/{id:int}", UpdateProgrammeAsync).RequireAuthorization();
+        var programmes = api.MapCollection("programmes");
+        programmes.MapGet("/", async (QuorumDb db, [AsParameters] PageQuery paging) => await ListAsync(paging, db.Programmes.AsNoTracking().Include(p => p.Workstreams).OrderBy(p => p.Name), Dto));
+        programmes.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Programmes.AsNoTracking().Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id), Dto));
+        programmes.MapPost("/", CreateProgrammeAsync);
+        programmes.MapPut("/{id:int}", UpdateProgrammeAsync);
 
-        var workstreams = app.MapApiGroup("workstreams", "Programmes");
+        var workstreams = api.MapCollection("workstreams");
         workstreams.MapGet("/", async (QuorumDb db, int? programme, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, Workstreams(db).Where(w => programme == null || w.ProgrammeId == programme).OrderBy(w => w.Name), Dto)).AllowAnonymous();
-        workstreams.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await Workstreams(db).SingleOrDefaultAsync(w => w.Id == id), Dto)).AllowAnonymous();
-        workstreams.MapPost("/", (WorkstreamInput input, QuorumDb db) => SaveWorkstreamAsync(null, input, db, null)).RequireAuthorization();
-        workstreams.MapPut("/{id:int}", (int id, WorkstreamInput input, QuorumDb db, HttpContext context) => SaveWorkstreamAsync(id, input, db, context)).RequireAuthorization();
+            await ListAsync(paging, Workstreams(db).Where(w => programme == null || w.ProgrammeId == programme).OrderBy(w => w.Name), Dto));
+        workstreams.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await Workstreams(db).SingleOrDefaultAsync(w => w.Id == id), Dto));
+        workstreams.MapPost("/", (WorkstreamInput input, QuorumDb db) => SaveWorkstreamAsync(null, input, db, null));
+        workstreams.MapPut("/{id:int}", (int id, WorkstreamInput input, QuorumDb db, HttpContext context) => SaveWorkstreamAsync(id, input, db, context));
 
-        var raid = app.MapApiGroup("raid", "Programmes");
+        var raid = api.MapCollection("raid");
         raid.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.RaidEntries.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderBy(r => r.Id), Dto)).AllowAnonymous();
-        raid.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.RaidEntries.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto)).AllowAnonymous();
-        raid.MapPost("/", (RaidInput input, QuorumDb db) => SaveRaidAsync(null, input, db, null)).RequireAuthorization();
-        raid.MapPut("/{id:int}", (int id, RaidInput input, QuorumDb db, HttpContext context) => SaveRaidAsync(id, input, db, context)).RequireAuthorization();
+            await ListAsync(paging, db.RaidEntries.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderBy(r => r.Id), Dto));
+        raid.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.RaidEntries.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto));
+        raid.MapPost("/", (RaidInput input, QuorumDb db) => SaveRaidAsync(null, input, db, null));
+        raid.MapPut("/{id:int}", (int id, RaidInput input, QuorumDb db, HttpContext context) => SaveRaidAsync(id, input, db, context));
 
-        var milestones = app.MapApiGroup("milestones", "Programmes");
+        var milestones = api.MapCollection("milestones");
         milestones.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.Milestones.AsNoTracking().Where(m => workstream == null || m.WorkstreamId == workstream).OrderBy(m => m.TargetDate), Dto)).AllowAnonymous();
-        milestones.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id), Dto)).AllowAnonymous();
-        milestones.MapPost("/", (MilestoneInput input, QuorumDb db) => SaveMilestoneAsync(null, input, db, null)).RequireAuthorization();
-        milestones.MapPut("/{id:int}", (int id, MilestoneInput input, QuorumDb db, HttpContext context) => SaveMilestoneAsync(id, input, db, context)).RequireAuthorization();
+            await ListAsync(paging, db.Milestones.AsNoTracking().Where(m => workstream == null || m.WorkstreamId == workstream).OrderBy(m => m.TargetDate), Dto(db.Today)));
+        milestones.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id), Dto(db.Today)));
+        milestones.MapPost("/", (MilestoneInput input, QuorumDb db) => SaveMilestoneAsync(null, input, db, null));
+        milestones.MapPut("/{id:int}", (int id, MilestoneInput input, QuorumDb db, HttpContext context) => SaveMilestoneAsync(id, input, db, context));
 
-        var reports = app.MapApiGroup("highlight-reports", "Programmes");
+        var reports = api.MapCollection("highlight-reports");
         reports.MapGet("/", async (QuorumDb db, int? workstream, [AsParameters] PageQuery paging) =>
-            await ListAsync(paging, db.HighlightReports.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderByDescending(r => r.ReportDate).ThenByDescending(r => r.Id), Dto)).AllowAnonymous();
-        reports.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.HighlightReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto)).AllowAnonymous();
-        reports.MapPost("/", (ReportInput input, QuorumDb db) => SaveReportAsync(null, input, db, null)).RequireAuthorization();
-        reports.MapPut("/{id:int}", (int id, ReportInput input, QuorumDb db, HttpContext context) => SaveReportAsync(id, input, db, context)).RequireAuthorization();
-        return app;
+            await ListAsync(paging, db.HighlightReports.AsNoTracking().Where(r => workstream == null || r.WorkstreamId == workstream).OrderByDescending(r => r.ReportDate).ThenByDescending(r => r.Id), Dto));
+        reports.MapGet("/{id:int}", async (int id, QuorumDb db, HttpContext context) => await GetAsync(context, await db.HighlightReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id), Dto));
+        reports.MapPost("/", (ReportInput input, QuorumDb db) => SaveReportAsync(null, input, db, null));
+        reports.MapPut("/{id:int}", (int id, ReportInput input, QuorumDb db, HttpContext context) => SaveReportAsync(id, input, db, context));
+        return api;
     }
 
     private static IQueryable<Workstream> Workstreams(QuorumDb db) => db.Workstreams.AsNoTracking().Include(w => w.Sponsors).Include(w => w.Reports).AsSplitQuery();
@@ -87,7 +88,7 @@ public static class ProgrammesApi
 
     private static RaidDto Dto(RaidEntry r) => new(r.Id, r.WorkstreamId, r.Kind, r.Description, r.OwnerId, r.Impact, r.Likelihood, r.Mitigation, r.DueDate, r.IsClosed, r.ClosedOn);
 
-    private static MilestoneDto Dto(Milestone m) => new(m.Id, m.WorkstreamId, m.Text, m.TargetDate, m.TargetIsMonth, m.Status, m.ActualDate, m.SlippageDaysOn(DateOnly.FromDateTime(DateTime.Today)));
+    private static Func<Milestone, MilestoneDto> Dto(DateOnly today) => m => new(m.Id, m.WorkstreamId, m.Text, m.TargetDate, m.TargetIsMonth, m.Status, m.ActualDate, m.SlippageDaysOn(today));
 
     private static ReportDto Dto(HighlightReport r) => new(r.Id, r.WorkstreamId, r.ReportDate, r.Time, r.Cost, r.Scope, r.Overall, [.. Workstream.Lines(r.StatusUpdates)],
         [.. Workstream.Lines(r.NextMilestones)], [.. Workstream.Lines(r.KeyRisksAndIssues)], Dto(r.SpendToDate), r.AgendaItemId, r.IsFrozen);
@@ -107,13 +108,9 @@ public static class ProgrammesApi
         return Task.FromResult<Results<Ok<TOut>, NotFound>>(TypedResults.Ok(map(entity)));
     }
 
-    /// <summary>The board a workstream reports to, for the permission check; null when the viewer cannot see it.</summary>
-    private static async Task<int?> BoardOfWorkstreamAsync(QuorumDb db, int workstreamId) =>
-        await db.Workstreams.Where(w => w.Id == workstreamId).Select(w => (int?)w.Programme!.BodyId).SingleOrDefaultAsync();
-
     private static async Task<IResult> CreateProgrammeAsync(ProgrammeInput input, QuorumDb db)
     {
-        if (!db.Viewer.MayEdit(input.BodyId))
+        if (!await db.MayEditAsync(Owner.Of<Quorum.Bodies.Body>(input.BodyId)))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Name))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Give the programme's name"] });
@@ -128,7 +125,7 @@ public static class ProgrammesApi
         var programme = await db.Programmes.Include(p => p.Workstreams).SingleOrDefaultAsync(p => p.Id == id);
         if (programme is null)
             return TypedResults.NotFound();
-        if (!db.Viewer.MayEdit(programme.BodyId))
+        if (!await db.MayEditAsync(programme))
             return TypedResults.Forbid();
         if (ETags.Check(context, db, programme) is { } stale)
             return stale;
@@ -143,7 +140,7 @@ public static class ProgrammesApi
     private static async Task<IResult> SaveWorkstreamAsync(int? id, WorkstreamInput input, QuorumDb db, HttpContext? context)
     {
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == input.ProgrammeId);
-        if (programme is null || !db.Viewer.MayEdit(programme.BodyId))
+        if (programme is null || !await db.MayEditAsync(programme))
             return TypedResults.Forbid();
         var problems = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name))
@@ -177,7 +174,7 @@ public static class ProgrammesApi
 
     private static async Task<IResult> SaveRaidAsync(int? id, RaidInput input, QuorumDb db, HttpContext? context)
     {
-        if (await BoardOfWorkstreamAsync(db, input.WorkstreamId) is not { } board || !db.Viewer.MayEdit(board))
+        if (!await db.MayEditAsync(Owner.Of<Workstream>(input.WorkstreamId)))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Description))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["description"] = ["Describe the entry"] });
@@ -195,7 +192,7 @@ public static class ProgrammesApi
         entry.Mitigation = input.Mitigation;
         entry.DueDate = input.DueDate;
         if (input.Closed == true && !entry.IsClosed)
-            entry.Close(DateOnly.FromDateTime(DateTime.Today));
+            entry.Close(db.Today);
         else if (input.Closed == false && entry.IsClosed)
             entry.Reopen();
         if (id is null)
@@ -206,7 +203,7 @@ public static class ProgrammesApi
 
     private static async Task<IResult> SaveMilestoneAsync(int? id, MilestoneInput input, QuorumDb db, HttpContext? context)
     {
-        if (await BoardOfWorkstreamAsync(db, input.WorkstreamId) is not { } board || !db.Viewer.MayEdit(board))
+        if (!await db.MayEditAsync(Owner.Of<Workstream>(input.WorkstreamId)))
             return TypedResults.Forbid();
         if (string.IsNullOrWhiteSpace(input.Text) || input.TargetDate is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Give the milestone and its targetDate"] });
@@ -224,12 +221,12 @@ public static class ProgrammesApi
         if (id is null)
             db.Milestones.Add(milestone);
         await db.SaveChangesAsync();
-        return id is null ? TypedResults.Created($"/api/v1/milestones/{milestone.Id}", Dto(milestone)) : TypedResults.Ok(Dto(milestone));
+        return id is null ? TypedResults.Created($"/api/v1/milestones/{milestone.Id}", Dto(db.Today)(milestone)) : TypedResults.Ok(Dto(db.Today)(milestone));
     }
 
     private static async Task<IResult> SaveReportAsync(int? id, ReportInput input, QuorumDb db, HttpContext? context)
     {
-        if (await BoardOfWorkstreamAsync(db, input.WorkstreamId) is not { } board || !db.Viewer.MayEdit(board))
+        if (!await db.MayEditAsync(Owner.Of<Workstream>(input.WorkstreamId)))
             return TypedResults.Forbid();
         if (input.ReportDate is null || !Money.TryParse(input.SpendToDate, out var spend))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reportDate"] = ["Give the reportDate, and spendToDate as an amount or “to be agreed”"] });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Programmes;
@@ -63,12 +64,12 @@ public sealed class ReportModel(QuorumDb db) : PageModel
         if (report is null)
             return NotFound();
         Report = report;
-        MayEdit = db.Viewer.MayEdit(report.Workstream!.Programme!.BodyId);
+        MayEdit = await db.MayEditAsync(report);
         if (MayEdit && !report.IsFrozen)
         {
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = db.Today;
             var meetings = await db.Meetings.Include(m => m.AgendaItems)
-                .Where(m => m.BodyId == report.Workstream.Programme.BodyId && m.Date >= today.AddDays(-60)
+                .Where(m => m.BodyId == report.Workstream!.Programme!.BodyId && m.Date >= today.AddDays(-60)
                     && m.MinutesState != MinutesState.Approved && m.MinutesState != MinutesState.Published
                     && m.State != MeetingState.Cancelled && m.State != MeetingState.Rescheduled)
                 .OrderBy(m => m.Date)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 
@@ -18,7 +19,7 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
 
     public bool SeesRaid { get; private set; }
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => db.Today;
 
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
 
@@ -118,8 +119,8 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
         if (workstream is null)
             return NotFound();
         Workstream = workstream;
-        MayEdit = db.Viewer.MayEdit(workstream.Programme!.BodyId);
-        SeesRaid = db.Viewer.SeesUnpublishedOf(workstream.Programme.BodyId);
+        MayEdit = await db.MayEditAsync(workstream);
+        SeesRaid = db.Viewer.SeesUnpublishedOf(workstream.Programme!.BodyId);
         Actions = await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.WorkstreamId == id).OrderBy(a => a.Id).ToListAsync();
         Decisions = await db.Decisions.AsNoTracking().Include(d => d.Meeting).Where(d => d.WorkstreamId == id).OrderBy(d => d.Id).ToListAsync();
         if (MayEdit)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Quorum.Access;
 using Quorum.Data;
 using Quorum.Programmes;
 using Quorum.Web.Features.Shared.Forms;
@@ -47,7 +48,7 @@ public sealed class WriteReportModel(QuorumDb db) : PageModel
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        ReportDate = DateInput.From(DateOnly.FromDateTime(DateTime.Today));
+        ReportDate = DateInput.From(db.Today);
         var previous = Workstream.LatestReport;
         (Time, Cost, Scope) = previous is null ? (Rag.Green, Rag.Green, Rag.Green) : (previous.Time ?? Rag.Green, previous.Cost ?? Rag.Green, previous.Scope ?? Rag.Green);
         KeyRisksAndIssues = string.Join('\n', Workstream.Raid.Where(r => !r.IsClosed && r.Kind is RaidKind.Risk or RaidKind.Issue).Select(r => $"{r.Kind}: {r.Description}"));
@@ -93,7 +94,7 @@ public sealed class WriteReportModel(QuorumDb db) : PageModel
         var workstream = await db.LoadWorkstreamAsync(id);
         if (workstream is null)
             return NotFound();
-        if (!db.Viewer.MayEdit(workstream.Programme!.BodyId))
+        if (!await db.MayEditAsync(workstream))
             return Forbid();
         Workstream = workstream;
         return null;

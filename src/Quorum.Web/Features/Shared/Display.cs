@@ -81,6 +81,9 @@ public static class Display
         _ => "govuk-tag--grey",
     };
 
+    /// <summary>"1 day late", "3 days late".</summary>
+    public static string DaysLate(int days) => days == 1 ? "1 day late" : $"{days} days late";
+
     public static string Rag(Quorum.Programmes.Rag? rag) => rag?.ToString() ?? "Not assessed";
 
     public static string TagClass(Quorum.Programmes.Rag? rag) => rag switch

@@ -1,11 +1,9 @@
-using Quorum.Papers;
-
-namespace Quorum.Web.Features.Papers;
+namespace Quorum.Papers;
 
 /// <summary>Makes a version record from an upload, cleaning the name the browser sent.</summary>
 public static class PaperVersions
 {
-    public static PaperVersion New(int number, string fileName, string? contentType, string sha, string sha512, long size, string? uploadedBy) => new()
+    public static PaperVersion New(int number, string fileName, string? contentType, string sha, string sha512, long size, string? uploadedBy, DateTime uploadedAt) => new()
     {
         Number = number,
         FileName = SafeName(fileName),
@@ -14,7 +12,7 @@ public static class PaperVersions
         Sha512 = sha512,
         Size = size,
         UploadedBy = uploadedBy ?? "unknown",
-        UploadedAt = DateTime.UtcNow,
+        UploadedAt = uploadedAt,
     };
 
     // Browsers may send a full path; keep only a plain file name.

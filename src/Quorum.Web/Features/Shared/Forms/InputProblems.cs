@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Quorum.Web.Features.Shared.Forms;
+
+/// <summary>Shows an operation's problems beside the form's fields: <c>shortName</c> becomes <c>Input.ShortName</c>.</summary>
+public static class InputProblems
+{
+    public static void AddProblems(this ModelStateDictionary modelState, IReadOnlyDictionary<string, string> problems, string prefix = "Input")
+    {
+        foreach (var (field, message) in problems)
+            modelState.AddModelError(FieldOf(field, prefix), message);
+    }
+
+    public static string FieldOf(string field, string prefix = "Input") =>
+        field.Length == 0 ? "" : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+}
