@@ -22,6 +22,17 @@ namespace Quorum.Access;
 /// <item>Papers go to those they are circulated to; a public paper follows its meeting and item.</item>
 /// </list>
 /// </summary>
+/// <remarks>
+/// Each filter reads its own row and asks about any other record by key, as a correlated
+/// <c>EXISTS</c> on that record's (filtered) set: "the item is visible" is
+/// <c>db.AgendaItems.Any(i =&gt; i.Id == x.AgendaItemId)</c>, never a navigation such as
+/// <c>x.AgendaItem != null</c>. A navigation to a filtered record joins a subquery over the whole
+/// filtered table, and when that subquery is itself a join the database builds it in full for
+/// every query, so reading one meeting's actions cost as much as reading every agenda item. A
+/// lookup by primary key costs the same however many meetings are stored, and since no filter
+/// joins, a page's own navigation to a filtered record joins one table, which the database folds
+/// into the page's query.
+/// </remarks>
 public static class VisibilityRule
 {
     internal static void Apply(ModelBuilder model, QuorumDb db)
@@ -30,49 +41,48 @@ public static class VisibilityRule
             db.SeesEverything || b.IsPublic || db.VisibleBodyIds.Contains(b.Id));
 
         model.Entity<Membership>().HasQueryFilter(m =>
-            db.SeesEverything || m.Body!.IsPublic || db.VisibleBodyIds.Contains(m.BodyId));
+            db.SeesEverything || db.VisibleBodyIds.Contains(m.BodyId) || db.Bodies.Any(b => b.Id == m.BodyId && b.IsPublic));
 
         model.Entity<Meeting>().HasQueryFilter(m =>
-            db.SeesEverything || m.Body!.IsPublic || db.VisibleBodyIds.Contains(m.BodyId));
+            db.SeesEverything || db.VisibleBodyIds.Contains(m.BodyId) || db.Bodies.Any(b => b.Id == m.BodyId && b.IsPublic));
 
+        // The meeting is visible (its body is public, or the viewer sits on it); an exempt item
+        // needs the second.
         model.Entity<AgendaItem>().HasQueryFilter(i =>
             db.SeesEverything
-            || db.VisibleBodyIds.Contains(i.Meeting!.BodyId)
-            || (i.Meeting.Body!.IsPublic && !i.IsExempt));
+            || db.Meetings.Any(m => m.Id == i.MeetingId && (!i.IsExempt || db.VisibleBodyIds.Contains(m.BodyId))));
 
-        // Below, a navigation to a filtered record is null when the viewer may not see that record,
-        // so "x.AgendaItem != null" reads "the item is visible to this viewer": each rule builds on
-        // the one above it rather than repeating it.
+        // Below, "db.X.Any(x => x.Id == key)" reads "that record is visible to this viewer": each
+        // rule builds on the one above it rather than repeating it.
         model.Entity<Minute>().HasQueryFilter(n =>
             db.SeesEverything
-            || db.VisibleBodyIds.Contains(n.AgendaItem!.Meeting!.BodyId)
-            || (n.AgendaItem != null && n.AgendaItem.Meeting!.MinutesState == MinutesState.Published));
+            || db.AgendaItems.Any(i => i.Id == n.AgendaItemId
+                && db.Meetings.Any(m => m.Id == i.MeetingId && (m.MinutesState == MinutesState.Published || db.VisibleBodyIds.Contains(m.BodyId)))));
 
         model.Entity<Attendance>().HasQueryFilter(a =>
             db.SeesEverything
-            || db.VisibleBodyIds.Contains(a.Meeting!.BodyId)
-            || (a.Meeting != null && a.Meeting.MinutesState == MinutesState.Published));
+            || db.Meetings.Any(m => m.Id == a.MeetingId && (m.MinutesState == MinutesState.Published || db.VisibleBodyIds.Contains(m.BodyId))));
 
         // Actions and decisions are part of the minutes: public once the minutes that record them
         // are, and never when the item they were raised under is withheld.
         model.Entity<ActionItem>().HasQueryFilter(a =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(a.BodyId)
-            || (a.Meeting != null
-                && a.Meeting.MinutesState == MinutesState.Published
-                && (a.AgendaItemId == null || a.AgendaItem != null)));
+            || (db.Meetings.Any(m => m.Id == a.MeetingId && m.MinutesState == MinutesState.Published)
+                && (a.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == a.AgendaItemId))));
 
         model.Entity<ActionUpdate>().HasQueryFilter(u =>
             db.SeesEverything
-            || db.VisibleBodyIds.Contains(u.ActionItem!.BodyId)
-            || (u.ActionItem != null && (u.MeetingId == null || (u.Meeting != null && u.Meeting.MinutesState == MinutesState.Published))));
+            || db.Actions.Any(a => a.Id == u.ActionItemId
+                && (db.VisibleBodyIds.Contains(a.BodyId)
+                    || u.MeetingId == null
+                    || db.Meetings.Any(m => m.Id == u.MeetingId && m.MinutesState == MinutesState.Published))));
 
         model.Entity<Decision>().HasQueryFilter(d =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(d.BodyId)
-            || (d.Meeting != null
-                && d.Meeting.MinutesState == MinutesState.Published
-                && (d.AgendaItemId == null || d.AgendaItem != null)));
+            || (db.Meetings.Any(m => m.Id == d.MeetingId && m.MinutesState == MinutesState.Published)
+                && (d.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == d.AgendaItemId))));
 
         // A paper is opened by those it is circulated to, and by its body's clerks; a public one by
         // anyone who can see the meeting and item it belongs to.
@@ -80,20 +90,22 @@ public static class VisibilityRule
             db.SeesEverything
             || db.ClerkBodyIds.Contains(p.BodyId)
             || (p.Circulation == Circulation.Public
-                && p.Body != null && p.Body.IsPublic
-                && (p.MeetingId == null || p.Meeting != null)
-                && (p.AgendaItemId == null || p.AgendaItem != null))
+                && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic)
+                && (p.MeetingId == null || db.Meetings.Any(m => m.Id == p.MeetingId))
+                && (p.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == p.AgendaItemId)))
             || (p.Circulation == Circulation.MembersOfBodies && p.CirculatedToBodies.Any(b => db.VisibleBodyIds.Contains(b.Id)))
             || (p.Circulation == Circulation.NamedPeople && p.CirculatedToPeople.Any(person => person.Id == db.ViewerPersonId)));
 
-        model.Entity<PaperVersion>().HasQueryFilter(v => db.SeesEverything || v.Paper != null);
+        model.Entity<PaperVersion>().HasQueryFilter(v => db.SeesEverything || db.Papers.Any(p => p.Id == v.PaperId));
 
         // A programme follows its board; its RAID log is for the board's members only.
-        model.Entity<Programme>().HasQueryFilter(p => db.SeesEverything || p.Body != null);
-        model.Entity<Workstream>().HasQueryFilter(w => db.SeesEverything || w.Programme != null);
-        model.Entity<Milestone>().HasQueryFilter(m => db.SeesEverything || m.Workstream != null);
-        model.Entity<HighlightReport>().HasQueryFilter(r => db.SeesEverything || r.Workstream != null);
-        model.Entity<RaidEntry>().HasQueryFilter(r => db.SeesEverything || db.VisibleBodyIds.Contains(r.Workstream!.Programme!.BodyId));
+        model.Entity<Programme>().HasQueryFilter(p => db.SeesEverything || db.Bodies.Any(b => b.Id == p.BodyId));
+        model.Entity<Workstream>().HasQueryFilter(w => db.SeesEverything || db.Programmes.Any(p => p.Id == w.ProgrammeId));
+        model.Entity<Milestone>().HasQueryFilter(m => db.SeesEverything || db.Workstreams.Any(w => w.Id == m.WorkstreamId));
+        model.Entity<HighlightReport>().HasQueryFilter(r => db.SeesEverything || db.Workstreams.Any(w => w.Id == r.WorkstreamId));
+        model.Entity<RaidEntry>().HasQueryFilter(r =>
+            db.SeesEverything
+            || db.Workstreams.Any(w => w.Id == r.WorkstreamId && db.Programmes.Any(p => p.Id == w.ProgrammeId && db.VisibleBodyIds.Contains(p.BodyId))));
 
         // An upload waiting for review is the uploading body's clerks' business only.
         model.Entity<Imports.PendingImport>().HasQueryFilter(p => db.SeesEverything || db.ClerkBodyIds.Contains(p.BodyId));
@@ -101,13 +113,14 @@ public static class VisibilityRule
 
         // The outbox holds what members were sent: a body's clerks see its messages, nobody else.
         model.Entity<Notifications.OutboxMessage>().HasQueryFilter(m => db.SeesEverything || (m.BodyId != null && db.ClerkBodyIds.Contains(m.BodyId.Value)));
-        model.Entity<Notifications.OutboxAttachment>().HasQueryFilter(a => db.SeesEverything || a.OutboxMessage != null);
+        model.Entity<Notifications.OutboxAttachment>().HasQueryFilter(a => db.SeesEverything || db.OutboxMessages.Any(m => m.Id == a.OutboxMessageId));
 
         // An amendment shows the old text: it is seen by whoever may read the minute it changed.
         model.Entity<MinutesAmendment>().HasQueryFilter(a =>
             db.SeesEverything
-            || db.VisibleBodyIds.Contains(a.Meeting!.BodyId)
-            || (a.AgendaItem != null && a.AgendaItem.Minute != null && a.Meeting != null && a.Meeting.MinutesState == MinutesState.Published));
+            || db.Meetings.Any(m => m.Id == a.MeetingId
+                && (db.VisibleBodyIds.Contains(m.BodyId)
+                    || (m.MinutesState == MinutesState.Published && db.Minutes.Any(n => n.AgendaItemId == a.AgendaItemId)))));
     }
 
     /// <summary>Open data names only people whose consent to publication is recorded.</summary>
