@@ -559,6 +559,10 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MattersArisingItem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
@@ -1133,6 +1137,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("IsExempt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");

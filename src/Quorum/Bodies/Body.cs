@@ -54,13 +54,21 @@ public class Body : Entity, IOwned
     /// <summary>How the body's action references are written; see <see cref="Actions.ActionReferenceScheme"/>.</summary>
     public string ActionReferenceScheme { get; set; } = Actions.ActionReferenceScheme.Default;
 
-    /// <summary>The items every new agenda starts with, one per line; the one about matters arising lists open actions.</summary>
+    /// <summary>The items every new agenda starts with, one per line.</summary>
     public string StandingItems { get; set; } = string.Join('\n', DefaultStandingItems);
+
+    /// <summary>
+    /// The standing item that is matters arising: on a new agenda it lists the open actions of earlier
+    /// meetings. Null when the body's agendas have no such item.
+    /// </summary>
+    public string? MattersArisingItem { get; set; } = DefaultMattersArisingItem;
+
+    public const string DefaultMattersArisingItem = "Minutes of the previous meeting and matters arising";
 
     public static readonly IReadOnlyList<string> DefaultStandingItems =
     [
         "Welcome and apologies",
-        "Minutes of the previous meeting and matters arising",
+        DefaultMattersArisingItem,
         "Any other business",
         "Date of next meeting",
     ];

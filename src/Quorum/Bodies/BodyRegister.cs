@@ -7,7 +7,8 @@ namespace Quorum.Bodies;
 
 /// <summary>
 /// What a body is to be, from a form or the API. A null leaves the current value (a new body takes
-/// the default) for the prefix, kind, reference scheme, standing items, time zone and openness;
+/// the default) for the prefix, kind, reference scheme, standing items and their matters-arising
+/// item (kept while it is still a standing item), time zone and openness;
 /// the other fields are set as given.
 /// </summary>
 public sealed record BodyDetails
@@ -23,6 +24,9 @@ public sealed record BodyDetails
     public string? ActionReferenceScheme { get; init; }
 
     public IReadOnlyList<string>? StandingItems { get; init; }
+
+    /// <summary>The standing item that is matters arising; empty for none.</summary>
+    public string? MattersArisingItem { get; init; }
 
     public int? ParentBodyId { get; init; }
 
@@ -69,14 +73,15 @@ public static partial class BodyRegister
     public static async Task UpdateAsync(QuorumDb db, Body body, BodyDetails details, CancellationToken cancellationToken = default)
     {
         await db.EnsureMayEditAsync(body, cancellationToken);
-        InvalidInputException.ThrowIfAny(await ProblemsAsync(db, details, body.Id, cancellationToken));
+        InvalidInputException.ThrowIfAny(await ProblemsAsync(db, details, body, cancellationToken));
         Apply(body, details, db.Today);
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>What is wrong with <paramref name="details"/>, by field; empty when nothing is.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> ProblemsAsync(QuorumDb db, BodyDetails details, int? bodyId, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<string, string>> ProblemsAsync(QuorumDb db, BodyDetails details, Body? body, CancellationToken cancellationToken = default)
     {
+        var bodyId = body?.Id;
         var problems = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(details.Name))
             problems["name"] = "Enter the body's name";
@@ -104,6 +109,10 @@ public static partial class BodyRegister
 
         if (details.StandingItems is { } items && StandingItemsText(items).Length > 4000)
             problems["standingItems"] = "The standing items must be 4,000 characters or fewer";
+        if (details.MattersArisingItem is { } arising && arising.Trim().Length > 500)
+            problems["mattersArisingItem"] = "The matters arising item must be 500 characters or fewer";
+        else if (details.MattersArisingItem is { Length: > 0 } chosen && chosen.Trim().Length > 0 && !StandingTitles(details, body).Contains(chosen.Trim()))
+            problems["mattersArisingItem"] = $"“{chosen.Trim()}” is not one of the standing items: write it as it appears there, or leave it blank for none";
         if (details.Quorum is < 1 or > 500)
             problems["quorum"] = "The quorum must be a number of members from 1 to 500";
         if (!string.IsNullOrWhiteSpace(details.QuorumFraction))
@@ -141,6 +150,9 @@ public static partial class BodyRegister
         body.ActionReferenceScheme = details.ActionReferenceScheme?.Trim() ?? body.ActionReferenceScheme;
         if (details.StandingItems is { } items)
             body.StandingItems = StandingItemsText(items);
+        body.MattersArisingItem = details.MattersArisingItem is { } given
+            ? (string.IsNullOrWhiteSpace(given) ? null : given.Trim())
+            : body.MattersArisingItem is { } current && body.StandingItemTitles.Contains(current) ? current : null;
         body.ParentBodyId = details.ParentBodyId;
         body.Quorum = details.Quorum;
         body.QuorumFraction = string.IsNullOrWhiteSpace(details.QuorumFraction) ? null : details.QuorumFraction.Replace(" ", "", StringComparison.Ordinal);
@@ -153,6 +165,10 @@ public static partial class BodyRegister
         body.IsPublic = details.IsPublic ?? body.IsPublic;
         body.TermsOfReference = details.TermsOfReference;
     }
+
+    /// <summary>The standing items the body will have: those given, else its current ones (a new body's default).</summary>
+    private static IEnumerable<string> StandingTitles(BodyDetails details, Body? body) =>
+        details.StandingItems is { } given ? given.Select(i => i.Trim()) : body?.StandingItemTitles ?? Body.DefaultStandingItems;
 
     private static string StandingItemsText(IEnumerable<string> items) =>
         string.Join('\n', items.Select(i => i.Trim()).Where(i => i.Length > 0));

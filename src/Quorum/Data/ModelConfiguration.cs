@@ -118,6 +118,7 @@ internal static class ModelConfiguration
         {
             e.Property(b => b.ActionReferenceScheme).HasMaxLength(100);
             e.Property(b => b.StandingItems).HasMaxLength(4000);
+            e.Property(b => b.MattersArisingItem).HasMaxLength(500);
             e.Ignore(b => b.StandingItemTitles);
         });
 

@@ -146,6 +146,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<BodyKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MembershipRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);

@@ -276,13 +276,32 @@ public class Meeting : Entity, IOwned
         return item;
     }
 
-    /// <summary>Starts an empty agenda with the body's standing items.</summary>
-    public void StartAgendaWithStandingItems(IEnumerable<string> standingItems)
+    /// <summary>Starts an empty agenda with the body's standing items, its matters-arising item among them.</summary>
+    public void StartAgendaWithStandingItems(Body body)
     {
         if (AgendaItems.Count > 0)
             return;
-        foreach (var title in standingItems)
-            AddAgendaItem(title);
+        foreach (var title in body.StandingItemTitles)
+        {
+            var item = AddAgendaItem(title);
+            if (item.Title == body.MattersArisingItem && !AgendaItems.Any(i => i.IsMattersArising))
+                item.Kind = AgendaItemKind.MattersArising;
+        }
+    }
+
+    /// <summary>Sets what <paramref name="item"/> is for. An agenda has one matters-arising item at most: making another one so makes the last one ordinary.</summary>
+    public void SetKind(AgendaItem item, AgendaItemKind kind)
+    {
+        if (item.Kind == kind)
+            return;
+        EnsureEditable();
+        if (kind == AgendaItemKind.MattersArising)
+        {
+            foreach (var other in AgendaItems.Where(i => i.IsMattersArising))
+                other.Kind = AgendaItemKind.Ordinary;
+        }
+
+        item.Kind = kind;
     }
 
     /// <summary>Moves an item up (offset -1) or down (+1) among its siblings.</summary>
