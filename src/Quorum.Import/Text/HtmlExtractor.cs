@@ -23,6 +23,10 @@ public static class HtmlExtractor
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         var walker = new Walker();
+        // The page's <title> ("Autumn Chest Group Meeting - Yorkshire Imaging Collaborative") often names the body and the site.
+        var title = TextCleaning.Squash(TextCleaning.Clean(document.Title ?? string.Empty)).Trim();
+        if (title.Length > 0)
+            walker.Lines.Add(new TextLine($"title: {title}", LineKind.FrontMatter) { Source = document.Head?.QuerySelector("title")?.SourceReference?.Position.Line ?? 0 });
         if (document.Body is not null)
             walker.Visit(document.Body, 0);
         walker.Flush();
@@ -60,6 +64,20 @@ public static class HtmlExtractor
             var tag = element.LocalName;
             if (SkippedTags.Contains(tag))
                 return;
+            if (IsPageChrome(element))
+            {
+                // A blog sidebar keeps the post's date in a <time> among its links: that date is the meeting's.
+                Flush();
+                foreach (var time in element.QuerySelectorAll("time").Take(3))
+                {
+                    _current.Append(time.TextContent);
+                    _line = time.SourceReference?.Position.Line ?? 0;
+                    Flush();
+                }
+
+                return;
+            }
+
             if (_line == 0 || !_hasText)
                 _line = element.SourceReference?.Position.Line ?? 0;
             switch (tag)
@@ -105,6 +123,15 @@ public static class HtmlExtractor
             if (block)
                 Flush();
         }
+
+        /// <summary>
+        /// Site navigation (menus, breadcrumbs, search options) and heading permalinks ("¶") are the
+        /// website's, not the minutes': read as text they would pass for list items and headings.
+        /// </summary>
+        private static bool IsPageChrome(IElement element) =>
+            element.LocalName == "nav"
+            || string.Equals(element.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
+            || element.LocalName == "a" && element.ClassList.Contains("headerlink");
 
         private void VisitChildren(IElement element, int listDepth)
         {
