@@ -31,6 +31,7 @@ builder.AddQuorumRateLimits();
 builder.AddQuorumAccounts();
 builder.AddQuorumPages();
 builder.AddQuorumApi();
+builder.AddQuorumPublicAnswers();
 
 // The modules, one line each: their pages live in their feature folder, their API under /api/v1.
 builder.AddModule<OrganisationsModule>();
@@ -53,6 +54,7 @@ var app = builder.Build();
 await app.PrepareQuorumDatabaseAsync(demo.IsOn);
 
 app.UseQuorumSecurityHeaders();
+app.UseQuorumCompression();
 app.UseQuorumErrorAnswers();
 app.UseOParlProblems();
 app.UseQuorumUploadLimit();
@@ -62,6 +64,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseQuorumViewer();
 app.UseAuthorization();
+app.UseQuorumPublicAnswers();
 
 app.MapQuorumPages();
 app.MapQuorumHealth();

@@ -25,6 +25,29 @@ public sealed class PeopleAndMembersTests(QuorumApp app) : IClassFixture<QuorumA
     }
 
     [Fact]
+    public async Task ThePeopleList_IsPagedByPageNumber_AndOldPageLinksStillWork()
+    {
+        var s = await app.NewScenarioAsync();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 55; i++)
+                db.People.Add(new Quorum.People.Person { FullName = $"Paged {s.Suffix} {i:00}" });
+            await db.SaveChangesAsync();
+        });
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+
+        var first = await anonymous.GetStringAsync($"/people?Q=Paged {s.Suffix}");
+        first.ShouldContain($"Paged {s.Suffix} 00");
+        first.ShouldNotContain($"Paged {s.Suffix} 52");
+        first.ShouldContain($"pageNumber=2&amp;Q=Paged%20{s.Suffix}");
+        var second = await anonymous.GetStringAsync($"/people?pageNumber=2&Q=Paged {s.Suffix}");
+        second.ShouldContain($"Paged {s.Suffix} 52");
+        second.ShouldNotContain($"Paged {s.Suffix} 00");
+        (await anonymous.GetStringAsync($"/people?page=2&Q=Paged {s.Suffix}")).ShouldContain($"Paged {s.Suffix} 52");
+        (await anonymous.GetAsync($"/people?pageNumber=2147483647&Q=Paged {s.Suffix}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Clerk_AddsAPersonAndAnOrganisation_DuplicateNameIsRefused_MemberMayNot()
     {
         var s = await app.NewScenarioAsync();

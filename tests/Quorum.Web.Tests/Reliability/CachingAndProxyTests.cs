@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Quorum.Meetings;
 
 namespace Quorum.Web.Tests.Reliability;
@@ -39,6 +40,70 @@ public sealed class CachingAndProxyTests(QuorumApp app) : IClassFixture<QuorumAp
 
         var page = await (await app.SignedInClientAsync(s, Persona.MemberOfA)).GetAsync("/meetings");
         page.Headers.CacheControl!.NoStore.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task APublicPageKeptForVisitors_IsNotServedAfterAChange_NorToAnyoneSignedIn()
+    {
+        var s = await app.NewScenarioAsync();
+        var meetingId = await app.WithDbAsync(async db =>
+        {
+            var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 6, 4) };
+            meeting.AddAgendaItem($"Open item {s.Suffix}");
+            meeting.AddAgendaItem($"Later withheld {s.Suffix}");
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+        var page = $"/meetings/{meetingId}";
+        var api = $"/api/v1/meetings/{meetingId}";
+        for (var i = 0; i < 2; i++)
+        {
+            (await anonymous.GetStringAsync(page)).ShouldContain($"Later withheld {s.Suffix}");
+            (await anonymous.GetStringAsync(api)).ShouldContain($"Later withheld {s.Suffix}");
+        }
+
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.AgendaItems.SingleAsync(i => i.Title == $"Later withheld {s.Suffix}");
+            item.MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3" });
+            await db.SaveChangesAsync();
+        });
+
+        for (var i = 0; i < 2; i++)
+        {
+            var now = await anonymous.GetStringAsync(page);
+            now.ShouldContain($"Open item {s.Suffix}");
+            now.ShouldNotContain($"Later withheld {s.Suffix}");
+            (await anonymous.GetStringAsync(api)).ShouldNotContain($"Later withheld {s.Suffix}");
+        }
+
+        (await (await app.SignedInClientAsync(s, Persona.MemberOfA)).GetStringAsync(page)).ShouldContain($"Later withheld {s.Suffix}");
+        (await app.ApiClient(s, Persona.MemberOfA).GetStringAsync(api)).ShouldContain($"Later withheld {s.Suffix}");
+
+        // Each query is kept apart.
+        (await anonymous.GetStringAsync($"/api/v1/search?q=nothing{s.Suffix}")).ShouldNotContain("Open item");
+        (await anonymous.GetStringAsync($"/api/v1/search?q={s.Suffix}")).ShouldContain($"Open item {s.Suffix}");
+        (await anonymous.GetAsync($"/bodies/{s.BodyA.ShortName.ToLowerInvariant()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anonymous.GetAsync($"/bodies/{s.BodyA.ShortName}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await anonymous.GetAsync($"/bodies/{s.BodyA.ShortName.ToLowerInvariant()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task PagesAreCompressed_ForClientsThatAsk()
+    {
+        var s = await app.NewScenarioAsync();
+        var client = await app.SignedInClientAsync(s, Persona.Anonymous);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/bodies/{s.BodyA.ShortName}");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.ShouldContain("gzip");
+        await using var unzipped = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        (await new StreamReader(unzipped).ReadToEndAsync()).ShouldContain(s.BodyA.Name);
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public static class ActionsApi
     public static RouteGroupBuilder MapActionsApi(this RouteGroupBuilder api)
     {
         var collection = api.MapCollection("actions");
-        collection.MapGet("/", ListAsync);
-        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapGet("/", ListAsync).CacheOutput(PublicAnswers.Policy);
+        collection.MapGet("/{id:int}", GetAsync).CacheOutput(PublicAnswers.Policy);
         collection.MapPost("/", RaiseAsync);
         collection.MapPut("/{id:int}", UpdateAsync);
         return api;

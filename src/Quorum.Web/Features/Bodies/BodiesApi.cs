@@ -46,8 +46,8 @@ public static class BodiesApi
     public static RouteGroupBuilder MapBodiesApi(this RouteGroupBuilder api)
     {
         var bodies = api.MapCollection("bodies");
-        bodies.MapGet("/", ListAsync);
-        bodies.MapGet("/{id:int}", GetAsync);
+        bodies.MapGet("/", ListAsync).CacheOutput(PublicAnswers.Policy);
+        bodies.MapGet("/{id:int}", GetAsync).CacheOutput(PublicAnswers.Policy);
         bodies.MapGet("/{id:int}/memberships", BodyMembershipsAsync);
         bodies.MapPost("/", CreateAsync);
         bodies.MapPut("/{id:int}", UpdateAsync);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
@@ -10,6 +11,7 @@ using Quorum.Meetings;
 namespace Quorum.Web.Features.Bodies;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class DetailsModel(QuorumDb db) : PageModel
 {
     public Body Body { get; private set; } = default!;

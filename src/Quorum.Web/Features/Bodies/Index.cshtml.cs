@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Bodies;
@@ -7,6 +8,7 @@ using Quorum.Data;
 namespace Quorum.Web.Features.Bodies;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public sealed record Row(string Name, string ShortName, BodyKind Kind, string? Parent, bool IsPublic, int Members, DateOnly? NextMeeting);

@@ -17,8 +17,8 @@ public static class DecisionsApi
     public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
         var collection = api.MapCollection("decisions");
-        collection.MapGet("/", ListAsync);
-        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapGet("/", ListAsync).CacheOutput(PublicAnswers.Policy);
+        collection.MapGet("/{id:int}", GetAsync).CacheOutput(PublicAnswers.Policy);
         collection.MapPost("/", RecordAsync);
         collection.MapPut("/{id:int}", UpdateAsync);
         return api;

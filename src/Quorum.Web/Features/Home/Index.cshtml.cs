@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Meetings;
@@ -7,6 +8,7 @@ using Quorum.Meetings;
 namespace Quorum.Web.Features.Home;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public IReadOnlyList<Meeting> Upcoming { get; private set; } = [];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
 using Quorum.Data;
@@ -11,6 +12,7 @@ using Quorum.Web.Features.Shared;
 namespace Quorum.Web.Features.Meetings;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site) : PageModel
 {
     public Meeting Meeting { get; private set; } = default!;

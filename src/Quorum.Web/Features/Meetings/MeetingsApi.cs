@@ -36,8 +36,8 @@ public static class MeetingsApi
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
         var collection = api.MapCollection("meetings");
-        collection.MapGet("/", ListAsync);
-        collection.MapGet("/{id:int}", GetAsync);
+        collection.MapGet("/", ListAsync).CacheOutput(PublicAnswers.Policy);
+        collection.MapGet("/{id:int}", GetAsync).CacheOutput(PublicAnswers.Policy);
         collection.MapPost("/", CreateAsync);
         collection.MapPut("/{id:int}", UpdateAsync);
         collection.MapPost("/{id:int}/{change:regex(^(hold|cancel|postpone|reschedule)$)}", ChangeStateAsync);

@@ -15,8 +15,14 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// From <c>?pageNumber=</c>: Razor Pages' own route value is called "page" and would be bound in
+    /// its place. Links that still say <c>?page=</c> are read by hand.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public int CurrentPage { get; private set; } = 1;
 
     public IReadOnlyList<Person> People { get; private set; } = [];
 
@@ -26,11 +32,12 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(1, PageNumber);
+        var asked = PageNumber ?? (int.TryParse(Request.Query["page"], out var old) ? old : 1);
+        CurrentPage = Math.Clamp(asked, 1, int.MaxValue / PageSize);
         var people = db.People.AsNoTracking().Include(p => p.Organisation).AsQueryable();
         if (!string.IsNullOrWhiteSpace(Q))
             people = people.Where(p => p.FullName.ToLower().Contains(Q.Trim().ToLower()));
         Total = await people.CountAsync();
-        People = await people.OrderBy(p => p.FullName).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        People = await people.OrderBy(p => p.FullName).Skip((CurrentPage - 1) * PageSize).Take(PageSize).ToListAsync();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Search;
@@ -12,6 +13,7 @@ namespace Quorum.Web.Features.Search;
 
 /// <summary>Search across minutes, agenda items, decisions, actions, papers and people, as this viewer may see them.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public const int PageSize = 20;

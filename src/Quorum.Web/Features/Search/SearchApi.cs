@@ -19,7 +19,7 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("search", "Search");
-        api.MapGet("/", SearchAsync).AllowAnonymous();
+        api.MapGet("/", SearchAsync).AllowAnonymous().CacheOutput(PublicAnswers.Policy);
         return app;
     }
 
