@@ -29,8 +29,21 @@ public class Body : Entity, IOwned
 
     public List<Body> SubBodies { get; set; } = [];
 
-    /// <summary>How many members must be present for the meeting to be quorate.</summary>
+    /// <summary>How many voting members must be present for the meeting to be quorate; see <see cref="Conduct.QuorumRule"/>.</summary>
     public int? Quorum { get; set; }
+
+    /// <summary>The quorum as a fraction of the voting members ("1/4"), when it is not a fixed number.</summary>
+    public string? QuorumFraction { get; set; }
+
+    public Conduct.QuorumRounding QuorumRounding { get; set; }
+
+    /// <summary>The fewest members a fractional quorum may come to ("but not less than three").</summary>
+    public int? QuorumMinimum { get; set; }
+
+    /// <summary>The whole number of voting seats as constituted; seats beyond the members in office are vacant.</summary>
+    public int? Seats { get; set; }
+
+    public Conduct.QuorumBasis QuorumBasis { get; set; }
 
     /// <summary>Members who miss this many consecutive held meetings are flagged; null turns the rule off.</summary>
     public int? AbsenceThreshold { get; set; }

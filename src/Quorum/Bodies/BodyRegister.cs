@@ -32,6 +32,17 @@ public sealed record BodyDetails
 
     public int? Quorum { get; init; }
 
+    /// <summary>The quorum as a fraction of the voting members ("1/4"), instead of <see cref="Quorum"/>.</summary>
+    public string? QuorumFraction { get; init; }
+
+    public Conduct.QuorumRounding? QuorumRounding { get; init; }
+
+    public int? QuorumMinimum { get; init; }
+
+    public int? Seats { get; init; }
+
+    public Conduct.QuorumBasis? QuorumBasis { get; init; }
+
     public int? AbsenceThreshold { get; init; }
 
     public string? TimeZone { get; init; }
@@ -104,6 +115,18 @@ public static partial class BodyRegister
             problems["mattersArisingItem"] = $"“{chosen.Trim()}” is not one of the standing items: write it as it appears there, or leave it blank for none";
         if (details.Quorum is < 1 or > 500)
             problems["quorum"] = "The quorum must be a number of members from 1 to 500";
+        if (!string.IsNullOrWhiteSpace(details.QuorumFraction))
+        {
+            if (!Conduct.QuorumRule.TryParseFraction(details.QuorumFraction, out _, out _))
+                problems["quorumFraction"] = "Enter the quorum as a fraction such as 1/4 or 1/3";
+            else if (details.Quorum is not null)
+                problems["quorumFraction"] = "Give the quorum as a number of members or as a fraction, not both";
+        }
+
+        if (details.QuorumMinimum is < 1 or > 500)
+            problems["quorumMinimum"] = "The fewest members for a quorum must be from 1 to 500";
+        if (details.Seats is < 1 or > 1000)
+            problems["seats"] = "The number of seats must be from 1 to 1,000";
         if (details.AbsenceThreshold is < 1 or > 50)
             problems["absenceThreshold"] = "The attendance rule must be a number of meetings from 1 to 50";
         if (details.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone.Trim(), out _))
@@ -132,6 +155,11 @@ public static partial class BodyRegister
             : body.MattersArisingItem is { } current && body.StandingItemTitles.Contains(current) ? current : null;
         body.ParentBodyId = details.ParentBodyId;
         body.Quorum = details.Quorum;
+        body.QuorumFraction = string.IsNullOrWhiteSpace(details.QuorumFraction) ? null : details.QuorumFraction.Replace(" ", "", StringComparison.Ordinal);
+        body.QuorumRounding = details.QuorumRounding ?? body.QuorumRounding;
+        body.QuorumMinimum = details.QuorumMinimum;
+        body.Seats = details.Seats;
+        body.QuorumBasis = details.QuorumBasis ?? body.QuorumBasis;
         body.AbsenceThreshold = details.AbsenceThreshold;
         body.TimeZone = details.TimeZone?.Trim() ?? body.TimeZone;
         body.IsPublic = details.IsPublic ?? body.IsPublic;

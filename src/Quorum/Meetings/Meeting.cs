@@ -64,6 +64,9 @@ public class Meeting : Entity, IOwned
     /// <summary>The SEQUENCE of the latest invitation sent for this meeting (RFC 5546): each update or cancellation raises it.</summary>
     public int InvitationSequence { get; private set; }
 
+    /// <summary>Not quorate, the meeting went ahead informally: what it agreed is recorded as recommendations.</summary>
+    public bool IsInformal { get; private set; }
+
     public List<AgendaItem> AgendaItems { get; set; } = [];
 
     public List<Attendance> Attendance { get; set; } = [];
@@ -81,6 +84,15 @@ public class Meeting : Entity, IOwned
         if (IsFrozen)
             throw new DomainException(
                 $"The minutes of this meeting were approved{(MinutesApprovedAt is null ? "" : $" at the meeting of {MinutesApprovedAt.Date:d MMMM yyyy}")} and can no longer be edited.");
+    }
+
+    /// <summary>Records that the meeting, not being quorate, was held as an informal meeting (or undoes it).</summary>
+    public void RecordInformal(bool informal, bool? quorate)
+    {
+        EnsureEditable();
+        if (informal && quorate == true)
+            throw new DomainException("The meeting is quorate as its attendance stands: only an inquorate meeting is held as an informal one.");
+        IsInformal = informal;
     }
 
     /// <summary>Records a circulation of the agenda; a second one is an update of the invitation.</summary>
