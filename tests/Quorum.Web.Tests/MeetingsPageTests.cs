@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Quorum.Web.Tests;
 
@@ -157,6 +158,24 @@ public sealed partial class MeetingsPageTests(QuorumApp app) : IClassFixture<Quo
 
         page.ShouldContain($"<h1 class=\"govuk-heading-l\">{s.BodyA.Name} 01</h1>");
         page.ShouldNotContain("· meeting 01");
+    }
+
+    [Fact]
+    public async Task ClerkMakesAnotherItemMattersArising_FromTheAgendaPage()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var id = await ScheduleAsync(clerk, s, "9", "9", "2026");
+        var aob = await ItemIdAsync(clerk, id, "Any other business");
+
+        (await clerk.PostFormAsync($"/meetings/{id}/agenda?handler=MattersArising&item={aob}", new Dictionary<string, string>(), $"/meetings/{id}/agenda"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await app.WithDbAsync(async db =>
+        {
+            var kinds = await db.AgendaItems.Where(i => i.MeetingId == id && i.Kind == Quorum.Meetings.AgendaItemKind.MattersArising).Select(i => i.Id).ToListAsync();
+            kinds.ShouldBe([aob]);
+        });
     }
 
     private static async Task<int> ScheduleAsync(HttpClient clerk, Scenario s, string day, string month, string year)

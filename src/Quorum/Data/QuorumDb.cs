@@ -77,6 +77,16 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Decisions.Decision> Decisions => Set<Decisions.Decision>();
 
+    public DbSet<Conduct.Declaration> Declarations => Set<Conduct.Declaration>();
+
+    public DbSet<Conduct.Motion> Motions => Set<Conduct.Motion>();
+
+    public DbSet<Conduct.RecordedVote> RecordedVotes => Set<Conduct.RecordedVote>();
+
+    public DbSet<Conduct.InterestRegisterVersion> InterestRegisterVersions => Set<Conduct.InterestRegisterVersion>();
+
+    public DbSet<Conduct.RegisteredInterest> RegisteredInterests => Set<Conduct.RegisteredInterest>();
+
     public DbSet<Papers.Paper> Papers => Set<Papers.Paper>();
 
     public DbSet<Papers.PaperVersion> PaperVersions => Set<Papers.PaperVersion>();
@@ -136,6 +146,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<BodyKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MembershipRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
@@ -148,6 +159,13 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<Programmes.MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Notifications.MessageKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Notifications.OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Conduct.QuorumRounding>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Conduct.QuorumBasis>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.InterestKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.InterestCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.InterestHolder>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.MotionOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Conduct.VoteChoice>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
