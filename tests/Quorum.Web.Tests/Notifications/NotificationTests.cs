@@ -8,9 +8,10 @@ using MimeKit;
 using Quorum.Meetings;
 using Quorum.Notifications;
 using Quorum.Papers;
+using Quorum.Web.Tests.Mail;
 using Xunit.Abstractions;
 
-namespace Quorum.Web.Tests.Mail;
+namespace Quorum.Web.Tests.Notifications;
 
 /// <summary>
 /// Messages through the real host to a real SMTP server. The test host itself has no mail server

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Meetings;
 using Quorum.Notifications;
 
-namespace Quorum.Web.Tests.Mail;
+namespace Quorum.Web.Tests.Notifications;
 
 /// <summary>Draft minutes to members, published minutes to confirmed followers: what the outbox holds after each step.</summary>
 public sealed class MinutesMailTests(QuorumApp app) : IClassFixture<QuorumApp>

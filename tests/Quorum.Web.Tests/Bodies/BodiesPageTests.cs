@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Bodies;
 
 public sealed class BodiesPageTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

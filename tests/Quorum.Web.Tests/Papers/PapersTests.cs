@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Quorum.Meetings;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Papers;
 
 public sealed class PapersTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

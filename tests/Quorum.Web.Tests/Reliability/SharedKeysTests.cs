@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Reliability;
 
 public sealed class SharedKeysTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

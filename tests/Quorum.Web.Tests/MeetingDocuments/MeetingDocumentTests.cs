@@ -10,7 +10,7 @@ using Quorum.Papers;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 
-namespace Quorum.Web.Tests.Feeds;
+namespace Quorum.Web.Tests.MeetingDocuments;
 
 /// <summary>
 /// A meeting's agenda pack and minutes as Word and PDF: valid files, items in order, exempt items

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quorum.Accounts;
 using Quorum.Demo;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Accounts;
 
 public sealed class DemoAndAccountsTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

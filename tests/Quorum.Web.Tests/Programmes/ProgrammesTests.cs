@@ -6,7 +6,7 @@ using MiniExcelLibs;
 using Quorum.Meetings;
 using Quorum.Programmes;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Programmes;
 
 public sealed class ProgrammesTests(QuorumApp app) : IClassFixture<QuorumApp>
 {
@@ -44,7 +44,7 @@ public sealed class ProgrammesTests(QuorumApp app) : IClassFixture<QuorumApp>
 
         var reportId = int.Parse(report.Split('/').Last());
         var bytes = await clerk.GetByteArrayAsync($"/api/v1/highlight-reports/{reportId}/report.docx");
-        Feeds.DocumentFiles.WordErrors(bytes).ShouldBeEmpty("Word opens it without repairs");
+        MeetingDocuments.DocumentFiles.WordErrors(bytes).ShouldBeEmpty("Word opens it without repairs");
         using var docx = new MemoryStream(bytes);
         using var word = WordprocessingDocument.Open(docx, false);
         var text = word.MainDocumentPart!.Document!.InnerText;

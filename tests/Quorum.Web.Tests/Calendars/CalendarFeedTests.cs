@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Ical.Net;
 using Quorum.Meetings;
 
-namespace Quorum.Web.Tests.Feeds;
+namespace Quorum.Web.Tests.Calendars;
 
 /// <summary>
 /// Calendar feeds as a calendar application reads them: parsed with Ical.Net and with Mozilla's

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Accounts;
 
 public sealed class SingleSignOnTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

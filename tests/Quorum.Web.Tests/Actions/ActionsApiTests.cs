@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Quorum.Meetings;
 
-namespace Quorum.Web.Tests.Api;
+namespace Quorum.Web.Tests.Actions;
 
 public sealed class ActionsApiTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

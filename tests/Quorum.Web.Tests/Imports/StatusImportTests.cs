@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Programmes;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Imports;
 
 public sealed class StatusImportTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

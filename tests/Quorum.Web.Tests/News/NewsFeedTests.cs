@@ -4,7 +4,7 @@ using System.Xml;
 using Quorum.Decisions;
 using Quorum.Meetings;
 
-namespace Quorum.Web.Tests.Feeds;
+namespace Quorum.Web.Tests.News;
 
 /// <summary>Atom feeds as a feed reader takes them: parsed with System.ServiceModel.Syndication, every entry complete and its link live.</summary>
 public sealed class NewsFeedTests(QuorumApp app) : IClassFixture<QuorumApp>

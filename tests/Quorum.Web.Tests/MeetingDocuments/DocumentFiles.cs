@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using UglyToad.PdfPig;
 
-namespace Quorum.Web.Tests.Feeds;
+namespace Quorum.Web.Tests.MeetingDocuments;
 
 /// <summary>Reads Word and PDF files the way their users' software does: the Open XML validator, LibreOffice, PdfPig.</summary>
 public static class DocumentFiles

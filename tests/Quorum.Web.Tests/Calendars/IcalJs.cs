@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Quorum.Web.Tests.Feeds;
+namespace Quorum.Web.Tests.Calendars;
 
 /// <summary>
 /// Mozilla's ical.js (npm, installed by the test project's build into Parsers/), run with node: an

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Meetings;
 
 public sealed partial class MeetingsPageTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Meetings;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Audit;
 
 public sealed class AmendmentAndAuditTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

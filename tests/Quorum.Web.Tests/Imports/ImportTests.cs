@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Imports;
 
 public sealed partial class ImportTests(QuorumApp app) : IClassFixture<QuorumApp>
 {

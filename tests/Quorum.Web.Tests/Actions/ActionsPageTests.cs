@@ -5,7 +5,7 @@ using MiniExcelLibs;
 using Quorum.Actions;
 using Quorum.Meetings;
 
-namespace Quorum.Web.Tests;
+namespace Quorum.Web.Tests.Actions;
 
 public sealed partial class ActionsPageTests(QuorumApp app) : IClassFixture<QuorumApp>
 {
