@@ -10,7 +10,7 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
     [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
@@ -219,6 +219,9 @@ public static partial class MeetingHeaderReader
     {
         var trimmed = text.Trim();
         if (Regex.IsMatch(trimmed, @"^(?:previous|last|next|this|that|our|said|above|same|first|second|special|extraordinary)\b", RegexOptions.IgnoreCase))
+            return false;
+        // "Minutes of the meeting of the Data Board": "the" alone, or "a", names nothing.
+        if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.ToLowerInvariant() is "the" or "a" or "an" or "of" or "meeting" or "minutes"))
             return false;
         return trimmed.Length >= 2 && !Regex.IsMatch(trimmed, @"^\d+(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)
             && PersonNames.Tokens(trimmed).Length <= 8 && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);

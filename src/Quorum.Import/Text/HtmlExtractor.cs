@@ -39,6 +39,7 @@ public static class HtmlExtractor
         private LineKind _kind = LineKind.Text;
         private int _level;
         private int _line;
+        private string? _number;
         private bool _hasText;
 
         public List<TextLine> Lines { get; } = [];
@@ -111,6 +112,7 @@ public static class HtmlExtractor
                 case "li":
                     Flush();
                     Start(LineKind.ListItem, Math.Max(1, listDepth));
+                    _number = OrderedNumber(element);
                     VisitChildren(element, listDepth);
                     Flush();
                     return;
@@ -139,6 +141,16 @@ public static class HtmlExtractor
                 Visit(child, listDepth);
         }
 
+        /// <summary>The number a browser shows before an item of an ordered list.</summary>
+        private static string? OrderedNumber(IElement item)
+        {
+            if (item.ParentElement is not { LocalName: "ol" } list)
+                return null;
+            var start = int.TryParse(list.GetAttribute("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var first) ? first : 1;
+            var position = list.Children.Where(c => c.LocalName == "li").TakeWhile(c => c != item).Count();
+            return (start + position).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         private void Start(LineKind kind, int level)
         {
             _kind = kind;
@@ -151,7 +163,7 @@ public static class HtmlExtractor
             _current.Clear();
             if (text.Length > 0)
             {
-                var line = _kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level);
+                var line = _kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level) { Number = _kind == LineKind.ListItem ? _number : null };
                 Lines.Add(line.IsBlank ? line : line with { Source = _line });
             }
             else if (_kind == LineKind.Text && Lines.Count > 0 && !Lines[^1].IsBlank)
@@ -162,6 +174,7 @@ public static class HtmlExtractor
             _kind = LineKind.Text;
             _level = 0;
             _line = 0;
+            _number = null;
             _hasText = false;
         }
     }

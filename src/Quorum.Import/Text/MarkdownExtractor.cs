@@ -279,9 +279,13 @@ public static partial class MarkdownExtractor
         var current = new StringBuilder();
         var segments = 0;
         var headingLine = false;
-        foreach (var segment in text.Split(SoftBreak))
+        var all = text.Split(SoftBreak);
+        // "Jane Smith, Chair" / "Tom Brown" / "Sue Green": short lines one under another are a list written
+        // without bullets (names, an address), not a sentence wrapped by the editor.
+        var listed = all.Length >= 2 && all.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','));
+        foreach (var segment in all)
         {
-            if (segments > 0 && (headingLine || StartsOwnLine().IsMatch(segment)))
+            if (segments > 0 && (headingLine || listed || StartsOwnLine().IsMatch(segment)))
             {
                 yield return current.ToString();
                 current.Clear();

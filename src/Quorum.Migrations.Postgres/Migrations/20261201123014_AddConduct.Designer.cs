@@ -583,6 +583,10 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("MattersArisingItem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("Modified")
                         .HasColumnType("timestamp with time zone");
 
@@ -1179,6 +1183,11 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsExempt")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");

@@ -179,6 +179,8 @@ public class Motion : Entity, IOwned
         int? votesFor = ballot.For, against = ballot.Against, abstained = ballot.Abstained;
         if (ballot.ByName is { Count: > 0 } names)
         {
+            if (ballot.For is not null || ballot.Against is not null || ballot.Abstained is not null)
+                problems["votesFor"] = "Enter the counts or each member's vote by name, not both";
             foreach (var (personId, _) in names)
             {
                 if (floor.Barred.Contains(personId))

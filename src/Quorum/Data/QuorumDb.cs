@@ -198,6 +198,14 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
                 : null;
             try
             {
+                // A retry numbers its actions again inside its own transaction, holding the body's
+                // numbering lock, so that writers who collided take the next numbers one after another.
+                if (attempt > 1 && ownTransaction is not null)
+                {
+                    await Quorum.Actions.ActionRegister.LockNumberingAsync(this, cancellationToken);
+                    await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken);
+                }
+
                 var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
@@ -212,7 +220,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
             }
             catch (DbUpdateException e) when (ownTransaction is not null && attempt < MaxNumberingAttempts && IsUniqueViolation(e))
             {
-                // Another writer may have taken the number first; the rolled-back save is numbered again below.
+                // Another writer may have taken the number first; the rolled-back save is numbered again in the next attempt.
                 conflict = e;
             }
             finally
@@ -221,7 +229,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
                     await ownTransaction.DisposeAsync();
             }
 
-            if (!await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken))
+            if (!Quorum.Actions.ActionRegister.HasPending(this))
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(conflict);
             await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
         }

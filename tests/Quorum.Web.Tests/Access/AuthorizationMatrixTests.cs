@@ -82,6 +82,25 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/bodies/{id:int}/memberships"] = ($"/api/v1/bodies/{i.BodyA}/memberships", Access.Public),
         ["GET /api/v1/bodies/{shortName}/attendance.csv"] = ($"/api/v1/bodies/{i.ShortName}/attendance.csv", Access.Public),
         ["GET /api/v1/decisions/"] = ("/api/v1/decisions", Access.Public),
+        ["GET /api/v1/declarations/"] = ("/api/v1/declarations", Access.Public),
+        ["GET /api/v1/declarations/{id:int}"] = ($"/api/v1/declarations/{i.Declaration}", Access.Public),
+        ["POST /api/v1/declarations/"] = ("/api/v1/declarations", Access.ApiWriteForClerkOfA),
+        ["DELETE /api/v1/declarations/{id:int}"] = ($"/api/v1/declarations/{i.Declaration}", Access.ApiWriteForClerkOfA),
+        ["GET /api/v1/motions/"] = ("/api/v1/motions", Access.Public),
+        ["GET /api/v1/motions/{id:int}"] = ($"/api/v1/motions/{i.Motion}", Access.Public),
+        ["POST /api/v1/motions/"] = ("/api/v1/motions", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/motions/{id:int}/amendments"] = ($"/api/v1/motions/{i.Motion}/amendments", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/motions/{id:int}/vote"] = ($"/api/v1/motions/{i.Motion}/vote", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/motions/{id:int}/withdraw"] = ($"/api/v1/motions/{i.Motion}/withdraw", Access.ApiWriteForClerkOfA),
+        ["GET /api/v1/interests/"] = ("/api/v1/interests", Access.Public),
+        ["GET /api/v1/interests/{id:int}"] = ($"/api/v1/interests/{i.Register}", Access.Public),
+        ["POST /api/v1/interests/"] = ("/api/v1/interests", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/interests/{id:int}/publish"] = ($"/api/v1/interests/{i.Register}/publish", Access.ApiWriteForClerkOfA),
+        ["PAGE /meetings/{id:int}/items/{item:int}/declarations/new"] = ($"/meetings/{i.Meeting}/items/{i.Item}/declarations/new", Access.ClerkOfA),
+        ["PAGE /meetings/{id:int}/items/{item:int}/motions/new"] = ($"/meetings/{i.Meeting}/items/{i.Item}/motions/new", Access.ClerkOfA),
+        ["PAGE /meetings/{id:int}/items/{item:int}/motions/{motion:int}/vote"] = ($"/meetings/{i.Meeting}/items/{i.Item}/motions/{i.Motion}/vote", Access.ClerkOfA),
+        ["PAGE /people/{id:int}/interests"] = ($"/people/{i.Person}/interests", Access.Public),
+        ["PAGE /people/{id:int}/interests/new"] = ($"/people/{i.Person}/interests/new", Access.ClerkOfA),
         ["GET /api/v1/search/"] = ("/api/v1/search?q=minute", Access.Public),
         ["GET /api/v1/decisions/{id:int}"] = ($"/api/v1/decisions/{i.Decision}", Access.Public),
         ["GET /api/v1/decisions/export.csv"] = ("/api/v1/decisions/export.csv", Access.Public),
@@ -304,6 +323,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             : new StringContent(System.Text.Json.JsonSerializer.Serialize(new
             {
                 meetingId = i.Meeting,
+                agendaItemId = i.Item,
                 bodyId = i.BodyA,
                 programmeId = i.Programme,
                 workstreamId = i.Workstream,
@@ -329,6 +349,12 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         public int Action { get; init; }
 
         public int Decision { get; init; }
+
+        public int Declaration { get; init; }
+
+        public int Motion { get; init; }
+
+        public int Register { get; init; }
 
         public int Membership { get; init; }
 
@@ -381,6 +407,11 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         memberA!.ConsentsToPublication = true;
         var action = await ActionRegister.RaiseAsync(db, meeting, item, [memberA!], "do it", null);
         var decision = await DecisionRegister.RecordAsync(db, meeting, item, "agreed", null);
+        var declaration = new Quorum.Conduct.Declaration { MeetingId = meeting.Id, AgendaItemId = item.Id, PersonId = memberA.Id, Kind = Quorum.Conduct.InterestKind.OtherRegistrable, Nature = "Governor" };
+        var motion = new Quorum.Conduct.Motion { MeetingId = meeting.Id, AgendaItemId = item.Id, Position = 1, Text = "That it be done", MoverId = memberA.Id, Outcome = Quorum.Conduct.MotionOutcome.Carried };
+        var register = new Quorum.Conduct.InterestRegisterVersion { BodyId = s.BodyA.Id, PersonId = memberA.Id, EffectiveFrom = new DateOnly(2026, 1, 1), PublishedOn = new DateOnly(2026, 1, 2) };
+        register.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Employment, Description = "Solicitor" });
+        db.AddRange(declaration, motion, register);
         var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting };
         paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
         var store = app.Services.GetRequiredService<IPaperStore>();
@@ -412,6 +443,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Item = item.Id,
             Action = action.Id,
             Decision = decision.Id,
+            Declaration = declaration.Id,
+            Motion = motion.Id,
+            Register = register.Id,
             Membership = s.BodyA.Memberships[0].Id,
             Organisation = s.Organisation.Id,
             Person = s.MemberA.Id,

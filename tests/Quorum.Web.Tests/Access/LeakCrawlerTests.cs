@@ -27,7 +27,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
 
         // Search is asked for every sentinel's words (spaced, so the query echoed in the search box is not itself a
         // sentinel), and for the suffix that every record of the scenario carries.
-        string[] searches = [.. sentinels.All.Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" })];
+        string[] searches = [.. sentinels.All.Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" }), $"/people/{s.MemberA.Id}/interests", $"/people/{s.MemberB.Id}/interests"];
         var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe, searches);
         var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe, searches);
 
@@ -44,6 +44,10 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
+        anonymous.Values.ShouldContain(body => body.Contains($"public declaration {s.Suffix}"), "a declaration in published minutes");
+        anonymous.Values.ShouldContain(body => body.Contains($"public motion {s.Suffix}"), "a motion in published minutes");
+        anonymous.Values.ShouldContain(body => body.Contains($"public interest {s.Suffix}"), "a published register of interests");
+        anonymous[$"/people/{s.MemberA.Id}/interests"].ShouldContain("withheld (sensitive interest)", customMessage: "the sensitive interest's place is marked");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
         anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
         anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
@@ -56,8 +60,10 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     {
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
         string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
-            Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT")];
-        string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT")];
+            Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT"),
+            Mark("EXEMPT-DECLARATION"), Mark("EXEMPT-MOTION"), Mark("EXEMPT-AMENDMENT"), Mark("DRAFT-DECLARATION"), Mark("DRAFT-MOTION"), Mark("SENSITIVE-INTEREST"), Mark("UNPUBLISHED-INTEREST")];
+        string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"),
+            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST")];
         var store = app.Services.GetRequiredService<IPaperStore>();
         var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
@@ -122,6 +128,49 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             await DecisionRegister.RecordAsync(db, bMeeting, bItem, Mark("B-DECISION"), null);
             db.Papers.Add(await PaperAsync(b.Id, bMeeting, null, Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"), Circulation.MembersOfBodies, [b]));
 
+            // Declarations and motions follow the minutes and the item: public under the open item of the
+            // published minutes, withheld under the exempt item, in draft minutes and in body B.
+            Quorum.Conduct.Declaration Declaration(Meeting meeting, AgendaItem item, string nature) => new()
+            {
+                Meeting = meeting,
+                AgendaItem = item,
+                PersonId = memberA!.Id,
+                Kind = Quorum.Conduct.InterestKind.OtherRegistrable,
+                Nature = nature,
+            };
+            Quorum.Conduct.Motion Motion(Meeting meeting, AgendaItem item, string text, int position, int mover, Quorum.Conduct.Motion? amends = null) => new()
+            {
+                Meeting = meeting,
+                AgendaItem = item,
+                Text = text,
+                Position = position,
+                MoverId = mover,
+                Amends = amends,
+                Outcome = Quorum.Conduct.MotionOutcome.Carried,
+            };
+            var exemptMotion = Motion(published, exempt, Mark("EXEMPT-MOTION"), 1, memberA!.Id);
+            db.AddRange(
+                Declaration(published, open, $"public declaration {s.Suffix}"),
+                Motion(published, open, $"public motion {s.Suffix}", 1, memberA.Id),
+                Declaration(published, exempt, Mark("EXEMPT-DECLARATION")),
+                exemptMotion,
+                Motion(published, exempt, Mark("EXEMPT-AMENDMENT"), 2, memberA.Id, exemptMotion),
+                Declaration(approving, draft, Mark("DRAFT-DECLARATION")),
+                Motion(approving, draft, Mark("DRAFT-MOTION"), 1, memberA.Id),
+                new Quorum.Conduct.Declaration { Meeting = bMeeting, AgendaItem = bItem, PersonId = memberB!.Id, Kind = Quorum.Conduct.InterestKind.NonRegistrable, Nature = Mark("B-DECLARATION") },
+                Motion(bMeeting, bItem, Mark("B-MOTION"), 1, memberB.Id));
+
+            // Registers of interests: the published one is public but for its sensitive interest; a
+            // version not yet published, and body B's members' registers, are not.
+            var register = new Quorum.Conduct.InterestRegisterVersion { BodyId = a.Id, PersonId = memberA.Id, EffectiveFrom = new DateOnly(2026, 1, 1), PublishedOn = new DateOnly(2026, 1, 2) };
+            register.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Employment, Description = $"public interest {s.Suffix}" });
+            register.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Land, Description = Mark("SENSITIVE-INTEREST"), IsSensitive = true });
+            var unpublished = new Quorum.Conduct.InterestRegisterVersion { BodyId = a.Id, PersonId = memberA.Id, EffectiveFrom = new DateOnly(2026, 2, 1) };
+            unpublished.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Securities, Description = Mark("UNPUBLISHED-INTEREST") });
+            var bRegister = new Quorum.Conduct.InterestRegisterVersion { BodyId = b.Id, PersonId = memberB.Id, EffectiveFrom = new DateOnly(2026, 1, 1), PublishedOn = new DateOnly(2026, 1, 2) };
+            bRegister.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Contracts, Description = Mark("B-INTEREST") });
+            db.AddRange(register, unpublished, bRegister);
+
             // A message to a member of A, waiting in the outbox: for A's clerks' eyes only, and its unsubscribe link shows none of it.
             var mail = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("alan@example.org", "Alan", memberA!.Id),
                 Quorum.Notifications.MessageKind.MeetingInvitation, new Quorum.Notifications.Letter(Mark("MAIL-SUBJECT")).Paragraph(Mark("MAIL-TEXT")), "test", a.Id, published.Id);
@@ -138,7 +187,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
-            "/calendars/meetings.ics", "/feeds/news.atom", .. searches]);
+            "/calendars/meetings.ics", "/feeds/news.atom", "/api/v1/declarations", "/api/v1/motions", "/api/v1/interests", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
         {
             var url = queue.Dequeue();
@@ -170,9 +219,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         switch (response.Content.Headers.ContentType?.MediaType)
         {
             case "application/pdf":
-                return string.Join('\n', Feeds.DocumentFiles.PdfPages(bytes));
+                return string.Join('\n', MeetingDocuments.DocumentFiles.PdfPages(bytes));
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-                var (body, headers, footers) = Feeds.DocumentFiles.WordText(bytes);
+                var (body, headers, footers) = MeetingDocuments.DocumentFiles.WordText(bytes);
                 return $"{headers}\n{body}\n{footers}";
             default:
                 return System.Text.Encoding.UTF8.GetString(bytes);

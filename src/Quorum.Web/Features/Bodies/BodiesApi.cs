@@ -14,11 +14,14 @@ public static class BodiesApi
 
     public sealed record BodyDto(int Id, string Name, string ShortName, string ActionPrefix, string ActionReferenceScheme, BodyKind Kind, string TimeZone,
         int? ParentBodyId, int? Quorum, int? AbsenceThreshold, bool IsPublic, string? TermsOfReference, IReadOnlyList<FormerNameDto> FormerNames,
-        IReadOnlyList<string> StandingItems, string? MattersArisingItem);
+        IReadOnlyList<string> StandingItems, string? MattersArisingItem,
+        string? QuorumFraction, Quorum.Conduct.QuorumRounding QuorumRounding, int? QuorumMinimum, int? Seats, Quorum.Conduct.QuorumBasis QuorumBasis);
 
     public sealed record BodyInput(string? Name, string? ShortName, string? ActionPrefix, BodyKind? Kind, string? TimeZone, int? ParentBodyId,
         int? Quorum, int? AbsenceThreshold, bool? IsPublic, string? TermsOfReference, DateOnly? RenamedOn,
-        string? ActionReferenceScheme = null, IReadOnlyList<string>? StandingItems = null, string? MattersArisingItem = null)
+        string? ActionReferenceScheme = null, IReadOnlyList<string>? StandingItems = null, string? MattersArisingItem = null,
+        string? QuorumFraction = null, Quorum.Conduct.QuorumRounding? QuorumRounding = null, int? QuorumMinimum = null, int? Seats = null,
+        Quorum.Conduct.QuorumBasis? QuorumBasis = null)
     {
         public BodyDetails ToDetails() => new()
         {
@@ -31,6 +34,11 @@ public static class BodiesApi
             MattersArisingItem = MattersArisingItem,
             ParentBodyId = ParentBodyId,
             Quorum = Quorum,
+            QuorumFraction = QuorumFraction,
+            QuorumRounding = QuorumRounding,
+            QuorumMinimum = QuorumMinimum,
+            Seats = Seats,
+            QuorumBasis = QuorumBasis,
             AbsenceThreshold = AbsenceThreshold,
             TimeZone = TimeZone,
             IsPublic = IsPublic,
@@ -62,7 +70,7 @@ public static class BodiesApi
 
     private static BodyDto Dto(Body b) => new(b.Id, b.Name, b.ShortName, b.ActionPrefix, b.ActionReferenceScheme, b.Kind, b.TimeZone, b.ParentBodyId,
         b.Quorum, b.AbsenceThreshold, b.IsPublic, b.TermsOfReference, [.. b.FormerNames.OrderBy(n => n.Until).Select(n => new FormerNameDto(n.Name, n.From, n.Until))],
-        [.. b.StandingItemTitles], b.MattersArisingItem);
+        [.. b.StandingItemTitles], b.MattersArisingItem, b.QuorumFraction, b.QuorumRounding, b.QuorumMinimum, b.Seats, b.QuorumBasis);
 
     private static MembershipDto Dto(Membership m) => new(m.Id, m.BodyId, m.PersonId, m.Person?.FullName ?? "", m.Role, m.From, m.Until);
 

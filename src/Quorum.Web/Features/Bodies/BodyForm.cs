@@ -28,6 +28,16 @@ public sealed class BodyForm
 
     public int? Quorum { get; set; }
 
+    public string? QuorumFraction { get; set; }
+
+    public global::Quorum.Conduct.QuorumRounding QuorumRounding { get; set; }
+
+    public int? QuorumMinimum { get; set; }
+
+    public int? Seats { get; set; }
+
+    public global::Quorum.Conduct.QuorumBasis QuorumBasis { get; set; }
+
     public int? AbsenceThreshold { get; set; }
 
     public string TimeZone { get; set; } = Body.DefaultTimeZone;
@@ -50,6 +60,11 @@ public sealed class BodyForm
         MattersArisingItem = body.MattersArisingItem,
         ParentBodyId = body.ParentBodyId,
         Quorum = body.Quorum,
+        QuorumFraction = body.QuorumFraction,
+        QuorumRounding = body.QuorumRounding,
+        QuorumMinimum = body.QuorumMinimum,
+        Seats = body.Seats,
+        QuorumBasis = body.QuorumBasis,
         AbsenceThreshold = body.AbsenceThreshold,
         TimeZone = body.TimeZone,
         IsPublic = body.IsPublic,
@@ -68,6 +83,11 @@ public sealed class BodyForm
         MattersArisingItem = MattersArisingItem ?? "",
         ParentBodyId = ParentBodyId,
         Quorum = Quorum,
+        QuorumFraction = QuorumFraction,
+        QuorumRounding = QuorumRounding,
+        QuorumMinimum = QuorumMinimum,
+        Seats = Seats,
+        QuorumBasis = QuorumBasis,
         AbsenceThreshold = AbsenceThreshold,
         TimeZone = TimeZone ?? "",
         IsPublic = IsPublic,
@@ -79,6 +99,20 @@ public sealed class BodyForm
         await db.Bodies.Where(b => b.Id != excluding).OrderBy(b => b.Name)
             .Select(b => new SelectListItem(b.Name, b.Id.ToString()))
             .ToListAsync();
+
+    public static IReadOnlyList<SelectListItem> RoundingChoices { get; } =
+    [
+        new("At least the fraction (a part of a member counts as one)", nameof(global::Quorum.Conduct.QuorumRounding.Up)),
+        new("The whole members within the fraction (round down)", nameof(global::Quorum.Conduct.QuorumRounding.Down)),
+        new("More than the fraction (a majority, for a half)", nameof(global::Quorum.Conduct.QuorumRounding.MoreThan)),
+    ];
+
+    public static IReadOnlyList<SelectListItem> BasisChoices { get; } =
+    [
+        new("All seats, or the members in office when more than a third are vacant (Local Government Act 1972)", nameof(global::Quorum.Conduct.QuorumBasis.WholeNumberUnlessAThirdVacant)),
+        new("All seats, vacant or not", nameof(global::Quorum.Conduct.QuorumBasis.WholeNumber)),
+        new("The members in office", nameof(global::Quorum.Conduct.QuorumBasis.MembersInOffice)),
+    ];
 
     public static IReadOnlyList<SelectListItem> KindChoices { get; } =
         [.. Enum.GetValues<BodyKind>().Select(k => new SelectListItem(Display.Kind(k), k.ToString()))];

@@ -21,7 +21,8 @@ public static class DecisionsExport
 
     public static IQueryable<Decision> Register(QuorumDb db, string? body)
     {
-        var decisions = db.Decisions.AsNoTracking().Include(d => d.Body).Include(d => d.Meeting!).ThenInclude(m => m.Body).Include(d => d.AgendaItem).AsQueryable();
+        var decisions = db.Decisions.AsNoTracking().Include(d => d.Body).Include(d => d.Meeting!).ThenInclude(m => m.Body).Include(d => d.AgendaItem)
+            .Include(d => d.Motion!).ThenInclude(m => m.Mover).Include(d => d.Motion!).ThenInclude(m => m.Seconder).AsQueryable();
         if (!string.IsNullOrWhiteSpace(body))
             decisions = decisions.Where(d => d.Body!.ShortName == body);
         return decisions.OrderBy(d => d.Body!.Name).ThenByDescending(d => d.Number);

@@ -46,6 +46,16 @@ public sealed class AttendanceModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<SelectListItem> Guests { get; private set; } = [];
 
+    /// <summary>The quorum as the attendance recorded so far stands.</summary>
+    public Quorum.Conduct.QuorumCount QuorumCount { get; private set; } = default!;
+
+    /// <summary>The body's quorum rule in words.</summary>
+    public string QuorumRule { get; private set; } = "";
+
+    /// <summary>Not quorate, the meeting went ahead as an informal meeting.</summary>
+    [BindProperty]
+    public bool Informal { get; set; }
+
     public static IReadOnlyList<SelectListItem> StatusChoices { get; } =
         [.. Enum.GetValues<AttendanceStatus>().Select(s => new SelectListItem(Display.Status(s), s.ToString()))];
 
@@ -117,8 +127,32 @@ public sealed class AttendanceModel(QuorumDb db) : PageModel
         return null;
     }
 
+    public async Task<IActionResult> OnPostInformalAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal)
+            return refusal;
+        try
+        {
+            await Quorum.Conduct.ConductRegister.HoldAsInformalAsync(db, Meeting, Informal);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(Informal), e.Message);
+            await BuildRowsAsync();
+            return Page();
+        }
+
+        TempData["Success"] = Informal
+            ? "The meeting is recorded as an informal meeting: what it agreed is recorded as recommendations"
+            : "The meeting is no longer recorded as an informal meeting";
+        return Redirect($"/meetings/{id}/attendance");
+    }
+
     private async Task BuildRowsAsync()
     {
+        QuorumCount = await Quorum.Conduct.ConductRegister.QuorumOfAsync(db, Meeting);
+        QuorumRule = Quorum.Conduct.QuorumRule.Of(Meeting.Body!).Describe();
+        Informal = Meeting.IsInformal;
         var members = await db.Memberships.Include(m => m.Person!).ThenInclude(p => p.Organisation)
             .Where(m => m.BodyId == Meeting.BodyId
                 && (m.From == null || m.From <= Meeting.Date)

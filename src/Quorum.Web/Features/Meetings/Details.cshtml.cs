@@ -45,6 +45,12 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
 
     public ILookup<int?, Quorum.Actions.ActionItem> ActionsByItem { get; private set; } = Array.Empty<Quorum.Actions.ActionItem>().ToLookup(a => a.AgendaItemId);
 
+    /// <summary>Each item's declarations and motions, as the viewer may see them.</summary>
+    public IReadOnlyDictionary<int, Conduct.ItemConduct> ConductByItem { get; private set; } = new Dictionary<int, Conduct.ItemConduct>();
+
+    /// <summary>The quorum as the recorded attendance stands; null while the viewer sees no attendance.</summary>
+    public Quorum.Conduct.QuorumCount? QuorumCount { get; private set; }
+
     public ILookup<int?, Quorum.Decisions.Decision> DecisionsByItem { get; private set; } = Array.Empty<Quorum.Decisions.Decision>().ToLookup(d => d.AgendaItemId);
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
@@ -157,6 +163,8 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             .ToLookup(a => a.AgendaItemId);
         DecisionsByItem = (await db.Decisions.AsNoTracking().Where(d => d.MeetingId == id).OrderBy(d => d.Number).ToListAsync())
             .ToLookup(d => d.AgendaItemId);
+        ConductByItem = await Conduct.ConductMinutes.ForMeetingAsync(db, id);
+        QuorumCount = meeting.Attendance.Count > 0 ? await Quorum.Conduct.ConductRegister.QuorumOfAsync(db, meeting) : null;
         if (MayEdit && meeting.MinutesState is MinutesState.Draft or MinutesState.Circulated)
         {
             var later = await db.Meetings.AsNoTracking()

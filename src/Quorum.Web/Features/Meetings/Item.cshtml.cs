@@ -24,6 +24,9 @@ public sealed class ItemModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Quorum.Decisions.Decision> Decisions { get; private set; } = [];
 
+    /// <summary>The interests declared and the motions moved under the item.</summary>
+    public Conduct.ItemConduct Conduct { get; private set; } = Quorum.Web.Features.Conduct.ItemConduct.None;
+
     /// <summary>Lines of the minute that read as actions and are not yet raised, offered to the clerk to confirm.</summary>
     public IReadOnlyList<ActionSuggestion> Suggestions { get; private set; } = [];
 
@@ -171,6 +174,7 @@ public sealed class ItemModel(QuorumDb db) : PageModel
             .Select(m => m.Person!).ToListAsync();
         Actions = await db.Actions.Include(a => a.Owners).Where(a => a.AgendaItemId == itemId).OrderBy(a => a.Sequence).ToListAsync();
         Decisions = await db.Decisions.Where(d => d.AgendaItemId == itemId).OrderBy(d => d.Number).ToListAsync();
+        Conduct = (await Quorum.Web.Features.Conduct.ConductMinutes.ForMeetingAsync(db, id)).GetValueOrDefault(itemId, Quorum.Web.Features.Conduct.ItemConduct.None);
         Candidates = [.. members.Concat(meeting.Attendance.Select(a => a.Person!)).Concat(item.Presenters)
             .DistinctBy(p => p.Id).OrderBy(p => p.FullName)];
         Suggestions = Suggest(item.Minute?.Text);

@@ -22,7 +22,7 @@ public static class MeetingsApi
 
     public sealed record MeetingDto(int Id, int BodyId, string Body, int Number, string Title, MeetingKind Kind, DateOnly Date, TimeOnly? StartTime, TimeOnly? EndTime,
         string TimeZone, string? Venue, MeetingState State, string? StateReason, int? ReplacementMeetingId, MinutesState MinutesState, int? MinutesApprovedAtId,
-        IReadOnlyList<AttendanceDto>? Attendance, IReadOnlyList<AgendaItemDto>? Agenda);
+        IReadOnlyList<AttendanceDto>? Attendance, IReadOnlyList<AgendaItemDto>? Agenda, bool? Quorate, bool Informal);
 
     public sealed record MeetingInput(int BodyId, string? Title, MeetingKind? Kind, DateOnly? Date, TimeOnly? StartTime, TimeOnly? EndTime, string? RemoteDetails);
 
@@ -49,11 +49,19 @@ public static class MeetingsApi
         return api;
     }
 
-    private static MeetingDto Dto(Meeting m, bool whole) => new(
+    /// <summary>
+    /// Whether the meeting is quorate as its attendance stands: null when the body states no quorum
+    /// or no attendance is recorded (or seen by the caller, before the minutes are published).
+    /// </summary>
+    private static async Task<bool?> QuorateAsync(QuorumDb db, Meeting meeting) =>
+        meeting.Attendance.Count == 0 ? null : (await Quorum.Conduct.ConductRegister.QuorumOfAsync(db, meeting)).IsQuorate;
+
+    private static MeetingDto Dto(Meeting m, bool whole, bool? quorate = null) => new(
         m.Id, m.BodyId, m.Body?.Name ?? "", m.Number, m.DisplayTitle, m.Kind, m.Date, m.StartTime, m.EndTime, m.TimeZone, m.Location?.Name,
         m.State, m.StateReason, m.ReplacementMeetingId, m.MinutesState, m.MinutesApprovedAtId,
         whole ? [.. m.Attendance.OrderBy(a => a.Person?.FullName).Select(a => new AttendanceDto(a.PersonId, a.Person?.FullName ?? "", a.Status, a.OrganisationName, a.Role))] : null,
-        whole ? [.. m.AgendaInOrder().Select(Dto)] : null);
+        whole ? [.. m.AgendaInOrder().Select(Dto)] : null,
+        quorate, m.IsInformal);
 
     private static AgendaItemDto Dto(AgendaItem i) => new(i.Id, i.Number, i.ParentId, i.Title, [.. i.Presenters.Select(p => p.FullName)], i.Minute?.Text,
         i.Exemption is { } e ? new ExemptionDto(e.Ground, e.Note, e.ReviewDate) : null, i.Kind);
@@ -78,7 +86,7 @@ public static class MeetingsApi
         if (meeting is null)
             return TypedResults.NotFound();
         context.Response.Headers.ETag = ETags.Of(meeting);
-        return TypedResults.Ok(Dto(meeting, whole: true));
+        return TypedResults.Ok(Dto(meeting, whole: true, await QuorateAsync(db, meeting)));
     }
 
     private static async Task<Results<Created<MeetingDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(MeetingInput input, QuorumDb db)
@@ -93,7 +101,7 @@ public static class MeetingsApi
         meeting.StartAgendaWithStandingItems(body);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", Dto(meeting, whole: true));
+        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", Dto(meeting, whole: true, await QuorateAsync(db, meeting)));
     }
 
     private static async Task<Results<Ok<MeetingDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
@@ -111,7 +119,7 @@ public static class MeetingsApi
         meeting.EnsureEditable();
         Apply(meeting, input);
         await db.SaveChangesAsync();
-        return TypedResults.Ok(Dto(meeting, whole: true));
+        return TypedResults.Ok(Dto(meeting, whole: true, await QuorateAsync(db, meeting)));
     }
 
     private static async Task<Results<Ok<MeetingDto>, NotFound, ValidationProblem, ForbidHttpResult>> ChangeStateAsync(
@@ -178,7 +186,7 @@ public static class MeetingsApi
 
         db.Entry(meeting).Property(m => m.Title).IsModified = true;
         await db.SaveChangesAsync();
-        return TypedResults.Ok(Dto(meeting, whole: true));
+        return TypedResults.Ok(Dto(meeting, whole: true, await QuorateAsync(db, meeting)));
     }
 
     private static async Task<Results<Created<AgendaItemDto>, NotFound, ValidationProblem, ForbidHttpResult>> AddItemAsync(int id, AgendaItemInput input, QuorumDb db)

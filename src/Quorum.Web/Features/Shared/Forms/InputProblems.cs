@@ -11,6 +11,7 @@ public static class InputProblems
             modelState.AddModelError(FieldOf(field, prefix), message);
     }
 
+    /// <summary><c>interests[2].description</c> becomes <c>Input.Interests[2].Description</c>: each part of a path is a property.</summary>
     public static string FieldOf(string field, string prefix = "Input") =>
-        field.Length == 0 ? "" : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+        field.Length == 0 ? "" : $"{prefix}.{string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : $"{char.ToUpperInvariant(part[0])}{part[1..]}"))}";
 }
