@@ -237,7 +237,7 @@ public static class TransparencyCodeLayout
     {
         if (DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy"], British, DateTimeStyles.None, out date))
             return true;
-        if (!DateTime.TryParseExact(text.Trim(), ["yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "M/d/yyyy h:mm:ss tt"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) || at.TimeOfDay != TimeSpan.Zero)
+        if (!DateTime.TryParseExact(text.Trim(), ["yyyy-MM-dd HH:mm:ss", "MM/dd/yyyy HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) || at.TimeOfDay != TimeSpan.Zero)
             return false;
         date = DateOnly.FromDateTime(at);
         return true;
