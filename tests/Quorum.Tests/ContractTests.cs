@@ -97,7 +97,7 @@ public class ContractTests
     {
         var refused = Should.Throw<InvalidInputException>(() => new AlignmentWindow(new DateOnly(2027, 1, 1), new DateOnly(2026, 12, 31)));
         refused.Problems.Keys.ShouldBe(["to"]);
-        AlignmentWindow.Default(new DateOnly(2026, 5, 1)).To.ShouldBe(new DateOnly(2028, 4, 30));
+        AlignmentWindow.Default(new DateOnly(2026, 5, 1)).To.ShouldBe(new DateOnly(2027, 4, 30));
     }
 
     [Fact]

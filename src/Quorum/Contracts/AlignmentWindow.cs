@@ -32,8 +32,8 @@ public sealed record AlignmentWindow
 
     public DateOnly To { get; }
 
-    /// <summary>The window Quorum offers first: the two years from today.</summary>
-    public static AlignmentWindow Default(DateOnly today) => new(today, today.AddYears(2).AddDays(-1));
+    /// <summary>The window Quorum offers first: the year from today.</summary>
+    public static AlignmentWindow Default(DateOnly today) => new(today, today.AddYears(1).AddDays(-1));
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
 

@@ -362,12 +362,15 @@ public static partial class ContractRegister
         c.ProcurementRoute = d.ProcurementRoute;
         c.NoticeUrl = Clean(d.NoticeUrl);
         c.CommercialDetailsRestricted = d.CommercialDetailsRestricted;
-        c.ValueBand = ValueBands.Of(d.WholeLifeValue, d.AnnualValue, c.StartDate, c.EndDate);
+        c.ValueBand = ValueBands.Of(Pennies(d.WholeLifeValue), Pennies(d.AnnualValue), c.StartDate, c.EndDate);
         c.Terms ??= new ContractTerms();
-        c.Terms.WholeLifeValue = d.WholeLifeValue;
-        c.Terms.AnnualValue = d.AnnualValue;
-        c.Terms.IrrecoverableVat = d.IrrecoverableVat;
+        // Sums are kept to the penny, on SQLite as on PostgreSQL.
+        c.Terms.WholeLifeValue = Pennies(d.WholeLifeValue);
+        c.Terms.AnnualValue = Pennies(d.AnnualValue);
+        c.Terms.IrrecoverableVat = Pennies(d.IrrecoverableVat);
     }
+
+    private static decimal? Pennies(decimal? amount) => amount is { } a ? decimal.Round(a, 2, MidpointRounding.AwayFromZero) : null;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -69,8 +69,12 @@ public static class TransparencyCodeLayout
         (Notice, ["Notice months", "Notice period"]),
         (ManagedBy, ["Contract owner", "Owner", "Contract manager name"]),
         (NoticeUrl, ["Notice", "Contract notice", "Contracts Finder notice", "Tender document URL"]),
+        (Category, ["Contract category", "Service category", "Service category label"]),
         (Restricted, ["Restricted"]),
-    }.SelectMany(a => a.Item2.Append(a.Item1).Select(alias => (Key: Normalise(alias), Column: a.Item1))).ToDictionary(a => a.Key, a => a.Column);
+    }.SelectMany(a => a.Item2.Select(alias => (Key: Normalise(alias), Column: a.Item1)))
+        .Concat(Columns.Where(c => c != Band).Select(c => (Key: Normalise(c), Column: c)))
+        .DistinctBy(a => a.Key)
+        .ToDictionary(a => a.Key, a => a.Column);
 
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 

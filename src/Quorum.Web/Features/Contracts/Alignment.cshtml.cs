@@ -44,7 +44,7 @@ public sealed class AlignmentModel(QuorumDb db) : PageModel
         {
             try
             {
-                window = new AlignmentWindow(from ?? window.From, to ?? (from ?? window.From).AddYears(2).AddDays(-1));
+                window = new AlignmentWindow(from ?? window.From, to ?? (from ?? window.From).AddYears(1).AddDays(-1));
             }
             catch (InvalidInputException e)
             {
