@@ -48,6 +48,7 @@ run() {
 
 run model tests/Quorum.Tests/Quorum.Tests.csproj
 run import tests/Quorum.Import.Tests/Quorum.Import.Tests.csproj
+run cli tests/Quorum.Cli.Tests/Quorum.Cli.Tests.csproj
 run web-sqlite tests/Quorum.Web.Tests/Quorum.Web.Tests.csproj QUORUM_TEST_DATABASE=sqlite
 if [ "$postgres" = 1 ] && compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; then
   run web-postgres tests/Quorum.Web.Tests/Quorum.Web.Tests.csproj QUORUM_TEST_DATABASE=postgres

@@ -8,12 +8,12 @@ public class ActionLineReaderTests
     private readonly ActionLineReader _reader = new(People);
 
     [Fact]
-    public void ReferencedAction_KeepsReferenceOwnerAndText()
+    public void ReferencedAction_KeepsReferenceAndOwner_TextLeavesOutTheOwner()
     {
         var action = _reader.Read("Action LG CIO 03/05: Mark Brett to progress this with GC")!;
         action.Reference.ShouldBe("LG CIO 03/05");
         action.Owners.ShouldBe(["Mark Brett"]);
-        action.Text.ShouldBe("Mark Brett to progress this with GC");
+        action.Text.ShouldBe("progress this with GC");
     }
 
     [Fact]

@@ -73,10 +73,35 @@ public class AgendaNumberingTests
     public void StandingItems_StartAnEmptyAgendaOnly()
     {
         var meeting = new Meeting { Number = 2, Date = new DateOnly(2026, 3, 1) };
-        meeting.StartAgendaWithStandingItems(Bodies.Body.DefaultStandingItems);
-        meeting.StartAgendaWithStandingItems(["Should not be added"]);
+        meeting.StartAgendaWithStandingItems(new Bodies.Body { Name = "Board", ShortName = "B" });
+        meeting.StartAgendaWithStandingItems(new Bodies.Body { Name = "Board", ShortName = "B", StandingItems = "Should not be added" });
 
         Numbers(meeting).ShouldBe(["1 Welcome and apologies", "2 Minutes of the previous meeting and matters arising", "3 Any other business", "4 Date of next meeting"]);
         meeting.AgendaItems[1].IsMattersArising.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void MattersArising_IsTheStandingItemTheBodyNames_NotAnItemWithThoseWords()
+    {
+        var body = new Bodies.Body { Name = "Board", ShortName = "B", StandingItems = "Welcome\nAction log review\nAOB", MattersArisingItem = "Action log review" };
+        var meeting = new Meeting { Number = 2, Date = new DateOnly(2026, 3, 1) };
+        meeting.StartAgendaWithStandingItems(body);
+        var added = meeting.AddAgendaItem("Report on matters arising from the audit");
+
+        meeting.AgendaItems.Where(i => i.IsMattersArising).Select(i => i.Title).ShouldBe(["Action log review"]);
+        added.IsMattersArising.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AnAgendaHasOneMattersArisingItem_AndItKeepsItsKindWhenRenamed()
+    {
+        var meeting = new Meeting { Number = 2, Date = new DateOnly(2026, 3, 1) };
+        meeting.StartAgendaWithStandingItems(new Bodies.Body { Name = "Board", ShortName = "B" });
+        var aob = meeting.AgendaItems[2];
+
+        meeting.SetKind(aob, AgendaItemKind.MattersArising);
+        aob.Title = "Other business";
+
+        meeting.AgendaItems.Where(i => i.IsMattersArising).ShouldBe([aob]);
     }
 }

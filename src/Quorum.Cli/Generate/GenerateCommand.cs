@@ -76,6 +76,7 @@ public static class GenerateCommand
         await writer.WriteAsync(SearchDocuments(data, () => ++highest[nameof(SearchDocument)]), cancellationToken);
         await writer.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await PlannerStatistics.RebuildAsync(db, cancellationToken);
         return data.RowCount;
     }
 

@@ -303,7 +303,7 @@ public sealed class SyntheticDataset
     {
         var standing = Body.DefaultStandingItems;
         meeting.AddAgendaItem(standing[0]);
-        meeting.AddAgendaItem(standing[1]);
+        meeting.SetKind(meeting.AddAgendaItem(standing[1]), AgendaItemKind.MattersArising);
         var topics = faker.Random.Int(2, 5);
         for (var t = 0; t < topics; t++)
         {

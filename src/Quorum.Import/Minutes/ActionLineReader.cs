@@ -25,6 +25,10 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?i:actions?)(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t)\s*(?:\*\*)?\s*(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 
+    // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …": the owner straight after the label.
+    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?:ACTION|Action)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3}\s*(?::|\s+(?:to|will|shall)\s).*)$")]
+    private static partial Regex NamedLabelPattern();
+
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]
     private static partial Regex ReferenceLedPattern();
 
@@ -34,8 +38,15 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?<owners>[^:]{2,100}?)\s*:\s*(?<text>\S.*)$")]
     private static partial Regex ColonOwnerPattern();
 
-    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?:to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
+    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?<verb>to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
     private static partial Regex SubjectOwnerPattern();
+
+    // "CI Working group", "the Events Team", "Finance Committee": a group given an action.
+    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupOwner();
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex DashSeparator();
 
     [GeneratedRegex(@"\s*(?:[\(\[]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*[\)\]]|\s[-–—]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))\s*\.?\s*$")]
     private static partial Regex TrailingOwnerPattern();
@@ -47,7 +58,7 @@ public sealed partial class ActionLineReader
     private static partial Regex DuePattern();
 
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:").</summary>
-    public static bool IsLabelled(string line) => LabelPattern().IsMatch(line);
+    public static bool IsLabelled(string line) => LabelPattern().IsMatch(line) || NamedLabelPattern().IsMatch(line);
 
     /// <summary>
     /// Reads a line that may be an action. Returns null when it is neither labelled as an action
@@ -62,6 +73,15 @@ public sealed partial class ActionLineReader
         {
             var reference = label.Groups["ref"].Success ? Normalise(label.Groups["ref"].Value) : null;
             return ReadEntry(label.Groups["rest"].Value, reference);
+        }
+
+        var named = NamedLabelPattern().Match(line);
+        if (named.Success)
+        {
+            // The label does not say the next word is a person ("Action Plan: …"): only known people count.
+            var action = ReadEntry(named.Groups["rest"].Value);
+            if (action.Owners.Count > 0 && action.Owners.All(IsKnownOwner))
+                return action;
         }
 
         var body = Clean(line);
@@ -106,9 +126,18 @@ public sealed partial class ActionLineReader
         if (only.Count > 0)
             return new ActionLine(reference, only, body, null, OwnersOnly: true);
 
-        var subject = SubjectOwners(body);
-        if (subject.Count > 0)
-            return Make(reference, subject, body);
+        var subject = SubjectOwnerPattern().Match(body);
+        if (subject.Success && SplitOwners(subject.Groups["owners"].Value, strict: true) is { Count: > 0 } subjectOwners)
+        {
+            // An action entry says what is to be done: "Mike and Eddy to finalize the errata" gives the owners and "finalize the errata".
+            var verb = subject.Groups["verb"].Value;
+            var rest = body[(subject.Groups["verb"].Index + verb.Length)..].Trim();
+            var strip = verb is "to" or "will" or "shall" or "is to" or "are to" && PersonNames.Tokens(rest).Length >= 2;
+            return Make(reference, subjectOwners, strip ? rest : body);
+        }
+
+        if (DashFields(body, reference) is { } dashed)
+            return dashed;
 
         var trailing = TrailingOwnerPattern().Match(body);
         if (trailing.Success)
@@ -120,6 +149,62 @@ public sealed partial class ActionLineReader
 
         return Make(reference, [], body);
     }
+
+    /// <summary>"Circulate the report – Jane Smith – 31 March": what, who and when set apart by dashes, in any order.</summary>
+    private ActionLine? DashFields(string body, string? reference)
+    {
+        var fields = DashSeparator().Split(body).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        if (fields.Count < 2)
+            return null;
+        var owners = new List<string>();
+        string? due = null;
+        var text = new List<string>();
+        foreach (var field in fields)
+        {
+            var mention = DateText.FindAll(field, DefaultYear, includeMonthOnly: true).FirstOrDefault();
+            if (due is null && mention is not null && PersonNames.Tokens(field).Length <= PersonNames.Tokens(mention.Text).Length + 2)
+            {
+                due = mention.Iso;
+                continue;
+            }
+
+            if (owners.Count == 0 && PersonNames.Tokens(field).Length <= 6 && SplitOwners(field.TrimEnd('.'), strict: true, allowSingleNames: true) is { Count: > 0 } named)
+            {
+                owners.AddRange(named);
+                continue;
+            }
+
+            text.Add(field);
+        }
+
+        if (owners.Count == 0)
+            return null;
+        if (text.Count == 0)
+            return new ActionLine(reference, owners, string.Empty, due, OwnersOnly: true);
+        return new ActionLine(reference, owners, string.Join(" – ", text), due ?? Due(string.Join(' ', text)));
+    }
+
+    /// <summary>
+    /// True when every part of <paramref name="text"/> ("AHop/MS", "SH and JC") is a short form the
+    /// document declares or that fits exactly one person it names, or a group such as "All".
+    /// </summary>
+    public bool IsKnownOwnerList(string text)
+    {
+        var parts = OwnerSeparator().Split(text.Trim().Trim('*').Trim()).Select(p => p.Trim().Trim('.', '(', ')')).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 && parts.All(p => PersonNames.LooksLikeInitials(p) || PersonNames.IsGroupOwner(p) || _people.Resolve(p) != p
+            || PersonNames.LooksLikeFullName(p) || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when every part of <paramref name="text"/> stands for a person the document names, or a group such as "All".</summary>
+    public bool ResolvesOwnerList(string text)
+    {
+        var parts = OwnerSeparator().Split(text.Trim()).Select(p => p.Trim().Trim('.', '(', ')')).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 && parts.All(p => PersonNames.IsGroupOwner(p) || _people.Resolve(p) != p);
+    }
+
+    private bool IsKnownOwner(string owner) =>
+        PersonNames.LooksLikeFullName(owner) || PersonNames.LooksLikeInitials(owner) || PersonNames.IsGroupOwner(owner)
+        || _people.Names.Contains(owner, StringComparer.OrdinalIgnoreCase);
 
     private ActionLine Make(string? reference, IReadOnlyList<string> owners, string text) =>
         new(reference, owners, text, Due(text), OwnersOnly: text.Length == 0);
@@ -164,8 +249,8 @@ public sealed partial class ActionLineReader
         if (tokens.Length == 2 && tokens[1].TrimEnd('.').Length == 1 && char.IsUpper(tokens[1][0]) && PersonNames.LooksLikeSingleName(tokens[0]))
             return true;
         if (PersonNames.LooksLikeSingleName(part))
-            return allowSingleNames || _people.Resolve(part) != part;
-        return false;
+            return allowSingleNames || _people.Resolve(part) != part || GivenNames.Contains(part);
+        return GroupOwner().IsMatch(part);
     }
 
     private string? Due(string text)

@@ -28,7 +28,8 @@ public sealed partial class AttendanceReader
 
     public IReadOnlyList<string> Warnings => _warnings;
 
-    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*[.):]?(?:\s|$)")]
+    // "3.", "1.2", and council minute references such as "19/01" or "18.09.1".
+    [GeneratedRegex(@"^\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?(?:\s|$)")]
     private static partial Regex NumberedLine();
 
     [GeneratedRegex(@"\t|\s{2,}")]

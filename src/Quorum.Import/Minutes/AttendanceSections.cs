@@ -22,7 +22,7 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^\[(?<mark>[ xX✓])\]\s*")]
     private static partial Regex Checkbox();
 
-    [GeneratedRegex(@"\b(?:apologies|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]

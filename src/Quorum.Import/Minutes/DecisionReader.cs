@@ -9,10 +9,10 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class DecisionReader
 {
-    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried)\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
-    [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+agreed\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
     [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bmotion\s+passed\b", RegexOptions.IgnoreCase)]
@@ -36,11 +36,47 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^proposal\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ProposalPrefix();
 
+    // "Helen agreed to check this with Imran", "NM agreed to moderate": a person taking something on, not the meeting deciding.
+    [GeneratedRegex(@"^(?!(?:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed\s+(?:to|at)\b", RegexOptions.None)]
+    private static partial Regex PersonVolunteers();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionOutcome();
+
+    [GeneratedRegex(@"\b(?:moved|moves|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Moved();
+
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Seconded();
+
+    // "The minutes were accepted as correct", "Minutes of August meeting approved".
+    [GeneratedRegex(@"\bminutes\b[^.]{0,80}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesApproved();
+
+    [GeneratedRegex(@"\b(?:passed|carried|approved|agreed|adopted|accepted)\s+unanimously\b|\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|accepted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unanimous();
+
+    // "3/19/0218/HH", "19/00123/FUL", "DC/19/1234": how planning authorities number applications.
+    [GeneratedRegex(@"\b(?:\d{1,2}/\d{2,5}/\d{2,5}(?:/[A-Z]{2,4})?|\d{2}/\d{4,6}/[A-Z]{2,5}|[A-Z]{1,4}/\d{2,4}/\d{3,6}(?:/[A-Z]{2,4})?)\b|\bplanning\s+(?:ref(?:erence)?|application)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanningReference();
+
+    // What a council says back to the planning authority.
+    [GeneratedRegex(@"\b(?:no\s+(?:objections?|comments?|observations?)|object(?:s|ed|ion|ions)?|support(?:s|ed|ing)?|neutral|comments?\s+(?:will|to)\s+be\s+(?:sent|made|submitted)|agreed|resolved|decided|recommend(?:s|ed)?\s+(?:approval|refusal)|(?:approve|refuse)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanningResponse();
+
+    [GeneratedRegex(@"\b(?:agreed|resolved|decided|approved|adopted|agreed\s+the\s+following|resolved\s+as\s+follows|decided\s+as\s+follows)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionsFollow();
+
+    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?<text>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedEntry();
+
     public static List<DecisionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, int from)
     {
         var decisions = new List<DecisionDraft>();
         string? heading = null;
         var previousSentence = string.Empty;
+        string? pendingApplication = null;
+        var pendingUntil = -1;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             var line = lines[i];
@@ -56,6 +92,19 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (i > pendingUntil)
+                pendingApplication = null;
+            if (PlanningResponseAt(line, item, ref pendingApplication) is { } response)
+            {
+                Add(decisions, response, item);
+                pendingUntil = pendingApplication is null ? -1 : i + 12;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (pendingApplication is not null && pendingUntil < i)
+                pendingUntil = i + 12;
+
             foreach (var sentence in Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal)))
             {
                 var text = sentence;
@@ -67,23 +116,58 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
                 }
 
-                // Minutes record a decision with its context in one short paragraph: keep the paragraph whole.
-                // When the decision closes the paragraph, the sentences before it are what was decided on.
+                // "The Board agreed:" over a numbered list: each numbered entry is a decision of its own.
+                if (DecisionsFollow().IsMatch(text) && NumberedAfter(lines, i) is { Count: > 0 } numbered)
+                {
+                    foreach (var (entry, _) in numbered)
+                        Add(decisions, entry, item);
+                    i = numbered[^1].Line;
+                    previousSentence = string.Empty;
+                    break;
+                }
+
+                if (PersonVolunteers().IsMatch(text))
+                {
+                    previousSentence = text;
+                    continue;
+                }
+
+                // A motion's outcome ("The motion passed 4-0.") stands with the motion it settles: back to the
+                // sentence that moved it, and under the item or heading that names what was moved.
                 var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
                 var sentences = Sentences.Split(paragraph).ToList();
-                if (line.Kind == LineKind.Text && paragraph.Length > text.Length && PersonNames.Tokens(paragraph).Length <= 60 && !paragraph.EndsWith(':')
-                    && sentences.Count <= 3 && sentences[^1] == sentence)
+                var at = sentences.IndexOf(sentence);
+                if (MotionOutcome().IsMatch(text) && at >= 0)
+                {
+                    var moved = sentences.FindLastIndex(at, s => Moved().IsMatch(s) && !Seconded().IsMatch(s));
+                    if (moved < 0)
+                        moved = sentences.FindLastIndex(at, s => Seconded().IsMatch(s));
+                    var motion = string.Join(' ', sentences[(moved >= 0 ? moved : at)..(at + 1)]);
+                    if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
+                        motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
+                    Add(decisions, motion, item);
+                    previousSentence = sentence;
+                    continue;
+                }
+
+                // A decision closing a two-sentence paragraph answers the sentence before it ("The minutes … had been
+                // circulated. All agreed this was a true record."): the two are read together. In longer paragraphs
+                // the decision stands alone, unless it is bare ("AGREED to purchase.") and needs the sentence before.
+                if (line.Kind == LineKind.Text && sentences.Count == 2 && at == 1 && PersonNames.Tokens(paragraph).Length <= 45 && !paragraph.EndsWith(':'))
                 {
                     Add(decisions, paragraph, item);
                     previousSentence = sentence;
                     continue;
                 }
+
+                if (PersonNames.Tokens(text).Length <= 5 && at > 0)
+                    text = $"{sentences[at - 1]} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
@@ -123,6 +207,99 @@ public static partial class DecisionReader
         }
 
         return j - 1;
+    }
+
+    /// <summary>
+    /// What a motion under a heading or a list item was about: "Approval of 2018 Minutes:" over "Motion to
+    /// approve…". Only a short heading or parent item close above counts.
+    /// </summary>
+    private static string? Subject(IReadOnlyList<TextLine> lines, int index)
+    {
+        var line = lines[index];
+        for (var j = index - 1; j >= 0 && j >= index - 3; j--)
+        {
+            var above = lines[j];
+            if (above.IsBlank)
+                continue;
+            var text = above.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            var parent = above.Kind == LineKind.Heading || above.Kind == LineKind.ListItem && line.Kind == LineKind.ListItem && above.Level < line.Level
+                || above.Kind == LineKind.Text && line.Kind == LineKind.ListItem;
+            if (!parent)
+                return null;
+            var words = PersonNames.Tokens(text).Length;
+            if (words is 0 or > 12 || AgendaHeading().IsMatch(text))
+                return null;
+            return Regex.Replace(text, @"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", string.Empty);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:minutes|old\s+business|new\s+business|other\s+business|any\s+other\s+business|aob|discussion|decisions?|notes)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaHeading();
+
+    /// <summary>The numbered entries ("1. to approve the budget;", "(a) …") straight after line <paramref name="index"/>.</summary>
+    private static List<(string Text, int Line)> NumberedAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var entries = new List<(string, int)>();
+        for (var j = index + 1; j < lines.Count && entries.Count < 30; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank)
+            {
+                if (entries.Count > 0 && !(j + 1 < lines.Count && IsNumberedEntry(lines[j + 1])))
+                    break;
+                continue;
+            }
+
+            if (!IsNumberedEntry(line))
+                break;
+            var text = line.Kind == LineKind.ListItem && line.Number is not null ? line.Text.Trim() : NumberedEntry().Match(line.Text.Trim()).Groups["text"].Value;
+            entries.Add((text.Trim().TrimEnd(';', ',').Trim(), j));
+        }
+
+        return entries;
+    }
+
+    private static bool IsNumberedEntry(TextLine line) =>
+        line.Kind == LineKind.ListItem && line.Number is not null || line.Kind is LineKind.Text or LineKind.ListItem && NumberedEntry().IsMatch(line.Text.Trim());
+
+    /// <summary>
+    /// A council's response to a planning application: the application (its reference and first sentence)
+    /// and what the meeting said of it, in one paragraph or the next ones. A paragraph naming an
+    /// application without a response is kept for the response that follows it.
+    /// </summary>
+    private static string? PlanningResponseAt(TextLine line, AgendaItemRange? item, ref string? pendingApplication)
+    {
+        if (line.Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var text = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        var sentences = Sentences.Split(text);
+        if (sentences.Length == 0)
+            return null;
+        var planningItem = item is not null && item.Title.Contains("planning", StringComparison.OrdinalIgnoreCase);
+        if (PlanningReference().IsMatch(sentences[0]))
+        {
+            var response = Array.FindIndex(sentences, 1, s => PlanningResponse().IsMatch(s) && !NotADecision().IsMatch(s));
+            if (response < 0)
+            {
+                pendingApplication = sentences[0];
+                return null;
+            }
+
+            pendingApplication = null;
+            return string.Join(' ', sentences[..(response + 1)]);
+        }
+
+        if (pendingApplication is null && !planningItem)
+            return null;
+        var first = Array.FindIndex(sentences, s => PlanningResponse().IsMatch(s) && !NotADecision().IsMatch(s) && !OtherBody().IsMatch(s));
+        if (first < 0)
+            return null;
+        var application = pendingApplication;
+        pendingApplication = null;
+        // Without a reference before it, the response stands with the sentences that lead up to it.
+        return application is null ? string.Join(' ', sentences[..(first + 1)]) : $"{application} {sentences[first]}";
     }
 
     private static string ListAfter(IReadOnlyList<TextLine> lines, int index)

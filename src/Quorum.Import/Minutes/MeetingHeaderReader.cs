@@ -10,7 +10,7 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
     [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
@@ -113,22 +113,41 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
     private static partial Regex LeadingDate();
 
-    private static string? Body(List<string> header, string? frontTitle, string all)
+    private static string? Body(List<string> header, string? frontTitle, string all) =>
+        Candidates(header, frontTitle, all).Select(Clean).FirstOrDefault(name => name is not null);
+
+    /// <summary>A date or a month is not a body, whatever line it stood on; nor is a season or a year before the name.</summary>
+    private static string? Clean(string? name)
     {
-        var name = FindBody(header, frontTitle, all);
         if (name is null)
             return null;
-        name = LeadingDate().Replace(name, string.Empty).Trim();
-        // A date or a month is not a body, whatever line it stood on.
-        if (name.Length == 0 || char.IsDigit(name[0]) || DateText.FindFirst(name, 2000) is not null || StartsWithMonthWord(name))
+        var trimmed = LeadingDate().Replace(name, string.Empty).Trim();
+        trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
+        if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
             return null;
-        return name;
+        return trimmed;
     }
+
+    [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter|annual|quarterly|monthly)\s+)?(?:(?:19|20)\d{2}\b[\s-]*)?(?:(?:spring|summer|autumn|fall|winter)\b\s*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingSeason();
 
     private static bool StartsWithMonthWord(string text) =>
         Regex.IsMatch(text, @"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase);
 
-    private static string? FindBody(List<string> header, string? frontTitle, string all)
+    [GeneratedRegex(@"^(?:the\s+)?(?:draft\s+|approved\s+|unconfirmed\s+|confirmed\s+)?minutes\s+(?:of|from)\s+(?:the\s+|a\s+)?(?<b>[^,;:()]{3,80}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesOfLine();
+
+    // "Autumn Chest Group Meeting - Yorkshire Imaging Collaborative": a page title, then the site's name.
+    [GeneratedRegex(@"^(?<page>.+?)\s+[-–—|·:]\s+(?<site>[^-–—|·:]{3,80})$")]
+    private static partial Regex SiteTitle();
+
+    [GeneratedRegex(@"\b(?:group|committee|sub-?committee|board|panel|council|forum|network|team|cabinet|commission|assembly|trust|working\s+party|task\s+force)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithBodyWord();
+
+    [GeneratedRegex(@"\s+(?:meeting|minutes|notes|conference\s+call|call)(?:\s+(?:minutes|notes))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingMeetingWord();
+
+    private static IEnumerable<string?> Candidates(List<string> header, string? frontTitle, string all)
     {
         var candidates = header.Concat(frontTitle is null ? [] : [frontTitle]).ToList();
         // "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL": a local council names itself so.
@@ -140,35 +159,57 @@ public static partial class MeetingHeaderReader
                     .SkipWhile(w => w.ToLowerInvariant() is "of" or "the" or "a" or "an" or "minutes" or "meeting" or "held" or "extraordinary" or "annual" or "ordinary");
                 var name = string.Join(' ', words);
                 if (PersonNames.Tokens(name).Length >= 3)
-                    return Recase(TitleCase(name), all);
+                    yield return Recase(TitleCase(name), all);
             }
         }
 
         foreach (var text in candidates)
         {
             if (MinutesOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
-                return Recase(m.Groups["b"].Value, all);
+                yield return Recase(m.Groups["b"].Value, all);
         }
 
         foreach (var text in candidates)
         {
             if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
-                return Recase(m.Groups["b"].Value, all);
+                yield return Recase(m.Groups["b"].Value, all);
         }
 
-        foreach (var text in candidates.Take(2))
+        // "Minutes of Trustees of The Friends of Halesworth County Library": the rest of the line names the body.
+        foreach (var text in candidates.Take(3))
         {
-            if (NamedMeeting().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value)
-                && !m.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
+            if (MinutesOfLine().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
+                yield return Recase(m.Groups["b"].Value, all);
+        }
+
+        // A web page titled "Autumn Chest Group Meeting - Yorkshire Imaging Collaborative" is the minutes of
+        // the collaborative's chest group: the site names the organisation, the page its group.
+        if (frontTitle is not null && SiteTitle().Match(frontTitle) is { Success: true } site)
+        {
+            var group = Clean(TrailingMeetingWord().Replace(site.Groups["page"].Value.Trim(), string.Empty));
+            var organisation = Regex.Replace(site.Groups["site"].Value.Trim(), @"^the\s+", string.Empty, RegexOptions.IgnoreCase);
+            if (group is not null && EndsWithBodyWord().IsMatch(group) && !group.Contains(organisation, StringComparison.OrdinalIgnoreCase)
+                && PersonNames.Tokens(organisation).Length <= 6)
             {
-                return Recase(m.Groups["b"].Value, all);
+                yield return $"{organisation} {Recase(group, all)}";
+            }
+        }
+
+        foreach (var text in candidates.Take(3))
+        {
+            var named = NamedMeeting().Match(text);
+            if (named.Success && IsBodyName(named.Groups["b"].Value) && !named.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
+            {
+                // "2020 03 30 steering group minutes": the date goes, the group stays.
+                var name = Regex.Replace(named.Groups["b"].Value, @"^[\d\s./-]+(?=\p{L})", string.Empty);
+                yield return Recase(name, all);
             }
         }
 
         var first = candidates.FirstOrDefault();
         if (first is not null && !LowerCase().IsMatch(first) && PersonNames.Tokens(first).Length <= 6 && DateText.FindFirst(first, null) is null)
-            return Recase(first, all);
-        return null;
+            yield return Recase(first, all);
+
     }
 
     private static string TitleCase(string text) =>
@@ -177,6 +218,11 @@ public static partial class MeetingHeaderReader
     private static bool IsBodyName(string text)
     {
         var trimmed = text.Trim();
+        if (Regex.IsMatch(trimmed, @"^(?:previous|last|next|this|that|our|said|above|same|first|second|special|extraordinary)\b", RegexOptions.IgnoreCase))
+            return false;
+        // "Minutes of the meeting of the Data Board": "the" alone, or "a", names nothing.
+        if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.ToLowerInvariant() is "the" or "a" or "an" or "of" or "meeting" or "minutes"))
+            return false;
         return trimmed.Length >= 2 && !Regex.IsMatch(trimmed, @"^\d+(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)
             && PersonNames.Tokens(trimmed).Length <= 8 && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);
     }

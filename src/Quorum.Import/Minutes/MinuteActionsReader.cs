@@ -5,8 +5,10 @@ namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Collects the explicit actions of a set of minutes: lines labelled "Action", groups of
-/// reference-led lines after an "Actions" label, "Action items" lists and action tables.
-/// Reviews of earlier actions (matters arising, "Actions of the previous meeting") are not new actions.
+/// reference-led lines after an "Actions" label, "Action items" lists and action tables, owner
+/// markers under a paragraph ("ACTION: AHop/MS"), "Clerk to write" lines, "Name: what / Status: new"
+/// blocks and owners in a right-hand margin. Reviews of earlier actions (matters arising,
+/// "Review of actions from the previous meeting") are not new actions.
 /// </summary>
 public static partial class MinuteActionsReader
 {
@@ -18,12 +20,43 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*[.):]?(?:\s|$)")]
     private static partial Regex NumberedLine();
 
-    public static List<ActionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, ActionLineReader reader, List<string> warnings)
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)[.):]?(?:\s+|(?=\p{Lu}))")]
+    private static partial Regex ParagraphNumber();
+
+    // Words that make any action label a review of earlier actions, wherever it stands.
+    [GeneratedRegex(@"\b(?:previous|prior|last|earlier|outstanding|matters\s+arising|carried\s+forward|former|arising\s+from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierActions();
+
+    [GeneratedRegex(@"\b(?:review(?:ed)?|status|update|progress|follow[\s-]?up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewWords();
+
+    [GeneratedRegex(@"\bactions?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionWord();
+
+    // "Clerk to write", "The Clerk to respond accordingly.": an officer's task set on a line of its own.
+    [GeneratedRegex(@"^(?:the\s+)?(?<owner>(?:(?:parish|town|locum|deputy|assistant)\s+)?clerk|chair(?:man|woman|person)?|vice[\s-]chair(?:man)?|secretary|treasurer|rfo|responsible\s+financial\s+officer|proper\s+officer)\s+(?:to|will)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficerTask();
+
+    // "Status: new", "Status - open": the line under a "Name: what" action.
+    [GeneratedRegex(@"^\s*(?:[-*•]\s*)?status\s*[:\-–]\s*(?<status>[\p{L} ]{2,30}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLine();
+
+    [GeneratedRegex(@"^(?:closed|complete|completed|done|finished|resolved|superseded|withdrawn|cancelled|dropped)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedStatus();
+
+    [GeneratedRegex(@"\bas\s+follows\b|(?:following|below)\s*[:.]?\s*$|:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducesList();
+
+    [GeneratedRegex(@"\s+([.,;:!?])(?=\s|$)")]
+    private static partial Regex SpaceBeforeStop();
+
+    public static List<ActionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, ActionLineReader reader, List<string> warnings, int attendanceEnd = 0)
     {
         var actions = new List<ActionDraft>();
         var inSection = false;
         var sectionLevel = 0;
         var groupOpen = false;
+        var review = ReviewScope.None;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -31,23 +64,41 @@ public static partial class MinuteActionsReader
             var item = DecisionReader.ItemAt(items, i)?.Number;
             if (line.IsBlank)
                 continue;
+            if (review.EndsAt(line, text))
+                review = ReviewScope.None;
             if (line.Kind == LineKind.TableRow)
             {
-                i = ReadTable(lines, i, reader, actions, item);
+                i = ReadTable(lines, i, reader, actions, item, inSection && !review.Active);
                 groupOpen = false;
                 continue;
             }
 
-            if (line.Kind is LineKind.Heading or LineKind.Text && Labels.IsActionSection(text))
+            if (line.Kind is LineKind.Heading or LineKind.Text && IsActionLabel(text))
             {
-                inSection = !Labels.IsReview(text);
+                var earlier = IsReviewLabel(text, i, lines.Count);
+                inSection = !earlier;
                 sectionLevel = line.Kind == LineKind.Heading ? line.Level : 0;
                 groupOpen = false;
+                if (earlier)
+                    review = ReviewScope.From(line, text);
                 continue;
+            }
+
+            if (line.Kind is LineKind.Heading || line.Kind == LineKind.Text && (NumberedLine().IsMatch(text) || PersonNames.Tokens(text).Length <= 8))
+            {
+                if (ActionWord().IsMatch(text) && IsReviewLabel(text, i, lines.Count))
+                {
+                    review = ReviewScope.From(line, text);
+                    inSection = false;
+                    continue;
+                }
             }
 
             if (inSection && (line.Kind == LineKind.Heading && (sectionLevel == 0 || line.Level <= sectionLevel) || NumberedLine().IsMatch(text) && line.Kind != LineKind.ListItem))
                 inSection = false;
+
+            if (review.Active)
+                continue;
 
             if (ActionLineReader.IsLabelled(text))
             {
@@ -55,7 +106,7 @@ public static partial class MinuteActionsReader
                 var action = reader.Read(body);
                 if (action is not null)
                 {
-                    AddAction(actions, FillBareOwners(action, lines, i, body), item, warnings);
+                    AddAction(actions, FillBareOwners(action, lines, i, body, reader), item, warnings);
                     i = consumed;
                     groupOpen = true;
                     continue;
@@ -71,11 +122,86 @@ public static partial class MinuteActionsReader
             }
 
             groupOpen = false;
+            if (StatusBlock(lines, i, reader) is { } statusAction)
+            {
+                if (statusAction.Action is not null)
+                    AddAction(actions, statusAction.Action, item, warnings);
+                i = statusAction.LastLine;
+                continue;
+            }
+
             if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0)
-                AddAction(actions, reader.ReadEntry(text), item, warnings);
+            {
+                var entry = reader.ReadEntry(text);
+                AddAction(actions, line.Number is { } number && entry.Reference is null ? entry with { Reference = number } : entry, item, warnings);
+                continue;
+            }
+
+            if (i >= attendanceEnd && line.Kind == LineKind.Text && OfficerTaskLine(text) is { } task)
+            {
+                AddAction(actions, task, item, warnings);
+                continue;
+            }
+
+            if (i >= attendanceEnd && line.Kind == LineKind.Text && MarginOwner(lines, i, text, reader) is { } margin)
+                AddAction(actions, margin, item, warnings);
         }
 
-        return actions;
+        return Distinct(actions);
+    }
+
+    private static bool IsActionLabel(string text) =>
+        Labels.IsActionSection(text)
+        || SectionVocabulary.TryMatch(text, out var phrase, out var rest) && phrase.Kind == SectionKind.Actions && rest.Length == 0;
+
+    /// <summary>
+    /// A label over earlier actions: one that says so ("previous", "outstanding", "matters arising"), or
+    /// a "review" or "status" of actions in the first half of the minutes, where the last meeting's
+    /// actions are gone through. The same words near the end recap this meeting's own actions.
+    /// </summary>
+    private static bool IsReviewLabel(string text, int index, int count) =>
+        EarlierActions().IsMatch(text) || ReviewWords().IsMatch(text) && index < count / 2;
+
+    /// <summary>Where a review of earlier actions runs: to the next heading or numbered item at its level or above.</summary>
+    private readonly record struct ReviewScope(bool Active, bool Heading, int Level, int Depth)
+    {
+        public static ReviewScope None => default;
+
+        public static ReviewScope From(TextLine line, string text) => line.Kind == LineKind.Heading
+            ? new ReviewScope(true, true, line.Level, DepthOf(text))
+            : new ReviewScope(true, false, 0, DepthOf(text));
+
+        public bool EndsAt(TextLine line, string text)
+        {
+            if (!Active)
+                return false;
+            if (Heading)
+                return line.Kind == LineKind.Heading && (line.Level <= Level || Depth > 0 && DepthOf(text) is > 0 and var d && d <= Depth);
+            if (line.Kind == LineKind.Heading)
+                return true;
+            return line.Kind == LineKind.Text && DepthOf(text) is > 0 and var depth && (Depth == 0 || depth <= Depth);
+        }
+
+        private static int DepthOf(string text)
+        {
+            var match = ParagraphNumber().Match(text);
+            return match.Success && NumberedLine().IsMatch(text) ? match.Groups["n"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length : 0;
+        }
+    }
+
+    /// <summary>The same action read twice (in the discussion and again in the closing list) is one action.</summary>
+    private static List<ActionDraft> Distinct(List<ActionDraft> actions)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<ActionDraft>();
+        foreach (var action in actions)
+        {
+            var key = $"{action.Reference}|{string.Join('+', action.Owners.Select(PersonNames.Key))}|{PersonNames.Key(action.Text)}";
+            if (seen.Add(key))
+                result.Add(action);
+        }
+
+        return result;
     }
 
     /// <summary>An action broken over lines ("… from Andrew Stott the" / "Supplier forums") is joined up again.</summary>
@@ -101,27 +227,137 @@ public static partial class MinuteActionsReader
         return (text, index);
     }
 
-    /// <summary>"Action: SH" after a sentence: the sentence is the action, SH its owner.</summary>
-    private static ActionLine FillBareOwners(ActionLine action, IReadOnlyList<TextLine> lines, int index, string body)
+    /// <summary>
+    /// "ACTION: AHop/MS" under a paragraph: the paragraph is the action, AHop and MS its owners. The
+    /// text runs from the first sentence that names an owner, else it is the whole paragraph.
+    /// </summary>
+    private static ActionLine FillBareOwners(ActionLine action, IReadOnlyList<TextLine> lines, int index, string body, ActionLineReader reader)
     {
         if (!action.OwnersOnly)
             return action;
-        var rest = body[(body.IndexOf(':') + 1)..].Trim();
-        var allInitials = rest.Length > 0 && Regex.Split(rest, @"\s*[,/&]\s*|\s+and\s+").All(PersonNames.LooksLikeInitials);
-        if (!allInitials)
+        var rest = body[(body.IndexOfAny([':', '-', '–', '—', '\t']) + 1)..].Trim();
+        if (rest.Length == 0 || action.Owners.Count == 0 || !reader.IsKnownOwnerList(string.Join('/', action.Owners)))
             return action;
-        for (var j = index - 1; j >= 0 && j >= index - 6; j--)
+        var paragraph = PrecedingParagraph(lines, index);
+        if (paragraph is null)
+            return action;
+        var shortForms = Regex.Split(rest, @"\s*[,/&+]\s*|\s+and\s+|\s+[-–—]\s+")
+            .Concat(action.Owners)
+            .Concat(action.Owners.Where(PersonNames.LooksLikeFullName).Select(o => PersonNames.Tokens(o)[0]))
+            .Where(s => s.Length > 1).ToList();
+        var sentences = Sentences.Split(paragraph);
+        var first = Array.FindIndex(sentences, s => shortForms.Any(f => Regex.IsMatch(s, $@"(?<!\p{{L}}){Regex.Escape(f)}(?!\p{{L}})", RegexOptions.IgnoreCase)));
+        var text = first > 0 ? string.Join(' ', sentences[first..]) : paragraph;
+        return action with { Text = text, OwnersOnly = false, Due = action.Due };
+    }
+
+    /// <summary>
+    /// The paragraph above line <paramref name="index"/>: back to its number ("2.1 The minutes were…") or
+    /// the blank line before it, across a page break when the text runs on in lower case. A paragraph
+    /// that introduces a list ("The draft agenda is as follows") is its first line alone.
+    /// </summary>
+    private static string? PrecedingParagraph(IReadOnlyList<TextLine> lines, int index)
+    {
+        var collected = new List<string>();
+        for (var j = index - 1; j >= 0 && j >= index - 15; j--)
         {
-            if (lines[j].IsBlank || lines[j].Kind is LineKind.Heading or LineKind.TableRow)
+            var line = lines[j];
+            if (line.IsBlank)
+            {
+                if (collected.Count > 0 && collected[0].Length > 0 && char.IsLower(collected[0][0]))
+                    continue;
+                if (collected.Count > 0)
+                    break;
                 continue;
-            var sentence = Sentences.Split(lines[j].Text.Trim()).LastOrDefault();
-            if (sentence is not null)
-                return action with { Text = sentence, OwnersOnly = false };
-            break;
+            }
+
+            var text = line.Text.Trim();
+            if (line.Kind is LineKind.Heading or LineKind.TableRow or LineKind.FrontMatter || ActionLineReader.IsLabelled(text))
+                break;
+            collected.Insert(0, text);
+            if (ParagraphNumber().IsMatch(text) && NumberedLine().IsMatch(text))
+                break;
         }
 
-        return action;
+        if (collected.Count == 0)
+            return null;
+        var firstLine = ParagraphNumber().Replace(collected[0], string.Empty, 1).Trim();
+        if (collected.Count > 2 && IntroducesList().IsMatch(firstLine))
+            return firstLine;
+        collected[0] = firstLine;
+        // "the car park . Ali and DO tabled": a PDF's stray space before a stop would hide the sentence break.
+        var paragraph = SpaceBeforeStop().Replace(TextCleaning.Squash(string.Join(' ', collected)), "$1").Trim();
+        return paragraph.Length == 0 ? null : paragraph;
     }
+
+    /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own.</summary>
+    private static ActionLine? OfficerTaskLine(string text)
+    {
+        var match = OfficerTask().Match(text);
+        if (!match.Success)
+            return null;
+        var upper = text.Count(char.IsUpper) > text.Count(char.IsLower);
+        // A short line of its own, or a line in capitals: a sentence of prose that starts so is not a task set.
+        if (!upper && (PersonNames.Tokens(text).Length > 10 || Sentences.Split(text).Length > 1))
+            return null;
+        var owner = match.Groups["owner"].Value;
+        owner = upper ? owner : char.ToUpperInvariant(owner[0]) + owner[1..];
+        return new ActionLine(null, [owner], text, null);
+    }
+
+    /// <summary>
+    /// "Jane Smith: send the letters" with "Status: new" on the next line: an action with its status.
+    /// Closed, done or completed ones are read and dropped.
+    /// </summary>
+    private static (ActionLine? Action, int LastLine)? StatusBlock(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].IsBlank && next <= index + 1)
+            next++;
+        if (next >= lines.Count || StatusLine().Match(lines[next].Text) is not { Success: true } status)
+            return null;
+        var text = lines[index].Text.Trim().TrimStart('-', '*', '•').Trim();
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !reader.IsKnownOwnerList(text[..colon]) && !PersonNames.LooksLikeFullName(text[..colon]))
+            return null;
+        var action = reader.ReadEntry(text);
+        if (action.Owners.Count == 0 || action.Text.Length == 0)
+            return null;
+        return (ClosedStatus().IsMatch(status.Groups["status"].Value.Trim()) ? null : action, next);
+    }
+
+    [GeneratedRegex(@"^(?<text>.*\S)\t+(?<owners>[^\t]{2,30})$")]
+    private static partial Regex MarginOwnerLine();
+
+    /// <summary>
+    /// "Agreed to write to the county about the verge\tJS": an owner set in the right-hand margin, as
+    /// PDFs and Word tables print an action column. Only owners the document makes known count.
+    /// </summary>
+    private static ActionLine? MarginOwner(IReadOnlyList<TextLine> lines, int index, string text, ActionLineReader reader)
+    {
+        var match = MarginOwnerLine().Match(lines[index].Text);
+        if (!match.Success)
+            return null;
+        var owners = match.Groups["owners"].Value.Trim();
+        var body = match.Groups["text"].Value.Replace('\t', ' ').Trim();
+        if (PersonNames.Tokens(body).Length < 4 || !reader.ResolvesOwnerList(owners) || !LooksLikeShortForms(owners))
+            return null;
+        body = ParagraphNumber().Replace(body, string.Empty, 1).Trim();
+        // The sentence runs on below the owner's line when the next lines carry on in lower case.
+        for (var j = index + 1; j < lines.Count && j <= index + 4; j++)
+        {
+            var next = lines[j];
+            if (next.IsBlank || next.Kind != LineKind.Text || next.Text.Contains('\t', StringComparison.Ordinal) || next.Text.Length == 0 || !char.IsLower(next.Text.Trim()[0]))
+                break;
+            body += " " + next.Text.Trim();
+        }
+
+        var read = reader.ReadEntry($"{body}", ownerField: owners);
+        return read with { Text = body };
+    }
+
+    private static bool LooksLikeShortForms(string owners) =>
+        Regex.Split(owners, @"\s*[,/&+]\s*|\s+and\s+").All(p => p.Length is > 0 and <= 8 && !p.Contains(' ', StringComparison.Ordinal) && char.IsUpper(p[0]));
 
     private static void AddAction(List<ActionDraft> actions, ActionLine action, string? item, List<string> warnings)
     {
@@ -134,8 +370,28 @@ public static partial class MinuteActionsReader
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    /// <summary>Reads an action table (columns such as No. / Detail / Resp. / Due); returns the index of its last row.</summary>
-    private static int ReadTable(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader, List<ActionDraft> actions, string? item)
+    private static readonly HashSet<string> TextColumns = new(StringComparer.Ordinal)
+    {
+        "detail", "details", "description", "action", "actions", "task", "tasks", "what", "actionrequired", "actionitem",
+        "actionitems", "actionpoint", "actionpoints", "actionagreed", "agreedaction", "todo",
+    };
+
+    private static readonly HashSet<string> OwnerColumns = new(StringComparer.Ordinal)
+    {
+        "resp", "res", "owner", "owners", "who", "by", "responsible", "responsibility", "lead", "leads", "assignedto", "assignee",
+        "actionby", "actionowner", "person", "bywhom", "actionee", "responsibleperson",
+    };
+
+    private static readonly HashSet<string> DueColumns = new(StringComparer.Ordinal)
+    {
+        "due", "deadline", "date", "bywhen", "target", "targetdate", "duedate", "when", "timescale", "timescales", "deadlinedate", "completionby",
+    };
+
+    /// <summary>
+    /// Reads an action table, found by its header (columns such as No. / Action / Owner / Due, or an
+    /// "Action items" column alone); returns the index of its last row. Rows whose status says done are not new.
+    /// </summary>
+    private static int ReadTable(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader, List<ActionDraft> actions, string? item, bool underActionLabel)
     {
         var end = index;
         while (end + 1 < lines.Count && lines[end + 1].Kind == LineKind.TableRow)
@@ -143,21 +399,37 @@ public static partial class MinuteActionsReader
         for (var h = index; h <= end && h < index + 3; h++)
         {
             var columns = lines[h].Cells!.Select(HeaderKey).ToList();
-            var text = columns.FindIndex(c => c is "detail" or "details" or "description" or "action" or "actions" or "task" or "what" or "actionrequired");
-            var owner = columns.FindIndex(c => c is "resp" or "res" or "owner" or "owners" or "who" or "by" or "responsible" or "responsibility" or "lead" or "assignedto" or "actionby" or "person" or "byWhom" or "bywhom");
-            if (text < 0 || owner < 0)
+            var text = columns.FindIndex(TextColumns.Contains);
+            var owner = columns.FindIndex(OwnerColumns.Contains);
+            if (text < 0 && underActionLabel && columns.Count == 1 && h == index)
+                text = 0;
+            if (text < 0 || owner < 0 && !ActionHeader(columns[text]) && !underActionLabel)
                 continue;
             if (IsReviewTable(lines, index))
                 return end;
-            var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "item" or "number" or "id" or "actionno" or "actionref" or "");
-            var due = columns.FindIndex(c => c is "due" or "deadline" or "date" or "bywhen" or "target" or "targetdate" or "duedate" or "when");
-            for (var r = h + 1; r <= end; r++)
+            var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "item" or "number" or "id" or "actionno" or "actionref" or "minute" or "");
+            var due = columns.FindIndex(DueColumns.Contains);
+            var status = columns.FindIndex(c => c is "status" or "progress" or "state");
+            var first = text == 0 && columns.Count == 1 && !TextColumns.Contains(columns[0]) ? h : h + 1;
+            for (var r = first; r <= end; r++)
             {
                 var cells = lines[r].Cells!;
                 string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : string.Empty;
-                if (Cell(text).Length == 0 || cells.All(c => c.Trim().Trim('-', ':').Length == 0))
+                if (Cell(text).Length == 0 || cells.All(c => c.Trim().Trim('-', ':').Length == 0) || IsNothing(Cell(text)))
                     continue;
-                var read = reader.ReadEntry(Cell(text), Cell(reference).Length > 0 && reference != text ? Cell(reference) : null, Cell(owner));
+                if (status >= 0 && ClosedStatus().IsMatch(Cell(status)))
+                    continue;
+                var refCell = Cell(reference).Length > 0 && reference != text ? Cell(reference) : null;
+                var read = owner >= 0 ? reader.ReadEntry(Cell(text), refCell, Cell(owner)) : reader.ReadEntry(Cell(text), refCell);
+                if (owner < 0 && read.OwnersOnly)
+                {
+                    // An action column holding initials alone ("SB"): the row's discussion is the action.
+                    var discussion = cells.Where((c, i) => i != text && i != reference && i != due).OrderByDescending(c => c.Length).FirstOrDefault()?.Trim();
+                    if (string.IsNullOrEmpty(discussion))
+                        continue;
+                    read = read with { Text = discussion, OwnersOnly = false };
+                }
+
                 var dueDate = due >= 0 ? DateText.FindAll(Cell(due), reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : read.Due;
                 actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, dueDate, item));
             }
@@ -168,6 +440,10 @@ public static partial class MinuteActionsReader
         return end;
     }
 
+    private static bool ActionHeader(string column) => column.StartsWith("action", StringComparison.Ordinal) || column is "todo" or "tasks" or "task";
+
+    private static bool IsNothing(string cell) => cell.Trim().TrimEnd('.').ToLowerInvariant() is "n/a" or "na" or "none" or "nil" or "-" or "no action" or "no actions" or "noted";
+
     private static string HeaderKey(string cell) => new(cell.ToLowerInvariant().Where(char.IsLetter).ToArray());
 
     private static bool IsReviewTable(IReadOnlyList<TextLine> lines, int index)
@@ -176,7 +452,7 @@ public static partial class MinuteActionsReader
         {
             if (lines[j].IsBlank)
                 continue;
-            return Labels.IsReview(lines[j].Text);
+            return EarlierActions().IsMatch(lines[j].Text) || ReviewWords().IsMatch(lines[j].Text) && ActionWord().IsMatch(lines[j].Text) && j < lines.Count / 2;
         }
 
         return false;

@@ -20,7 +20,7 @@ public static partial class MinutesReader
         var attendance = AttendanceReader.Read(lines);
         warnings.AddRange(attendance.Warnings);
         var header = MeetingHeaderReader.Read(lines, attendance.Start, warnings);
-        var dateSource = lines.Any(l => l.Kind == LineKind.FrontMatter) ? DateSource.FrontMatter : DateSource.Document;
+        var dateSource = lines.Any(l => l.Kind == LineKind.FrontMatter && l.Text.StartsWith("date", StringComparison.OrdinalIgnoreCase)) ? DateSource.FrontMatter : DateSource.Document;
         if (header.Date is null && FileNameDate(source) is { } named)
         {
             // Minutes kept in a repository are often named by their date ("2013-05-09-board.md").
@@ -32,7 +32,7 @@ public static partial class MinutesReader
 
         var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
         var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year };
-        var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings)
+        var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End)
             .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End));
         var nextMeetings = NextMeetingReader.Read(lines, items, header.Date);

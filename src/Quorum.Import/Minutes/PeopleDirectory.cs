@@ -38,6 +38,9 @@ public sealed class PeopleDirectory
             return text;
         if (PersonNames.IsGroupOwner(text))
             return char.ToUpperInvariant(text[0]) + text[1..];
+        // "Alison Hopkins (AHop)" declares AHop; minutes then write "AHop", "Ahop" or "AHOP".
+        if (text.Length <= 6 && !text.Contains(' ', StringComparison.Ordinal) && _declaredInitials.TryGetValue(text.ToUpperInvariant(), out var declaredForm))
+            return declaredForm;
         if (PersonNames.LooksLikeInitials(text))
         {
             if (_declaredInitials.TryGetValue(text, out var declared))
@@ -51,7 +54,12 @@ public sealed class PeopleDirectory
         if (exact is not null)
             return text;
         if (tokens.Length == 1)
-            return Single(_names.Where(n => PersonNames.Key(PersonNames.Tokens(n)[0]) == key)) ?? text;
+        {
+            return Single(_names.Where(n => PersonNames.Key(PersonNames.Tokens(n)[0]) == key))
+                ?? Single(_names.Where(n => FamiliarNames.Fits(key, PersonNames.Key(PersonNames.Tokens(n)[0]))))
+                ?? text;
+        }
+
         if (tokens.Length == 2 && tokens[1].TrimEnd('.').Length == 1)
         {
             // "Mark B", "Dylan R."

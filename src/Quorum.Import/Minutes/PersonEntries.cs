@@ -29,6 +29,10 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:\d+\s+|one\s+|two\s+)?(?:members?\s+of\s+(?:the\s+)?public|members?\s+of\s+the\s+public\s+and\s+media)(?:\s+present)?\s*[-–:]?\s*(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex PublicLabel();
 
+    // "Mrs J Black (Clerk) and 3 members of the public": the public, counted, name nobody.
+    [GeneratedRegex(@"(?:\s*[,;]|\s+and|\s+&|\s+plus)\s+(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of)\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?|press)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPublic();
+
     [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex HonorificPair();
 
@@ -77,6 +81,7 @@ public static partial class PersonEntries
     {
         var text = Clean(line);
         text = WerePresent().Replace(text, string.Empty);
+        text = TrailingPublic().Replace(text, string.Empty);
         text = PublicLabel().Replace(text, string.Empty);
         text = Collective().Replace(text, string.Empty);
         if (IsNobody(text))
@@ -179,7 +184,8 @@ public static partial class PersonEntries
             var clean = field.TrimStart('-', '–').Trim();
             if (Aside().IsMatch(clean))
                 continue;
-            if (Roles.LooksLikeRole(clean) && !LooksLikeOrganisation(clean))
+            // "Sue Green, Secretary": a role of a word or two is a role, though "secretary" also names offices.
+            if (Roles.LooksLikeRole(clean) && (!LooksLikeOrganisation(clean) || PersonNames.Tokens(clean).Length <= 2 && !clean.Any(char.IsDigit) && !IsAcronym(PersonNames.Tokens(clean)[0])))
                 role ??= Roles.Normalise(clean);
             else if (organisation is null)
                 organisation = clean;

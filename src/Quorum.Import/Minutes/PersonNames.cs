@@ -22,6 +22,7 @@ public static class PersonNames
         "other", "any", "the", "and", "of", "for", "all", "members", "member", "officers", "observers", "guests",
         "appendix", "premises", "house", "street", "road", "park", "hall", "room", "call", "conference", "video",
         "phone", "online", "remote", "virtual", "zoom", "teams", "date", "time", "venue", "location", "present:",
+        "treasury", "customs", "revenue", "ministry", "inspectorate", "ombudsman", "regulator", "registry", "museum", "library",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)

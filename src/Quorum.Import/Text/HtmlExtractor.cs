@@ -23,6 +23,10 @@ public static class HtmlExtractor
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         var walker = new Walker();
+        // The page's <title> ("Autumn Chest Group Meeting - Yorkshire Imaging Collaborative") often names the body and the site.
+        var title = TextCleaning.Squash(TextCleaning.Clean(document.Title ?? string.Empty)).Trim();
+        if (title.Length > 0)
+            walker.Lines.Add(new TextLine($"title: {title}", LineKind.FrontMatter) { Source = document.Head?.QuerySelector("title")?.SourceReference?.Position.Line ?? 0 });
         if (document.Body is not null)
             walker.Visit(document.Body, 0);
         walker.Flush();
@@ -35,6 +39,7 @@ public static class HtmlExtractor
         private LineKind _kind = LineKind.Text;
         private int _level;
         private int _line;
+        private string? _number;
         private bool _hasText;
 
         public List<TextLine> Lines { get; } = [];
@@ -60,6 +65,20 @@ public static class HtmlExtractor
             var tag = element.LocalName;
             if (SkippedTags.Contains(tag))
                 return;
+            if (IsPageChrome(element))
+            {
+                // A blog sidebar keeps the post's date in a <time> among its links: that date is the meeting's.
+                Flush();
+                foreach (var time in element.QuerySelectorAll("time").Take(3))
+                {
+                    _current.Append(time.TextContent);
+                    _line = time.SourceReference?.Position.Line ?? 0;
+                    Flush();
+                }
+
+                return;
+            }
+
             if (_line == 0 || !_hasText)
                 _line = element.SourceReference?.Position.Line ?? 0;
             switch (tag)
@@ -93,6 +112,7 @@ public static class HtmlExtractor
                 case "li":
                     Flush();
                     Start(LineKind.ListItem, Math.Max(1, listDepth));
+                    _number = OrderedNumber(element);
                     VisitChildren(element, listDepth);
                     Flush();
                     return;
@@ -106,10 +126,29 @@ public static class HtmlExtractor
                 Flush();
         }
 
+        /// <summary>
+        /// Site navigation (menus, breadcrumbs, search options) and heading permalinks ("¶") are the
+        /// website's, not the minutes': read as text they would pass for list items and headings.
+        /// </summary>
+        private static bool IsPageChrome(IElement element) =>
+            element.LocalName == "nav"
+            || string.Equals(element.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
+            || element.LocalName == "a" && element.ClassList.Contains("headerlink");
+
         private void VisitChildren(IElement element, int listDepth)
         {
             foreach (var child in element.ChildNodes)
                 Visit(child, listDepth);
+        }
+
+        /// <summary>The number a browser shows before an item of an ordered list.</summary>
+        private static string? OrderedNumber(IElement item)
+        {
+            if (item.ParentElement is not { LocalName: "ol" } list)
+                return null;
+            var start = int.TryParse(list.GetAttribute("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var first) ? first : 1;
+            var position = list.Children.Where(c => c.LocalName == "li").TakeWhile(c => c != item).Count();
+            return (start + position).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         private void Start(LineKind kind, int level)
@@ -124,7 +163,7 @@ public static class HtmlExtractor
             _current.Clear();
             if (text.Length > 0)
             {
-                var line = _kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level);
+                var line = _kind == LineKind.Text ? PlainTextExtractor.ToLine(text) : new TextLine(text, _kind, _level) { Number = _kind == LineKind.ListItem ? _number : null };
                 Lines.Add(line.IsBlank ? line : line with { Source = _line });
             }
             else if (_kind == LineKind.Text && Lines.Count > 0 && !Lines[^1].IsBlank)
@@ -135,6 +174,7 @@ public static class HtmlExtractor
             _kind = LineKind.Text;
             _level = 0;
             _line = 0;
+            _number = null;
             _hasText = false;
         }
     }

@@ -17,6 +17,14 @@ public static partial class MarkdownExtractor
     {
         var lines = new List<TextLine>();
         var body = ReadFrontMatter(text, lines);
+        lines.AddRange(ReadBody(body, LinesBefore(text, body)));
+        return lines.Count > ImportLimits.MaxLines ? lines[..ImportLimits.MaxLines] : lines;
+    }
+
+    /// <summary>The lines of Markdown text that starts <paramref name="offset"/> lines into its file.</summary>
+    private static List<TextLine> ReadBody(string body, int offset)
+    {
+        var lines = new List<TextLine>();
         MarkdownDocument document;
         try
         {
@@ -25,21 +33,18 @@ public static partial class MarkdownExtractor
         catch (ArgumentException)
         {
             // Markdig gives up on absurd nesting (a huge generated table); the words are still worth reading.
-            lines.AddRange(PlainTextExtractor.Extract(body));
-            return lines;
+            return PlainTextExtractor.Extract(body);
         }
 
-        var frontLines = lines.Count;
         foreach (var block in document)
             AddBlock(block, lines, 0, LineKind.Text);
-        var offset = LinesBefore(text, body);
-        for (var i = frontLines; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Source > 0)
                 lines[i] = lines[i] with { Source = lines[i].Source + offset };
         }
 
-        return lines.Count > ImportLimits.MaxLines ? lines[..ImportLimits.MaxLines] : lines;
+        return lines;
     }
 
     /// <summary>How many lines of the file come before the Markdown body (the front matter).</summary>
@@ -135,17 +140,54 @@ public static partial class MarkdownExtractor
             return rest < 0 ? string.Empty : trimmed[(rest + 1)..];
         }
 
-        var number = 1;
-        foreach (var line in PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]))
+        var front = PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]).ToList();
+        for (var k = 0; k < front.Count; k++)
         {
-            number++;
-            var clean = TextCleaning.Clean(line).Trim();
+            var number = k + 2;
+            if (BlockScalarKey().Match(front[k]) is { Success: true } key)
+            {
+                var (content, taken) = BlockScalar(front, k + 1);
+                if (content.Count(l => l.Trim().Length > 0) >= 2)
+                {
+                    // "minutes: >-" followed by indented Markdown (Eleventy and Jekyll sites keep whole minutes so):
+                    // read as the section it renders to, under a heading named by its key.
+                    lines.Add(new TextLine(Heading(key.Groups["key"].Value), LineKind.Heading, 2) { Source = number });
+                    lines.AddRange(ReadBody(string.Join('\n', content), number));
+                    lines.Add(TextLine.Blank);
+                    k += taken;
+                    continue;
+                }
+            }
+
+            var clean = TextCleaning.Clean(front[k]).Trim();
             if (clean.Length > 0)
                 lines.Add(new TextLine(clean, LineKind.FrontMatter) { Source = number });
         }
 
         var after = trimmed.IndexOf('\n', end + 1);
         return after < 0 ? string.Empty : trimmed[(after + 1)..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z_][\w -]{0,40}):\s*[>|][+-]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex BlockScalarKey();
+
+    /// <summary>The indented lines of a YAML block scalar from <paramref name="from"/>, dedented; and how many lines it took.</summary>
+    private static (List<string> Content, int Taken) BlockScalar(List<string> front, int from)
+    {
+        var end = from;
+        while (end < front.Count && (front[end].Trim().Length == 0 || front[end][0] is ' ' or '\t'))
+            end++;
+        while (end > from && front[end - 1].Trim().Length == 0)
+            end--;
+        var block = front[from..end];
+        var indent = block.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        return (block.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()).ToList(), end - from);
+    }
+
+    private static string Heading(string key)
+    {
+        var words = key.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     private static void AddBlock(Block block, List<TextLine> lines, int depth, LineKind kind)
@@ -202,7 +244,8 @@ public static partial class MarkdownExtractor
             {
                 var text = InlineText(paragraph.Inline).Replace(SoftBreak, ' ');
                 var parts = text.Split('\n');
-                lines.Add(new TextLine(TextCleaning.Clean(parts[0]).Trim(), LineKind.ListItem, depth) { Source = paragraph.Line + 1 });
+                var number = item.Parent is ListBlock { IsOrdered: true } ? item.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+                lines.Add(new TextLine(TextCleaning.Clean(parts[0]).Trim(), LineKind.ListItem, depth) { Source = paragraph.Line + 1, Number = number });
                 foreach (var rest in parts.Skip(1))
                     AddTextLine(rest, lines, LineKind.Text, depth);
             }
@@ -236,9 +279,13 @@ public static partial class MarkdownExtractor
         var current = new StringBuilder();
         var segments = 0;
         var headingLine = false;
-        foreach (var segment in text.Split(SoftBreak))
+        var all = text.Split(SoftBreak);
+        // "Jane Smith, Chair" / "Tom Brown" / "Sue Green": short lines one under another are a list written
+        // without bullets (names, an address), not a sentence wrapped by the editor.
+        var listed = all.Length >= 2 && all.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','));
+        foreach (var segment in all)
         {
-            if (segments > 0 && (headingLine || StartsOwnLine().IsMatch(segment)))
+            if (segments > 0 && (headingLine || listed || StartsOwnLine().IsMatch(segment)))
             {
                 yield return current.ToString();
                 current.Clear();
@@ -311,8 +358,8 @@ public static partial class MarkdownExtractor
             case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
                 builder.Append('\n');
                 break;
-            case LinkInline link when link.FirstChild is null:
-                builder.Append(link.Url);
+            case LinkInline { FirstChild: null }:
+                // "[](https://…#actions)": an empty anchor before a heading says nothing.
                 break;
             case ContainerInline container:
                 foreach (var child in container)

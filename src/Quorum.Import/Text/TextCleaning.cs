@@ -17,6 +17,7 @@ public static class TextCleaning
                 '\t' => true,
                 '\u00A0' => true,
                 '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => false,
+                >= '\uFB00' and <= '\uFB06' => false,
                 _ => !char.IsControl(c),
             };
             if (keep && c != '\u00A0')
@@ -28,10 +29,22 @@ public static class TextCleaning
             builder ??= new StringBuilder(text, 0, i, text.Length);
             if (c == '\u00A0')
                 builder.Append(' ');
+            else if (c is >= '\uFB00' and <= '\uFB06')
+                builder.Append(Ligature(c)); // PDFs set "ﬁnalised" with one glyph; words compare letter by letter.
         }
 
         return builder?.ToString() ?? text;
     }
+
+    private static string Ligature(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        _ => "st",
+    };
 
     /// <summary>Collapses runs of spaces and tabs to one space.</summary>
     public static string Squash(string text)

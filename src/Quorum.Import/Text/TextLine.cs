@@ -14,6 +14,9 @@ public sealed record TextLine(string Text, LineKind Kind = LineKind.Text, int Le
     /// </summary>
     public int Source { get; init; }
 
+    /// <summary>The number an item of an ordered list was written with ("3" for "3. Draft the letter"), where the source writes it.</summary>
+    public string? Number { get; init; }
+
     public bool IsBlank => Kind == LineKind.Blank || string.IsNullOrWhiteSpace(Text);
 
     public static TextLine Row(IReadOnlyList<string> cells) => new(string.Join('\t', cells), LineKind.TableRow, 0, cells);

@@ -123,6 +123,31 @@ public static class VisibilityRule
         model.Entity<Notifications.OutboxMessage>().HasQueryFilter(m => db.SeesEverything || (m.BodyId != null && db.ClerkBodyIds.Contains(m.BodyId.Value)));
         model.Entity<Notifications.OutboxAttachment>().HasQueryFilter(a => db.SeesEverything || db.OutboxMessages.Any(m => m.Id == a.OutboxMessageId));
 
+        // Declarations, motions and votes are part of the minutes, under the item they concern: as
+        // decisions are, public once the minutes are and never when the item is withheld.
+        model.Entity<Conduct.Declaration>().HasQueryFilter(d =>
+            db.SeesEverything
+            || (db.Meetings.Any(m => m.Id == d.MeetingId && (m.MinutesState == MinutesState.Published || db.VisibleBodyIds.Contains(m.BodyId)))
+                && db.AgendaItems.Any(i => i.Id == d.AgendaItemId)));
+        model.Entity<Conduct.Motion>().HasQueryFilter(x =>
+            db.SeesEverything
+            || (db.Meetings.Any(m => m.Id == x.MeetingId && (m.MinutesState == MinutesState.Published || db.VisibleBodyIds.Contains(m.BodyId)))
+                && db.AgendaItems.Any(i => i.Id == x.AgendaItemId)));
+        model.Entity<Conduct.RecordedVote>().HasQueryFilter(v => db.SeesEverything || db.Motions.Any(m => m.Id == v.MotionId));
+
+        // A register of interests: its body's clerks and the member see every version; others see
+        // the published versions of a body they see. A sensitive interest is for the clerks and the
+        // member alone (Localism Act 2011 s.32); others are told only its category (WithheldInterests).
+        model.Entity<Conduct.InterestRegisterVersion>().HasQueryFilter(v =>
+            db.SeesEverything
+            || db.ClerkBodyIds.Contains(v.BodyId)
+            || v.PersonId == db.ViewerPersonId
+            || (v.PublishedOn != null && db.Bodies.Any(b => b.Id == v.BodyId)));
+        model.Entity<Conduct.RegisteredInterest>().HasQueryFilter(r =>
+            db.SeesEverything
+            || db.InterestRegisterVersions.Any(v => v.Id == r.RegisterVersionId
+                && (!r.IsSensitive || db.ClerkBodyIds.Contains(v.BodyId) || v.PersonId == db.ViewerPersonId)));
+
         // An amendment shows the old text: it is seen by whoever may read the minute it changed.
         model.Entity<MinutesAmendment>().HasQueryFilter(a =>
             db.SeesEverything

@@ -60,6 +60,26 @@ public static class ActionRegister
         return true;
     }
 
+    /// <summary>True when the save about to be made raises actions.</summary>
+    public static bool HasPending(QuorumDb db) => db.ChangeTracker.Entries<ActionItem>().Any(e => e.State == EntityState.Added);
+
+    /// <summary>
+    /// Takes the numbering lock of every body whose actions the current transaction raises, until it
+    /// ends. On PostgreSQL a transaction-scoped advisory lock per body (in body order, so two savers
+    /// never wait on each other); on SQLite the transaction already holds the database's write lock.
+    /// </summary>
+    public static async Task LockNumberingAsync(QuorumDb db, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsNpgsql())
+            return;
+        var bodies = db.ChangeTracker.Entries<ActionItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.BodyId).Distinct().Order().ToList();
+        foreach (var body in bodies)
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NumberingLock}, {body})", cancellationToken);
+    }
+
+    /// <summary>The first key of the advisory locks that guard action numbering (the second is the body).</summary>
+    private const int NumberingLock = 0x51_4143;
+
     private static List<ActionItem> PendingOf(QuorumDb db, int bodyId) =>
         [.. db.ChangeTracker.Entries<ActionItem>().Where(e => e.State == EntityState.Added && e.Entity.BodyId == bodyId).Select(e => e.Entity)];
 

@@ -29,8 +29,21 @@ public class Body : Entity, IOwned
 
     public List<Body> SubBodies { get; set; } = [];
 
-    /// <summary>How many members must be present for the meeting to be quorate.</summary>
+    /// <summary>How many voting members must be present for the meeting to be quorate; see <see cref="Conduct.QuorumRule"/>.</summary>
     public int? Quorum { get; set; }
+
+    /// <summary>The quorum as a fraction of the voting members ("1/4"), when it is not a fixed number.</summary>
+    public string? QuorumFraction { get; set; }
+
+    public Conduct.QuorumRounding QuorumRounding { get; set; }
+
+    /// <summary>The fewest members a fractional quorum may come to ("but not less than three").</summary>
+    public int? QuorumMinimum { get; set; }
+
+    /// <summary>The whole number of voting seats as constituted; seats beyond the members in office are vacant.</summary>
+    public int? Seats { get; set; }
+
+    public Conduct.QuorumBasis QuorumBasis { get; set; }
 
     /// <summary>Members who miss this many consecutive held meetings are flagged; null turns the rule off.</summary>
     public int? AbsenceThreshold { get; set; }
@@ -41,13 +54,21 @@ public class Body : Entity, IOwned
     /// <summary>How the body's action references are written; see <see cref="Actions.ActionReferenceScheme"/>.</summary>
     public string ActionReferenceScheme { get; set; } = Actions.ActionReferenceScheme.Default;
 
-    /// <summary>The items every new agenda starts with, one per line; the one about matters arising lists open actions.</summary>
+    /// <summary>The items every new agenda starts with, one per line.</summary>
     public string StandingItems { get; set; } = string.Join('\n', DefaultStandingItems);
+
+    /// <summary>
+    /// The standing item that is matters arising: on a new agenda it lists the open actions of earlier
+    /// meetings. Null when the body's agendas have no such item.
+    /// </summary>
+    public string? MattersArisingItem { get; set; } = DefaultMattersArisingItem;
+
+    public const string DefaultMattersArisingItem = "Minutes of the previous meeting and matters arising";
 
     public static readonly IReadOnlyList<string> DefaultStandingItems =
     [
         "Welcome and apologies",
-        "Minutes of the previous meeting and matters arising",
+        DefaultMattersArisingItem,
         "Any other business",
         "Date of next meeting",
     ];

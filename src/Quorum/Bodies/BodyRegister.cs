@@ -7,7 +7,8 @@ namespace Quorum.Bodies;
 
 /// <summary>
 /// What a body is to be, from a form or the API. A null leaves the current value (a new body takes
-/// the default) for the prefix, kind, reference scheme, standing items, time zone and openness;
+/// the default) for the prefix, kind, reference scheme, standing items and their matters-arising
+/// item (kept while it is still a standing item), time zone and openness;
 /// the other fields are set as given.
 /// </summary>
 public sealed record BodyDetails
@@ -24,9 +25,23 @@ public sealed record BodyDetails
 
     public IReadOnlyList<string>? StandingItems { get; init; }
 
+    /// <summary>The standing item that is matters arising; empty for none.</summary>
+    public string? MattersArisingItem { get; init; }
+
     public int? ParentBodyId { get; init; }
 
     public int? Quorum { get; init; }
+
+    /// <summary>The quorum as a fraction of the voting members ("1/4"), instead of <see cref="Quorum"/>.</summary>
+    public string? QuorumFraction { get; init; }
+
+    public Conduct.QuorumRounding? QuorumRounding { get; init; }
+
+    public int? QuorumMinimum { get; init; }
+
+    public int? Seats { get; init; }
+
+    public Conduct.QuorumBasis? QuorumBasis { get; init; }
 
     public int? AbsenceThreshold { get; init; }
 
@@ -58,14 +73,15 @@ public static partial class BodyRegister
     public static async Task UpdateAsync(QuorumDb db, Body body, BodyDetails details, CancellationToken cancellationToken = default)
     {
         await db.EnsureMayEditAsync(body, cancellationToken);
-        InvalidInputException.ThrowIfAny(await ProblemsAsync(db, details, body.Id, cancellationToken));
+        InvalidInputException.ThrowIfAny(await ProblemsAsync(db, details, body, cancellationToken));
         Apply(body, details, db.Today);
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>What is wrong with <paramref name="details"/>, by field; empty when nothing is.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> ProblemsAsync(QuorumDb db, BodyDetails details, int? bodyId, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<string, string>> ProblemsAsync(QuorumDb db, BodyDetails details, Body? body, CancellationToken cancellationToken = default)
     {
+        var bodyId = body?.Id;
         var problems = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(details.Name))
             problems["name"] = "Enter the body's name";
@@ -93,8 +109,24 @@ public static partial class BodyRegister
 
         if (details.StandingItems is { } items && StandingItemsText(items).Length > 4000)
             problems["standingItems"] = "The standing items must be 4,000 characters or fewer";
+        if (details.MattersArisingItem is { } arising && arising.Trim().Length > 500)
+            problems["mattersArisingItem"] = "The matters arising item must be 500 characters or fewer";
+        else if (details.MattersArisingItem is { Length: > 0 } chosen && chosen.Trim().Length > 0 && !StandingTitles(details, body).Contains(chosen.Trim()))
+            problems["mattersArisingItem"] = $"“{chosen.Trim()}” is not one of the standing items: write it as it appears there, or leave it blank for none";
         if (details.Quorum is < 1 or > 500)
             problems["quorum"] = "The quorum must be a number of members from 1 to 500";
+        if (!string.IsNullOrWhiteSpace(details.QuorumFraction))
+        {
+            if (!Conduct.QuorumRule.TryParseFraction(details.QuorumFraction, out _, out _))
+                problems["quorumFraction"] = "Enter the quorum as a fraction such as 1/4 or 1/3";
+            else if (details.Quorum is not null)
+                problems["quorumFraction"] = "Give the quorum as a number of members or as a fraction, not both";
+        }
+
+        if (details.QuorumMinimum is < 1 or > 500)
+            problems["quorumMinimum"] = "The fewest members for a quorum must be from 1 to 500";
+        if (details.Seats is < 1 or > 1000)
+            problems["seats"] = "The number of seats must be from 1 to 1,000";
         if (details.AbsenceThreshold is < 1 or > 50)
             problems["absenceThreshold"] = "The attendance rule must be a number of meetings from 1 to 50";
         if (details.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone.Trim(), out _))
@@ -118,13 +150,25 @@ public static partial class BodyRegister
         body.ActionReferenceScheme = details.ActionReferenceScheme?.Trim() ?? body.ActionReferenceScheme;
         if (details.StandingItems is { } items)
             body.StandingItems = StandingItemsText(items);
+        body.MattersArisingItem = details.MattersArisingItem is { } given
+            ? (string.IsNullOrWhiteSpace(given) ? null : given.Trim())
+            : body.MattersArisingItem is { } current && body.StandingItemTitles.Contains(current) ? current : null;
         body.ParentBodyId = details.ParentBodyId;
         body.Quorum = details.Quorum;
+        body.QuorumFraction = string.IsNullOrWhiteSpace(details.QuorumFraction) ? null : details.QuorumFraction.Replace(" ", "", StringComparison.Ordinal);
+        body.QuorumRounding = details.QuorumRounding ?? body.QuorumRounding;
+        body.QuorumMinimum = details.QuorumMinimum;
+        body.Seats = details.Seats;
+        body.QuorumBasis = details.QuorumBasis ?? body.QuorumBasis;
         body.AbsenceThreshold = details.AbsenceThreshold;
         body.TimeZone = details.TimeZone?.Trim() ?? body.TimeZone;
         body.IsPublic = details.IsPublic ?? body.IsPublic;
         body.TermsOfReference = details.TermsOfReference;
     }
+
+    /// <summary>The standing items the body will have: those given, else its current ones (a new body's default).</summary>
+    private static IEnumerable<string> StandingTitles(BodyDetails details, Body? body) =>
+        details.StandingItems is { } given ? given.Select(i => i.Trim()) : body?.StandingItemTitles ?? Body.DefaultStandingItems;
 
     private static string StandingItemsText(IEnumerable<string> items) =>
         string.Join('\n', items.Select(i => i.Trim()).Where(i => i.Length > 0));

@@ -18,6 +18,7 @@ internal static class ModelConfiguration
     public static void Apply(ModelBuilder model)
     {
         ApplyNotifications(model);
+        ApplyConduct(model);
 
         model.Entity<Organisation>(e =>
         {
@@ -117,6 +118,7 @@ internal static class ModelConfiguration
         {
             e.Property(b => b.ActionReferenceScheme).HasMaxLength(100);
             e.Property(b => b.StandingItems).HasMaxLength(4000);
+            e.Property(b => b.MattersArisingItem).HasMaxLength(500);
             e.Ignore(b => b.StandingItemTitles);
         });
 
@@ -355,6 +357,56 @@ internal static class ModelConfiguration
             e.Property(t => t.AnnualValue).HasPrecision(14, 2);
             e.Property(t => t.IrrecoverableVat).HasPrecision(14, 2);
         });
+    }
+
+    private static void ApplyConduct(ModelBuilder model)
+    {
+        model.Entity<Body>(e => e.Property(b => b.QuorumFraction).HasMaxLength(10));
+
+        model.Entity<Conduct.Declaration>(e =>
+        {
+            e.Property(d => d.Nature).HasMaxLength(2000);
+            e.HasIndex(d => d.MeetingId);
+            e.HasOne(d => d.Meeting).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(d => d.AgendaItem).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(d => d.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(d => d.BarsVoting);
+        });
+
+        model.Entity<Conduct.Motion>(e =>
+        {
+            e.Property(m => m.Text).HasMaxLength(4000);
+            e.Property(m => m.TextIfCarried).HasMaxLength(4000);
+            e.Property(m => m.TextAsAmended).HasMaxLength(4000);
+            e.HasIndex(m => m.MeetingId);
+            e.HasIndex(m => new { m.AgendaItemId, m.Position }).IsUnique();
+            e.HasOne(m => m.Meeting).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.AgendaItem).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Amends).WithMany(m => m.Amendments).HasForeignKey(m => m.AmendsId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Mover).WithMany().HasForeignKey(m => m.MoverId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.Seconder).WithMany().HasForeignKey(m => m.SeconderId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.CastingVoteBy).WithMany().HasForeignKey(m => m.CastingVoteById).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.Decision).WithOne(d => d.Motion).HasForeignKey<Conduct.Motion>(m => m.DecisionId).OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(m => m.Votes).WithOne(v => v.Motion).OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(m => m.IsAmendment);
+            e.Ignore(m => m.Resolution);
+        });
+
+        model.Entity<Conduct.RecordedVote>(e =>
+        {
+            e.HasIndex(v => new { v.MotionId, v.PersonId }).IsUnique();
+            e.HasOne(v => v.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Conduct.InterestRegisterVersion>(e =>
+        {
+            e.HasIndex(v => new { v.PersonId, v.BodyId, v.EffectiveFrom });
+            e.HasOne(v => v.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(v => v.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(v => v.Interests).WithOne(i => i.RegisterVersion).HasForeignKey(i => i.RegisterVersionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Conduct.RegisteredInterest>(e => e.Property(i => i.Description).HasMaxLength(2000));
     }
 
     private static void ApplyNotifications(ModelBuilder model)

@@ -77,6 +77,16 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Decisions.Decision> Decisions => Set<Decisions.Decision>();
 
+    public DbSet<Conduct.Declaration> Declarations => Set<Conduct.Declaration>();
+
+    public DbSet<Conduct.Motion> Motions => Set<Conduct.Motion>();
+
+    public DbSet<Conduct.RecordedVote> RecordedVotes => Set<Conduct.RecordedVote>();
+
+    public DbSet<Conduct.InterestRegisterVersion> InterestRegisterVersions => Set<Conduct.InterestRegisterVersion>();
+
+    public DbSet<Conduct.RegisteredInterest> RegisteredInterests => Set<Conduct.RegisteredInterest>();
+
     public DbSet<Papers.Paper> Papers => Set<Papers.Paper>();
 
     public DbSet<Papers.PaperVersion> PaperVersions => Set<Papers.PaperVersion>();
@@ -140,6 +150,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<BodyKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MembershipRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MeetingState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
@@ -154,6 +165,13 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<Contracts.ValueBand>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Notifications.MessageKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Notifications.OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Conduct.QuorumRounding>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Conduct.QuorumBasis>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.InterestKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.InterestCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.InterestHolder>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Conduct.MotionOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Conduct.VoteChoice>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -186,6 +204,14 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
                 : null;
             try
             {
+                // A retry numbers its actions again inside its own transaction, holding the body's
+                // numbering lock, so that writers who collided take the next numbers one after another.
+                if (attempt > 1 && ownTransaction is not null)
+                {
+                    await Quorum.Actions.ActionRegister.LockNumberingAsync(this, cancellationToken);
+                    await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken);
+                }
+
                 var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
@@ -200,7 +226,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
             }
             catch (DbUpdateException e) when (ownTransaction is not null && attempt < MaxNumberingAttempts && IsUniqueViolation(e))
             {
-                // Another writer may have taken the number first; the rolled-back save is numbered again below.
+                // Another writer may have taken the number first; the rolled-back save is numbered again in the next attempt.
                 conflict = e;
             }
             finally
@@ -209,7 +235,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
                     await ownTransaction.DisposeAsync();
             }
 
-            if (!await Quorum.Actions.ActionRegister.RenumberPendingAsync(this, cancellationToken))
+            if (!Quorum.Actions.ActionRegister.HasPending(this))
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(conflict);
             await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
         }

@@ -34,6 +34,12 @@ public class Decision : Entity, IOwned
     /// <summary>Set once the rename has been applied to the body.</summary>
     public DateOnly? RenameAppliedOn { get; set; }
 
+    /// <summary>Agreed at an informal (inquorate) meeting: a recommendation for a quorate meeting to take, not a decision.</summary>
+    public bool IsRecommendation { get; set; }
+
+    /// <summary>The motion carried that became this decision, when the minutes record one.</summary>
+    public Conduct.Motion? Motion { get; set; }
+
     public List<Actions.ActionItem> Actions { get; set; } = [];
 
     /// <summary>The programme workstream the decision concerns, shown on the workstream's page.</summary>

@@ -33,6 +33,7 @@ public static class DecisionRegister
             AgendaItemId = item?.Id,
             Number = number,
             Text = text,
+            IsRecommendation = meeting.IsInformal,
             RenamesBodyTo = string.IsNullOrWhiteSpace(renamesBodyTo) ? null : renamesBodyTo.Trim(),
         };
         db.Decisions.Add(decision);

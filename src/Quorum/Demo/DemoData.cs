@@ -532,7 +532,7 @@ public static class DemoData
     private static void StandardAgenda(Meeting meeting, string first, string second, Person? presenter)
     {
         meeting.AddAgendaItem("Welcome and apologies");
-        meeting.AddAgendaItem("Minutes of the previous meeting and matters arising");
+        meeting.SetKind(meeting.AddAgendaItem(Body.DefaultMattersArisingItem), AgendaItemKind.MattersArising);
         var updates = meeting.AddAgendaItem("Programme updates");
         var a = meeting.AddAgendaItem(first, updates);
         var b = meeting.AddAgendaItem(second, updates);

@@ -58,6 +58,8 @@ public static class MinutesImport
             var parentNumber = reviewed.Number is { } n && n.Contains('.') ? n[..n.LastIndexOf('.')] : null;
             var parent = parentNumber is not null && byNumber.TryGetValue(parentNumber, out var p) && p.Parent is null ? p : null;
             var item = meeting.AddAgendaItem(reviewed.Title, parent);
+            if (IsMattersArising(body, item) && !meeting.AgendaItems.Any(i => i.IsMattersArising))
+                meeting.SetKind(item, AgendaItemKind.MattersArising);
             if (reviewed.Minute is { Length: > 0 } text)
                 item.Minute = new Minute { Text = text };
             if (reviewed.Exempt)
@@ -163,4 +165,12 @@ public static class MinutesImport
 
         return result;
     }
+
+    /// <summary>
+    /// Printed minutes name the item where earlier actions were reviewed: the body's own standing item,
+    /// or a title such as "Matters arising" or "Minutes of the last meeting and matters arising".
+    /// </summary>
+    private static bool IsMattersArising(Body body, AgendaItem item) =>
+        string.Equals(item.Title, body.MattersArisingItem, StringComparison.OrdinalIgnoreCase)
+        || item.Title.Contains("matters arising", StringComparison.OrdinalIgnoreCase);
 }

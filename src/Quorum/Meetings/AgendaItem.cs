@@ -28,8 +28,10 @@ public class AgendaItem : Entity, IOwned
 
     public List<Person> Presenters { get; set; } = [];
 
-    /// <summary>The item under which the last meeting's open actions are taken ("Minutes … and matters arising").</summary>
-    public bool IsMattersArising => Title.Contains("matters arising", StringComparison.OrdinalIgnoreCase);
+    /// <summary>What the item is for; the matters-arising item lists the open actions of earlier meetings.</summary>
+    public AgendaItemKind Kind { get; set; }
+
+    public bool IsMattersArising => Kind == AgendaItemKind.MattersArising;
 
     public Minute? Minute { get; set; }
 
@@ -52,4 +54,13 @@ public class AgendaItem : Entity, IOwned
         Exemption = null;
         IsExempt = false;
     }
+}
+
+/// <summary>What an agenda item is for: most are ordinary business; one may be where earlier meetings' open actions are taken.</summary>
+public enum AgendaItemKind
+{
+    Ordinary,
+
+    /// <summary>Matters arising: the item under which the open actions of earlier meetings are reviewed.</summary>
+    MattersArising,
 }

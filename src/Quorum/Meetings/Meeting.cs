@@ -64,6 +64,9 @@ public class Meeting : Entity, IOwned
     /// <summary>The SEQUENCE of the latest invitation sent for this meeting (RFC 5546): each update or cancellation raises it.</summary>
     public int InvitationSequence { get; private set; }
 
+    /// <summary>Not quorate, the meeting went ahead informally: what it agreed is recorded as recommendations.</summary>
+    public bool IsInformal { get; private set; }
+
     public List<AgendaItem> AgendaItems { get; set; } = [];
 
     public List<Attendance> Attendance { get; set; } = [];
@@ -81,6 +84,15 @@ public class Meeting : Entity, IOwned
         if (IsFrozen)
             throw new DomainException(
                 $"The minutes of this meeting were approved{(MinutesApprovedAt is null ? "" : $" at the meeting of {MinutesApprovedAt.Date:d MMMM yyyy}")} and can no longer be edited.");
+    }
+
+    /// <summary>Records that the meeting, not being quorate, was held as an informal meeting (or undoes it).</summary>
+    public void RecordInformal(bool informal, bool? quorate)
+    {
+        EnsureEditable();
+        if (informal && quorate == true)
+            throw new DomainException("The meeting is quorate as its attendance stands: only an inquorate meeting is held as an informal one.");
+        IsInformal = informal;
     }
 
     /// <summary>Records a circulation of the agenda; a second one is an update of the invitation.</summary>
@@ -264,13 +276,32 @@ public class Meeting : Entity, IOwned
         return item;
     }
 
-    /// <summary>Starts an empty agenda with the body's standing items.</summary>
-    public void StartAgendaWithStandingItems(IEnumerable<string> standingItems)
+    /// <summary>Starts an empty agenda with the body's standing items, its matters-arising item among them.</summary>
+    public void StartAgendaWithStandingItems(Body body)
     {
         if (AgendaItems.Count > 0)
             return;
-        foreach (var title in standingItems)
-            AddAgendaItem(title);
+        foreach (var title in body.StandingItemTitles)
+        {
+            var item = AddAgendaItem(title);
+            if (item.Title == body.MattersArisingItem && !AgendaItems.Any(i => i.IsMattersArising))
+                item.Kind = AgendaItemKind.MattersArising;
+        }
+    }
+
+    /// <summary>Sets what <paramref name="item"/> is for. An agenda has one matters-arising item at most: making another one so makes the last one ordinary.</summary>
+    public void SetKind(AgendaItem item, AgendaItemKind kind)
+    {
+        if (item.Kind == kind)
+            return;
+        EnsureEditable();
+        if (kind == AgendaItemKind.MattersArising)
+        {
+            foreach (var other in AgendaItems.Where(i => i.IsMattersArising))
+                other.Kind = AgendaItemKind.Ordinary;
+        }
+
+        item.Kind = kind;
     }
 
     /// <summary>Moves an item up (offset -1) or down (+1) among its siblings.</summary>

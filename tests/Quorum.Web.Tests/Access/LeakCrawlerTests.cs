@@ -198,9 +198,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         switch (response.Content.Headers.ContentType?.MediaType)
         {
             case "application/pdf":
-                return string.Join('\n', Feeds.DocumentFiles.PdfPages(bytes));
+                return string.Join('\n', MeetingDocuments.DocumentFiles.PdfPages(bytes));
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-                var (body, headers, footers) = Feeds.DocumentFiles.WordText(bytes);
+                var (body, headers, footers) = MeetingDocuments.DocumentFiles.WordText(bytes);
                 return $"{headers}\n{body}\n{footers}";
             default:
                 return System.Text.Encoding.UTF8.GetString(bytes);

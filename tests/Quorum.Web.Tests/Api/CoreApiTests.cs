@@ -103,6 +103,36 @@ public sealed class CoreApiTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task MattersArising_IsTheStandingItemTheBodyNames_OnEveryNewAgenda()
+    {
+        var s = await app.NewScenarioAsync();
+        var api = app.ApiClient(s, Persona.ClerkOfA);
+        var url = $"/api/v1/bodies/{s.BodyA.Id}";
+
+        async Task<HttpResponseMessage> PutAsync(string mattersArisingItem)
+        {
+            var put = new HttpRequestMessage(HttpMethod.Put, url)
+            {
+                Content = JsonContent.Create(new { name = s.BodyA.Name, shortName = s.BodyA.ShortName, standingItems = new[] { "Apologies", "Action log review", "AOB" }, mattersArisingItem }),
+            };
+            put.Headers.TryAddWithoutValidation("If-Match", (await api.GetAsync(url)).Headers.ETag!.Tag);
+            return await api.SendAsync(put);
+        }
+
+        var refused = await PutAsync("Matters arising");
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("mattersArisingItem");
+        var saved = await PutAsync("Action log review");
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("mattersArisingItem").GetString().ShouldBe("Action log review");
+
+        var created = await api.PostAsJsonAsync("/api/v1/meetings", new { bodyId = s.BodyA.Id, date = "2026-06-04" });
+        var meeting = await api.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
+        meeting.GetProperty("agenda").EnumerateArray().Select(i => (i.GetProperty("title").GetString(), i.GetProperty("kind").GetString()))
+            .ShouldBe([("Apologies", "Ordinary"), ("Action log review", "MattersArising"), ("AOB", "Ordinary")]);
+    }
+
+    [Fact]
     public async Task RenamingABody_ThroughTheApi_KeepsTheFormerName()
     {
         var s = await app.NewScenarioAsync();

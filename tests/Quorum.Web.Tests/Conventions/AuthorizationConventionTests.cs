@@ -14,6 +14,7 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Access/VisibilityRule.cs"] = "defines the bypass",
         ["src/Quorum/Access/ViewerLookup.cs"] = "works out the viewer the filter is built from",
         ["src/Quorum/Access/WithheldItems.cs"] = "part of the rule: tells the public the number and ground of a withheld item, nothing else",
+        ["src/Quorum/Access/WithheldInterests.cs"] = "part of the rule: tells others the category of a sensitive interest, nothing else",
         ["src/Quorum/Access/OpenData.cs"] = "part of the rule: open data lists a withheld item by its number and place, nothing else",
         ["src/Quorum/Access/PublicationWatch.cs"] = "part of the rule: marks as modified a record the rule has just made public again",
         ["src/Quorum/Demo/DemoData.cs"] = "--demo refuses a database holding any body, seen or not",

@@ -46,12 +46,19 @@ public sealed record ActionFilter(string? Body, int? Owner, ActionStatus? Status
 
     /// <summary>The rows of the tracker and its exports, newest meeting first.</summary>
     public static IQueryable<ActionItem> WithDetails(IQueryable<ActionItem> actions) =>
-        actions.AsNoTracking()
+        NewestFirst(actions.AsNoTracking()
             .Include(a => a.Body)
             .Include(a => a.Meeting!).ThenInclude(m => m.Body)
             .Include(a => a.AgendaItem)
             .Include(a => a.Owners)
             .Include(a => a.Updates)
-            .AsSplitQuery()
-            .OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.Sequence);
+            .AsSplitQuery());
+
+    /// <summary>
+    /// Newest meeting first, then in the order raised. The meeting's id breaks ties of date so the
+    /// database can walk meetings by their date index and each meeting's actions by theirs, and
+    /// stop when the page is full instead of sorting every action.
+    /// </summary>
+    public static IOrderedQueryable<ActionItem> NewestFirst(IQueryable<ActionItem> actions) =>
+        actions.OrderByDescending(a => a.Meeting!.Date).ThenByDescending(a => a.MeetingId).ThenBy(a => a.Sequence);
 }

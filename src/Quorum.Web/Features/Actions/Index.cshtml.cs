@@ -74,26 +74,37 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
         var today = db.Today;
         var filtered = Filter.Apply(db.Actions, today);
-        var counts = await Filter.Apply(db.Actions, today)
+        // One pass over the filtered actions gives every count, overdue ones included.
+        var counts = await filtered
             .GroupBy(a => a.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .Select(g => new { Status = g.Key, Count = g.Count(), Overdue = g.Count(a => a.DueDate != null && a.DueDate < today) })
             .ToListAsync();
         OpenCount = counts.Where(c => c.Status == ActionStatus.Open).Sum(c => c.Count);
         InProgressCount = counts.Where(c => c.Status == ActionStatus.InProgress).Sum(c => c.Count);
         DoneCount = counts.Where(c => c.Status == ActionStatus.Done).Sum(c => c.Count);
-        OverdueCount = await (Filter with { Overdue = true }).Apply(db.Actions, today).CountAsync();
+        OverdueCount = counts.Where(c => c.Status is ActionStatus.Open or ActionStatus.InProgress).Sum(c => c.Overdue);
         // A page at a time, with only what the list shows (the exports take the whole history).
         PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         PageNumber = Math.Max(1, PageNumber);
-        var rows = await filtered.AsNoTracking().Include(a => a.Body).Include(a => a.Owners)
-            .OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.Sequence).ThenBy(a => a.Id)
+        var rows = await ActionFilter.NewestFirst(filtered.AsNoTracking().Include(a => a.Body).Include(a => a.Owners))
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .AsSplitQuery().ToListAsync();
         HasMore = rows.Count > PageSize;
         Actions = [.. rows.Take(PageSize)];
         Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
-        Owners = await db.People.Where(p => db.Actions.Any(a => a.Owners.Any(o => o.Id == p.Id)))
-            .OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();
+        // The owners of one body's actions: across every body the list would be everyone, and
+        // finding them would read every action.
+        if (!string.IsNullOrWhiteSpace(Body))
+        {
+            var ofBody = db.Actions.Where(a => a.Body!.ShortName == Body);
+            Owners = await db.People.Where(p => ofBody.Any(a => a.Owners.Any(o => o.Id == p.Id)))
+                .OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();
+        }
+        else if (Owner is { } owner)
+        {
+            Owners = await db.People.Where(p => p.Id == owner).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();
+        }
+
         return Page();
     }
 }

@@ -14,11 +14,11 @@ public static class BodiesApi
 
     public sealed record BodyDto(int Id, string Name, string ShortName, string ActionPrefix, string ActionReferenceScheme, BodyKind Kind, string TimeZone,
         int? ParentBodyId, int? Quorum, int? AbsenceThreshold, bool IsPublic, string? TermsOfReference, IReadOnlyList<FormerNameDto> FormerNames,
-        IReadOnlyList<string> StandingItems);
+        IReadOnlyList<string> StandingItems, string? MattersArisingItem);
 
     public sealed record BodyInput(string? Name, string? ShortName, string? ActionPrefix, BodyKind? Kind, string? TimeZone, int? ParentBodyId,
         int? Quorum, int? AbsenceThreshold, bool? IsPublic, string? TermsOfReference, DateOnly? RenamedOn,
-        string? ActionReferenceScheme = null, IReadOnlyList<string>? StandingItems = null)
+        string? ActionReferenceScheme = null, IReadOnlyList<string>? StandingItems = null, string? MattersArisingItem = null)
     {
         public BodyDetails ToDetails() => new()
         {
@@ -28,6 +28,7 @@ public static class BodiesApi
             Kind = Kind,
             ActionReferenceScheme = ActionReferenceScheme,
             StandingItems = StandingItems,
+            MattersArisingItem = MattersArisingItem,
             ParentBodyId = ParentBodyId,
             Quorum = Quorum,
             AbsenceThreshold = AbsenceThreshold,
@@ -61,7 +62,7 @@ public static class BodiesApi
 
     private static BodyDto Dto(Body b) => new(b.Id, b.Name, b.ShortName, b.ActionPrefix, b.ActionReferenceScheme, b.Kind, b.TimeZone, b.ParentBodyId,
         b.Quorum, b.AbsenceThreshold, b.IsPublic, b.TermsOfReference, [.. b.FormerNames.OrderBy(n => n.Until).Select(n => new FormerNameDto(n.Name, n.From, n.Until))],
-        [.. b.StandingItemTitles]);
+        [.. b.StandingItemTitles], b.MattersArisingItem);
 
     private static MembershipDto Dto(Membership m) => new(m.Id, m.BodyId, m.PersonId, m.Person?.FullName ?? "", m.Role, m.From, m.Until);
 

@@ -22,6 +22,8 @@ public sealed class BodyForm
 
     public string StandingItems { get; set; } = string.Join('\n', Body.DefaultStandingItems);
 
+    public string? MattersArisingItem { get; set; } = Body.DefaultMattersArisingItem;
+
     public int? ParentBodyId { get; set; }
 
     public int? Quorum { get; set; }
@@ -45,6 +47,7 @@ public sealed class BodyForm
         Kind = body.Kind,
         ActionReferenceScheme = body.ActionReferenceScheme,
         StandingItems = body.StandingItems,
+        MattersArisingItem = body.MattersArisingItem,
         ParentBodyId = body.ParentBodyId,
         Quorum = body.Quorum,
         AbsenceThreshold = body.AbsenceThreshold,
@@ -62,6 +65,7 @@ public sealed class BodyForm
         Kind = Kind,
         ActionReferenceScheme = ActionReferenceScheme ?? "",
         StandingItems = (StandingItems ?? "").Split('\n'),
+        MattersArisingItem = MattersArisingItem ?? "",
         ParentBodyId = ParentBodyId,
         Quorum = Quorum,
         AbsenceThreshold = AbsenceThreshold,

@@ -49,7 +49,7 @@ public sealed class EditModel(QuorumDb db) : PageModel
         if (!Input.RenamedOn.TryRead("The date of the new name", out var renamedOn, out var dateError))
             ModelState.AddModelError("Input.RenamedOn", dateError!);
         var details = Input.ToDetails(renamedOn);
-        ModelState.AddProblems(await BodyRegister.ProblemsAsync(db, details, body.Id));
+        ModelState.AddProblems(await BodyRegister.ProblemsAsync(db, details, body));
         if (!ModelState.IsValid)
         {
             Parents = await BodyForm.ParentChoicesAsync(db, body.Id);

@@ -29,13 +29,14 @@ public static class DatabaseSetup
         return builder;
     }
 
-    /// <summary>Applies migrations; with <c>--demo</c>, loads the demo (refusing a database that holds real data).</summary>
+    /// <summary>Applies migrations and refreshes the query planner's statistics; with <c>--demo</c>, loads the demo (refusing a database that holds real data).</summary>
     public static async Task PrepareQuorumDatabaseAsync(this WebApplication app, bool demo)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuorumDb>();
         db.Viewer = Viewer.System;
         await db.Database.MigrateAsync();
+        await PlannerStatistics.RefreshAsync(db);
         if (!demo)
             return;
 

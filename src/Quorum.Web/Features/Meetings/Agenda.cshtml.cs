@@ -46,6 +46,9 @@ public sealed class AgendaModel(QuorumDb db) : PageModel
 
     public Task<IActionResult> OnPostUnnestAsync(int id, int item) => ItemChangeAsync(id, item, i => Meeting.UnnestAgendaItem(i), null);
 
+    public Task<IActionResult> OnPostMattersArisingAsync(int id, int item) =>
+        ItemChangeAsync(id, item, i => Meeting.SetKind(i, AgendaItemKind.MattersArising), "Earlier meetings' open actions will be listed under that item");
+
     public Task<IActionResult> OnPostRemoveAsync(int id, int item) => ItemChangeAsync(id, item, i =>
     {
         Meeting.RemoveAgendaItem(i);

@@ -47,7 +47,7 @@ public sealed class CreateModel(QuorumDb db) : PageModel
 
         var meeting = new Meeting { Body = body, BodyId = body.Id, TimeZone = body.TimeZone, Number = await db.NextMeetingNumberAsync(body.Id) };
         await Input.ApplyToAsync(db, meeting, when.Value);
-        meeting.StartAgendaWithStandingItems(body.StandingItemTitles);
+        meeting.StartAgendaWithStandingItems(body);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         TempData["Success"] = $"{meeting.DisplayTitle} has been scheduled";

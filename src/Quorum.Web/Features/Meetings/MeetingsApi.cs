@@ -15,7 +15,8 @@ public static class MeetingsApi
 {
     public sealed record ExemptionDto(string Ground, string? Note, DateOnly? ReviewDate);
 
-    public sealed record AgendaItemDto(int Id, string Number, int? ParentId, string Title, IReadOnlyList<string> Presenters, string? Minute, ExemptionDto? Exemption);
+    public sealed record AgendaItemDto(int Id, string Number, int? ParentId, string Title, IReadOnlyList<string> Presenters, string? Minute, ExemptionDto? Exemption,
+        AgendaItemKind Kind);
 
     public sealed record AttendanceDto(int PersonId, string Person, AttendanceStatus Status, string? Organisation, string? Role);
 
@@ -29,7 +30,8 @@ public static class MeetingsApi
 
     public sealed record AttendanceInput(int PersonId, AttendanceStatus Status, string? Role);
 
-    public sealed record AgendaItemInput(string? Title, int? ParentId, string? Minute);
+    /// <param name="Kind">MattersArising makes this the item that lists earlier meetings' open actions (one per agenda); absent leaves it as it is.</param>
+    public sealed record AgendaItemInput(string? Title, int? ParentId, string? Minute, AgendaItemKind? Kind = null);
 
     public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
     {
@@ -54,7 +56,7 @@ public static class MeetingsApi
         whole ? [.. m.AgendaInOrder().Select(Dto)] : null);
 
     private static AgendaItemDto Dto(AgendaItem i) => new(i.Id, i.Number, i.ParentId, i.Title, [.. i.Presenters.Select(p => p.FullName)], i.Minute?.Text,
-        i.Exemption is { } e ? new ExemptionDto(e.Ground, e.Note, e.ReviewDate) : null);
+        i.Exemption is { } e ? new ExemptionDto(e.Ground, e.Note, e.ReviewDate) : null, i.Kind);
 
     private static async Task<Results<Ok<Paged<MeetingDto>>, ValidationProblem>> ListAsync(QuorumDb db, int? body, DateOnly? from, DateOnly? to, [AsParameters] PageQuery paging)
     {
@@ -88,7 +90,7 @@ public static class MeetingsApi
             return TypedResults.ValidationProblem(problems);
         var meeting = new Meeting { Body = body, BodyId = body.Id, TimeZone = body.TimeZone, Number = await db.NextMeetingNumberAsync(body.Id) };
         Apply(meeting, input);
-        meeting.StartAgendaWithStandingItems(body.StandingItemTitles);
+        meeting.StartAgendaWithStandingItems(body);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", Dto(meeting, whole: true));
@@ -190,6 +192,7 @@ public static class MeetingsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
         var parent = input.ParentId is null ? null : meeting.AgendaItems.FirstOrDefault(i => i.Id == input.ParentId);
         var item = meeting.AddAgendaItem(input.Title, parent);
+        meeting.SetKind(item, input.Kind ?? AgendaItemKind.Ordinary);
         if (!string.IsNullOrWhiteSpace(input.Minute))
         {
             item.Minute = new Minute { Text = input.Minute.Trim() };
@@ -215,6 +218,12 @@ public static class MeetingsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
         item.Meeting!.EnsureEditable();
         item.Title = input.Title.Trim();
+        if (input.Kind is { } kind)
+        {
+            await db.Entry(item.Meeting).Collection(m => m.AgendaItems).LoadAsync();
+            item.Meeting.SetKind(item, kind);
+        }
+
         if (input.Minute is not null)
         {
             if (item.Minute is null)

@@ -1,0 +1,113 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>The ways minutes write actions, each read from a short document of its own.</summary>
+public class ActionKindsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.md") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string Attendance = "Minutes of the Finance Committee, 9 March 2021\n\nPresent: Alice Smith (AS), Bob Jones (BJo), Carol White\n\n";
+
+    [Fact]
+    public void OwnerMarkerUnderAParagraph_TakesTheParagraph_AndResolvesDeclaredInitials()
+    {
+        var draft = Read(Attendance + "1. Accounts\n\n1.1 The accounts were agreed. Bob will send them to the bank.\nACTION: BJO/AS\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones", "Alice Smith"]);
+        action.Text.ShouldBe("Bob will send them to the bank.");
+    }
+
+    [Fact]
+    public void ActionOnName_GivesTheOwner_AndLeavesThePrefixOut()
+    {
+        var draft = Read(Attendance + "## 2. Bank\n\n- ACTION on Carol to move the account to the new bank\n- ACTION Bob: Ask for a debit card\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Carol White", "move the account to the new bank"),
+            ("Bob Jones", "Ask for a debit card"),
+        ]);
+    }
+
+    [Fact]
+    public void ReviewOfEarlierActions_IsNotNewActions_TheClosingListIs()
+    {
+        var draft = Read(Attendance + "## 1. Review of actions from the previous meeting\n\n- ACTION Bob: Ask for a debit card\n\n## 2. Bank\n\nDiscussed.\n\n## 3. Actions\n\n- Alice Smith: Write to the auditors\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Alice Smith"]);
+    }
+
+    [Fact]
+    public void NameWhatStatusBlocks_AreActions_UnlessClosed()
+    {
+        var draft = Read(Attendance + "Alice Smith: circulate the budget\nStatus: new\n\nBob Jones: renew the insurance\nStatus: closed\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Alice Smith"]);
+        action.Text.ShouldBe("circulate the budget");
+    }
+
+    [Fact]
+    public void ActionDashNameDashDue_GivesOwnerAndDueDate()
+    {
+        var draft = Read(Attendance + "Action – Renew the insurance – Bob Jones – 31 March 2021\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldBe("Renew the insurance");
+        action.Due.ShouldBe("2021-03-31");
+    }
+
+    [Fact]
+    public void ClerkToLines_AreActions_ProseIsNot()
+    {
+        var draft = Read(Attendance + "4. Highways\nThe verge on Mill Lane is eroding.\nCLERK TO REPORT THE VERGE TO HIGHWAYS\nThe Chairman thanked everyone for coming to the meeting and said the clerk to the council would be on leave.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["CLERK"]);
+        action.Text.ShouldBe("CLERK TO REPORT THE VERGE TO HIGHWAYS");
+    }
+
+    [Fact]
+    public void ActionTable_FoundByItsHeader_ReadsOwnerAndDueColumns()
+    {
+        var draft = Read(Attendance + "| Ref | Action required | By whom | Deadline | Status |\n|---|---|---|---|---|\n| 4.1 | Renew the insurance | BJo | 31/03/2021 | open |\n| 4.2 | Pay the auditor | AS | 30/04/2021 | done |\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Reference.ShouldBe("4.1");
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Due.ShouldBe("2021-03-31");
+    }
+
+    [Fact]
+    public void OneColumnActionItemsTable_ReadsOwnersFromTheRows()
+    {
+        var draft = Read(Attendance + "## Action items\n\n| Action items |\n|---|\n| AS: Draft the budget |\n| Book the hall |\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Alice Smith", "Draft the budget"), (string.Empty, "Book the hall")]);
+    }
+
+    [Fact]
+    public void OwnerInTheRightHandMargin_IsTheActionsOwner()
+    {
+        var draft = Read(Attendance + "5. Website\n5.1 It was agreed to move the website to a new host\tAS\n5.2 The new pages were admired by all\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Alice Smith"]);
+        action.Text.ShouldBe("It was agreed to move the website to a new host");
+    }
+
+    [Fact]
+    public void FamiliarFirstNames_ResolveToTheFullName()
+    {
+        var draft = Read("Present: Michael Fanning, Eddy Nakamura\n\nACTION: Mike and Eddy to finalize the errata content.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Michael Fanning", "Eddy Nakamura"]);
+        action.Text.ShouldBe("finalize the errata content.");
+    }
+}

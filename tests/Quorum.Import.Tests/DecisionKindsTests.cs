@@ -1,0 +1,68 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>The ways minutes record decisions, and the parish conventions of attendance, each from a short document.</summary>
+public class DecisionKindsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.txt") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string Parish = "MINUTES OF THE MEETING OF MILLTOWN PARISH COUNCIL HELD ON MONDAY 4TH MARCH 2019\n\n"
+        + "Present: Cllr Mrs D Smith (Chair), Cllrs A Jones, B Brown and C Green\nIn attendance: Mrs J Black (Clerk) and 3 members of the public\n\n"
+        + "19/01 Apologies for absence\nThere was an apology from Cllr P White.\n\n";
+
+    [Fact]
+    public void ParishAttendance_CountsThePublicAsNobody_AndTheClerkAsClerk()
+    {
+        var draft = Read(Parish + "19/02 Declarations of interest\nNone.\n\n19/03 Finance\nNoted.\n");
+
+        draft.Body.ShouldBe("Milltown Parish Council");
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr Mrs D Smith", "A Jones", "B Brown", "C Green", "Mrs J Black"]);
+        draft.Attendees[^1].Organisation.ShouldBeNull();
+        draft.Attendees[^1].Role.ShouldBe("Clerk");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr P White"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldContain("Declarations of interest");
+    }
+
+    [Fact]
+    public void PlanningApplications_TheCouncilsResponseIsADecision()
+    {
+        var draft = Read(Parish + "19/02 Planning\n19/00123/FUL 12 High Street - extension. The council resolved to support the application.\n"
+            + "19/00145/HH Rose Cottage - garage.\nNo objection was raised.\n\n19/03 Finance\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "19/00123/FUL 12 High Street - extension. The council resolved to support the application.",
+            "19/00145/HH Rose Cottage - garage. No objection was raised.",
+        ]);
+    }
+
+    [Fact]
+    public void AgreedOverANumberedList_EachEntryIsADecision()
+    {
+        var draft = Read("# Board minutes, 9 May 2013\n\n**Directors present**\n\nJane Smith, Chair\nTom Brown\n\n## 1. Budget\n\nThe Board agreed:\n\n1. to approve the 2013 budget;\n2. to appoint a new auditor.\n", "board.md");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Jane Smith", "Chair"), ("Tom Brown", null)]);
+        draft.Decisions.Select(d => d.Text).ShouldBe(["to approve the 2013 budget", "to appoint a new auditor."]);
+    }
+
+    [Fact]
+    public void MotionOutcome_StandsWithTheMotion_APersonVolunteeringIsNoDecision()
+    {
+        var draft = Read("Minutes of the Port Commission meeting, 19 April 2018\n\nPresent: Rob Bishop, Jan Power\n\n1. Consent calendar\n"
+            + "Power moved to approve the consent calendar. Bishop seconded the motion. The motion passed 2-0.\n\n2. Dredging\nRob agreed to ask the engineers for a quote.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Power moved to approve the consent calendar. Bishop seconded the motion. The motion passed 2-0."]);
+    }
+
+    [Fact]
+    public void MinutesOfTheMeetingOfX_NamesTheBody()
+    {
+        var draft = Read("Minutes of the meeting of the Data Board held on Tuesday 13th December 2011\n\nAttendees\nJane Smith  Department for Education\nSarah Jones, HM Treasury\n\n1. Welcome\nThe chair welcomed members.\n");
+
+        draft.Body.ShouldBe("Data Board");
+        draft.MeetingDate.ShouldBe("2011-12-13");
+        draft.Attendees.ShouldBe([new PersonDraft("Jane Smith", "Department for Education"), new PersonDraft("Sarah Jones", "HM Treasury")]);
+    }
+}
