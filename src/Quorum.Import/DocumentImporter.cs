@@ -45,6 +45,23 @@ public static class DocumentImporter
         };
     }
 
+    /// <summary>
+    /// The rows of a table (CSV, TSV or the first sheet of an .xlsx workbook), each a list of cells
+    /// as text, for a register's importer to read; any other document is refused.
+    /// </summary>
+    public static List<List<string>> ReadTable(byte[] content, string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        return Prepare(content, name) switch
+        {
+            SourceFormat.Csv => DelimitedRows.Read(TextDecoding.Decode(content), ','),
+            SourceFormat.Tsv => DelimitedRows.Read(TextDecoding.Decode(content), '\t'),
+            SourceFormat.Xlsx => SpreadsheetRows.Read(content, name),
+            SourceFormat.PlainText when LooksTabSeparated(content) => DelimitedRows.Read(TextDecoding.Decode(content), '\t'),
+            _ => throw new ImportException($"'{name}' is not a table: upload a CSV file or an Excel workbook (.xlsx)."),
+        };
+    }
+
     private static SourceFormat Prepare(byte[] content, string fileName)
     {
         if (content.Length == 0)

@@ -998,6 +998,137 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("RegisteredInterests");
                 });
 
+            modelBuilder.Entity("Quorum.Contracts.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("CommercialDetailsRestricted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExtensionMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ManagedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("NoticeMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NoticeUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcurementRoute")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupplierCompanyNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("SupplierIsSme")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SupplierIsVcse")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ValueBand")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Category", "EndDate");
+
+                    b.HasIndex("BodyId", "OrganisationId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Quorum.Contracts.ContractTerms", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("AnnualValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal?>("IrrecoverableVat")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal?>("WholeLifeValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("ContractId");
+
+                    b.ToTable("ContractTerms");
+                });
+
             modelBuilder.Entity("Quorum.Data.Setting", b =>
                 {
                     b.Property<string>("Key")
@@ -2663,6 +2794,36 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("RegisterVersion");
                 });
 
+            modelBuilder.Entity("Quorum.Contracts.Contract", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Quorum.Contracts.ContractTerms", b =>
+                {
+                    b.HasOne("Quorum.Contracts.Contract", "Contract")
+                        .WithOne("Terms")
+                        .HasForeignKey("Quorum.Contracts.ContractTerms", "ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+                });
+
             modelBuilder.Entity("Quorum.Decisions.Decision", b =>
                 {
                     b.HasOne("Quorum.Meetings.AgendaItem", "AgendaItem")
@@ -3049,6 +3210,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("Amendments");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("Quorum.Contracts.Contract", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Quorum.Decisions.Decision", b =>

@@ -20,6 +20,7 @@ namespace Quorum.Access;
 /// <item>Exempt items and their minutes are seen only by the body's members, clerks and administrators.</item>
 /// <item>Actions and decisions follow the minutes and the item they were recorded under.</item>
 /// <item>Papers go to those they are circulated to; a public paper follows its meeting and item.</item>
+/// <item>A register's contracts follow its body; their sums, when restricted, reach only the body's members.</item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -106,6 +107,13 @@ public static class VisibilityRule
         model.Entity<RaidEntry>().HasQueryFilter(r =>
             db.SeesEverything
             || db.Workstreams.Any(w => w.Id == r.WorkstreamId && db.Programmes.Any(p => p.Id == w.ProgrammeId && db.VisibleBodyIds.Contains(p.BodyId))));
+
+        // A register's contracts follow its body; their sums, when restricted, are for the body's members.
+        model.Entity<Contracts.Contract>().HasQueryFilter(c =>
+            db.SeesEverything || db.VisibleBodyIds.Contains(c.BodyId) || db.Bodies.Any(b => b.Id == c.BodyId && b.IsPublic));
+        model.Entity<Contracts.ContractTerms>().HasQueryFilter(t =>
+            db.SeesEverything
+            || db.Contracts.Any(c => c.Id == t.ContractId && (!c.CommercialDetailsRestricted || db.VisibleBodyIds.Contains(c.BodyId))));
 
         // An upload waiting for review is the uploading body's clerks' business only.
         model.Entity<Imports.PendingImport>().HasQueryFilter(p => db.SeesEverything || db.ClerkBodyIds.Contains(p.BodyId));

@@ -242,6 +242,8 @@ internal static class ModelConfiguration
             e.Ignore(r => r.IsFrozen);
         });
 
+        ApplyRegisters(model);
+
         model.Entity<Imports.ImportedDocument>(e =>
         {
             e.Property(d => d.Sha256).HasMaxLength(64);
@@ -322,6 +324,39 @@ internal static class ModelConfiguration
 
         foreach (var type in model.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
             model.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+    }
+
+    private static void ApplyRegisters(ModelBuilder model)
+    {
+        model.Entity<Contracts.Contract>(e =>
+        {
+            e.Property(c => c.Reference).HasMaxLength(100);
+            e.Property(c => c.Title).HasMaxLength(300);
+            e.Property(c => c.Description).HasMaxLength(4000);
+            e.Property(c => c.Department).HasMaxLength(200);
+            e.Property(c => c.Category).HasMaxLength(100);
+            e.Property(c => c.SupplierName).HasMaxLength(200);
+            e.Property(c => c.SupplierCompanyNumber).HasMaxLength(8);
+            e.Property(c => c.ManagedBy).HasMaxLength(200);
+            e.Property(c => c.NoticeUrl).HasMaxLength(500);
+            e.HasOne(c => c.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(c => c.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.Terms).WithOne(t => t.Contract).HasForeignKey<Contracts.ContractTerms>(t => t.ContractId).OnDelete(DeleteBehavior.Cascade);
+            // An organisation's reference is unique in a register; contracts without one are told apart by nothing else.
+            e.HasIndex(c => new { c.BodyId, c.OrganisationId, c.Reference }).IsUnique();
+            // The alignment view: one category's contracts by end date.
+            e.HasIndex(c => new { c.Category, c.EndDate });
+            e.Ignore(c => c.LatestEndDate);
+            e.Ignore(c => c.NoticeBy);
+        });
+
+        model.Entity<Contracts.ContractTerms>(e =>
+        {
+            e.HasKey(t => t.ContractId);
+            e.Property(t => t.WholeLifeValue).HasPrecision(14, 2);
+            e.Property(t => t.AnnualValue).HasPrecision(14, 2);
+            e.Property(t => t.IrrecoverableVat).HasPrecision(14, 2);
+        });
     }
 
     private static void ApplyConduct(ModelBuilder model)

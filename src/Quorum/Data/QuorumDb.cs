@@ -101,6 +101,10 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Programmes.HighlightReport> HighlightReports => Set<Programmes.HighlightReport>();
 
+    public DbSet<Contracts.Contract> Contracts => Set<Contracts.Contract>();
+
+    public DbSet<Contracts.ContractTerms> ContractTerms => Set<Contracts.ContractTerms>();
+
     public DbSet<Imports.ImportedDocument> ImportedDocuments => Set<Imports.ImportedDocument>();
 
     public DbSet<Imports.PendingImport> PendingImports => Set<Imports.PendingImport>();
@@ -157,6 +161,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<Programmes.RaidKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Programmes.RaidLevel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Programmes.MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Contracts.ProcurementRoute>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Contracts.ValueBand>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Notifications.MessageKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Notifications.OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Conduct.QuorumRounding>().HaveConversion<string>().HaveMaxLength(16);

@@ -255,6 +255,67 @@ public static class DemoData
 
         AddActionsAndDecisions(db, people, council, futures, board, [c1, c2, c3, c6, c7], f1, b1, today);
         AddProgramme(db, people, board, council, today);
+        AddContracts(db, org, council, today);
+    }
+
+    /// <summary>
+    /// The four councils' and the fire service's ICT contracts in the Council's register, with end
+    /// dates that overlap by category, so that the alignment view has windows worth choosing.
+    /// </summary>
+    private static void AddContracts(QuorumDb db, Dictionary<string, Organisation> org, Body council, DateOnly today)
+    {
+        var categories = new (string Category, string Title, string Supplier, bool Sme, int EndsInMonths, int Years, decimal Annual, int Extension, int Notice)[]
+        {
+            ("Data centre hosting", "Data centre hosting and managed servers", "Northby Data Centres Ltd", false, 14, 5, 240_000m, 24, 6),
+            ("Telephony", "Telephony and contact centre platform", "Ringfield Communications plc", false, 9, 4, 85_000m, 12, 3),
+            ("Microsoft licensing", "Microsoft enterprise agreement", "Harbour Software Reseller Ltd", false, 20, 3, 310_000m, 0, 3),
+            ("Wide area network", "Wide area network and internet access", "Shire Networks Ltd", true, 26, 5, 120_000m, 24, 6),
+            ("Revenues and benefits system", "Revenues and benefits system", "Ledgerline Systems Ltd", false, 17, 7, 160_000m, 36, 12),
+            ("Service desk software", "IT service desk software", "Helpwise Ltd", true, 6, 3, 18_000m, 12, 3),
+            ("Printing", "Multi-function printers and print management", "Inkwell Print Services Ltd", true, 11, 5, 45_000m, 0, 3),
+            ("Cyber security monitoring", "Security operations centre service", "Watchtower Security Ltd", false, 30, 3, 95_000m, 12, 6),
+        };
+        // Each organisation's contract of a category ends a few months before or after the others'.
+        var organisations = new (string Key, int Shift, decimal Scale)[] { ("NCC", 0, 1.6m), ("EDC", 3, 0.6m), ("WBC", -2, 0.8m), ("NFRS", 7, 0.4m) };
+        var number = 0;
+        foreach (var (key, shift, scale) in organisations)
+        {
+            foreach (var c in categories)
+            {
+                // A fire and rescue service collects no council tax.
+                if (key == "NFRS" && c.Category == "Revenues and benefits system")
+                    continue;
+                number++;
+                var end = new DateOnly(today.Year, today.Month, 1).AddMonths(c.EndsInMonths + shift).AddDays(-1);
+                var start = end.AddYears(-c.Years).AddDays(1);
+                var annual = Math.Round(c.Annual * scale / 1000m) * 1000m;
+                var wholeLife = annual * c.Years;
+                db.Contracts.Add(new Contracts.Contract
+                {
+                    Body = council,
+                    Organisation = org[key],
+                    Reference = $"{key}-ICT-{number:000}",
+                    Title = c.Title,
+                    Description = $"{c.Title} for {org[key].Name}.",
+                    Department = key == "NFRS" ? "Corporate Services" : "Digital and ICT",
+                    Category = c.Category,
+                    SupplierName = c.Supplier,
+                    SupplierIsSme = c.Sme,
+                    StartDate = start,
+                    EndDate = end,
+                    ReviewDate = end.AddMonths(-12) > start ? end.AddMonths(-12) : null,
+                    ExtensionMonths = (number % 3 == 0) ? 0 : c.Extension,
+                    NoticeMonths = c.Notice,
+                    ManagedBy = key switch { "NCC" => "Dylan Rhodes", "EDC" => "Peter Bowles", "WBC" => "Tim Rowlands", _ => "Tony Ciaran" },
+                    ProcurementRoute = c.Annual > 100_000m ? Contracts.ProcurementRoute.PublishedInvitationToTender
+                        : c.Sme ? Contracts.ProcurementRoute.InvitationToQuote : Contracts.ProcurementRoute.FrameworkCallOff,
+                    ValueBand = Contracts.ValueBands.Of(wholeLife),
+                    // Two partners are still negotiating: their sums are for the Council's members.
+                    CommercialDetailsRestricted = (key, c.Category) is ("NCC", "Data centre hosting") or ("WBC", "Revenues and benefits system"),
+                    Terms = new Contracts.ContractTerms { WholeLifeValue = wholeLife, AnnualValue = annual, IrrecoverableVat = 0m },
+                });
+            }
+        }
     }
 
     private static void AddProgramme(QuorumDb db, Dictionary<string, Person> people, Body board, Body council, DateOnly today)

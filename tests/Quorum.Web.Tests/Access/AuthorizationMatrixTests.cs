@@ -81,6 +81,19 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/bodies/{id:int}"] = ($"/api/v1/bodies/{i.BodyA}", Access.Public),
         ["GET /api/v1/bodies/{id:int}/memberships"] = ($"/api/v1/bodies/{i.BodyA}/memberships", Access.Public),
         ["GET /api/v1/bodies/{shortName}/attendance.csv"] = ($"/api/v1/bodies/{i.ShortName}/attendance.csv", Access.Public),
+        ["GET /api/v1/contracts/"] = ("/api/v1/contracts", Access.Public),
+        ["GET /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.Public),
+        ["GET /api/v1/contracts/export.csv"] = ("/api/v1/contracts/export.csv", Access.Public),
+        ["POST /api/v1/contracts/"] = ("/api/v1/contracts", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.ApiWriteForClerkOfA),
+        ["DELETE /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.ApiWriteForClerkOfA),
+        ["PAGE /registers"] = ("/registers", Access.Public),
+        ["PAGE /contracts"] = ("/contracts", Access.Public),
+        ["PAGE /contracts/{id:int}"] = ($"/contracts/{i.Contract}", Access.Public),
+        ["PAGE /contracts/{id:int}/edit"] = ($"/contracts/{i.Contract}/edit", Access.ClerkOfA),
+        ["PAGE /contracts/new"] = ("/contracts/new", Access.ClerkOfA),
+        ["PAGE /contracts/alignment"] = ("/contracts/alignment", Access.Public),
+        ["PAGE /contracts/import"] = ("/contracts/import", Access.ClerkOfA),
         ["GET /api/v1/decisions/"] = ("/api/v1/decisions", Access.Public),
         ["GET /api/v1/declarations/"] = ("/api/v1/declarations", Access.Public),
         ["GET /api/v1/declarations/{id:int}"] = ($"/api/v1/declarations/{i.Declaration}", Access.Public),
@@ -376,6 +389,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int PendingImport { get; init; }
 
+        public int Contract { get; init; }
+
         public int PersonMembership { get; init; }
 
         public int File { get; init; }
@@ -428,6 +443,18 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         workstream.Reports.Add(report);
         programme.Workstreams.Add(workstream);
         db.Programmes.Add(programme);
+        var contract = new Quorum.Contracts.Contract
+        {
+            BodyId = s.BodyA.Id,
+            OrganisationId = s.Organisation.Id,
+            Title = "Hosting",
+            Category = "Hosting",
+            SupplierName = "Kestrel",
+            StartDate = new DateOnly(2025, 4, 1),
+            EndDate = new DateOnly(2028, 3, 31),
+            Terms = new Quorum.Contracts.ContractTerms { WholeLifeValue = 1000 },
+        };
+        db.Contracts.Add(contract);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
         var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
@@ -456,6 +483,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Milestone = milestone.Id,
             Report = report.Id,
             PendingImport = pending.Id,
+            Contract = contract.Id,
             PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
             File = paper.Versions[0].Id,
             Location = meeting.LocationId!.Value,

@@ -27,7 +27,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
 
         // Search is asked for every sentinel's words (spaced, so the query echoed in the search box is not itself a
         // sentinel), and for the suffix that every record of the scenario carries.
-        string[] searches = [.. sentinels.All.Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" }), $"/people/{s.MemberA.Id}/interests", $"/people/{s.MemberB.Id}/interests"];
+        string[] searches = [.. sentinels.All.Where(w => w.StartsWith("SENTINEL", StringComparison.Ordinal)).Append(s.Suffix).Select(w => w.Replace('-', '+')).SelectMany(w => new[] { $"/search?Q={w}", $"/api/v1/search?q={w}" }), $"/people/{s.MemberA.Id}/interests", $"/people/{s.MemberB.Id}/interests"];
         var anonymous = await CrawlAsync(await app.SignedInClientAsync(s, Persona.Anonymous), sentinels.Unsubscribe, searches);
         var memberOfB = await CrawlAsync(await app.SignedInClientAsync(s, Persona.MemberOfB), sentinels.Unsubscribe, searches);
 
@@ -43,6 +43,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Keys.ShouldContain(url => url.EndsWith("/minutes.pdf", StringComparison.Ordinal), "public minutes as PDF");
         anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/contracts/", StringComparison.Ordinal) && anonymous[url].Contains($"public contract {s.Suffix}"), "a contract's page");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
         anonymous.Values.ShouldContain(body => body.Contains($"public declaration {s.Suffix}"), "a declaration in published minutes");
         anonymous.Values.ShouldContain(body => body.Contains($"public motion {s.Suffix}"), "a motion in published minutes");
@@ -63,7 +64,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT"),
             Mark("EXEMPT-DECLARATION"), Mark("EXEMPT-MOTION"), Mark("EXEMPT-AMENDMENT"), Mark("DRAFT-DECLARATION"), Mark("DRAFT-MOTION"), Mark("SENSITIVE-INTEREST"), Mark("UNPUBLISHED-INTEREST")];
         string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"),
-            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST")];
+            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT")];
+        // A restricted contract's sums are for its register's members: a sum no other record holds, in every way it is written.
+        string[] restrictedSums = ["987654", "987,654"];
         var store = app.Services.GetRequiredService<IPaperStore>();
         var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
@@ -171,6 +174,31 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             bRegister.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Contracts, Description = Mark("B-INTEREST") });
             db.AddRange(register, unpublished, bRegister);
 
+            // Body A's register: a public contract whose sums are restricted to A's members; body B's register is members-only.
+            var ends = DateOnly.FromDateTime(DateTime.Today).AddYears(2);
+            db.Contracts.Add(new Quorum.Contracts.Contract
+            {
+                BodyId = a.Id,
+                OrganisationId = s.Organisation.Id,
+                Title = $"public contract {s.Suffix}",
+                Category = $"Hosting {s.Suffix}",
+                SupplierName = "Kestrel",
+                StartDate = ends.AddYears(-3),
+                EndDate = ends,
+                CommercialDetailsRestricted = true,
+                Terms = new Quorum.Contracts.ContractTerms { WholeLifeValue = 987_654.32m, AnnualValue = 329_218.11m },
+            });
+            db.Contracts.Add(new Quorum.Contracts.Contract
+            {
+                BodyId = b.Id,
+                OrganisationId = s.Organisation.Id,
+                Title = Mark("B-CONTRACT"),
+                Category = $"Hosting {s.Suffix}",
+                SupplierName = "Kestrel",
+                StartDate = ends.AddYears(-3),
+                EndDate = ends,
+            });
+
             // A message to a member of A, waiting in the outbox: for A's clerks' eyes only, and its unsubscribe link shows none of it.
             var mail = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("alan@example.org", "Alan", memberA!.Id),
                 Quorum.Notifications.MessageKind.MeetingInvitation, new Quorum.Notifications.Letter(Mark("MAIL-SUBJECT")).Paragraph(Mark("MAIL-TEXT")), "test", a.Id, published.Id);
@@ -178,14 +206,14 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             unsubscribe = $"/mail/unsubscribe/{mail!.UnsubscribeToken}";
         });
 
-        return new Sentinels([.. exemptInA, .. inB], exemptInA, unsubscribe);
+        return new Sentinels([.. exemptInA, .. inB, .. restrictedSums], [.. exemptInA, .. restrictedSums], unsubscribe);
     }
 
     private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe, IEnumerable<string> searches)
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
             "/calendars/meetings.ics", "/feeds/news.atom", "/api/v1/declarations", "/api/v1/motions", "/api/v1/interests", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
