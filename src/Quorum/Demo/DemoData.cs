@@ -47,6 +47,7 @@ public static class DemoData
         Build(db, today);
         db.Settings.Add(new Setting { Key = Setting.DemoData, Value = today.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
+        await AddConductAsync(db, today, cancellationToken);
         if (papers is not null)
             await AddPapersAsync(db, papers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -107,7 +108,10 @@ public static class DemoData
             ShortName = "NDLC",
             ActionPrefix = "ND LC",
             Kind = BodyKind.Council,
-            Quorum = 5,
+            // At least a third of its ten voting seats, and never fewer than three.
+            QuorumFraction = "1/3",
+            QuorumMinimum = 3,
+            Seats = 10,
             AbsenceThreshold = 3,
             TermsOfReference = "The Council brings together the digital leaders of Northshire's public bodies to:\n\n"
                 + "- agree shared priorities for digital services;\n- oversee joint programmes and their risks;\n"
@@ -242,9 +246,16 @@ public static class DemoData
         f2.MarkHeld();
         f1.ApproveMinutesAt(f2);
         f1.PublishMinutes();
-        var f3 = NewMeeting(futures, 3, Thursday(4), depot);
-        StandardAgenda(f3, "Horizon scan: next topics", "Workshop planning", null);
-        f3.Postpone("Postponed until the Council has considered the horizon scan; a new date will follow.");
+        // Only its chair came: not quorate, it met informally and made recommendations.
+        var f3 = NewMeeting(futures, 3, Thursday(-2), depot);
+        StandardAgenda(f3, "Horizon scan: artificial intelligence workshop", "Report to the Council", null);
+        Attend(f3, people, futuresMembers, apologies: ["Dylan Rhodes", "Nora Godwin", "Tim Rowlands"]);
+        f3.MarkHeld();
+        f3.RecordInformal(true, quorate: false);
+        WriteMinutes(f3);
+        var f4 = NewMeeting(futures, 4, Thursday(4), depot);
+        StandardAgenda(f4, "Horizon scan: next topics", "Workshop planning", null);
+        f4.Postpone("Postponed until the Council has considered the horizon scan; a new date will follow.");
 
         // Programme board: private body, draft minutes.
         var b1 = NewMeeting(board, 1, Thursday(-3), hall);
@@ -466,6 +477,138 @@ public static class DemoData
         Decide(c3, 3, "It was agreed to adopt the digital inclusion strategy.");
         Decide(f1, 3, "The group agreed to report its horizon scan to the Council.");
         Decide(b1, 3, "It was agreed to accept the ICT workstream highlight report.");
+    }
+
+    /// <summary>
+    /// The conduct of the meetings: declarations of each kind, a motion amended on the chair's
+    /// casting vote and carried on a recorded vote, a lost motion, the informal meeting's
+    /// recommendation, and a register of interests for every member of the Council.
+    /// </summary>
+    private static async Task AddConductAsync(QuorumDb db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var council = await db.Bodies.Include(b => b.Memberships).ThenInclude(m => m.Person!).ThenInclude(p => p.Organisation)
+            .Include(b => b.Meetings).ThenInclude(m => m.AgendaItems)
+            .Include(b => b.Meetings).ThenInclude(m => m.Attendance)
+            .AsSplitQuery()
+            .SingleAsync(b => b.ShortName == "NDLC", cancellationToken);
+        var futures = await db.Bodies.Include(b => b.Meetings).ThenInclude(m => m.AgendaItems)
+            .Include(b => b.Meetings).ThenInclude(m => m.Attendance)
+            .AsSplitQuery()
+            .SingleAsync(b => b.ShortName == "DFG", cancellationToken);
+        var people = await db.People.ToDictionaryAsync(p => p.FullName, cancellationToken);
+        int Id(string name) => people[name].Id;
+
+        Conduct.Floor FloorOf(Meeting meeting, params string[] barred)
+        {
+            var present = meeting.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.PersonId).ToHashSet();
+            var chair = meeting.Attendance.FirstOrDefault(a => a.Role == "Chair")?.PersonId;
+            return new Conduct.Floor(present, chair, barred.Select(Id).ToHashSet(), people.Values.ToDictionary(p => p.Id, p => p.FullName));
+        }
+
+        Conduct.Declaration Declare(Meeting meeting, AgendaItem item, string name, Conduct.InterestKind kind, string nature, bool leftTheRoom = false) => new()
+        {
+            Meeting = meeting,
+            AgendaItem = item,
+            PersonId = Id(name),
+            Kind = kind,
+            Nature = nature,
+            LeftTheRoom = leftTheRoom,
+            TookNoPart = leftTheRoom || kind == Conduct.InterestKind.DisclosablePecuniary,
+        };
+
+        // Council 1 (published): the cloud hosting options appraisal.
+        var c1 = council.Meetings.Single(m => m.Number == 1);
+        var hosting = c1.AgendaItems.Single(i => i.Title == "Shared cloud hosting: options appraisal");
+        db.Declarations.AddRange(
+            Declare(c1, hosting, "Peter Bowles", Conduct.InterestKind.DisclosablePecuniary, "His partner is a director of Kestrel Digital Ltd, which may bid for the hosting work", leftTheRoom: true),
+            Declare(c1, hosting, "Nora Godwin", Conduct.InterestKind.OtherRegistrable, "Trustee of Northshire Digital Skills, a charity consulted on the appraisal"),
+            Declare(c1, hosting, "Tim Rowlands", Conduct.InterestKind.NonRegistrable, "His brother works for one of the hosting suppliers"));
+        var floor = FloorOf(c1, "Peter Bowles");
+        var motion = Conduct.Motion.Move(hosting, "That the Council carry out an options appraisal for shared cloud hosting, reporting to its next meeting.",
+            Id("Kaye Browning"), Id("Steven Sankar"), floor);
+        var amendment = Conduct.Motion.Move(hosting, "Insert “including a public cloud framework” after “shared cloud hosting”.", Id("Michael Fenton"), Id("Graham Pike"), floor, motion,
+            "That the Council carry out an options appraisal for shared cloud hosting, including a public cloud framework, reporting to its next meeting.");
+        (motion.Meeting, motion.Position, amendment.Meeting, amendment.Position) = (c1, 1, c1, 2);
+        amendment.PutToVote(new Conduct.Ballot(For: 4, Against: 4, CastingVote: Conduct.VoteChoice.For), floor);
+        motion.PutToVote(new Conduct.Ballot(ByName: new Dictionary<int, Conduct.VoteChoice>
+        {
+            [Id("Joanna Creswell")] = Conduct.VoteChoice.For,
+            [Id("Kaye Browning")] = Conduct.VoteChoice.For,
+            [Id("Nora Godwin")] = Conduct.VoteChoice.For,
+            [Id("Michael Fenton")] = Conduct.VoteChoice.For,
+            [Id("Steven Sankar")] = Conduct.VoteChoice.For,
+            [Id("Graham Pike")] = Conduct.VoteChoice.For,
+            [Id("Tim Rowlands")] = Conduct.VoteChoice.Against,
+        }), floor);
+        // The motion carried is the decision the minutes already record under the item.
+        var decision = await db.Decisions.SingleAsync(d => d.AgendaItemId == hosting.Id, cancellationToken);
+        decision.Text = motion.Resolution;
+        motion.Decision = decision;
+        db.Motions.AddRange(motion, amendment);
+
+        // Council 6 (draft minutes): a motion lost on a show of hands.
+        var c6 = council.Meetings.Single(m => m.Number == 6);
+        var procurement = c6.AgendaItems.Single(i => i.Title == "Shared cloud hosting: procurement");
+        var pause = Conduct.Motion.Move(procurement, "That the procurement be paused until the data centre survey is complete.", Id("Tim Rowlands"), Id("Peter Bowles"), FloorOf(c6));
+        (pause.Meeting, pause.Position) = (c6, 1);
+        pause.PutToVote(new Conduct.Ballot(For: 2, Against: 6, Abstained: 1), FloorOf(c6));
+        db.Motions.Add(pause);
+
+        // Digital Futures Group 3: not quorate, so what it agreed is a recommendation to the Council.
+        var f3 = futures.Meetings.Single(m => m.Number == 3);
+        var workshop = f3.AgendaItems.Single(i => i.Title == "Horizon scan: artificial intelligence workshop");
+        var recommend = Conduct.Motion.Move(workshop, "That the Council hold a workshop on artificial intelligence in casework.", Id("Marcus Bright"), Id("Martin Bell"), FloorOf(f3));
+        (recommend.Meeting, recommend.Position) = (f3, 1);
+        recommend.PutToVote(new Conduct.Ballot(Conduct.MotionOutcome.Carried), FloorOf(f3));
+        recommend.Decision = await DecisionRegister.RecordAsync(db, f3, workshop, recommend.Resolution, null, cancellationToken);
+        db.Motions.Add(recommend);
+
+        // A register of interests for every member of the Council; Peter Bowles's was updated, Nora
+        // Godwin's holds a sensitive interest, and Tony Ciaran's latest is not yet published.
+        var from = today.AddDays(-290);
+        foreach (var seat in council.Memberships.Where(m => m.Role is not (MembershipRole.Secretary or MembershipRole.Observer)).DistinctBy(m => m.PersonId))
+        {
+            var person = seat.Person!;
+            var register = new Conduct.InterestRegisterVersion { BodyId = council.Id, PersonId = person.Id, EffectiveFrom = from, PublishedOn = from.AddDays(7) };
+            register.Interests.Add(new Conduct.RegisteredInterest
+            {
+                Category = Conduct.InterestCategory.Employment,
+                Description = $"{person.JobTitle}, {person.Organisation?.Name}",
+            });
+            switch (person.FullName)
+            {
+                case "Joanna Creswell":
+                    register.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Securities, Holder = Conduct.InterestHolder.SpouseOrPartner, Description = "Shares in Northby Water plc above £25,000" });
+                    break;
+                case "Nora Godwin":
+                    register.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Land, Description = "Her home in Eastbrook", IsSensitive = true });
+                    break;
+                case "Michael Fenton":
+                    register.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Sponsorship, Description = "Travel to the national digital summit paid by the Society of Public Digital Officers" });
+                    break;
+                case "Graham Pike":
+                    register.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Licences, Description = "Allotment licence, Westvale Borough Council" });
+                    break;
+            }
+
+            db.InterestRegisterVersions.Add(register);
+            if (person.FullName == "Peter Bowles")
+            {
+                var updated = new Conduct.InterestRegisterVersion { BodyId = council.Id, PersonId = person.Id, EffectiveFrom = c1.Date.AddDays(-14), PublishedOn = c1.Date.AddDays(-10) };
+                updated.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Employment, Description = register.Interests[0].Description });
+                updated.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Contracts, Holder = Conduct.InterestHolder.SpouseOrPartner, Description = "Director of Kestrel Digital Ltd, which holds a support contract with Eastbrook District Council" });
+                db.InterestRegisterVersions.Add(updated);
+            }
+            else if (person.FullName == "Tony Ciaran")
+            {
+                var draft = new Conduct.InterestRegisterVersion { BodyId = council.Id, PersonId = person.Id, EffectiveFrom = today.AddDays(-5) };
+                draft.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.Employment, Description = register.Interests[0].Description });
+                draft.Interests.Add(new Conduct.RegisteredInterest { Category = Conduct.InterestCategory.CorporateTenancies, Description = "Director of Ciaran Lettings Ltd, tenant of a Northshire County Council unit" });
+                db.InterestRegisterVersions.Add(draft);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Papers with every circulation, so that signing in shows what the public does not see.</summary>
