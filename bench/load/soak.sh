@@ -83,7 +83,7 @@ done
 
 threads=$(( connections < 2 ? 1 : 2 ))
 echo "== warming up for ${warmup} s"
-wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/load/soak.lua "$url" | grep '^SOAK'
+wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/load/soak.lua --timeout 30s "$url" | grep '^SOAK'
 
 samples=$data/memory.tsv
 ( start=$(date +%s); while kill -0 "$server" 2> /dev/null; do

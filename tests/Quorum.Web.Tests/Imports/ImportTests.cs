@@ -145,7 +145,7 @@ public sealed partial class ImportTests(QuorumApp app) : IClassFixture<QuorumApp
         clerk.PostFileAsync($"/bodies/{s.BodyA.ShortName}/import", bytes, name);
 
     /// <summary>The review form's fields as a browser would send them untouched.</summary>
-    private static Dictionary<string, string> FormFields(string page)
+    internal static Dictionary<string, string> FormFields(string page)
     {
         var fields = new Dictionary<string, string>();
         foreach (Match input in Input().Matches(page))

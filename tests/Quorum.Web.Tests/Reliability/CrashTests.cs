@@ -78,7 +78,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             var clerk = Clerk(quorum, world.Token);
             var browser = await BrowserAsync(quorum, browserCookies, world.Email);
             // A random moment: after a random number of answers of a randomly chosen kind of work, and a random fraction of a second more.
-            var kind = (Work)random.Next(4);
+            var kind = (Work)random.Next(5);
             var before = ledger.AnswersTo(kind);
             var work = new[]
             {
@@ -86,6 +86,7 @@ public sealed class CrashTests(ITestOutputHelper output)
                 RaiseActionsAsync(clerk, world, ledger, run, stop.Token),
                 CirculateAgendasAsync(clerk, world, ledger, stop.Token),
                 ApproveMinutesAsync(clerk, browser, world, ledger, stop.Token),
+                ImportMinutesAsync(browser, world, ledger, run, stop.Token),
             };
 
             var answers = random.Next(1, 5);
@@ -166,6 +167,18 @@ public sealed class CrashTests(ITestOutputHelper output)
                 meetings[id].State.ShouldBe(MeetingState.Held);
             }
 
+            // An import is a meeting with its attendance, items, minutes and action, and the record of its file, or nothing.
+            var imported = await db.ImportedDocuments.AsNoTracking().Where(d => d.MeetingId != null).Select(d => d.MeetingId!.Value).ToListAsync();
+            ledger.Imports.Except(imported).ShouldBeEmpty("every acknowledged import is saved");
+            foreach (var id in imported)
+            {
+                (await db.Attendance.CountAsync(a => a.MeetingId == id)).ShouldBe(3, $"the attendance of imported meeting {id}");
+                (await db.AgendaItems.CountAsync(i => i.MeetingId == id)).ShouldBeGreaterThanOrEqualTo(2);
+                (await db.Actions.CountAsync(a => a.MeetingId == id)).ShouldBe(1);
+                (await db.Minutes.CountAsync(n => n.AgendaItem!.MeetingId == id)).ShouldBeGreaterThan(0);
+            }
+
+            output.WriteLine($"{imported.Count} imports saved ({ledger.Imports.Count} acknowledged)");
             var circulations = await db.OutboxMessages.CountAsync(m => m.Kind == MessageKind.MeetingInvitation && m.MeetingId == world.AgendaMeeting);
             circulations.ShouldBeGreaterThanOrEqualTo(ledger.Circulations * Seed.Members);
             var audited = await db.AuditEvents.Where(e => e.EntityType == "Paper").Select(e => e.EntityId).Distinct().CountAsync();
@@ -318,6 +331,56 @@ public sealed class CrashTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Uploads minutes on the body's page, then saves them from the review page as the clerk checked them.</summary>
+    private static async Task ImportMinutesAsync(HttpClient browser, Seed world, Ledger ledger, int run, CancellationToken stop)
+    {
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var day = new DateOnly(2010, 1, 7).AddDays(Interlocked.Increment(ref ledger.Imported) * 7);
+            var minutes = $"""
+                Local CIO Council Conference Call Notes
+
+                NOTES FROM LOCAL CIO COUNCIL CONFERENCE CALL {day.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture).ToUpperInvariant()}
+                Participants:
+                Martin Bellamy
+                Cabinet Office
+                Jos Creese
+                Hampshire County Council (Chair of LCIOC)
+                Apologies:
+                Glyn Evans
+                Birmingham City Council
+
+                1.   Welcome & Introductions
+                The call opened with welcome and introductions ({run}-{i}).
+
+                2.   Briefing from Martin Bellamy
+                Martin Bellamy gave a summary briefing.
+
+                Action 01: Martin Bellamy will circulate the slide pack on these issues to the LCIOC.
+                """;
+            if (await SendAsync(() => browser.PostFileAsync($"bodies/{world.ShortName}/import", Encoding.UTF8.GetBytes(minutes), $"call-{run}-{i}.txt")) is not { } uploaded)
+                return;
+            uploaded.StatusCode.ShouldBe(HttpStatusCode.Redirect, await uploaded.Content.ReadAsStringAsync(CancellationToken.None));
+            var review = uploaded.Headers.Location!.ToString().TrimStart('/');
+            string page;
+            try
+            {
+                page = await browser.GetStringAsync(review, stop);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                return;
+            }
+
+            if (await SendAsync(() => browser.PostFormAsync($"{review}?handler=Save", Imports.ImportTests.FormFields(page), review)) is not { } saved)
+                return;
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync(CancellationToken.None));
+            var meeting = int.Parse(saved.Headers.Location!.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries)[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
+            ledger.Imports.Add(meeting);
+            ledger.Answered(Work.Import);
+        }
+    }
+
     private static async Task<int?> CreateMeetingAsync(HttpClient clerk, int day, CancellationToken stop)
     {
         var date = new DateOnly(2020, 1, 1).AddDays(day).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
@@ -428,11 +491,11 @@ public sealed class CrashTests(ITestOutputHelper output)
         db.ApiTokens.Add(record);
         await db.SaveChangesAsync();
         SqliteConnection.ClearAllPools();
-        return new Seed(clerk.Email, token, meetings[0].Id, meetings[1].Id, meetings[2].Id, members[0].Id, [clerk.Email, .. members.Select(m => m.Email!)],
+        return new Seed(body.ShortName, clerk.Email, token, meetings[0].Id, meetings[1].Id, meetings[2].Id, members[0].Id, [clerk.Email, .. members.Select(m => m.Email!)],
             new ConcurrentQueue<(int, int)>(held.Select(h => (h.First.Id, h.Second.Id))));
     }
 
-    private sealed record Seed(string Email, string Token, int PapersMeeting, int ActionsMeeting, int AgendaMeeting, int Owner, IReadOnlyList<string> Addresses,
+    private sealed record Seed(string ShortName, string Email, string Token, int PapersMeeting, int ActionsMeeting, int AgendaMeeting, int Owner, IReadOnlyList<string> Addresses,
         ConcurrentQueue<(int First, int Second)> HeldPairs)
     {
         public const int Members = 3;
@@ -444,6 +507,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         Action,
         Circulation,
         Minutes,
+        Import,
     }
 
     /// <summary>What Quorum answered was saved.</summary>
@@ -453,11 +517,16 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         public int Days;
 
-        private readonly int[] answers = new int[4];
+        public int Imported;
+
+        private readonly int[] answers = new int[5];
 
         public ConcurrentDictionary<int, string> Papers { get; } = new();
 
         public ConcurrentBag<int> Actions { get; } = [];
+
+        /// <summary>The meetings saved from imported minutes.</summary>
+        public ConcurrentBag<int> Imports { get; } = [];
 
         public ConcurrentDictionary<int, MinutesState> Minutes { get; } = new();
 
@@ -468,6 +537,6 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         public int AnswersTo(Work kind) => Volatile.Read(ref answers[(int)kind]);
 
-        public string Summary => $"{Papers.Count} papers, {Actions.Count} actions, {Circulations} circulations and {Minutes.Count} minutes acknowledged so far";
+        public string Summary => $"{Papers.Count} papers, {Actions.Count} actions, {Circulations} circulations, {Minutes.Count} minutes and {Imports.Count} imports acknowledged so far";
     }
 }
