@@ -49,6 +49,7 @@ server=""
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; server=""; fi
   if [ "$own_data" = 1 ]; then rm -rf "$data"; fi
+  rm -f "${fresh:-}"
 }
 trap cleanup EXIT
 db=$data/quorum.db
@@ -101,10 +102,26 @@ for t in "${targets[@]}"; do
 done
 [ "$failed" = 0 ] || { tail -40 "$log"; exit 1; }
 
-# wrk's summary → "requests/s p50_ms p99_ms errors"
+# Anonymous answers are kept until the data changes, so a page asked for again is served from
+# memory. "Rendered" asks each time with a query value no one asked before (ignored by the page),
+# so every request reads the database and renders: what the first visitor after a change waits.
+fresh=$(mktemp --suffix=.lua)
+cat > "$fresh" << 'LUA'
+-- setup runs in the main state; thread:set gives each thread's own state its global id.
+local threads, n = 0, 0
+id = 0
+function setup(thread) threads = threads + 1; thread:set("id", threads) end
+function request()
+  n = n + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. sep .. "fresh=" .. id .. "-" .. n)
+end
+LUA
+
+# wrk's summary → "requests/s p50_ms p99_ms errors"; a third argument: a wrk script
 measure() {
-  local c=$1 url=$2 threads=$(( $1 < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$c" -d"${duration}s" --latency "$url" | awk '
+  local c=$1 url=$2 script=${3:-} threads=$(( $1 < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$c" -d"${duration}s" --latency ${script:+-s "$script"} "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
@@ -118,12 +135,14 @@ for t in "${targets[@]}"; do
   IFS='|' read -r name path floor <<< "$t"
   for c in $connections; do
     read -r rps p50 p99 errors <<< "$(measure "$c" "http://127.0.0.1:$port$path")"
+    read -r rrps rp50 rp99 rerrors <<< "$(measure "$c" "http://127.0.0.1:$port$path" "$fresh")"
     read -r frps fp50 fp99 ferrors <<< "$(measure "$c" "http://127.0.0.1:$port$floor")"
     ratio=$(awk -v a="$rps" -v b="$frps" 'BEGIN { printf "%.0f %%", (b > 0 ? 100 * a / b : 0) }')
-    line="| $name | \`$path\` | $c | $rps | $p50 | $p99 | $frps | $fp50 | $fp99 | $ratio |"
+    rratio=$(awk -v a="$rrps" -v b="$frps" 'BEGIN { printf "%.0f %%", (b > 0 ? 100 * a / b : 0) }')
+    line="| $name | \`$path\` | $c | $rps | $p50 | $p99 | $rrps | $rp50 | $rp99 | $frps | $fp50 | $fp99 | $ratio | $rratio |"
     echo "$line"
     rows+=("$line")
-    if [ "$errors" != 0 ] || [ "$ferrors" != 0 ]; then echo "FAILED: $path had $errors errors, floor $ferrors" >&2; failed=1; fi
+    if [ "$errors" != 0 ] || [ "$rerrors" != 0 ] || [ "$ferrors" != 0 ]; then echo "FAILED: $path had $errors errors ($rerrors rendered), floor $ferrors" >&2; failed=1; fi
   done
 done
 peak_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$server/status")
@@ -137,10 +156,11 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version), $configuration build, SQLite;"
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) when it finished (the machine is shared: compare rows of one run, not runs)."
   echo "Dataset: \`quorum generate --meetings $meetings --seed $seed\` ($actual_meetings meetings). Each row: wrk for ${duration} s"
-  echo "(2 threads, 1 with one connection) on the page, then on its floor, anonymous visitor."
+  echo "(2 threads, 1 with one connection) on the page as visitors ask for it (kept answers served again), on the page"
+  echo "rendered afresh for each request (a query value never asked before), then on its floor; anonymous visitor."
   echo
-  echo "| page | path | connections | requests/s | p50 ms | p99 ms | floor requests/s | floor p50 ms | floor p99 ms | page / floor |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| page | path | connections | requests/s | p50 ms | p99 ms | rendered requests/s | rendered p50 ms | rendered p99 ms | floor requests/s | floor p50 ms | floor p99 ms | page / floor | rendered / floor |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Server peak memory (VmHWM): $(( peak_kb / 1024 )) MB."

@@ -56,6 +56,14 @@ public static class PublicAnswers
     }
 
     /// <summary>
+    /// The visitor brings a message left for their next page (TempData, e.g. "The minutes have
+    /// been published"). Pages read TempData only then: reading it otherwise answers with a cookie
+    /// that deletes it, and an answer that sets a cookie is not kept.
+    /// </summary>
+    public static bool CarriesMessage(HttpRequest request) =>
+        request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider", StringComparison.Ordinal));
+
+    /// <summary>
     /// The newest audit event's id. Every save writes one in its own transaction, whichever node or
     /// command made it, so a kept answer filed under an older id is never served again.
     /// </summary>
@@ -82,8 +90,6 @@ public static class PublicAnswers
     /// </summary>
     private sealed class KeptWhileUnchanged : IOutputCachePolicy
     {
-        private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
-
         private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
         async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -94,7 +100,7 @@ public static class PublicAnswers
             var anonymous = http.User.Identity?.IsAuthenticated != true
                 && StringValues.IsNullOrEmpty(request.Headers.Authorization)
                 && !http.Items.ContainsKey(Accounts.ApiTokenHandler.RefusedItem)
-                && !request.Cookies.ContainsKey(TempDataCookie);
+                && !CarriesMessage(request);
             var kept = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = kept;

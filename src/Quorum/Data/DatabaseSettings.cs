@@ -27,14 +27,17 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
 
     public void Configure(DbContextOptionsBuilder options)
     {
+        // A record's collections (an action's owners, an item's presenters) are read by a query of
+        // their own, joined to the rows already chosen. Read in one query, a many-to-many list
+        // becomes an outer join to its whole link table, which SQLite builds in full every time.
         if (IsPostgres)
         {
-            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Postgres"));
+            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Postgres").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
             Directory.CreateDirectory(DataDirectory);
-            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite"));
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
     }
 }

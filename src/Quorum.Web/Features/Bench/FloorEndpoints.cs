@@ -35,19 +35,20 @@ public static class FloorEndpoints
         ["actions"] = $"""
             SELECT a."Id", a."Reference", a."Text", a."Status", m."Date", b."Name" FROM "Actions" a
             JOIN "Meetings" m ON m."Id" = a."MeetingId" JOIN "Bodies" b ON b."Id" = a."BodyId"
-            ORDER BY m."Date" DESC, a."Sequence" LIMIT {TrackerRows}
+            ORDER BY m."Date" DESC, m."Id" DESC, a."Sequence" LIMIT {TrackerRows}
             """,
         ["api-list"] = """
             SELECT a."Id", a."Reference", a."Text", a."Status", a."DueDate" FROM "Actions" a
-            JOIN "Meetings" m ON m."Id" = a."MeetingId" ORDER BY m."Date" DESC, a."Sequence" LIMIT 20
+            JOIN "Meetings" m ON m."Id" = a."MeetingId" ORDER BY m."Date" DESC, m."Id" DESC, a."Sequence" LIMIT 20
             """,
         ["api-get"] = """
             SELECT m."Id", m."Number", m."Date", i."Id", i."Title" FROM "Meetings" m
             LEFT JOIN "AgendaItems" i ON i."MeetingId" = m."Id" WHERE m."Id" = CAST(@key AS INTEGER)
             """,
+        // The index's best ten matches (SQLite FTS5, as the search page asks it).
         ["search"] = """
-            SELECT d."Kind", d."RecordId", d."Title" FROM "SearchDocuments" d
-            WHERE d."Title" LIKE @key || '%' ORDER BY d."Id" LIMIT 10
+            SELECT d."Kind", d."RecordId", d."Title" FROM "SearchIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
+            WHERE "SearchIndex" MATCH @key ORDER BY bm25("SearchIndex", 4.0, 1.0) LIMIT 10
             """,
     };
 
