@@ -351,6 +351,13 @@ public sealed partial class AttendanceReader
         }
 
         var organisation = TextCleaning.Squash(Parenthetical().Replace(text, m => Roles.LooksLikeRole(m.Groups[1].Value) ? " " : m.Value)).Trim().TrimEnd(',', ';');
+        // "Tom Brown, Treasurer", "Sue White, Chief Executive": a word or two naming a post is a role, not an organisation.
+        if (role is null && Roles.LooksLikeRole(organisation) && PersonNames.Tokens(organisation).Length <= 2 && !organisation.Any(char.IsDigit)
+            && !PersonNames.Tokens(organisation).Any(t => t.Length >= 2 && t.All(char.IsUpper) && !Roles.LooksLikeRole(t)))
+        {
+            return (null, Roles.Normalise(organisation));
+        }
+
         return (organisation.Length == 0 ? null : organisation, role);
     }
 

@@ -178,7 +178,13 @@ public static partial class AttendanceSections
         {
             if (lines[k].IsBlank && lines[k].Kind != LineKind.TableRow)
                 continue;
-            return lines[k].Kind == LineKind.ListItem;
+            if (lines[k].Kind == LineKind.ListItem)
+                return true;
+            // One paragraph a person, as web pages and Word documents set lists out: a short line naming someone.
+            var text = lines[k].Text.Trim();
+            return lines[k].Kind == LineKind.Text && PersonNames.Tokens(text).Length <= 10 && !Numbered().IsMatch(text)
+                && !SectionVocabulary.TryMatch(text, out _, out _) && PersonEntries.ReadLine(text, null).Count > 0
+                && PersonEntries.LooksLikePerson(PersonEntries.ReadLine(text, null)[0].Name, strict: true);
         }
 
         return false;

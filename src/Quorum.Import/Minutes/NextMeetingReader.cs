@@ -24,6 +24,17 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^appendix\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appendix();
 
+    // "the next meeting will be held on", "the next regular meeting of the council is on": said anywhere in a sentence.
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingSentence();
+
+    // Another gathering named before a date: "followed by the AGM 26th April".
+    [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventBefore();
+
+    [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunsOnToDate();
+
     public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate)
     {
         var found = new List<DateOnly>();
@@ -43,11 +54,38 @@ public static partial class NextMeetingReader
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
                 && label.Groups["rest"].Value.Length > 0)
             {
-                Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, found);
+                var rest = label.Groups["rest"].Value;
+                if (DateText.FindAll(rest, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is { } next)
+                    rest += " " + next;
+                Collect([new TextLine(rest)], 0, 1, null, meetingDate, found);
+            }
+            else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().Match(line.Text) is { Success: true } said)
+            {
+                // The first date after the words is the meeting's; one that follows on the next line counts
+                // when the sentence breaks off before it ("… to be held on" / "Wednesday 9th May 2018").
+                var after = line.Text[(said.Index + said.Length)..];
+                if (DateText.FindAll(after, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
+                    after += " " + next;
+                if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
+                    continue;
+                var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
+                if (first?.Date is { } date && !EventBefore().IsMatch(after[..first.Index]) && (meetingDate is not { } held || date > held))
+                    found.Add(date);
             }
         }
 
         return found.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
+    private static string? NextText(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 3; j++)
+        {
+            if (!lines[j].IsBlank)
+                return lines[j].Text;
+        }
+
+        return null;
     }
 
     private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, List<DateOnly> found)
@@ -62,9 +100,12 @@ public static partial class NextMeetingReader
                 break;
             if (Tentative().IsMatch(text) || (OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase)))
                 continue;
+            var from = 0;
             foreach (var mention in DateText.FindAll(text, year))
             {
-                if (mention.Date is not { } date)
+                var before = text[from..Math.Max(from, mention.Index)];
+                from = mention.Index + mention.Text.Length;
+                if (mention.Date is not { } date || EventBefore().IsMatch(before))
                     continue;
                 if (!mention.HasYear && meetingDate is { } held && date < held && sectionYear is null)
                     date = date.AddYears(1);

@@ -1,0 +1,36 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>How minutes name their next meeting, each from a short document.</summary>
+public class NextMeetingKindsTests
+{
+    private static MinutesDraft Read(string text) => DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "minutes.txt");
+
+    private const string Header = "Minutes of the Friends of the Library trustees, 26th January 2016\n\nPresent: Alan Holzer, Mike Stephens\n\n1. Welcome\nAll welcomed.\n\n";
+
+    [Fact]
+    public void NextMeetingSaidInASentence_TakesTheFirstDate_NotAnotherEventAfterIt()
+    {
+        var draft = Read(Header + "2. Date of next meeting\nIt was agreed that the next meeting will be 15th March 5:45pm followed by the AGM 26th April 6pm.\n");
+
+        draft.NextMeetings.ShouldBe(["2016-03-15"]);
+    }
+
+    [Fact]
+    public void NextMeetingDateOnTheFollowingLine_IsRead()
+    {
+        var draft = Read(Header + "2. Any other business\nNone.\n\nThe next meeting will be the annual meeting of the trustees to be held on\nWednesday 9th March 2016\n");
+
+        draft.NextMeetings.ShouldBe(["2016-03-09"]);
+    }
+
+    [Fact]
+    public void TentativeNextMeeting_IsLeftOut()
+    {
+        var draft = Read(Header + "2. Any other business\nThe next meeting will be held on 9th March 2016, to be confirmed.\n");
+
+        draft.NextMeetings.ShouldBeEmpty();
+    }
+}
