@@ -81,23 +81,17 @@ public static class ActionsApi
             return TypedResults.Forbid();
         if (ETags.Check(context, db, action) is { } stale)
             return stale;
-        if (input.Text is not null)
-            action.Text = string.IsNullOrWhiteSpace(input.Text) ? action.Text : input.Text.Trim();
-        if (input.DueDate is not null)
-            action.DueDate = input.DueDate;
-        if (input.OwnerIds is { Count: > 0 } ids)
+        var owners = input.OwnerIds is { Count: > 0 } ids ? await db.People.Where(p => ids.Contains(p.Id)).ToListAsync() : null;
+        var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
+        ActionRegister.Change(db, action, new ActionChange
         {
-            var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
-            action.Owners.Clear();
-            action.Owners.AddRange(owners);
-        }
-
-        if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
-        {
-            var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
-            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? db.Today,
-                db.Viewer.Name ?? "api", DateTime.UtcNow, meeting);
-        }
+            Text = input.Text,
+            DueDate = input.DueDate,
+            Owners = owners is { Count: > 0 } ? owners : null,
+            Status = input.Status,
+            Note = input.Note,
+            AtMeeting = meeting,
+        });
 
         db.Entry(action).Property(a => a.Text).IsModified = true;
         await db.SaveChangesAsync();
