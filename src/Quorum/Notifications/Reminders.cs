@@ -115,7 +115,8 @@ public static class Reminders
         foreach (var clerk in clerks.DistinctBy(c => c.PersonId).OrderBy(c => c.PersonId))
         {
             var key = $"clerks:{week}:person:{clerk.PersonId}";
-            if (clerk.PersonId is not { } personId || await db.OutboxMessages.AsNoTracking().AnyAsync(m => m.RunKey == key, cancellationToken))
+            var personId = clerk.PersonId;
+            if (await db.OutboxMessages.AsNoTracking().AnyAsync(m => m.RunKey == key, cancellationToken))
                 continue;
 
             var viewer = await ViewerLookup.ForPersonAsync(db, personId, today, cancellationToken);
