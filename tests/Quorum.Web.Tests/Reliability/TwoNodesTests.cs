@@ -165,7 +165,7 @@ public sealed class TwoNodesTests(ITestOutputHelper output)
         digests.Select(m => m.Recipient).Order().ShouldBe(owners.Order(), $"one digest per owner\nnode-1:\n{one.RecentOutput}\nnode-2:\n{two.RecentOutput}");
         digests.ShouldAllBe(m => m.Status == OutboxStatus.Sent);
         foreach (var owner in owners)
-            (await mail.ReceivedByAsync(owner)).Count(m => m.Subject.StartsWith("Your actions", StringComparison.Ordinal)).ShouldBe(1, owner);
+            (await mail.ReceivedByAsync(owner)).Count(m => m.Subject!.StartsWith("Your actions", StringComparison.Ordinal)).ShouldBe(1, owner);
         (await ReadAsync(settings, db => db.ScheduledRuns.CountAsync())).ShouldBe(1);
         output.WriteLine($"{digests.Count} digests: node-1 sent {digests.Count(m => m.LeaseOwner == "node-1")}, node-2 sent {digests.Count(m => m.LeaseOwner == "node-2")}");
 
