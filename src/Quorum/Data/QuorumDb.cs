@@ -188,6 +188,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
     {
         ChangeTracker.DetectChanges();
         UnsafeCharacters.StripFrom(this);
+        FieldLengths.ThrowIfTooLong(this);
         await References.ThrowIfMissingAsync(this, cancellationToken);
         var audit = AuditTrail.Begin(this);
         if (audit.IsEmpty)
