@@ -16,8 +16,7 @@ public static class ActionRegister
         text = text.Trim();
         if (text.Length == 0)
             throw new DomainException("Enter what is to be done.");
-        if (owners.Count == 0)
-            throw new DomainException("Choose who owns the action.");
+        EnsureOwned(owners);
         var body = meeting.Body ?? await db.Bodies.IncludingWithheld().SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var action = new ActionItem
         {
@@ -34,6 +33,31 @@ public static class ActionRegister
         action.Owners.AddRange(owners);
         db.Actions.Add(action);
         return action;
+    }
+
+    /// <summary>
+    /// The people named to own an action, by id: at least one, and every id a person. Raising and
+    /// reassigning check owners by this one rule, from the page or the API.
+    /// </summary>
+    public static async Task<List<Person>> OwnersAsync(QuorumDb db, IEnumerable<int>? ids, CancellationToken cancellationToken = default)
+    {
+        var owners = await db.People.AllWithIdsAsync(ids, "ownerIds", cancellationToken);
+        EnsureOwned(owners);
+        return owners;
+    }
+
+    /// <summary>Gives the action new owners in place of the old; an action is never left without one.</summary>
+    public static void Reassign(ActionItem action, IReadOnlyCollection<Person> owners)
+    {
+        EnsureOwned(owners);
+        action.Owners.Clear();
+        action.Owners.AddRange(owners);
+    }
+
+    private static void EnsureOwned(IReadOnlyCollection<Person> owners)
+    {
+        if (owners.Count == 0)
+            throw new InvalidInputException(new Dictionary<string, string> { ["ownerIds"] = "Choose who owns the action" });
     }
 
     /// <summary>

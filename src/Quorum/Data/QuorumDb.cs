@@ -188,6 +188,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
     {
         ChangeTracker.DetectChanges();
         UnsafeCharacters.StripFrom(this);
+        FieldLengths.ThrowIfTooLong(this);
+        await References.ThrowIfMissingAsync(this, cancellationToken);
         var audit = AuditTrail.Begin(this);
         if (audit.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

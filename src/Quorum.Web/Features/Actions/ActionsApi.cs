@@ -61,10 +61,7 @@ public static class ActionsApi
         var item = input.AgendaItemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id);
         if (input.AgendaItemId is not null && item is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agendaItemId"] = ["The item is not on that meeting's agenda"] });
-        var ids = input.OwnerIds ?? [];
-        var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
-        if (owners.Count == 0 || owners.Count != ids.Distinct().Count())
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ownerIds"] = ["Give the ids of the people who own the action"] });
+        var owners = await ActionRegister.OwnersAsync(db, input.OwnerIds);
         meeting.EnsureEditable();
         var action = await ActionRegister.RaiseAsync(db, meeting, item, owners, input.Text ?? "", input.DueDate);
         await db.SaveChangesAsync();
@@ -85,12 +82,8 @@ public static class ActionsApi
             action.Text = string.IsNullOrWhiteSpace(input.Text) ? action.Text : input.Text.Trim();
         if (input.DueDate is not null)
             action.DueDate = input.DueDate;
-        if (input.OwnerIds is { Count: > 0 } ids)
-        {
-            var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
-            action.Owners.Clear();
-            action.Owners.AddRange(owners);
-        }
+        if (input.OwnerIds is { } ownerIds)
+            ActionRegister.Reassign(action, await ActionRegister.OwnersAsync(db, ownerIds));
 
         if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
         {
