@@ -19,8 +19,7 @@ public static class ActionRegister
         text = text.Trim();
         if (text.Length == 0)
             throw new DomainException("Enter what is to be done.");
-        if (owners.Count == 0)
-            throw new DomainException("Choose who owns the action.");
+        EnsureOwned(owners);
         var body = meeting.Body ?? await db.Bodies.IncludingWithheld().SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var action = new ActionItem
         {
@@ -64,8 +63,10 @@ public static class ActionRegister
             action.DueDate = due;
         }
 
-        if (change.Owners is { Count: > 0 } owners)
+        if (change.Owners is { } owners)
         {
+            // An action is never left without an owner.
+            EnsureOwned(owners);
             var added = owners.Where(o => action.Owners.All(a => a.Id != o.Id)).ToList();
             var removed = action.Owners.Where(a => owners.All(o => o.Id != a.Id)).ToList();
             if (added.Count > 0 || removed.Count > 0)
@@ -94,6 +95,23 @@ public static class ActionRegister
         if (!db.PendingActionNotices.TryGetValue(action, out var notice))
             db.PendingActionNotices[action] = notice = new ActionNotice(db.Viewer.PersonId, db.Viewer.PersonId is null && db.Viewer.UserId is null ? null : db.Viewer.DisplayName);
         return notice;
+    }
+
+    /// <summary>
+    /// The people named to own an action, by id: at least one, and every id a person. Raising and
+    /// reassigning check owners by this one rule, from the page or the API.
+    /// </summary>
+    public static async Task<List<Person>> OwnersAsync(QuorumDb db, IEnumerable<int>? ids, CancellationToken cancellationToken = default)
+    {
+        var owners = await db.People.AllWithIdsAsync(ids, "ownerIds", cancellationToken);
+        EnsureOwned(owners);
+        return owners;
+    }
+
+    private static void EnsureOwned(IReadOnlyCollection<Person> owners)
+    {
+        if (owners.Count == 0)
+            throw new InvalidInputException(new Dictionary<string, string> { ["ownerIds"] = "Choose who owns the action" });
     }
 
     /// <summary>

@@ -194,6 +194,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
     {
         ChangeTracker.DetectChanges();
         UnsafeCharacters.StripFrom(this);
+        FieldLengths.ThrowIfTooLong(this);
+        await References.ThrowIfMissingAsync(this, cancellationToken);
         var audit = AuditTrail.Begin(this);
         if (audit.IsEmpty && PendingActionNotices.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
