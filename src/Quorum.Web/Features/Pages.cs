@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Quorum.Access;
 
 namespace Quorum.Web.Features;
@@ -21,6 +23,7 @@ public static class Pages
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add(new EditRefusal());
+                options.Filters.Add(new InputRefusal());
             });
         builder.Services.AddAntiforgery(options =>
         {
@@ -63,4 +66,29 @@ internal sealed class EditRefusal : IAsyncPageFilter
             executed.ExceptionHandled = true;
         }
     }
+}
+
+/// <summary>
+/// Input an operation refuses (an over-long field, an id that names nothing) is shown on the form
+/// beside the field it names, on every page alike, rather than failing the request.
+/// </summary>
+internal sealed class InputRefusal : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is InvalidInputException refused && !executed.ExceptionHandled && executed.HandlerInstance is PageModel page)
+        {
+            foreach (var (field, message) in refused.Problems)
+                page.ModelState.AddModelError(FieldOf(page.ModelState, field), message);
+            executed.Result = page.Page();
+            executed.ExceptionHandled = true;
+        }
+    }
+
+    /// <summary>The form's field for an input's name (<c>actionPrefix</c> is <c>Input.ActionPrefix</c>); the summary when the form has none.</summary>
+    private static string FieldOf(ModelStateDictionary modelState, string field) =>
+        modelState.Keys.FirstOrDefault(k => k.Equals(field, StringComparison.OrdinalIgnoreCase) || k.EndsWith("." + field, StringComparison.OrdinalIgnoreCase)) ?? "";
 }

@@ -42,7 +42,8 @@ public static class PaperRegister
 
     /// <summary>
     /// Checks the paper, stores its file and saves it with its first version. Problems are reported by
-    /// field: <c>title</c>, <c>author</c>, <c>legacyMarking</c>, <c>circulation</c> and <c>file</c>.
+    /// field: <c>title</c>, <c>author</c>, <c>legacyMarking</c>, <c>agendaItemId</c>, <c>bodyIds</c>,
+    /// <c>personIds</c>, <c>circulation</c> and <c>file</c>.
     /// </summary>
     public static async Task<Paper> AddAsync(QuorumDb db, IPaperStore store, PaperTextReader readText, Meeting meeting, NewPaper input, Stream? content, CancellationToken cancellationToken = default)
     {
@@ -61,12 +62,15 @@ public static class PaperRegister
                 problems["legacyMarking"] = "Enter a marking such as PROTECT or RESTRICTED, or leave it blank";
         }
 
+        // A paper named for an item of another meeting would otherwise land on this one, unplaced.
+        var item = input.AgendaItemId is null ? null
+            : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id, cancellationToken);
+        if (input.AgendaItemId is not null && item is null)
+            problems["agendaItemId"] = "Choose an item on this meeting's agenda, or none";
         if (content is null)
             problems["file"] = "Choose a file to upload";
         InvalidInputException.ThrowIfAny(problems);
 
-        var item = input.AgendaItemId is null ? null
-            : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id, cancellationToken);
         var paper = new Paper
         {
             Title = input.Title!.Trim(),
@@ -75,8 +79,8 @@ public static class PaperRegister
             Meeting = meeting,
             AgendaItem = item,
         };
-        var bodies = await db.Bodies.Where(b => input.BodyIds.Contains(b.Id)).ToListAsync(cancellationToken);
-        var people = await db.People.Where(p => input.PersonIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var bodies = await db.Bodies.AllWithIdsAsync(input.BodyIds, "bodyIds", cancellationToken);
+        var people = await db.People.AllWithIdsAsync(input.PersonIds, "personIds", cancellationToken);
         try
         {
             paper.Classify(marking, input.LegacyMarking, input.Circulation, bodies, people);

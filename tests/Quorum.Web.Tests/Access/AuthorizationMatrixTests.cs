@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/actions/{id:int}"] = ($"/api/v1/actions/{i.Action}", Access.Public),
         ["GET /api/v1/actions/export.csv"] = ("/api/v1/actions/export.csv", Access.Public),
         ["GET /api/v1/actions/export.xlsx"] = ("/api/v1/actions/export.xlsx", Access.Public),
+        ["GET /api/v1/agenda-items/{id:int}"] = ($"/api/v1/agenda-items/{i.Item}", Access.Public),
         ["GET /api/v1/audit/"] = ($"/api/v1/audit?entity=Meeting&id={i.Meeting}", Access.ApiReadForClerkOfA),
         ["GET /api/v1/bodies/"] = ("/api/v1/bodies", Access.Public),
         ["GET /api/v1/bodies/{id:int}"] = ($"/api/v1/bodies/{i.BodyA}", Access.Public),

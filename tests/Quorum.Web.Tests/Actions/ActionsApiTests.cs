@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Quorum.Meetings;
 
 namespace Quorum.Web.Tests.Actions;
@@ -33,6 +34,46 @@ public sealed class ActionsApiTests(QuorumApp app) : IClassFixture<QuorumApp>
         var list = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/actions?body={s.BodyA.ShortName}&status=Done");
         list.GetProperty("total").GetInt32().ShouldBe(1);
         (await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/actions?body={s.BodyA.ShortName}&overdue=true")).GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("[99999]")]
+    [InlineData("[]")]
+    public async Task UpdateNamingNoOwnerThatExists_IsA400NamingOwnerIds_AndTheActionKeepsItsOwner(string ownerIds)
+    {
+        var s = await app.NewScenarioAsync();
+        var (first, _, item) = await MeetingsAsync(s);
+        var clerk = app.ApiClient(s, Persona.ClerkOfA);
+        var raised = await clerk.PostAsJsonAsync("/api/v1/actions", new { meetingId = first, agendaItemId = item, ownerIds = new[] { s.MemberA.Id }, text = "Draft the policy" });
+        var id = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var etag = (await clerk.GetAsync($"/api/v1/actions/{id}")).Headers.ETag!.Tag;
+        var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/actions/{id}")
+        {
+            Content = new StringContent($"{{\"ownerIds\": {ownerIds}, \"text\": \"Draft the policy again\"}}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        update.Headers.TryAddWithoutValidation("If-Match", etag);
+
+        var response = await clerk.SendAsync(update);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("ownerIds", out _).ShouldBeTrue();
+        var after = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/actions/{id}");
+        after.GetProperty("owners").EnumerateArray().Select(o => o.GetString()).ShouldBe([s.MemberA.FullName]);
+        after.GetProperty("text").GetString().ShouldBe("Draft the policy");
+    }
+
+    [Fact]
+    public async Task RaiseNamingAnOwnerThatDoesNotExist_IsA400NamingOwnerIds()
+    {
+        var s = await app.NewScenarioAsync();
+        var (first, _, item) = await MeetingsAsync(s);
+
+        var response = await app.ApiClient(s, Persona.ClerkOfA).PostAsJsonAsync("/api/v1/actions",
+            new { meetingId = first, agendaItemId = item, ownerIds = new[] { s.MemberA.Id, 99999 }, text = "Draft the policy" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("99999");
+        (await app.WithDbAsync(db => db.Actions.CountAsync(a => a.MeetingId == first))).ShouldBe(0);
     }
 
     [Fact]

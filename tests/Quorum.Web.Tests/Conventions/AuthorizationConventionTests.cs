@@ -21,6 +21,7 @@ public sealed partial class AuthorizationConventionTests(QuorumApp app) : IClass
         ["src/Quorum/Actions/ActionRegister.cs"] = "action references count every action of the body, so none is issued twice",
         ["src/Quorum/Decisions/DecisionRegister.cs"] = "decision numbers count every decision of the body",
         ["src/Quorum/Data/QuorumDb.cs"] = "meeting numbers count every meeting of the body",
+        ["src/Quorum/Data/References.cs"] = "a reference is checked against every record, as the database's foreign key would, reading only whether it exists",
         ["src/Quorum/Bodies/BodyRegister.cs"] = "short names are unique across bodies the viewer cannot see",
         ["src/Quorum/Notifications/Outbox.cs"] = "an unsubscribe link reads the address and kind it stands for, nothing of the message",
         ["src/Quorum/Search/SearchIndex.cs"] = "the index holds every record's words; search reads the records it finds back through the rule",

@@ -113,6 +113,51 @@ public sealed class PapersTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task PaperForAnotherMeetingsAgendaItem_IsRefusedWith400NamingAgendaItemId_AndNothingIsSaved()
+    {
+        var s = await app.NewScenarioAsync();
+        var meeting = await MeetingAsync(s);
+        var otherItem = await app.WithDbAsync(async db =>
+        {
+            var other = new Meeting { BodyId = s.BodyA.Id, Number = 2, Date = new DateOnly(2026, 7, 2) };
+            var item = other.AddAgendaItem("Budget");
+            db.Meetings.Add(other);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(meeting.ToString()), "meetingId" },
+            { new StringContent($"Misplaced {s.Suffix}"), "title" },
+            { new StringContent("Public"), "circulation" },
+            { new StringContent(otherItem.ToString()), "agendaItemId" },
+            { File("x", "slides.pdf"), "file", "slides.pdf" },
+        };
+
+        var response = await app.ApiClient(s, Persona.ClerkOfA).PostAsync("/api/v1/papers", form);
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty("agendaItemId", out _).ShouldBeTrue(body);
+
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var url = $"/meetings/{meeting}/papers/new";
+        using var page = new MultipartFormDataContent
+        {
+            { new StringContent(await TokenAsync(clerk, url)), "__RequestVerificationToken" },
+            { new StringContent($"Misplaced {s.Suffix}"), "Input.Title" },
+            { new StringContent("Official"), "Input.Marking" },
+            { new StringContent("Public"), "Input.Circulation" },
+            { new StringContent(otherItem.ToString()), "Item" },
+            { File("x", "slides.pdf"), "Upload", "slides.pdf" },
+        };
+        var shown = await clerk.PostAsync(url, page);
+        shown.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await shown.Content.ReadAsStringAsync()).ShouldContain("Choose an item on this meeting");
+        (await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Papers, p => p.Title == $"Misplaced {s.Suffix}"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task HostilePaperTitle_IsShownAsText()
     {
         var s = await app.NewScenarioAsync();

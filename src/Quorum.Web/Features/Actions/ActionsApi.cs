@@ -61,10 +61,7 @@ public static class ActionsApi
         var item = input.AgendaItemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id);
         if (input.AgendaItemId is not null && item is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agendaItemId"] = ["The item is not on that meeting's agenda"] });
-        var ids = input.OwnerIds ?? [];
-        var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
-        if (owners.Count == 0 || owners.Count != ids.Distinct().Count())
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ownerIds"] = ["Give the ids of the people who own the action"] });
+        var owners = await ActionRegister.OwnersAsync(db, input.OwnerIds);
         meeting.EnsureEditable();
         var action = await ActionRegister.RaiseAsync(db, meeting, item, owners, input.Text ?? "", input.DueDate);
         await db.SaveChangesAsync();
@@ -81,23 +78,17 @@ public static class ActionsApi
             return TypedResults.Forbid();
         if (ETags.Check(context, db, action) is { } stale)
             return stale;
-        if (input.Text is not null)
-            action.Text = string.IsNullOrWhiteSpace(input.Text) ? action.Text : input.Text.Trim();
-        if (input.DueDate is not null)
-            action.DueDate = input.DueDate;
-        if (input.OwnerIds is { Count: > 0 } ids)
+        var owners = input.OwnerIds is { } ownerIds ? await ActionRegister.OwnersAsync(db, ownerIds) : null;
+        var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
+        ActionRegister.Change(db, action, new ActionChange
         {
-            var owners = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync();
-            action.Owners.Clear();
-            action.Owners.AddRange(owners);
-        }
-
-        if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
-        {
-            var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
-            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? db.Today,
-                db.Viewer.Name ?? "api", DateTime.UtcNow, meeting);
-        }
+            Text = input.Text,
+            DueDate = input.DueDate,
+            Owners = owners,
+            Status = input.Status,
+            Note = input.Note,
+            AtMeeting = meeting,
+        });
 
         db.Entry(action).Property(a => a.Text).IsModified = true;
         await db.SaveChangesAsync();

@@ -50,6 +50,8 @@ public static class DecisionsApi
         if (string.IsNullOrWhiteSpace(input.Text))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter what was decided"] });
         var item = input.AgendaItemId is null ? null : await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == input.AgendaItemId && i.MeetingId == meeting.Id);
+        if (input.AgendaItemId is not null && item is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agendaItemId"] = ["The item is not on that meeting's agenda"] });
         meeting.EnsureEditable();
         var decision = await DecisionRegister.RecordAsync(db, meeting, item, input.Text, input.RenamesBodyTo);
         await db.SaveChangesAsync();

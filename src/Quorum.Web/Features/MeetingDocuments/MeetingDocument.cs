@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
+using Quorum.Conduct;
 using Quorum.Data;
 using Quorum.Import;
 using Quorum.Import.Text;
 using Quorum.Meetings;
 using Quorum.Papers;
+using Quorum.Web.Features.Conduct;
 using Quorum.Web.Features.Meetings;
 using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Exports;
@@ -88,6 +90,8 @@ public static class MeetingDocument
         var actions = await db.Actions.AsNoTracking().Include(a => a.Owners).Include(a => a.AgendaItem)
             .Where(a => a.MeetingId == meetingId).OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
         var papers = forMembers ? await db.Papers.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(cancellationToken) : [];
+        // Read through the viewer's filter: a withheld item's declarations and motions are not read at all.
+        var conduct = await ConductMinutes.ForMeetingAsync(db, meetingId);
 
         var blocks = new List<DocumentBlock> { new HeadingBlock(1, $"Minutes: {meeting.DisplayTitle}") };
         blocks.AddRange(Particulars(meeting));
@@ -105,6 +109,15 @@ public static class MeetingDocument
             blocks.Add(new TableBlock(["Name", "Organisation", "Role", "Attendance"],
                 [.. meeting.Attendance.OrderBy(a => a.Status).ThenBy(a => a.Person!.FullName)
                     .Select(a => (IReadOnlyList<string>)[a.Person!.FullName, a.OrganisationName ?? "", a.Role ?? "", Display.Status(a.Status)])], [3, 3, 2, 2]));
+        if (meeting.Attendance.Count > 0)
+        {
+            var quorum = await ConductRegister.QuorumOfAsync(db, meeting, cancellationToken);
+            if (quorum.Required is not null)
+                blocks.Add(new TextBlock($"{quorum.Describe()}.", IsNotice: quorum.IsQuorate == false));
+        }
+
+        if (meeting.IsInformal)
+            blocks.Add(new TextBlock("The meeting was not quorate and was held as an informal meeting: what it agreed is recorded as recommendations, for a quorate meeting to take.", IsNotice: true));
 
         blocks.Add(new HeadingBlock(2, "Minutes"));
         foreach (var (item, notice) in AgendaAsRead(meeting, withheld))
@@ -121,12 +134,14 @@ public static class MeetingDocument
                 blocks.Add(new TextBlock($"Exempt from publication under {new WithheldItem(item.Number, exemption.Ground).GroundLabel}.", IsNotice: true));
             if (MinuteMarkdown.ToPlainText(item.Minute?.Text) is { Length: > 0 } minute)
                 blocks.Add(new TextBlock(minute));
+            if (conduct.TryGetValue(item.Id, out var itemConduct))
+                blocks.AddRange(ConductMinutes.Paragraphs(itemConduct).Select(p => new TextBlock(p)));
             foreach (var d in decisions[item.Id])
-                blocks.Add(new TextBlock($"Decision {d.Number}: {d.Text}", IsNotice: true));
+                blocks.Add(DecisionBlock(d));
         }
 
         foreach (var d in decisions[null])
-            blocks.Add(new TextBlock($"Decision {d.Number}: {d.Text}", IsNotice: true));
+            blocks.Add(DecisionBlock(d));
 
         blocks.Add(new HeadingBlock(2, "Actions"));
         if (actions.Count == 0)
@@ -139,6 +154,9 @@ public static class MeetingDocument
         var marking = forMembers ? MarkingFor(meeting, papers) : null;
         return new DocumentContent($"Minutes: {meeting.DisplayTitle}, {Display.Date(meeting.Date)}", marking, blocks);
     }
+
+    private static TextBlock DecisionBlock(Quorum.Decisions.Decision d) =>
+        new($"{(d.IsRecommendation ? "Recommendation" : "Decision")} {d.Number}: {d.Text}", IsNotice: true);
 
     private static IEnumerable<DocumentBlock> Particulars(Meeting meeting)
     {

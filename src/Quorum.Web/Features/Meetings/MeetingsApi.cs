@@ -45,6 +45,7 @@ public static class MeetingsApi
         collection.MapPost("/{id:int}/agenda-items", AddItemAsync);
 
         var items = api.MapCollection("agenda-items");
+        items.MapGet("/{id:int}", GetItemAsync).CacheOutput(PublicAnswers.Policy);
         items.MapPut("/{id:int}", UpdateItemAsync);
         return api;
     }
@@ -199,6 +200,8 @@ public static class MeetingsApi
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
         var parent = input.ParentId is null ? null : meeting.AgendaItems.FirstOrDefault(i => i.Id == input.ParentId);
+        if (input.ParentId is not null && parent is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parentId"] = ["The parent item is not on this meeting's agenda"] });
         var item = meeting.AddAgendaItem(input.Title, parent);
         meeting.SetKind(item, input.Kind ?? AgendaItemKind.Ordinary);
         if (!string.IsNullOrWhiteSpace(input.Minute))
@@ -208,7 +211,17 @@ public static class MeetingsApi
         }
 
         await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/meetings/{id}", Dto(item));
+        return TypedResults.Created($"/api/v1/agenda-items/{item.Id}", Dto(item));
+    }
+
+    /// <summary>One agenda item with its ETag, which an update must send back as If-Match.</summary>
+    private static async Task<Results<Ok<AgendaItemDto>, NotFound>> GetItemAsync(int id, QuorumDb db, HttpContext context)
+    {
+        var item = await db.AgendaItems.AsNoTracking().Include(i => i.Minute).Include(i => i.Presenters).SingleOrDefaultAsync(i => i.Id == id);
+        if (item is null)
+            return TypedResults.NotFound();
+        context.Response.Headers.ETag = ETags.Of(item);
+        return TypedResults.Ok(Dto(item));
     }
 
     private static async Task<Results<Ok<AgendaItemDto>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> UpdateItemAsync(
@@ -242,6 +255,8 @@ public static class MeetingsApi
                 item.Meeting.StartMinutes();
         }
 
+        // Every update takes the item to its next version, the ETag answered, even one that changes only the minute.
+        db.Entry(item).Property(i => i.Title).IsModified = true;
         await db.SaveChangesAsync();
         return TypedResults.Ok(Dto(item));
     }

@@ -68,7 +68,7 @@ public sealed class UploadModel(QuorumDb db, IPaperStore store) : PageModel
         catch (InvalidInputException e)
         {
             foreach (var (field, message) in e.Problems)
-                ModelState.AddModelError(field == "file" ? nameof(Upload) : InputProblems.FieldOf(field), message);
+                ModelState.AddModelError(field switch { "file" => nameof(Upload), "agendaItemId" => nameof(Item), _ => InputProblems.FieldOf(field) }, message);
             return Page();
         }
 

@@ -157,7 +157,7 @@ public static class ProgrammesApi
             return TypedResults.NotFound();
         if (context is not null && ETags.Check(context, db, workstream) is { } stale)
             return stale;
-        var sponsors = await db.People.Where(p => (input.SponsorIds ?? new List<int>()).Contains(p.Id)).ToListAsync();
+        var sponsors = await db.People.AllWithIdsAsync(input.SponsorIds, "sponsorIds");
         new WorkstreamForm
         {
             Name = input.Name,
