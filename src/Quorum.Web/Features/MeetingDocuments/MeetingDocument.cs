@@ -68,7 +68,7 @@ public static class MeetingDocument
         {
             blocks.Add(new HeadingBlock(2, $"Paper: {paper.Title}"));
             blocks.Add(new TextBlock($"{paper.MarkingLabel}{(paper.AgendaItem is { } i ? $" · item {i.Number}" : "")}{(paper.Author is null ? "" : $" · {paper.Author}")}"));
-            blocks.Add(new TextBlock(await PaperTextAsync(store, paper, cancellationToken)));
+            blocks.Add(await PaperAsync(store, paper, cancellationToken));
         }
 
         var marking = forMembers ? MarkingFor(meeting, papers) : null;
@@ -186,27 +186,37 @@ public static class MeetingDocument
         return $"NOT FOR PUBLICATION – {ProtectiveMarkings.Label(marking)}";
     }
 
-    private static async Task<string> PaperTextAsync(IPaperStore store, Paper paper, CancellationToken cancellationToken)
+    private static async Task<PaperBlock> PaperAsync(IPaperStore store, Paper paper, CancellationToken cancellationToken)
     {
         if (paper.Latest is not { } version)
-            return "No file has been uploaded for this paper.";
+            return new PaperBlock("No file has been uploaded for this paper.", null);
+        byte[] content;
         try
         {
             using var file = store.OpenRead(version.Sha256);
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy, cancellationToken);
-            var content = copy.ToArray();
-            var format = SourceFormatDetector.Detect(content, version.FileName);
+            content = copy.ToArray();
+        }
+        catch (IOException)
+        {
+            return new PaperBlock($"{version.FileName} cannot be shown here; download it from Quorum.", null);
+        }
+
+        var format = SourceFormatDetector.Detect(content, version.FileName);
+        var pdf = format == SourceFormat.Pdf ? content : null;
+        try
+        {
             var lines = TextExtraction.Extract(content, format, version.FileName)
                 .Where(l => !l.IsBlank)
                 .Take(MaxPaperLines)
                 .Select(l => l.Text.Trim())
                 .ToList();
-            return lines.Count == 0 ? $"{version.FileName} holds no text that can be shown here; download it from Quorum." : string.Join('\n', lines);
+            return new PaperBlock(lines.Count == 0 ? $"{version.FileName} holds no text that can be shown here; download it from Quorum." : string.Join('\n', lines), pdf);
         }
         catch (Exception e) when (e is ImportException or IOException or InvalidOperationException or NotSupportedException)
         {
-            return $"{version.FileName} cannot be shown here; download it from Quorum.";
+            return new PaperBlock($"{version.FileName} cannot be shown here; download it from Quorum.", pdf);
         }
     }
 }
