@@ -27,6 +27,9 @@ public static class QuorumServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<QuorumDb>(settings.Configure);
+
+        // The links in messages a command writes (an import telling owners of their actions) point at the web site.
+        services.AddSingleton(Quorum.Notifications.MailSite.Of(Environment.GetEnvironmentVariable("Quorum__Mail__SiteUrl"), Environment.GetEnvironmentVariable("Quorum__Mail__From")));
         services.AddIdentityCore<QuorumUser>(SignInRules.Apply)
             .AddEntityFrameworkStores<QuorumDb>()
             .AddUserManager<QuorumAccounts>();

@@ -178,4 +178,24 @@ public class MotionTests
         new Declaration { Kind = InterestKind.OtherRegistrable, Nature = "Governor of the school." }.Describe("Ann")
             .ShouldBe("Ann declared an other registrable interest: Governor of the school.");
     }
+
+    [Fact]
+    public void AnItemsResult_IsItsCarriedMotion_OrElseTheLastPut()
+    {
+        Motion.ResultOf([], informal: false).ShouldBeNull();
+        var lost = Moved();
+        lost.Position = 1;
+        lost.PutToVote(new Ballot(For: 1, Against: 3), FloorWith());
+        var pending = Moved();
+        pending.Position = 2;
+        Motion.ResultOf([lost, pending], informal: false).ShouldBe("Lost", "a motion not yet put has no result");
+
+        var second = Moved();
+        second.Position = 3;
+        var amendment = Motion.Move(Item, "Insert “from April”", Cat, null, FloorWith(), second, "That the libraries open on Sundays from April");
+        amendment.PutToVote(new Ballot(For: 3, Against: 1), FloorWith());
+        second.PutToVote(new Ballot(For: 4, Against: 1), FloorWith());
+        Motion.ResultOf([second, amendment, lost], informal: false).ShouldBe("Carried as amended");
+        Motion.ResultOf([lost, second], informal: true).ShouldBe("Recommended as amended");
+    }
 }

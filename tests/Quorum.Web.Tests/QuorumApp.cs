@@ -46,6 +46,9 @@ public sealed partial class QuorumApp : WebApplicationFactory<Program>
         // Every test client shares one address; the limits themselves are tested with their defaults lowered.
         builder.UseSetting("Quorum:RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Quorum:RateLimits:ApiPerMinute", "100000");
+
+        // The weekly reminders run on the real clock; the tests that want them start a node that runs them on a set one.
+        builder.UseSetting("Quorum:Mail:Reminders", "false");
     }
 
     /// <summary>Runs <paramref name="work"/> against the database as Quorum itself, past the visibility rule.</summary>

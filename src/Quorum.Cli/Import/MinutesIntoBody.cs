@@ -52,11 +52,21 @@ public static class MinutesIntoBody
             Items = [.. draft.AgendaItems.Select(i => new ReviewedItem(i.Number, i.Title, i.Exempt, i.Minute))],
             Actions = [.. draft.Actions.Select(a => new ReviewedAction(a.Reference, a.Owners, a.Text, ReviewedAction.TryReadDue(a.Due, out var due) ? due : null, a.Item))],
             Decisions = [.. draft.Decisions.Select(d => new ReviewedDecision(d.Text, d.Item))],
+            // Without a clerk to choose, a declaration whose kind the minutes do not name is left out (and said so).
+            Declarations = [.. draft.Declarations.Where(d => ReviewedDeclaration.KindOf(d.Kind) is not null)
+                .Select(d => new ReviewedDeclaration(d.Person, d.Item, ReviewedDeclaration.KindOf(d.Kind)!.Value, d.Nature, d.LeftTheRoom, d.TookNoPart))],
+            Motions = [.. draft.Motions.Where(m => !string.IsNullOrWhiteSpace(m.Text) && !string.IsNullOrWhiteSpace(m.Mover))
+                .Select(m => new ReviewedMotion(m.Item, m.Text!, m.Mover!, m.Seconder, ReviewedMotion.OutcomeOf(m.Outcome), m.For, m.Against, m.Abstentions))],
         };
+        var unrecorded = draft.Declarations.Count(d => ReviewedDeclaration.KindOf(d.Kind) is null) + draft.Motions.Count(m => string.IsNullOrWhiteSpace(m.Text));
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (meeting, notes) = await MinutesImport.SaveAsync(db, body, reviewed, cancellationToken);
         Console.WriteLine($"{(dryRun ? "Would save" : "Saving")} into {body.Name}: meeting {meeting.Number:00} of {date:d MMMM yyyy}, "
-            + $"{reviewed.People.Count} people ({reviewed.People.Count(p => p.PersonId is null)} new), {reviewed.Items.Count} items, {reviewed.Actions.Count} actions, {reviewed.Decisions.Count} decisions.");
+            + $"{reviewed.People.Count} people ({reviewed.People.Count(p => p.PersonId is null)} new), {reviewed.Items.Count} items, {reviewed.Actions.Count} actions, {reviewed.Decisions.Count} decisions, "
+            + $"{reviewed.Declarations.Count} declarations of interest, {reviewed.Motions.Count} motions.");
+        if (unrecorded > 0)
+            notes = [.. notes, $"{unrecorded} declarations or motions the minutes do not fully describe are left for the clerk to record."];
         foreach (var note in notes)
             Console.WriteLine($"  {note}");
         if (dryRun)
@@ -65,7 +75,11 @@ public static class MinutesIntoBody
             return 0;
         }
 
+        // The declarations and motions are recorded by the meeting's rules once the meeting is saved; one transaction holds both.
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var note in await MinutesImport.RecordConductAsync(db, meeting, reviewed, cancellationToken))
+            Console.WriteLine($"  {note}");
+        await transaction.CommitAsync(cancellationToken);
         Console.WriteLine("Saved, with draft minutes for the clerk to check.");
         return 0;
     }

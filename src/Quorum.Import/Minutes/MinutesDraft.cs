@@ -2,7 +2,8 @@ namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// What the reader found in a set of minutes, for a clerk to check before anything is saved.
-/// Mirrors kind <c>minutes</c> of import-schema.json; what was not found is null or empty, never a guess.
+/// Mirrors kind <c>minutes</c> of import-schema.json (this project's copy adds declarations and motions);
+/// what was not found is null or empty, never a guess.
 /// </summary>
 public sealed record MinutesDraft
 {
@@ -33,6 +34,12 @@ public sealed record MinutesDraft
     public IReadOnlyList<ActionDraft> Actions { get; init; } = [];
 
     public IReadOnlyList<DecisionDraft> Decisions { get; init; } = [];
+
+    /// <summary>Interests members declared, in the order the minutes record them.</summary>
+    public IReadOnlyList<DeclarationDraft> Declarations { get; init; } = [];
+
+    /// <summary>Motions moved, seconded and put, in the order the minutes record them.</summary>
+    public IReadOnlyList<MotionDraft> Motions { get; init; } = [];
 
     /// <summary>ISO dates of the body's future meetings named in the document.</summary>
     public IReadOnlyList<string> NextMeetings { get; init; } = [];
@@ -72,3 +79,16 @@ public sealed record ActionDraft(string? Reference, IReadOnlyList<string> Owners
 
 /// <summary>Something the meeting agreed, approved, adopted, elected or resolved.</summary>
 public sealed record DecisionDraft(string Text, string? Item = null) : SourcedDraft;
+
+/// <summary>
+/// A member's declaration of an interest: who, under which item, the kind when the minutes name it
+/// (disclosable_pecuniary, other_registrable, non_registrable), the nature in the minutes' words,
+/// and whether they left the room or took no part.
+/// </summary>
+public sealed record DeclarationDraft(string Person, string? Item, string? Kind, string? Nature, bool LeftTheRoom = false, bool TookNoPart = false) : SourcedDraft;
+
+/// <summary>
+/// A motion: its words when the minutes give them, who moved and seconded it, the outcome (carried,
+/// lost, withdrawn) and the votes counted, under the item it was moved in.
+/// </summary>
+public sealed record MotionDraft(string? Text, string? Mover, string? Seconder, string? Outcome, int? For = null, int? Against = null, int? Abstentions = null, string? Item = null) : SourcedDraft;

@@ -6,7 +6,8 @@ namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Turns the lines of a set of minutes, from any format, into a <see cref="MinutesDraft"/>:
-/// meeting details, attendance, agenda items, actions, decisions and future meeting dates.
+/// meeting details, attendance, agenda items, actions, decisions, declarations of interest,
+/// motions and votes, and future meeting dates.
 /// </summary>
 public static partial class MinutesReader
 {
@@ -36,6 +37,9 @@ public static partial class MinutesReader
             .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End));
         var nextMeetings = NextMeetingReader.Read(lines, items, header.Date);
+        var (declarations, motions) = ConductReader.Read(lines, items, Math.Max(0, attendance.End));
+        foreach (var declaration in declarations.Where(d => d.Item is null))
+            warnings.Add($"{declaration.Person} declared an interest, but not in an item Quorum could place.");
         if (attendance.Present.Count == 0)
             warnings.Add("No attendance list was found.");
         if (items.Count == 0)
@@ -55,6 +59,8 @@ public static partial class MinutesReader
             AgendaItems = items.Select(i => new AgendaItemDraft(i.Number, i.Title, i.Exempt, Minute(lines, i))).ToList(),
             Actions = actions,
             Decisions = decisions,
+            Declarations = declarations,
+            Motions = motions,
             NextMeetings = nextMeetings,
             Warnings = warnings,
         }, lines, dateSource);

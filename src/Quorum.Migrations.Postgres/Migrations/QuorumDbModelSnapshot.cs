@@ -1781,6 +1781,10 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RunKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1808,6 +1812,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("BodyId");
 
                     b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("RunKey")
                         .IsUnique();
 
                     b.HasIndex("UnsubscribeToken")

@@ -1718,6 +1718,10 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RunKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -1745,6 +1749,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("BodyId");
 
                     b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("RunKey")
                         .IsUnique();
 
                     b.HasIndex("UnsubscribeToken")

@@ -6,7 +6,10 @@ using Quorum.People;
 
 namespace Quorum.Actions;
 
-/// <summary>Raises a body's actions, issuing each the next reference in the body's scheme.</summary>
+/// <summary>
+/// Raises a body's actions, issuing each the next reference in the body's scheme, and changes them;
+/// either way the action's owners are told when the change is saved, in the same transaction.
+/// </summary>
 public static class ActionRegister
 {
     public static async Task<ActionItem> RaiseAsync(
@@ -32,7 +35,66 @@ public static class ActionRegister
         await NumberAsync(db, body, action, PendingOf(db, body.Id), cancellationToken);
         action.Owners.AddRange(owners);
         db.Actions.Add(action);
+        NoticeOf(db, action).Raised = true;
         return action;
+    }
+
+    /// <summary>
+    /// Changes what an action says, when it is due, who owns it, or its status (with a dated update);
+    /// each owner is told what changed, except an owner who made the change. Returns the update
+    /// recorded, if a status or note was given. The owners must be loaded.
+    /// </summary>
+    public static ActionUpdate? Change(QuorumDb db, ActionItem action, ActionChange change)
+    {
+        var notice = NoticeOf(db, action);
+        if (change.Text is { } text && text.Trim() is { Length: > 0 } trimmed && trimmed != action.Text)
+        {
+            if (trimmed.Length > 4000)
+                throw new DomainException("The action must be 4,000 characters or fewer.");
+            action.Text = trimmed;
+            notice.Changes.Add($"What is to be done is now: {trimmed}");
+        }
+
+        if (change.DueDate is { } due && due != action.DueDate)
+        {
+            notice.Changes.Add(action.DueDate is { } before
+                ? $"Due date moved from {ActionNotice.Date(before)} to {ActionNotice.Date(due)}."
+                : $"Due date set: {ActionNotice.Date(due)}.");
+            action.DueDate = due;
+        }
+
+        if (change.Owners is { } owners)
+        {
+            // An action is never left without an owner.
+            EnsureOwned(owners);
+            var added = owners.Where(o => action.Owners.All(a => a.Id != o.Id)).ToList();
+            var removed = action.Owners.Where(a => owners.All(o => o.Id != a.Id)).ToList();
+            if (added.Count > 0 || removed.Count > 0)
+            {
+                action.Owners.Clear();
+                action.Owners.AddRange(owners.DistinctBy(o => o.Id));
+                if (added.Count > 0)
+                    notice.Changes.Add($"Owner{(added.Count == 1 ? "" : "s")} added: {string.Join(", ", added.Select(o => o.FullName))}.");
+                if (removed.Count > 0)
+                    notice.Changes.Add($"No longer owned by: {string.Join(", ", removed.Select(o => o.FullName))}.");
+            }
+        }
+
+        if (change.Status is null && string.IsNullOrWhiteSpace(change.Note))
+            return null;
+        var from = action.Status;
+        var update = action.RecordUpdate(change.Note, change.Status == action.Status ? null : change.Status,
+            change.AtMeeting?.Date ?? db.Today, db.Viewer.Name ?? "unknown", db.Clock.GetUtcNow().UtcDateTime, change.AtMeeting);
+        if (update.StatusTo is { } to)
+            notice.Changes.Add($"Status changed from {ActionItem.Describe(from)} to {ActionItem.Describe(to)}{(update.Text.Length > 0 ? $": {update.Text}" : ".")}");
+        return update;
+    }
+
+    private static ActionNotice NoticeOf(QuorumDb db, ActionItem action)
+    {
+        if (!db.PendingActionNotices.TryGetValue(action, out var notice))
+            db.PendingActionNotices[action] = notice = new ActionNotice(db.Viewer.PersonId, db.Viewer.PersonId is null && db.Viewer.UserId is null ? null : db.Viewer.DisplayName);
+        return notice;
     }
 
     /// <summary>
@@ -44,14 +106,6 @@ public static class ActionRegister
         var owners = await db.People.AllWithIdsAsync(ids, "ownerIds", cancellationToken);
         EnsureOwned(owners);
         return owners;
-    }
-
-    /// <summary>Gives the action new owners in place of the old; an action is never left without one.</summary>
-    public static void Reassign(ActionItem action, IReadOnlyCollection<Person> owners)
-    {
-        EnsureOwned(owners);
-        action.Owners.Clear();
-        action.Owners.AddRange(owners);
     }
 
     private static void EnsureOwned(IReadOnlyCollection<Person> owners)

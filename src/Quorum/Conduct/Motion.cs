@@ -262,6 +262,24 @@ public class Motion : Entity, IOwned
 
     private string Noun => IsAmendment ? "amendment" : "motion";
 
+    /// <summary>
+    /// What an item's motions came to, in a word or two ("Carried as amended"), as open data gives
+    /// an item's result: the carried substantive motion, or else the last one put or withdrawn.
+    /// What an informal meeting carried is a recommendation. Null while nothing has been put.
+    /// </summary>
+    public static string? ResultOf(IEnumerable<Motion> motions, bool informal)
+    {
+        var put = motions.Where(m => !m.IsAmendment && m.Outcome != MotionOutcome.Moved).OrderBy(m => m.Position).ToList();
+        var motion = put.LastOrDefault(m => m.Outcome == MotionOutcome.Carried) ?? put.LastOrDefault();
+        return motion?.Outcome switch
+        {
+            MotionOutcome.Carried => (informal ? "Recommended" : "Carried") + (motion.TextAsAmended is null ? "" : " as amended"),
+            MotionOutcome.Lost => "Lost",
+            MotionOutcome.Withdrawn => "Withdrawn",
+            _ => null,
+        };
+    }
+
     /// <summary>"carried (7 for, 5 against, 1 abstention)", as the minutes say it.</summary>
     public string DescribeOutcome()
     {

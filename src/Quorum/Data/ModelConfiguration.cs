@@ -422,6 +422,8 @@ internal static class ModelConfiguration
             e.Property(m => m.LastError).HasMaxLength(2000);
             e.HasIndex(m => m.MessageId).IsUnique();
             e.HasIndex(m => m.UnsubscribeToken).IsUnique();
+            e.Property(m => m.RunKey).HasMaxLength(100);
+            e.HasIndex(m => m.RunKey).IsUnique();
             e.HasIndex(m => new { m.Status, m.NextAttemptAt });
             e.HasIndex(m => m.BodyId);
             e.HasMany(m => m.Attachments).WithOne(a => a.OutboxMessage).HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);

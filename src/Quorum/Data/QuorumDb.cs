@@ -17,7 +17,7 @@ namespace Quorum.Data;
 /// every save bumps changed records' versions and writes an <see cref="AuditEvent"/> per change,
 /// in the same transaction.
 /// </summary>
-public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = null) : IdentityDbContext<QuorumUser>(options), IDataProtectionKeyContext
+public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = null, Notifications.MailSite? site = null) : IdentityDbContext<QuorumUser>(options), IDataProtectionKeyContext
 {
     private Viewer viewer = Viewer.Anonymous;
     private int[] visibleBodyIds = [];
@@ -45,6 +45,12 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     /// <summary>Quorum's one clock: audit times, today's date, what is overdue. Replaceable in tests.</summary>
     public TimeProvider Clock { get; set; } = clock ?? TimeProvider.System;
+
+    /// <summary>Where Quorum is reached from the messages a save writes (links, unsubscribe addresses).</summary>
+    public Notifications.MailSite Site { get; set; } = site ?? Notifications.MailSite.Default;
+
+    /// <summary>Actions raised or changed in the unit of work whose owners are to be told when it is saved.</summary>
+    internal Dictionary<Actions.ActionItem, Actions.ActionNotice> PendingActionNotices { get; } = [];
 
     /// <summary>Today's date by <see cref="Clock"/>, in the server's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
@@ -141,7 +147,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
     /// the same visibility rule: a message shows its recipient only what they may see.
     /// </summary>
     public QuorumDb ReadingAs(Viewer viewer) =>
-        new((DbContextOptions<QuorumDb>)this.GetService<IDbContextOptions>()) { Viewer = viewer, Clock = Clock };
+        new((DbContextOptions<QuorumDb>)this.GetService<IDbContextOptions>()) { Viewer = viewer, Clock = Clock, Site = Site };
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -191,16 +197,19 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         FieldLengths.ThrowIfTooLong(this);
         await References.ThrowIfMissingAsync(this, cancellationToken);
         var audit = AuditTrail.Begin(this);
-        if (audit.IsEmpty)
+        if (audit.IsEmpty && PendingActionNotices.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var touched = Search.SearchIndex.Touched(this);
+        List<Notifications.OutboxMessage> notices = [];
         for (var attempt = 1; ; attempt++)
         {
             DbUpdateException? conflict;
-            // A retried save writes the search documents afresh.
+            // A retried save writes the search documents and the owners' notices afresh.
             foreach (var stale in ChangeTracker.Entries<Search.SearchDocument>().Where(e => e.State == EntityState.Added).ToList())
                 stale.State = EntityState.Detached;
+            foreach (var stale in notices)
+                Entry(stale).State = EntityState.Detached;
             var ownTransaction = Database.CurrentTransaction is null
                 ? await Database.BeginTransactionAsync(cancellationToken)
                 : null;
@@ -217,6 +226,10 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
                 var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
+
+                // Written after the first save, when a raised action has its id for the link, and
+                // before the commit, so the notices stand or fall with the change.
+                notices = await Notifications.ActionMail.WriteNoticesAsync(this, cancellationToken);
                 var at = Clock.GetUtcNow().UtcDateTime;
                 if (publication is not null)
                     await publication.CompleteAsync(this, at, cancellationToken);
@@ -224,6 +237,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 if (ownTransaction is not null)
                     await ownTransaction.CommitAsync(cancellationToken);
+                PendingActionNotices.Clear();
                 return saved;
             }
             catch (DbUpdateException e) when (ownTransaction is not null && attempt < MaxNumberingAttempts && IsUniqueViolation(e))
@@ -245,7 +259,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     private const int MaxNumberingAttempts = 8;
 
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>True when a save failed on a unique index (another writer got there first).</summary>
+    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Actions;
 using Quorum.Bodies;
+using Quorum.Conduct;
 using Quorum.Data;
 using Quorum.Decisions;
 using Quorum.Meetings;
@@ -120,6 +122,10 @@ public static class MinutesImport
                 continue;
             }
 
+            // A carried motion becomes the item's decision when it is recorded: the same words are not decided twice.
+            if (minutes.Motions.Any(m => m.Carries && m.ItemNumber == reviewed.ItemNumber && Says(reviewed.Text, m.Text)))
+                continue;
+
             var item = reviewed.ItemNumber is { } itemNumber && byNumber.TryGetValue(itemNumber, out var under) ? under : null;
             await DecisionRegister.RecordAsync(db, meeting, item, reviewed.Text, null, cancellationToken);
         }
@@ -135,6 +141,128 @@ public static class MinutesImport
         });
         return (meeting, notes);
     }
+
+    /// <summary>
+    /// Records the declarations and motions of imported minutes through the rules of the meeting's
+    /// conduct, as the clerk would have at the meeting: the meeting is saved first (the rules read its
+    /// attendance), all inside the import's transaction. One that breaks a rule is left out with a
+    /// note saying why; a carried motion that cannot be recorded keeps its words as a decision.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RecordConductAsync(QuorumDb db, Meeting meeting, ReviewedMinutes minutes, CancellationToken cancellationToken = default)
+    {
+        var notes = new List<string>();
+        if (minutes.Declarations.Count == 0 && minutes.Motions.Count == 0)
+            return notes;
+        var items = await db.AgendaItems.Where(i => i.MeetingId == meeting.Id).ToListAsync(cancellationToken);
+        var attending = await db.Attendance.Where(a => a.MeetingId == meeting.Id).Select(a => a.Person!).ToListAsync(cancellationToken);
+        AgendaItem? ItemNumbered(string? number) => number is null ? null : items.FirstOrDefault(i => i.Number == number.Trim());
+
+        foreach (var reviewed in minutes.Declarations)
+        {
+            var label = $"The declaration of {reviewed.Person}";
+            if (ItemNumbered(reviewed.ItemNumber) is not { } item)
+            {
+                notes.Add($"{label} was not saved: the minutes have no item {reviewed.ItemNumber ?? "named for it"}.");
+                continue;
+            }
+
+            if (Named(attending, reviewed.Person) is not { } person)
+            {
+                notes.Add($"{label} was not saved: {reviewed.Person} is not someone in the attendance list.");
+                continue;
+            }
+
+            var nature = string.IsNullOrWhiteSpace(reviewed.Nature) ? NatureNotStated : reviewed.Nature;
+            try
+            {
+                await ConductRegister.DeclareAsync(db, item, new DeclarationInput(person.Id, reviewed.Kind, nature, reviewed.LeftTheRoom, reviewed.TookNoPart), cancellationToken);
+            }
+            catch (Exception e) when (e is DomainException or InvalidInputException)
+            {
+                notes.Add($"{label} was not saved: {e.Message}");
+            }
+        }
+
+        foreach (var reviewed in minutes.Motions)
+        {
+            var label = $"The motion “{Shorten(reviewed.Text)}”";
+            if (ItemNumbered(reviewed.ItemNumber) is not { } item)
+            {
+                notes.Add($"{label} was not saved: the minutes have no item {reviewed.ItemNumber ?? "named for it"}.");
+                continue;
+            }
+
+            var mover = Named(attending, reviewed.Mover);
+            var seconder = reviewed.Seconder is { Length: > 0 } named ? Named(attending, named) : null;
+            if (reviewed.Seconder is { Length: > 0 } && seconder is null)
+                notes.Add($"{label}: the seconder, {reviewed.Seconder}, is not someone in the attendance list, so none is recorded.");
+            Motion motion;
+            try
+            {
+                motion = mover is null
+                    ? throw new DomainException($"the mover, {reviewed.Mover}, is not someone in the attendance list.")
+                    : await ConductRegister.MoveAsync(db, item, new MotionInput(reviewed.Text, mover.Id, seconder?.Id), null, cancellationToken);
+            }
+            catch (Exception e) when (e is DomainException or InvalidInputException)
+            {
+                notes.Add($"{label} was not saved: {e.Message}");
+                await KeepAsDecisionAsync(db, meeting, item, reviewed, cancellationToken);
+                continue;
+            }
+
+            if (reviewed.Outcome is null && reviewed.For is null)
+                continue;
+            try
+            {
+                await ConductRegister.PutToVoteAsync(db, motion, new Ballot(reviewed.Outcome, reviewed.For, reviewed.Against, reviewed.Abstentions), cancellationToken);
+            }
+            catch (Exception e) when (e is DomainException or InvalidInputException)
+            {
+                notes.Add($"{label} was saved as moved, not as put to the vote: {e.Message}");
+                await KeepAsDecisionAsync(db, meeting, item, reviewed, cancellationToken);
+            }
+        }
+
+        return notes;
+    }
+
+    public const string NatureNotStated = "Not stated in the imported minutes";
+
+    private static async Task KeepAsDecisionAsync(QuorumDb db, Meeting meeting, AgendaItem item, ReviewedMotion reviewed, CancellationToken cancellationToken)
+    {
+        if (!reviewed.Carries || string.IsNullOrWhiteSpace(reviewed.Text))
+            return;
+        await DecisionRegister.RecordAsync(db, meeting, item, reviewed.Text, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The person present the minutes name: "Cllr Bob Hart" is Bob Hart; "Councillor Hart" the one
+    /// Hart at the meeting. Null when nobody, or more than one, answers to the name.
+    /// </summary>
+    public static Person? Named(IReadOnlyList<Person> people, string name)
+    {
+        var bare = Bare(name);
+        var same = people.Where(p => string.Equals(Bare(p.FullName), bare, StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        if (same.Count == 1)
+            return same[0];
+        var surname = bare.Split(' ')[^1];
+        var bySurname = people.Where(p => string.Equals(Bare(p.FullName).Split(' ')[^1], surname, StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        return same.Count == 0 && bySurname.Count == 1 ? bySurname[0] : null;
+    }
+
+    private static string Bare(string name) =>
+        Regex.Replace(name.Trim(), @"^(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)+", string.Empty, RegexOptions.IgnoreCase);
+
+    /// <summary>Whether a decision's words say what the motion said ("RESOLVED that the report be approved" and "That the report be approved").</summary>
+    private static bool Says(string decision, string motion)
+    {
+        static string Words(string text) => Regex.Replace(Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", " ").Trim(), @"^that\s+", string.Empty);
+        var words = Words(motion);
+        return words.Length > 0 && Words(decision).Contains(words, StringComparison.Ordinal);
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     /// <summary>Existing people where the clerk matched them; new people (with their organisation) otherwise.</summary>
     private static async Task<List<(Person Person, ReviewedPerson Reviewed)>> PeopleAsync(QuorumDb db, IReadOnlyList<ReviewedPerson> reviewed, CancellationToken cancellationToken)

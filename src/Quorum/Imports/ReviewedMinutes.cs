@@ -26,6 +26,10 @@ public sealed record ReviewedMinutes
     public IReadOnlyList<ReviewedAction> Actions { get; init; } = [];
 
     public IReadOnlyList<ReviewedDecision> Decisions { get; init; } = [];
+
+    public IReadOnlyList<ReviewedDeclaration> Declarations { get; init; } = [];
+
+    public IReadOnlyList<ReviewedMotion> Motions { get; init; } = [];
 }
 
 /// <summary>Someone in the attendance list: matched to an existing person, or new.</summary>
@@ -54,3 +58,35 @@ public sealed record ReviewedAction(string? Reference, IReadOnlyList<string> Own
 }
 
 public sealed record ReviewedDecision(string Text, string? ItemNumber);
+
+/// <summary>A declaration of interest as the clerk confirmed it; the person as the minutes name them.</summary>
+public sealed record ReviewedDeclaration(string Person, string? ItemNumber, Conduct.InterestKind Kind, string? Nature, bool LeftTheRoom, bool TookNoPart)
+{
+    /// <summary>The kind a draft names (import-schema.json: disclosable_pecuniary, other_registrable, non_registrable); null when it names none.</summary>
+    public static Conduct.InterestKind? KindOf(string? drafted) => drafted switch
+    {
+        "disclosable_pecuniary" => Conduct.InterestKind.DisclosablePecuniary,
+        "other_registrable" => Conduct.InterestKind.OtherRegistrable,
+        "non_registrable" => Conduct.InterestKind.NonRegistrable,
+        _ => null,
+    };
+}
+
+/// <summary>
+/// A motion as the clerk confirmed it, the mover and seconder as the minutes name them. It is put to
+/// the vote when it has an outcome or counts; otherwise it is recorded as moved.
+/// </summary>
+public sealed record ReviewedMotion(string? ItemNumber, string Text, string Mover, string? Seconder, Conduct.MotionOutcome? Outcome, int? For, int? Against, int? Abstentions)
+{
+    /// <summary>Whether the motion, once put, becomes the item's decision.</summary>
+    public bool Carries => Outcome == Conduct.MotionOutcome.Carried || Outcome is null && For > Against;
+
+    /// <summary>The outcome a draft states (carried, lost, withdrawn); null when it states none.</summary>
+    public static Conduct.MotionOutcome? OutcomeOf(string? drafted) => drafted switch
+    {
+        "carried" => Conduct.MotionOutcome.Carried,
+        "lost" => Conduct.MotionOutcome.Lost,
+        "withdrawn" => Conduct.MotionOutcome.Withdrawn,
+        _ => null,
+    };
+}

@@ -58,6 +58,12 @@ public class OutboxMessage : IOwned
 
     public DateTime? SentAt { get; set; }
 
+    /// <summary>
+    /// For a scheduled message, the period and person it is for ("digest:2026-W49:person:17"):
+    /// unique, so of two nodes writing the same week's digest only one message is kept. Null otherwise.
+    /// </summary>
+    public string? RunKey { get; set; }
+
     public List<OutboxAttachment> Attachments { get; set; } = [];
 
     public IEnumerable<KeyValuePair<string, string>> HeaderLines() =>

@@ -87,6 +87,42 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_RecordsTheDeclarationsAndMotions_ByTheMeetingsRules()
+    {
+        var body = await cli.AddBodyAsync("BTC");
+        var file = cli.WriteFile("council.txt", """
+            MINUTES OF THE MEETING OF BROOKFIELD TOWN COUNCIL HELD ON TUESDAY 5TH MARCH 2024
+
+            Present: Cllr Ann Lee (Chair), Cllr Bob Hart, Cllr Cara Mills, Cllr Dev Shah
+
+            24/01 Apologies for absence
+            None.
+
+            24/02 Planning
+            Cllr Dev Shah declared a pecuniary interest as he owns the neighbouring field.
+            Cllr Bob Hart declared an interest as a member of the Ramblers.
+            It was moved by Cllr Ann Lee, seconded by Cllr Cara Mills, that no objection be raised. Carried by 3 votes to 0.
+
+            24/03 Close of meeting
+            The meeting closed at 9pm.
+            """);
+
+        var saved = await cli.RunAsync("import", "minutes", file, "--body", "BTC");
+
+        saved.ExitCode.ShouldBe(0, saved.Error);
+        saved.Out.ShouldContain("1 declarations of interest, 1 motions");
+        saved.Out.ShouldContain("1 declarations or motions the minutes do not fully describe are left for the clerk to record.");
+        var motion = await cli.WithDbAsync(db => db.Motions.Include(m => m.Mover).Include(m => m.Decision).SingleAsync(m => m.Meeting!.BodyId == body.Id));
+        motion.Mover!.FullName.ShouldBe("Cllr Ann Lee");
+        motion.Outcome.ShouldBe(Quorum.Conduct.MotionOutcome.Carried);
+        (motion.VotesFor, motion.VotesAgainst).ShouldBe((3, 0));
+        motion.Decision.ShouldNotBeNull();
+        var declaration = await cli.WithDbAsync(db => db.Declarations.Include(d => d.Person).SingleAsync(d => d.Meeting!.BodyId == body.Id));
+        declaration.Person!.FullName.ShouldBe("Cllr Dev Shah");
+        declaration.Kind.ShouldBe(Quorum.Conduct.InterestKind.DisclosablePecuniary);
+    }
+
+    [Fact]
     public async Task Minutes_IntoABodyQuorumDoesNotHold_AreRefused()
     {
         var file = cli.WriteFile("notes.txt", Minutes);

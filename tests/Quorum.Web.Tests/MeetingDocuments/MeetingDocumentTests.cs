@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quorum.Actions;
 using Quorum.Decisions;
@@ -186,6 +187,45 @@ public sealed class MeetingDocumentTests(QuorumApp app, ITestOutputHelper output
         page.ShouldContain($"href=\"/meetings/{m.MeetingId}/minutes.docx\"");
         page.ShouldContain($"href=\"/meetings/{m.MeetingId}/members/minutes.pdf\"");
         (await app.CreateClient().GetStringAsync($"/meetings/{m.MeetingId}")).ShouldNotContain("/members/");
+    }
+
+    [Fact]
+    public async Task AgendaPackPdf_AppendsThePagesOfPapersThatArePdfs_OnlyThoseTheReaderMaySee()
+    {
+        var s = await app.NewScenarioAsync();
+        var m = await SeedAsync(s);
+        var store = app.Services.GetRequiredService<IPaperStore>();
+        static byte[] PaperPdf(string text) => Quorum.Web.Features.Shared.Exports.PdfExport.Write(new(text, null,
+            [new Quorum.Web.Features.Shared.Exports.HeadingBlock(1, text), .. Enumerable.Range(1, 90).Select(i => new Quorum.Web.Features.Shared.Exports.TextBlock($"Line {i} of {text}"))]));
+        await app.WithDbAsync(async db =>
+        {
+            var meeting = await db.Meetings.Include(x => x.AgendaItems).SingleAsync(x => x.Id == m.MeetingId);
+            foreach (var (title, text, circulation) in new[] { ($"Public appendix {s.Suffix}", $"APPENDED-PUBLIC-{s.Suffix}", Circulation.Public), ($"Members appendix {s.Suffix}", $"APPENDED-{m.Secret}", Circulation.MembersOfBodies) })
+            {
+                var a = await db.Bodies.FindAsync(s.BodyA.Id);
+                var paper = new Paper { Title = title, BodyId = a!.Id, Meeting = meeting, AgendaItem = meeting.AgendaItems[0] };
+                paper.Classify(circulation == Circulation.Public ? ProtectiveMarking.Official : ProtectiveMarking.OfficialSensitive, null, circulation, circulation == Circulation.Public ? [] : [a], []);
+                var (sha, size) = await store.SaveAsync(new MemoryStream(PaperPdf(text)), 1_000_000);
+                paper.Versions.Add(new PaperVersion { Number = 1, FileName = "appendix.pdf", ContentType = "application/pdf", Sha256 = sha, Size = size, UploadedBy = "test" });
+                db.Papers.Add(paper);
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var anonymous = DocumentFiles.PdfPages(await app.CreateClient().GetByteArrayAsync($"/meetings/{m.MeetingId}/agenda-pack.pdf"));
+        var appended = anonymous.FindIndex(p => p.Contains($"Line 1 of APPENDED-PUBLIC-{s.Suffix}", StringComparison.Ordinal));
+        appended.ShouldBeGreaterThan(0, "the public PDF paper's first page follows the agenda");
+        anonymous.Skip(appended).ShouldAllBe(p => p.Contains("APPENDED-PUBLIC", StringComparison.Ordinal), "the paper's pages come last, page for page");
+        var paperPages = DocumentFiles.PdfPages(PaperPdf("APPENDED")).Count;
+        paperPages.ShouldBeGreaterThan(1);
+        anonymous.Count(p => p.Contains("APPENDED-PUBLIC", StringComparison.Ordinal)).ShouldBe(paperPages);
+        anonymous[^1].ShouldContain($"Page {anonymous.Count}", customMessage: "appended pages are numbered with the pack's");
+        string.Concat(anonymous).ShouldNotContain(m.Secret);
+
+        var members = DocumentFiles.PdfPages(await (await app.SignedInClientAsync(s, Persona.MemberOfA)).GetByteArrayAsync($"/meetings/{m.MeetingId}/members/agenda-pack.pdf"));
+        members.Count(p => p.Contains($"APPENDED-{m.Secret}", StringComparison.Ordinal)).ShouldBe(paperPages, "the members' pack appends the restricted paper too");
+        members.Where(p => p.Contains("APPENDED-", StringComparison.Ordinal)).ShouldAllBe(p => p.Contains("NOT FOR PUBLICATION", StringComparison.Ordinal), "each appended page carries the marking");
     }
 
     private static IEnumerable<string> Urls(int meetingId, string format) =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Quorum.Conduct;
 using Quorum.Meetings;
 using Quorum.Papers;
 using Xunit.Abstractions;
@@ -48,6 +49,9 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
         items[1]!["public"]!.GetValue<bool>().ShouldBeFalse();
         items[1]!["number"]!.GetValue<string>().ShouldBe("2");
         items[1]!.AsObject().ContainsKey("name").ShouldBeFalse("an exempt item's name is withheld");
+        items[0]!["result"]!.GetValue<string>().ShouldBe("Carried as amended");
+        items[1]!.AsObject().ContainsKey("result").ShouldBeFalse("an exempt item's result is withheld");
+        crawl.Objects[items[0]!["id"]!.GetValue<string>()]["result"]!.GetValue<string>().ShouldBe("Carried as amended", "the item read on its own");
 
         var file = crawl.Objects[$"{Root}file/{seeded.File}"];
         file["sha512Checksum"]!.GetValue<string>().ShouldBe(Convert.ToHexStringLower(SHA512.HashData(Encoding.UTF8.GetBytes(seeded.PaperContent))));
@@ -330,6 +334,11 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
             approving.StartMinutes();
             var hidden = new Meeting { BodyId = s.BodyB.Id, Number = 1, Date = new DateOnly(2026, 4, 2), Title = $"SENTINEL-B-MEETING-{s.Suffix}" };
             db.Meetings.AddRange(published, approving, hidden);
+            await db.SaveChangesAsync();
+            // Seeded as they stand once put: what the motions came to, not how they were moved.
+            var carried = new Motion { Meeting = published, AgendaItem = open, Position = 1, MoverId = memberA.Id, Text = "That the report be noted", TextAsAmended = "That the report be noted and published", Outcome = MotionOutcome.Carried };
+            var secret = new Motion { Meeting = published, AgendaItem = exempt, Position = 1, MoverId = memberA.Id, Text = $"SENTINEL-EXEMPT-MOTION-{s.Suffix}", Outcome = MotionOutcome.Carried };
+            db.Motions.AddRange(carried, secret);
             await db.SaveChangesAsync();
             published.ApproveMinutesAt(approving);
             published.PublishMinutes();

@@ -112,6 +112,69 @@ public sealed class TwoNodesTests(ITestOutputHelper output)
         Directory.Delete(folder, recursive: true);
     }
 
+    [SkippableFact]
+    public async Task TwoNodesOnOnePostgres_WriteAndSendTheWeeklyDigestOnce()
+    {
+        Skip.IfNot(TestDatabase.WantsPostgres, "Two nodes share a PostgreSQL database: this runs in the PostgreSQL pass of the web suite (QUORUM_TEST_DATABASE=postgres).");
+        var cluster = SharedPostgres.Cluster;
+        Skip.If(cluster is null, SharedPostgres.SkipReason);
+        Skip.If(MailServer.SkipReason is not null, MailServer.SkipReason);
+        Skip.If(QuorumProcess.MissingReason is not null, QuorumProcess.MissingReason);
+        var mail = MailServer.Shared!;
+        var name = "quorum_digest_" + Guid.NewGuid().ToString("N")[..8];
+        cluster!.CreateDatabase(name);
+        var folder = Directory.CreateTempSubdirectory("quorum-digest-").FullName;
+        var settings = DatabaseSettings.From("postgres", cluster.ConnectionString(name), folder);
+        var world = await SeedAsync(settings);
+
+        // Every member owns an action due in three days, by the nodes' own clock: each is owed one digest.
+        var owners = world.Addresses.Skip(1).ToList();
+        await using (var services = await QuorumServices.OpenAsync(settings, CancellationToken.None))
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.Db();
+            var meeting = await db.Meetings.Include(m => m.Body).SingleAsync(m => m.Id == world.Meeting);
+            var members = await db.People.Where(p => owners.Contains(p.Email!)).ToListAsync();
+            foreach (var member in members)
+                await Quorum.Actions.ActionRegister.RaiseAsync(db, meeting, null, [member], $"Report for {member.FullName}", db.Today.AddDays(3));
+            await db.SaveChangesAsync();
+        }
+
+        Dictionary<string, string> Node(string node) => new()
+        {
+            ["Quorum__Database"] = "postgres",
+            ["ConnectionStrings__Quorum"] = settings.ConnectionString,
+            ["Quorum__DataDirectory"] = folder,
+            ["Quorum__Mail__Host"] = "127.0.0.1",
+            ["Quorum__Mail__Port"] = mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Quorum__Mail__Security"] = "None",
+            ["Quorum__Mail__PollSeconds"] = "0.05",
+            ["Quorum__Mail__NodeName"] = node,
+        };
+        var starting = new[] { QuorumProcess.StartAsync(Node("node-1")), QuorumProcess.StartAsync(Node("node-2")) };
+        using var one = await starting[0];
+        using var two = await starting[1];
+
+        var until = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < until
+            && await ReadAsync(settings, db => db.OutboxMessages.CountAsync(m => m.Kind == MessageKind.ActionDigest && m.Status == OutboxStatus.Sent)) < owners.Count)
+            await Task.Delay(200);
+        await Task.Delay(3000);
+
+        var digests = await ReadAsync(settings, db => db.OutboxMessages.AsNoTracking().Where(m => m.Kind == MessageKind.ActionDigest).ToListAsync());
+        digests.Select(m => m.Recipient).Order().ShouldBe(owners.Order(), $"one digest per owner\nnode-1:\n{one.RecentOutput}\nnode-2:\n{two.RecentOutput}");
+        digests.ShouldAllBe(m => m.Status == OutboxStatus.Sent);
+        foreach (var owner in owners)
+            (await mail.ReceivedByAsync(owner)).Count(m => m.Subject!.StartsWith("Your actions", StringComparison.Ordinal)).ShouldBe(1, owner);
+        (await ReadAsync(settings, db => db.ScheduledRuns.CountAsync())).ShouldBe(1);
+        output.WriteLine($"{digests.Count} digests: node-1 sent {digests.Count(m => m.LeaseOwner == "node-1")}, node-2 sent {digests.Count(m => m.LeaseOwner == "node-2")}");
+
+        await one.StopAsync();
+        await two.StopAsync();
+        NpgsqlConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static HttpClient Browser(QuorumProcess node, CookieContainer cookies) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) };
 

@@ -78,19 +78,17 @@ public static class ActionsApi
             return TypedResults.Forbid();
         if (ETags.Check(context, db, action) is { } stale)
             return stale;
-        if (input.Text is not null)
-            action.Text = string.IsNullOrWhiteSpace(input.Text) ? action.Text : input.Text.Trim();
-        if (input.DueDate is not null)
-            action.DueDate = input.DueDate;
-        if (input.OwnerIds is { } ownerIds)
-            ActionRegister.Reassign(action, await ActionRegister.OwnersAsync(db, ownerIds));
-
-        if (input.Status is not null || !string.IsNullOrWhiteSpace(input.Note))
+        var owners = input.OwnerIds is { } ownerIds ? await ActionRegister.OwnersAsync(db, ownerIds) : null;
+        var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
+        ActionRegister.Change(db, action, new ActionChange
         {
-            var meeting = input.MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == input.MeetingId && m.BodyId == action.BodyId);
-            action.RecordUpdate(input.Note, input.Status == action.Status ? null : input.Status, meeting?.Date ?? db.Today,
-                db.Viewer.Name ?? "api", DateTime.UtcNow, meeting);
-        }
+            Text = input.Text,
+            DueDate = input.DueDate,
+            Owners = owners,
+            Status = input.Status,
+            Note = input.Note,
+            AtMeeting = meeting,
+        });
 
         db.Entry(action).Property(a => a.Text).IsModified = true;
         await db.SaveChangesAsync();

@@ -52,8 +52,9 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
         var meeting = MeetingId is null ? null : await db.Meetings.SingleOrDefaultAsync(m => m.Id == MeetingId && m.BodyId == Action.BodyId);
         try
         {
-            var on = meeting?.Date ?? db.Today;
-            Action.RecordUpdate(Note, NewStatus == Action.Status ? null : NewStatus, on, db.Viewer.Name ?? "unknown", DateTime.UtcNow, meeting);
+            if ((NewStatus is null || NewStatus == Action.Status) && string.IsNullOrWhiteSpace(Note))
+                throw new DomainException($"Say what was reported on action {Action.Reference}, or change its status.");
+            ActionRegister.Change(db, Action, new ActionChange { Status = NewStatus, Note = Note, AtMeeting = meeting });
             await db.SaveChangesAsync();
         }
         catch (DomainException e)

@@ -44,6 +44,36 @@ public static class ConductMinutes
                 [.. motions.Where(m => m.AgendaItemId == item && m.AmendsId is null).Select(m => new MotionInMinutes(m, [.. amendments[m.Id]]))]));
     }
 
+    /// <summary>
+    /// The item's conduct as plain paragraphs, in the order it happened, for the Word and PDF
+    /// minutes: the declarations, then each motion with its amendments, outcome and vote.
+    /// </summary>
+    public static IEnumerable<string> Paragraphs(ItemConduct conduct)
+    {
+        foreach (var d in conduct.Declarations)
+            yield return $"Declaration of interest: {d.Describe(d.Person?.FullName ?? "A member")}";
+        foreach (var entry in conduct.Motions)
+        {
+            var motion = entry.Motion;
+            yield return $"Motion moved by {MovedBy(motion)}: “{motion.Text}”";
+            foreach (var amendment in entry.Amendments)
+            {
+                yield return $"Amendment moved by {MovedBy(amendment)}: “{amendment.Text}”. The amendment was {amendment.DescribeOutcome()}.";
+                if (amendment.IsRecordedVote)
+                    yield return $"Recorded vote on the amendment. {RecordedVote(amendment)}";
+            }
+
+            yield return motion.Outcome == MotionOutcome.Moved
+                ? "The motion has not yet been put to the vote."
+                : $"The motion{(motion.TextAsAmended is null ? "" : $", as amended (“{motion.TextAsAmended}”),")} was {motion.DescribeOutcome()}.";
+            if (motion.IsRecordedVote)
+                yield return $"Recorded vote. {RecordedVote(motion)}";
+        }
+    }
+
+    private static string MovedBy(Motion motion) =>
+        $"{motion.Mover?.FullName}{(motion.Seconder is null ? "" : $", seconded by {motion.Seconder.FullName}")}";
+
     /// <summary>"For: Ann, Bob. Against: Cat. Abstained: Dan." for a recorded vote.</summary>
     public static string RecordedVote(Motion motion)
     {

@@ -51,9 +51,14 @@ public sealed class ReviewModel(QuorumDb db) : PageModel
             return Page();
         try
         {
-            var (meeting, notes) = await MinutesImport.SaveAsync(db, Pending.Body!, reviewed);
+            // The meeting is saved before its declarations and motions are recorded (their rules read
+            // its attendance): one transaction holds both, so the import is whole or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var (meeting, saved) = await MinutesImport.SaveAsync(db, Pending.Body!, reviewed);
             db.PendingImports.Remove(Pending);
             await db.SaveChangesAsync();
+            var notes = saved.Concat(await MinutesImport.RecordConductAsync(db, meeting, reviewed)).ToList();
+            await transaction.CommitAsync();
             TempData["Success"] = $"The minutes of {Quorum.Web.Features.Shared.Display.Date(meeting.Date)} have been imported as draft minutes." + (notes.Count == 0 ? "" : " " + string.Join(" ", notes));
             return Redirect($"/meetings/{meeting.Id}");
         }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
+using Quorum.Conduct;
 using Quorum.Data;
 using Quorum.Import;
 using Quorum.Import.Text;
 using Quorum.Meetings;
 using Quorum.Papers;
+using Quorum.Web.Features.Conduct;
 using Quorum.Web.Features.Meetings;
 using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Exports;
@@ -66,7 +68,7 @@ public static class MeetingDocument
         {
             blocks.Add(new HeadingBlock(2, $"Paper: {paper.Title}"));
             blocks.Add(new TextBlock($"{paper.MarkingLabel}{(paper.AgendaItem is { } i ? $" · item {i.Number}" : "")}{(paper.Author is null ? "" : $" · {paper.Author}")}"));
-            blocks.Add(new TextBlock(await PaperTextAsync(store, paper, cancellationToken)));
+            blocks.Add(await PaperAsync(store, paper, cancellationToken));
         }
 
         var marking = forMembers ? MarkingFor(meeting, papers) : null;
@@ -88,6 +90,8 @@ public static class MeetingDocument
         var actions = await db.Actions.AsNoTracking().Include(a => a.Owners).Include(a => a.AgendaItem)
             .Where(a => a.MeetingId == meetingId).OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
         var papers = forMembers ? await db.Papers.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(cancellationToken) : [];
+        // Read through the viewer's filter: a withheld item's declarations and motions are not read at all.
+        var conduct = await ConductMinutes.ForMeetingAsync(db, meetingId);
 
         var blocks = new List<DocumentBlock> { new HeadingBlock(1, $"Minutes: {meeting.DisplayTitle}") };
         blocks.AddRange(Particulars(meeting));
@@ -105,6 +109,15 @@ public static class MeetingDocument
             blocks.Add(new TableBlock(["Name", "Organisation", "Role", "Attendance"],
                 [.. meeting.Attendance.OrderBy(a => a.Status).ThenBy(a => a.Person!.FullName)
                     .Select(a => (IReadOnlyList<string>)[a.Person!.FullName, a.OrganisationName ?? "", a.Role ?? "", Display.Status(a.Status)])], [3, 3, 2, 2]));
+        if (meeting.Attendance.Count > 0)
+        {
+            var quorum = await ConductRegister.QuorumOfAsync(db, meeting, cancellationToken);
+            if (quorum.Required is not null)
+                blocks.Add(new TextBlock($"{quorum.Describe()}.", IsNotice: quorum.IsQuorate == false));
+        }
+
+        if (meeting.IsInformal)
+            blocks.Add(new TextBlock("The meeting was not quorate and was held as an informal meeting: what it agreed is recorded as recommendations, for a quorate meeting to take.", IsNotice: true));
 
         blocks.Add(new HeadingBlock(2, "Minutes"));
         foreach (var (item, notice) in AgendaAsRead(meeting, withheld))
@@ -121,12 +134,14 @@ public static class MeetingDocument
                 blocks.Add(new TextBlock($"Exempt from publication under {new WithheldItem(item.Number, exemption.Ground).GroundLabel}.", IsNotice: true));
             if (MinuteMarkdown.ToPlainText(item.Minute?.Text) is { Length: > 0 } minute)
                 blocks.Add(new TextBlock(minute));
+            if (conduct.TryGetValue(item.Id, out var itemConduct))
+                blocks.AddRange(ConductMinutes.Paragraphs(itemConduct).Select(p => new TextBlock(p)));
             foreach (var d in decisions[item.Id])
-                blocks.Add(new TextBlock($"Decision {d.Number}: {d.Text}", IsNotice: true));
+                blocks.Add(DecisionBlock(d));
         }
 
         foreach (var d in decisions[null])
-            blocks.Add(new TextBlock($"Decision {d.Number}: {d.Text}", IsNotice: true));
+            blocks.Add(DecisionBlock(d));
 
         blocks.Add(new HeadingBlock(2, "Actions"));
         if (actions.Count == 0)
@@ -139,6 +154,9 @@ public static class MeetingDocument
         var marking = forMembers ? MarkingFor(meeting, papers) : null;
         return new DocumentContent($"Minutes: {meeting.DisplayTitle}, {Display.Date(meeting.Date)}", marking, blocks);
     }
+
+    private static TextBlock DecisionBlock(Quorum.Decisions.Decision d) =>
+        new($"{(d.IsRecommendation ? "Recommendation" : "Decision")} {d.Number}: {d.Text}", IsNotice: true);
 
     private static IEnumerable<DocumentBlock> Particulars(Meeting meeting)
     {
@@ -168,27 +186,37 @@ public static class MeetingDocument
         return $"NOT FOR PUBLICATION – {ProtectiveMarkings.Label(marking)}";
     }
 
-    private static async Task<string> PaperTextAsync(IPaperStore store, Paper paper, CancellationToken cancellationToken)
+    private static async Task<PaperBlock> PaperAsync(IPaperStore store, Paper paper, CancellationToken cancellationToken)
     {
         if (paper.Latest is not { } version)
-            return "No file has been uploaded for this paper.";
+            return new PaperBlock("No file has been uploaded for this paper.", null);
+        byte[] content;
         try
         {
             using var file = store.OpenRead(version.Sha256);
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy, cancellationToken);
-            var content = copy.ToArray();
-            var format = SourceFormatDetector.Detect(content, version.FileName);
+            content = copy.ToArray();
+        }
+        catch (IOException)
+        {
+            return new PaperBlock($"{version.FileName} cannot be shown here; download it from Quorum.", null);
+        }
+
+        var format = SourceFormatDetector.Detect(content, version.FileName);
+        var pdf = format == SourceFormat.Pdf ? content : null;
+        try
+        {
             var lines = TextExtraction.Extract(content, format, version.FileName)
                 .Where(l => !l.IsBlank)
                 .Take(MaxPaperLines)
                 .Select(l => l.Text.Trim())
                 .ToList();
-            return lines.Count == 0 ? $"{version.FileName} holds no text that can be shown here; download it from Quorum." : string.Join('\n', lines);
+            return new PaperBlock(lines.Count == 0 ? $"{version.FileName} holds no text that can be shown here; download it from Quorum." : string.Join('\n', lines), pdf);
         }
         catch (Exception e) when (e is ImportException or IOException or InvalidOperationException or NotSupportedException)
         {
-            return $"{version.FileName} cannot be shown here; download it from Quorum.";
+            return new PaperBlock($"{version.FileName} cannot be shown here; download it from Quorum.", pdf);
         }
     }
 }

@@ -26,6 +26,9 @@ public sealed class MailSettings
 
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>Whether this node's worker writes the weekly digests and clerks' reminders (any number of nodes may).</summary>
+    public bool Reminders { get; set; } = true;
+
     /// <summary>A name for this node in the outbox's lease column; defaults to the machine and process.</summary>
     public string? NodeName { get; set; }
 

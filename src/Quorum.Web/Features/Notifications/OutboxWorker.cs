@@ -22,7 +22,8 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, MailSettings setti
         {
             try
             {
-                await RunRemindersAsync(stoppingToken);
+                if (settings.Reminders)
+                    await RunRemindersAsync(stoppingToken);
                 if (settings.CanSend)
                     while (await SendDueAsync(stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
                     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quorum.Access;
 using Quorum.Bodies;
+using Quorum.Conduct;
 using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Papers;
@@ -412,6 +413,7 @@ public static class OParlApi
             .ToLookup(a => a.MeetingId, a => u.Person(a.PersonId));
         var agenda = omitInternal ? null : (await OpenData.AgendaOfAsync(db, ids)).ToLookup(i => i.MeetingId);
         var files = omitInternal ? null : await FilesOfAsync(u, db, db.Papers.Where(p => p.MeetingId != null && ids.Contains(p.MeetingId.Value)));
+        var results = agenda is null ? [] : await ResultsOfAsync(db, [.. agenda.SelectMany(g => g)]);
         return [.. meetings.Select(m => (m.Id, new MeetingObject
         {
             Id = u.Meeting(m.Id),
@@ -425,7 +427,7 @@ public static class OParlApi
             Participant = [.. participants[m.Id]],
             ResultsProtocol = !omitInternal && m.MinutesState == MinutesState.Published ? MinutesFile(u, m) : null,
             AuxiliaryFile = files is null ? null : [.. files.Where(f => f.MeetingId == m.Id && f.AgendaItemId is null).Select(f => f.Object)],
-            AgendaItem = agenda is null ? null : [.. agenda[m.Id].Select(i => AgendaItem(u, i, files!))],
+            AgendaItem = agenda is null ? null : [.. agenda[m.Id].Select(i => AgendaItem(u, i, files!, results))],
             Created = m.Created,
             Modified = m.Modified,
             Web = u.Site($"/meetings/{m.Id}"),
@@ -442,7 +444,21 @@ public static class OParlApi
         return new DateTimeOffset(local, offset);
     }
 
-    private static AgendaItemObject AgendaItem(OParlUrls u, OpenAgendaItem i, List<(int Id, int? MeetingId, int? AgendaItemId, FileObject Object)> files) => new()
+    /// <summary>What each public item's motions came to, read through the viewer's filter.</summary>
+    private static async Task<Dictionary<int, string>> ResultsOfAsync(QuorumDb db, IReadOnlyCollection<OpenAgendaItem> items)
+    {
+        var ids = items.Where(i => i.IsPublic).Select(i => i.Id).ToList();
+        if (ids.Count == 0)
+            return [];
+        var motions = await db.Motions.AsNoTracking().Where(m => m.AmendsId == null && ids.Contains(m.AgendaItemId))
+            .Select(m => new { Motion = m, m.Meeting!.IsInformal }).ToListAsync();
+        return motions.GroupBy(m => m.Motion.AgendaItemId)
+            .Select(g => (Item: g.Key, Result: Motion.ResultOf(g.Select(m => m.Motion), g.First().IsInformal)))
+            .Where(r => r.Result is not null)
+            .ToDictionary(r => r.Item, r => r.Result!);
+    }
+
+    private static AgendaItemObject AgendaItem(OParlUrls u, OpenAgendaItem i, List<(int Id, int? MeetingId, int? AgendaItemId, FileObject Object)> files, Dictionary<int, string> results) => new()
     {
         Id = u.AgendaItem(i.Id),
         Meeting = u.Meeting(i.MeetingId),
@@ -451,6 +467,7 @@ public static class OParlApi
         // An exempt item keeps its number and place; its name and text are withheld.
         Name = i.IsPublic ? i.Title : null,
         Public = i.IsPublic,
+        Result = i.IsPublic ? results.GetValueOrDefault(i.Id) : null,
         AuxiliaryFile = i.IsPublic ? [.. files.Where(f => f.AgendaItemId == i.Id).Select(f => f.Object)] : null,
         Created = i.Created,
         Modified = i.Modified,
@@ -466,7 +483,8 @@ public static class OParlApi
         var (items, scannedTo, more) = await OpenData.AgendaItemsAfterAsync(db, q.After, q.Limit, q.Filter);
         var ids = items.Select(i => i.Id).ToList();
         var files = q.OmitInternal ? [] : await FilesOfAsync(u, db, db.Papers.Where(p => p.AgendaItemId != null && ids.Contains(p.AgendaItemId.Value)));
-        var slice = new Slice<AgendaItemObject>([.. items.Select(i => (i.Id, AgendaItem(u, i, files)))], more ? scannedTo : int.MaxValue, more);
+        var results = await ResultsOfAsync(db, items);
+        var slice = new Slice<AgendaItemObject>([.. items.Select(i => (i.Id, AgendaItem(u, i, files, results)))], more ? scannedTo : int.MaxValue, more);
         return Json(await PageAsync(db, u, q, u.Api("agenda-items"), OpenDataKind.AgendaItem, slice, w => AgendaItemTombstone(u, w)));
     }
 
@@ -475,7 +493,8 @@ public static class OParlApi
         var u = new OParlUrls(context.Request);
         var item = await OpenData.AgendaItemAsync(db, id);
         var files = item is { IsPublic: true } ? await FilesOfAsync(u, db, db.Papers.Where(p => p.AgendaItemId == id)) : [];
-        return await ObjectOrTombstoneAsync(db, OpenDataKind.AgendaItem, id, item is null ? null : AgendaItem(u, item, files), w => AgendaItemTombstone(u, w));
+        var results = item is null ? [] : await ResultsOfAsync(db, [item]);
+        return await ObjectOrTombstoneAsync(db, OpenDataKind.AgendaItem, id, item is null ? null : AgendaItem(u, item, files, results), w => AgendaItemTombstone(u, w));
     }
 
     private static AgendaItemObject AgendaItemTombstone(OParlUrls u, WithdrawnRecord w) => new() { Id = u.AgendaItem(w.EntityId), Order = 0, Created = w.Created, Modified = w.Withdrawn, Deleted = true };

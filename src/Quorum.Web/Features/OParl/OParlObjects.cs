@@ -170,6 +170,9 @@ public sealed class AgendaItemObject : OParlObject
 
     public bool? Public { get; init; }
 
+    /// <summary>What the item's substantive motion came to ("Carried as amended"); a public item's only.</summary>
+    public string? Result { get; init; }
+
     public IReadOnlyList<FileObject>? AuxiliaryFile { get; init; }
 }
 

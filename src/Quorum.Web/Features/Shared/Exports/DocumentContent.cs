@@ -20,6 +20,12 @@ public sealed record TextBlock(string Text, bool IsNotice = false) : DocumentBlo
 /// <summary>A bulleted line.</summary>
 public sealed record BulletBlock(string Text) : DocumentBlock;
 
+/// <summary>
+/// A paper carried whole: its text in a Word document; in a PDF, when the paper is itself a PDF, its
+/// own pages appended after the document (the way agenda packs are printed), or else its text.
+/// </summary>
+public sealed record PaperBlock(string Text, byte[]? Pdf) : DocumentBlock;
+
 /// <summary>A numbered agenda item's heading: "3.1 Title". Depth 0 is a top-level item, 1 a sub-item.</summary>
 public sealed record ItemBlock(int Depth, string Number, string Title) : DocumentBlock;
 

@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 using PdfSharp.UniversalAccessibility;
 
 namespace Quorum.Web.Features.Shared.Exports;
@@ -39,7 +40,37 @@ public static class PdfExport
         writer.Finish();
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return writer.Appended.Count == 0 ? stream.ToArray() : Append(stream, content, writer.Appended);
+    }
+
+    /// <summary>
+    /// Papers that are PDFs are printed as they were written, page for page, after the document (the
+    /// tagged part stays as written: PDFsharp's accessibility layer takes no imported pages, so they
+    /// are added to the saved file). Each appended page carries the marking and the page number.
+    /// </summary>
+    private static byte[] Append(MemoryStream written, DocumentContent content, List<byte[]> papers)
+    {
+        written.Position = 0;
+        using var document = PdfReader.Open(written, PdfDocumentOpenMode.Modify);
+        var font = new XFont(SystemFontResolver.Family, 8.5, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        var marking = content.Marking ?? content.Title;
+        foreach (var pdf in papers)
+        {
+            using var source = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+            foreach (var imported in source.Pages)
+            {
+                var page = document.AddPage(imported);
+                using var g = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+                var width = page.Width.Point;
+                var height = font.Size * 1.3;
+                g.DrawString(marking, font, XBrushes.Black, new XRect(0, Margin / 3, width, height), XStringFormats.TopCenter);
+                g.DrawString($"{marking} · Page {document.PageCount}", font, XBrushes.Black, new XRect(0, page.Height.Point - (Margin / 3) - height, width, height), XStringFormats.TopCenter);
+            }
+        }
+
+        using var result = new MemoryStream();
+        document.Save(result, closeStream: false);
+        return result.ToArray();
     }
 
     private sealed class PageWriter(PdfDocument document, StructureBuilder structure, DocumentContent content)
@@ -48,6 +79,7 @@ public static class PdfExport
         private readonly XFont body = new(SystemFontResolver.Family, 10.5, XFontStyleEx.Regular, Unicode);
         private readonly XFont bold = new(SystemFontResolver.Family, 10.5, XFontStyleEx.Bold, Unicode);
         private readonly XFont small = new(SystemFontResolver.Family, 8.5, XFontStyleEx.Bold, Unicode);
+        private readonly List<byte[]> appended = [];
         private XGraphics? graphics;
         private double y = Top;
         private int pages;
@@ -70,6 +102,14 @@ public static class PdfExport
                     foreach (var line in t.Text.Split('\n').Where(l => l.Trim().Length > 0))
                         Block(PdfBlockLevelElementTag.Paragraph, line, t.IsNotice ? bold : body, before: 0);
                     break;
+                case PaperBlock { Pdf: { } pdf } p when CanAppend(pdf):
+                    appended.Add(pdf);
+                    Block(PdfBlockLevelElementTag.Paragraph, "The paper's own pages follow at the end of this pack.", body, before: 0);
+                    break;
+                case PaperBlock p:
+                    foreach (var line in p.Text.Split('\n').Where(l => l.Trim().Length > 0))
+                        Block(PdfBlockLevelElementTag.Paragraph, line, body, before: 0);
+                    break;
                 case BulletBlock b:
                     Block(PdfBlockLevelElementTag.Paragraph, "•  " + b.Text, body, before: 0);
                     break;
@@ -79,11 +119,27 @@ public static class PdfExport
             }
         }
 
+        public List<byte[]> Appended => appended;
+
         public void Finish()
         {
             if (graphics is null)
                 NewPage();
             graphics!.Dispose();
+        }
+
+        /// <summary>A paper that is not a PDF, or one that cannot be opened (encrypted, damaged), is carried as text.</summary>
+        private static bool CanAppend(byte[] pdf)
+        {
+            try
+            {
+                using var source = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+                return source.PageCount > 0;
+            }
+            catch (Exception e) when (e is PdfReaderException or InvalidOperationException or NotImplementedException or ArgumentException or IOException)
+            {
+                return false;
+            }
         }
 
         private static PdfBlockLevelElementTag Heading(int level) => level switch

@@ -85,6 +85,7 @@ public static class WordExport
     {
         HeadingBlock h => [StyledParagraph(h.Level == 1 ? "Title" : $"Heading{Math.Min(h.Level - 1, 3)}", h.Text)],
         TextBlock t => [.. t.Text.Split('\n').Select(line => t.IsNotice ? Notice(line) : StyledParagraph(null, line))],
+        PaperBlock p => [.. p.Text.Split('\n').Select(line => StyledParagraph(null, line))],
         BulletBlock b => [new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "ListBullet" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
             TextRun(b.Text))],

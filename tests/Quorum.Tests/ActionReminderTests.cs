@@ -1,0 +1,91 @@
+using Quorum.Actions;
+using Quorum.Meetings;
+using Quorum.Notifications;
+using Quorum.People;
+
+namespace Quorum.Tests;
+
+public class ActionReminderTests
+{
+    private static readonly DateOnly Wednesday = DateOnly.FromDateTime(new FixedClock(new DateTimeOffset(2031, 3, 12, 9, 0, 0, TimeSpan.Zero)).GetUtcNow().UtcDateTime);
+
+    [Fact]
+    public void Notice_TellsEveryOwnerWithAnAddress_ButNotTheOwnerWhoMadeTheChange()
+    {
+        var (alan, clara, nobody) = (Owner(1, "alan@example.org"), Owner(2, "clara@example.org"), Owner(3, null));
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", Owners = [alan, clara, nobody] };
+
+        new ActionNotice(byPersonId: 2, "Clara").ToTell(action).ShouldBe([alan]);
+        new ActionNotice(byPersonId: null, null).ToTell(action).ShouldBe([alan, clara]);
+        new ActionNotice(byPersonId: 9, "Someone else").ToTell(action).ShouldBe([alan, clara]);
+    }
+
+    [Fact]
+    public void Notice_WithNothingRaisedOrChanged_IsEmpty()
+    {
+        var notice = new ActionNotice(1, "Clara");
+        notice.IsEmpty.ShouldBeTrue();
+        notice.Changes.Add("Due date set: 1 April 2031.");
+        notice.IsEmpty.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Digest_ListsOpenActionsDueWithinFourteenDaysOrOverdue()
+    {
+        var today = Wednesday;
+        var done = Due("done", today.AddDays(2));
+        done.RecordUpdate("Finished", ActionStatus.Done, today, "clerk", DateTime.UtcNow);
+        var started = Due("started", today.AddDays(3));
+        started.RecordUpdate("Begun", ActionStatus.InProgress, today, "clerk", DateTime.UtcNow);
+        var actions = new[]
+        {
+            Due("overdue", today.AddDays(-30)),
+            Due("yesterday", today.AddDays(-1)),
+            Due("today", today),
+            Due("fourteen days", today.AddDays(14)),
+            Due("fifteen days", today.AddDays(15)),
+            Due("no date", null),
+            done,
+            started,
+        };
+
+        actions.AsQueryable().DueForDigest(today).Select(a => a.Text).ShouldBe(["overdue", "yesterday", "today", "fourteen days", "started"]);
+        actions.AsQueryable().Overdue(today).Select(a => a.Text).ShouldBe(["overdue", "yesterday"]);
+    }
+
+    [Fact]
+    public void ExemptionsDueForReview_AreThoseReviewedWithinFourteenDaysOrLate()
+    {
+        var today = Wednesday;
+        AgendaItem Exempt(string title, DateOnly? review)
+        {
+            var item = new AgendaItem { Title = title, Number = "1" };
+            item.MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3", ReviewDate = review });
+            return item;
+        }
+
+        var items = new[] { Exempt("late", today.AddDays(-3)), Exempt("soon", today.AddDays(14)), Exempt("later", today.AddDays(15)), Exempt("never", null), new AgendaItem { Title = "open", Number = "2" } };
+
+        items.AsQueryable().ExemptionsDueForReview(today).Select(i => i.Title).ShouldBe(["late", "soon"]);
+    }
+
+    [Theory]
+    [InlineData(2031, 3, 10, "2031-W11")]
+    [InlineData(2031, 3, 16, "2031-W11")]
+    [InlineData(2031, 3, 17, "2031-W12")]
+    [InlineData(2026, 12, 31, "2026-W53")]
+    [InlineData(2027, 1, 3, "2026-W53")]
+    public void TheWeek_RunsMondayToSunday_AsIsoCountsIt(int year, int month, int day, string week)
+    {
+        Reminders.WeekOf(new DateOnly(year, month, day)).ShouldBe(week);
+    }
+
+    private static Person Owner(int id, string? email) => new() { Id = id, FullName = $"Person {id}", Email = email };
+
+    private static ActionItem Due(string text, DateOnly? due) => new() { Reference = text, Text = text, DueDate = due };
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
