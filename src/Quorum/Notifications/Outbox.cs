@@ -11,6 +11,9 @@ public sealed record Recipient(string Address, string? Name, int? PersonId)
     public string Key => Address.Trim().ToLowerInvariant();
 }
 
+/// <summary>What a message's unsubscribe link stops: one kind for an address, or, for published minutes, one followed body.</summary>
+public sealed record UnsubscribeLink(string Address, MessageKind Kind, int? BodyId);
+
 /// <summary>
 /// Writes messages into the outbox of the current unit of work: they are saved by the same
 /// <c>SaveChangesAsync</c> as the change that causes them, or not at all.
@@ -74,19 +77,37 @@ public static class Outbox
     }
 
     /// <summary>
-    /// The address and kind an unsubscribe link stands for. Reads past the visibility rule (the
-    /// outbox is for clerks), and returns nothing of the message but those two.
+    /// What an unsubscribe link stands for: the address, the kind and the body of its message.
+    /// Reads past the visibility rule (the outbox is for clerks), and returns nothing of the message but those.
     /// </summary>
-    public static async Task<(string Address, MessageKind Kind)?> UnsubscribeLinkAsync(QuorumDb db, string token, CancellationToken cancellationToken = default)
+    public static async Task<UnsubscribeLink?> UnsubscribeLinkAsync(QuorumDb db, string token, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 64)
             return null;
         var link = await db.OutboxMessages.IncludingWithheld().AsNoTracking()
             .Where(m => m.UnsubscribeToken == token)
-            .Select(m => new { m.Recipient, m.Kind })
+            .Select(m => new { m.Recipient, m.Kind, m.BodyId })
             .SingleOrDefaultAsync(cancellationToken);
-        return link is null ? null : (link.Recipient.ToLowerInvariant(), link.Kind);
+        return link is null ? null : new UnsubscribeLink(link.Recipient.ToLowerInvariant(), link.Kind, link.Kind == MessageKind.PublishedMinutes ? link.BodyId : null);
     }
+
+    /// <summary>
+    /// Follows an unsubscribe link: published minutes stop for that one body (the address stops
+    /// following it, and keeps the others it follows); any other kind stops for the address.
+    /// </summary>
+    public static async Task UnsubscribeAsync(QuorumDb db, UnsubscribeLink link, CancellationToken cancellationToken = default)
+    {
+        if (link.BodyId is { } body)
+            db.BodyFollowers.RemoveRange(await db.BodyFollowers.Where(f => f.BodyId == body && f.Address == link.Address).ToListAsync(cancellationToken));
+        else
+            await OptOutAsync(db, link.Address, link.Kind, cancellationToken);
+    }
+
+    /// <summary>True once the link has been followed (or its messages stopped another way).</summary>
+    public static async Task<bool> IsUnsubscribedAsync(QuorumDb db, UnsubscribeLink link, CancellationToken cancellationToken = default) =>
+        link.BodyId is { } body
+            ? !await db.BodyFollowers.AnyAsync(f => f.BodyId == body && f.Address == link.Address, cancellationToken)
+            : await HasOptedOutAsync(db, link.Address, link.Kind, cancellationToken);
 
     /// <summary>Puts a failed or pending message back in line for the worker's next round.</summary>
     public static void Retry(OutboxMessage message, DateTime now)

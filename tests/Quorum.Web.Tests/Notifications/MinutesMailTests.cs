@@ -58,5 +58,20 @@ public sealed class MinutesMailTests(QuorumApp app) : IClassFixture<QuorumApp>
         announced.TextBody.ShouldNotContain($"SENTINEL-EXEMPT-{s.Suffix}");
         announced.HtmlBody.ShouldNotContain($"SENTINEL-EXEMPT-{s.Suffix}");
         announced.Headers.ShouldContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+        // The one-click link stops this body's minutes only: the address still follows the other body it follows.
+        await app.WithDbAsync(async db =>
+        {
+            db.BodyFollowers.Add(new BodyFollower { BodyId = s.BodyB.Id, Address = follower, ConfirmationToken = $"other-{s.Suffix}", RequestedAt = DateTime.UtcNow, ConfirmedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+        var link = $"/mail/unsubscribe/{announced.UnsubscribeToken}";
+        var mailProgram = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        (await mailProgram.PostAsync(link, new StringContent("List-Unsubscribe=One-Click", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var confirmed = await mailProgram.GetStringAsync(link);
+        confirmed.ShouldContain("You are unsubscribed");
+        confirmed.ShouldContain(System.Net.WebUtility.HtmlEncode(s.BodyA.Name));
+        (await app.WithDbAsync(db => db.BodyFollowers.Where(f => f.Address == follower).Select(f => f.BodyId).ToListAsync())).ShouldBe([s.BodyB.Id]);
+        (await app.WithDbAsync(db => db.MailOptOuts.CountAsync(o => o.Address == follower))).ShouldBe(0);
     }
 }

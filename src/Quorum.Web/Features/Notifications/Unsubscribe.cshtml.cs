@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Notifications;
 
@@ -21,12 +22,15 @@ public sealed class UnsubscribeModel(QuorumDb db) : PageModel
 
     public bool Done { get; private set; }
 
+    /// <summary>The body whose published minutes the link stops, when it stops one body's.</summary>
+    public string? BodyName { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string token)
     {
         if (await Outbox.UnsubscribeLinkAsync(db, token) is not { } link)
             return NotFound();
-        (Address, Kind) = link;
-        Done = await Outbox.HasOptedOutAsync(db, Address, Kind);
+        await ReadAsync(link);
+        Done = await Outbox.IsUnsubscribedAsync(db, link);
         return Page();
     }
 
@@ -34,10 +38,16 @@ public sealed class UnsubscribeModel(QuorumDb db) : PageModel
     {
         if (await Outbox.UnsubscribeLinkAsync(db, token) is not { } link)
             return NotFound();
-        (Address, Kind) = link;
-        await Outbox.OptOutAsync(db, Address, Kind);
+        await ReadAsync(link);
+        await Outbox.UnsubscribeAsync(db, link);
         await db.SaveChangesAsync();
         Done = true;
         return Page();
+    }
+
+    private async Task ReadAsync(UnsubscribeLink link)
+    {
+        (Address, Kind) = (link.Address, link.Kind);
+        BodyName = link.BodyId is { } body ? await db.Bodies.Where(b => b.Id == body).Select(b => b.Name).SingleOrDefaultAsync() : null;
     }
 }
