@@ -85,8 +85,8 @@ public static partial class BodyRegister
         var problems = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(details.Name))
             problems["name"] = "Enter the body's name";
-        else if (details.Name.Trim().Length > 200)
-            problems["name"] = "The name must be 200 characters or fewer";
+        else if (FieldLengths.ProblemWith<Body>(db, nameof(Body.Name), details.Name, "The name") is { } longName)
+            problems["name"] = longName;
 
         var shortName = details.ShortName?.Trim();
         if (string.IsNullOrEmpty(shortName))
@@ -97,20 +97,21 @@ public static partial class BodyRegister
         else if (await db.Bodies.IncludingWithheld().AnyAsync(b => b.ShortName == shortName && b.Id != bodyId, cancellationToken))
             problems["shortName"] = $"Another body already uses the short name {shortName}";
 
-        if (details.ActionPrefix?.Trim().Length > 30)
-            problems["actionPrefix"] = "The prefix must be 30 characters or fewer";
+        if (FieldLengths.ProblemWith<Body>(db, nameof(Body.ActionPrefix), details.ActionPrefix, "The prefix") is { } longPrefix)
+            problems["actionPrefix"] = longPrefix;
         if (details.ActionReferenceScheme is { } scheme)
         {
-            if (scheme.Trim().Length > 100)
-                problems["actionReferenceScheme"] = "The reference scheme must be 100 characters or fewer";
+            if (FieldLengths.ProblemWith<Body>(db, nameof(Body.ActionReferenceScheme), scheme, "The reference scheme") is { } longScheme)
+                problems["actionReferenceScheme"] = longScheme;
             else if (!Actions.ActionReferenceScheme.IsValid(scheme))
                 problems["actionReferenceScheme"] = "Use {prefix}, {meeting:00}, {seq:00} or {n:00}, with {seq} or {n} for the action's number, like {prefix} {meeting:00}/{seq:00}";
         }
 
-        if (details.StandingItems is { } items && StandingItemsText(items).Length > 4000)
-            problems["standingItems"] = "The standing items must be 4,000 characters or fewer";
-        if (details.MattersArisingItem is { } arising && arising.Trim().Length > 500)
-            problems["mattersArisingItem"] = "The matters arising item must be 500 characters or fewer";
+        if (details.StandingItems is { } items
+            && FieldLengths.ProblemWith<Body>(db, nameof(Body.StandingItems), StandingItemsText(items), "The standing items") is { } longItems)
+            problems["standingItems"] = longItems;
+        if (FieldLengths.ProblemWith<Body>(db, nameof(Body.MattersArisingItem), details.MattersArisingItem, "The matters arising item") is { } longArising)
+            problems["mattersArisingItem"] = longArising;
         else if (details.MattersArisingItem is { Length: > 0 } chosen && chosen.Trim().Length > 0 && !StandingTitles(details, body).Contains(chosen.Trim()))
             problems["mattersArisingItem"] = $"“{chosen.Trim()}” is not one of the standing items: write it as it appears there, or leave it blank for none";
         if (details.Quorum is < 1 or > 500)

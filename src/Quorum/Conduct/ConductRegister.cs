@@ -76,8 +76,8 @@ public static class ConductRegister
             problems["kind"] = "Choose the kind of interest";
         if (nature.Length == 0)
             problems["nature"] = "Describe the nature of the interest";
-        else if (nature.Length > 2000)
-            problems["nature"] = "The nature of the interest must be 2,000 characters or fewer";
+        else if (FieldLengths.ProblemWith<Declaration>(db, nameof(Declaration.Nature), nature, "The nature of the interest") is { } longNature)
+            problems["nature"] = longNature;
         InvalidInputException.ThrowIfAny(problems);
 
         var declaration = new Declaration

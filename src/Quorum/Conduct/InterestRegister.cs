@@ -44,8 +44,8 @@ public static class InterestRegister
                 problems[$"interests[{i}].category"] = "Choose the category of the interest";
             if (description.Length == 0)
                 problems[$"interests[{i}].description"] = "Describe the interest";
-            else if (description.Length > 2000)
-                problems[$"interests[{i}].description"] = "The description must be 2,000 characters or fewer";
+            else if (FieldLengths.ProblemWith<RegisteredInterest>(db, nameof(RegisteredInterest.Description), description, "The description") is { } longDescription)
+                problems[$"interests[{i}].description"] = longDescription;
             interests.Add(new RegisteredInterest
             {
                 Category = entry.Category ?? default,

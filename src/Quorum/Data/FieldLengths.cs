@@ -32,6 +32,18 @@ public static class FieldLengths
         InvalidInputException.ThrowIfAny(problems);
     }
 
+    /// <summary>
+    /// What is wrong with <paramref name="value"/> as <typeparamref name="T"/>'s <paramref name="property"/>
+    /// ("The name must be 200 characters or fewer"), for a check made before saving; null when it fits.
+    /// </summary>
+    public static string? ProblemWith<T>(DbContext db, string property, string? value, string label)
+    {
+        var max = Of<T>(db, property) ?? throw new InvalidOperationException($"{typeof(T).Name}.{property} declares no length");
+        return value is not null && value.Trim().Length > max
+            ? string.Create(CultureInfo.InvariantCulture, $"{label} must be {max:N0} characters or fewer")
+            : null;
+    }
+
     /// <summary>The most characters <typeparamref name="T"/>'s <paramref name="property"/> may hold; null when it has no limit.</summary>
     public static int? Of<T>(DbContext db, string property) =>
         db.Model.FindEntityType(typeof(T))?.FindProperty(property)?.GetMaxLength();

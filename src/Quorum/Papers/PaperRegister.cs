@@ -51,14 +51,14 @@ public static class PaperRegister
         var problems = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(input.Title))
             problems["title"] = "Enter the paper's title";
-        else if (input.Title.Trim().Length > 300)
-            problems["title"] = "The title must be 300 characters or fewer";
-        if (input.Author?.Trim().Length > 200)
-            problems["author"] = "The author must be 200 characters or fewer";
+        else if (FieldLengths.ProblemWith<Paper>(db, nameof(Paper.Title), input.Title, "The title") is { } longTitle)
+            problems["title"] = longTitle;
+        if (FieldLengths.ProblemWith<Paper>(db, nameof(Paper.Author), input.Author, "The author") is { } longAuthor)
+            problems["author"] = longAuthor;
         var marking = input.Marking;
         if (!string.IsNullOrWhiteSpace(input.LegacyMarking))
         {
-            if (input.LegacyMarking.Trim().Length > 60 || !ProtectiveMarkings.TryParse(input.LegacyMarking, out marking, out _))
+            if (FieldLengths.ProblemWith<Paper>(db, nameof(Paper.LegacyMarking), input.LegacyMarking, "The marking") is not null || !ProtectiveMarkings.TryParse(input.LegacyMarking, out marking, out _))
                 problems["legacyMarking"] = "Enter a marking such as PROTECT or RESTRICTED, or leave it blank";
         }
 

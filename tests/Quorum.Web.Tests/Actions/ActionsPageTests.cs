@@ -166,6 +166,23 @@ public sealed partial class ActionsPageTests(QuorumApp app) : IClassFixture<Quor
         (await member.GetStringAsync($"/bodies/{s.BodyA.ShortName}")).ShouldContain("Missed 2 consecutive meetings");
     }
 
+    [Fact]
+    public async Task OverLongActionOnTheRaiseForm_IsAFormError_WithTheLengthTheModelDeclares()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var meeting = await ScheduleAsync(clerk, s, "12", "3", "2026");
+        var item = await ItemIdAsync(clerk, meeting, "Any other business");
+
+        var response = await clerk.PostFormAsync($"/meetings/{meeting}/items/{item}/actions/new",
+            new Dictionary<string, string> { ["OwnerIds"] = s.MemberA.Id.ToString(), ["Text"] = new string('x', 4001) });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldContain("The action must be 4,000 characters or fewer");
+        page.ShouldContain("href=\"#Text\"");
+    }
+
     private static async Task RaiseAsync(HttpClient clerk, Scenario s, int meeting, string text, (string Day, string Month, string Year)? due = null)
     {
         var item = await ItemIdAsync(clerk, meeting, "Any other business");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Accounts;
 using Quorum.Data;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Accounts;
 
@@ -59,7 +60,7 @@ public sealed class TokensModel(QuorumDb db) : PageModel
     public sealed class Form
     {
         [Required(ErrorMessage = "Enter a name to recognise the token by")]
-        [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]
+        [LengthOf<ApiToken>(nameof(ApiToken.Name), "The name")]
         public string Name { get; set; } = "";
 
         public int Days { get; set; } = 90;

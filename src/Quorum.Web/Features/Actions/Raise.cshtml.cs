@@ -24,7 +24,7 @@ public sealed class RaiseModel(QuorumDb db) : PageModel
 
     [BindProperty]
     [Required(ErrorMessage = "Enter what is to be done")]
-    [StringLength(4000, ErrorMessage = "The action must be 4,000 characters or fewer")]
+    [LengthOf<ActionItem>(nameof(ActionItem.Text), "The action")]
     public string? Text { get; set; }
 
     [BindProperty]

@@ -7,6 +7,7 @@ using Quorum.Access;
 using Quorum.Data;
 using Quorum.Decisions;
 using Quorum.Meetings;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Decisions;
 
@@ -20,11 +21,11 @@ public sealed class RecordModel(QuorumDb db) : PageModel
 
     [BindProperty]
     [Required(ErrorMessage = "Enter what was decided")]
-    [StringLength(4000, ErrorMessage = "The decision must be 4,000 characters or fewer")]
+    [LengthOf<Decision>(nameof(Decision.Text), "The decision")]
     public string? Text { get; set; }
 
     [BindProperty]
-    [StringLength(200, ErrorMessage = "The new name must be 200 characters or fewer")]
+    [LengthOf<Decision>(nameof(Decision.RenamesBodyTo), "The new name")]
     public string? RenamesBodyTo { get; set; }
 
     [BindProperty]

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -15,7 +14,7 @@ public sealed class MeetingForm
 {
     public int BodyId { get; set; }
 
-    [StringLength(200, ErrorMessage = "The title must be 200 characters or fewer")]
+    [LengthOf<Meeting>(nameof(Meeting.Title), "The title")]
     public string? Title { get; set; }
 
     public MeetingKind Kind { get; set; } = MeetingKind.Ordinary;
@@ -26,13 +25,13 @@ public sealed class MeetingForm
 
     public string? EndTime { get; set; }
 
-    [StringLength(200, ErrorMessage = "The venue must be 200 characters or fewer")]
+    [LengthOf<Location>(nameof(Location.Name), "The venue")]
     public string? Venue { get; set; }
 
-    [StringLength(500, ErrorMessage = "The address must be 500 characters or fewer")]
+    [LengthOf<Location>(nameof(Location.Address), "The address")]
     public string? Address { get; set; }
 
-    [StringLength(1000, ErrorMessage = "The joining details must be 1000 characters or fewer")]
+    [LengthOf<Meeting>(nameof(Meeting.RemoteDetails), "The joining details")]
     public string? RemoteDetails { get; set; }
 
     public int? HostOrganisationId { get; set; }

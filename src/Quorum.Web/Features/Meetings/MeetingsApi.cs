@@ -95,7 +95,7 @@ public static class MeetingsApi
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == input.BodyId);
         if (body is null || !await db.MayEditAsync(body))
             return TypedResults.Forbid();
-        if (Validate(input) is { } problems)
+        if (Validate(db, input) is { } problems)
             return TypedResults.ValidationProblem(problems);
         var meeting = new Meeting { Body = body, BodyId = body.Id, TimeZone = body.TimeZone, Number = await db.NextMeetingNumberAsync(body.Id) };
         Apply(meeting, input);
@@ -115,7 +115,7 @@ public static class MeetingsApi
             return TypedResults.Forbid();
         if (ETags.Check(context, db, meeting) is { } stale)
             return stale;
-        if (Validate(input) is { } problems)
+        if (Validate(db, input) is { } problems)
             return TypedResults.ValidationProblem(problems);
         meeting.EnsureEditable();
         Apply(meeting, input);
@@ -197,12 +197,12 @@ public static class MeetingsApi
             return TypedResults.NotFound();
         if (!await db.MayEditAsync(meeting))
             return TypedResults.Forbid();
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
+        if (ItemTitleProblem(db, input.Title) is { } titleProblem)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = [titleProblem] });
         var parent = input.ParentId is null ? null : meeting.AgendaItems.FirstOrDefault(i => i.Id == input.ParentId);
         if (input.ParentId is not null && parent is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parentId"] = ["The parent item is not on this meeting's agenda"] });
-        var item = meeting.AddAgendaItem(input.Title, parent);
+        var item = meeting.AddAgendaItem(input.Title!, parent);
         meeting.SetKind(item, input.Kind ?? AgendaItemKind.Ordinary);
         if (!string.IsNullOrWhiteSpace(input.Minute))
         {
@@ -235,10 +235,10 @@ public static class MeetingsApi
             return TypedResults.Forbid();
         if (ETags.Check(context, db, item) is { } stale)
             return stale;
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 500)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Enter the item's title, up to 500 characters"] });
+        if (ItemTitleProblem(db, input.Title) is { } titleProblem)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = [titleProblem] });
         item.Meeting!.EnsureEditable();
-        item.Title = input.Title.Trim();
+        item.Title = input.Title!.Trim();
         if (input.Kind is { } kind)
         {
             await db.Entry(item.Meeting).Collection(m => m.AgendaItems).LoadAsync();
@@ -271,15 +271,18 @@ public static class MeetingsApi
         meeting.RemoteDetails = string.IsNullOrWhiteSpace(input.RemoteDetails) ? null : input.RemoteDetails.Trim();
     }
 
-    private static Dictionary<string, string[]>? Validate(MeetingInput input)
+    private static string? ItemTitleProblem(QuorumDb db, string? title) =>
+        string.IsNullOrWhiteSpace(title) ? "Enter the item's title" : FieldLengths.ProblemWith<AgendaItem>(db, nameof(AgendaItem.Title), title, "The title");
+
+    private static Dictionary<string, string[]>? Validate(QuorumDb db, MeetingInput input)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.Date is null)
             problems["date"] = ["Give the date of the meeting as yyyy-mm-dd"];
         if (input.StartTime is { } start && input.EndTime is { } end && end <= start)
             problems["endTime"] = ["The end time must be after the start time"];
-        if (input.Title?.Length > 200)
-            problems["title"] = ["The title must be 200 characters or fewer"];
+        if (FieldLengths.ProblemWith<Meeting>(db, nameof(Meeting.Title), input.Title, "The title") is { } longTitle)
+            problems["title"] = [longTitle];
         return problems.Count == 0 ? null : problems;
     }
 }

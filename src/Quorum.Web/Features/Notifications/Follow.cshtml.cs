@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Bodies;
 using Quorum.Data;
 using Quorum.Notifications;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Notifications;
 
@@ -17,7 +18,7 @@ public sealed class FollowModel(QuorumDb db, MailSite site) : PageModel
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your e-mail address")]
-    [StringLength(320, ErrorMessage = "The e-mail address must be 320 characters or fewer")]
+    [LengthOf<Quorum.Notifications.BodyFollower>(nameof(Quorum.Notifications.BodyFollower.Address), "The e-mail address")]
     public string? Email { get; set; }
 
     public bool Requested { get; private set; }

@@ -82,8 +82,8 @@ public static class OrganisationsApi
     {
         if (string.IsNullOrWhiteSpace(input.Name))
             return new() { ["name"] = ["Enter the organisation's name"] };
-        if (input.Name.Length > 200)
-            return new() { ["name"] = ["The name must be 200 characters or fewer"] };
+        if (FieldLengths.ProblemWith<Organisation>(db, nameof(Organisation.Name), input.Name, "The name") is { } longName)
+            return new() { ["name"] = [longName] };
         var name = input.Name.Trim();
         if (await db.Organisations.AnyAsync(o => o.Name == name && o.Id != id))
             return new() { ["name"] = [$"There is already an organisation called {name}"] };

@@ -93,8 +93,8 @@ public static class PeopleApi
         var problems = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.FullName))
             problems["fullName"] = ["Enter the person's full name"];
-        else if (input.FullName.Length > 200)
-            problems["fullName"] = ["The name must be 200 characters or fewer"];
+        else if (FieldLengths.ProblemWith<Person>(db, nameof(Person.FullName), input.FullName, "The name") is { } longName)
+            problems["fullName"] = [longName];
         if (input.OrganisationId is { } org && !await db.Organisations.AnyAsync(o => o.Id == org))
             problems["organisationId"] = [$"There is no organisation {org}"];
         if (!string.IsNullOrWhiteSpace(input.Email) && !System.Net.Mail.MailAddress.TryCreate(input.Email.Trim(), out _))

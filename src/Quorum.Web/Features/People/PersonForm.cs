@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.People;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.People;
 
@@ -10,19 +11,19 @@ namespace Quorum.Web.Features.People;
 public sealed class PersonForm
 {
     [Required(ErrorMessage = "Enter the person's full name")]
-    [StringLength(200, ErrorMessage = "The name must be 200 characters or fewer")]
+    [LengthOf<Person>(nameof(Person.FullName), "The name")]
     public string? FullName { get; set; }
 
-    [StringLength(200, ErrorMessage = "The job title must be 200 characters or fewer")]
+    [LengthOf<Person>(nameof(Person.JobTitle), "The job title")]
     public string? JobTitle { get; set; }
 
     public int? OrganisationId { get; set; }
 
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
-    [StringLength(320)]
+    [LengthOf<Person>(nameof(Person.Email), "The email address")]
     public string? Email { get; set; }
 
-    [StringLength(50, ErrorMessage = "The telephone number must be 50 characters or fewer")]
+    [LengthOf<Person>(nameof(Person.Phone), "The telephone number")]
     public string? Phone { get; set; }
 
     /// <summary>The person agreed to their name and seats being published as open data.</summary>

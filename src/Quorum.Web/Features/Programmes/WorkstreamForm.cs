@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Quorum.Programmes;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Programmes;
 
@@ -8,20 +9,20 @@ namespace Quorum.Web.Features.Programmes;
 public sealed class WorkstreamForm
 {
     [Required(ErrorMessage = "Enter the workstream's name")]
-    [StringLength(200, ErrorMessage = "The name must be 200 characters or fewer")]
+    [LengthOf<Workstream>(nameof(Workstream.Name), "The name")]
     public string? Name { get; set; }
 
-    [StringLength(4000)]
+    [LengthOf<Workstream>(nameof(Workstream.Description), "The description")]
     public string? Description { get; set; }
 
     public List<int> SponsorIds { get; set; } = [];
 
     public int? LeadBodyId { get; set; }
 
-    [StringLength(8000)]
+    [LengthOf<Workstream>(nameof(Workstream.StrategicObjectives), "The strategic objectives")]
     public string? StrategicObjectives { get; set; }
 
-    [StringLength(8000)]
+    [LengthOf<Workstream>(nameof(Workstream.WorkstreamObjectives), "The workstream objectives")]
     public string? WorkstreamObjectives { get; set; }
 
     public string? PlannedSpend { get; set; } = "To be agreed";
