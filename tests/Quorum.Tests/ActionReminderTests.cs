@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Actions;
+using Quorum.Data;
 using Quorum.Meetings;
 using Quorum.Notifications;
 using Quorum.People;
@@ -18,6 +21,40 @@ public class ActionReminderTests
         new ActionNotice(byPersonId: 2, "Clara").ToTell(action).ShouldBe([alan]);
         new ActionNotice(byPersonId: null, null).ToTell(action).ShouldBe([alan, clara]);
         new ActionNotice(byPersonId: 9, "Someone else").ToTell(action).ShouldBe([alan, clara]);
+    }
+
+    [Fact]
+    public void AClerksChange_IsToldToTheOtherOwners_OneSentenceEach()
+    {
+        var (alan, clara, beth) = (Owner(1, "alan@example.org"), Owner(2, "clara@example.org"), Owner(3, "beth@example.org"));
+        using var db = Db(new Viewer { UserId = "u2", PersonId = 2, DisplayName = "Clara Clerk", ClerkOf = [1] });
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", DueDate = Wednesday, Owners = [alan, clara] };
+
+        ActionRegister.Change(db, action, new ActionChange { Text = "Report on costs", DueDate = Wednesday.AddDays(7), Owners = [alan, clara, beth], Status = ActionStatus.InProgress, Note = "Begun" });
+
+        var notice = db.PendingActionNotices[action];
+        notice.Raised.ShouldBeFalse();
+        notice.ByName.ShouldBe("Clara Clerk");
+        notice.Changes.ShouldBe([
+            "What is to be done is now: Report on costs",
+            "Due date moved from 12 March 2031 to 19 March 2031.",
+            "Owner added: Person 3.",
+            "Status changed from open to in progress: Begun",
+        ]);
+        notice.ToTell(action).ShouldBe([alan, beth]);
+    }
+
+    [Fact]
+    public void AChangeThatChangesNothing_TellsNobody()
+    {
+        var alan = Owner(1, "alan@example.org");
+        using var db = Db(Viewer.System);
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", DueDate = Wednesday, Owners = [alan] };
+
+        ActionRegister.Change(db, action, new ActionChange { Text = " Report ", DueDate = Wednesday, Owners = [alan] });
+
+        db.PendingActionNotices[action].IsEmpty.ShouldBeTrue();
+        Should.Throw<InvalidInputException>(() => ActionRegister.Change(db, action, new ActionChange { Owners = [] }));
     }
 
     [Fact]
@@ -79,6 +116,10 @@ public class ActionReminderTests
     {
         Reminders.WeekOf(new DateOnly(year, month, day)).ShouldBe(week);
     }
+
+    // A context that is never connected: changing an action touches no table until it is saved.
+    private static QuorumDb Db(Viewer viewer) =>
+        new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite("Data Source=:memory:").Options, new FixedClock(new DateTimeOffset(2031, 3, 12, 9, 0, 0, TimeSpan.Zero))) { Viewer = viewer };
 
     private static Person Owner(int id, string? email) => new() { Id = id, FullName = $"Person {id}", Email = email };
 
