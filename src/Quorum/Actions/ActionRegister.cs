@@ -49,8 +49,8 @@ public static class ActionRegister
         var notice = NoticeOf(db, action);
         if (change.Text is { } text && text.Trim() is { Length: > 0 } trimmed && trimmed != action.Text)
         {
-            if (trimmed.Length > 4000)
-                throw new DomainException("The action must be 4,000 characters or fewer.");
+            if (FieldLengths.ProblemWith<ActionItem>(db, nameof(ActionItem.Text), trimmed, "The action") is { } tooLong)
+                throw new InvalidInputException(new Dictionary<string, string> { ["text"] = tooLong });
             action.Text = trimmed;
             notice.Changes.Add($"What is to be done is now: {trimmed}");
         }

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Quorum.E2E;
+
+/// <summary>
+/// A clerk records the conduct of a meeting as it happens: a member declares an interest, a motion is
+/// moved and amended, the amendment is put, the motion is put to a recorded vote by name; the minutes
+/// then show it all in order. Every page visited passes axe.
+/// </summary>
+[Collection(DemoSiteCollection.Name)]
+public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper output)
+{
+    [SkippableFact]
+    public async Task Clerk_RecordsADeclarationAMotionAnAmendmentAndANamedVote_AndTheMinutesShowThem()
+    {
+        if (site.SkipReason is { } reason)
+        {
+            // Printed for test.sh's log; the skip itself is what the results count.
+            output.WriteLine($"SKIPPED: {reason}");
+            Console.WriteLine($"SKIPPED: browser journey: {reason}");
+            throw new SkipException(reason);
+        }
+
+        var violations = new List<string>();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
+        await page.GetByLabel("Password").FillAsync("quorum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        // A meeting of its own, with one item and everyone present, so that it is quorate.
+        await page.GotoAsync("/meetings/new?body=NDLC");
+        await page.GetByLabel("Title (optional)").FillAsync("Conduct journey meeting");
+        await page.GetByLabel("Day").FillAsync("9");
+        await page.GetByLabel("Month").FillAsync("9");
+        await page.GetByLabel("Year").FillAsync("2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync();
+        await page.WaitForURLAsync(MeetingUrl());
+        var meeting = int.Parse(page.Url.Split('/').Last());
+        await page.GotoAsync($"/meetings/{meeting}/agenda");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Library opening hours");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
+        await page.GotoAsync($"/meetings/{meeting}/attendance");
+        var rows = page.GetByLabel(AttendanceOf());
+        for (var i = 0; i < await rows.CountAsync(); i++)
+            await rows.Nth(i).SelectOptionAsync("Present");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save attendance" }).ClickAsync();
+        await page.GotoAsync($"/meetings/{meeting}/attendance");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Quorate:");
+        await PageChecks.CheckAsync(page, "conduct-01-attendance", violations);
+
+        await page.GotoAsync($"/meetings/{meeting}/agenda");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Library opening hours") }).First.ClickAsync();
+        var item = page.Url;
+        await PageChecks.CheckAsync(page, "conduct-02-item", violations);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a declaration" }).ClickAsync();
+        await page.GetByLabel("Who declared the interest").SelectOptionAsync(new SelectOptionValue { Label = "Graham Pike" });
+        await page.GetByLabel("Kind of interest").SelectOptionAsync(new SelectOptionValue { Label = "Other registrable interest" });
+        await page.GetByLabel("Nature of the interest").FillAsync("Trustee of the Friends of the Library");
+        await PageChecks.CheckAsync(page, "conduct-03-declare", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record declaration" }).ClickAsync();
+
+        await page.GotoAsync(item);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a motion" }).ClickAsync();
+        await page.GetByLabel("The motion", new() { Exact = true }).FillAsync("That the libraries open on Sundays");
+        await page.GetByLabel("Moved by").SelectOptionAsync(new SelectOptionValue { Label = "Joanna Creswell" });
+        await page.GetByLabel("Seconded by (optional)").SelectOptionAsync(new SelectOptionValue { Label = "Susan Hale" });
+        await PageChecks.CheckAsync(page, "conduct-04-move", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record motion" }).ClickAsync();
+
+        await page.GotoAsync(item);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Record an amendment") }).ClickAsync();
+        await page.GetByLabel("The amendment", new() { Exact = true }).FillAsync("Insert “from April 2028” after “Sundays”");
+        await page.GetByLabel("The motion as it reads if the amendment is carried (optional)").FillAsync("That the libraries open on Sundays from April 2028");
+        await page.GetByLabel("Moved by").SelectOptionAsync(new SelectOptionValue { Label = "Susan Hale" });
+        await PageChecks.CheckAsync(page, "conduct-05-amend", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record amendment" }).ClickAsync();
+
+        await page.GotoAsync(item);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Put the amendment by Susan Hale to the vote") }).ClickAsync();
+        await page.GetByLabel("Votes for").FillAsync("3");
+        await page.GetByLabel("Votes against").FillAsync("1");
+        await PageChecks.CheckAsync(page, "conduct-06-amendment-vote", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the vote" }).ClickAsync();
+
+        await page.GotoAsync(item);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Put the motion to the vote") }).ClickAsync();
+        await page.GetByLabel("Vote of Joanna Creswell").SelectOptionAsync(new SelectOptionValue { Label = "For" });
+        await page.GetByLabel("Vote of Susan Hale").SelectOptionAsync(new SelectOptionValue { Label = "For" });
+        await page.GetByLabel("Vote of Graham Pike").SelectOptionAsync(new SelectOptionValue { Label = "Against" });
+        await PageChecks.CheckAsync(page, "conduct-07-named-vote", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the vote" }).ClickAsync();
+
+        await page.GotoAsync($"/meetings/{meeting}");
+        var minutes = await page.Locator("main").InnerTextAsync();
+        var order = new[]
+        {
+            "Graham Pike declared an other registrable interest: Trustee of the Friends of the Library.",
+            "moved by Joanna Creswell, seconded by Susan Hale: “That the libraries open on Sundays”",
+            "moved by Susan Hale: “Insert “from April 2028” after “Sundays””. The amendment was carried (3 for, 1 against, 0 abstentions).",
+            "The motion, as amended (“That the libraries open on Sundays from April 2028”), was carried (2 for, 1 against, 0 abstentions).",
+            "Recorded vote. For: Joanna Creswell, Susan Hale. Against: Graham Pike.",
+        }.Select(t => (t, minutes.IndexOf(t, StringComparison.Ordinal))).ToList();
+        foreach (var (text, at) in order)
+            at.ShouldBeGreaterThanOrEqualTo(0, text);
+        order.Select(o => o.Item2).ShouldBeInOrder(SortDirection.Ascending);
+        await PageChecks.CheckAsync(page, "conduct-08-minutes", violations);
+
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
+    [GeneratedRegex("/meetings/\\d+$")]
+    private static partial Regex MeetingUrl();
+
+    [GeneratedRegex("^Attendance of ")]
+    private static partial Regex AttendanceOf();
+}
