@@ -31,14 +31,14 @@ internal sealed class PublicationWatch
         if (scope.IsEmpty)
             return null;
         var watch = new PublicationWatch(scope);
-        watch.before = await PublicAsync(db, scope, watch.meetingBodies, cancellationToken);
+        watch.before = await PublicAsync(db, scope, watch.meetingBodies, before: true, cancellationToken);
         return watch;
     }
 
     /// <summary>After the save, in its transaction: tombstones for what stopped being public, none for what came back.</summary>
     public async Task CompleteAsync(QuorumDb db, DateTime at, CancellationToken cancellationToken)
     {
-        var after = await PublicAsync(db, scope, [], cancellationToken);
+        var after = await PublicAsync(db, scope, [], before: false, cancellationToken);
         foreach (var kind in OpenDataKind.All)
         {
             var was = before[kind];
@@ -97,7 +97,7 @@ internal sealed class PublicationWatch
     private static Task<int> Touch<T>(DbSet<T> set, List<int> ids, DateTime at, CancellationToken cancellationToken) where T : Entity =>
         set.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.Modified, at), cancellationToken);
 
-    private static async Task<Dictionary<string, Dictionary<int, DateTime>>> PublicAsync(QuorumDb db, Scope s, Dictionary<int, int> meetingBodies, CancellationToken ct)
+    private static async Task<Dictionary<string, Dictionary<int, DateTime>>> PublicAsync(QuorumDb db, Scope s, Dictionary<int, int> meetingBodies, bool before, CancellationToken ct)
     {
         var viewer = db.Viewer;
         db.Viewer = Viewer.Anonymous;
@@ -110,10 +110,14 @@ internal sealed class PublicationWatch
             var meetingScope = s.Meetings.Concat(s.ItemMeetings).Distinct().ToList();
             var meetings = await db.Meetings.AsNoTracking()
                 .Where(m => meetingScope.Contains(m.Id) || s.CascadeBodies.Contains(m.BodyId))
-                .Select(m => new { m.Id, m.Created, m.BodyId }).ToListAsync(ct);
+                .Select(m => new { m.Id, m.Created, m.BodyId, m.LocationId }).ToListAsync(ct);
             result[OpenDataKind.Meeting] = meetings.ToDictionary(m => m.Id, m => m.Created);
             foreach (var m in meetings)
                 meetingBodies[m.Id] = m.BodyId;
+            // Before the save, the venues of the meetings it can withdraw join the scope (a body made
+            // private takes its meetings' venues with it); after it, the same venues are asked again.
+            if (before)
+                s.Locations.UnionWith(meetings.Where(m => m.LocationId != null && s.CascadeBodies.Contains(m.BodyId)).Select(m => m.LocationId!.Value));
             result[OpenDataKind.AgendaItem] = (await OpenData.AgendaOfAsync(db, [.. meetings.Select(m => m.Id)], ct)).ToDictionary(i => i.Id, i => i.Created);
 
             var papers = await db.Papers.AsNoTracking()
@@ -198,6 +202,9 @@ internal sealed class PublicationWatch
                         break;
                     case Meeting meeting:
                         scope.Meetings.Add(meeting.Id);
+                        // A venue is public while a public meeting is held there: the one it leaves may stop being.
+                        if (entry.Property(nameof(Meeting.LocationId)).OriginalValue is int venue)
+                            scope.Locations.Add(venue);
                         break;
                     case AgendaItem item:
                         scope.Items.Add(item.Id);

@@ -212,6 +212,35 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
     }
 
     [Fact]
+    public async Task VenueOfItsOnlyPublicMeeting_IsDeletedInOpenData_WhenTheMeetingGoes()
+    {
+        var s = await app.NewScenarioAsync();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var (meetingId, locationId) = await app.WithDbAsync(async db =>
+        {
+            var hall = new Location { Name = $"Village hall {s.Suffix}", Address = "Church Lane" };
+            var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 6, 1), Location = hall };
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return (meeting.Id, hall.Id);
+        });
+        var client = app.CreateClient();
+        var url = $"{Root}location/{locationId}";
+        (await GetJsonAsync(client, url))["deleted"].ShouldBeNull("a venue of a public meeting is public");
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Meetings.Remove((await db.Meetings.FindAsync(meetingId))!);
+            await db.SaveChangesAsync();
+        });
+
+        (await GetJsonAsync(client, url))["deleted"]!.GetValue<bool>().ShouldBeTrue("no public meeting is held there any more");
+        var since = Uri.EscapeDataString(before.ToString("O"));
+        (await PagesAsync(client, $"{Root}locations?modified_since={since}")).SelectMany(p => p["data"]!.AsArray())
+            .ShouldContain(l => l!["id"]!.GetValue<string>() == url && l["deleted"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task MeetingOfABodyMadePrivate_IsDeletedInOpenData_AndComesBackWhenItIsPublicAgain()
     {
         var s = await app.NewScenarioAsync();
