@@ -243,6 +243,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
 
@@ -250,6 +253,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Kind", "EntityId");
+
+                    b.HasIndex("BodyId", "Kind");
 
                     b.HasIndex("Kind", "Withdrawn");
 

@@ -232,6 +232,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
@@ -239,6 +242,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Kind", "EntityId");
+
+                    b.HasIndex("BodyId", "Kind");
 
                     b.HasIndex("Kind", "Withdrawn");
 

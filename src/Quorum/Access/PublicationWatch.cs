@@ -18,6 +18,10 @@ internal sealed class PublicationWatch
     private readonly Scope scope;
     private Dictionary<string, Dictionary<int, DateTime>> before = [];
 
+    // Which body each meeting public before the save belonged to: a deleted meeting's tombstone is
+    // listed under its organization, and after a delete nothing else remembers it.
+    private readonly Dictionary<int, int> meetingBodies = [];
+
     private PublicationWatch(Scope scope) => this.scope = scope;
 
     /// <summary>Reads what is public among the records this save can affect; null when it affects none.</summary>
@@ -27,14 +31,14 @@ internal sealed class PublicationWatch
         if (scope.IsEmpty)
             return null;
         var watch = new PublicationWatch(scope);
-        watch.before = await PublicAsync(db, scope, cancellationToken);
+        watch.before = await PublicAsync(db, scope, watch.meetingBodies, cancellationToken);
         return watch;
     }
 
     /// <summary>After the save, in its transaction: tombstones for what stopped being public, none for what came back.</summary>
     public async Task CompleteAsync(QuorumDb db, DateTime at, CancellationToken cancellationToken)
     {
-        var after = await PublicAsync(db, scope, cancellationToken);
+        var after = await PublicAsync(db, scope, [], cancellationToken);
         foreach (var kind in OpenDataKind.All)
         {
             var was = before[kind];
@@ -47,7 +51,16 @@ internal sealed class PublicationWatch
                 foreach (var record in existing)
                     record.Withdrawn = at;
                 foreach (var id in gone.Except(existing.Select(e => e.EntityId)))
-                    db.WithdrawnRecords.Add(new WithdrawnRecord { Kind = kind, EntityId = id, Created = was[id], Withdrawn = at });
+                {
+                    db.WithdrawnRecords.Add(new WithdrawnRecord
+                    {
+                        Kind = kind,
+                        EntityId = id,
+                        Created = was[id],
+                        Withdrawn = at,
+                        BodyId = kind == OpenDataKind.Meeting && meetingBodies.TryGetValue(id, out var body) ? body : null,
+                    });
+                }
             }
 
             if (back.Count > 0)
@@ -84,7 +97,7 @@ internal sealed class PublicationWatch
     private static Task<int> Touch<T>(DbSet<T> set, List<int> ids, DateTime at, CancellationToken cancellationToken) where T : Entity =>
         set.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.Modified, at), cancellationToken);
 
-    private static async Task<Dictionary<string, Dictionary<int, DateTime>>> PublicAsync(QuorumDb db, Scope s, CancellationToken ct)
+    private static async Task<Dictionary<string, Dictionary<int, DateTime>>> PublicAsync(QuorumDb db, Scope s, Dictionary<int, int> meetingBodies, CancellationToken ct)
     {
         var viewer = db.Viewer;
         db.Viewer = Viewer.Anonymous;
@@ -97,8 +110,10 @@ internal sealed class PublicationWatch
             var meetingScope = s.Meetings.Concat(s.ItemMeetings).Distinct().ToList();
             var meetings = await db.Meetings.AsNoTracking()
                 .Where(m => meetingScope.Contains(m.Id) || s.CascadeBodies.Contains(m.BodyId))
-                .Select(m => new { m.Id, m.Created }).ToListAsync(ct);
+                .Select(m => new { m.Id, m.Created, m.BodyId }).ToListAsync(ct);
             result[OpenDataKind.Meeting] = meetings.ToDictionary(m => m.Id, m => m.Created);
+            foreach (var m in meetings)
+                meetingBodies[m.Id] = m.BodyId;
             result[OpenDataKind.AgendaItem] = (await OpenData.AgendaOfAsync(db, [.. meetings.Select(m => m.Id)], ct)).ToDictionary(i => i.Id, i => i.Created);
 
             var papers = await db.Papers.AsNoTracking()

@@ -17,6 +17,9 @@ public class WithdrawnRecord
 
     /// <summary>When it stopped being public: its last modification, as open data reports it.</summary>
     public DateTime Withdrawn { get; set; }
+
+    /// <summary>For a meeting, the body (organization) whose meeting list carried it.</summary>
+    public int? BodyId { get; set; }
 }
 
 /// <summary>The open-data (OParl) types whose withdrawal is recorded.</summary>

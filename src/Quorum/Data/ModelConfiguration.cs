@@ -293,6 +293,7 @@ internal static class ModelConfiguration
             e.HasKey(w => new { w.Kind, w.EntityId });
             e.Property(w => w.Kind).HasMaxLength(20);
             e.HasIndex(w => new { w.Kind, w.Withdrawn });
+            e.HasIndex(w => new { w.BodyId, w.Kind });
         });
 
         // Open-data harvesters ask what changed since a time.

@@ -206,6 +206,8 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
         changed.ShouldContain(m => m!["id"]!.GetValue<string>() == url && m["deleted"]!.GetValue<bool>());
         var plain = IdsOf(await PagesAsync(client, $"{Root}meetings"));
         plain.ShouldNotContain(url, "without modified_since a list shows what exists");
+        var ofBody = (await PagesAsync(client, $"{Root}organization/{s.BodyA.Id}/meetings?modified_since={since}")).SelectMany(p => p["data"]!.AsArray()).ToList();
+        ofBody.ShouldContain(m => m!["id"]!.GetValue<string>() == url && m["deleted"]!.GetValue<bool>(), "the organization's own meeting list names it deleted too");
         (await client.GetAsync($"{Root}meeting/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -197,12 +198,16 @@ public static class OParlApi
         fetched.Count > limit ? new Slice<T>(fetched[..limit], fetched[limit - 1].Id, true) : new Slice<T>(fetched, int.MaxValue, false);
 
     /// <summary>One page of a list: public records merged with tombstones (when asked for changes), keyset-paged by id.</summary>
-    private static async Task<OParlList<T>> PageAsync<T>(QuorumDb db, OParlUrls u, ListQuery q, string list, string? kind, Slice<T> visible, Func<WithdrawnRecord, T> tombstone)
+    private static async Task<OParlList<T>> PageAsync<T>(QuorumDb db, OParlUrls u, ListQuery q, string list, string? kind, Slice<T> visible, Func<WithdrawnRecord, T> tombstone,
+        Expression<Func<WithdrawnRecord, bool>>? withdrawnWithin = null)
     {
         var deleted = new Slice<T>([], int.MaxValue, false);
         if (kind is not null && q.ShowsDeleted)
         {
-            var records = await q.Filter(db.WithdrawnRecords.Where(w => w.Kind == kind)).OrderBy(w => w.EntityId).Take(q.Limit + 1).ToListAsync();
+            var withdrawn = db.WithdrawnRecords.Where(w => w.Kind == kind);
+            if (withdrawnWithin is not null)
+                withdrawn = withdrawn.Where(withdrawnWithin);
+            var records = await q.Filter(withdrawn).OrderBy(w => w.EntityId).Take(q.Limit + 1).ToListAsync();
             deleted = SliceOf([.. records.Select(r => (r.EntityId, tombstone(r)))], q.Limit);
         }
 
@@ -274,7 +279,7 @@ public static class OParlApi
     {
         if (!await db.Bodies.AnyAsync(b => b.Id == id))
             return NotFound(OpenDataKind.Organization);
-        return await MeetingListAsync(context, db, db.Meetings.Where(m => m.BodyId == id), $"organization/{id}/meetings", kind: null);
+        return await MeetingListAsync(context, db, db.Meetings.Where(m => m.BodyId == id), $"organization/{id}/meetings", OpenDataKind.Meeting, w => w.BodyId == id);
     }
 
     // ---- People and memberships -----------------------------------------------------------
@@ -360,7 +365,8 @@ public static class OParlApi
     private static Task<Results<JsonHttpResult<OParlList<MeetingObject>>, ProblemHttpResult>> MeetingsAsync(HttpContext context, QuorumDb db) =>
         MeetingListAsync(context, db, db.Meetings, "meetings", OpenDataKind.Meeting);
 
-    private static async Task<Results<JsonHttpResult<OParlList<MeetingObject>>, ProblemHttpResult>> MeetingListAsync(HttpContext context, QuorumDb db, IQueryable<Meeting> source, string path, string? kind)
+    private static async Task<Results<JsonHttpResult<OParlList<MeetingObject>>, ProblemHttpResult>> MeetingListAsync(HttpContext context, QuorumDb db, IQueryable<Meeting> source, string path, string? kind,
+        Expression<Func<WithdrawnRecord, bool>>? withdrawnWithin = null)
     {
         var (q, problem) = ListQuery.Parse(context.Request.Query);
         if (q is null)
@@ -368,7 +374,7 @@ public static class OParlApi
         var u = new OParlUrls(context.Request);
         var meetings = await q.Filter(source).Include(m => m.Body).Include(m => m.Location).OrderBy(m => m.Id).Take(q.Limit + 1).ToListAsync();
         var objects = await MeetingObjectsAsync(u, db, meetings, q.OmitInternal);
-        return Json(await PageAsync(db, u, q, u.Api(path), kind, SliceOf(objects, q.Limit), w => MeetingTombstone(u, w)));
+        return Json(await PageAsync(db, u, q, u.Api(path), kind, SliceOf(objects, q.Limit), w => MeetingTombstone(u, w), withdrawnWithin));
     }
 
     private static async Task<Results<JsonHttpResult<MeetingObject>, ProblemHttpResult>> MeetingAsync(int id, HttpContext context, QuorumDb db)

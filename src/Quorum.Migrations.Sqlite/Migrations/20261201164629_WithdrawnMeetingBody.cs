@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Quorum.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class WithdrawnMeetingBody : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "BodyId",
+                table: "WithdrawnRecords",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WithdrawnRecords_BodyId_Kind",
+                table: "WithdrawnRecords",
+                columns: new[] { "BodyId", "Kind" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WithdrawnRecords_BodyId_Kind",
+                table: "WithdrawnRecords");
+
+            migrationBuilder.DropColumn(
+                name: "BodyId",
+                table: "WithdrawnRecords");
+        }
+    }
+}
