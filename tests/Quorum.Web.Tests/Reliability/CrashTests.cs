@@ -367,7 +367,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             {
                 page = await browser.GetStringAsync(review, stop);
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or System.Net.Sockets.SocketException)
             {
                 return;
             }
@@ -397,7 +397,10 @@ public sealed class CrashTests(ITestOutputHelper output)
         {
             return await request();
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException)
+        // A connection the kill cuts while it is being opened can surface as a bare SocketException
+        // ("Transport endpoint is not connected", from reading the remote end point) rather than
+        // wrapped in an HttpRequestException.
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
             return null;
         }
