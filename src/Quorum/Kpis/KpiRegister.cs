@@ -108,6 +108,18 @@ public static class KpiRegister
         return (value, replaced);
     }
 
+    /// <summary>A measure with its register and every value the viewer may see, each with its organisation.</summary>
+    public static async Task<Kpi?> FindWithValuesAsync(QuorumDb db, int id, CancellationToken cancellationToken = default) =>
+        await WithValues(db).SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
+
+    /// <summary>The measures the viewer may see, by register and name, with their values; only <paramref name="bodyId"/>'s when given.</summary>
+    public static async Task<IReadOnlyList<Kpi>> AllWithValuesAsync(QuorumDb db, int? bodyId = null, CancellationToken cancellationToken = default) =>
+        await WithValues(db).Where(k => bodyId == null || k.BodyId == bodyId)
+            .OrderBy(k => k.Body!.Name).ThenBy(k => k.Name).ThenBy(k => k.Id).ToListAsync(cancellationToken);
+
+    private static IQueryable<Kpi> WithValues(QuorumDb db) =>
+        db.Kpis.AsNoTracking().Include(k => k.Body).Include(k => k.Values).ThenInclude(v => v.Organisation).AsSplitQuery();
+
     /// <summary>Refuses unless the viewer keeps the register of body <paramref name="bodyId"/> (its clerks and administrators).</summary>
     public static async Task EnsureMayKeepRegisterOfAsync(QuorumDb db, int? bodyId, CancellationToken cancellationToken = default)
     {
