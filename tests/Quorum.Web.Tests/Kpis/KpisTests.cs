@@ -79,8 +79,8 @@ public sealed class KpisTests(QuorumApp app) : IClassFixture<QuorumApp>
         page.ShouldContain("Amber");
         page.ShouldContain("Not reported");
 
-        var ranking = await clerk.MainAsync($"{url}/benchmark");
-        ranking.ShouldContain("Organisations ranked on 2025-Q3");
+        var ranking = Table(await clerk.MainAsync($"{url}/benchmark"));
+        (await clerk.MainAsync($"{url}/benchmark")).ShouldContain("Organisations ranked on 2025-Q3");
         ranking.IndexOf($"Brookfield Council {s.Suffix}", StringComparison.Ordinal).ShouldBeLessThan(ranking.IndexOf($"Testshire Council {s.Suffix}", StringComparison.Ordinal));
         ranking.ShouldContain("better now");
 
@@ -88,7 +88,7 @@ public sealed class KpisTests(QuorumApp app) : IClassFixture<QuorumApp>
         var corrected = await clerk.PostFormAsync($"{url}/values/new", Reading(s.Organisation.Id, "2025-Q3", "97"));
         corrected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await clerk.MainAsync(url)).ShouldContain($"The figure for Testshire Council {s.Suffix}, 2025-Q3, is now 97%");
-        var reranked = await clerk.MainAsync($"{url}/benchmark");
+        var reranked = Table(await clerk.MainAsync($"{url}/benchmark"));
         reranked.IndexOf($"Testshire Council {s.Suffix}", StringComparison.Ordinal).ShouldBeLessThan(reranked.IndexOf($"Brookfield Council {s.Suffix}", StringComparison.Ordinal));
         var id = int.Parse(url.Split('/').Last());
         (await app.WithDbAsync(db => db.KpiValues.CountAsync(v => v.KpiId == id))).ShouldBe(3);
@@ -107,8 +107,9 @@ public sealed class KpisTests(QuorumApp app) : IClassFixture<QuorumApp>
         var other = await OrganisationAsync($"Lowfield Council {s.Suffix}");
         var id = await KpiAsync(app, s, $"Days to fix {s.Suffix}", direction: KpiDirection.LowerIsBetter,
             values: [(s.Organisation.Id, "2025-Q4", 4), (other.Id, "2025-Q4", 2)]);
-        var ranking = await (await app.SignedInClientAsync(s, Persona.Anonymous)).MainAsync($"/kpis/{id}/benchmark");
-        ranking.ShouldContain("the lowest figure ranks first");
+        var page = await (await app.SignedInClientAsync(s, Persona.Anonymous)).MainAsync($"/kpis/{id}/benchmark");
+        page.ShouldContain("the lowest figure ranks first");
+        var ranking = Table(page);
         ranking.IndexOf($"Lowfield Council {s.Suffix}", StringComparison.Ordinal).ShouldBeLessThan(ranking.IndexOf($"Testshire Council {s.Suffix}", StringComparison.Ordinal));
     }
 
@@ -229,6 +230,9 @@ public sealed class KpisTests(QuorumApp app) : IClassFixture<QuorumApp>
         (await anonymous.GetAsync($"/papers/{restricted.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await app.SignedInClientAsync(s, Persona.MemberOfA)).GetAsync($"/papers/{restricted.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    /// <summary>The page's table, where the ranking is read in order (the chart's labels may shorten names).</summary>
+    private static string Table(string page) => page[page.IndexOf("<table", StringComparison.Ordinal)..];
 
     private static Dictionary<string, string> Measure(Scenario s, string target = "90", string direction = "HigherIsBetter") => new()
     {
