@@ -190,6 +190,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
+        ["PAGE /actions/{id:int}/edit"] = ($"/actions/{i.Action}/edit", Access.ClerkOfA),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
         ["PAGE /bodies"] = ("/bodies", Access.Public),
         ["PAGE /bodies/{shortName}"] = ($"/bodies/{i.ShortName}", Access.Public),
