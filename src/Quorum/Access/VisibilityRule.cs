@@ -87,12 +87,13 @@ public static class VisibilityRule
                 && (d.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == d.AgendaItemId))));
 
         // A paper is opened by those it is circulated to, and by its body's clerks; a public one by
-        // anyone who can see the meeting and item it belongs to.
+        // anyone who can see its body, meeting and item: everyone for a public body, the members
+        // of a body that sits in private.
         model.Entity<Paper>().HasQueryFilter(p =>
             db.SeesEverything
             || db.ClerkBodyIds.Contains(p.BodyId)
             || (p.Circulation == Circulation.Public
-                && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic)
+                && db.Bodies.Any(b => b.Id == p.BodyId)
                 && (p.MeetingId == null || db.Meetings.Any(m => m.Id == p.MeetingId))
                 && (p.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == p.AgendaItemId)))
             || (p.Circulation == Circulation.MembersOfBodies && p.CirculatedToBodies.Any(b => db.VisibleBodyIds.Contains(b.Id)))

@@ -179,6 +179,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /oparl/v1/agenda-item/{id:int}"] = ($"/oparl/v1/agenda-item/{i.Item}", Access.Public),
         ["GET /oparl/v1/papers"] = ("/oparl/v1/papers", Access.Public),
         ["GET /oparl/v1/paper/{id:int}"] = ($"/oparl/v1/paper/{i.Paper}", Access.Public),
+        ["GET /oparl/v1/consultation/{id:int}"] = ($"/oparl/v1/consultation/{i.Paper}", Access.Public),
         ["GET /oparl/v1/files"] = ("/oparl/v1/files", Access.Public),
         ["GET /oparl/v1/file/{id:int}"] = ($"/oparl/v1/file/{i.File}", Access.Public),
         ["GET /oparl/v1/locations"] = ("/oparl/v1/locations", Access.Public),
@@ -202,6 +203,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
+        ["PAGE /actions/{id:int}/edit"] = ($"/actions/{i.Action}/edit", Access.ClerkOfA),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
         ["PAGE /bodies"] = ("/bodies", Access.Public),
         ["PAGE /bodies/{shortName}"] = ($"/bodies/{i.ShortName}", Access.Public),
@@ -442,7 +444,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         var register = new Quorum.Conduct.InterestRegisterVersion { BodyId = s.BodyA.Id, PersonId = memberA.Id, EffectiveFrom = new DateOnly(2026, 1, 1), PublishedOn = new DateOnly(2026, 1, 2) };
         register.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Employment, Description = "Solicitor" });
         db.AddRange(declaration, motion, register);
-        var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting };
+        var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting, AgendaItem = item };
         paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
         var store = app.Services.GetRequiredService<IPaperStore>();
         var (sha, size) = await store.SaveAsync(new MemoryStream("content"u8.ToArray()), 1000);

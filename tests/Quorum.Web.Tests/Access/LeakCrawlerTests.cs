@@ -51,6 +51,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Values.ShouldContain(body => body.Contains($"public interest {s.Suffix}"), "a published register of interests");
         anonymous[$"/people/{s.MemberA.Id}/interests"].ShouldContain("withheld (sensitive interest)", customMessage: "the sensitive interest's place is marked");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/consultation/", StringComparison.Ordinal), "OParl consultations");
         anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
         anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
         memberOfB[$"/search?Q={s.Suffix}"].ShouldContain("B minute", customMessage: "a member finds the minutes of their body");
