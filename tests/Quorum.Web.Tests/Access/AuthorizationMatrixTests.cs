@@ -116,6 +116,18 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /contracts/new"] = ("/contracts/new", Access.ClerkOfA),
         ["PAGE /contracts/alignment"] = ("/contracts/alignment", Access.Public),
         ["PAGE /contracts/import"] = ("/contracts/import", Access.ClerkOfA),
+        ["GET /api/v1/kpis/"] = ("/api/v1/kpis", Access.Public),
+        ["GET /api/v1/kpis/{id:int}"] = ($"/api/v1/kpis/{i.Kpi}", Access.Public),
+        ["POST /api/v1/kpis/"] = ("/api/v1/kpis", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/kpis/{id:int}"] = ($"/api/v1/kpis/{i.Kpi}", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/kpis/{id:int}/values"] = ($"/api/v1/kpis/{i.Kpi}/values", Access.ApiWriteForClerkOfA),
+        ["PAGE /kpis"] = ("/kpis", Access.Public),
+        ["PAGE /kpis/{id:int}"] = ($"/kpis/{i.Kpi}", Access.Public),
+        ["PAGE /kpis/{id:int}/benchmark"] = ($"/kpis/{i.Kpi}/benchmark", Access.Public),
+        ["PAGE /kpis/{id:int}/edit"] = ($"/kpis/{i.Kpi}/edit", Access.ClerkOfA),
+        ["PAGE /kpis/{id:int}/values/new"] = ($"/kpis/{i.Kpi}/values/new", Access.ClerkOfA),
+        ["PAGE /kpis/new"] = ("/kpis/new", Access.ClerkOfA),
+        ["PAGE /kpis/report"] = ("/kpis/report", Access.Public),
         ["GET /api/v1/decisions/"] = ("/api/v1/decisions", Access.Public),
         ["GET /api/v1/declarations/"] = ("/api/v1/declarations", Access.Public),
         ["GET /api/v1/declarations/{id:int}"] = ($"/api/v1/declarations/{i.Declaration}", Access.Public),
@@ -188,6 +200,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /oparl/v1/agenda-item/{id:int}"] = ($"/oparl/v1/agenda-item/{i.Item}", Access.Public),
         ["GET /oparl/v1/papers"] = ("/oparl/v1/papers", Access.Public),
         ["GET /oparl/v1/paper/{id:int}"] = ($"/oparl/v1/paper/{i.Paper}", Access.Public),
+        ["GET /oparl/v1/consultation/{id:int}"] = ($"/oparl/v1/consultation/{i.Paper}", Access.Public),
         ["GET /oparl/v1/files"] = ("/oparl/v1/files", Access.Public),
         ["GET /oparl/v1/file/{id:int}"] = ($"/oparl/v1/file/{i.File}", Access.Public),
         ["GET /oparl/v1/locations"] = ("/oparl/v1/locations", Access.Public),
@@ -211,6 +224,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
+        ["PAGE /actions/{id:int}/edit"] = ($"/actions/{i.Action}/edit", Access.ClerkOfA),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
         ["PAGE /bodies"] = ("/bodies", Access.Public),
         ["PAGE /bodies/{shortName}"] = ($"/bodies/{i.ShortName}", Access.Public),
@@ -417,6 +431,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int Project { get; init; }
 
+        public int Kpi { get; init; }
+
         public int PersonMembership { get; init; }
 
         public int File { get; init; }
@@ -453,7 +469,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         var register = new Quorum.Conduct.InterestRegisterVersion { BodyId = s.BodyA.Id, PersonId = memberA.Id, EffectiveFrom = new DateOnly(2026, 1, 1), PublishedOn = new DateOnly(2026, 1, 2) };
         register.Interests.Add(new Quorum.Conduct.RegisteredInterest { Category = Quorum.Conduct.InterestCategory.Employment, Description = "Solicitor" });
         db.AddRange(declaration, motion, register);
-        var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting };
+        var paper = new Paper { Title = "Public paper", BodyId = s.BodyA.Id, Meeting = meeting, AgendaItem = item };
         paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
         var store = app.Services.GetRequiredService<IPaperStore>();
         var (sha, size) = await store.SaveAsync(new MemoryStream("content"u8.ToArray()), 1000);
@@ -493,6 +509,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         db.Applications.Add(application);
         var project = new Quorum.Projects.Project { BodyId = s.BodyA.Id, OrganisationId = s.Organisation.Id, Name = "Data centre", Workstream = workstream };
         db.Projects.Add(project);
+        var kpi = new Quorum.Kpis.Kpi { BodyId = s.BodyA.Id, Name = "Uptime", Unit = "%", Target = 99 };
+        kpi.Values.Add(new Quorum.Kpis.KpiValue { OrganisationId = s.Organisation.Id, Period = "2026-Q1", Value = 99.5m });
+        db.Kpis.Add(kpi);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
         var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
@@ -524,6 +543,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Contract = contract.Id,
             Application = application.Id,
             Project = project.Id,
+            Kpi = kpi.Id,
             PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
             File = paper.Versions[0].Id,
             Location = meeting.LocationId!.Value,

@@ -30,7 +30,7 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
 
         output.WriteLine($"{crawl.Responses.Count} responses, {crawl.ObjectsValidated} objects validated against their schemas, {crawl.ListPages} list pages.");
         crawl.Failures.ShouldBeEmpty(string.Join(Environment.NewLine, crawl.Failures.Take(40)));
-        foreach (var type in new[] { "System", "Body", "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Paper", "File", "Location" })
+        foreach (var type in new[] { "System", "Body", "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Paper", "File", "Location", "Consultation" })
             crawl.TypesSeen.ShouldContain(type);
 
         // What the crawl found is what Quorum holds, as an anonymous visitor may see it.
@@ -52,6 +52,24 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
         items[0]!["result"]!.GetValue<string>().ShouldBe("Carried as amended");
         items[1]!.AsObject().ContainsKey("result").ShouldBeFalse("an exempt item's result is withheld");
         crawl.Objects[items[0]!["id"]!.GetValue<string>()]["result"]!.GetValue<string>().ShouldBe("Carried as amended", "the item read on its own");
+
+        // The public paper was taken at the open item, which decided it; the restricted one under the same item is not named.
+        var consultation = crawl.Objects[$"{Root}consultation/{seeded.Paper}"];
+        consultation["paper"]!.GetValue<string>().ShouldBe($"{Root}paper/{seeded.Paper}");
+        consultation["agendaItem"]!.GetValue<string>().ShouldBe(items[0]!["id"]!.GetValue<string>());
+        consultation["meeting"]!.GetValue<string>().ShouldBe($"{Root}meeting/{seeded.Published}");
+        consultation["organization"]!.AsArray().Select(o => o!.GetValue<string>()).ShouldBe([$"{Root}organization/{s.BodyA.Id}"]);
+        consultation["authoritative"]!.GetValue<bool>().ShouldBeTrue();
+        items[0]!["consultation"]!.GetValue<string>().ShouldBe($"{Root}consultation/{seeded.Paper}");
+        items[1]!.AsObject().ContainsKey("consultation").ShouldBeFalse("an exempt item's paper is withheld");
+        crawl.Objects[$"{Root}paper/{seeded.Paper}"]["consultation"]!.AsArray().Single()!["id"]!.GetValue<string>().ShouldBe($"{Root}consultation/{seeded.Paper}");
+        crawl.Objects.Keys.Where(k => k.Contains("/consultation/", StringComparison.Ordinal)).ShouldBe([$"{Root}consultation/{seeded.Paper}"]);
+        foreach (var withheld in new[] { seeded.RestrictedOnItem, seeded.UnderExempt })
+        {
+            var hidden = await app.CreateClient().GetAsync($"{Root}consultation/{withheld}");
+            hidden.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a restricted or exempt paper's consultation is not open data");
+            (await hidden.Content.ReadAsStringAsync()).ShouldNotContain("SENTINEL");
+        }
 
         var file = crawl.Objects[$"{Root}file/{seeded.File}"];
         file["sha512Checksum"]!.GetValue<string>().ShouldBe(Convert.ToHexStringLower(SHA512.HashData(Encoding.UTF8.GetBytes(seeded.PaperContent))));
@@ -332,7 +350,7 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
         (await client.GetStringAsync("/api/v1")).ShouldContain("/oparl/v1/system");
     }
 
-    private sealed record Seeded(int Published, int Private, int File, string PaperContent);
+    private sealed record Seeded(int Published, int Private, int File, string PaperContent, int Paper, int RestrictedOnItem, int UnderExempt);
 
     private async Task<Seeded> SeedAsync(Scenario s)
     {
@@ -384,9 +402,11 @@ public sealed class OParlTests(QuorumApp app, ITestOutputHelper output) : IClass
             var underExempt = new Paper { Title = $"SENTINEL-PAPER-EXEMPT-{s.Suffix}", BodyId = s.BodyA.Id, Meeting = published, AgendaItem = exempt };
             underExempt.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
             underExempt.Versions.Add(new PaperVersion { Number = 1, FileName = "exempt.txt", ContentType = "text/plain", Sha256 = sha, Size = size, UploadedBy = "test" });
-            db.Papers.AddRange(paper, restricted, underExempt);
+            var restrictedOnItem = new Paper { Title = $"SENTINEL-PAPER-ON-ITEM-{s.Suffix}", BodyId = s.BodyA.Id, Meeting = published, AgendaItem = open };
+            restrictedOnItem.Classify(ProtectiveMarking.OfficialSensitive, null, Circulation.MembersOfBodies, [(await db.Bodies.FindAsync(s.BodyA.Id))!], []);
+            db.Papers.AddRange(restrictedOnItem, paper, restricted, underExempt);
             await db.SaveChangesAsync();
-            return new Seeded(published.Id, hidden.Id, version.Id, content);
+            return new Seeded(published.Id, hidden.Id, version.Id, content, paper.Id, restrictedOnItem.Id, underExempt.Id);
         });
     }
 

@@ -84,6 +84,7 @@ public static class OParlApi
         api.MapGet("/agenda-item/{id:int}", AgendaItemAsync);
         api.MapGet("/papers", PapersAsync);
         api.MapGet("/paper/{id:int}", PaperAsync);
+        api.MapGet("/consultation/{id:int}", ConsultationAsync);
         api.MapGet("/files", FilesAsync);
         api.MapGet("/file/{id:int}", FileAsync);
         api.MapGet("/locations", LocationsAsync);
@@ -420,6 +421,7 @@ public static class OParlApi
         var agenda = omitInternal ? null : (await OpenData.AgendaOfAsync(db, ids)).ToLookup(i => i.MeetingId);
         var files = omitInternal ? null : await FilesOfAsync(u, db, db.Papers.Where(p => p.MeetingId != null && ids.Contains(p.MeetingId.Value)));
         var results = agenda is null ? [] : await ResultsOfAsync(db, [.. agenda.SelectMany(g => g)]);
+        var consultations = agenda is null ? [] : await ConsultationOfItemsAsync(db, [.. agenda.SelectMany(g => g)]);
         return [.. meetings.Select(m => (m.Id, new MeetingObject
         {
             Id = u.Meeting(m.Id),
@@ -433,7 +435,7 @@ public static class OParlApi
             Participant = [.. participants[m.Id]],
             ResultsProtocol = !omitInternal && m.MinutesState == MinutesState.Published ? MinutesFile(u, m) : null,
             AuxiliaryFile = files is null ? null : [.. files.Where(f => f.MeetingId == m.Id && f.AgendaItemId is null).Select(f => f.Object)],
-            AgendaItem = agenda is null ? null : [.. agenda[m.Id].Select(i => AgendaItem(u, i, files!, results))],
+            AgendaItem = agenda is null ? null : [.. agenda[m.Id].Select(i => AgendaItem(u, i, files!, results, consultations))],
             Created = m.Created,
             Modified = m.Modified,
             Web = u.Site($"/meetings/{m.Id}"),
@@ -451,9 +453,11 @@ public static class OParlApi
     }
 
     /// <summary>What each public item's motions came to, read through the viewer's filter.</summary>
-    private static async Task<Dictionary<int, string>> ResultsOfAsync(QuorumDb db, IReadOnlyCollection<OpenAgendaItem> items)
+    private static Task<Dictionary<int, string>> ResultsOfAsync(QuorumDb db, IReadOnlyCollection<OpenAgendaItem> items) =>
+        ResultsOfAsync(db, [.. items.Where(i => i.IsPublic).Select(i => i.Id)]);
+
+    private static async Task<Dictionary<int, string>> ResultsOfAsync(QuorumDb db, List<int> ids)
     {
-        var ids = items.Where(i => i.IsPublic).Select(i => i.Id).ToList();
         if (ids.Count == 0)
             return [];
         var motions = await db.Motions.AsNoTracking().Where(m => m.AmendsId == null && ids.Contains(m.AgendaItemId))
@@ -464,21 +468,23 @@ public static class OParlApi
             .ToDictionary(r => r.Item, r => r.Result!);
     }
 
-    private static AgendaItemObject AgendaItem(OParlUrls u, OpenAgendaItem i, List<(int Id, int? MeetingId, int? AgendaItemId, FileObject Object)> files, Dictionary<int, string> results) => new()
-    {
-        Id = u.AgendaItem(i.Id),
-        Meeting = u.Meeting(i.MeetingId),
-        Number = i.Number,
-        Order = i.Order,
-        // An exempt item keeps its number and place; its name and text are withheld.
-        Name = i.IsPublic ? i.Title : null,
-        Public = i.IsPublic,
-        Result = i.IsPublic ? results.GetValueOrDefault(i.Id) : null,
-        AuxiliaryFile = i.IsPublic ? [.. files.Where(f => f.AgendaItemId == i.Id).Select(f => f.Object)] : null,
-        Created = i.Created,
-        Modified = i.Modified,
-        Web = u.Site($"/meetings/{i.MeetingId}"),
-    };
+    private static AgendaItemObject AgendaItem(OParlUrls u, OpenAgendaItem i, List<(int Id, int? MeetingId, int? AgendaItemId, FileObject Object)> files, Dictionary<int, string> results,
+        Dictionary<int, int> consultations) => new()
+        {
+            Id = u.AgendaItem(i.Id),
+            Meeting = u.Meeting(i.MeetingId),
+            Number = i.Number,
+            Order = i.Order,
+            // An exempt item keeps its number and place; its name and text are withheld.
+            Name = i.IsPublic ? i.Title : null,
+            Public = i.IsPublic,
+            Consultation = i.IsPublic && consultations.TryGetValue(i.Id, out var paper) ? u.Consultation(paper) : null,
+            Result = i.IsPublic ? results.GetValueOrDefault(i.Id) : null,
+            AuxiliaryFile = i.IsPublic ? [.. files.Where(f => f.AgendaItemId == i.Id).Select(f => f.Object)] : null,
+            Created = i.Created,
+            Modified = i.Modified,
+            Web = u.Site($"/meetings/{i.MeetingId}"),
+        };
 
     private static async Task<Results<JsonHttpResult<OParlList<AgendaItemObject>>, ProblemHttpResult>> AgendaItemsAsync(HttpContext context, QuorumDb db)
     {
@@ -490,7 +496,8 @@ public static class OParlApi
         var ids = items.Select(i => i.Id).ToList();
         var files = q.OmitInternal ? [] : await FilesOfAsync(u, db, db.Papers.Where(p => p.AgendaItemId != null && ids.Contains(p.AgendaItemId.Value)));
         var results = await ResultsOfAsync(db, items);
-        var slice = new Slice<AgendaItemObject>([.. items.Select(i => (i.Id, AgendaItem(u, i, files, results)))], more ? scannedTo : int.MaxValue, more);
+        var consultations = await ConsultationOfItemsAsync(db, items);
+        var slice = new Slice<AgendaItemObject>([.. items.Select(i => (i.Id, AgendaItem(u, i, files, results, consultations)))], more ? scannedTo : int.MaxValue, more);
         return Json(await PageAsync(db, u, q, u.Api("agenda-items"), OpenDataKind.AgendaItem, slice, w => AgendaItemTombstone(u, w)));
     }
 
@@ -500,7 +507,8 @@ public static class OParlApi
         var item = await OpenData.AgendaItemAsync(db, id);
         var files = item is { IsPublic: true } ? await FilesOfAsync(u, db, db.Papers.Where(p => p.AgendaItemId == id)) : [];
         var results = item is null ? [] : await ResultsOfAsync(db, [item]);
-        return await ObjectOrTombstoneAsync(db, OpenDataKind.AgendaItem, id, item is null ? null : AgendaItem(u, item, files, results), w => AgendaItemTombstone(u, w));
+        var consultations = item is null ? [] : await ConsultationOfItemsAsync(db, [item]);
+        return await ObjectOrTombstoneAsync(db, OpenDataKind.AgendaItem, id, item is null ? null : AgendaItem(u, item, files, results, consultations), w => AgendaItemTombstone(u, w));
     }
 
     private static AgendaItemObject AgendaItemTombstone(OParlUrls u, WithdrawnRecord w) => new() { Id = u.AgendaItem(w.EntityId), Order = 0, Created = w.Created, Modified = w.Withdrawn, Deleted = true };
@@ -531,6 +539,7 @@ public static class OParlApi
         var papers = await source.Select(p => new { p.Id, p.BodyId, p.Title, p.Created, p.Modified }).ToListAsync();
         var ids = papers.Select(p => p.Id).ToList();
         var files = (await FilesOfAsync(u, db, db.Papers.Where(p => ids.Contains(p.Id)), latestOnly: false)).ToLookup(f => f.PaperId);
+        var consultations = omitInternal ? [] : (await ConsultationObjectsAsync(u, db, db.Papers.Where(p => ids.Contains(p.Id)))).ToDictionary(c => c.PaperId, c => c.Object);
         return [.. papers.Select(p => (p.Id, new PaperObject
         {
             Id = u.Paper(p.Id),
@@ -538,10 +547,71 @@ public static class OParlApi
             Name = p.Title,
             Date = files[p.Id].Select(f => f.Object.Date).Min(),
             MainFile = omitInternal ? null : files[p.Id].MaxBy(f => f.Number)?.Object,
+            Consultation = omitInternal ? null : consultations.TryGetValue(p.Id, out var consultation) ? [consultation] : [],
             Created = p.Created,
             Modified = p.Modified,
             Web = u.Site($"/papers/{p.Id}"),
         }))];
+    }
+
+    // ---- Consultations: a paper taken at an agenda item ---------------------------------------
+
+    private static async Task<Results<JsonHttpResult<ConsultationObject>, ProblemHttpResult>> ConsultationAsync(int id, HttpContext context, QuorumDb db)
+    {
+        var u = new OParlUrls(context.Request);
+        var found = (await ConsultationObjectsAsync(u, db, db.Papers.Where(p => p.Id == id))).Select(c => c.Object).SingleOrDefault();
+        if (found is not null)
+            return Json(found);
+        // A consultation goes with its paper: a withdrawn paper's consultation is deleted too.
+        var withdrawn = await db.WithdrawnRecords.SingleOrDefaultAsync(w => w.Kind == OpenDataKind.Paper && w.EntityId == id);
+        return withdrawn is null
+            ? NotFound("consultation")
+            : Json(new ConsultationObject { Id = u.Consultation(id), Created = withdrawn.Created, Modified = withdrawn.Withdrawn, Deleted = true });
+    }
+
+    /// <summary>The item each public item's consultation stands for: the first paper (by id) the viewer sees under it.</summary>
+    private static async Task<Dictionary<int, int>> ConsultationOfItemsAsync(QuorumDb db, IReadOnlyCollection<OpenAgendaItem> items)
+    {
+        var ids = items.Where(i => i.IsPublic).Select(i => i.Id).ToList();
+        if (ids.Count == 0)
+            return [];
+        var papers = await db.Papers.Where(p => p.AgendaItemId != null && ids.Contains(p.AgendaItemId.Value))
+            .Select(p => new { p.Id, ItemId = p.AgendaItemId!.Value }).ToListAsync();
+        return papers.GroupBy(p => p.ItemId).ToDictionary(g => g.Key, g => g.Min(p => p.Id));
+    }
+
+    /// <summary>The consultations of the given papers: each that the viewer sees under an agenda item the viewer sees.</summary>
+    private static async Task<List<(int PaperId, ConsultationObject Object)>> ConsultationObjectsAsync(OParlUrls u, QuorumDb db, IQueryable<Paper> papers)
+    {
+        var taken = await papers.Where(p => p.AgendaItemId != null).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, ItemId = p.AgendaItemId!.Value, p.Created, p.Modified }).ToListAsync();
+        if (taken.Count == 0)
+            return [];
+        var itemIds = taken.Select(p => p.ItemId).Distinct().ToList();
+        var items = await db.AgendaItems.Where(i => itemIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.MeetingId, i.Meeting!.BodyId, i.Modified }).ToDictionaryAsync(i => i.Id);
+        var decided = (await ResultsOfAsync(db, [.. items.Keys])).Keys
+            .Concat(await db.Decisions.Where(d => d.AgendaItemId != null && itemIds.Contains(d.AgendaItemId.Value)).Select(d => d.AgendaItemId!.Value).ToListAsync())
+            .ToHashSet();
+        return [.. taken.Where(p => items.ContainsKey(p.ItemId)).Select(p =>
+        {
+            var item = items[p.ItemId];
+            var authoritative = decided.Contains(item.Id);
+            return (p.Id, new ConsultationObject
+            {
+                Id = u.Consultation(p.Id),
+                Paper = u.Paper(p.Id),
+                AgendaItem = u.AgendaItem(item.Id),
+                Meeting = u.Meeting(item.MeetingId),
+                Organization = [u.Organization(item.BodyId)],
+                Authoritative = authoritative,
+                // The role is known once the meeting has decided; before that Quorum does not guess it.
+                Role = authoritative ? "Decision" : null,
+                Created = p.Created,
+                Modified = p.Modified > item.Modified ? p.Modified : item.Modified,
+                Web = u.Site($"/papers/{p.Id}"),
+            });
+        })];
     }
 
     private static async Task<Results<JsonHttpResult<OParlList<FileObject>>, ProblemHttpResult>> FilesAsync(HttpContext context, QuorumDb db)

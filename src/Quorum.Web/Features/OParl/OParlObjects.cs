@@ -170,6 +170,9 @@ public sealed class AgendaItemObject : OParlObject
 
     public bool? Public { get; init; }
 
+    /// <summary>The consultation of the first public paper taken under the item (OParl allows the item one).</summary>
+    public string? Consultation { get; init; }
+
     /// <summary>What the item's substantive motion came to ("Carried as amended"); a public item's only.</summary>
     public string? Result { get; init; }
 
@@ -189,6 +192,25 @@ public sealed class PaperObject : OParlObject
     public FileObject? MainFile { get; init; }
 
     public IReadOnlyList<FileObject>? AuxiliaryFile { get; init; }
+
+    public IReadOnlyList<ConsultationObject>? Consultation { get; init; }
+}
+
+/// <summary>A paper considered at an agenda item: Quorum's papers sit under one item each, so it has the paper's id.</summary>
+public sealed class ConsultationObject : OParlObject
+{
+    public string? Paper { get; init; }
+
+    public string? AgendaItem { get; init; }
+
+    public string? Meeting { get; init; }
+
+    public IReadOnlyList<string>? Organization { get; init; }
+
+    /// <summary>Whether a decision on the paper was taken at the item (a recorded decision or a motion's result).</summary>
+    public bool? Authoritative { get; init; }
+
+    public string? Role { get; init; }
 }
 
 public sealed class FileObject : OParlObject

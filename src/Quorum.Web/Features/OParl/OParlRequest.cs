@@ -35,6 +35,8 @@ public sealed class OParlUrls(HttpRequest request)
 
     public string File(int id) => Api($"file/{id}");
 
+    public string Consultation(int paperId) => Api($"consultation/{paperId}");
+
     public string Location(int id) => Api($"location/{id}");
 
     /// <summary>The URL of the object a tombstone stands for.</summary>

@@ -12,8 +12,8 @@ using Quorum.Data;
 namespace Quorum.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261201181633_ApplicationsCatalogueAndProjects")]
-    partial class ApplicationsCatalogueAndProjects
+    [Migration("20261201181540_AddKpis")]
+    partial class AddKpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -493,102 +493,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("MeetingId");
 
                     b.ToTable("ActionUpdates");
-                });
-
-            modelBuilder.Entity("Quorum.Applications.Application", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("AppraisalRestricted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ContractId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hosting")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("OfferedAsSharedService")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Product")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProductKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProductVersion")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RenewalDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SupplierName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Users")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContractId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("ProductKey");
-
-                    b.HasIndex("BodyId", "OrganisationId", "ProductKey")
-                        .IsUnique();
-
-                    b.ToTable("Applications");
-                });
-
-            modelBuilder.Entity("Quorum.Applications.ApplicationAppraisal", b =>
-                {
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Satisfaction")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("ApplicationAppraisals");
                 });
 
             modelBuilder.Entity("Quorum.Auditing.AuditEvent", b =>
@@ -1357,6 +1261,108 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Kpis");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("KpiId", "OrganisationId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("KpiValues");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
@@ -2401,65 +2407,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("Workstreams");
                 });
 
-            modelBuilder.Entity("Quorum.Projects.Project", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("Budget")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Rag")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("WorkstreamId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("WorkstreamId");
-
-                    b.ToTable("Projects");
-                });
-
             modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2708,43 +2655,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("ActionItem");
 
                     b.Navigation("Meeting");
-                });
-
-            modelBuilder.Entity("Quorum.Applications.Application", b =>
-                {
-                    b.HasOne("Quorum.Bodies.Body", "Body")
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Quorum.Contracts.Contract", "Contract")
-                        .WithMany()
-                        .HasForeignKey("ContractId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Quorum.People.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Body");
-
-                    b.Navigation("Contract");
-
-                    b.Navigation("Organisation");
-                });
-
-            modelBuilder.Entity("Quorum.Applications.ApplicationAppraisal", b =>
-                {
-                    b.HasOne("Quorum.Applications.Application", "Application")
-                        .WithOne("Appraisal")
-                        .HasForeignKey("Quorum.Applications.ApplicationAppraisal", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("Quorum.Bodies.Body", b =>
@@ -3009,6 +2919,36 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.HasOne("Quorum.Kpis.Kpi", "Kpi")
+                        .WithMany("Values")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
@@ -3291,32 +3231,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("Programme");
                 });
 
-            modelBuilder.Entity("Quorum.Projects.Project", b =>
-                {
-                    b.HasOne("Quorum.Bodies.Body", "Body")
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Quorum.People.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
-                        .WithMany()
-                        .HasForeignKey("WorkstreamId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Body");
-
-                    b.Navigation("Organisation");
-
-                    b.Navigation("Workstream");
-                });
-
             modelBuilder.Entity("WorkstreamSponsors", b =>
                 {
                     b.HasOne("Quorum.People.Person", null)
@@ -3335,11 +3249,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Quorum.Actions.ActionItem", b =>
                 {
                     b.Navigation("Updates");
-                });
-
-            modelBuilder.Entity("Quorum.Applications.Application", b =>
-                {
-                    b.Navigation("Appraisal");
                 });
 
             modelBuilder.Entity("Quorum.Bodies.Body", b =>
@@ -3375,6 +3284,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("Actions");
 
                     b.Navigation("Motion");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
