@@ -19,6 +19,7 @@ internal static class ModelConfiguration
     {
         ApplyNotifications(model);
         ApplyConduct(model);
+        KpiModel.Apply(model);
 
         model.Entity<Organisation>(e =>
         {

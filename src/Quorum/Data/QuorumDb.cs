@@ -115,6 +115,10 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Imports.PendingImport> PendingImports => Set<Imports.PendingImport>();
 
+    public DbSet<Kpis.Kpi> Kpis => Set<Kpis.Kpi>();
+
+    public DbSet<Kpis.KpiValue> KpiValues => Set<Kpis.KpiValue>();
+
     /// <summary>The next number in a body's series, counting meetings the viewer cannot see so numbers never repeat.</summary>
     public async Task<int> NextMeetingNumberInSeriesAsync(int bodyId, CancellationToken cancellationToken = default) =>
         (await Meetings.IncludingWithheld().Where(m => m.BodyId == bodyId).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0) + 1;

@@ -95,6 +95,18 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /contracts/new"] = ("/contracts/new", Access.ClerkOfA),
         ["PAGE /contracts/alignment"] = ("/contracts/alignment", Access.Public),
         ["PAGE /contracts/import"] = ("/contracts/import", Access.ClerkOfA),
+        ["GET /api/v1/kpis/"] = ("/api/v1/kpis", Access.Public),
+        ["GET /api/v1/kpis/{id:int}"] = ($"/api/v1/kpis/{i.Kpi}", Access.Public),
+        ["POST /api/v1/kpis/"] = ("/api/v1/kpis", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/kpis/{id:int}"] = ($"/api/v1/kpis/{i.Kpi}", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/kpis/{id:int}/values"] = ($"/api/v1/kpis/{i.Kpi}/values", Access.ApiWriteForClerkOfA),
+        ["PAGE /kpis"] = ("/kpis", Access.Public),
+        ["PAGE /kpis/{id:int}"] = ($"/kpis/{i.Kpi}", Access.Public),
+        ["PAGE /kpis/{id:int}/benchmark"] = ($"/kpis/{i.Kpi}/benchmark", Access.Public),
+        ["PAGE /kpis/{id:int}/edit"] = ($"/kpis/{i.Kpi}/edit", Access.ClerkOfA),
+        ["PAGE /kpis/{id:int}/values/new"] = ($"/kpis/{i.Kpi}/values/new", Access.ClerkOfA),
+        ["PAGE /kpis/new"] = ("/kpis/new", Access.ClerkOfA),
+        ["PAGE /kpis/report"] = ("/kpis/report", Access.Public),
         ["GET /api/v1/decisions/"] = ("/api/v1/decisions", Access.Public),
         ["GET /api/v1/declarations/"] = ("/api/v1/declarations", Access.Public),
         ["GET /api/v1/declarations/{id:int}"] = ($"/api/v1/declarations/{i.Declaration}", Access.Public),
@@ -191,6 +203,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
+        ["PAGE /actions/{id:int}/edit"] = ($"/actions/{i.Action}/edit", Access.ClerkOfA),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
         ["PAGE /bodies"] = ("/bodies", Access.Public),
         ["PAGE /bodies/{shortName}"] = ($"/bodies/{i.ShortName}", Access.Public),
@@ -393,6 +406,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int Contract { get; init; }
 
+        public int Kpi { get; init; }
+
         public int PersonMembership { get; init; }
 
         public int File { get; init; }
@@ -457,6 +472,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Terms = new Quorum.Contracts.ContractTerms { WholeLifeValue = 1000 },
         };
         db.Contracts.Add(contract);
+        var kpi = new Quorum.Kpis.Kpi { BodyId = s.BodyA.Id, Name = "Uptime", Unit = "%", Target = 99 };
+        kpi.Values.Add(new Quorum.Kpis.KpiValue { OrganisationId = s.Organisation.Id, Period = "2026-Q1", Value = 99.5m });
+        db.Kpis.Add(kpi);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
         var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
@@ -486,6 +504,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Report = report.Id,
             PendingImport = pending.Id,
             Contract = contract.Id,
+            Kpi = kpi.Id,
             PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
             File = paper.Versions[0].Id,
             Location = meeting.LocationId!.Value,

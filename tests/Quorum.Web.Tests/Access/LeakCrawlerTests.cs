@@ -44,6 +44,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/contracts/", StringComparison.Ordinal) && anonymous[url].Contains($"public contract {s.Suffix}"), "a contract's page");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/kpis/", StringComparison.Ordinal) && url.EndsWith("/benchmark", StringComparison.Ordinal) && anonymous[url].Contains($"public measure {s.Suffix}"), "a measure's ranking");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
         anonymous.Values.ShouldContain(body => body.Contains($"public declaration {s.Suffix}"), "a declaration in published minutes");
         anonymous.Values.ShouldContain(body => body.Contains($"public motion {s.Suffix}"), "a motion in published minutes");
@@ -65,7 +66,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT"),
             Mark("EXEMPT-DECLARATION"), Mark("EXEMPT-MOTION"), Mark("EXEMPT-AMENDMENT"), Mark("DRAFT-DECLARATION"), Mark("DRAFT-MOTION"), Mark("SENSITIVE-INTEREST"), Mark("UNPUBLISHED-INTEREST")];
         string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"),
-            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT")];
+            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT"), Mark("B-KPI")];
+        // A restricted measure, its figures' notes included, is for its register's members.
+        string[] restrictedKpi = [Mark("KPI-RESTRICTED"), Mark("KPI-RESTRICTED-NOTE")];
         // A restricted contract's sums are for its register's members: a sum no other record holds, in every way it is written.
         string[] restrictedSums = ["987654", "987,654"];
         var store = app.Services.GetRequiredService<IPaperStore>();
@@ -200,6 +203,16 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
                 EndDate = ends,
             });
 
+            // Body A's KPIs: one public with a figure, one restricted to A's members; body B's register is members-only.
+            Quorum.Kpis.Kpi Measure(Body body, string name, bool restricted, string? note)
+            {
+                var kpi = new Quorum.Kpis.Kpi { Body = body, Name = name, Unit = "%", Target = 90, Tolerance = 5, Restricted = restricted };
+                kpi.Values.Add(new Quorum.Kpis.KpiValue { OrganisationId = s.Organisation.Id, Period = "2026-Q1", Value = 88, Note = note });
+                return kpi;
+            }
+
+            db.Kpis.AddRange(Measure(a, $"public measure {s.Suffix}", false, null), Measure(a, Mark("KPI-RESTRICTED"), true, Mark("KPI-RESTRICTED-NOTE")), Measure(b, Mark("B-KPI"), false, null));
+
             // A message to a member of A, waiting in the outbox: for A's clerks' eyes only, and its unsubscribe link shows none of it.
             var mail = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("alan@example.org", "Alan", memberA!.Id),
                 Quorum.Notifications.MessageKind.MeetingInvitation, new Quorum.Notifications.Letter(Mark("MAIL-SUBJECT")).Paragraph(Mark("MAIL-TEXT")), "test", a.Id, published.Id);
@@ -207,14 +220,14 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             unsubscribe = $"/mail/unsubscribe/{mail!.UnsubscribeToken}";
         });
 
-        return new Sentinels([.. exemptInA, .. inB, .. restrictedSums], [.. exemptInA, .. restrictedSums], unsubscribe);
+        return new Sentinels([.. exemptInA, .. inB, .. restrictedSums, .. restrictedKpi], [.. exemptInA, .. restrictedSums, .. restrictedKpi], unsubscribe);
     }
 
     private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe, IEnumerable<string> searches)
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
-            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/kpis", "/kpis/report", "/api/v1/kpis", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
             "/calendars/meetings.ics", "/feeds/news.atom", "/api/v1/declarations", "/api/v1/motions", "/api/v1/interests", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)
