@@ -21,6 +21,7 @@ namespace Quorum.Access;
 /// <item>Actions and decisions follow the minutes and the item they were recorded under.</item>
 /// <item>Papers go to those they are circulated to; a public paper follows its meeting and item.</item>
 /// <item>A register's contracts follow its body; their sums, when restricted, reach only the body's members.</item>
+/// <item>A catalogue's applications and a listing's projects follow their body; an application's appraisal, when restricted, reaches only the body's members.</item>
 /// <item>A register's measures and their values follow its body; a restricted measure reaches only the body's members.</item>
 /// </list>
 /// </summary>
@@ -116,6 +117,16 @@ public static class VisibilityRule
         model.Entity<Contracts.ContractTerms>().HasQueryFilter(t =>
             db.SeesEverything
             || db.Contracts.Any(c => c.Id == t.ContractId && (!c.CommercialDetailsRestricted || db.VisibleBodyIds.Contains(c.BodyId))));
+
+        // A catalogue's applications and a listing's projects follow their body, as contracts do; an
+        // application's appraisal, when restricted, is for the body's members.
+        model.Entity<Applications.Application>().HasQueryFilter(a =>
+            db.SeesEverything || db.VisibleBodyIds.Contains(a.BodyId) || db.Bodies.Any(b => b.Id == a.BodyId && b.IsPublic));
+        model.Entity<Applications.ApplicationAppraisal>().HasQueryFilter(x =>
+            db.SeesEverything
+            || db.Applications.Any(a => a.Id == x.ApplicationId && (!a.AppraisalRestricted || db.VisibleBodyIds.Contains(a.BodyId))));
+        model.Entity<Projects.Project>().HasQueryFilter(p =>
+            db.SeesEverything || db.VisibleBodyIds.Contains(p.BodyId) || db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic));
 
         // A register's measures follow its body; a restricted measure, with its values, is for the body's members.
         model.Entity<Kpis.Kpi>().HasQueryFilter(k =>

@@ -268,6 +268,7 @@ public static class DemoData
         AddActionsAndDecisions(db, people, council, futures, board, [c1, c2, c3, c6, c7], f1, b1, today);
         AddProgramme(db, people, board, council, today);
         AddContracts(db, org, council, today);
+        DemoApplications.Add(db, org, council, today);
     }
 
     /// <summary>

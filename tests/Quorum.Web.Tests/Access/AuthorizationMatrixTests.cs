@@ -89,6 +89,27 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PUT /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.ApiWriteForClerkOfA),
         ["DELETE /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.ApiWriteForClerkOfA),
         ["PAGE /registers"] = ("/registers", Access.Public),
+        ["GET /api/v1/applications/"] = ("/api/v1/applications", Access.Public),
+        ["GET /api/v1/applications/{id:int}"] = ($"/api/v1/applications/{i.Application}", Access.Public),
+        ["GET /api/v1/applications/{id:int}/others"] = ($"/api/v1/applications/{i.Application}/others", Access.Public),
+        ["POST /api/v1/applications/"] = ("/api/v1/applications", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/applications/{id:int}"] = ($"/api/v1/applications/{i.Application}", Access.ApiWriteForClerkOfA),
+        ["DELETE /api/v1/applications/{id:int}"] = ($"/api/v1/applications/{i.Application}", Access.ApiWriteForClerkOfA),
+        ["PAGE /applications"] = ("/applications", Access.Public),
+        ["PAGE /applications/matrix"] = ("/applications/matrix", Access.Public),
+        ["PAGE /applications/{id:int}"] = ($"/applications/{i.Application}", Access.Public),
+        ["PAGE /applications/{id:int}/others"] = ($"/applications/{i.Application}/others", Access.Public),
+        ["PAGE /applications/{id:int}/edit"] = ($"/applications/{i.Application}/edit", Access.ClerkOfA),
+        ["PAGE /applications/new"] = ("/applications/new", Access.ClerkOfA),
+        ["GET /api/v1/projects/"] = ("/api/v1/projects", Access.Public),
+        ["GET /api/v1/projects/{id:int}"] = ($"/api/v1/projects/{i.Project}", Access.Public),
+        ["POST /api/v1/projects/"] = ("/api/v1/projects", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/projects/{id:int}"] = ($"/api/v1/projects/{i.Project}", Access.ApiWriteForClerkOfA),
+        ["DELETE /api/v1/projects/{id:int}"] = ($"/api/v1/projects/{i.Project}", Access.ApiWriteForClerkOfA),
+        ["PAGE /projects"] = ("/projects", Access.Public),
+        ["PAGE /projects/{id:int}"] = ($"/projects/{i.Project}", Access.Public),
+        ["PAGE /projects/{id:int}/edit"] = ($"/projects/{i.Project}/edit", Access.ClerkOfA),
+        ["PAGE /projects/new"] = ("/projects/new", Access.ClerkOfA),
         ["PAGE /contracts"] = ("/contracts", Access.Public),
         ["PAGE /contracts/{id:int}"] = ($"/contracts/{i.Contract}", Access.Public),
         ["PAGE /contracts/{id:int}/edit"] = ($"/contracts/{i.Contract}/edit", Access.ClerkOfA),
@@ -406,6 +427,10 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int Contract { get; init; }
 
+        public int Application { get; init; }
+
+        public int Project { get; init; }
+
         public int Kpi { get; init; }
 
         public int PersonMembership { get; init; }
@@ -472,6 +497,18 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Terms = new Quorum.Contracts.ContractTerms { WholeLifeValue = 1000 },
         };
         db.Contracts.Add(contract);
+        var application = new Quorum.Applications.Application
+        {
+            BodyId = s.BodyA.Id,
+            OrganisationId = s.Organisation.Id,
+            Product = "GeoView GIS",
+            ProductKey = "geoview gis",
+            SupplierName = "Contour Mapping Ltd",
+            Appraisal = new Quorum.Applications.ApplicationAppraisal { Satisfaction = 4 },
+        };
+        db.Applications.Add(application);
+        var project = new Quorum.Projects.Project { BodyId = s.BodyA.Id, OrganisationId = s.Organisation.Id, Name = "Data centre", Workstream = workstream };
+        db.Projects.Add(project);
         var kpi = new Quorum.Kpis.Kpi { BodyId = s.BodyA.Id, Name = "Uptime", Unit = "%", Target = 99 };
         kpi.Values.Add(new Quorum.Kpis.KpiValue { OrganisationId = s.Organisation.Id, Period = "2026-Q1", Value = 99.5m });
         db.Kpis.Add(kpi);
@@ -504,6 +541,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Report = report.Id,
             PendingImport = pending.Id,
             Contract = contract.Id,
+            Application = application.Id,
+            Project = project.Id,
             Kpi = kpi.Id,
             PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
             File = paper.Versions[0].Id,
