@@ -48,6 +48,7 @@ public static class DemoData
         db.Settings.Add(new Setting { Key = Setting.DemoData, Value = today.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
         await AddConductAsync(db, today, cancellationToken);
+        await DemoKpis.AddAsync(db, today, cancellationToken);
         if (papers is not null)
             await AddPapersAsync(db, papers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
