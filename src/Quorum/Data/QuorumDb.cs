@@ -111,6 +111,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Contracts.ContractTerms> ContractTerms => Set<Contracts.ContractTerms>();
 
+    public DbSet<Consultations.Consultation> Consultations => Set<Consultations.Consultation>();
+
     public DbSet<Imports.ImportedDocument> ImportedDocuments => Set<Imports.ImportedDocument>();
 
     public DbSet<Imports.PendingImport> PendingImports => Set<Imports.PendingImport>();
