@@ -35,6 +35,9 @@ public static class ConsultationRegister
 
     public static async Task<Consultation> RecordAsync(QuorumDb db, ConsultationDetails details, CancellationToken cancellationToken = default)
     {
+        // Only those who keep some body's records get as far as being told what is wrong with the input.
+        if (!db.Viewer.IsAdministrator && db.Viewer.ClerkOf.Count == 0)
+            throw new EditNotAllowedException();
         var problems = new Dictionary<string, string>(Problems(details));
         var paper = details.PaperId is { } paperId ? await db.Papers.SingleOrDefaultAsync(p => p.Id == paperId, cancellationToken) : null;
         if (details.PaperId is not null && paper is null)

@@ -50,6 +50,7 @@ public static class DemoData
         await AddConductAsync(db, today, cancellationToken);
         if (papers is not null)
             await AddPapersAsync(db, papers, cancellationToken);
+        await DemoConsultations.AddAsync(db, today, papers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
