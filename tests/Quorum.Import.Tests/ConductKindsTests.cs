@@ -106,6 +106,55 @@ public class ConductKindsTests
         (motion.For, motion.Against, motion.Abstentions).ShouldBe((2, 5, 1));
     }
 
+    [Theory]
+    [InlineData("Cllrs Bob Hart and Cara Mills declared an interest in item 5 as members of the allotment society.")]
+    [InlineData("Cllr Bob Hart and Cllr Cara Mills each declared an interest in item 5 as members of the allotment society.")]
+    [InlineData("Under declarations, Cllr Bob Hart and Cllr Cara Mills declared an interest in item 5 as members of the allotment society.")]
+    public void SeveralMembersDeclaringInOneSentence_AreEachADeclaration(string sentence)
+    {
+        var draft = Read(Council + "24/02 Declarations of interest\n" + sentence + "\n");
+
+        draft.Declarations.Select(d => d.Person).ShouldBe(["Cllr Bob Hart", "Cllr Cara Mills"]);
+        draft.Declarations.ShouldAllBe(d => d.Item == "5" && d.Nature == "members of the allotment society");
+    }
+
+    [Fact]
+    public void ThreeMembersListedWithCommas_AreEachADeclaration()
+    {
+        var draft = Read(Council + "24/02 Declarations of interest\nCouncillors Lee, Hart and Shah declared a non-registrable interest in item 7 as trustees of the village hall.\n");
+
+        draft.Declarations.Select(d => d.Person).ShouldBe(["Cllr Lee", "Cllr Hart", "Cllr Shah"]);
+        draft.Declarations.ShouldAllBe(d => d.Kind == "non_registrable" && d.Item == "7");
+    }
+
+    [Fact]
+    public void ATableOfDeclarations_GivesOneForEachRow_WithTheKindFromItsColumn()
+    {
+        var text = "# Minutes of Brookfield Town Council, 5 March 2024\n\n"
+            + "Present: Cllr Ann Lee (Chair), Cllr Bob Hart, Cllr Cara Mills, Cllr Dev Shah\n\n"
+            + "## 1. Declarations of interest\n\n"
+            + "| Member | Agenda item | Type of interest | Nature of interest |\n|---|---|---|---|\n"
+            + "| Cllr Dev Shah | 4 | Disclosable pecuniary | Owns the neighbouring field; left the room |\n"
+            + "| Cllr Cara Mills | 6 | Other registrable | Trustee of the village hall |\n"
+            + "| None | | | |\n\n"
+            + "## 2. Planning\n\nThe council raised no objection.\n";
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "minutes.md");
+
+        draft.Declarations.Count.ShouldBe(2);
+        var (shah, mills) = (draft.Declarations[0], draft.Declarations[1]);
+        (shah.Person, shah.Item, shah.Kind, shah.LeftTheRoom).ShouldBe(("Cllr Dev Shah", "4", "disclosable_pecuniary", true));
+        shah.Nature.ShouldBe("Owns the neighbouring field; left the room");
+        (mills.Person, mills.Item, mills.Kind, mills.LeftTheRoom).ShouldBe(("Cllr Cara Mills", "6", "other_registrable", false));
+        shah.Lines.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void AnAttendanceTable_IsNotReadAsDeclarations()
+    {
+        var text = "# Minutes of Brookfield Town Council, 5 March 2024\n\n## Present\n\n| Name | Organisation |\n|---|---|\n| Ann Lee | Brookfield Town Council |\n\n## 1. Planning\n\nNo objection.\n";
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "minutes.md").Declarations.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task TheDraftWithDeclarationsAndMotions_MatchesTheImportSchema()
     {

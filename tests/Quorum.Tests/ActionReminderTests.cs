@@ -58,6 +58,22 @@ public class ActionReminderTests
     }
 
     [Fact]
+    public void TakingAwayTheDueDate_IsToldToTheOwners_AndANullDateAloneLeavesItAsItIs()
+    {
+        var alan = Owner(1, "alan@example.org");
+        using var db = Db(Viewer.System);
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", DueDate = Wednesday, Owners = [alan] };
+
+        ActionRegister.Change(db, action, new ActionChange { DueDate = null });
+        action.DueDate.ShouldBe(Wednesday);
+        db.PendingActionNotices[action].IsEmpty.ShouldBeTrue();
+
+        ActionRegister.Change(db, action, new ActionChange { RemoveDueDate = true });
+        action.DueDate.ShouldBeNull();
+        db.PendingActionNotices[action].Changes.ShouldBe(["Due date 12 March 2031 taken away: no date is set."]);
+    }
+
+    [Fact]
     public void Notice_WithNothingRaisedOrChanged_IsEmpty()
     {
         var notice = new ActionNotice(1, "Clara");

@@ -6,7 +6,8 @@ namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Finds the conduct of the meeting in its minutes, sentence by sentence: interests declared
-/// ("Cllr Smith declared a pecuniary interest in item 5 as …"), motions moved and seconded ("moved by
+/// ("Cllr Smith declared a pecuniary interest in item 5 as …", "Cllrs Hart and Mills declared …", or
+/// a table of member, item and interest), motions moved and seconded ("moved by
 /// …, seconded by … and carried", "It was proposed by … and seconded by … that …") and the votes
 /// ("For 5, Against 2, Abstentions 1", "carried by 6 votes to 3").
 /// </summary>
@@ -15,8 +16,12 @@ public static partial class ConductReader
     // A name as minutes write it: "Cllr Mrs D Smith", "Councillor Jones", "Ann Lee", "J. Brown".
     private const string Name = @"(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+)*(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+";
 
-    [GeneratedRegex(@"(?<person>" + Name + @")\s+(?i:declared)\s+(?i:(?:an?\s+)?(?<kind>(?:disclosable\s+)?pecuniary|other\s+registrable|non[-\s]?registrable|personal(?:\s+and\s+prejudicial)?|prejudicial)?\s*interests?)\b(?<rest>.*)$")]
+    // One member or several: "Cllr Hart", "Cllrs Hart and Mills", "Cllr Ann Lee, Cllr Bob Hart and Cllr Cara Mills (each)".
+    [GeneratedRegex(@"(?<person>(?:(?:Councillors|Cllrs\.?)\s+)?" + Name + @"(?:(?:\s*,\s*" + Name + @"){0,8},?\s+(?i:and)\s+" + Name + @")?)(?:\s+(?i:each|both|all))?\s+(?i:declared)\s+(?i:(?:an?\s+)?(?<kind>(?:disclosable\s+)?pecuniary|other\s+registrable|non[-\s]?registrable|personal(?:\s+and\s+prejudicial)?|prejudicial)?\s*interests?)\b(?<rest>.*)$")]
     private static partial Regex Declared();
+
+    [GeneratedRegex(@"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b")]
+    private static partial Regex Titled();
 
     [GeneratedRegex(@"\bin\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?<item>\d+(?:[./]\d+)*[a-z]?)", RegexOptions.IgnoreCase)]
     private static partial Regex InItem();
@@ -95,17 +100,23 @@ public static partial class ConductReader
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             var line = lines[i];
+            var item = DecisionReader.ItemAt(items, i);
+            if (line.Kind == LineKind.TableRow && (i == 0 || lines[i - 1].Kind != LineKind.TableRow))
+            {
+                declarations.AddRange(DeclarationTable(lines, ref i, item));
+                continue;
+            }
+
             if (line.IsBlank || line.Kind is not (LineKind.Text or LineKind.ListItem))
                 continue;
-            var item = DecisionReader.ItemAt(items, i);
             var sentences = Sentences.Split(line.Text);
             for (var s = 0; s < sentences.Length; s++)
             {
                 var sentence = sentences[s];
                 var next = s + 1 < sentences.Length ? sentences[s + 1] : null;
-                if (Declaration(sentence, next, item) is { } declaration)
+                if (Declarations(sentence, next, item) is { Count: > 0 } declared)
                 {
-                    declarations.Add(declaration with { Lines = line.Source > 0 ? [line.Source] : [] });
+                    declarations.AddRange(declared.Select(d => d with { Lines = line.Source > 0 ? [line.Source] : [] }));
                     continue;
                 }
 
@@ -121,14 +132,14 @@ public static partial class ConductReader
         return (declarations, motions);
     }
 
-    private static DeclarationDraft? Declaration(string sentence, string? next, AgendaItemRange? item)
+    private static List<DeclarationDraft> Declarations(string sentence, string? next, AgendaItemRange? item)
     {
         var match = Declared().Match(sentence);
         if (!match.Success)
-            return null;
-        var person = TrimName(match.Groups["person"].Value);
-        if (person is null)
-            return null;
+            return [];
+        var people = People(match.Groups["person"].Value);
+        if (people.Count == 0)
+            return [];
         var rest = match.Groups["rest"].Value;
         var number = InItem().Match(rest) is { Success: true } named ? named.Groups["item"].Value.TrimEnd('.') : item?.Number;
         var nature = Nature().Match(rest) is { Success: true } n ? Clean(n.Groups["nature"].Value) : null;
@@ -144,10 +155,84 @@ public static partial class ConductReader
         var left = LeftTheRoom().IsMatch(conduct);
         if (nature is not null && (LeftTheRoom().Match(nature) is { Success: true } cut && cut.Index > 0))
             nature = Clean(Regex.Replace(nature[..cut.Index], @"[\s,;.]*(?:\band\b)?[\s,;.]*$", string.Empty, RegexOptions.IgnoreCase));
-        return new DeclarationDraft(person, number, kind, nature, left, left || TookNoPart().IsMatch(conduct))
+        return [.. people.Select(person => new DeclarationDraft(person, number, kind, nature, left, left || TookNoPart().IsMatch(conduct))
         {
             Confidence = kind is null || number is null ? 0.6 : 0.8,
-        };
+        })];
+    }
+
+    /// <summary>
+    /// The members a declaration names: "Cllrs Hart and Mills" is Cllr Hart and Cllr Mills; the
+    /// sentence's opening words before the first name are dropped.
+    /// </summary>
+    private static List<string> People(string text)
+    {
+        var together = Regex.Match(text, @"^(?:.*\s)?(?:Councillors|Cllrs\.?)\s+(?<names>.+)$");
+        var names = together.Success ? together.Groups["names"].Value : text;
+        var parts = Regex.Split(names, @"\s*,\s*(?:and\s+)?|\s+and\s+").Where(p => p.Length > 0).ToList();
+        // When some are named with a title, a part without one is the sentence's own words
+        // ("Under Declarations, Cllr Hart and Cllr Mills declared …").
+        var titled = parts.Any(p => Titled().IsMatch(p));
+        var people = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var name = TrimName(parts[i]);
+            if (name is null || NotAPerson.Contains(name.TrimEnd('.')) || (titled && !together.Success && !Titled().IsMatch(name)))
+                continue;
+            if (together.Success && !Titled().IsMatch(name))
+                name = "Cllr " + name;
+            people.Add(name);
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// A table of declarations: a header naming the member and the interest (and perhaps the item and
+    /// the kind), then a row for each declaration.
+    /// </summary>
+    private static List<DeclarationDraft> DeclarationTable(IReadOnlyList<TextLine> lines, ref int index, AgendaItemRange? item)
+    {
+        var found = new List<DeclarationDraft>();
+        if (lines[index].Cells is not { } header)
+            return found;
+        int Column(string pattern) => header.ToList().FindIndex(h => Regex.IsMatch(h, pattern, RegexOptions.IgnoreCase));
+        var who = Column(@"^\W*(?:member|councillor|name|who)\b");
+        var kindColumn = Column(@"\b(?:kind|type|category)\b");
+        var what = Column(@"\b(?:nature|reason|details?|description)\b");
+        if (what < 0)
+            what = header.ToList().FindIndex(h => h != (kindColumn >= 0 ? header[kindColumn] : null) && Regex.IsMatch(h, @"\b(?:interest|declaration)s?\b", RegexOptions.IgnoreCase));
+        if (who < 0 || what < 0 || who == what)
+            return found;
+        var at = Column(@"\b(?:item|minute|agenda)\b");
+        int j;
+        for (j = index + 1; j < lines.Count && lines[j].Kind == LineKind.TableRow && lines[j].Cells is { } cells; j++)
+        {
+            string Cell(int c) => c >= 0 && c < cells.Count ? TextCleaning.Squash(cells[c]).Trim() : string.Empty;
+            var person = Cell(who);
+            if (person.Length == 0 || NotAPerson.Contains(person) || Regex.IsMatch(person, @"^(?:none|nil|n/?a|-+)$", RegexOptions.IgnoreCase))
+                continue;
+            var row = string.Join(' ', cells);
+            var number = Regex.Match(Cell(at), @"\d+(?:[./]\d+)*[a-z]?") is { Success: true } n ? n.Value : item?.Number;
+            var kindText = (kindColumn >= 0 ? Cell(kindColumn) : Cell(what)).ToLowerInvariant();
+            var kind = kindText switch
+            {
+                var k when k.Contains("pecuniary", StringComparison.Ordinal) || Regex.IsMatch(k, @"\bdpi\b") => "disclosable_pecuniary",
+                var k when k.Contains("other registrable", StringComparison.Ordinal) || Regex.IsMatch(k, @"\bori\b") => "other_registrable",
+                var k when Regex.IsMatch(k, @"non[-\s]?registrable|\bnri\b") => "non_registrable",
+                _ => null,
+            };
+            var left = LeftTheRoom().IsMatch(row);
+            found.Add(new DeclarationDraft(person, number, kind, Clean(Cell(what)), left, left || TookNoPart().IsMatch(row))
+            {
+                Confidence = kind is null || number is null ? 0.6 : 0.8,
+                Lines = lines[j].Source > 0 ? [lines[j].Source] : [],
+            });
+        }
+
+        if (found.Count > 0)
+            index = j - 1;
+        return found;
     }
 
     private static MotionDraft? Motion(string sentence, string after, AgendaItemRange? item)

@@ -509,6 +509,104 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("ActionUpdates");
                 });
 
+            modelBuilder.Entity("Quorum.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AppraisalRestricted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hosting")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("OfferedAsSharedService")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProductVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("RenewalDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Users")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProductKey");
+
+                    b.HasIndex("BodyId", "OrganisationId", "ProductKey")
+                        .IsUnique();
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.ApplicationAppraisal", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ApplicationAppraisals");
+                });
+
             modelBuilder.Entity("Quorum.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1370,6 +1468,112 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Definition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Kpis");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("KpiId", "OrganisationId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("KpiValues");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
@@ -2454,6 +2658,67 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("Workstreams");
                 });
 
+            modelBuilder.Entity("Quorum.Projects.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkstreamId");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2704,6 +2969,43 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("ActionItem");
 
                     b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.Application", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Contracts.Contract", "Contract")
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.ApplicationAppraisal", b =>
+                {
+                    b.HasOne("Quorum.Applications.Application", "Application")
+                        .WithOne("Appraisal")
+                        .HasForeignKey("Quorum.Applications.ApplicationAppraisal", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("Quorum.Bodies.Body", b =>
@@ -3010,6 +3312,36 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.HasOne("Quorum.Kpis.Kpi", "Kpi")
+                        .WithMany("Values")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Quorum.Meetings.Meeting", "Meeting")
@@ -3290,6 +3622,32 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("Quorum.Projects.Project", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Workstream");
+                });
+
             modelBuilder.Entity("WorkstreamSponsors", b =>
                 {
                     b.HasOne("Quorum.People.Person", null)
@@ -3308,6 +3666,11 @@ namespace Quorum.Migrations.Postgres.Migrations
             modelBuilder.Entity("Quorum.Actions.ActionItem", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.Application", b =>
+                {
+                    b.Navigation("Appraisal");
                 });
 
             modelBuilder.Entity("Quorum.Bodies.Body", b =>
@@ -3343,6 +3706,11 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Navigation("Actions");
 
                     b.Navigation("Motion");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>

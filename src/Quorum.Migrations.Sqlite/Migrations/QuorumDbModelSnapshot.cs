@@ -492,6 +492,102 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("ActionUpdates");
                 });
 
+            modelBuilder.Entity("Quorum.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppraisalRestricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hosting")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OfferedAsSharedService")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RenewalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProductKey");
+
+                    b.HasIndex("BodyId", "OrganisationId", "ProductKey")
+                        .IsUnique();
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.ApplicationAppraisal", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ApplicationAppraisals");
+                });
+
             modelBuilder.Entity("Quorum.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1325,6 +1421,108 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Kpis");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("KpiId", "OrganisationId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("KpiValues");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
@@ -2369,6 +2567,65 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("Workstreams");
                 });
 
+            modelBuilder.Entity("Quorum.Projects.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkstreamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("WorkstreamId");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("Quorum.Search.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2617,6 +2874,43 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("ActionItem");
 
                     b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.Application", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Contracts.Contract", "Contract")
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.ApplicationAppraisal", b =>
+                {
+                    b.HasOne("Quorum.Applications.Application", "Application")
+                        .WithOne("Appraisal")
+                        .HasForeignKey("Quorum.Applications.ApplicationAppraisal", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("Quorum.Bodies.Body", b =>
@@ -2923,6 +3217,36 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.HasOne("Quorum.Kpis.Kpi", "Kpi")
+                        .WithMany("Values")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Quorum.Meetings.Meeting", "Meeting")
@@ -3203,6 +3527,32 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("Quorum.Projects.Project", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Programmes.Workstream", "Workstream")
+                        .WithMany()
+                        .HasForeignKey("WorkstreamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Workstream");
+                });
+
             modelBuilder.Entity("WorkstreamSponsors", b =>
                 {
                     b.HasOne("Quorum.People.Person", null)
@@ -3221,6 +3571,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Quorum.Actions.ActionItem", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Quorum.Applications.Application", b =>
+                {
+                    b.Navigation("Appraisal");
                 });
 
             modelBuilder.Entity("Quorum.Bodies.Body", b =>
@@ -3256,6 +3611,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("Actions");
 
                     b.Navigation("Motion");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>

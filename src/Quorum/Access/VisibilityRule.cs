@@ -22,6 +22,8 @@ namespace Quorum.Access;
 /// <item>Papers go to those they are circulated to; a public paper follows its meeting and item.</item>
 /// <item>A register's contracts follow its body; their sums, when restricted, reach only the body's members.</item>
 /// <item>A consultation follows the paper that is the consultation.</item>
+/// <item>A catalogue's applications and a listing's projects follow their body; an application's appraisal, when restricted, reaches only the body's members.</item>
+/// <item>A register's measures and their values follow its body; a restricted measure reaches only the body's members.</item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -87,12 +89,13 @@ public static class VisibilityRule
                 && (d.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == d.AgendaItemId))));
 
         // A paper is opened by those it is circulated to, and by its body's clerks; a public one by
-        // anyone who can see the meeting and item it belongs to.
+        // anyone who can see its body, meeting and item: everyone for a public body, the members
+        // of a body that sits in private.
         model.Entity<Paper>().HasQueryFilter(p =>
             db.SeesEverything
             || db.ClerkBodyIds.Contains(p.BodyId)
             || (p.Circulation == Circulation.Public
-                && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic)
+                && db.Bodies.Any(b => b.Id == p.BodyId)
                 && (p.MeetingId == null || db.Meetings.Any(m => m.Id == p.MeetingId))
                 && (p.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == p.AgendaItemId)))
             || (p.Circulation == Circulation.MembersOfBodies && p.CirculatedToBodies.Any(b => db.VisibleBodyIds.Contains(b.Id)))
@@ -118,6 +121,21 @@ public static class VisibilityRule
 
         // A consultation is its paper: seen by whoever may open the paper, and by nobody else.
         model.Entity<Consultations.Consultation>().HasQueryFilter(c => db.SeesEverything || db.Papers.Any(p => p.Id == c.PaperId));
+
+        // A catalogue's applications and a listing's projects follow their body, as contracts do; an
+        // application's appraisal, when restricted, is for the body's members.
+        model.Entity<Applications.Application>().HasQueryFilter(a =>
+            db.SeesEverything || db.VisibleBodyIds.Contains(a.BodyId) || db.Bodies.Any(b => b.Id == a.BodyId && b.IsPublic));
+        model.Entity<Applications.ApplicationAppraisal>().HasQueryFilter(x =>
+            db.SeesEverything
+            || db.Applications.Any(a => a.Id == x.ApplicationId && (!a.AppraisalRestricted || db.VisibleBodyIds.Contains(a.BodyId))));
+        model.Entity<Projects.Project>().HasQueryFilter(p =>
+            db.SeesEverything || db.VisibleBodyIds.Contains(p.BodyId) || db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic));
+
+        // A register's measures follow its body; a restricted measure, with its values, is for the body's members.
+        model.Entity<Kpis.Kpi>().HasQueryFilter(k =>
+            db.SeesEverything || db.VisibleBodyIds.Contains(k.BodyId) || (!k.Restricted && db.Bodies.Any(b => b.Id == k.BodyId && b.IsPublic)));
+        model.Entity<Kpis.KpiValue>().HasQueryFilter(v => db.SeesEverything || db.Kpis.Any(k => k.Id == v.KpiId));
 
         // An upload waiting for review is the uploading body's clerks' business only.
         model.Entity<Imports.PendingImport>().HasQueryFilter(p => db.SeesEverything || db.ClerkBodyIds.Contains(p.BodyId));

@@ -32,6 +32,9 @@ public sealed record ActionChange
 
     public DateOnly? DueDate { get; init; }
 
+    /// <summary>True to take the due date away (a null <see cref="DueDate"/> leaves it as it is).</summary>
+    public bool RemoveDueDate { get; init; }
+
     /// <summary>The owners after the change (replacing those before), when given.</summary>
     public IReadOnlyCollection<People.Person>? Owners { get; init; }
 

@@ -62,6 +62,11 @@ public static class ActionRegister
                 : $"Due date set: {ActionNotice.Date(due)}.");
             action.DueDate = due;
         }
+        else if (change.RemoveDueDate && change.DueDate is null && action.DueDate is { } was)
+        {
+            notice.Changes.Add($"Due date {ActionNotice.Date(was)} taken away: no date is set.");
+            action.DueDate = null;
+        }
 
         if (change.Owners is { } owners)
         {

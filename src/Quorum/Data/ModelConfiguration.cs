@@ -19,6 +19,7 @@ internal static class ModelConfiguration
     {
         ApplyNotifications(model);
         ApplyConduct(model);
+        KpiModel.Apply(model);
 
         model.Entity<Organisation>(e =>
         {
@@ -358,6 +359,40 @@ internal static class ModelConfiguration
             e.Property(t => t.WholeLifeValue).HasPrecision(14, 2);
             e.Property(t => t.AnnualValue).HasPrecision(14, 2);
             e.Property(t => t.IrrecoverableVat).HasPrecision(14, 2);
+        });
+
+        model.Entity<Applications.Application>(e =>
+        {
+            e.Property(a => a.Product).HasMaxLength(200);
+            e.Property(a => a.ProductKey).HasMaxLength(200);
+            e.Property(a => a.SupplierName).HasMaxLength(200);
+            e.Property(a => a.ProductVersion).HasMaxLength(50);
+            e.Property(a => a.Notes).HasMaxLength(2000);
+            e.HasOne(a => a.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(a => a.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
+            // A contract leaving the register leaves the application without a link.
+            e.HasOne(a => a.Contract).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(a => a.Appraisal).WithOne(x => x.Application).HasForeignKey<Applications.ApplicationAppraisal>(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            // One entry per organisation and product in a catalogue; "who else runs this" reads by product.
+            e.HasIndex(a => new { a.BodyId, a.OrganisationId, a.ProductKey }).IsUnique();
+            e.HasIndex(a => a.ProductKey);
+        });
+
+        model.Entity<Applications.ApplicationAppraisal>(e =>
+        {
+            e.HasKey(x => x.ApplicationId);
+            e.Property(x => x.Comment).HasMaxLength(2000);
+        });
+
+        model.Entity<Projects.Project>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(300);
+            e.Property(p => p.Description).HasMaxLength(4000);
+            e.Property(p => p.Budget).HasPrecision(14, 2);
+            e.HasOne(p => p.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(p => p.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
+            // A workstream that is removed leaves its projects standing, unlinked.
+            e.HasOne(p => p.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
         });
     }
 

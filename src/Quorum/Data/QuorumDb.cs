@@ -113,9 +113,19 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Consultations.Consultation> Consultations => Set<Consultations.Consultation>();
 
+    public DbSet<Applications.Application> Applications => Set<Applications.Application>();
+
+    public DbSet<Applications.ApplicationAppraisal> ApplicationAppraisals => Set<Applications.ApplicationAppraisal>();
+
+    public DbSet<Projects.Project> Projects => Set<Projects.Project>();
+
     public DbSet<Imports.ImportedDocument> ImportedDocuments => Set<Imports.ImportedDocument>();
 
     public DbSet<Imports.PendingImport> PendingImports => Set<Imports.PendingImport>();
+
+    public DbSet<Kpis.Kpi> Kpis => Set<Kpis.Kpi>();
+
+    public DbSet<Kpis.KpiValue> KpiValues => Set<Kpis.KpiValue>();
 
     /// <summary>The next number in a body's series, counting meetings the viewer cannot see so numbers never repeat.</summary>
     public async Task<int> NextMeetingNumberInSeriesAsync(int bodyId, CancellationToken cancellationToken = default) =>
@@ -171,6 +181,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         configurationBuilder.Properties<Programmes.MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Contracts.ProcurementRoute>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Contracts.ValueBand>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Applications.Hosting>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Projects.ProjectStage>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Notifications.MessageKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Notifications.OutboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Conduct.QuorumRounding>().HaveConversion<string>().HaveMaxLength(16);

@@ -48,6 +48,7 @@ public static class DemoData
         db.Settings.Add(new Setting { Key = Setting.DemoData, Value = today.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
         await AddConductAsync(db, today, cancellationToken);
+        await DemoKpis.AddAsync(db, today, cancellationToken);
         if (papers is not null)
             await AddPapersAsync(db, papers, cancellationToken);
         await DemoConsultations.AddAsync(db, today, papers, cancellationToken);
@@ -268,6 +269,7 @@ public static class DemoData
         AddActionsAndDecisions(db, people, council, futures, board, [c1, c2, c3, c6, c7], f1, b1, today);
         AddProgramme(db, people, board, council, today);
         AddContracts(db, org, council, today);
+        DemoApplications.Add(db, org, council, today);
     }
 
     /// <summary>

@@ -70,6 +70,7 @@ public sealed class VisibilityFixture : IDisposable
         Paper(db, council, draft, null, "public agenda pack", Circulation.Public, [], []);
         Paper(db, council, null, null, "for the panel", Circulation.MembersOfBodies, [panel], []);
         Paper(db, council, null, null, "for Ada", Circulation.NamedPeople, [], [x]);
+        Paper(db, panel, panelMeeting, open3, "public on the panel's item", Circulation.Public, [], []);
 
         Contract(db, council, supplier, "Hosting", restricted: true);
         Contract(db, council, supplier, "Cleaning", restricted: false);
@@ -295,13 +296,17 @@ public class VisibilityRuleTests(VisibilityFixture data) : IClassFixture<Visibil
 
     [Fact]
     public void MemberOfABodyCirculatedTo_SeesThePaperButNotExemptOnes() =>
-        Papers(PanelMember).ShouldBe(["for the panel", "public agenda pack", "public on open item"]);
+        Papers(PanelMember).ShouldBe(["for the panel", "public agenda pack", "public on open item", "public on the panel's item"]);
+
+    [Fact]
+    public void MemberOfAPublicBody_DoesNotSeeAPublicPaperOfAPrivateBody() =>
+        Papers(CouncilMember).ShouldNotContain("public on the panel's item");
 
     [Fact]
     public void ClerkOfThePapersBody_SeesEveryPaperOfIt() => Papers(CouncilClerk).Length.ShouldBe(5);
 
     [Fact]
-    public void Administrator_SeesEveryPaper() => Papers(Administrator).Length.ShouldBe(5);
+    public void Administrator_SeesEveryPaper() => Papers(Administrator).Length.ShouldBe(6);
 
     // Contracts
 
@@ -382,6 +387,6 @@ public class VisibilityRuleTests(VisibilityFixture data) : IClassFixture<Visibil
         using var db = data.Open(Viewer.Anonymous);
         db.AgendaItems.IncludingWithheld().Count().ShouldBe(5);
         db.Minutes.IncludingWithheld().Count().ShouldBe(5);
-        db.Papers.IncludingWithheld().Count().ShouldBe(5);
+        db.Papers.IncludingWithheld().Count().ShouldBe(6);
     }
 }

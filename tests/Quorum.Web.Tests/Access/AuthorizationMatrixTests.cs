@@ -98,12 +98,45 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PUT /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.ApiWriteForClerkOfA),
         ["DELETE /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.ApiWriteForClerkOfA),
         ["PAGE /registers"] = ("/registers", Access.Public),
+        ["GET /api/v1/applications/"] = ("/api/v1/applications", Access.Public),
+        ["GET /api/v1/applications/{id:int}"] = ($"/api/v1/applications/{i.Application}", Access.Public),
+        ["GET /api/v1/applications/{id:int}/others"] = ($"/api/v1/applications/{i.Application}/others", Access.Public),
+        ["POST /api/v1/applications/"] = ("/api/v1/applications", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/applications/{id:int}"] = ($"/api/v1/applications/{i.Application}", Access.ApiWriteForClerkOfA),
+        ["DELETE /api/v1/applications/{id:int}"] = ($"/api/v1/applications/{i.Application}", Access.ApiWriteForClerkOfA),
+        ["PAGE /applications"] = ("/applications", Access.Public),
+        ["PAGE /applications/matrix"] = ("/applications/matrix", Access.Public),
+        ["PAGE /applications/{id:int}"] = ($"/applications/{i.Application}", Access.Public),
+        ["PAGE /applications/{id:int}/others"] = ($"/applications/{i.Application}/others", Access.Public),
+        ["PAGE /applications/{id:int}/edit"] = ($"/applications/{i.Application}/edit", Access.ClerkOfA),
+        ["PAGE /applications/new"] = ("/applications/new", Access.ClerkOfA),
+        ["GET /api/v1/projects/"] = ("/api/v1/projects", Access.Public),
+        ["GET /api/v1/projects/{id:int}"] = ($"/api/v1/projects/{i.Project}", Access.Public),
+        ["POST /api/v1/projects/"] = ("/api/v1/projects", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/projects/{id:int}"] = ($"/api/v1/projects/{i.Project}", Access.ApiWriteForClerkOfA),
+        ["DELETE /api/v1/projects/{id:int}"] = ($"/api/v1/projects/{i.Project}", Access.ApiWriteForClerkOfA),
+        ["PAGE /projects"] = ("/projects", Access.Public),
+        ["PAGE /projects/{id:int}"] = ($"/projects/{i.Project}", Access.Public),
+        ["PAGE /projects/{id:int}/edit"] = ($"/projects/{i.Project}/edit", Access.ClerkOfA),
+        ["PAGE /projects/new"] = ("/projects/new", Access.ClerkOfA),
         ["PAGE /contracts"] = ("/contracts", Access.Public),
         ["PAGE /contracts/{id:int}"] = ($"/contracts/{i.Contract}", Access.Public),
         ["PAGE /contracts/{id:int}/edit"] = ($"/contracts/{i.Contract}/edit", Access.ClerkOfA),
         ["PAGE /contracts/new"] = ("/contracts/new", Access.ClerkOfA),
         ["PAGE /contracts/alignment"] = ("/contracts/alignment", Access.Public),
         ["PAGE /contracts/import"] = ("/contracts/import", Access.ClerkOfA),
+        ["GET /api/v1/kpis/"] = ("/api/v1/kpis", Access.Public),
+        ["GET /api/v1/kpis/{id:int}"] = ($"/api/v1/kpis/{i.Kpi}", Access.Public),
+        ["POST /api/v1/kpis/"] = ("/api/v1/kpis", Access.ApiWriteForClerkOfA),
+        ["PUT /api/v1/kpis/{id:int}"] = ($"/api/v1/kpis/{i.Kpi}", Access.ApiWriteForClerkOfA),
+        ["POST /api/v1/kpis/{id:int}/values"] = ($"/api/v1/kpis/{i.Kpi}/values", Access.ApiWriteForClerkOfA),
+        ["PAGE /kpis"] = ("/kpis", Access.Public),
+        ["PAGE /kpis/{id:int}"] = ($"/kpis/{i.Kpi}", Access.Public),
+        ["PAGE /kpis/{id:int}/benchmark"] = ($"/kpis/{i.Kpi}/benchmark", Access.Public),
+        ["PAGE /kpis/{id:int}/edit"] = ($"/kpis/{i.Kpi}/edit", Access.ClerkOfA),
+        ["PAGE /kpis/{id:int}/values/new"] = ($"/kpis/{i.Kpi}/values/new", Access.ClerkOfA),
+        ["PAGE /kpis/new"] = ("/kpis/new", Access.ClerkOfA),
+        ["PAGE /kpis/report"] = ("/kpis/report", Access.Public),
         ["GET /api/v1/decisions/"] = ("/api/v1/decisions", Access.Public),
         ["GET /api/v1/declarations/"] = ("/api/v1/declarations", Access.Public),
         ["GET /api/v1/declarations/{id:int}"] = ($"/api/v1/declarations/{i.Declaration}", Access.Public),
@@ -200,6 +233,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["PAGE /account/tokens"] = ("/account/tokens", Access.SignedIn),
         ["PAGE /actions"] = ("/actions", Access.Public),
         ["PAGE /actions/{id:int}"] = ($"/actions/{i.Action}", Access.Public),
+        ["PAGE /actions/{id:int}/edit"] = ($"/actions/{i.Action}/edit", Access.ClerkOfA),
         ["PAGE /audit/{entityType}/{entityId}"] = ($"/audit/Meeting/{i.Meeting}", Access.ClerkOfA),
         ["PAGE /bodies"] = ("/bodies", Access.Public),
         ["PAGE /bodies/{shortName}"] = ($"/bodies/{i.ShortName}", Access.Public),
@@ -404,6 +438,12 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int Consultation { get; init; }
 
+        public int Application { get; init; }
+
+        public int Project { get; init; }
+
+        public int Kpi { get; init; }
+
         public int PersonMembership { get; init; }
 
         public int File { get; init; }
@@ -470,6 +510,21 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         db.Contracts.Add(contract);
         var consultation = new Quorum.Consultations.Consultation { BodyId = s.BodyA.Id, Paper = paper, ConsultingOrganisation = "Department", Title = "Consultation", ResponseDeadline = new DateOnly(2026, 6, 30) };
         db.Consultations.Add(consultation);
+        var application = new Quorum.Applications.Application
+        {
+            BodyId = s.BodyA.Id,
+            OrganisationId = s.Organisation.Id,
+            Product = "GeoView GIS",
+            ProductKey = "geoview gis",
+            SupplierName = "Contour Mapping Ltd",
+            Appraisal = new Quorum.Applications.ApplicationAppraisal { Satisfaction = 4 },
+        };
+        db.Applications.Add(application);
+        var project = new Quorum.Projects.Project { BodyId = s.BodyA.Id, OrganisationId = s.Organisation.Id, Name = "Data centre", Workstream = workstream };
+        db.Projects.Add(project);
+        var kpi = new Quorum.Kpis.Kpi { BodyId = s.BodyA.Id, Name = "Uptime", Unit = "%", Target = 99 };
+        kpi.Values.Add(new Quorum.Kpis.KpiValue { OrganisationId = s.Organisation.Id, Period = "2026-Q1", Value = 99.5m });
+        db.Kpis.Add(kpi);
         var pending = new PendingImport { BodyId = s.BodyA.Id, Sha256 = new string('a', 64), FileName = "old.txt", DraftJson = "{\"source\":\"old.txt\"}", CreatedBy = "test" };
         db.PendingImports.Add(pending);
         var memberAccount = await db.Users.SingleAsync(u => u.Email == s.Emails[Persona.MemberOfA]);
@@ -500,6 +555,9 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             PendingImport = pending.Id,
             Contract = contract.Id,
             Consultation = consultation.Id,
+            Application = application.Id,
+            Project = project.Id,
+            Kpi = kpi.Id,
             PersonMembership = s.BodyA.Memberships.Single(m => m.PersonId == s.MemberA.Id).Id,
             File = paper.Versions[0].Id,
             Location = meeting.LocationId!.Value,

@@ -44,6 +44,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous.Keys.ShouldContain(url => url.EndsWith(".atom", StringComparison.Ordinal), "news feeds");
         memberOfB.Values.ShouldContain(body => body.Contains($"B minute {s.Suffix}"), "B minute");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/contracts/", StringComparison.Ordinal) && anonymous[url].Contains($"public contract {s.Suffix}"), "a contract's page");
+        anonymous.Keys.ShouldContain(url => url.EndsWith("/others", StringComparison.Ordinal) && anonymous[url].Contains($"Who else runs public application {s.Suffix}"), "who else runs an application");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/projects/", StringComparison.Ordinal) && anonymous[url].Contains($"public project {s.Suffix}"), "a project's page");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/kpis/", StringComparison.Ordinal) && url.EndsWith("/benchmark", StringComparison.Ordinal) && anonymous[url].Contains($"public measure {s.Suffix}"), "a measure's ranking");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/meeting/", StringComparison.Ordinal), "OParl meetings");
         anonymous.Values.ShouldContain(body => body.Contains($"public declaration {s.Suffix}"), "a declaration in published minutes");
         anonymous.Values.ShouldContain(body => body.Contains($"public motion {s.Suffix}"), "a motion in published minutes");
@@ -68,9 +71,13 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             Mark("EXEMPT-DECLARATION"), Mark("EXEMPT-MOTION"), Mark("EXEMPT-AMENDMENT"), Mark("DRAFT-DECLARATION"), Mark("DRAFT-MOTION"), Mark("SENSITIVE-INTEREST"), Mark("UNPUBLISHED-INTEREST"),
             Mark("CONSULTATION-A"), Mark("CONSULTATION-A-ORG")];
         string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"),
-            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT"), Mark("B-CONSULTATION")];
+            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT"), Mark("B-KPI"), Mark("B-APPLICATION"), Mark("B-PROJECT"), Mark("B-CONSULTATION")];
+        // A restricted measure, its figures' notes included, is for its register's members.
+        string[] restrictedKpi = [Mark("KPI-RESTRICTED"), Mark("KPI-RESTRICTED-NOTE")];
         // A restricted contract's sums are for its register's members: a sum no other record holds, in every way it is written.
         string[] restrictedSums = ["987654", "987,654"];
+        // A restricted appraisal of an application is for its catalogue's members.
+        string[] restrictedAppraisal = [Mark("RESTRICTED-APPRAISAL")];
         var store = app.Services.GetRequiredService<IPaperStore>();
         var unsubscribe = "";
         async Task<Paper> PaperAsync(int bodyId, Meeting meeting, AgendaItem? item, string title, string content, Circulation circulation, Body[] to)
@@ -213,6 +220,40 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
                 EndDate = ends,
             });
 
+            // Body A's catalogue: a public application whose appraisal is restricted to A's members; body B's catalogue is members-only.
+            db.Applications.Add(new Quorum.Applications.Application
+            {
+                BodyId = a.Id,
+                OrganisationId = s.Organisation.Id,
+                Product = $"public application {s.Suffix}",
+                ProductKey = $"public application {s.Suffix}",
+                SupplierName = "Kestrel",
+                AppraisalRestricted = true,
+                Appraisal = new Quorum.Applications.ApplicationAppraisal { Satisfaction = 1, Comment = Mark("RESTRICTED-APPRAISAL") },
+            });
+            db.Applications.Add(new Quorum.Applications.Application
+            {
+                BodyId = b.Id,
+                OrganisationId = s.Organisation.Id,
+                Product = Mark("B-APPLICATION"),
+                // The same product as A's, so that "who else runs this" from A's entry must leave B's out.
+                ProductKey = $"public application {s.Suffix}",
+                SupplierName = "Kestrel",
+            });
+
+            db.Projects.Add(new Quorum.Projects.Project { BodyId = a.Id, OrganisationId = s.Organisation.Id, Name = $"public project {s.Suffix}" });
+            db.Projects.Add(new Quorum.Projects.Project { BodyId = b.Id, OrganisationId = s.Organisation.Id, Name = Mark("B-PROJECT") });
+
+            // Body A's KPIs: one public with a figure, one restricted to A's members; body B's register is members-only.
+            Quorum.Kpis.Kpi Measure(Body body, string name, bool restricted, string? note)
+            {
+                var kpi = new Quorum.Kpis.Kpi { Body = body, Name = name, Unit = "%", Target = 90, Tolerance = 5, Restricted = restricted };
+                kpi.Values.Add(new Quorum.Kpis.KpiValue { OrganisationId = s.Organisation.Id, Period = "2026-Q1", Value = 88, Note = note });
+                return kpi;
+            }
+
+            db.Kpis.AddRange(Measure(a, $"public measure {s.Suffix}", false, null), Measure(a, Mark("KPI-RESTRICTED"), true, Mark("KPI-RESTRICTED-NOTE")), Measure(b, Mark("B-KPI"), false, null));
+
             // A message to a member of A, waiting in the outbox: for A's clerks' eyes only, and its unsubscribe link shows none of it.
             var mail = await Quorum.Notifications.Outbox.WriteAsync(db, Quorum.Notifications.MailSite.Default, new("alan@example.org", "Alan", memberA!.Id),
                 Quorum.Notifications.MessageKind.MeetingInvitation, new Quorum.Notifications.Letter(Mark("MAIL-SUBJECT")).Paragraph(Mark("MAIL-TEXT")), "test", a.Id, published.Id);
@@ -220,7 +261,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             unsubscribe = $"/mail/unsubscribe/{mail!.UnsubscribeToken}";
         });
 
-        return new Sentinels([.. exemptInA, .. inB, .. restrictedSums], [.. exemptInA, .. restrictedSums], unsubscribe);
+        return new Sentinels([.. exemptInA, .. inB, .. restrictedSums, .. restrictedKpi, .. restrictedAppraisal], [.. exemptInA, .. restrictedSums, .. restrictedKpi, .. restrictedAppraisal], unsubscribe);
     }
 
     private static async Task<Dictionary<string, string>> CrawlAsync(HttpClient client, string unsubscribe, IEnumerable<string> searches)
@@ -228,6 +269,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/consultations", "/api/v1/consultations", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/kpis", "/kpis/report", "/api/v1/kpis", "/applications", "/applications/matrix", "/api/v1/applications", "/projects", "/api/v1/projects", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
             "/calendars/meetings.ics", "/feeds/news.atom", "/api/v1/declarations", "/api/v1/motions", "/api/v1/interests", .. searches]);
         while (queue.Count > 0 && seen.Count < MaxPages)

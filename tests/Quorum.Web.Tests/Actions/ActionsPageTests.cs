@@ -183,6 +183,58 @@ public sealed partial class ActionsPageTests(QuorumApp app) : IClassFixture<Quor
         page.ShouldContain("href=\"#Text\"");
     }
 
+    [Fact]
+    public async Task ClerkChangesAnActionsTextAndTakesAwayItsDueDate_AndAStaleFormIsRefusedWithoutLosingTheChange()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var meeting = await ScheduleAsync(clerk, s, "12", "3", "2026");
+        await RaiseAsync(clerk, s, meeting, "progress this with GC", ("1", "4", "2026"));
+        var raised = await app.WithDbAsync(db => db.Actions.Where(a => a.BodyId == s.BodyA.Id).Select(a => new { a.Id, a.Version }).SingleAsync());
+        var (id, version) = (raised.Id, raised.Version);
+
+        (await clerk.GetStringAsync($"/actions/{id}")).ShouldContain($"href=\"/actions/{id}/edit\"");
+        var form = await clerk.GetStringAsync($"/actions/{id}/edit");
+        form.ShouldContain("progress this with GC");
+
+        var saved = await clerk.PostFormAsync($"/actions/{id}/edit", new Dictionary<string, string>
+        {
+            ["Version"] = version.ToString(),
+            ["Text"] = "agree the hosting terms with GC",
+            ["OwnerIds"] = s.MemberA.Id.ToString(),
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        await app.WithDbAsync(async db =>
+        {
+            var action = await db.Actions.SingleAsync(a => a.Id == id);
+            action.Text.ShouldBe("agree the hosting terms with GC");
+            action.DueDate.ShouldBeNull();
+        });
+
+        var stale = await clerk.PostFormAsync($"/actions/{id}/edit", new Dictionary<string, string>
+        {
+            ["Version"] = version.ToString(),
+            ["Text"] = "an older idea",
+            ["OwnerIds"] = s.MemberA.Id.ToString(),
+        });
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("Someone else changed action TA 01/01 while you were editing it");
+        (await app.WithDbAsync(db => db.Actions.Where(a => a.Id == id).Select(a => a.Text).SingleAsync())).ShouldBe("agree the hosting terms with GC");
+
+        var noOwner = await clerk.PostFormAsync($"/actions/{id}/edit", new Dictionary<string, string>
+        {
+            ["Version"] = (await app.WithDbAsync(db => db.Actions.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString(),
+            ["Text"] = "agree the hosting terms with GC",
+            ["Due.Day"] = "31",
+            ["Due.Month"] = "2",
+            ["Due.Year"] = "2026",
+        });
+        noOwner.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await noOwner.Content.ReadAsStringAsync();
+        refused.ShouldContain("Choose who owns the action");
+        refused.ShouldContain("href=\"#Due\"");
+    }
+
     private static async Task RaiseAsync(HttpClient clerk, Scenario s, int meeting, string text, (string Day, string Month, string Year)? due = null)
     {
         var item = await ItemIdAsync(clerk, meeting, "Any other business");

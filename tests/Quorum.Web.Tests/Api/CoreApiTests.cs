@@ -237,7 +237,7 @@ public sealed class CoreApiTests(QuorumApp app) : IClassFixture<QuorumApp>
         {
             "/api/v1/organisations", "/api/v1/people", "/api/v1/bodies", "/api/v1/memberships", "/api/v1/meetings", "/api/v1/agenda-items",
             "/api/v1/actions", "/api/v1/decisions", "/api/v1/papers", "/api/v1/programmes", "/api/v1/workstreams", "/api/v1/raid",
-            "/api/v1/milestones", "/api/v1/highlight-reports", "/api/v1/audit",
+            "/api/v1/milestones", "/api/v1/highlight-reports", "/api/v1/audit", "/api/v1/applications", "/api/v1/projects",
         })
         {
             collections.ShouldContain(expected);

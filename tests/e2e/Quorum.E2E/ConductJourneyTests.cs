@@ -112,6 +112,50 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
     }
 
+    [SkippableFact]
+    public async Task Clerk_ImportsOldMinutesWithDeclarationsAndAMotion_AndReviewsThemBeforeSaving()
+    {
+        if (site.SkipReason is { } reason)
+        {
+            output.WriteLine($"SKIPPED: {reason}");
+            Console.WriteLine($"SKIPPED: browser journey: {reason}");
+            throw new SkipException(reason);
+        }
+
+        var violations = new List<string>();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
+        await page.GetByLabel("Password").FillAsync("quorum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        const string minutes = "Minutes of the meeting held on 14 January 2020\n\n"
+            + "Present: Joanna Creswell (Chair), Susan Hale, Graham Pike\n\n"
+            + "1. Declarations of interest\n"
+            + "Susan Hale and Graham Pike declared an other registrable interest in item 2 as trustees of the Friends of the Library.\n\n"
+            + "2. Library opening hours\n"
+            + "It was moved by Joanna Creswell, seconded by Susan Hale, that the libraries open on Sundays. Carried: For 2, Against 1, Abstentions 0.\n\n"
+            + "3. Close\nThe meeting closed at 8pm.\n";
+        await page.GotoAsync("/bodies/NDLC/import");
+        await PageChecks.CheckAsync(page, "import-01-upload", violations);
+        await page.GetByLabel("Minutes").SetInputFilesAsync(new FilePayload { Name = "2020-01-14 minutes.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(minutes) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the minutes" }).ClickAsync();
+        await page.WaitForURLAsync(ImportUrl());
+
+        var review = await page.Locator("main").InnerTextAsync();
+        review.ShouldContain("Declarations of interest (2)");
+        review.ShouldContain("Motions (1)");
+        (await page.Locator("#Input_Declarations_1__Person").InputValueAsync()).ShouldBe("Graham Pike");
+        (await page.Locator("#Input_Declarations_1__Include").IsCheckedAsync()).ShouldBeTrue("what was read is kept unless the clerk unticks it");
+        await PageChecks.CheckAsync(page, "import-02-review-conduct", violations);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel: save nothing" }).ClickAsync();
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
+    [GeneratedRegex("/imports/\\d+$")]
+    private static partial Regex ImportUrl();
+
     [GeneratedRegex("/meetings/\\d+$")]
     private static partial Regex MeetingUrl();
 

@@ -27,6 +27,9 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Quorum.Decisions.Decision> Decisions { get; private set; } = [];
 
+    /// <summary>The member organisations' ICT projects that are part of the workstream.</summary>
+    public IReadOnlyList<Quorum.Projects.Project> Projects { get; private set; } = [];
+
     public sealed record RaidInput(RaidKind Kind, string? Description, int? OwnerId, RaidLevel? Impact, RaidLevel? Likelihood, string? Mitigation);
 
     public sealed record MilestoneInput(string? Text, string? Target, MilestoneStatus Status);
@@ -123,6 +126,7 @@ public sealed class WorkstreamModel(QuorumDb db) : PageModel
         SeesRaid = db.Viewer.SeesUnpublishedOf(workstream.Programme!.BodyId);
         Actions = await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.WorkstreamId == id).OrderBy(a => a.Id).ToListAsync();
         Decisions = await db.Decisions.AsNoTracking().Include(d => d.Meeting).Where(d => d.WorkstreamId == id).OrderBy(d => d.Id).ToListAsync();
+        Projects = await db.Projects.AsNoTracking().Include(p => p.Organisation).Where(p => p.WorkstreamId == id).OrderBy(p => p.Organisation!.Name).ThenBy(p => p.Name).ToListAsync();
         if (MayEdit)
             People = await db.People.OrderBy(p => p.FullName).Select(p => new SelectListItem(p.FullName, p.Id.ToString())).ToListAsync();
         return null;

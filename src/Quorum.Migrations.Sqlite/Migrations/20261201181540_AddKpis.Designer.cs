@@ -12,8 +12,8 @@ using Quorum.Data;
 namespace Quorum.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261201183829_Consultations")]
-    partial class Consultations
+    [Migration("20261201181540_AddKpis")]
+    partial class AddKpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -971,73 +971,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("RegisteredInterests");
                 });
 
-            modelBuilder.Entity("Quorum.Consultations.Consultation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConsultingOrganisation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("LeadActionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Link")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Modified")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PaperId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ResponseDeadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ResponsePaperId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("WillRespond")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecisionId");
-
-                    b.HasIndex("LeadActionId");
-
-                    b.HasIndex("PaperId")
-                        .IsUnique();
-
-                    b.HasIndex("ResponsePaperId");
-
-                    b.HasIndex("BodyId", "ResponseDeadline");
-
-                    b.ToTable("Consultations");
-                });
-
             modelBuilder.Entity("Quorum.Contracts.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -1328,6 +1261,108 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Kpis");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("KpiId", "OrganisationId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("KpiValues");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
@@ -2791,46 +2826,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("RegisterVersion");
                 });
 
-            modelBuilder.Entity("Quorum.Consultations.Consultation", b =>
-                {
-                    b.HasOne("Quorum.Bodies.Body", "Body")
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Quorum.Decisions.Decision", "Decision")
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Quorum.Actions.ActionItem", "LeadAction")
-                        .WithMany()
-                        .HasForeignKey("LeadActionId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Quorum.Papers.Paper", "Paper")
-                        .WithMany()
-                        .HasForeignKey("PaperId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Quorum.Papers.Paper", "ResponsePaper")
-                        .WithMany()
-                        .HasForeignKey("ResponsePaperId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Body");
-
-                    b.Navigation("Decision");
-
-                    b.Navigation("LeadAction");
-
-                    b.Navigation("Paper");
-
-                    b.Navigation("ResponsePaper");
-                });
-
             modelBuilder.Entity("Quorum.Contracts.Contract", b =>
                 {
                     b.HasOne("Quorum.Bodies.Body", "Body")
@@ -2924,6 +2919,36 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.KpiValue", b =>
+                {
+                    b.HasOne("Quorum.Kpis.Kpi", "Kpi")
+                        .WithMany("Values")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.People.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
@@ -3259,6 +3284,11 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Navigation("Actions");
 
                     b.Navigation("Motion");
+                });
+
+            modelBuilder.Entity("Quorum.Kpis.Kpi", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Quorum.Meetings.AgendaItem", b =>
