@@ -7,7 +7,8 @@ namespace Quorum.E2E;
 /// <summary>
 /// A clerk adds an application to the catalogue, finds it in the matrix of applications by
 /// organisation, and from it sees who else runs the same product and who offers it as a shared
-/// service. Every page visited passes axe.
+/// service; an administrator adds a project to a programme workstream, and the workstream links
+/// back to it. Every page visited passes axe.
 /// </summary>
 [Collection(DemoSiteCollection.Name)]
 public sealed partial class ApplicationsJourneyTests(DemoSite site, ITestOutputHelper output)
@@ -73,6 +74,48 @@ public sealed partial class ApplicationsJourneyTests(DemoSite site, ITestOutputH
 
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
     }
+
+    [SkippableFact]
+    public async Task Administrator_AddsAProjectToAWorkstream_AndTheWorkstreamLinksBack()
+    {
+        if (site.SkipReason is { } reason)
+        {
+            output.WriteLine($"SKIPPED: {reason}");
+            Console.WriteLine($"SKIPPED: browser journey: {reason}");
+            throw new SkipException(reason);
+        }
+
+        var violations = new List<string>();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("admin@example.org");
+        await page.GetByLabel("Password").FillAsync("quorum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GotoAsync("/projects");
+        await PageChecks.CheckAsync(page, "projects-01-list", violations);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a project" }).ClickAsync();
+        await page.GetByLabel("Listing", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Northshire Digital Leaders Council" });
+        await page.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Westvale Borough Council" });
+        await page.GetByLabel("Project name").FillAsync("Shared hosting move");
+        await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Business case" });
+        await page.GetByLabel("Budget (optional)").FillAsync("£95,000");
+        await page.GetByLabel("Status (RAG)").SelectOptionAsync(new SelectOptionValue { Label = "Amber" });
+        await page.GetByLabel("Programme workstream (optional)").SelectOptionAsync(new SelectOptionValue { Label = "Northshire Partnership: ICT" });
+        await PageChecks.CheckAsync(page, "projects-02-add", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save project" }).ClickAsync();
+        await page.WaitForURLAsync(ProjectUrl());
+        await PageChecks.CheckAsync(page, "projects-03-project", violations);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "ICT", Exact = true }).ClickAsync();
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Shared hosting move" }).CountAsync()).ShouldBe(1);
+        await PageChecks.CheckAsync(page, "projects-04-workstream", violations);
+
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
+    [GeneratedRegex("/projects/\\d+$")]
+    private static partial Regex ProjectUrl();
 
     [GeneratedRegex("/applications/\\d+$")]
     private static partial Regex ApplicationUrl();
