@@ -30,7 +30,13 @@ public static class MeetingInvitation
     {
         var calendar = new Calendar { ProductId = "-//Quorum//Invitations//EN", Method = method };
         if (meeting.StartTime is not null)
-            calendar.AddTimeZone(meeting.TimeZone, meeting.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false);
+        {
+            // Ical.Net writes the zone's rules from this day to a year past today by the machine's
+            // clock, and throws when the day is later than that: a meeting further ahead starts them today.
+            var earliest = meeting.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+            calendar.AddTimeZone(meeting.TimeZone, earliest < DateTime.Today ? earliest : DateTime.Today, includeHistoricalData: false);
+        }
+
         var page = site.Url($"meetings/{meeting.Id}");
         var e = new CalendarEvent
         {

@@ -108,6 +108,20 @@ public class MeetingInvitationTests
         Event("REQUEST", meeting).Summary.ShouldBe("Budget workshop");
     }
 
+    [Fact]
+    public void AMeetingYearsAhead_IsInvitedToInItsTimeZone()
+    {
+        var meeting = Meeting(new TimeOnly(10, 0), null);
+        meeting.Date = DateOnly.FromDateTime(DateTime.Today).AddYears(3);
+
+        var calendar = Calendar.Load(MeetingInvitation.Write("REQUEST", meeting, "Council", "u", 0, "clerk@example.org", Ada, Site, Now))!;
+
+        calendar.TimeZones.Single().TzId.ShouldBe("Europe/London");
+        var e = calendar.Events.Single();
+        e.DtStart!.Value.ShouldBe(meeting.Date.ToDateTime(new TimeOnly(10, 0)));
+        e.DtStart.TzId.ShouldBe("Europe/London");
+    }
+
     private static Meeting Meeting(TimeOnly? start, TimeOnly? end) => new()
     {
         Id = 5,
