@@ -1101,6 +1101,75 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.ToTable("RegisteredInterests");
                 });
 
+            modelBuilder.Entity("Quorum.Consultations.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConsultingOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LeadActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ResponseDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ResponsePaperId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("WillRespond")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("LeadActionId");
+
+                    b.HasIndex("PaperId")
+                        .IsUnique();
+
+                    b.HasIndex("ResponsePaperId");
+
+                    b.HasIndex("BodyId", "ResponseDeadline");
+
+                    b.ToTable("Consultations");
+                });
+
             modelBuilder.Entity("Quorum.Contracts.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -3106,6 +3175,46 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("RegisterVersion");
+                });
+
+            modelBuilder.Entity("Quorum.Consultations.Consultation", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Decisions.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Actions.ActionItem", "LeadAction")
+                        .WithMany()
+                        .HasForeignKey("LeadActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Papers.Paper", "Paper")
+                        .WithMany()
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Papers.Paper", "ResponsePaper")
+                        .WithMany()
+                        .HasForeignKey("ResponsePaperId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("LeadAction");
+
+                    b.Navigation("Paper");
+
+                    b.Navigation("ResponsePaper");
                 });
 
             modelBuilder.Entity("Quorum.Contracts.Contract", b =>

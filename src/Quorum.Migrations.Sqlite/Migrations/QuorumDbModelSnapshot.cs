@@ -1064,6 +1064,73 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.ToTable("RegisteredInterests");
                 });
 
+            modelBuilder.Entity("Quorum.Consultations.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsultingOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeadActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ResponseDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsePaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WillRespond")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("LeadActionId");
+
+                    b.HasIndex("PaperId")
+                        .IsUnique();
+
+                    b.HasIndex("ResponsePaperId");
+
+                    b.HasIndex("BodyId", "ResponseDeadline");
+
+                    b.ToTable("Consultations");
+                });
+
             modelBuilder.Entity("Quorum.Contracts.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -3013,6 +3080,46 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("RegisterVersion");
+                });
+
+            modelBuilder.Entity("Quorum.Consultations.Consultation", b =>
+                {
+                    b.HasOne("Quorum.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Decisions.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Actions.ActionItem", "LeadAction")
+                        .WithMany()
+                        .HasForeignKey("LeadActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Papers.Paper", "Paper")
+                        .WithMany()
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Papers.Paper", "ResponsePaper")
+                        .WithMany()
+                        .HasForeignKey("ResponsePaperId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("LeadAction");
+
+                    b.Navigation("Paper");
+
+                    b.Navigation("ResponsePaper");
                 });
 
             modelBuilder.Entity("Quorum.Contracts.Contract", b =>

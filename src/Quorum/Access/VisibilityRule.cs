@@ -21,6 +21,7 @@ namespace Quorum.Access;
 /// <item>Actions and decisions follow the minutes and the item they were recorded under.</item>
 /// <item>Papers go to those they are circulated to; a public paper follows its meeting and item.</item>
 /// <item>A register's contracts follow its body; their sums, when restricted, reach only the body's members.</item>
+/// <item>A consultation follows the paper that is the consultation.</item>
 /// <item>A catalogue's applications and a listing's projects follow their body; an application's appraisal, when restricted, reaches only the body's members.</item>
 /// <item>A register's measures and their values follow its body; a restricted measure reaches only the body's members.</item>
 /// </list>
@@ -117,6 +118,9 @@ public static class VisibilityRule
         model.Entity<Contracts.ContractTerms>().HasQueryFilter(t =>
             db.SeesEverything
             || db.Contracts.Any(c => c.Id == t.ContractId && (!c.CommercialDetailsRestricted || db.VisibleBodyIds.Contains(c.BodyId))));
+
+        // A consultation is its paper: seen by whoever may open the paper, and by nobody else.
+        model.Entity<Consultations.Consultation>().HasQueryFilter(c => db.SeesEverything || db.Papers.Any(p => p.Id == c.PaperId));
 
         // A catalogue's applications and a listing's projects follow their body, as contracts do; an
         // application's appraisal, when restricted, is for the body's members.

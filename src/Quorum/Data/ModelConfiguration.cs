@@ -244,6 +244,7 @@ internal static class ModelConfiguration
         });
 
         ApplyRegisters(model);
+        ApplyConsultations(model);
 
         model.Entity<Imports.ImportedDocument>(e =>
         {
@@ -394,6 +395,23 @@ internal static class ModelConfiguration
             e.HasOne(p => p.Workstream).WithMany().OnDelete(DeleteBehavior.SetNull);
         });
     }
+
+    private static void ApplyConsultations(ModelBuilder model) =>
+        model.Entity<Consultations.Consultation>(e =>
+        {
+            e.Property(c => c.ConsultingOrganisation).HasMaxLength(Consultations.ConsultationRegister.MaxOrganisationLength);
+            e.Property(c => c.Title).HasMaxLength(Consultations.ConsultationRegister.MaxTitleLength);
+            e.Property(c => c.Link).HasMaxLength(Consultations.ConsultationRegister.MaxLinkLength);
+            e.HasOne(c => c.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
+            // A paper is a consultation once; the consultation goes with its paper.
+            e.HasOne(c => c.Paper).WithMany().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => c.PaperId).IsUnique();
+            e.HasOne(c => c.ResponsePaper).WithMany().HasForeignKey(c => c.ResponsePaperId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(c => c.Decision).WithMany().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(c => c.LeadAction).WithMany().HasForeignKey(c => c.LeadActionId).OnDelete(DeleteBehavior.SetNull);
+            // The body's open consultations by deadline.
+            e.HasIndex(c => new { c.BodyId, c.ResponseDeadline });
+        });
 
     private static void ApplyConduct(ModelBuilder model)
     {

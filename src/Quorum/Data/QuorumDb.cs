@@ -111,6 +111,8 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
     public DbSet<Contracts.ContractTerms> ContractTerms => Set<Contracts.ContractTerms>();
 
+    public DbSet<Consultations.Consultation> Consultations => Set<Consultations.Consultation>();
+
     public DbSet<Applications.Application> Applications => Set<Applications.Application>();
 
     public DbSet<Applications.ApplicationAppraisal> ApplicationAppraisals => Set<Applications.ApplicationAppraisal>();

@@ -51,6 +51,7 @@ public static class DemoData
         await DemoKpis.AddAsync(db, today, cancellationToken);
         if (papers is not null)
             await AddPapersAsync(db, papers, cancellationToken);
+        await DemoConsultations.AddAsync(db, today, papers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

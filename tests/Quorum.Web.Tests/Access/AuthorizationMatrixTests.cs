@@ -82,6 +82,15 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
         ["GET /api/v1/bodies/{id:int}"] = ($"/api/v1/bodies/{i.BodyA}", Access.Public),
         ["GET /api/v1/bodies/{id:int}/memberships"] = ($"/api/v1/bodies/{i.BodyA}/memberships", Access.Public),
         ["GET /api/v1/bodies/{shortName}/attendance.csv"] = ($"/api/v1/bodies/{i.ShortName}/attendance.csv", Access.Public),
+        ["GET /api/v1/consultations/"] = ("/api/v1/consultations", Access.Public),
+        ["GET /api/v1/consultations/{id:int}"] = ($"/api/v1/consultations/{i.Consultation}", Access.Public),
+        ["POST /api/v1/consultations/"] = ("/api/v1/consultations", Access.ApiWriteForClerkOfA),
+        ["PAGE /consultations"] = ("/consultations", Access.Public),
+        ["PAGE /consultations/{id:int}"] = ($"/consultations/{i.Consultation}", Access.Public),
+        ["PAGE /consultations/new"] = ("/consultations/new", Access.ClerkOfA),
+        ["PAGE /consultations/{id:int}/decide"] = ($"/consultations/{i.Consultation}/decide", Access.ClerkOfA),
+        ["PAGE /consultations/{id:int}/lead"] = ($"/consultations/{i.Consultation}/lead", Access.ClerkOfA),
+        ["PAGE /consultations/{id:int}/response"] = ($"/consultations/{i.Consultation}/response", Access.ClerkOfA),
         ["GET /api/v1/contracts/"] = ("/api/v1/contracts", Access.Public),
         ["GET /api/v1/contracts/{id:int}"] = ($"/api/v1/contracts/{i.Contract}", Access.Public),
         ["GET /api/v1/contracts/export.csv"] = ("/api/v1/contracts/export.csv", Access.Public),
@@ -427,6 +436,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
 
         public int Contract { get; init; }
 
+        public int Consultation { get; init; }
+
         public int Application { get; init; }
 
         public int Project { get; init; }
@@ -497,6 +508,8 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Terms = new Quorum.Contracts.ContractTerms { WholeLifeValue = 1000 },
         };
         db.Contracts.Add(contract);
+        var consultation = new Quorum.Consultations.Consultation { BodyId = s.BodyA.Id, Paper = paper, ConsultingOrganisation = "Department", Title = "Consultation", ResponseDeadline = new DateOnly(2026, 6, 30) };
+        db.Consultations.Add(consultation);
         var application = new Quorum.Applications.Application
         {
             BodyId = s.BodyA.Id,
@@ -541,6 +554,7 @@ public sealed class AuthorizationMatrixTests(QuorumApp app, ITestOutputHelper ou
             Report = report.Id,
             PendingImport = pending.Id,
             Contract = contract.Id,
+            Consultation = consultation.Id,
             Application = application.Id,
             Project = project.Id,
             Kpi = kpi.Id,

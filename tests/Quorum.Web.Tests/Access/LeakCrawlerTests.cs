@@ -54,6 +54,8 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         anonymous[$"/people/{s.MemberA.Id}/interests"].ShouldContain("withheld (sensitive interest)", customMessage: "the sensitive interest's place is marked");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/file/", StringComparison.Ordinal), "OParl files");
         anonymous.Keys.ShouldContain(url => url.StartsWith("/oparl/v1/consultation/", StringComparison.Ordinal), "OParl consultations");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/consultations/", StringComparison.Ordinal) && anonymous[url].Contains($"public consultation {s.Suffix}"), "a consultation's page");
+        anonymous.Keys.ShouldContain(url => url.StartsWith("/api/v1/consultations", StringComparison.Ordinal), "the consultations API");
         anonymous[$"/search?Q={s.Suffix}"].ShouldContain($"<mark>{s.Suffix}</mark>", customMessage: "search finds the public records");
         anonymous[$"/api/v1/search?q={s.Suffix}"].ShouldContain("public content", customMessage: "search finds a public paper by its content");
         memberOfB[$"/search?Q={s.Suffix}"].ShouldContain("B minute", customMessage: "a member finds the minutes of their body");
@@ -66,9 +68,10 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
         string Mark(string what) => $"SENTINEL-{what}-{s.Suffix}";
         string[] exemptInA = [Mark("EXEMPT-TITLE"), Mark("EXEMPT-MINUTE"), Mark("EXEMPT-NOTE"), Mark("EXEMPT-ACTION"), Mark("EXEMPT-DECISION"), Mark("DRAFT-MINUTE"), Mark("DRAFT-ACTION"),
             Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Mark("MAIL-SUBJECT"), Mark("MAIL-TEXT"),
-            Mark("EXEMPT-DECLARATION"), Mark("EXEMPT-MOTION"), Mark("EXEMPT-AMENDMENT"), Mark("DRAFT-DECLARATION"), Mark("DRAFT-MOTION"), Mark("SENSITIVE-INTEREST"), Mark("UNPUBLISHED-INTEREST")];
+            Mark("EXEMPT-DECLARATION"), Mark("EXEMPT-MOTION"), Mark("EXEMPT-AMENDMENT"), Mark("DRAFT-DECLARATION"), Mark("DRAFT-MOTION"), Mark("SENSITIVE-INTEREST"), Mark("UNPUBLISHED-INTEREST"),
+            Mark("CONSULTATION-A"), Mark("CONSULTATION-A-ORG")];
         string[] inB = [Mark("B-TITLE"), Mark("B-MEETING"), Mark("B-ACTION"), Mark("B-DECISION"), Mark("B-BODY"), Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"),
-            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT"), Mark("B-KPI"), Mark("B-APPLICATION"), Mark("B-PROJECT")];
+            Mark("B-DECLARATION"), Mark("B-MOTION"), Mark("B-INTEREST"), Mark("B-CONTRACT"), Mark("B-KPI"), Mark("B-APPLICATION"), Mark("B-PROJECT"), Mark("B-CONSULTATION")];
         // A restricted measure, its figures' notes included, is for its register's members.
         string[] restrictedKpi = [Mark("KPI-RESTRICTED"), Mark("KPI-RESTRICTED-NOTE")];
         // A restricted contract's sums are for its register's members: a sum no other record holds, in every way it is written.
@@ -119,9 +122,17 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             await ActionRegister.RaiseAsync(db, approving, draft, [memberA!], Mark("DRAFT-ACTION"), null);
             await DecisionRegister.RecordAsync(db, published, exempt, Mark("EXEMPT-DECISION"), null);
             await ActionRegister.RaiseAsync(db, published, open, [memberA!], $"public action {s.Suffix}", null);
-            db.Papers.Add(await PaperAsync(a!.Id, published, null, Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Circulation.MembersOfBodies, [a]));
+            var paperA = await PaperAsync(a!.Id, published, null, Mark("PAPER-A-TITLE"), Mark("PAPER-A-CONTENT"), Circulation.MembersOfBodies, [a]);
+            db.Papers.Add(paperA);
             db.Papers.Add(await PaperAsync(a.Id, published, exempt, Mark("PAPER-EXEMPT-TITLE"), Mark("PAPER-EXEMPT-CONTENT"), Circulation.Public, []));
-            db.Papers.Add(await PaperAsync(a.Id, published, open, $"public paper {s.Suffix}", $"public content {s.Suffix}", Circulation.Public, []));
+            var publicPaper = await PaperAsync(a.Id, published, open, $"public paper {s.Suffix}", $"public content {s.Suffix}", Circulation.Public, []);
+            db.Papers.Add(publicPaper);
+
+            // Consultations follow their papers: a public one whose response is restricted, and one that is itself a restricted paper.
+            var ahead = DateOnly.FromDateTime(DateTime.Today).AddMonths(2);
+            db.Consultations.AddRange(
+                new Quorum.Consultations.Consultation { BodyId = a.Id, Paper = publicPaper, ResponsePaper = paperA, ConsultingOrganisation = "Department", Title = $"public consultation {s.Suffix}", ResponseDeadline = ahead },
+                new Quorum.Consultations.Consultation { BodyId = a.Id, Paper = paperA, ConsultingOrganisation = Mark("CONSULTATION-A-ORG"), Title = Mark("CONSULTATION-A"), ResponseDeadline = ahead });
 
             // Body B (members only): published minutes, still never public.
             var bMeeting = new Meeting { Body = b, Number = 1, Date = new DateOnly(2026, 4, 2), Title = Mark("B-MEETING") };
@@ -137,7 +148,9 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
             bMeeting.PublishMinutes();
             await ActionRegister.RaiseAsync(db, bMeeting, bItem, [memberB!], Mark("B-ACTION"), null);
             await DecisionRegister.RecordAsync(db, bMeeting, bItem, Mark("B-DECISION"), null);
-            db.Papers.Add(await PaperAsync(b.Id, bMeeting, null, Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"), Circulation.MembersOfBodies, [b]));
+            var paperB = await PaperAsync(b.Id, bMeeting, null, Mark("PAPER-B-TITLE"), Mark("PAPER-B-CONTENT"), Circulation.MembersOfBodies, [b]);
+            db.Papers.Add(paperB);
+            db.Consultations.Add(new Quorum.Consultations.Consultation { BodyId = b.Id, Paper = paperB, ConsultingOrganisation = "Department", Title = Mark("B-CONSULTATION"), ResponseDeadline = new DateOnly(2026, 9, 1) });
 
             // Declarations and motions follow the minutes and the item: public under the open item of the
             // published minutes, withheld under the exempt item, in draft minutes and in body B.
@@ -255,6 +268,7 @@ public sealed partial class LeakCrawlerTests(QuorumApp app, ITestOutputHelper ou
     {
         var seen = new Dictionary<string, string>();
         var queue = new Queue<string>([unsubscribe, "/outbox", "/api/v1/outbox", "/account/notifications", "/", "/api/v1", "/api/v1/papers", "/api/v1/programmes", "/openapi/v1.json", "/meetings?When=past", "/actions", "/decisions",
+            "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/consultations", "/api/v1/consultations", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/api/v1/actions/export.csv", "/api/v1/decisions/export.csv", "/registers", "/contracts", "/contracts/alignment", "/api/v1/contracts", "/api/v1/contracts/export.csv", "/kpis", "/kpis/report", "/api/v1/kpis", "/applications", "/applications/matrix", "/api/v1/applications", "/projects", "/api/v1/projects", "/api/v1/meetings", "/api/v1/bodies", "/api/v1/people",
             "/oparl/v1/system", "/oparl/v1/agenda-items", "/oparl/v1/papers", "/oparl/v1/files",
             "/calendars/meetings.ics", "/feeds/news.atom", "/api/v1/declarations", "/api/v1/motions", "/api/v1/interests", .. searches]);

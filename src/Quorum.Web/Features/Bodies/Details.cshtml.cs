@@ -29,6 +29,11 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<AbsenceFlag> AbsenceFlags { get; private set; } = [];
 
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Consultations still waiting on the body, by deadline.</summary>
+    public IReadOnlyList<Quorum.Consultations.Consultation> OpenConsultations { get; private set; } = [];
+
     public bool MayEdit { get; private set; }
 
     public bool SeesUnpublished { get; private set; }
@@ -46,6 +51,7 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
             return NotFound();
 
         var today = db.Today;
+        Today = today;
         Body = body;
         MayEdit = await db.MayEditAsync(body);
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(body.Id);
@@ -59,6 +65,9 @@ public sealed class DetailsModel(QuorumDb db) : PageModel
             .Where(m => m.BodyId == body.Id && !(m.Date >= today && m.State != MeetingState.Held))
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.Number).Take(PastShown).ToListAsync();
         PastCount = Past.Count < PastShown ? Past.Count : await db.Meetings.CountAsync(m => m.BodyId == body.Id && !(m.Date >= today && m.State != MeetingState.Held));
+
+        OpenConsultations = await Quorum.Consultations.ConsultationRegister.Outstanding(db, db.Consultations.AsNoTracking().Include(c => c.Decision).Where(c => c.BodyId == body.Id), today)
+            .OrderBy(c => c.ResponseDeadline).ThenBy(c => c.Id).Take(PastShown).ToListAsync();
 
         // Attendance of unpublished meetings is withheld from the public, so the rule is only
         // meaningful to those who see every meeting's attendance.

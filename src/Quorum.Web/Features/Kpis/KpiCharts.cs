@@ -32,7 +32,7 @@ public static class KpiCharts
         var periods = new List<Quarter>();
         for (var q = first; q <= last; q = q.Next)
             periods.Add(q);
-        var (low, high) = Range(values.Select(v => v.Value).Append(kpi.Target));
+        var (low, high, step) = Range(values.Select(v => v.Value).Append(kpi.Target));
         var plotWidth = Width - Left - Right;
         double X(Quarter q) => Left + (periods.Count == 1 ? plotWidth / 2.0 : periods.IndexOf(q) * plotWidth / (double)(periods.Count - 1));
         double Y(decimal v) => Top + PlotHeight - ((double)(v - low) * PlotHeight / (double)(high - low));
@@ -41,7 +41,7 @@ public static class KpiCharts
 
         var svg = Open(id, height, $"{kpi.Name}: each organisation's figures by quarter",
             $"{organisations.Count} {(organisations.Count == 1 ? "organisation" : "organisations")} from {first} to {last}, against a target of {KpiDisplay.Target(kpi)}. The table below gives the same figures.");
-        Axis(svg, low, high, kpi.Unit, Y);
+        Axis(svg, low, high, step, kpi.Unit, Y);
         foreach (var q in periods)
         {
             // Every label when they fit; else every other one, always the first and last.
@@ -78,7 +78,7 @@ public static class KpiCharts
         if (ranked.Count == 0 || benchmark.Period is not { } period)
             return HtmlString.Empty;
         var kpi = benchmark.Kpi;
-        var (low, high) = Range(ranked.Select(s => s.Value!.Value).Append(kpi.Target).Append(0m));
+        var (low, high, _) = Range(ranked.Select(s => s.Value!.Value).Append(kpi.Target).Append(0m));
         const int labelWidth = 190, rowHeight = 26;
         var plotWidth = Width - labelWidth - 90;
         double X(decimal v) => labelWidth + ((double)(v - low) * plotWidth / (double)(high - low));
@@ -118,13 +118,12 @@ public static class KpiCharts
         return svg;
     }
 
-    private static void Axis(StringBuilder svg, decimal low, decimal high, string unit, Func<decimal, double> y)
+    private static void Axis(StringBuilder svg, decimal low, decimal high, decimal step, string unit, Func<decimal, double> y)
     {
-        for (var i = 0; i <= 4; i++)
+        for (var value = low; value <= high; value += step)
         {
-            var value = low + ((high - low) * i / 4);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y(value):0.#}\" y2=\"{y(value):0.#}\" class=\"quorum-chart__grid\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y(value) + 4:0.#}\" text-anchor=\"end\" class=\"quorum-chart__label\">{E(KpiDisplay.Figure(decimal.Round(value, 2), unit).Replace($" {unit}", "", StringComparison.Ordinal))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y(value) + 4:0.#}\" text-anchor=\"end\" class=\"quorum-chart__label\">{E(KpiDisplay.Figure(value, unit).Replace($" {unit}", "", StringComparison.Ordinal))}</text>");
         }
     }
 
@@ -145,13 +144,20 @@ public static class KpiCharts
         }
     }
 
-    /// <summary>The plot's range: the figures and the target, with a little room above and below.</summary>
-    private static (decimal Low, decimal High) Range(IEnumerable<decimal> figures)
+    /// <summary>
+    /// The plot's range: the figures and the target, widened to round steps (1, 2, 2.5 or 5 times a
+    /// power of ten) so that the axis reads 40%, 50%, 60% rather than 37.57%, 54.46%.
+    /// </summary>
+    private static (decimal Low, decimal High, decimal Step) Range(IEnumerable<decimal> figures)
     {
         var all = figures.ToList();
         var (min, max) = (all.Min(), all.Max());
-        var pad = max == min ? Math.Max(1, Math.Abs(max) / 10) : (max - min) / 10;
-        return (min >= 0 && min - pad < 0 ? 0 : min - pad, max + pad);
+        if (max == min)
+            (min, max) = (min - Math.Max(1, Math.Abs(min) / 10), max + Math.Max(1, Math.Abs(max) / 10));
+        var rough = (double)(max - min) / 4;
+        var power = (decimal)Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var step = new[] { 1m, 2m, 2.5m, 5m, 10m }.Select(m => m * power).First(m => (double)m >= rough);
+        return (Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, step);
     }
 
     private static string Short(string text, int length) => text.Length > length ? text[..(length - 1)] + "…" : text;

@@ -1,0 +1,103 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Quorum.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Consultations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Consultations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsultingOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ResponseDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WillRespond = table.Column<bool>(type: "INTEGER", nullable: true),
+                    LeadActionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponsePaperId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Created = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Modified = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Actions_LeadActionId",
+                        column: x => x.LeadActionId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Papers_ResponsePaperId",
+                        column: x => x.ResponsePaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_BodyId_ResponseDeadline",
+                table: "Consultations",
+                columns: new[] { "BodyId", "ResponseDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_DecisionId",
+                table: "Consultations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_LeadActionId",
+                table: "Consultations",
+                column: "LeadActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_PaperId",
+                table: "Consultations",
+                column: "PaperId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_ResponsePaperId",
+                table: "Consultations",
+                column: "ResponsePaperId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Consultations");
+        }
+    }
+}
