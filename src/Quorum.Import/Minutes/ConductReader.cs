@@ -143,13 +143,7 @@ public static partial class ConductReader
         var rest = match.Groups["rest"].Value;
         var number = InItem().Match(rest) is { Success: true } named ? named.Groups["item"].Value.TrimEnd('.') : item?.Number;
         var nature = Nature().Match(rest) is { Success: true } n ? Clean(n.Groups["nature"].Value) : null;
-        var kind = match.Groups["kind"].Value.ToLowerInvariant() switch
-        {
-            var k when k.Contains("pecuniary", StringComparison.Ordinal) => "disclosable_pecuniary",
-            var k when k.StartsWith("other", StringComparison.Ordinal) => "other_registrable",
-            var k when k.StartsWith("non", StringComparison.Ordinal) => "non_registrable",
-            _ => null,
-        };
+        var kind = KindOf(match.Groups["kind"].Value);
         // "She left the room for the item." said straight after is part of the declaration.
         var conduct = next is not null && Regex.IsMatch(next, @"^(?:he|she|they|the\s+member|the\s+councillor|cllr|councillor)\b", RegexOptions.IgnoreCase) ? $"{rest} {next}" : rest;
         var left = LeftTheRoom().IsMatch(conduct);
@@ -160,6 +154,15 @@ public static partial class ConductReader
             Confidence = kind is null || number is null ? 0.6 : 0.8,
         })];
     }
+
+    /// <summary>The kind of interest its words name, as the import schema spells it ("DPI" and the like included); null when unsaid.</summary>
+    private static string? KindOf(string words) => words.ToLowerInvariant() switch
+    {
+        var k when k.Contains("pecuniary", StringComparison.Ordinal) || Regex.IsMatch(k, @"\bdpi\b") => "disclosable_pecuniary",
+        var k when Regex.IsMatch(k, @"non[-\s]?registrable|\bnri\b") => "non_registrable",
+        var k when Regex.IsMatch(k, @"\bother\s+registrable|\bori\b") => "other_registrable",
+        _ => null,
+    };
 
     /// <summary>
     /// The members a declaration names: "Cllrs Hart and Mills" is Cllr Hart and Cllr Mills; the
@@ -214,14 +217,7 @@ public static partial class ConductReader
                 continue;
             var row = string.Join(' ', cells);
             var number = Regex.Match(Cell(at), @"\d+(?:[./]\d+)*[a-z]?") is { Success: true } n ? n.Value : item?.Number;
-            var kindText = (kindColumn >= 0 ? Cell(kindColumn) : Cell(what)).ToLowerInvariant();
-            var kind = kindText switch
-            {
-                var k when k.Contains("pecuniary", StringComparison.Ordinal) || Regex.IsMatch(k, @"\bdpi\b") => "disclosable_pecuniary",
-                var k when k.Contains("other registrable", StringComparison.Ordinal) || Regex.IsMatch(k, @"\bori\b") => "other_registrable",
-                var k when Regex.IsMatch(k, @"non[-\s]?registrable|\bnri\b") => "non_registrable",
-                _ => null,
-            };
+            var kind = KindOf(kindColumn >= 0 ? Cell(kindColumn) : Cell(what));
             var left = LeftTheRoom().IsMatch(row);
             found.Add(new DeclarationDraft(person, number, kind, Clean(Cell(what)), left, left || TookNoPart().IsMatch(row))
             {
