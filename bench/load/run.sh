@@ -85,7 +85,7 @@ if [ "$database" = postgres ]; then
   [ -n "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'quorum'")" ] || psql -d postgres -c 'CREATE DATABASE quorum'
   export Quorum__Database=postgres ConnectionStrings__Quorum="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=quorum;Maximum Pool Size=100"
   sql() { psql -d quorum -tAc "$1"; }
-  generated() { [ "$(sql "SELECT to_regclass('\"Meetings\"') IS NOT NULL AND EXISTS (SELECT 1 FROM \"Meetings\")")" = t ]; }
+  generated() { [ "$(sql "SELECT to_regclass('\"Meetings\"') IS NOT NULL")" = t ] && [ "$(sql 'SELECT EXISTS (SELECT 1 FROM "Meetings")')" = t ]; }
   database_size() { sql "SELECT pg_size_pretty(pg_database_size('quorum'))"; }
   database_name="PostgreSQL $(psql -d postgres -tAc 'SHOW server_version' | cut -d' ' -f1)"
 else
@@ -111,7 +111,8 @@ word=consultation
 
 port=$(( 20000 + RANDOM % 20000 ))
 log=$data/server.log
-ASPNETCORE_ENVIRONMENT=Production Quorum__Bench__Floor=true Quorum__RateLimits__ApiPerMinute=0 Logging__LogLevel__Default=Warning \
+# No weekly digests: their first run writes one for every owner of an open action while the pages are measured.
+ASPNETCORE_ENVIRONMENT=Production Quorum__Bench__Floor=true Quorum__RateLimits__ApiPerMinute=0 Quorum__Mail__Reminders=false Logging__LogLevel__Default=Warning \
   dotnet "$web" --contentRoot "$PWD/src/Quorum.Web" --urls "http://127.0.0.1:$port" > "$log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do

@@ -39,15 +39,13 @@ public static class GenerateCommand
         return generate;
     }
 
-    /// <summary>How many authorities (about 600 meetings each) are built and written at a time.</summary>
-    private const int AuthoritiesPerPart = 10;
-
     /// <summary>
     /// Builds the dataset and writes it in one transaction, numbering records after those already
     /// there. It is built and written a few authorities at a time, so memory stays flat at any size.
     /// </summary>
+    /// <param name="authoritiesPerPart">How many authorities (about 600 meetings each) are built and written at a time.</param>
     /// <returns>How many rows were written.</returns>
-    public static async Task<int> GenerateAsync(QuorumDb db, IPaperStore papers, int meetings, int seed, DateOnly today, Action<string>? log, CancellationToken cancellationToken)
+    public static async Task<int> GenerateAsync(QuorumDb db, IPaperStore papers, int meetings, int seed, DateOnly today, Action<string>? log, CancellationToken cancellationToken, int authoritiesPerPart = 10)
     {
         var writer = new BulkWriter(db);
         string[] tables = [nameof(Organisation), nameof(Person), nameof(Body), nameof(Membership), nameof(Meeting), nameof(AgendaItem), nameof(Minute),
@@ -58,7 +56,7 @@ public static class GenerateCommand
         var written = 0;
         var nextReport = TimeSpan.Zero;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var data in SyntheticDataset.BuildInParts(meetings, seed, today, name => ++highest[name], AuthoritiesPerPart))
+        foreach (var data in SyntheticDataset.BuildInParts(meetings, seed, today, name => ++highest[name], authoritiesPerPart))
         {
             if (written == 0)
             {
