@@ -31,6 +31,8 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,4})\)")]
     private static partial Regex NameWithInitials();
 
+    private const int FarBelow = 40;
+
     public static Result Read(IReadOnlyList<TextLine> lines)
     {
         var present = new List<PersonDraft>();
@@ -80,8 +82,9 @@ public static partial class AttendanceSections
                     initials.Add((m.Groups["name"].Value.Trim(), m.Groups["i"].Value));
             }
 
-            // A numbered "Apologies" item is also an agenda item: the agenda is read from it on.
-            if (!numbered)
+            // A numbered "Apologies" item is also an agenda item: the agenda is read from it on. A label far
+            // below the attendance ("Members: Pledgebot" in a quoted proposal) does not stretch the attendance over the minutes.
+            if (!numbered && (end == 0 || i <= end + FarBelow))
                 end = Math.Max(end, j);
             i = j - 1;
         }

@@ -80,6 +80,12 @@ public static partial class DecisionReader
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             var line = lines[i];
+            if (line.Kind == LineKind.TableRow && line.Cells is not null)
+            {
+                i = ReadMotionTable(lines, i, heading, ItemAt(items, i), decisions);
+                continue;
+            }
+
             if (line.IsBlank || line.Kind is LineKind.TableRow or LineKind.FrontMatter)
                 continue;
             var item = ItemAt(items, i);
@@ -179,6 +185,93 @@ public static partial class DecisionReader
         }
 
         return decisions;
+    }
+
+    private static readonly HashSet<string> MotionColumns = new(StringComparer.Ordinal)
+    {
+        "motion", "motions", "motiontext", "resolution", "resolutions", "proposal", "proposition", "decision", "decisions",
+    };
+
+    private static readonly HashSet<string> OutcomeColumns = new(StringComparer.Ordinal)
+    {
+        "status", "outcome", "result", "vote", "votes", "carried", "passed",
+    };
+
+    [GeneratedRegex(@"^\W*(?:passed|carried|accepted|approved|adopted|agreed|unanimous|yes|aye)", RegexOptions.IgnoreCase)]
+    private static partial Regex Carried();
+
+    [GeneratedRegex(@"\b(?:online|electronic|e-?mail|between\s+meetings|out\s+of\s+session)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierMotions();
+
+    [GeneratedRegex(@"^(?:moved|proposed|seconded|status|outcome|result|vote)(?:\s+by)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionField();
+
+    /// <summary>
+    /// Motions kept in a table: a Motion column with a Status or Outcome beside it (each carried row is a
+    /// decision), or "Moved by / Seconded by / Status" rows under what was moved. Tables reviewing motions
+    /// decided before or between meetings are not this meeting's decisions. Returns the table's last row.
+    /// </summary>
+    private static int ReadMotionTable(IReadOnlyList<TextLine> lines, int index, string? heading, AgendaItemRange? item, List<DecisionDraft> decisions)
+    {
+        var end = index;
+        while (end + 1 < lines.Count && lines[end + 1].Kind == LineKind.TableRow)
+            end++;
+        if (heading is not null && EarlierMotions().IsMatch(heading))
+            return end;
+        static string Key(string cell) => new(cell.ToLowerInvariant().Where(char.IsLetter).ToArray());
+        var header = lines[index].Cells!.Select(Key).ToList();
+        var motion = header.FindIndex(MotionColumns.Contains);
+        var outcome = header.FindIndex(OutcomeColumns.Contains);
+        if (motion >= 0 && outcome >= 0 && motion != outcome)
+        {
+            for (var r = index + 1; r <= end; r++)
+            {
+                var cells = lines[r].Cells!;
+                if (cells.Count <= Math.Max(motion, outcome))
+                    continue;
+                var text = cells[motion].Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+                if (text.Length > 0 && Carried().IsMatch(cells[outcome].Trim()))
+                    Add(decisions, Regex.Replace(text, @"^motion\s*:\s*", string.Empty, RegexOptions.IgnoreCase), item);
+            }
+
+            return end;
+        }
+
+        var fields = new List<string>();
+        var carried = false;
+        for (var r = index; r <= end; r++)
+        {
+            var cells = lines[r].Cells!.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (cells.Count != 2 || !MotionField().IsMatch(cells[0]))
+                return end;
+            fields.Add($"{cells[0]} {cells[1]}");
+            carried |= Regex.IsMatch(cells[0], "^(?:status|outcome|result|vote)$", RegexOptions.IgnoreCase) && Carried().IsMatch(cells[1]);
+        }
+
+        if (!carried || MovedText(lines, index, heading) is not { } moved)
+            return end;
+        Add(decisions, $"{moved}. {string.Join(", ", fields)}", item);
+        return end;
+    }
+
+    /// <summary>What a "Moved by / Seconded by / Status" table was about: the heading and the lines between it and the table.</summary>
+    private static string? MovedText(IReadOnlyList<TextLine> lines, int table, string? heading)
+    {
+        var parts = new List<string>();
+        for (var j = table - 1; j >= 0 && j >= table - 40; j--)
+        {
+            if (lines[j].Kind == LineKind.Heading || lines[j].Kind == LineKind.TableRow)
+                break;
+            if (!lines[j].IsBlank)
+                parts.Insert(0, lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim().Trim('*', '_').Trim().TrimEnd('.'));
+        }
+
+        if (parts.Sum(p => PersonNames.Tokens(p).Length) > 60)
+            return parts[^1];
+        var said = string.Join("; ", parts);
+        if (heading is null)
+            return said.Length > 0 ? said : null;
+        return said.Length > 0 ? $"{heading.TrimEnd(':')}: {said}" : heading;
     }
 
     /// <summary>Under "Grants approved": each item is a decision; a long list (new members, say) is one.</summary>
