@@ -77,8 +77,11 @@ public static partial class DecisionReader
         var previousSentence = string.Empty;
         string? pendingApplication = null;
         var pendingUntil = -1;
+        var resumeAt = 0;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
+            if (i < resumeAt)
+                continue;
             var line = lines[i];
             if (line.Kind == LineKind.TableRow && line.Cells is not null)
             {
@@ -89,6 +92,16 @@ public static partial class DecisionReader
             if (line.IsBlank || line.Kind is LineKind.TableRow or LineKind.FrontMatter)
                 continue;
             var item = ItemAt(items, i);
+            var last = i;
+            if (line.Kind == LineKind.Text)
+            {
+                // A sentence that a PDF or a text file wraps over lines is read whole.
+                last = ParagraphEnd(lines, i);
+                if (last > i)
+                    line = line with { Text = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim())) };
+                resumeAt = last + 1;
+            }
+
             if (line.Kind == LineKind.Heading)
             {
                 heading = line.Text.Trim();
@@ -129,7 +142,7 @@ public static partial class DecisionReader
                 }
 
                 // "The Board agreed:" over a numbered list: each numbered entry is a decision of its own.
-                if (DecisionsFollow().IsMatch(text) && NumberedAfter(lines, i) is { Count: > 0 } numbered)
+                if (DecisionsFollow().IsMatch(text) && NumberedAfter(lines, last) is { Count: > 0 } numbered)
                 {
                     foreach (var (entry, _) in numbered)
                         Add(decisions, entry, item);
@@ -178,7 +191,7 @@ public static partial class DecisionReader
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
                 if (text.EndsWith(':') && OpenEnded().IsMatch(text))
-                    text += ListAfter(lines, i);
+                    text += ListAfter(lines, last);
                 Add(decisions, text, item);
                 previousSentence = sentence;
             }
@@ -272,6 +285,36 @@ public static partial class DecisionReader
         if (heading is null)
             return said.Length > 0 ? said : null;
         return said.Length > 0 ? $"{heading.TrimEnd(':')}: {said}" : heading;
+    }
+
+    [GeneratedRegex(@"^(?:the|to|of|and|a|an|by|for|with|on|in|at|or|that|from|as|be|was|were|is|are|has|have|had|will|would|which|who)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunsOn();
+
+    [GeneratedRegex(@"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsAnEntry();
+
+    /// <summary>
+    /// The last line of the paragraph that starts at <paramref name="index"/>: a line that ends without a stop runs on into
+    /// the next plain line when that one carries on in lower case, or when it breaks off after a word no sentence ends
+    /// with, as a PDF or a text file wraps a sentence; a line that starts an entry of its own does not.
+    /// </summary>
+    private static int ParagraphEnd(IReadOnlyList<TextLine> lines, int index)
+    {
+        var last = index;
+        while (last + 1 < lines.Count && last - index < 8)
+        {
+            var current = lines[last].Text.TrimEnd();
+            var next = lines[last + 1];
+            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0 || ".:;!?".Contains(current[^1], StringComparison.Ordinal))
+                break;
+            var nextText = next.Text.Trim();
+            var lastWord = PersonNames.Tokens(current).LastOrDefault() ?? string.Empty;
+            if (StartsAnEntry().IsMatch(nextText) || !(char.IsLower(nextText[0]) || current.Length >= 50 && RunsOn().IsMatch(lastWord)))
+                break;
+            last++;
+        }
+
+        return last;
     }
 
     /// <summary>Under "Grants approved": each item is a decision; a long list (new members, say) is one.</summary>

@@ -122,6 +122,13 @@ public static partial class MeetingHeaderReader
         return body is not null && IsGenericBody(body) && Organisation(header, body) is { } organisation ? $"{organisation} {body}" : body;
     }
 
+    private static readonly HashSet<string> DocumentMarkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "draft", "final", "approved", "unapproved", "unconfirmed", "confirmed", "confidential", "restricted", "private", "public",
+        "minutes", "minute", "agenda", "notes", "meeting", "meetings", "page", "version", "for", "review", "official", "sensitive",
+        "summary", "record", "of", "the", "and", "", "-", "–", "call", "attendees", "present", "welcome", "introduction", "contents",
+    };
+
     private static readonly HashSet<string> GenericBodyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "board", "boards", "directors", "trustees", "governors", "commissioners", "of", "the", "committee", "sub-committee", "subcommittee",
@@ -178,6 +185,9 @@ public static partial class MeetingHeaderReader
         var trimmed = LeadingDate().Replace(name, string.Empty).Trim();
         trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
+            return null;
+        // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
+        if (PersonNames.Tokens(trimmed).All(w => DocumentMarkWords.Contains(w.Trim('.', ',', ':', '-', '–', '(', ')'))))
             return null;
         return trimmed;
     }
