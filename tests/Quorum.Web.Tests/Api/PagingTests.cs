@@ -116,6 +116,23 @@ public sealed class PagingTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task LongLists_AreCountedToAThousand_InTheApiAndOnTheTracker()
+    {
+        var s = await app.NewScenarioAsync();
+        await MinutesWithActionsAsync(s, publicActions: 1002);
+        var anonymous = app.ApiClient(s, Persona.Anonymous);
+
+        var first = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/actions?body={s.BodyA.ShortName}&pageSize=1");
+        first.GetProperty("total").ValueKind.ShouldBe(JsonValueKind.Null, "more than 1,000 are not counted");
+        first.GetProperty("hasMore").GetBoolean().ShouldBeTrue();
+        (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/actions?body={s.BodyA.ShortName}&status=Done")).GetProperty("total").GetInt32().ShouldBe(1);
+
+        var tracker = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/actions?Body={s.BodyA.ShortName}"));
+        tracker.ShouldContain(">1,000+</span>open");
+        tracker.ShouldContain(">1</span>done");
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheCursorAndTheNextLink()
     {
         var s = await app.NewScenarioAsync();
