@@ -127,7 +127,7 @@ public sealed partial class ActionLineReader
             return new ActionLine(reference, only, body, null, OwnersOnly: true);
 
         var subject = SubjectOwnerPattern().Match(body);
-        if (subject.Success && SplitOwners(subject.Groups["owners"].Value, strict: true) is { Count: > 0 } subjectOwners)
+        if (subject.Success && (SplitOwners(subject.Groups["owners"].Value, strict: true) is { Count: > 0 } named ? named : NamedInEntry(subject.Groups["owners"].Value)) is { Count: > 0 } subjectOwners)
         {
             // An action entry says what is to be done: "Mike and Eddy to finalize the errata" gives the owners and "finalize the errata".
             var verb = subject.Groups["verb"].Value;
@@ -147,7 +147,62 @@ public sealed partial class ActionLineReader
                 return Make(reference, owners, body[..trailing.Index].Trim());
         }
 
-        return Make(reference, [], body);
+        return Make(reference, OwnersWithin(body), body);
+    }
+
+    [GeneratedRegex(@"^(?<owners>[^,;:()]{2,60}?)\s+(?:to|will|shall|please|is\s+to|are\s+to)\s+\p{L}")]
+    private static partial Regex InnerSubjectPattern();
+
+    [GeneratedRegex(@"\((?<inner>[^()]{4,120})\)")]
+    private static partial Regex Parenthesis();
+
+    /// <summary>
+    /// The owners an action entry names after its topic rather than before it: "BYO tools policy: Lewis to start a
+    /// thread", "Rental of the sound gear. Brendan will find out what to invoice", "… out of meeting. Fletcher and Ben.",
+    /// "Stand for the flyers (Ross will discuss with Fletcher)". Only people the document knows, or given names, count.
+    /// </summary>
+    private List<string> OwnersWithin(string body)
+    {
+        var segments = new List<string> { body };
+        var colon = body.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && colon < body.Length - 1)
+            segments.Add(body[(colon + 1)..].Trim());
+        segments.AddRange(Sentences.Split(body).Skip(1).Select(s => s.Trim()));
+        segments.AddRange(Parenthesis().Matches(body).Select(m => m.Groups["inner"].Value.Trim()));
+        foreach (var segment in segments)
+        {
+            var subject = InnerSubjectPattern().Match(segment);
+            if (subject.Success && NamedInEntry(subject.Groups["owners"].Value) is { Count: > 0 } owners)
+                return owners;
+            if (PersonNames.Tokens(segment).Length <= 6 && NamedInEntry(segment.TrimEnd('.', ';')) is { Count: > 0 } only)
+                return only;
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// "Spondy and JC", "Fletcher and Ben": names and initials in an entry known to be an action. At least one
+    /// must be someone the document names (or a given name), and none may look like anything but a person.
+    /// </summary>
+    private List<string> NamedInEntry(string text)
+    {
+        var parts = OwnerSeparator().Split(text.Trim()).Select(p => p.Trim().Trim('.', '*')).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0 || parts.Count > 5)
+            return [];
+        var known = 0;
+        foreach (var part in parts)
+        {
+            if (!(PersonNames.LooksLikeSingleName(part) || PersonNames.LooksLikeInitials(part) || PersonNames.LooksLikeFullName(part) || PersonNames.IsGroupOwner(part)))
+                return [];
+            if (_people.Resolve(part) != part || _people.Names.Contains(part, StringComparer.OrdinalIgnoreCase) || PersonNames.LooksLikeFullName(part)
+                || PersonNames.IsGroupOwner(part) || GivenNames.Contains(part))
+            {
+                known++;
+            }
+        }
+
+        return known == 0 ? [] : parts.Select(_people.Resolve).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>"Circulate the report – Jane Smith – 31 March": what, who and when set apart by dashes, in any order.</summary>

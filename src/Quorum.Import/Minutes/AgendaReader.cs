@@ -38,6 +38,9 @@ public static partial class AgendaReader
         if (referenced.Count > numbered.Count)
             numbered = referenced;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
+        // "Agenda: see the table of contents": a one-line agenda points at the headings, which are the items.
+        if (items.Count <= 1 && numbered.Count < 2 && Headings(lines, attendanceStart) is { Count: >= 2 } headings)
+            items = headings;
         if (items.Count == 0)
             items = Headings(lines, attendanceStart);
         if (items.Count == 0 && numbered.Count == 1)
@@ -177,7 +180,8 @@ public static partial class AgendaReader
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var line = lines[j];
-                if (line.Kind == LineKind.Heading && (level == 0 || line.Level <= level))
+                // The list ends at the next heading at its level or above, or at any heading once it has begun.
+                if (line.Kind == LineKind.Heading && (level == 0 || line.Level <= level || items.Count > 0))
                     break;
                 if (line.Kind == LineKind.ListItem)
                 {

@@ -186,7 +186,9 @@ public sealed partial class AttendanceReader
             }
 
             AddEntries(entries, target, role);
-            End = Math.Max(End, j);
+            // A label far below the attendance (in a quoted proposal, say) does not stretch it over the minutes.
+            if (End == 0 || i <= End + 40)
+                End = Math.Max(End, j);
             i = j;
         }
     }

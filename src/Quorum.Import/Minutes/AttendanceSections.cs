@@ -31,6 +31,8 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,4})\)")]
     private static partial Regex NameWithInitials();
 
+    private const int FarBelow = 40;
+
     public static Result Read(IReadOnlyList<TextLine> lines)
     {
         var present = new List<PersonDraft>();
@@ -50,8 +52,6 @@ public static partial class AttendanceSections
             if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)
                 continue;
             var numbered = Numbered().IsMatch(text);
-            if (start < 0 && !numbered)
-                start = i;
             var j = i + 1;
             var contents = new List<(string Text, SectionPhrase Phrase)>();
             if (rest.Length > 0)
@@ -71,17 +71,23 @@ public static partial class AttendanceSections
                 j = ReadFollowing(lines, i, phrase, contents);
             }
 
-            foreach (var (content, contentPhrase) in contents)
+            var read = contents.Select(c => (c.Text, c.Phrase, People: ReadContent(c.Text, c.Phrase))).ToList();
+            if (phrase.NeedsPeople && read.Sum(r => r.People.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true))) == 0)
+                continue;
+            if (start < 0 && !numbered)
+                start = i;
+            foreach (var (content, contentPhrase, people) in read)
             {
                 var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
-                foreach (var person in ReadContent(content, contentPhrase))
+                foreach (var person in people)
                     Add(target, person);
                 foreach (Match m in NameWithInitials().Matches(content))
                     initials.Add((m.Groups["name"].Value.Trim(), m.Groups["i"].Value));
             }
 
-            // A numbered "Apologies" item is also an agenda item: the agenda is read from it on.
-            if (!numbered)
+            // A numbered "Apologies" item is also an agenda item: the agenda is read from it on. A label far
+            // below the attendance ("Members: Pledgebot" in a quoted proposal) does not stretch the attendance over the minutes.
+            if (!numbered && (end == 0 || i <= end + FarBelow))
                 end = Math.Max(end, j);
             i = j - 1;
         }

@@ -77,12 +77,31 @@ public static partial class DecisionReader
         var previousSentence = string.Empty;
         string? pendingApplication = null;
         var pendingUntil = -1;
+        var resumeAt = 0;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
+            if (i < resumeAt)
+                continue;
             var line = lines[i];
+            if (line.Kind == LineKind.TableRow && line.Cells is not null)
+            {
+                i = ReadMotionTable(lines, i, heading, ItemAt(items, i), decisions);
+                continue;
+            }
+
             if (line.IsBlank || line.Kind is LineKind.TableRow or LineKind.FrontMatter)
                 continue;
             var item = ItemAt(items, i);
+            var last = i;
+            if (line.Kind == LineKind.Text)
+            {
+                // A sentence that a PDF or a text file wraps over lines is read whole.
+                last = ParagraphEnd(lines, i);
+                if (last > i)
+                    line = line with { Text = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim())) };
+                resumeAt = last + 1;
+            }
+
             if (line.Kind == LineKind.Heading)
             {
                 heading = line.Text.Trim();
@@ -123,7 +142,7 @@ public static partial class DecisionReader
                 }
 
                 // "The Board agreed:" over a numbered list: each numbered entry is a decision of its own.
-                if (DecisionsFollow().IsMatch(text) && NumberedAfter(lines, i) is { Count: > 0 } numbered)
+                if (DecisionsFollow().IsMatch(text) && NumberedAfter(lines, last) is { Count: > 0 } numbered)
                 {
                     foreach (var (entry, _) in numbered)
                         Add(decisions, entry, item);
@@ -172,13 +191,130 @@ public static partial class DecisionReader
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
                 if (text.EndsWith(':') && OpenEnded().IsMatch(text))
-                    text += ListAfter(lines, i);
+                    text += ListAfter(lines, last);
                 Add(decisions, text, item);
                 previousSentence = sentence;
             }
         }
 
         return decisions;
+    }
+
+    private static readonly HashSet<string> MotionColumns = new(StringComparer.Ordinal)
+    {
+        "motion", "motions", "motiontext", "resolution", "resolutions", "proposal", "proposition", "decision", "decisions",
+    };
+
+    private static readonly HashSet<string> OutcomeColumns = new(StringComparer.Ordinal)
+    {
+        "status", "outcome", "result", "vote", "votes", "carried", "passed",
+    };
+
+    [GeneratedRegex(@"^\W*(?:passed|carried|accepted|approved|adopted|agreed|unanimous|yes|aye)", RegexOptions.IgnoreCase)]
+    private static partial Regex Carried();
+
+    [GeneratedRegex(@"\b(?:online|electronic|e-?mail|between\s+meetings|out\s+of\s+session)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierMotions();
+
+    [GeneratedRegex(@"^(?:moved|proposed|seconded|status|outcome|result|vote)(?:\s+by)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionField();
+
+    /// <summary>
+    /// Motions kept in a table: a Motion column with a Status or Outcome beside it (each carried row is a
+    /// decision), or "Moved by / Seconded by / Status" rows under what was moved. Tables reviewing motions
+    /// decided before or between meetings are not this meeting's decisions. Returns the table's last row.
+    /// </summary>
+    private static int ReadMotionTable(IReadOnlyList<TextLine> lines, int index, string? heading, AgendaItemRange? item, List<DecisionDraft> decisions)
+    {
+        var end = index;
+        while (end + 1 < lines.Count && lines[end + 1].Kind == LineKind.TableRow)
+            end++;
+        if (heading is not null && EarlierMotions().IsMatch(heading))
+            return end;
+        static string Key(string cell) => new(cell.ToLowerInvariant().Where(char.IsLetter).ToArray());
+        var header = lines[index].Cells!.Select(Key).ToList();
+        var motion = header.FindIndex(MotionColumns.Contains);
+        var outcome = header.FindIndex(OutcomeColumns.Contains);
+        if (motion >= 0 && outcome >= 0 && motion != outcome)
+        {
+            for (var r = index + 1; r <= end; r++)
+            {
+                var cells = lines[r].Cells!;
+                if (cells.Count <= Math.Max(motion, outcome))
+                    continue;
+                var text = cells[motion].Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+                if (text.Length > 0 && Carried().IsMatch(cells[outcome].Trim()))
+                    Add(decisions, Regex.Replace(text, @"^motion\s*:\s*", string.Empty, RegexOptions.IgnoreCase), item);
+            }
+
+            return end;
+        }
+
+        var fields = new List<string>();
+        var carried = false;
+        for (var r = index; r <= end; r++)
+        {
+            var cells = lines[r].Cells!.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (cells.Count != 2 || !MotionField().IsMatch(cells[0]))
+                return end;
+            fields.Add($"{cells[0]} {cells[1]}");
+            carried |= Regex.IsMatch(cells[0], "^(?:status|outcome|result|vote)$", RegexOptions.IgnoreCase) && Carried().IsMatch(cells[1]);
+        }
+
+        if (!carried || MovedText(lines, index, heading) is not { } moved)
+            return end;
+        Add(decisions, $"{moved}. {string.Join(", ", fields)}", item);
+        return end;
+    }
+
+    /// <summary>What a "Moved by / Seconded by / Status" table was about: the heading and the lines between it and the table.</summary>
+    private static string? MovedText(IReadOnlyList<TextLine> lines, int table, string? heading)
+    {
+        var parts = new List<string>();
+        for (var j = table - 1; j >= 0 && j >= table - 40; j--)
+        {
+            if (lines[j].Kind == LineKind.Heading || lines[j].Kind == LineKind.TableRow)
+                break;
+            if (!lines[j].IsBlank)
+                parts.Insert(0, lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim().Trim('*', '_').Trim().TrimEnd('.'));
+        }
+
+        if (parts.Sum(p => PersonNames.Tokens(p).Length) > 60)
+            return parts[^1];
+        var said = string.Join("; ", parts);
+        if (heading is null)
+            return said.Length > 0 ? said : null;
+        return said.Length > 0 ? $"{heading.TrimEnd(':')}: {said}" : heading;
+    }
+
+    [GeneratedRegex(@"^(?:the|to|of|and|a|an|by|for|with|on|in|at|or|that|from|as|be|was|were|is|are|has|have|had|will|would|which|who)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunsOn();
+
+    [GeneratedRegex(@"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsAnEntry();
+
+    /// <summary>
+    /// The last line of the paragraph that starts at <paramref name="index"/>: a line that ends without a stop runs on into
+    /// the next plain line when that one carries on in lower case, or when it breaks off after a word no sentence ends
+    /// with, as a PDF or a text file wraps a sentence; a line that starts an entry of its own does not.
+    /// </summary>
+    private static int ParagraphEnd(IReadOnlyList<TextLine> lines, int index)
+    {
+        var last = index;
+        while (last + 1 < lines.Count && last - index < 8)
+        {
+            var current = lines[last].Text.TrimEnd();
+            var next = lines[last + 1];
+            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0 || ".:;!?".Contains(current[^1], StringComparison.Ordinal))
+                break;
+            var nextText = next.Text.Trim();
+            var lastWord = PersonNames.Tokens(current).LastOrDefault() ?? string.Empty;
+            if (StartsAnEntry().IsMatch(nextText) || !(char.IsLower(nextText[0]) || current.Length >= 50 && RunsOn().IsMatch(lastWord)))
+                break;
+            last++;
+        }
+
+        return last;
     }
 
     /// <summary>Under "Grants approved": each item is a decision; a long list (new members, say) is one.</summary>

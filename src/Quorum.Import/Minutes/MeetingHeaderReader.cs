@@ -13,8 +13,11 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
-    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMeeting();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<g>[\p{L} -]{3,50}?)\s+(?:meeting|minutes)\s+(?:for|of)\s+(?:the\s+)?(?<o>[^,;:()\d]{3,60}?)\s*(?=\d|$|[,(])", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingFor();
 
     [GeneratedRegex(@"^(?:held\s+)?at\s+(?<v>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AtLine();
@@ -113,8 +116,66 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
     private static partial Regex LeadingDate();
 
-    private static string? Body(List<string> header, string? frontTitle, string all) =>
-        Candidates(header, frontTitle, all).Select(Clean).FirstOrDefault(name => name is not null);
+    private static string? Body(List<string> header, string? frontTitle, string all)
+    {
+        var body = Candidates(header, frontTitle, all).Select(Clean).FirstOrDefault(name => name is not null);
+        return body is not null && IsGenericBody(body) && Organisation(header, body) is { } organisation ? $"{organisation} {body}" : body;
+    }
+
+    private static readonly HashSet<string> DocumentMarkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "draft", "final", "approved", "unapproved", "unconfirmed", "confirmed", "confidential", "restricted", "private", "public",
+        "minutes", "minute", "agenda", "notes", "meeting", "meetings", "page", "version", "for", "review", "official", "sensitive",
+        "summary", "record", "of", "the", "and", "", "-", "–", "call", "attendees", "present", "welcome", "introduction", "contents",
+    };
+
+    private static readonly HashSet<string> GenericBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "board", "boards", "directors", "trustees", "governors", "commissioners", "of", "the", "committee", "sub-committee", "subcommittee",
+        "steering", "executive", "management", "advisory", "technical", "council", "governing", "body", "group", "working", "panel",
+        "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint",
+    };
+
+    // Nouns that end an organisation's name ("… Water District", "… Foundation", "… Libraries"), not a section's.
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "council", "district", "county", "city", "borough", "foundation", "university", "college", "school", "society", "association",
+        "trust", "consortium", "institute", "agency", "authority", "library", "libraries", "inc", "ltd", "limited", "corporation",
+        "company", "network", "collaborative", "commission", "department", "ministry", "nhs", "partnership", "federation", "union",
+        "club", "project", "organisation", "organization", "alliance", "coalition", "initiative", "centre", "center", "cooperative",
+        "co-operative", "charity", "fund", "academy", "hospital",
+    };
+
+    /// <summary>"Board of Directors", "Steering Committee": a name that says what kind of body, not whose.</summary>
+    private static bool IsGenericBody(string body) =>
+        PersonNames.Tokens(body).All(w => GenericBodyWords.Contains(w.Trim(',', '.')));
+
+    [GeneratedRegex(@"\b(?:minutes|meeting|agenda|notes|present|attendees|apologies|held|draft|approved|unapproved|page|summary|introduction|contents|welcome|overview|report|actions?|items?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnOrganisationLine();
+
+    /// <summary>
+    /// Whose board or committee it is: a short line of the heading that names an organisation ("SAN JUAN WATER
+    /// DISTRICT" above "Board of Directors Special Meeting"), by its organisation words or its capitals.
+    /// </summary>
+    private static string? Organisation(List<string> header, string body)
+    {
+        foreach (var line in header)
+        {
+            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var tokens = PersonNames.Tokens(text);
+            if (tokens.Length is 0 or > 8 || text.Contains(body, StringComparison.OrdinalIgnoreCase) || DateText.FindFirst(text, 2000) is not null
+                || NotAnOrganisationLine().IsMatch(text) || text.Contains(':', StringComparison.Ordinal) || text.Any(char.IsDigit) || IsGenericBody(text))
+            {
+                continue;
+            }
+
+            var capitals = !LowerCase().IsMatch(text) && tokens.Length >= 2 && text.Count(char.IsLetter) >= 6;
+            if (capitals || tokens.Any(t => OrganisationNouns.Contains(t.Trim(',', '.'))))
+                return capitals ? TitleCase(text) : text;
+        }
+
+        return null;
+    }
 
     /// <summary>A date or a month is not a body, whatever line it stood on; nor is a season or a year before the name.</summary>
     private static string? Clean(string? name)
@@ -124,6 +185,9 @@ public static partial class MeetingHeaderReader
         var trimmed = LeadingDate().Replace(name, string.Empty).Trim();
         trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
+            return null;
+        // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
+        if (PersonNames.Tokens(trimmed).All(w => DocumentMarkWords.Contains(w.Trim('.', ',', ':', '-', '–', '(', ')'))))
             return null;
         return trimmed;
     }
@@ -173,6 +237,13 @@ public static partial class MeetingHeaderReader
         {
             if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
                 yield return Recase(m.Groups["b"].Value, all);
+        }
+
+        // "Committee meeting for Perth Artifactory 20/04/2013": the group, then whose it is.
+        foreach (var text in candidates.Take(3))
+        {
+            if (MeetingFor().Match(text) is { Success: true } m && IsGenericBody(m.Groups["g"].Value) && IsBodyName(m.Groups["o"].Value))
+                yield return $"{Recase(m.Groups["o"].Value.Trim(), all)} {Recase(m.Groups["g"].Value.Trim(), all)}";
         }
 
         // "Minutes of Trustees of The Friends of Halesworth County Library": the rest of the line names the body.

@@ -12,7 +12,9 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
-    [GeneratedRegex(@"^(?:date\s+of\s+)?(?:the\s+)?next\s+meeting(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // "Next meeting: …", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
+    // "next IETF meeting" is not this body's.
+    [GeneratedRegex(@"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe)\b|\?", RegexOptions.IgnoreCase)]
@@ -25,7 +27,7 @@ public static partial class NextMeetingReader
     private static partial Regex Appendix();
 
     // "the next meeting will be held on", "the next regular meeting of the council is on": said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // Another gathering named before a date: "followed by the AGM 26th April".

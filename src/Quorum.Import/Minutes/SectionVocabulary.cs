@@ -12,8 +12,11 @@ public enum SectionKind
     NextMeeting,
 }
 
-/// <summary>One way minutes label a section, with the role it gives the people listed under it.</summary>
-public sealed record SectionPhrase(SectionKind Kind, string Phrase, string? Role = null);
+/// <summary>
+/// One way minutes label a section, with the role it gives the people listed under it. A label that can
+/// also be a title ("BOARD OF DIRECTORS") opens an attendance list only when people follow it.
+/// </summary>
+public sealed record SectionPhrase(SectionKind Kind, string Phrase, string? Role = null, bool NeedsPeople = false);
 
 /// <summary>
 /// The labels minutes put over their sections and the phrasings they come in, in one table.
@@ -53,6 +56,20 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "management and staff"),
         new(SectionKind.Attendance, "staff present"),
         new(SectionKind.Attendance, "staff in attendance"),
+        new(SectionKind.Attendance, "board of directors", NeedsPeople: true),
+        new(SectionKind.Attendance, "board of trustees", NeedsPeople: true),
+        new(SectionKind.Attendance, "board of governors", NeedsPeople: true),
+        new(SectionKind.Attendance, "board of commissioners", NeedsPeople: true),
+        new(SectionKind.Attendance, "directors", NeedsPeople: true),
+        new(SectionKind.Attendance, "trustees", NeedsPeople: true),
+        new(SectionKind.Attendance, "commissioners", NeedsPeople: true),
+        new(SectionKind.Attendance, "governors", NeedsPeople: true),
+        new(SectionKind.Attendance, "board members", NeedsPeople: true),
+        new(SectionKind.Attendance, "committee members", NeedsPeople: true),
+        new(SectionKind.Attendance, "council members", NeedsPeople: true),
+        new(SectionKind.Attendance, "voting members", NeedsPeople: true),
+        new(SectionKind.Attendance, "members of the board", NeedsPeople: true),
+        new(SectionKind.Attendance, "members of the committee", NeedsPeople: true),
         new(SectionKind.Attendance, "presenting", "Presenter"),
         new(SectionKind.Attendance, "presenters", "Presenter"),
         new(SectionKind.Attendance, "speakers", "Presenter"),

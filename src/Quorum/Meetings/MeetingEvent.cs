@@ -1,3 +1,4 @@
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 
@@ -11,6 +12,15 @@ public static class MeetingEvent
 {
     /// <summary>The UID of a reschedule chain, named by its first meeting, so calendars move the event rather than add one.</summary>
     public static string Uid(int firstMeetingId, string host) => $"meeting-{firstMeetingId}@{host}";
+
+    /// <summary>Adds the rules of <paramref name="timeZone"/> (a VTIMEZONE) for meetings from <paramref name="firstDate"/> on.</summary>
+    public static void AddTimeZone(Calendar calendar, string timeZone, DateOnly firstDate)
+    {
+        // Ical.Net writes the zone's rules from this day to a year past today by the machine's
+        // clock, and throws when the day is later than that: meetings further ahead start them today.
+        var earliest = firstDate.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+        calendar.AddTimeZone(timeZone, earliest < DateTime.Today ? earliest : DateTime.Today, includeHistoricalData: false);
+    }
 
     /// <summary>Sets the event's place and times; a meeting with a start but no end lasts <paramref name="lengthWithoutEnd"/>, if given.</summary>
     public static void Place(CalendarEvent e, Meeting meeting, TimeSpan? lengthWithoutEnd = null)

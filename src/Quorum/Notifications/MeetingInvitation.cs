@@ -30,12 +30,7 @@ public static class MeetingInvitation
     {
         var calendar = new Calendar { ProductId = "-//Quorum//Invitations//EN", Method = method };
         if (meeting.StartTime is not null)
-        {
-            // Ical.Net writes the zone's rules from this day to a year past today by the machine's
-            // clock, and throws when the day is later than that: a meeting further ahead starts them today.
-            var earliest = meeting.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue);
-            calendar.AddTimeZone(meeting.TimeZone, earliest < DateTime.Today ? earliest : DateTime.Today, includeHistoricalData: false);
-        }
+            MeetingEvent.AddTimeZone(calendar, meeting.TimeZone, meeting.Date);
 
         var page = site.Url($"meetings/{meeting.Id}");
         var e = new CalendarEvent

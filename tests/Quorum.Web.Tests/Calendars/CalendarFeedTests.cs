@@ -175,6 +175,33 @@ public sealed partial class CalendarFeedTests(QuorumApp app) : IClassFixture<Quo
         (await anonymous.GetStringAsync($"/bodies/{s.BodyA.ShortName}")).ShouldContain($"href=\"/calendars/bodies/{s.BodyA.ShortName}.ics\"");
     }
 
+    [Fact]
+    public async Task AFeedOfMeetingsYearsAhead_GivesThemInTheirTimeZone()
+    {
+        var s = await app.NewScenarioAsync();
+        var date = DateOnly.FromDateTime(DateTime.Today).AddYears(3);
+        var meeting = await app.WithDbAsync(async db =>
+        {
+            var far = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = date, StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(12, 0), Title = $"Far meeting {s.Suffix}" };
+            db.Meetings.Add(far);
+            await db.SaveChangesAsync();
+            return far;
+        });
+        var anonymous = app.CreateClient();
+
+        foreach (var url in new[] { $"/calendars/bodies/{s.BodyA.ShortName}.ics", $"/meetings/{meeting.Id}/calendar.ics" })
+        {
+            var response = await anonymous.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+            calendar.TimeZones.ShouldHaveSingleItem().TzId.ShouldBe("Europe/London");
+            var e = calendar.Events.Single(e => e.Summary == meeting.Title);
+            e.DtStart!.TzId.ShouldBe("Europe/London");
+            e.DtStart.Value.ShouldBe(date.ToDateTime(new TimeOnly(10, 0)));
+            e.DtEnd!.Value.ShouldBe(date.ToDateTime(new TimeOnly(12, 0)));
+        }
+    }
+
     private async Task ChangeAsync(Scenario s, int meetingId, string change, object body)
     {
         var clerk = app.ApiClient(s, Persona.ClerkOfA);

@@ -31,10 +31,7 @@ public static class MeetingCalendar
         var shown = meetings.Where(m => !(m.State == MeetingState.Rescheduled && m.ReplacementMeetingId is { } next && meetings.Any(r => r.Id == next)))
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime).ToList();
         foreach (var zone in shown.Where(m => m.StartTime is not null).GroupBy(m => m.TimeZone))
-        {
-            var earliest = zone.Min(m => m.Date).AddDays(-1).ToDateTime(TimeOnly.MinValue);
-            calendar.AddTimeZone(zone.Key, earliest, includeHistoricalData: false);
-        }
+            MeetingEvent.AddTimeZone(calendar, zone.Key, zone.Min(m => m.Date));
 
         foreach (var meeting in shown)
             calendar.Events.Add(Event(meeting, ChainOf(meeting, replaced), site, now));
