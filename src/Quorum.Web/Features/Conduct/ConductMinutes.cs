@@ -22,8 +22,7 @@ public static class ConductMinutes
     {
         var declarations = await db.Declarations.AsNoTracking().Include(d => d.Person)
             .Where(d => d.MeetingId == meetingId).OrderBy(d => d.Id).ToListAsync();
-        // One meeting's motions and votes are few: one query rather than one per collection.
-        var motions = await Motions(db).Where(m => m.MeetingId == meetingId).AsSingleQuery().ToListAsync();
+        var motions = await Motions(db).Where(m => m.MeetingId == meetingId).ToListAsync();
         return Group(declarations, motions);
     }
 

@@ -140,8 +140,8 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
 
     private async Task<bool> LoadAsync(int id)
     {
-        // The page only reads: untracked, and each section in one query where its rows are few
-        // (a meeting's papers and versions, its actions and owners), instead of one per collection.
+        // The page only reads: untracked. Collections stay split queries: a single query joins the
+        // whole filtered set of the collection's table, built in full for every request.
         var meeting = await db.LoadForReadingAsync(id);
         if (meeting is null)
             return false;
@@ -157,7 +157,7 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             .ToLookup(a => a.AgendaItemId);
         ReportsByItem = (await db.HighlightReports.AsNoTracking().Include(r => r.Workstream).Where(r => r.AgendaItem!.MeetingId == id).ToListAsync())
             .ToLookup(r => r.AgendaItemId);
-        PapersByItem = (await db.Papers.AsNoTracking().Include(p => p.Versions).Where(p => p.MeetingId == id).OrderBy(p => p.Title).AsSingleQuery().ToListAsync())
+        PapersByItem = (await db.Papers.AsNoTracking().Include(p => p.Versions).Where(p => p.MeetingId == id).OrderBy(p => p.Title).ToListAsync())
             .ToLookup(p => p.AgendaItemId);
         // Matters arising are shown under their item only: without one, the body's earlier actions
         // are not read at all.
@@ -165,10 +165,10 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
             ? await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)
                 .Include(a => a.Owners).Include(a => a.Meeting).Include(a => a.Updates)
                 .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Sequence)
-                .AsSingleQuery()
+                .AsSplitQuery()
                 .ToListAsync()
             : [];
-        ActionsByItem = (await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.MeetingId == id).OrderBy(a => a.Sequence).AsSingleQuery().ToListAsync())
+        ActionsByItem = (await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.MeetingId == id).OrderBy(a => a.Sequence).ToListAsync())
             .ToLookup(a => a.AgendaItemId);
         DecisionsByItem = (await db.Decisions.AsNoTracking().Where(d => d.MeetingId == id).OrderBy(d => d.Number).ToListAsync())
             .ToLookup(d => d.AgendaItemId);
