@@ -7,13 +7,16 @@
 #   bench/load/run.sh --meetings 100000 --duration 15
 #   bench/load/run.sh --smoke                  a tiny dataset, 1 s per measure, Debug build; fails
 #                                              only if a page errors (no timing is asserted)
+#   bench/load/run.sh --database postgres      the same on a throwaway PostgreSQL cluster (initdb and
+#                                              pg_ctl from /usr/lib/postgresql/*/bin, in DIR/pg)
 # Options: --meetings N  --seed S  --duration SECONDS  --connections "1 16 64"  --out FILE
-#          --data DIR (reuse a generated dataset in DIR)  --no-build  --configuration Debug|Release
+#          --data DIR (reuse a generated dataset in DIR; kept afterwards)  --no-build
+#          --configuration Debug|Release  --database sqlite|postgres
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-meetings=10000 seed=1 duration=10 connections="1 16 64" out=bench/RESULTS.md data="" build=1 configuration=Release smoke=0
+meetings=10000 seed=1 duration=10 connections="1 16 64" out=bench/RESULTS.md data="" build=1 configuration=Release smoke=0 database=sqlite
 while [ $# -gt 0 ]; do
   case $1 in
     --meetings) meetings=$2; shift ;;
@@ -24,6 +27,7 @@ while [ $# -gt 0 ]; do
     --data) data=$2; shift ;;
     --no-build) build=0 ;;
     --configuration) configuration=$2; shift ;;
+    --database) database=$2; shift ;;
     --smoke) smoke=1 meetings=120 duration=1 connections="1 4" configuration=Debug out=$(mktemp --suffix=.md) ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -31,7 +35,14 @@ while [ $# -gt 0 ]; do
 done
 
 command -v wrk > /dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-command -v sqlite3 > /dev/null || { echo "sqlite3 is not installed (apt-get install sqlite3)" >&2; exit 1; }
+case $database in
+  sqlite) command -v sqlite3 > /dev/null || { echo "sqlite3 is not installed (apt-get install sqlite3)" >&2; exit 1; } ;;
+  postgres)
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -1)
+    [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
+    command -v psql > /dev/null || { echo "psql is not installed (apt-get install postgresql-client)" >&2; exit 1; } ;;
+  *) echo "--database must be sqlite or postgres" >&2; exit 2 ;;
+esac
 
 if [ "$build" = 1 ]; then
   dotnet build src/Quorum.Web -c "$configuration" -nologo -clp:ErrorsOnly -v q
@@ -45,31 +56,63 @@ if [ -z "$data" ]; then
   data=$(mktemp -d /tmp/quorum-bench.XXXXXX)
   own_data=1
 fi
-server=""
+server="" pgdata=""
+# PostgreSQL refuses to run as root: as root, the cluster runs as the postgres user.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; server=""; fi
+  if [ -n "$pgdata" ]; then as_pg "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop > /dev/null 2>&1 || true; fi
   if [ "$own_data" = 1 ]; then rm -rf "$data"; fi
   rm -f "${fresh:-}"
 }
 trap cleanup EXIT
-db=$data/quorum.db
-if [ ! -f "$db" ]; then
-  echo "== generating $meetings meetings (seed $seed) in $data"
-  Quorum__DataDirectory=$data dotnet "$cli" generate --meetings "$meetings" --seed "$seed" | tail -1
+export Quorum__DataDirectory=$data
+if [ "$database" = postgres ]; then
+  # A cluster of its own in DIR/pg, kept with the data when DIR is given; tuned for a throwaway
+  # benchmark (no fsync), with the memory a small production server would give it.
+  pgdata=$data/pg/data
+  pgport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  chmod 755 "$data"
+  if [ ! -d "$pgdata" ]; then
+    mkdir -p "$data/pg"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$data/pg"
+    as_pg "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 --no-sync > /dev/null
+  fi
+  as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$data/pg/log" -w -t 120 -o "-p $pgport -k $data/pg -c listen_addresses=127.0.0.1 \
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=512MB \
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min" start > /dev/null
+  psql() { command psql -h 127.0.0.1 -p "$pgport" -U postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
+  [ -n "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'quorum'")" ] || psql -d postgres -c 'CREATE DATABASE quorum'
+  export Quorum__Database=postgres ConnectionStrings__Quorum="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=quorum;Maximum Pool Size=100"
+  sql() { psql -d quorum -tAc "$1"; }
+  generated() { [ "$(sql "SELECT to_regclass('\"Meetings\"') IS NOT NULL")" = t ] && [ "$(sql 'SELECT EXISTS (SELECT 1 FROM "Meetings")')" = t ]; }
+  database_size() { sql "SELECT pg_size_pretty(pg_database_size('quorum'))"; }
+  database_name="PostgreSQL $(psql -d postgres -tAc 'SHOW server_version' | cut -d' ' -f1)"
+else
+  db=$data/quorum.db
+  sql() { sqlite3 "$db" "$1"; }
+  generated() { [ -f "$db" ]; }
+  database_size() { du -sh --apparent-size "$db" | cut -f1; }
+  database_name=SQLite
 fi
-sql() { sqlite3 "$db" "$1"; }
-actual_meetings=$(sql 'SELECT COUNT(*) FROM Meetings')
+if ! generated; then
+  echo "== generating $meetings meetings (seed $seed) in $database_name ($data)"
+  dotnet "$cli" generate --meetings "$meetings" --seed "$seed" | tee "$data/generate.log" | tail -1
+fi
+generation=$(grep -h '^Generated' "$data/generate.log" 2> /dev/null | tail -1 | sed 's/\.$//' || true)
+actual_meetings=$(sql 'SELECT COUNT(*) FROM "Meetings"')
 today=$(date +%F)
 
 # What a visitor opens: the busiest public body, its latest meeting with published minutes, a word from the minutes.
-body=$(sql "SELECT b.ShortName FROM Bodies b JOIN Meetings m ON m.BodyId = b.Id WHERE b.IsPublic GROUP BY b.Id ORDER BY COUNT(*) DESC, b.Id LIMIT 1")
-meeting=$(sql "SELECT m.Id FROM Meetings m JOIN Bodies b ON b.Id = m.BodyId WHERE b.ShortName = '$body' AND m.MinutesState = 'Published' ORDER BY m.Date DESC LIMIT 1")
-next_meeting=$(sql "SELECT m.Id FROM Meetings m JOIN Bodies b ON b.Id = m.BodyId WHERE b.ShortName = '$body' AND m.Date >= '$today' ORDER BY m.Date LIMIT 1")
+body=$(sql "SELECT b.\"ShortName\" FROM \"Bodies\" b JOIN \"Meetings\" m ON m.\"BodyId\" = b.\"Id\" WHERE b.\"IsPublic\" GROUP BY b.\"Id\" ORDER BY COUNT(*) DESC, b.\"Id\" LIMIT 1")
+meeting=$(sql "SELECT m.\"Id\" FROM \"Meetings\" m JOIN \"Bodies\" b ON b.\"Id\" = m.\"BodyId\" WHERE b.\"ShortName\" = '$body' AND m.\"MinutesState\" = 'Published' ORDER BY m.\"Date\" DESC LIMIT 1")
+next_meeting=$(sql "SELECT m.\"Id\" FROM \"Meetings\" m JOIN \"Bodies\" b ON b.\"Id\" = m.\"BodyId\" WHERE b.\"ShortName\" = '$body' AND m.\"Date\" >= '$today' ORDER BY m.\"Date\" LIMIT 1")
 word=consultation
 
 port=$(( 20000 + RANDOM % 20000 ))
 log=$data/server.log
-ASPNETCORE_ENVIRONMENT=Production Quorum__DataDirectory=$data Quorum__Bench__Floor=true Quorum__RateLimits__ApiPerMinute=0 Logging__LogLevel__Default=Warning \
+# No weekly digests: their first run writes one for every owner of an open action while the pages are measured.
+ASPNETCORE_ENVIRONMENT=Production Quorum__Bench__Floor=true Quorum__RateLimits__ApiPerMinute=0 Quorum__Mail__Reminders=false Logging__LogLevel__Default=Warning \
   dotnet "$web" --contentRoot "$PWD/src/Quorum.Web" --urls "http://127.0.0.1:$port" > "$log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
@@ -153,11 +196,12 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo "# Quorum under load"
   echo
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/load/run.sh\` on $(nproc) cores of $cpu,"
-  echo "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version), $configuration build, SQLite;"
+  echo "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version), $configuration build, $database_name;"
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) when it finished (the machine is shared: compare rows of one run, not runs)."
-  echo "Dataset: \`quorum generate --meetings $meetings --seed $seed\` ($actual_meetings meetings). Each row: wrk for ${duration} s"
-  echo "(2 threads, 1 with one connection) on the page as visitors ask for it (kept answers served again), on the page"
-  echo "rendered afresh for each request (a query value never asked before), then on its floor; anonymous visitor."
+  echo "Dataset: \`quorum generate --meetings $meetings --seed $seed\` ($actual_meetings meetings; database $(database_size)${generation:+; ${generation,}})."
+  echo "Each row: wrk for ${duration} s (2 threads, 1 with one connection) on the page as visitors ask for it (kept answers"
+  echo "served again), on the page rendered afresh for each request (a query value never asked before), then on its floor;"
+  echo "anonymous visitor."
   echo
   echo "| page | path | connections | requests/s | p50 ms | p99 ms | rendered requests/s | rendered p50 ms | rendered p99 ms | floor requests/s | floor p50 ms | floor p99 ms | page / floor | rendered / floor |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

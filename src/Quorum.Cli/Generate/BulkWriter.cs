@@ -18,6 +18,8 @@ public sealed class BulkWriter(QuorumDb db)
 {
     private readonly List<string> tablesWithIdentity = [];
 
+    private bool cacheEnlarged;
+
     public bool IsPostgres => db.Database.IsNpgsql();
 
     /// <summary>The highest id of each table, so new rows can be numbered beyond it.</summary>
@@ -152,11 +154,12 @@ public sealed class BulkWriter(QuorumDb db)
             }
         }
 
-        Log?.Invoke($"{table,-22} {count,10:N0} rows in {clock.Elapsed.TotalSeconds,6:F1} s");
+        var (before, spent) = Written.GetValueOrDefault(table);
+        Written[table] = (before + count, spent + clock.Elapsed);
     }
 
-    /// <summary>Where progress goes, one line per table.</summary>
-    public Action<string>? Log { get; set; }
+    /// <summary>The rows written to each table so far, and the time it took, in the order first written.</summary>
+    public OrderedDictionary<string, (int Rows, TimeSpan Time)> Written { get; } = [];
 
     private static NpgsqlDbType PostgresTypeOf(object value) => value switch
     {
@@ -178,6 +181,16 @@ public sealed class BulkWriter(QuorumDb db)
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(cancellationToken);
+        if (!IsPostgres && !cacheEnlarged)
+        {
+            // SQLite's default 2 MB page cache makes every insert into a large table's indexes a
+            // disk read once the tables outgrow it; a million meetings write tens of millions of rows.
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA cache_size = -262144";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            cacheEnlarged = true;
+        }
+
         return connection;
     }
 }

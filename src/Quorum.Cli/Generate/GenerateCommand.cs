@@ -39,45 +39,71 @@ public static class GenerateCommand
         return generate;
     }
 
-    /// <summary>Builds the dataset and writes it in one transaction, numbering records after those already there.</summary>
+    /// <summary>
+    /// Builds the dataset and writes it in one transaction, numbering records after those already
+    /// there. It is built and written a few authorities at a time, so memory stays flat at any size.
+    /// </summary>
+    /// <param name="authoritiesPerPart">How many authorities (about 600 meetings each) are built and written at a time.</param>
     /// <returns>How many rows were written.</returns>
-    public static async Task<int> GenerateAsync(QuorumDb db, IPaperStore papers, int meetings, int seed, DateOnly today, Action<string>? log, CancellationToken cancellationToken)
+    public static async Task<int> GenerateAsync(QuorumDb db, IPaperStore papers, int meetings, int seed, DateOnly today, Action<string>? log, CancellationToken cancellationToken, int authoritiesPerPart = 10)
     {
-        var writer = new BulkWriter(db) { Log = log };
+        var writer = new BulkWriter(db);
         string[] tables = [nameof(Organisation), nameof(Person), nameof(Body), nameof(Membership), nameof(Meeting), nameof(AgendaItem), nameof(Minute),
             nameof(Attendance), nameof(ActionItem), nameof(ActionUpdate), nameof(Decision), nameof(Paper), nameof(PaperVersion), nameof(SearchDocument)];
         var highest = await writer.HighestIdsAsync(tables, cancellationToken);
         var clock = Stopwatch.StartNew();
-        var data = SyntheticDataset.Build(meetings, seed, today, name => ++highest[name]);
-        log?.Invoke($"Built {data.Meetings.Count:N0} meetings of {data.Bodies.Count:N0} bodies in {clock.Elapsed.TotalSeconds:F1} s; writing.");
-
-        foreach (var (sha, content) in data.PaperFiles)
-            await papers.SaveAsync(new MemoryStream(content), content.Length + 1, cancellationToken);
-
+        var rows = 0;
+        var written = 0;
+        var nextReport = TimeSpan.Zero;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await writer.WriteAsync(data.Organisations, cancellationToken);
-        await writer.WriteAsync(data.People, cancellationToken);
-        await writer.WriteAsync(data.Bodies, cancellationToken);
-        await writer.WriteAsync(data.Memberships, cancellationToken);
-        // A meeting points only at later ones (its replacement, the meeting that approved its minutes).
-        await writer.WriteAsync(data.Meetings.OrderByDescending(m => m.Id), cancellationToken);
-        await writer.WriteAsync(data.AgendaItems, cancellationToken);
-        await writer.WriteLinksAsync("AgendaItemPresenters", "AgendaItemId", "PresentersId",
-            data.AgendaItems.SelectMany(i => i.Presenters.Select(p => (i.Id, p.Id))), cancellationToken);
-        await writer.WriteAsync(data.Minutes, cancellationToken);
-        await writer.WriteAsync(data.Attendance, cancellationToken);
-        await writer.WriteAsync(data.Decisions, cancellationToken);
-        await writer.WriteAsync(data.Actions, cancellationToken);
-        await writer.WriteLinksAsync("ActionOwners", "ActionItemId", "OwnersId", data.ActionOwners, cancellationToken);
-        await writer.WriteAsync(data.ActionUpdates, cancellationToken);
-        await writer.WriteAsync(data.Papers, cancellationToken);
-        await writer.WriteLinksAsync("PaperBodies", "PaperId", "CirculatedToBodiesId", data.PaperBodies, cancellationToken);
-        await writer.WriteAsync(data.PaperVersions, cancellationToken);
-        await writer.WriteAsync(SearchDocuments(data, () => ++highest[nameof(SearchDocument)]), cancellationToken);
+        foreach (var data in SyntheticDataset.BuildInParts(meetings, seed, today, name => ++highest[name], authoritiesPerPart))
+        {
+            if (written == 0)
+            {
+                foreach (var (sha, content) in data.PaperFiles)
+                    await papers.SaveAsync(new MemoryStream(content), content.Length + 1, cancellationToken);
+            }
+
+            await writer.WriteAsync(data.Organisations, cancellationToken);
+            await writer.WriteAsync(data.People, cancellationToken);
+            await writer.WriteAsync(data.Bodies, cancellationToken);
+            await writer.WriteAsync(data.Memberships, cancellationToken);
+            // A meeting points only at later ones (its replacement, the meeting that approved its minutes).
+            await writer.WriteAsync(data.Meetings.OrderByDescending(m => m.Id), cancellationToken);
+            await writer.WriteAsync(data.AgendaItems, cancellationToken);
+            await writer.WriteLinksAsync("AgendaItemPresenters", "AgendaItemId", "PresentersId",
+                data.AgendaItems.SelectMany(i => i.Presenters.Select(p => (i.Id, p.Id))), cancellationToken);
+            await writer.WriteAsync(data.Minutes, cancellationToken);
+            await writer.WriteAsync(data.Attendance, cancellationToken);
+            await writer.WriteAsync(data.Decisions, cancellationToken);
+            await writer.WriteAsync(data.Actions, cancellationToken);
+            await writer.WriteLinksAsync("ActionOwners", "ActionItemId", "OwnersId", data.ActionOwners, cancellationToken);
+            await writer.WriteAsync(data.ActionUpdates, cancellationToken);
+            await writer.WriteAsync(data.Papers, cancellationToken);
+            await writer.WriteLinksAsync("PaperBodies", "PaperId", "CirculatedToBodiesId", data.PaperBodies, cancellationToken);
+            await writer.WriteAsync(data.PaperVersions, cancellationToken);
+            await writer.WriteAsync(SearchDocuments(data, () => ++highest[nameof(SearchDocument)]), cancellationToken);
+            rows += data.RowCount;
+            written += data.Meetings.Count;
+            if (clock.Elapsed >= nextReport)
+            {
+                log?.Invoke($"{written:N0} of about {meetings:N0} meetings written in {clock.Elapsed.TotalSeconds:F0} s");
+                nextReport = clock.Elapsed + TimeSpan.FromSeconds(30);
+            }
+        }
+
         await writer.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var analysing = Stopwatch.StartNew();
         await PlannerStatistics.RebuildAsync(db, cancellationToken);
-        return data.RowCount;
+        if (log is not null)
+        {
+            foreach (var (table, (count, time)) in writer.Written)
+                log($"{table,-22} {count,12:N0} rows in {time.TotalSeconds,7:F1} s");
+            log($"{"(planner statistics)",-22} {"",12} in {analysing.Elapsed.TotalSeconds,7:F1} s");
+        }
+
+        return rows;
     }
 
     /// <summary>The search index's documents of the generated records, as a save would have written them.</summary>

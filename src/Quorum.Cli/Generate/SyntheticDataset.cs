@@ -73,13 +73,20 @@ public sealed class SyntheticDataset
 
     /// <summary>Builds about <paramref name="meetings"/> meetings with everything around them.</summary>
     /// <param name="nextId">Gives the next free id of a table (by entity name), so the rows can be written in bulk.</param>
-    public static SyntheticDataset Build(int meetings, int seed, DateOnly today, Func<string, int> nextId)
+    public static SyntheticDataset Build(int meetings, int seed, DateOnly today, Func<string, int> nextId) =>
+        BuildInParts(meetings, seed, today, nextId, int.MaxValue).Last();
+
+    /// <summary>
+    /// Builds the same dataset as <see cref="Build"/> a few authorities at a time: each part holds
+    /// only the records of its authorities (the same instance, emptied before the next part), so a
+    /// million meetings can be written in parts without holding them all in memory.
+    /// </summary>
+    public static IEnumerable<SyntheticDataset> BuildInParts(int meetings, int seed, DateOnly today, Func<string, int> nextId, int authoritiesPerPart)
     {
-        if (meetings < 1)
-            throw new ArgumentOutOfRangeException(nameof(meetings), "Ask for at least one meeting.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(meetings, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(authoritiesPerPart, 1);
         var dataset = new SyntheticDataset(seed, today, nextId);
-        dataset.BuildAll(meetings);
-        return dataset;
+        return dataset.BuildAll(meetings, authoritiesPerPart).Select(_ => dataset);
     }
 
     public int RowCount =>
@@ -87,11 +94,13 @@ public sealed class SyntheticDataset
         + Minutes.Count + Attendance.Count + Actions.Count + ActionUpdates.Count + ActionOwners.Count + Decisions.Count
         + Papers.Count + PaperVersions.Count + PaperBodies.Count;
 
-    private void BuildAll(int meetingCount)
+    /// <summary>Builds the bodies in order, yielding after every <paramref name="authoritiesPerPart"/> authorities.</summary>
+    private IEnumerable<int> BuildAll(int meetingCount, int authoritiesPerPart)
     {
         BuildPaperTemplates();
         var bodyCount = Math.Max(1, (meetingCount + MeetingsPerBody - 1) / MeetingsPerBody);
         var remaining = meetingCount;
+        var authorities = 0;
         Organisation? authority = null;
         List<Person> councillors = [];
         List<Person> officers = [];
@@ -99,13 +108,46 @@ public sealed class SyntheticDataset
         {
             var slot = b % Committees.Length;
             if (slot == 0)
+            {
+                // A part ends only between authorities: an authority's bodies share its people.
+                if (authorities > 0 && authorities % authoritiesPerPart == 0)
+                {
+                    yield return b;
+                    Clear();
+                }
+
+                authorities++;
                 (authority, councillors, officers) = NewAuthority();
+            }
+
             var share = remaining / (bodyCount - b);
             remaining -= share;
             var body = NewBody(authority!, Committees[slot]);
             var seats = SeatMembers(body, councillors, officers);
             BuildMeetings(body, seats, share);
         }
+
+        yield return bodyCount;
+    }
+
+    /// <summary>Forgets the records of the part just written (the paper files stay: every part shares them).</summary>
+    private void Clear()
+    {
+        Organisations.Clear();
+        People.Clear();
+        Bodies.Clear();
+        Memberships.Clear();
+        Meetings.Clear();
+        AgendaItems.Clear();
+        Minutes.Clear();
+        Attendance.Clear();
+        Actions.Clear();
+        ActionUpdates.Clear();
+        ActionOwners.Clear();
+        Decisions.Clear();
+        Papers.Clear();
+        PaperVersions.Clear();
+        PaperBodies.Clear();
     }
 
     private static readonly (string Name, string Code, BodyKind Kind, bool IsPublic, int CadenceWeeks)[] Committees =

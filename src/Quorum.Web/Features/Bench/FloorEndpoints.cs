@@ -52,6 +52,16 @@ public static class FloorEndpoints
             """,
     };
 
+    /// <summary>Where PostgreSQL needs its own words: search goes through the documents' text search vectors.</summary>
+    private static readonly Dictionary<string, string> PostgresQueries = new()
+    {
+        ["search"] = """
+            SELECT d."Kind", d."RecordId", d."Title" FROM "SearchDocuments" d
+            WHERE d."SearchVector" @@ to_tsquery('quorum_english', @key || ':*')
+            ORDER BY ts_rank_cd(d."SearchVector", to_tsquery('quorum_english', @key || ':*')) DESC LIMIT 10
+            """,
+    };
+
     public static WebApplication MapBenchFloor(this WebApplication app)
     {
         if (!app.Configuration.GetValue<bool>("Quorum:Bench:Floor"))
@@ -62,7 +72,7 @@ public static class FloorEndpoints
 
     private static async Task<IResult> ReadAsync(string page, string? key, QuorumDb db, CancellationToken cancellationToken)
     {
-        if (!Queries.TryGetValue(page, out var sql))
+        if (!(db.Database.IsNpgsql() && PostgresQueries.TryGetValue(page, out var sql)) && !Queries.TryGetValue(page, out sql))
             return Results.NotFound();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);

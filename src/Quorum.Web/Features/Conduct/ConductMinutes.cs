@@ -22,7 +22,8 @@ public static class ConductMinutes
     {
         var declarations = await db.Declarations.AsNoTracking().Include(d => d.Person)
             .Where(d => d.MeetingId == meetingId).OrderBy(d => d.Id).ToListAsync();
-        var motions = await Motions(db).Where(m => m.MeetingId == meetingId).ToListAsync();
+        // One meeting's motions and votes are few: one query rather than one per collection.
+        var motions = await Motions(db).Where(m => m.MeetingId == meetingId).AsSingleQuery().ToListAsync();
         return Group(declarations, motions);
     }
 
