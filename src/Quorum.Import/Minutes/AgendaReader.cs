@@ -37,6 +37,9 @@ public static partial class AgendaReader
         var referenced = Referenced(lines, Math.Max(0, attendanceEnd));
         if (referenced.Count > numbered.Count)
             numbered = referenced;
+        var roman = RomanNumbered(lines, Math.Max(0, attendanceEnd));
+        if (roman.Count >= 3 && roman.Count > numbered.Count)
+            numbered = roman;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
         // "Agenda: see the table of contents": a one-line agenda points at the headings, which are the items.
         if (items.Count <= 1 && numbered.Count < 2 && Headings(lines, attendanceStart) is { Count: >= 2 } headings)
@@ -102,6 +105,41 @@ public static partial class AgendaReader
         }
 
         return ToRanges(found.Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines);
+    }
+
+    [GeneratedRegex(@"^(?<n>[IVXL]{1,6})[.)]\s+(?<t>\S.*)$")]
+    private static partial Regex RomanLine();
+
+    /// <summary>Items numbered "I.", "II.", … "XV." as US boards number them: a chain counting up by one.</summary>
+    private static List<AgendaItemRange> RomanNumbered(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        var last = 0;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem))
+                continue;
+            var match = RomanLine().Match(lines[i].Text.Trim());
+            if (!match.Success || RomanValue(match.Groups["n"].Value) is not { } value || value != last + 1 || !IsTitle(match.Groups["t"].Value))
+                continue;
+            found.Add((match.Groups["n"].Value, CleanTitle(match.Groups["t"].Value), i, i + 1));
+            last = value;
+        }
+
+        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    private static int? RomanValue(string numeral)
+    {
+        var total = 0;
+        for (var k = 0; k < numeral.Length; k++)
+        {
+            var value = numeral[k] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 0 };
+            var next = k + 1 < numeral.Length ? numeral[k + 1] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 0 } : 0;
+            total += value < next ? -value : value;
+        }
+
+        return total > 0 ? total : null;
     }
 
     [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>\d{1,4}(?:[./]\d{1,4}){0,3})[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]

@@ -43,7 +43,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
-    [GeneratedRegex(@"\b(?:moved|moves|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:moved|moves|motioned|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b", RegexOptions.IgnoreCase)]
@@ -168,6 +168,8 @@ public static partial class DecisionReader
                     if (moved < 0)
                         moved = sentences.FindLastIndex(at, s => Seconded().IsMatch(s));
                     var motion = string.Join(' ', sentences[(moved >= 0 ? moved : at)..(at + 1)]);
+                    if (moved < 0 && MovedAbove(lines, i) is { } above)
+                        motion = $"{above} {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
                     Add(decisions, motion, item);
@@ -315,6 +317,30 @@ public static partial class DecisionReader
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// "Director Sarkovich moved to adopt …" / "President Marx seconded the motion." / "Motion carried …": the lines
+    /// just above an outcome that moved and seconded what it settles, each on a line of its own.
+    /// </summary>
+    private static string? MovedAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var parts = new List<string>();
+        for (var j = index - 1; j >= 0 && j >= index - 4; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+                break;
+            var text = lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            if (!Moved().IsMatch(text))
+                break;
+            parts.Insert(0, text);
+            if (!Seconded().IsMatch(text))
+                return string.Join(' ', parts);
+        }
+
+        return null;
     }
 
     /// <summary>Under "Grants approved": each item is a decision; a long list (new members, say) is one.</summary>

@@ -16,6 +16,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMeeting();
 
+    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|public|open|emergency|adjourned)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingKind();
+
     [GeneratedRegex(@"^(?:the\s+)?(?<g>[\p{L} -]{3,50}?)\s+(?:meeting|minutes)\s+(?:for|of)\s+(?:the\s+)?(?<o>[^,;:()\d]{3,60}?)\s*(?=\d|$|[,(])", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingFor();
 
@@ -268,7 +271,8 @@ public static partial class MeetingHeaderReader
 
         foreach (var text in candidates.Take(3))
         {
-            var named = NamedMeeting().Match(text);
+            // "Regular Board Meeting": the kind of meeting is not the body.
+            var named = NamedMeeting().Match(MeetingKind().Replace(text, string.Empty));
             if (named.Success && IsBodyName(named.Groups["b"].Value) && !named.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
             {
                 // "2020 03 30 steering group minutes": the date goes, the group stays.

@@ -171,6 +171,7 @@ public static partial class SectionVocabulary
     private static bool Qualifier(string words)
     {
         var list = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return list.Length is > 0 and <= 3 && list.All(QualifierWords.Contains);
+        // "District attendees", "Council officers": the organisation's own word qualifies a label too.
+        return list.Length is > 0 and <= 3 && list.All(w => QualifierWords.Contains(w) || PersonNames.IsOrganisationWord(w) && w.Length > 3);
     }
 }

@@ -23,9 +23,16 @@ public static class WithheldItems
             return [];
         // Read first: IgnoreQueryFilters would lift the filter from a subquery too.
         var visible = await db.AgendaItems.Where(i => i.MeetingId == meetingId).Select(i => i.Id).ToListAsync(cancellationToken);
-        return await db.AgendaItems.IgnoreQueryFilters()
+        return await ForMeetingAsync(db, meetingId, visible, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="ForMeetingAsync(QuorumDb, int, CancellationToken)"/> for a meeting already read
+    /// through the rule, with <paramref name="visible"/> the ids of its items this viewer was given.
+    /// </summary>
+    public static Task<List<WithheldItem>> ForMeetingAsync(QuorumDb db, int meetingId, IReadOnlyCollection<int> visible, CancellationToken cancellationToken = default) =>
+        db.AgendaItems.IgnoreQueryFilters()
             .Where(i => i.MeetingId == meetingId && i.IsExempt && !visible.Contains(i.Id))
             .Select(i => new WithheldItem(i.Number, i.Exemption!.Ground))
             .ToListAsync(cancellationToken);
-    }
 }

@@ -123,36 +123,6 @@ public sealed class ApiCollections
     }
 }
 
-/// <summary>A page of a list: <c>{items, page, pageSize, total}</c>.</summary>
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
-
-/// <summary>The <c>page</c> (from 1, up to the last that can exist) and <c>pageSize</c> (1–100, default 20) of a list request.</summary>
-public sealed record PageQuery(int? Page, int? PageSize)
-{
-    public int Number => Page ?? 1;
-
-    public int Size => PageSize ?? 20;
-
-    public Dictionary<string, string[]>? Problems()
-    {
-        var problems = new Dictionary<string, string[]>();
-        if (Number < 1)
-            problems["page"] = ["page starts at 1"];
-        else if ((Number - 1L) * Math.Clamp(Size, 1, 100) > int.MaxValue)
-            problems["page"] = [$"page can be at most {(int.MaxValue / Math.Clamp(Size, 1, 100)) + 1} at this pageSize"];
-        if (Size is < 1 or > 100)
-            problems["pageSize"] = ["pageSize must be from 1 to 100"];
-        return problems.Count == 0 ? null : problems;
-    }
-
-    public async Task<Paged<TOut>> ApplyAsync<TIn, TOut>(IQueryable<TIn> query, Func<TIn, TOut> map)
-    {
-        var total = await query.CountAsync();
-        var items = await query.Skip((Number - 1) * Size).Take(Size).ToListAsync();
-        return new Paged<TOut>([.. items.Select(map)], Number, Size, total);
-    }
-}
-
 /// <summary>ETags are an entity's version; updates must name the version they were based on.</summary>
 public static class ETags
 {

@@ -120,7 +120,7 @@ public static class BodiesApi
             query = query.Where(m => m.BodyId == body);
         if (person is not null)
             query = query.Where(m => m.PersonId == person);
-        return TypedResults.Ok(await paging.ApplyAsync(query.OrderBy(m => m.BodyId).ThenBy(m => m.Role).ThenBy(m => m.Id), Dto));
+        return TypedResults.Ok(await paging.ApplyAsync(query.OrderBy(m => m.BodyId).ThenBy(m => m.Id), Dto));
     }
 
     private static async Task<Results<Ok<MembershipDto>, NotFound>> GetMembershipAsync(int id, QuorumDb db, HttpContext context)

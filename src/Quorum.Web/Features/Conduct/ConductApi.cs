@@ -131,7 +131,7 @@ public static class ConductApi
         var page = await paging.ApplyAsync(query, m => m);
         var ids = page.Items.Select(m => m.Id).ToList();
         var amendments = (await ConductMinutes.Motions(db).Where(m => m.AmendsId != null && ids.Contains(m.AmendsId.Value)).ToListAsync()).ToLookup(m => m.AmendsId!.Value);
-        return TypedResults.Ok(new Paged<MotionDto>([.. page.Items.Select(m => Dto(m, [.. amendments[m.Id]]))], page.Page, page.PageSize, page.Total));
+        return TypedResults.Ok(page.Select(m => Dto(m, [.. amendments[m.Id]])));
     }
 
     private static async Task<Results<Ok<MotionDto>, NotFound>> GetMotionAsync(int id, QuorumDb db, HttpContext context)
@@ -204,7 +204,7 @@ public static class ConductApi
             query = query.Where(v => v.BodyId == body);
         var page = await paging.ApplyAsync(query, v => v);
         var withheld = (await WithheldInterests.ForVersionsAsync(db, [.. page.Items.Select(v => v.Id)])).ToLookup(w => w.RegisterVersionId);
-        return TypedResults.Ok(new Paged<RegisterDto>([.. page.Items.Select(v => Dto(v, withheld[v.Id]))], page.Page, page.PageSize, page.Total));
+        return TypedResults.Ok(page.Select(v => Dto(v, withheld[v.Id])));
     }
 
     private static async Task<Results<Ok<RegisterDto>, NotFound>> GetRegisterAsync(int id, QuorumDb db, HttpContext context)

@@ -140,25 +140,34 @@ public sealed class DetailsModel(QuorumDb db, Quorum.Notifications.MailSite site
 
     private async Task<bool> LoadAsync(int id)
     {
-        var meeting = await db.LoadWholeAsync(id);
+        // The page only reads: untracked. Collections stay split queries: a single query joins the
+        // whole filtered set of the collection's table, built in full for every request.
+        var meeting = await db.LoadForReadingAsync(id);
         if (meeting is null)
             return false;
         Meeting = meeting;
         MayEdit = await db.MayEditAsync(meeting);
         SeesUnpublished = db.Viewer.SeesUnpublishedOf(meeting.BodyId);
         Replaces = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.ReplacementMeetingId == id);
-        Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id);
-        AmendmentsByItem = (await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync())
+        Withheld = await Quorum.Access.WithheldItems.ForMeetingAsync(db, id, [.. meeting.AgendaItems.Select(i => i.Id)]);
+        // Minutes are amended only once approved (frozen).
+        AmendmentsByItem = (meeting.IsFrozen
+                ? await db.MinutesAmendments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.AmendedAt).ToListAsync()
+                : [])
             .ToLookup(a => a.AgendaItemId);
         ReportsByItem = (await db.HighlightReports.AsNoTracking().Include(r => r.Workstream).Where(r => r.AgendaItem!.MeetingId == id).ToListAsync())
             .ToLookup(r => r.AgendaItemId);
         PapersByItem = (await db.Papers.AsNoTracking().Include(p => p.Versions).Where(p => p.MeetingId == id).OrderBy(p => p.Title).ToListAsync())
             .ToLookup(p => p.AgendaItemId);
-        MattersArising = await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)
-            .Include(a => a.Owners).Include(a => a.Meeting).Include(a => a.Updates)
-            .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Sequence)
-            .AsSplitQuery()
-            .ToListAsync();
+        // Matters arising are shown under their item only: without one, the body's earlier actions
+        // are not read at all.
+        MattersArising = meeting.AgendaItems.Any(i => i.IsMattersArising)
+            ? await Quorum.Actions.ActionRegister.MattersArisingFor(db.Actions.AsNoTracking(), meeting)
+                .Include(a => a.Owners).Include(a => a.Meeting).Include(a => a.Updates)
+                .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Sequence)
+                .AsSplitQuery()
+                .ToListAsync()
+            : [];
         ActionsByItem = (await db.Actions.AsNoTracking().Include(a => a.Owners).Where(a => a.MeetingId == id).OrderBy(a => a.Sequence).ToListAsync())
             .ToLookup(a => a.AgendaItemId);
         DecisionsByItem = (await db.Decisions.AsNoTracking().Where(d => d.MeetingId == id).OrderBy(d => d.Number).ToListAsync())

@@ -21,6 +21,23 @@ public static class MeetingQueries
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == id);
 
+    /// <summary>
+    /// The same meeting for reading only: untracked, so nothing is kept for a save that will not
+    /// come (the meeting's page as shown, not its handlers that change it).
+    /// </summary>
+    public static Task<Meeting?> LoadForReadingAsync(this QuorumDb db, int id) =>
+        db.Meetings.AsNoTracking()
+            .Include(m => m.Body)
+            .Include(m => m.Location)
+            .Include(m => m.HostOrganisation)
+            .Include(m => m.ReplacementMeeting)
+            .Include(m => m.MinutesApprovedAt)
+            .Include(m => m.Attendance).ThenInclude(a => a.Person)
+            .Include(m => m.AgendaItems).ThenInclude(i => i.Presenters)
+            .Include(m => m.AgendaItems).ThenInclude(i => i.Minute)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(m => m.Id == id);
+
     /// <summary>The next number in a body's series. Counts meetings the viewer cannot see, so numbers never repeat.</summary>
     public static Task<int> NextMeetingNumberAsync(this QuorumDb db, int bodyId) =>
         db.NextMeetingNumberInSeriesAsync(bodyId);

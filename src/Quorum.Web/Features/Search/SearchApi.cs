@@ -27,6 +27,9 @@ public static class SearchApi
         QuorumDb db, string? q, string? kind, string? body, DateOnly? from, DateOnly? to, [AsParameters] PageQuery paging, CancellationToken cancellationToken)
     {
         var problems = paging.Problems() ?? [];
+        // Results are ranked, not in an order a cursor could resume from.
+        if (paging.After is not null)
+            problems["after"] = ["Search results are paged by page"];
         if (string.IsNullOrWhiteSpace(q))
             problems["q"] = ["q, the words to find, is required"];
         if (kind is not null && !SearchKinds.IsKnown(kind))
