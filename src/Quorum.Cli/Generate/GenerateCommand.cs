@@ -56,6 +56,8 @@ public static class GenerateCommand
         var written = 0;
         var nextReport = TimeSpan.Zero;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var searchDocumentsBefore = highest[nameof(SearchDocument)];
+        await writer.DeferSearchIndexingAsync(cancellationToken);
         foreach (var data in SyntheticDataset.BuildInParts(meetings, seed, today, name => ++highest[name], authoritiesPerPart))
         {
             if (written == 0)
@@ -92,6 +94,7 @@ public static class GenerateCommand
             }
         }
 
+        await writer.IndexSearchDocumentsAsync(searchDocumentsBefore, cancellationToken);
         await writer.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var analysing = Stopwatch.StartNew();

@@ -210,7 +210,7 @@ public static partial class AgendaReader
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.Heading or LineKind.Text) || !Labels.IsAgenda(lines[i].Text))
+            if (lines[i].Kind is not (LineKind.Heading or LineKind.Text) || !SectionVocabulary.IsExactly(lines[i].Text, SectionKind.Agenda))
                 continue;
             var level = lines[i].Kind == LineKind.Heading ? lines[i].Level : 0;
             var items = new List<(string?, string, int, int)>();
@@ -262,8 +262,8 @@ public static partial class AgendaReader
             if (line.Kind != LineKind.Heading || i == firstHeading)
                 continue;
             var text = CleanTitle(line.Text);
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || Labels.IsAgenda(text) || OnlyAFigure(lines, i)
-                || Labels.IsAttendance(text, out _, out _) || Labels.IsApologies(text, out _))
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i)
+                || SectionVocabulary.OpensLine(text, out _, out _))
             {
                 continue;
             }

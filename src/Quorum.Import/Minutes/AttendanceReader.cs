@@ -117,18 +117,14 @@ public sealed partial class AttendanceReader
             }
 
             var text = line.Text.Trim();
-            bool apologies;
-            string rest;
-            string? role = null;
-            if (Labels.IsApologies(text, out rest))
-                apologies = true;
-            else if (Labels.IsAttendance(text, out rest, out role))
-                apologies = false;
-            else
+            if (!SectionVocabulary.OpensLine(text, out var phrase, out var rest))
             {
                 i++;
                 continue;
             }
+
+            var apologies = phrase.Kind == SectionKind.Apologies;
+            var role = phrase.Role;
 
             if (Start < 0)
                 Start = i;
@@ -169,7 +165,7 @@ public sealed partial class AttendanceReader
                     break;
                 }
 
-                if (Labels.IsApologies(nextText, out _) || Labels.IsAttendance(nextText, out _, out _))
+                if (SectionVocabulary.OpensLine(nextText, out _, out _))
                     break;
                 if (next.Kind == LineKind.Heading || NumberedLine().IsMatch(nextText))
                     break;

@@ -150,9 +150,7 @@ public static partial class MinuteActionsReader
         return Distinct(actions);
     }
 
-    private static bool IsActionLabel(string text) =>
-        Labels.IsActionSection(text)
-        || SectionVocabulary.TryMatch(text, out var phrase, out var rest) && phrase.Kind == SectionKind.Actions && rest.Length == 0;
+    private static bool IsActionLabel(string text) => SectionVocabulary.IsLabelOnly(text, SectionKind.Actions);
 
     /// <summary>
     /// A label over earlier actions: one that says so ("previous", "outstanding", "matters arising"), or

@@ -10,107 +10,161 @@ public enum SectionKind
     Actions,
     Decisions,
     NextMeeting,
+    Agenda,
 }
 
 /// <summary>
 /// One way minutes label a section, with the role it gives the people listed under it. A label that can
-/// also be a title ("BOARD OF DIRECTORS") opens an attendance list only when people follow it.
+/// also be a title ("BOARD OF DIRECTORS") opens an attendance list only when people follow it; one that
+/// also opens ordinary sentences ("Members – …", "Staff – …") is read only as a label on its own.
 /// </summary>
-public sealed record SectionPhrase(SectionKind Kind, string Phrase, string? Role = null, bool NeedsPeople = false);
+public sealed record SectionPhrase(SectionKind Kind, string Phrase, string? Role = null, bool NeedsPeople = false, bool LabelOnly = false);
 
 /// <summary>
 /// The labels minutes put over their sections and the phrasings they come in, in one table.
-/// A label is matched whole, or as the end of a short label ("Voting member attendees").
+/// A phrasing may hold optional words in square brackets and alternatives in round ones
+/// ("apologies [for absence] [received]", "(action|actions) [items|points]"), and "…" for a few
+/// words of any kind ("other board members … present"). A label is matched whole, or as the end of
+/// a short label ("Voting member attendees"); at the start of a line, a label is followed by a
+/// colon, a dash, a tab or nothing ("Present: Cllr A Smith (Chair), …").
 /// </summary>
 public static partial class SectionVocabulary
 {
-    public static IReadOnlyList<SectionPhrase> Phrases { get; } =
+    private const string BoardMember = "Board member";
+
+
+    private static readonly SectionPhrase[] Table =
     [
         new(SectionKind.Attendance, "present"),
-        new(SectionKind.Attendance, "present were"),
-        new(SectionKind.Attendance, "those present"),
-        new(SectionKind.Attendance, "the following were present"),
-        new(SectionKind.Attendance, "members present"),
-        new(SectionKind.Attendance, "councillors present"),
-        new(SectionKind.Attendance, "directors present"),
-        new(SectionKind.Attendance, "trustees present"),
-        new(SectionKind.Attendance, "governors present"),
-        new(SectionKind.Attendance, "board members present"),
-        new(SectionKind.Attendance, "attendees"),
-        new(SectionKind.Attendance, "attendee"),
+        new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
+        new(SectionKind.Attendance, "(those|members|councillors|persons) present"),
+        new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
+        new(SectionKind.Attendance, "[the following] [new] (board member|board members) (in attendance|present) [were]", BoardMember),
+        new(SectionKind.Attendance, "[the following] [new] board members were present", BoardMember),
+        new(SectionKind.Attendance, "other board members … present", BoardMember),
+        new(SectionKind.Attendance, "attendees [present]"),
         new(SectionKind.Attendance, "attendance"),
-        new(SectionKind.Attendance, "attending"),
-        new(SectionKind.Attendance, "attended"),
-        new(SectionKind.Attendance, "also attending"),
-        new(SectionKind.Attendance, "also present"),
-        new(SectionKind.Attendance, "in attendance"),
-        new(SectionKind.Attendance, "also in attendance"),
-        new(SectionKind.Attendance, "non-members attending"),
-        new(SectionKind.Attendance, "officers"),
-        new(SectionKind.Attendance, "officers present"),
-        new(SectionKind.Attendance, "officers in attendance"),
+        new(SectionKind.Attendance, "(attendee|attending|attended|also attending|non-members attending|roll call)", LabelOnly: true),
+        new(SectionKind.Attendance, "also present [were]"),
+        new(SectionKind.Attendance, "[also] in attendance [were]"),
+        new(SectionKind.Attendance, "members in attendance"),
+        new(SectionKind.Attendance, "officers [present|in attendance]"),
         new(SectionKind.Attendance, "participants"),
-        new(SectionKind.Attendance, "roll call"),
-        new(SectionKind.Attendance, "members"),
-        new(SectionKind.Attendance, "staff"),
-        new(SectionKind.Attendance, "management and staff"),
-        new(SectionKind.Attendance, "staff present"),
-        new(SectionKind.Attendance, "staff in attendance"),
-        new(SectionKind.Attendance, "board of directors", NeedsPeople: true),
-        new(SectionKind.Attendance, "board of trustees", NeedsPeople: true),
-        new(SectionKind.Attendance, "board of governors", NeedsPeople: true),
-        new(SectionKind.Attendance, "board of commissioners", NeedsPeople: true),
-        new(SectionKind.Attendance, "directors", NeedsPeople: true),
-        new(SectionKind.Attendance, "trustees", NeedsPeople: true),
-        new(SectionKind.Attendance, "commissioners", NeedsPeople: true),
-        new(SectionKind.Attendance, "governors", NeedsPeople: true),
-        new(SectionKind.Attendance, "board members", NeedsPeople: true),
-        new(SectionKind.Attendance, "committee members", NeedsPeople: true),
-        new(SectionKind.Attendance, "council members", NeedsPeople: true),
-        new(SectionKind.Attendance, "voting members", NeedsPeople: true),
-        new(SectionKind.Attendance, "members of the board", NeedsPeople: true),
-        new(SectionKind.Attendance, "members of the committee", NeedsPeople: true),
-        new(SectionKind.Attendance, "presenting", "Presenter"),
-        new(SectionKind.Attendance, "presenters", "Presenter"),
-        new(SectionKind.Attendance, "speakers", "Presenter"),
-        new(SectionKind.Attendance, "guests", "Guest"),
-        new(SectionKind.Attendance, "guest", "Guest"),
-        new(SectionKind.Attendance, "visitors", "Guest"),
-        new(SectionKind.Attendance, "observers", "Observer"),
-        new(SectionKind.Attendance, "observer", "Observer"),
-        new(SectionKind.Apologies, "apologies"),
-        new(SectionKind.Apologies, "apologies for absence"),
-        new(SectionKind.Apologies, "apologies received"),
-        new(SectionKind.Apologies, "apologies received from"),
-        new(SectionKind.Apologies, "apologies were received from"),
-        new(SectionKind.Apologies, "apologies received and accepted from"),
-        new(SectionKind.Apologies, "apologies for absence received from"),
-        new(SectionKind.Apologies, "apologies for absence were received from"),
+        new(SectionKind.Attendance, "(members|management and staff)", LabelOnly: true),
+        new(SectionKind.Attendance, "staff [present|in attendance]", LabelOnly: true),
+        new(SectionKind.Attendance, "board of (directors|trustees|governors|commissioners)", NeedsPeople: true),
+        new(SectionKind.Attendance, "(directors|trustees|commissioners|governors)", NeedsPeople: true),
+        new(SectionKind.Attendance, "(board|committee|council|voting) members", NeedsPeople: true),
+        new(SectionKind.Attendance, "members of the (board|committee)", NeedsPeople: true),
+        new(SectionKind.Attendance, "(presenting|presenters|speakers)", "Presenter"),
+        new(SectionKind.Attendance, "(guest|guests)", "Guest"),
+        new(SectionKind.Attendance, "visitors", "Guest", LabelOnly: true),
+        new(SectionKind.Attendance, "(observer|observers)", "Observer"),
+        new(SectionKind.Apologies, "apologies [for absence] [received] [[were] [received] [and accepted] from]"),
         new(SectionKind.Apologies, "apologies for absence were received and accepted from"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
-        new(SectionKind.Apologies, "sent regrets"),
-        new(SectionKind.Apologies, "absent"),
-        new(SectionKind.Apologies, "absentees"),
-        new(SectionKind.Apologies, "not present"),
-        new(SectionKind.Actions, "actions"),
-        new(SectionKind.Actions, "action items"),
-        new(SectionKind.Actions, "action points"),
-        new(SectionKind.Actions, "action log"),
-        new(SectionKind.Actions, "summary of actions"),
-        new(SectionKind.Actions, "new actions"),
-        new(SectionKind.Decisions, "decisions"),
-        new(SectionKind.Decisions, "decisions taken"),
-        new(SectionKind.Decisions, "resolutions"),
-        new(SectionKind.Decisions, "resolved"),
-        new(SectionKind.NextMeeting, "next meeting"),
-        new(SectionKind.NextMeeting, "date of next meeting"),
-        new(SectionKind.NextMeeting, "dates of next meetings"),
-        new(SectionKind.NextMeeting, "future meetings"),
+        new(SectionKind.Apologies, "sent regrets", LabelOnly: true),
+        new(SectionKind.Apologies, "(absent|absentees|not present)"),
+        new(SectionKind.Actions, "[new|open|agreed|summary of] (action|actions) [item|items|list|point|points|arising|log|summary|agreed|required|from this meeting]"),
+        new(SectionKind.Decisions, "(decisions|decisions taken|resolutions|resolved)"),
+        new(SectionKind.NextMeeting, "(next meeting|date of next meeting|dates of next meetings|future meetings)"),
+        new(SectionKind.Agenda, "agenda"),
     ];
+
+    /// <summary>Every phrasing of the table written out, one per entry.</summary>
+    public static IReadOnlyList<SectionPhrase> Phrases { get; } = [.. Table.SelectMany(p => Expand(p.Phrase).Select(text => p with { Phrase = text })).DistinctBy(p => p.Phrase)];
 
     // Longest phrasings first, so that "not present" is read before "present".
     private static readonly SectionPhrase[] ByLength = [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
+
+    private static readonly Dictionary<SectionKind, Regex> LineOpeners = new[] { SectionKind.Attendance, SectionKind.Apologies }.ToDictionary(
+        kind => kind,
+        kind => new Regex(
+            "^(?<label>" + string.Join('|', ByLength.Where(p => p.Kind == kind && !p.NeedsPeople && !p.LabelOnly).Select(p => AsPattern(p.Phrase))) + @")\s*(?:\(\d+\))?\s*(?::|-|–|\t|$)",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled));
+
+    /// <summary>A phrasing's optional and alternative parts written out: "(a|b) [c]" is "a", "b", "a c" and "b c".</summary>
+    private static IEnumerable<string> Expand(string phrase)
+    {
+        var open = phrase.IndexOfAny(['[', '(']);
+        if (open < 0)
+        {
+            yield return string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            yield break;
+        }
+
+        var depth = 0;
+        var close = open;
+        var splits = new List<int>();
+        for (; close < phrase.Length; close++)
+        {
+            if (phrase[close] is '[' or '(')
+                depth++;
+            else if (phrase[close] is ']' or ')' && --depth == 0)
+                break;
+            else if (phrase[close] == '|' && depth == 1)
+                splits.Add(close);
+        }
+
+        var bounds = new List<int> { open };
+        bounds.AddRange(splits);
+        bounds.Add(close);
+        var alternatives = Enumerable.Range(0, bounds.Count - 1).Select(k => phrase[(bounds[k] + 1)..bounds[k + 1]]).ToList();
+        if (phrase[open] == '[')
+            alternatives.Add(string.Empty);
+        foreach (var alternative in alternatives)
+        {
+            foreach (var expanded in Expand(phrase[..open] + alternative + phrase[(close + 1)..]))
+                yield return expanded;
+        }
+    }
+
+    private static string AsPattern(string phrase) =>
+        string.Join(@"\s+", phrase.Split(' ').Select(word => word == "…" ? "[^:]{0,40}?" : Regex.Escape(word)));
+
+    /// <summary>
+    /// A line that opens with an attendance or apologies label: its phrasing and the text after it on the
+    /// same line ("Apologies: Cllr B Jones", "Present – "). Apologies are read first.
+    /// </summary>
+    public static bool OpensLine(string text, out SectionPhrase phrase, out string rest)
+    {
+        foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Attendance])
+        {
+            var match = LineOpeners[kind].Match(text);
+            if (!match.Success)
+                continue;
+            var label = string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            phrase = ByLength.FirstOrDefault(p => p.Kind == kind && p.Phrase == label)
+                ?? ByLength.First(p => p.Kind == kind && p.Phrase.Contains('…', StringComparison.Ordinal));
+            rest = text[match.Length..].Trim();
+            return true;
+        }
+
+        phrase = default!;
+        rest = string.Empty;
+        return false;
+    }
+
+    /// <summary>A line that is a label of the kind and nothing else ("Actions:", "**Action items**").</summary>
+    public static bool IsLabelOnly(string text, SectionKind kind) =>
+        TryMatch(text, out var phrase, out var rest) && phrase.Kind == kind && rest.Length == 0;
+
+    /// <summary>
+    /// A line that is exactly a phrasing of the kind, perhaps numbered after it ("Agenda", "Agenda 2:"):
+    /// the strict reading, for a label that also begins ordinary titles ("Agenda for the year").
+    /// </summary>
+    public static bool IsExactly(string text, SectionKind kind)
+    {
+        var match = ExactLabel().Match(text.Trim());
+        if (!match.Success)
+            return false;
+        var label = string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return Phrases.Any(p => p.Kind == kind && p.Phrase == label);
+    }
+
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} -]*?)(?:\s+\d+)?\s*:?\s*$")]
+    private static partial Regex ExactLabel();
 
     [GeneratedRegex(@"^\s*(?<label>[^:;\t]{1,60}?)\s*(?:\(\d+\))?\s*(?:[:;\t]|\s[-–]\s|$)\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex LabelAndRest();

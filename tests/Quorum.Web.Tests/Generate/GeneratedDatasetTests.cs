@@ -118,5 +118,20 @@ public sealed class GeneratedDatasetTests(QuorumApp app) : IClassFixture<QuorumA
         (await client.GetStringAsync($"/meetings/{exemptMeetingId}")).ShouldNotContain("Contract award");
         exemptTitle.ShouldStartWith("Contract award");
         (await client.GetAsync("/actions")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The generator indexes its documents in one statement at the end (SQLite): they are found,
+        // and documents saved afterwards are indexed as they are written, as before.
+        var word = minute.Split(' ', '.', ',').Where(w => w.All(char.IsLetter)).MaxBy(w => w.Length)!;
+        (await client.GetStringAsync($"/api/v1/search?q={word}")).ShouldNotContain("\"items\":[]");
+        var indexedAfterwards = await app.WithDbAsync(async db =>
+        {
+            if (!db.Database.IsSqlite())
+                return 1;
+            var body = await db.Bodies.FirstAsync(b => b.ShortName == bodyShortName);
+            db.SearchDocuments.Add(Quorum.Search.SearchIndex.ForAgendaItem(int.MaxValue - 1, body.Id, Today, "Zyxwvutsrqp wayleave"));
+            await db.SaveChangesAsync();
+            return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH 'zyxwvutsrqp'").SingleAsync();
+        });
+        indexedAfterwards.ShouldBe(1);
     }
 }
