@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -30,8 +29,12 @@ public static partial class SiteSearch
 {
     public const int MaxPageSize = 100;
 
-    // Stop reading candidates after this many: a visitor who may see few of the matches gets what was found so far.
-    private const int MaxCandidates = 2000;
+    /// <summary>
+    /// How many matches are ranked: the newest this many documents that match the words and the
+    /// filters (the index yields matches newest first without ranking them). Ranking every match
+    /// would cost in proportion to the data; a common word matches a tenth of a large archive.
+    /// </summary>
+    public const int RankedMatches = 1000;
 
     public static async Task<SearchPage> RunAsync(QuorumDb db, SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -43,15 +46,11 @@ public static partial class SiteSearch
 
         var skip = (page - 1) * size;
         var wanted = skip + size + 1;
+        var candidates = await CandidatesAsync(db, request, terms, cancellationToken);
         var visible = new List<SearchHit>();
         var batch = Math.Max(50, wanted * 2);
-        for (var offset = 0; visible.Count < wanted && offset < MaxCandidates; offset += batch)
-        {
-            var candidates = await CandidatesAsync(db, request, terms, offset, batch, cancellationToken);
-            visible.AddRange(await SearchReader.ReadVisibleAsync(db, candidates, terms, cancellationToken));
-            if (candidates.Count < batch)
-                break;
-        }
+        for (var offset = 0; visible.Count < wanted && offset < candidates.Count; offset += batch)
+            visible.AddRange(await SearchReader.ReadVisibleAsync(db, candidates.GetRange(offset, Math.Min(batch, candidates.Count - offset)), terms, cancellationToken));
 
         return new SearchPage([.. visible.Skip(skip).Take(size)], page, size, visible.Count > skip + size);
     }
@@ -60,10 +59,10 @@ public static partial class SiteSearch
     public static IReadOnlyList<string> Terms(string? text) =>
         [.. Word().Matches(text ?? "").Select(m => m.Value).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(10)];
 
-    private static async Task<List<(string Kind, int Id)>> CandidatesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, int offset, int limit, CancellationToken cancellationToken)
+    /// <summary>The newest <see cref="RankedMatches"/> matches that pass the filters, best first.</summary>
+    private static async Task<List<(string Kind, int Id)>> CandidatesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var postgres = db.Database.IsNpgsql();
-        var sql = new StringBuilder();
         var filters = new StringBuilder();
         if (request.Kind is not null)
             filters.Append(" AND d.\"Kind\" = @kind");
@@ -73,35 +72,17 @@ public static partial class SiteSearch
             filters.Append(" AND d.\"Date\" >= @from");
         if (request.To is not null)
             filters.Append(" AND d.\"Date\" <= @to");
-        if (postgres)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"""
-                SELECT d."Kind", d."RecordId" FROM "SearchDocuments" d
-                WHERE d."SearchVector" @@ to_tsquery('quorum_english', @query){filters}
-                ORDER BY ts_rank_cd(d."SearchVector", to_tsquery('quorum_english', @query)) DESC, d."Id" DESC
-                LIMIT @limit OFFSET @offset
-                """);
-        }
-        else
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"""
-                SELECT d."Kind", d."RecordId" FROM "SearchIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
-                WHERE "SearchIndex" MATCH @query{filters}
-                ORDER BY bm25("SearchIndex", 4.0, 1.0), d."Id" DESC
-                LIMIT @limit OFFSET @offset
-                """);
-        }
+        var sql = postgres ? PostgresCandidates(filters.ToString()) : SqliteCandidates(filters.ToString());
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = sql.ToString();
+            command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             Add(command, "@query", postgres ? PostgresQuery(terms) : SqliteQuery(terms));
-            Add(command, "@limit", limit);
-            Add(command, "@offset", offset);
+            Add(command, "@limit", RankedMatches);
             if (request.Kind is not null)
                 Add(command, "@kind", request.Kind);
             if (request.BodyId is not null)
@@ -121,6 +102,33 @@ public static partial class SiteSearch
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// The matches newest first (the order FTS5 reads them in, so the scan stops after the limit),
+    /// joined to their documents for the filters; bm25 is computed for those rows only. CROSS JOIN
+    /// keeps the index as the outer loop: SQLite must not start from the documents of a kind.
+    /// </summary>
+    private static string SqliteCandidates(string filters) => $"""
+        SELECT c."Kind", c."RecordId" FROM (
+            SELECT d."Id", d."Kind", d."RecordId", bm25("SearchIndex", 4.0, 1.0) AS "Rank"
+            FROM "SearchIndex" s CROSS JOIN "SearchDocuments" d ON d."Id" = s.rowid
+            WHERE "SearchIndex" MATCH @query{filters}
+            ORDER BY s.rowid DESC LIMIT @limit) c
+        ORDER BY c."Rank", c."Id" DESC
+        """;
+
+    /// <summary>
+    /// The matches newest first, then ranked: PostgreSQL either walks the documents' key backwards
+    /// testing each (a common word: it stops after the limit) or reads the few matches from the
+    /// text index (a rare word), and ts_rank_cd is computed for the limited rows only.
+    /// </summary>
+    private static string PostgresCandidates(string filters) => $"""
+        SELECT c."Kind", c."RecordId" FROM (
+            SELECT d."Id", d."Kind", d."RecordId", d."SearchVector" FROM "SearchDocuments" d
+            WHERE d."SearchVector" @@ to_tsquery('quorum_english', @query){filters}
+            ORDER BY d."Id" DESC LIMIT @limit) c
+        ORDER BY ts_rank_cd(c."SearchVector", to_tsquery('quorum_english', @query)) DESC, c."Id" DESC
+        """;
 
     // Every word must appear; the last may be the start of a word, as people type.
     private static string SqliteQuery(IReadOnlyList<string> terms) =>

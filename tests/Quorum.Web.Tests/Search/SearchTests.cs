@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Actions;
 using Quorum.Decisions;
 using Quorum.Meetings;
+using Quorum.Search;
 using Quorum.Web.Features.Search;
 
 namespace Quorum.Web.Tests.Search;
@@ -189,5 +190,35 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
         var listed = await client.GetStringAsync($"/search?Q={word}");
         System.Text.RegularExpressions.Regex.Count(listed, "class=\"quorum-results__item\"").ShouldBe(13);
         listed.ShouldNotContain("rel=\"next\"");
+    }
+
+    [Fact]
+    public async Task OnlyTheNewestMatches_AreRanked_TheBestOfThemFirst()
+    {
+        var s = await app.NewScenarioAsync();
+        var word = $"hedgerow{s.Suffix}";
+        var filler = string.Join(' ', Enumerable.Repeat("The committee noted the report.", 6));
+        await MeetingsAsync(s, [($"The {word} at the old quarry", $"The {word} at the old quarry.")], [], new DateOnly(2020, 1, 9));
+        await MeetingsAsync(s, [.. Enumerable.Range(1, SiteSearch.RankedMatches).Select(i => ($"Item {i}", $"{filler} A {word} was mentioned. {filler}"))], [], new DateOnly(2024, 1, 11));
+        await MeetingsAsync(s, [($"The {word} on the green", $"The {word} on the green.")], [], new DateOnly(2024, 3, 7));
+        var client = app.CreateClient();
+
+        var first = await SearchAsync(client, $"q={word}&pageSize=5");
+        first.Items.Take(2).ShouldAllBe(h => h.Title.Contains("on the green"));
+
+        // The oldest match, though its title has the word, is older than the newest thousand: it is not ranked.
+        var found = new List<SearchApi.HitDto>();
+        for (var page = 1; ; page++)
+        {
+            var results = await SearchAsync(client, $"q={word}&pageSize=100&page={page}");
+            found.AddRange(results.Items);
+            if (!results.HasMore)
+                break;
+        }
+
+        found.Count.ShouldBe(SiteSearch.RankedMatches);
+        found.Select(h => (h.Kind, h.Id)).ShouldBeUnique();
+        found.ShouldNotContain(h => h.Title.Contains("old quarry"));
+        (await SearchAsync(client, $"q={word}&to=2023-12-31")).Items.Select(h => h.Title).ShouldBe([$"Item 1: The {word} at the old quarry", $"Minute 1: The {word} at the old quarry"], ignoreOrder: true);
     }
 }

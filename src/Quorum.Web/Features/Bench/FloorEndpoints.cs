@@ -45,10 +45,13 @@ public static class FloorEndpoints
             SELECT m."Id", m."Number", m."Date", i."Id", i."Title" FROM "Meetings" m
             LEFT JOIN "AgendaItems" i ON i."MeetingId" = m."Id" WHERE m."Id" = CAST(@key AS INTEGER)
             """,
-        // The index's best ten matches (SQLite FTS5, as the search page asks it).
+        // The best ten of the newest thousand matches (SQLite FTS5, as the search page asks it).
         ["search"] = """
-            SELECT d."Kind", d."RecordId", d."Title" FROM "SearchIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
-            WHERE "SearchIndex" MATCH @key ORDER BY bm25("SearchIndex", 4.0, 1.0) LIMIT 10
+            SELECT c."Kind", c."RecordId", c."Title" FROM (
+                SELECT d."Id", d."Kind", d."RecordId", d."Title", bm25("SearchIndex", 4.0, 1.0) AS "Rank"
+                FROM "SearchIndex" s CROSS JOIN "SearchDocuments" d ON d."Id" = s.rowid
+                WHERE "SearchIndex" MATCH @key ORDER BY s.rowid DESC LIMIT 1000) c
+            ORDER BY c."Rank", c."Id" DESC LIMIT 10
             """,
     };
 
@@ -56,9 +59,11 @@ public static class FloorEndpoints
     private static readonly Dictionary<string, string> PostgresQueries = new()
     {
         ["search"] = """
-            SELECT d."Kind", d."RecordId", d."Title" FROM "SearchDocuments" d
-            WHERE d."SearchVector" @@ to_tsquery('quorum_english', @key || ':*')
-            ORDER BY ts_rank_cd(d."SearchVector", to_tsquery('quorum_english', @key || ':*')) DESC LIMIT 10
+            SELECT c."Kind", c."RecordId", c."Title" FROM (
+                SELECT d."Id", d."Kind", d."RecordId", d."Title", d."SearchVector" FROM "SearchDocuments" d
+                WHERE d."SearchVector" @@ to_tsquery('quorum_english', @key || ':*')
+                ORDER BY d."Id" DESC LIMIT 1000) c
+            ORDER BY ts_rank_cd(c."SearchVector", to_tsquery('quorum_english', @key || ':*')) DESC, c."Id" DESC LIMIT 10
             """,
     };
 
