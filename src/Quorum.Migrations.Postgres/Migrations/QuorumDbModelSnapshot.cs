@@ -1816,6 +1816,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("MinutesState", "Date");
+
                     b.ToTable("Meetings");
                 });
 

@@ -1757,6 +1757,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("MinutesState", "Date");
+
                     b.ToTable("Meetings");
                 });
 

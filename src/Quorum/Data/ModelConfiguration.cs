@@ -75,6 +75,8 @@ internal static class ModelConfiguration
             e.HasIndex(m => m.Date);
             // A body's meetings by date: its page, matters arising, the next meeting.
             e.HasIndex(m => new { m.BodyId, m.Date });
+            // The latest published minutes (home page, feeds) without walking every meeting still to come first.
+            e.HasIndex(m => new { m.MinutesState, m.Date });
             e.HasOne(m => m.Body).WithMany(b => b.Meetings).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(m => m.Location).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasOne(m => m.HostOrganisation).WithMany().OnDelete(DeleteBehavior.SetNull);
