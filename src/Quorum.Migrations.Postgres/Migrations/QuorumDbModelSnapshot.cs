@@ -459,6 +459,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("MeetingId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DueDate");
+
                     b.ToTable("Actions");
                 });
 
@@ -1799,8 +1801,6 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
-
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1815,6 +1815,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Date", "BodyId");
 
                     b.ToTable("Meetings");
                 });

@@ -444,6 +444,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("MeetingId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DueDate");
+
                     b.ToTable("Actions");
                 });
 
@@ -1740,8 +1742,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
-
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1756,6 +1756,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Date", "BodyId");
 
                     b.ToTable("Meetings");
                 });

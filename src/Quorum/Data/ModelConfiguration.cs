@@ -72,7 +72,9 @@ internal static class ModelConfiguration
             e.Property(m => m.StateReason).HasMaxLength(1000);
             e.Property(m => m.RemoteDetails).HasMaxLength(1000);
             e.HasIndex(m => new { m.BodyId, m.Number }).IsUnique();
-            e.HasIndex(m => m.Date);
+            // By date, holding the body too: lists across bodies walk meetings newest first and
+            // stop after a page, reading the body's visibility from the index alone.
+            e.HasIndex(m => new { m.Date, m.BodyId });
             // A body's meetings by date: its page, matters arising, the next meeting.
             e.HasIndex(m => new { m.BodyId, m.Date });
             e.HasOne(m => m.Body).WithMany(b => b.Meetings).OnDelete(DeleteBehavior.Cascade);
@@ -131,6 +133,8 @@ internal static class ModelConfiguration
             e.Property(a => a.Text).HasMaxLength(4000);
             e.HasIndex(a => new { a.BodyId, a.Reference }).IsUnique();
             e.HasIndex(a => new { a.MeetingId, a.Sequence }).IsUnique();
+            // The tracker's counts (open, in progress, overdue) read only the actions of that status.
+            e.HasIndex(a => new { a.Status, a.DueDate });
             e.HasOne(a => a.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(a => a.Meeting).WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);
