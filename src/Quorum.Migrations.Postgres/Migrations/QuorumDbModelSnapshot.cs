@@ -1801,6 +1801,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1815,8 +1817,6 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
-
-                    b.HasIndex("Date", "BodyId");
 
                     b.ToTable("Meetings");
                 });

@@ -1742,6 +1742,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1756,8 +1758,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
-
-                    b.HasIndex("Date", "BodyId");
 
                     b.ToTable("Meetings");
                 });

@@ -72,9 +72,7 @@ internal static class ModelConfiguration
             e.Property(m => m.StateReason).HasMaxLength(1000);
             e.Property(m => m.RemoteDetails).HasMaxLength(1000);
             e.HasIndex(m => new { m.BodyId, m.Number }).IsUnique();
-            // By date, holding the body too: lists across bodies walk meetings newest first and
-            // stop after a page, reading the body's visibility from the index alone.
-            e.HasIndex(m => new { m.Date, m.BodyId });
+            e.HasIndex(m => m.Date);
             // A body's meetings by date: its page, matters arising, the next meeting.
             e.HasIndex(m => new { m.BodyId, m.Date });
             e.HasOne(m => m.Body).WithMany(b => b.Meetings).OnDelete(DeleteBehavior.Cascade);

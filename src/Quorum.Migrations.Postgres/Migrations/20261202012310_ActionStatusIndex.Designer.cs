@@ -13,8 +13,8 @@ using Quorum.Data;
 namespace Quorum.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261202005912_TrackerIndexes")]
-    partial class TrackerIndexes
+    [Migration("20261202012310_ActionStatusIndex")]
+    partial class ActionStatusIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1804,6 +1804,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1818,8 +1820,6 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
-
-                    b.HasIndex("Date", "BodyId");
 
                     b.ToTable("Meetings");
                 });

@@ -12,8 +12,8 @@ using Quorum.Data;
 namespace Quorum.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(QuorumDb))]
-    [Migration("20261202005806_TrackerIndexes")]
-    partial class TrackerIndexes
+    [Migration("20261202012217_ActionStatusIndex")]
+    partial class ActionStatusIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1745,6 +1745,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1759,8 +1761,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
-
-                    b.HasIndex("Date", "BodyId");
 
                     b.ToTable("Meetings");
                 });

@@ -5,20 +5,11 @@
 namespace Quorum.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class TrackerIndexes : Migration
+    public partial class ActionStatusIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Meetings_Date",
-                table: "Meetings");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Meetings_Date_BodyId",
-                table: "Meetings",
-                columns: new[] { "Date", "BodyId" });
-
             migrationBuilder.CreateIndex(
                 name: "IX_Actions_Status_DueDate",
                 table: "Actions",
@@ -29,17 +20,8 @@ namespace Quorum.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Meetings_Date_BodyId",
-                table: "Meetings");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Actions_Status_DueDate",
                 table: "Actions");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Meetings_Date",
-                table: "Meetings",
-                column: "Date");
         }
     }
 }
