@@ -459,6 +459,8 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("MeetingId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DueDate");
+
                     b.ToTable("Actions");
                 });
 

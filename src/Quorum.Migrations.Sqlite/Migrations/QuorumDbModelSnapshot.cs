@@ -444,6 +444,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("MeetingId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Status", "DueDate");
+
                     b.ToTable("Actions");
                 });
 

@@ -133,6 +133,8 @@ internal static class ModelConfiguration
             e.Property(a => a.Text).HasMaxLength(4000);
             e.HasIndex(a => new { a.BodyId, a.Reference }).IsUnique();
             e.HasIndex(a => new { a.MeetingId, a.Sequence }).IsUnique();
+            // The tracker's counts (open, in progress, overdue) read only the actions of that status.
+            e.HasIndex(a => new { a.Status, a.DueDate });
             e.HasOne(a => a.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(a => a.Meeting).WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);

@@ -96,9 +96,15 @@ public sealed class IndexModel(QuorumDb db) : PageModel
         // A page at a time, with only what the list shows (the exports take the whole history).
         PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         PageNumber = Math.Max(1, PageNumber);
-        var rows = await ActionFilter.NewestFirst(filtered.AsNoTracking().Include(a => a.Body).Include(a => a.Owners))
+        // The page's ids first (the walk newest first reads only keys an index holds, and stops
+        // after the page), then those rows with their bodies and owners.
+        var ids = await ActionFilter.NewestFirst(filtered)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .AsSplitQuery().ToListAsync();
+            .Select(a => a.Id).ToListAsync();
+        var place = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var rows = (await db.Actions.AsNoTracking().Include(a => a.Body).Include(a => a.Owners)
+            .Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync())
+            .OrderBy(a => place[a.Id]).ToList();
         HasMore = rows.Count > PageSize;
         Actions = [.. rows.Take(PageSize)];
         Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();

@@ -100,6 +100,32 @@ internal sealed class KeysetOrder<T>
         return source.Provider.CreateQuery<T>(expression);
     }
 
+    /// <summary>The record's id, for reading a page's ids before its rows.</summary>
+    public Expression<Func<T, int>>? Id()
+    {
+        if (id.PropertyType != typeof(int))
+            return null;
+        var row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, int>>(Expression.Property(row, id), row);
+    }
+
+    /// <summary><paramref name="rows"/> in the order of their ids in <paramref name="ids"/>.</summary>
+    public List<T> InOrderOf(IEnumerable<T> rows, IReadOnlyList<int> ids)
+    {
+        var place = new Dictionary<int, int>();
+        for (var i = 0; i < ids.Count; i++)
+            place[ids[i]] = i;
+        return [.. rows.OrderBy(r => place[(int)id.GetValue(r)!])];
+    }
+
+    /// <summary>The rows of <paramref name="source"/> whose id is one of <paramref name="ids"/>.</summary>
+    public IQueryable<T> WithIds(IQueryable<T> source, List<int> ids)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Parameter(ids, typeof(List<int>)), Expression.Property(row, id));
+        return source.Where(Expression.Lambda<Func<T, bool>>(contains, row));
+    }
+
     /// <summary><paramref name="row"/> itself, read again from <paramref name="source"/> by its id.</summary>
     public IQueryable<T> Same(IQueryable<T> source, T row)
     {

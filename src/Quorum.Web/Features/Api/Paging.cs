@@ -65,7 +65,20 @@ public sealed record PageQuery(int? Page, int? PageSize, string? After, HttpCont
         var ordered = order.Order(rows);
         if (Page is not null)
             ordered = ordered.Skip((Number - 1) * Size);
-        var items = await ordered.Take(Size + 1).ToListAsync(HttpContext.RequestAborted);
+        List<TIn> items;
+        if (order.Id() is { } idOf)
+        {
+            // The page's ids first, then its rows by id: walking the order reads only the keys
+            // (which an index can hold), so the database stops after the page instead of sorting
+            // every row with all it includes; the includes are then read for the page's rows only.
+            var ids = await ordered.Take(Size + 1).Select(idOf).ToListAsync(HttpContext.RequestAborted);
+            items = order.InOrderOf(await order.WithIds(order.Unordered, ids).ToListAsync(HttpContext.RequestAborted), ids);
+        }
+        else
+        {
+            items = await ordered.Take(Size + 1).ToListAsync(HttpContext.RequestAborted);
+        }
+
         var hasMore = items.Count > Size;
         if (hasMore)
             items.RemoveAt(Size);
