@@ -20,7 +20,21 @@ public static class PlannerStatistics
             await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;", cancellationToken);
     }
 
-    /// <summary>Takes the statistics afresh, after many rows were written at once.</summary>
-    public static async Task RebuildAsync(QuorumDb db, CancellationToken cancellationToken = default) =>
-        await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+    /// <summary>
+    /// Takes the statistics afresh, after many rows were written at once. It reads every table, which
+    /// at a million meetings takes PostgreSQL minutes: longer than a command is otherwise allowed.
+    /// </summary>
+    public static async Task RebuildAsync(QuorumDb db, CancellationToken cancellationToken = default)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
 }
