@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Actions;
 using Quorum.Data;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Actions;
 
@@ -63,7 +64,8 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     private static Task<int> CountUpToAsync(IQueryable<ActionItem> actions) => actions.Take(MostCounted + 1).CountAsync();
 
-    public IReadOnlyList<SelectListItem> Bodies { get; private set; } = [];
+    /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
+    public IReadOnlyList<SelectListItem>? Bodies { get; private set; }
 
     public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
 
@@ -107,7 +109,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
             .OrderBy(a => place[a.Id]).ToList();
         HasMore = rows.Count > PageSize;
         Actions = [.. rows.Take(PageSize)];
-        Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
+        Bodies = await BodyChoices.ListAsync(db);
         // The owners of one body's actions: across every body the list would be everyone, and
         // finding them would read every action.
         if (!string.IsNullOrWhiteSpace(Body))

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Decisions;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Decisions;
 
@@ -19,11 +20,12 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Bodies { get; private set; } = [];
+    /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
+    public IReadOnlyList<SelectListItem>? Bodies { get; private set; }
 
     public async Task OnGetAsync()
     {
         Decisions = await DecisionsExport.Register(db, Body).Take(1000).ToListAsync();
-        Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
+        Bodies = await BodyChoices.ListAsync(db);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Meetings;
+using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Meetings;
 
@@ -22,14 +23,15 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public IReadOnlyList<Meeting> Meetings { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Bodies { get; private set; } = [];
+    /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
+    public IReadOnlyList<SelectListItem>? Bodies { get; private set; }
 
     public bool MayCreate => db.Viewer.IsAdministrator || db.Viewer.ClerkOf.Count > 0;
 
     public async Task OnGetAsync()
     {
         var today = db.Today;
-        Bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync();
+        Bodies = await BodyChoices.ListAsync(db);
         var query = db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Location).AsQueryable();
         if (!string.IsNullOrEmpty(Body))
             query = query.Where(m => m.Body!.ShortName == Body);

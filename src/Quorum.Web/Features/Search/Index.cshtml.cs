@@ -18,9 +18,6 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public const int PageSize = 20;
 
-    // Beyond this many bodies a list to choose from is too long to use: the body is typed instead.
-    private const int MaxBodiesListed = 300;
-
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -49,9 +46,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).Take(MaxBodiesListed + 1)
-            .Select(b => new SelectListItem(b.Name, b.ShortName)).ToListAsync(cancellationToken);
-        Bodies = bodies.Count > MaxBodiesListed ? null : bodies;
+        Bodies = await BodyChoices.ListAsync(db, cancellationToken);
         PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         if (string.IsNullOrWhiteSpace(Q))
             return;
