@@ -114,16 +114,9 @@ public static partial class AttendanceSections
             text = text[box.Length..];
         }
 
-        if (PersonNames.Tokens(text).Length > 40 && !ListOfShortEntries(text))
+        if (PersonNames.Tokens(text).Length > 40)
             return [];
         return PersonEntries.ReadLine(text, phrase.Role);
-    }
-
-    /// <summary>"Amanda Norton; Andrew Fitzgerald; …" with thirty names: a long list, not prose, when every entry is short.</summary>
-    private static bool ListOfShortEntries(string text)
-    {
-        var entries = text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return entries.Length >= 8 && entries.All(e => PersonNames.Tokens(e).Length <= 5);
     }
 
     /// <summary>Lines under a label standing alone: list items, short lines or a table, up to the next section.</summary>
