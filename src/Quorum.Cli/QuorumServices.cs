@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quorum.Access;
 using Quorum.Accounts;
@@ -35,7 +34,7 @@ public static class QuorumServices
             .AddUserManager<QuorumAccounts>();
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<QuorumDb>().Database.MigrateAsync(cancellationToken);
+        await SchemaUpgrade.ApplyAsync(scope.ServiceProvider.GetRequiredService<QuorumDb>(), cancellationToken);
         return provider;
     }
 

@@ -163,7 +163,7 @@ public static class QuorumBackup
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                await SchemaUpgrade.ApplyAsync(db, cancellationToken);
                 log?.Invoke($"Applied {pending.Count} migrations newer than the backup.");
             }
         }

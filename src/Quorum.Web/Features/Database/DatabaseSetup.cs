@@ -35,7 +35,7 @@ public static class DatabaseSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuorumDb>();
         db.Viewer = Viewer.System;
-        await db.Database.MigrateAsync();
+        await SchemaUpgrade.ApplyAsync(db);
         await PlannerStatistics.RefreshAsync(db);
         if (!demo)
             return;
