@@ -71,6 +71,20 @@ public class FormatTests
     }
 
     [Fact]
+    public void AlternateLineAttendance_AOneWordOrganisationAfterANameIsThatPersonsOrganisation()
+    {
+        var text = "NOTES FROM LOCAL CIO COUNCIL CONFERENCE CALL THURSDAY 7TH JANUARY 2010\nParticipants:\nMartin Bellamy\nCabinet Office\nMark Brett\nSocitm\n"
+            + "Jos Creese\nHampshire County Council (Chair of LCIOC)\nApologies:\nGlyn Evans\nBirmingham City Council\n\n1.   Welcome & Introductions\n\nThe call opened with introductions.\n";
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "notes.txt");
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([
+            ("Martin Bellamy", "Cabinet Office"),
+            ("Mark Brett", "Socitm"),
+            ("Jos Creese", "Hampshire County Council"),
+        ]);
+        draft.Apologies.Select(a => (a.Name, a.Organisation)).ShouldBe([("Glyn Evans", "Birmingham City Council")]);
+    }
+
+    [Fact]
     public void PersonBothPresentAndApologising_IsInNeitherList()
     {
         var text = "Minutes of the Board meeting 1 May 2020\nPresent:\tAnn Lee\tCouncil A\n\tTom Hall\tCouncil B\nApologies:\tTom Hall\tCouncil B\n\n1. Welcome\n";

@@ -250,6 +250,16 @@ public sealed partial class ActionLineReader
             || PersonNames.LooksLikeFullName(p) || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// True when every part of <paramref name="text"/> ("Fazli", "Valentine+Fazli") is a person of the attendance,
+    /// as written there or by a short form that fits one of them, or a group such as "All".
+    /// </summary>
+    public bool NamesAttendees(string text)
+    {
+        var parts = OwnerSeparator().Split(text.Trim()).Select(p => p.Trim().Trim('.', '(', ')')).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 && parts.All(p => PersonNames.IsGroupOwner(p) || _people.Resolve(p) != p || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase));
+    }
+
     /// <summary>True when every part of <paramref name="text"/> stands for a person the document names, or a group such as "All".</summary>
     public bool ResolvesOwnerList(string text)
     {

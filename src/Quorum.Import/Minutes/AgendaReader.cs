@@ -27,6 +27,12 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralHeading();
 
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\p{L})")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^(?:open|opening|close|closing|meeting\s+(?:opened|closed))\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenOrClose();
+
     // A month, not any word that starts like one: "DECLARATIONS OF INTEREST" and "Maintenance" are titles.
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithMonth();
@@ -262,8 +268,17 @@ public static partial class AgendaReader
             if (line.Kind != LineKind.Heading || i == firstHeading)
                 continue;
             var text = CleanTitle(line.Text);
+            // "20:30 Finances": the clock time the item began is not part of its title; "21:30 Close" is no item at all.
+            var timed = ClockTime().Match(text);
+            if (timed.Success)
+            {
+                text = text[timed.Length..];
+                if (OpenOrClose().IsMatch(text))
+                    continue;
+            }
+
             if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i)
-                || SectionVocabulary.OpensLine(text, out _, out _))
+                || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting))
             {
                 continue;
             }

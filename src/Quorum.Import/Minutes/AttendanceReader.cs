@@ -338,7 +338,7 @@ public sealed partial class AttendanceReader
     }
 
     /// <summary>"Hampshire County Council (Chair of LCIOC)" gives the organisation and the role Chair.</summary>
-    private static (string? Organisation, string? Role) SplitRole(string text)
+    internal static (string? Organisation, string? Role) SplitRole(string text)
     {
         string? role = null;
         foreach (Match paren in Parenthetical().Matches(text))

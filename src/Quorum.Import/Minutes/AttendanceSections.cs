@@ -72,6 +72,8 @@ public static partial class AttendanceSections
             }
 
             var read = contents.Select(c => (c.Text, c.Phrase, People: ReadContent(c.Text, c.Phrase))).ToList();
+            if (rest.Length == 0)
+                PairOrganisations(read);
             if (phrase.NeedsPeople && read.Sum(r => r.People.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true))) == 0)
                 continue;
             if (start < 0 && !numbered)
@@ -114,10 +116,51 @@ public static partial class AttendanceSections
             text = text[box.Length..];
         }
 
-        if (PersonNames.Tokens(text).Length > 40)
+        if (PersonNames.Tokens(text).Length > 40 && !ListOfShortEntries(text))
             return [];
         return PersonEntries.ReadLine(text, phrase.Role);
     }
+
+    /// <summary>"Amanda Norton; Andrew Fitzgerald; …" with thirty names: a long list, not prose, when every entry is short.</summary>
+    private static bool ListOfShortEntries(string text)
+    {
+        var entries = text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return entries.Length >= 8 && entries.All(e => PersonNames.Tokens(e).Length <= 5);
+    }
+
+    /// <summary>
+    /// Name and organisation on alternate lines ("Mark Brett" / "Socitm" / "Jos Creese" / "Hampshire County Council"):
+    /// a line naming an organisation straight after a full name is that person's organisation. Once the list shows
+    /// the layout, a lone word between two full names ("Socitm") is read the same way, though it is no known organisation.
+    /// </summary>
+    private static void PairOrganisations(List<(string Text, SectionPhrase Phrase, List<PersonDraft> People)> read)
+    {
+        bool FullNameWithout(int k) => k >= 0 && k < read.Count && read[k].People.Count == 1 && read[k].People[0].Organisation is null
+            && PersonNames.Tokens(read[k].People[0].Name).Length >= 2;
+        bool NamesOrganisation(int k) => read[k].People.Count == 0 && !PersonEntries.IsNobody(read[k].Text)
+            && PersonEntries.LooksLikeOrganisation(Parenthetical().Replace(read[k].Text, " "));
+        bool LoneWord(int k) => read[k].People.Count == 1 && PersonNames.Tokens(read[k].Text).Length == 1 && !GivenNames.Contains(read[k].People[0].Name);
+
+        var paired = Enumerable.Range(1, Math.Max(0, read.Count - 1)).Count(k => FullNameWithout(k - 1) && NamesOrganisation(k));
+        if (paired == 0)
+            return;
+        for (var k = 1; k < read.Count; k++)
+        {
+            if (!FullNameWithout(k - 1) || read[k].Phrase != read[k - 1].Phrase)
+                continue;
+            if (!NamesOrganisation(k) && !(LoneWord(k) && (k + 1 == read.Count || FullNameWithout(k + 1))))
+                continue;
+            var (organisation, role) = AttendanceReader.SplitRole(read[k].Text.Trim());
+            if (organisation is null)
+                continue;
+            var person = read[k - 1].People[0];
+            read[k - 1].People[0] = person with { Organisation = organisation, Role = person.Role ?? role };
+            read[k].People.Clear();
+        }
+    }
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Parenthetical();
 
     /// <summary>Lines under a label standing alone: list items, short lines or a table, up to the next section.</summary>
     private static int ReadFollowing(IReadOnlyList<TextLine> lines, int labelIndex, SectionPhrase phrase, List<(string, SectionPhrase)> contents)

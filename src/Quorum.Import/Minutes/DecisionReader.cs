@@ -478,6 +478,9 @@ public static partial class DecisionReader
     private static void Add(List<DecisionDraft> decisions, string text, AgendaItemRange? item)
     {
         var clean = TextCleaning.Squash(text).Trim().TrimStart('>', ' ');
+        // "**Resolved**" over a list is a label: it records nothing by itself.
+        if (SectionVocabulary.IsLabelOnly(clean, SectionKind.Decisions))
+            return;
         if (clean.Length > 0 && !decisions.Any(d => d.Text == clean))
             decisions.Add(new DecisionDraft(clean, item?.Number));
     }

@@ -7,7 +7,7 @@ namespace Quorum.Import.Minutes;
 /// Collects the explicit actions of a set of minutes: lines labelled "Action", groups of
 /// reference-led lines after an "Actions" label, "Action items" lists and action tables, owner
 /// markers under a paragraph ("ACTION: AHop/MS"), "Clerk to write" lines, "Name: what / Status: new"
-/// blocks and owners in a right-hand margin. Reviews of earlier actions (matters arising,
+/// blocks, "Name: task" lists under "Resolved" and owners in a right-hand margin. Reviews of earlier actions (matters arising,
 /// "Review of actions from the previous meeting") are not new actions.
 /// </summary>
 public static partial class MinuteActionsReader
@@ -56,6 +56,7 @@ public static partial class MinuteActionsReader
         var inSection = false;
         var sectionLevel = 0;
         var groupOpen = false;
+        var resolution = false;
         var review = ReviewScope.None;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -83,6 +84,17 @@ public static partial class MinuteActionsReader
                     review = ReviewScope.From(line, text);
                 continue;
             }
+
+            // Under "Resolved" a list of "Name: task" lines sets tasks; the label holds until the next heading.
+            if (line.Kind is LineKind.Heading or LineKind.Text && SectionVocabulary.TryMatch(text, out var labelled, out var after)
+                && labelled is { Kind: SectionKind.Decisions, Phrase: "resolved" } && after.Length == 0)
+            {
+                resolution = true;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Heading)
+                resolution = false;
 
             if (line.Kind is LineKind.Heading || line.Kind == LineKind.Text && (NumberedLine().IsMatch(text) || PersonNames.Tokens(text).Length <= 8))
             {
@@ -127,6 +139,12 @@ public static partial class MinuteActionsReader
                 if (statusAction.Action is not null)
                     AddAction(actions, statusAction.Action, item, warnings);
                 i = statusAction.LastLine;
+                continue;
+            }
+
+            if (i >= attendanceEnd && resolution && !inSection && ResolvedTask(line, text, reader) is { } owned)
+            {
+                AddAction(actions, owned, item, warnings);
                 continue;
             }
 
@@ -286,6 +304,16 @@ public static partial class MinuteActionsReader
         // "the car park . Ali and DO tabled": a PDF's stray space before a stop would hide the sentence break.
         var paragraph = SpaceBeforeStop().Replace(TextCleaning.Squash(string.Join(' ', collected)), "$1").Trim();
         return paragraph.Length == 0 ? null : paragraph;
+    }
+
+    /// <summary>"Roland: make two more decks of pigeonholes" in the list under a "Resolved" label: a task set for people of the attendance.</summary>
+    private static ActionLine? ResolvedTask(TextLine line, string text, ActionLineReader reader)
+    {
+        if (line.Kind != LineKind.ListItem)
+            return null;
+        var body = text.TrimStart('-', '*', '•').Trim();
+        var colon = body.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && reader.NamesAttendees(body[..colon]) ? reader.ReadEntry(body[(colon + 1)..], null, body[..colon]) : null;
     }
 
     /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own.</summary>

@@ -95,7 +95,8 @@ public static partial class PersonEntries
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
-        return ReadEntry(text, groupRole) is { } person ? [person] : [];
+        // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
+        return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
     }
 
     private static List<PersonDraft> ReadList(List<string> parts, string? groupRole)
