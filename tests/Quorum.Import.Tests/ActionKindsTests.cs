@@ -110,4 +110,18 @@ public class ActionKindsTests
         action.Owners.ShouldBe(["Michael Fanning", "Eddy Nakamura"]);
         action.Text.ShouldBe("finalize the errata content.");
     }
+
+    [Theory]
+    [InlineData("Action: CW to send the accounts to the bank.", "Carol White")]
+    [InlineData("ACTION – CW – send the accounts to the bank", "Carol White")]
+    [InlineData("Action: AS/CW to send the accounts to the bank.", "Alice Smith+Carol White")]
+    [InlineData("Action: BJ to send the accounts to the bank.", "Bob Jones")]
+    public void OwnersGivenAsInitials_ResolveFromTheAttendance(string line, string owners)
+    {
+        var draft = Read(Attendance + "1. Accounts\n\nThe accounts were discussed.\n" + line + "\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        string.Join('+', action.Owners).ShouldBe(owners);
+        action.Text.ShouldContain("send the accounts to the bank");
+    }
 }
