@@ -19,6 +19,8 @@ public class BodyKindsTests
     [InlineData("Hilltown Town Council: minutes of the meeting held on 4 March 2019", "Hilltown Town Council")]
     [InlineData("Data Quality Committee Meeting Notes, 29 September 2016", "Data Quality Committee")]
     [InlineData("Credentials Community Group Telecon, 3 March 2020", "Credentials Community Group")]
+    [InlineData("MINUTES OF THE MEETING OF THE\nPLANNING COMMITTEE HELD ON 3 MARCH 2020", "Planning Committee")]
+    [InlineData("Minutes of the meeting of the Board of\nNorthshire Fire and Rescue Authority\nheld on 3 March 2020", "Board of Northshire Fire and Rescue Authority")]
     public void TitleNamesTheBody(string title, string body)
     {
         var draft = Read(title + "\n" + Rest);

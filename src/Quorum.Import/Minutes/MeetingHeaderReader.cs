@@ -219,9 +219,30 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\s+(?:meeting|minutes|notes|conference\s+call|call)(?:\s+(?:minutes|notes))?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMeetingWord();
 
+    [GeneratedRegex(@"\s(?:of|the|and|for|&|a|an|at|on|held)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsMidPhrase();
+
+    /// <summary>
+    /// A title wrapped over lines, as PDF and Word headings are ("MINUTES OF THE MEETING OF THE" / "PLANNING
+    /// COMMITTEE HELD ON …"): a line that ends on "of", "the" or "and" runs on into the next.
+    /// </summary>
+    private static List<string> Unwrapped(List<string> header)
+    {
+        var lines = new List<string>();
+        for (var k = 0; k < header.Count; k++)
+        {
+            var text = header[k].Trim();
+            while (k + 1 < header.Count && EndsMidPhrase().IsMatch(text) && PersonNames.Tokens(text).Length <= 16)
+                text = $"{text} {header[++k].Trim()}";
+            lines.Add(text);
+        }
+
+        return lines;
+    }
+
     private static IEnumerable<string?> Candidates(List<string> header, string? frontTitle, string all)
     {
-        var candidates = header.Concat(frontTitle is null ? [] : [frontTitle]).ToList();
+        var candidates = Unwrapped(header).Concat(frontTitle is null ? [] : [frontTitle]).ToList();
         // "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL": a local council names itself so.
         foreach (var text in candidates)
         {
