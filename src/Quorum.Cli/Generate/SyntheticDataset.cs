@@ -457,6 +457,7 @@ public sealed class SyntheticDataset
             BodyId = body.Id,
             MeetingId = meeting.Id,
             Meeting = meeting,
+            MeetingDate = meeting.Date,
             AgendaItemId = item.Id,
             Sequence = sequence,
             Reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence, running),

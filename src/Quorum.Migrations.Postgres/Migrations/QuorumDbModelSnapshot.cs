@@ -412,6 +412,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
@@ -460,6 +463,12 @@ namespace Quorum.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("MeetingDate", "MeetingId", "Sequence")
+                        .IsDescending(true, true, false);
+
+                    b.HasIndex("Status", "MeetingDate", "MeetingId", "Sequence")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Actions");
                 });

@@ -397,6 +397,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -445,6 +448,12 @@ namespace Quorum.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("MeetingDate", "MeetingId", "Sequence")
+                        .IsDescending(true, true, false);
+
+                    b.HasIndex("Status", "MeetingDate", "MeetingId", "Sequence")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Actions");
                 });

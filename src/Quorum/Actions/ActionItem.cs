@@ -21,6 +21,13 @@ public class ActionItem : Entity, IOwned
 
     public Meeting? Meeting { get; set; }
 
+    /// <summary>
+    /// The date of <see cref="Meeting"/>, kept on the action so that the tracker lists actions
+    /// newest meeting first, and counts them, from the actions alone. Every save keeps it in step
+    /// with the meeting's date (<see cref="ActionRegister.KeepMeetingDatesAsync"/>).
+    /// </summary>
+    public DateOnly MeetingDate { get; set; }
+
     public int? AgendaItemId { get; set; }
 
     public AgendaItem? AgendaItem { get; set; }

@@ -26,6 +26,7 @@ public static class ActionRegister
             BodyId = body.Id,
             Meeting = meeting,
             MeetingId = meeting.Id,
+            MeetingDate = meeting.Date,
             AgendaItem = item,
             AgendaItemId = item?.Id,
             PrintedReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),
@@ -141,6 +142,55 @@ public static class ActionRegister
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Before a save: each action it raises takes its meeting's date. Returns the meetings the save
+    /// moves to another date, for <see cref="MoveWithMeetingsAsync"/> to carry their actions.
+    /// </summary>
+    public static async Task<List<(int MeetingId, DateOnly Date)>> KeepMeetingDatesAsync(QuorumDb db, CancellationToken cancellationToken = default)
+    {
+        var meetings = db.ChangeTracker.Entries<Meeting>().Where(e => e.State != EntityState.Deleted).ToList();
+        var moved = meetings
+            .Where(e => e.State == EntityState.Modified && e.Property(m => m.Date) is { IsModified: true } date && date.OriginalValue != date.CurrentValue)
+            .Select(e => (e.Entity.Id, e.Entity.Date)).ToList();
+        var tracked = meetings.Where(e => e.Entity.Id > 0).ToDictionary(e => e.Entity.Id, e => e.Entity.Date);
+        var raised = db.ChangeTracker.Entries<ActionItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        // Raised at a meeting named by its id alone: its date is read once.
+        var unknown = raised.Where(a => a.Meeting is null && !tracked.ContainsKey(a.MeetingId)).Select(a => a.MeetingId).Distinct().ToList();
+        var read = unknown.Count == 0
+            ? []
+            : await db.Meetings.IncludingWithheld().Where(m => unknown.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
+        foreach (var action in raised)
+        {
+            if (action.Meeting is { } meeting)
+                action.MeetingDate = meeting.Date;
+            else if (tracked.TryGetValue(action.MeetingId, out var date) || read.TryGetValue(action.MeetingId, out date))
+                action.MeetingDate = date;
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// After a save that moved meetings, inside its transaction: the actions raised at them take the
+    /// meeting's new date, so none stays listed under the date it had. The action itself is not
+    /// changed (its version stays), as the date is its meeting's.
+    /// </summary>
+    public static async Task MoveWithMeetingsAsync(QuorumDb db, List<(int MeetingId, DateOnly Date)> moved, CancellationToken cancellationToken = default)
+    {
+        foreach (var (meetingId, date) in moved)
+        {
+            await db.Actions.IncludingWithheld().Where(a => a.MeetingId == meetingId && a.MeetingDate != date)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.MeetingDate, date), cancellationToken);
+            foreach (var entry in db.ChangeTracker.Entries<ActionItem>().Where(e => e.Entity.MeetingId == meetingId).ToList())
+            {
+                var property = entry.Property(a => a.MeetingDate);
+                property.CurrentValue = date;
+                property.OriginalValue = date;
+                property.IsModified = false;
+            }
+        }
     }
 
     /// <summary>True when the save about to be made raises actions.</summary>

@@ -135,6 +135,10 @@ internal static class ModelConfiguration
             e.HasIndex(a => new { a.MeetingId, a.Sequence }).IsUnique();
             // The tracker's counts (open, in progress, overdue) read only the actions of that status.
             e.HasIndex(a => new { a.Status, a.DueDate });
+            // The tracker's list, newest meeting first then in the order raised, read from the
+            // actions alone, across statuses and within one.
+            e.HasIndex(a => new { a.MeetingDate, a.MeetingId, a.Sequence }).IsDescending(true, true, false);
+            e.HasIndex(a => new { a.Status, a.MeetingDate, a.MeetingId, a.Sequence }).IsDescending(false, true, true, false);
             e.HasOne(a => a.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(a => a.Meeting).WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);

@@ -417,6 +417,7 @@ public static class DemoData
             {
                 Body = body,
                 Meeting = meeting,
+                MeetingDate = meeting.Date,
                 AgendaItem = Item(meeting, itemPosition),
                 Sequence = sequence[meeting],
                 Reference = ActionReferenceScheme.Format(body.ActionReferenceScheme, body.ActionPrefix, meeting.Number, sequence[meeting], running[body]),

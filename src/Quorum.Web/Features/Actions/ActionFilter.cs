@@ -55,12 +55,11 @@ public sealed record ActionFilter(string? Body, int? Owner, ActionStatus? Status
             .AsSplitQuery());
 
     /// <summary>
-    /// Newest meeting first, then in the order raised. The meeting's id breaks ties of date so the
-    /// database can walk meetings by their date index (which holds the id) and each meeting's
-    /// actions by theirs, and stop when the page is full instead of sorting every action. The id
-    /// is the meeting's own, not the action's copy of it: SQLite sees that the date index gives
-    /// that order, where ordering by the action's column made it sort every action instead.
+    /// Newest meeting first, then in the order raised. The action's own copy of its meeting's date
+    /// leads, with the meeting's id to break ties of date, so the database walks the actions' index
+    /// on those three columns and stops when the page is full: it neither sorts every action nor
+    /// passes the meetings still to come, which have no actions yet.
     /// </summary>
     public static IOrderedQueryable<ActionItem> NewestFirst(IQueryable<ActionItem> actions) =>
-        actions.OrderByDescending(a => a.Meeting!.Date).ThenByDescending(a => a.Meeting!.Id).ThenBy(a => a.Sequence);
+        actions.OrderByDescending(a => a.MeetingDate).ThenByDescending(a => a.MeetingId).ThenBy(a => a.Sequence);
 }
