@@ -77,6 +77,7 @@ app.UseAuthentication();
 app.UseQuorumViewer();
 app.UseAuthorization();
 app.UseQuorumPublicAnswers();
+app.UseQuorumWorkLimit();
 
 app.MapQuorumPages();
 app.MapQuorumHealth();

@@ -110,4 +110,33 @@ public class ActionKindsTests
         action.Owners.ShouldBe(["Michael Fanning", "Eddy Nakamura"]);
         action.Text.ShouldBe("finalize the errata content.");
     }
+
+    [Theory]
+    [InlineData("Action: CW to send the accounts to the bank.", "Carol White")]
+    [InlineData("ACTION – CW – send the accounts to the bank", "Carol White")]
+    [InlineData("Action: AS/CW to send the accounts to the bank.", "Alice Smith+Carol White")]
+    [InlineData("Action: BJ to send the accounts to the bank.", "Bob Jones")]
+    public void OwnersGivenAsInitials_ResolveFromTheAttendance(string line, string owners)
+    {
+        var draft = Read(Attendance + "1. Accounts\n\nThe accounts were discussed.\n" + line + "\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        string.Join('+', action.Owners).ShouldBe(owners);
+        action.Text.ShouldContain("send the accounts to the bank");
+    }
+
+    private const string UsBoard = "RIVERSIDE WATER DISTRICT\nMinutes\nBoard of Directors Regular Meeting\nApril 7, 2020\n\n"
+        + "ROLL CALL\nDirectors Present: Ted Costa, Marty Hanneman, Ken Miller\n\n";
+
+    [Fact]
+    public void ActionItemsOfAUsBoard_AreMattersVotedOn_NotTasks()
+    {
+        var draft = Read(UsBoard + "III. ACTION ITEMS\n\n1. Resolution 20-05 Calling for a General Election\n"
+            + "Director Costa moved to adopt Resolution 20-05. Director Miller seconded. The motion carried 3-0.\n\n"
+            + "2. Contract with Tesco Controls\nACTION: Director Miller moved to approve the contract; seconded by Director Hanneman. Motion carried 3-0.\n\n"
+            + "IV. INFORMATION ITEMS\n\n1. General Manager's report\nNo action taken.\n", "minutes.txt");
+
+        draft.Actions.ShouldBeEmpty();
+        draft.Decisions.Count.ShouldBe(2);
+    }
 }

@@ -65,4 +65,27 @@ public class DecisionKindsTests
         draft.MeetingDate.ShouldBe("2011-12-13");
         draft.Attendees.ShouldBe([new PersonDraft("Jane Smith", "Department for Education"), new PersonDraft("Sarah Jones", "HM Treasury")]);
     }
+
+    [Theory]
+    [InlineData("RESOLVED: That the minutes of the meeting held on 4 February 2019 be approved as a correct record and signed by the Chair.")]
+    [InlineData("RESOLVED that the Council purchases two benches for the playing field.")]
+    [InlineData("It was resolved to purchase two benches for the playing field.")]
+    [InlineData("It was RESOLVED that the quote from Green Ltd for grass cutting be accepted.")]
+    [InlineData("Resolved – that the payments listed be approved.")]
+    [InlineData("Members RESOLVED to accept the quote from Green Ltd for grass cutting.")]
+    [InlineData("Proposed by Cllr Jones, seconded by Cllr Brown and RESOLVED unanimously that the budget be adopted.")]
+    public void CouncilResolutions_AreDecisions(string resolution)
+    {
+        var draft = Read(Parish + "19/02 Finance\nThe Clerk presented the figures.\n" + resolution + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([resolution]);
+    }
+
+    [Fact]
+    public void ResolutionsToNote_AreNoDecisions()
+    {
+        var draft = Read(Parish + "19/02 Reports\nRESOLVED to note the report of the County Councillor.\nIt was resolved to receive the correspondence.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -33,4 +33,18 @@ public class NextMeetingKindsTests
 
         draft.NextMeetings.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Date of next meeting: Tuesday 15th March 2016 at 7.30pm in the Village Hall")]
+    [InlineData("Next meeting: 15 March 2016 1pm, the weekend after the grant deadline")]
+    [InlineData("DATE OF NEXT MEETING\nThe next meeting will be held on Tuesday 15 March 2016.")]
+    [InlineData("Date and time of next meeting - 15/03/2016, 7pm")]
+    [InlineData("The date of the next meeting was confirmed as 15th March 2016.")]
+    [InlineData("Next Meeting\n- 2016-03-15 20:00 (tentatively kept to the second Tuesday of every month, subject to change)")]
+    public void NextMeetingInItsManyForms_IsRead(string said)
+    {
+        var draft = Read(Header + "2. Any other business\nNone.\n\n" + said + "\n");
+
+        draft.NextMeetings.ShouldBe(["2016-03-15"]);
+    }
 }

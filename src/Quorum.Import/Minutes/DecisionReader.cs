@@ -18,7 +18,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bmotion\s+passed\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
-    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+note\b|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADecision();
 
     [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]

@@ -10,10 +10,14 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
-    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|minutes|notes)\b", RegexOptions.IgnoreCase)]
+    // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesOfHeld();
+
+    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMeeting();
 
     [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|public|open|emergency|adjourned)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
@@ -185,7 +189,8 @@ public static partial class MeetingHeaderReader
     {
         if (name is null)
             return null;
-        var trimmed = LeadingDate().Replace(name, string.Empty).Trim();
+        // "Northshire Fire Authority – Minutes of …": the separator before the rest of the title goes with it.
+        var trimmed = LeadingDate().Replace(name, string.Empty).Trim().TrimEnd('-', '–', '—', ':', '|', ',', ' ');
         trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
             return null;
@@ -214,9 +219,30 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\s+(?:meeting|minutes|notes|conference\s+call|call)(?:\s+(?:minutes|notes))?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMeetingWord();
 
+    [GeneratedRegex(@"\s(?:of|the|and|for|&|a|an|at|on|held)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsMidPhrase();
+
+    /// <summary>
+    /// A title wrapped over lines, as PDF and Word headings are ("MINUTES OF THE MEETING OF THE" / "PLANNING
+    /// COMMITTEE HELD ON …"): a line that ends on "of", "the" or "and" runs on into the next.
+    /// </summary>
+    private static List<string> Unwrapped(List<string> header)
+    {
+        var lines = new List<string>();
+        for (var k = 0; k < header.Count; k++)
+        {
+            var text = header[k].Trim();
+            while (k + 1 < header.Count && EndsMidPhrase().IsMatch(text) && PersonNames.Tokens(text).Length <= 16)
+                text = $"{text} {header[++k].Trim()}";
+            lines.Add(text);
+        }
+
+        return lines;
+    }
+
     private static IEnumerable<string?> Candidates(List<string> header, string? frontTitle, string all)
     {
-        var candidates = header.Concat(frontTitle is null ? [] : [frontTitle]).ToList();
+        var candidates = Unwrapped(header).Concat(frontTitle is null ? [] : [frontTitle]).ToList();
         // "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL": a local council names itself so.
         foreach (var text in candidates)
         {
@@ -239,6 +265,12 @@ public static partial class MeetingHeaderReader
         foreach (var text in candidates)
         {
             if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
+                yield return Recase(m.Groups["b"].Value, all);
+        }
+
+        foreach (var text in candidates.Take(3))
+        {
+            if (MinutesOfHeld().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
                 yield return Recase(m.Groups["b"].Value, all);
         }
 

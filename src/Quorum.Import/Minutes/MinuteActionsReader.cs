@@ -385,9 +385,14 @@ public static partial class MinuteActionsReader
     private static bool LooksLikeShortForms(string owners) =>
         Regex.Split(owners, @"\s*[,/&+]\s*|\s+and\s+").All(p => p.Length is > 0 and <= 8 && !p.Contains(' ', StringComparison.Ordinal) && char.IsUpper(p[0]));
 
+    // "ACTION: Director Miller moved to approve the contract … Motion carried 3-0": a board's action on an item
+    // is its vote, recorded as a decision, not a task set for someone.
+    [GeneratedRegex(@"\b(?:moved|seconded)\b.*\b(?:carried|passed|approved|adopted|failed|ayes?|unanimous(?:ly)?)\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|approved)\b|\broll\s+call\s+vote\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionRecord();
+
     private static void AddAction(List<ActionDraft> actions, ActionLine action, string? item, List<string> warnings)
     {
-        if (action.Text.Length == 0 && action.Owners.Count == 0)
+        if (action.Text.Length == 0 && action.Owners.Count == 0 || MotionRecord().IsMatch(action.Text))
             return;
         actions.Add(new ActionDraft(action.Reference, action.Owners, action.Text, action.Due, item));
         if (action.Owners.Count == 0)

@@ -14,7 +14,7 @@ public static partial class NextMeetingReader
 
     // "Next meeting: …", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe)\b|\?", RegexOptions.IgnoreCase)]
@@ -27,8 +27,13 @@ public static partial class NextMeetingReader
     private static partial Regex Appendix();
 
     // "the next meeting will be held on", "the next regular meeting of the council is on": said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
+
+    // "(tentatively kept to the second Tuesday of every month, subject to change)": a long aside about the usual
+    // schedule, not a doubt about the date it follows; "(TBC)" is.
+    [GeneratedRegex(@"\((?:[^()\s]+\s+){5,}[^()]*\)")]
+    private static partial Regex LongAside();
 
     // Another gathering named before a date: "followed by the AGM 26th April".
     [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social)\b", RegexOptions.IgnoreCase)]
@@ -54,12 +59,13 @@ public static partial class NextMeetingReader
                 Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
-                && label.Groups["rest"].Value.Length > 0)
+                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null))
             {
+                // "Next meeting" alone on its line: the date is on the line below it.
                 var rest = label.Groups["rest"].Value;
-                if (DateText.FindAll(rest, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is { } next)
-                    rest += " " + next;
-                Collect([new TextLine(rest)], 0, 1, null, meetingDate, found);
+                if (rest.Length == 0 || DateText.FindAll(rest, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
+                    rest = (rest + " " + NextText(lines, i)).Trim();
+                Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().Match(line.Text) is { Success: true } said)
             {
@@ -90,7 +96,8 @@ public static partial class NextMeetingReader
         return null;
     }
 
-    private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, List<DateOnly> found)
+    /// <summary>The dates of a next-meeting section or line; under a "Next meeting" label another event's word after the date ("the weekend after the deadline") does not make it another event.</summary>
+    private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, List<DateOnly> found, bool labelled = false)
     {
         var year = sectionYear ?? meetingDate?.Year;
         for (var i = start; i < end && i < lines.Count; i++)
@@ -100,7 +107,7 @@ public static partial class NextMeetingReader
                 continue;
             if (Appendix().IsMatch(text.Trim()) || lines[i].Kind == LineKind.Heading && i > start)
                 break;
-            if (Tentative().IsMatch(text) || (OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase)))
+            if (Tentative().IsMatch(LongAside().Replace(text, " ")) || !labelled && OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase))
                 continue;
             var from = 0;
             foreach (var mention in DateText.FindAll(text, year))

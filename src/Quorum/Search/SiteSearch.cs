@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Quorum.Data;
@@ -59,8 +61,29 @@ public static partial class SiteSearch
     public static IReadOnlyList<string> Terms(string? text) =>
         [.. Word().Matches(text ?? "").Select(m => m.Value).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(10)];
 
-    /// <summary>The newest <see cref="RankedMatches"/> matches that pass the filters, best first.</summary>
+    /// <summary>
+    /// The newest <see cref="RankedMatches"/> matches that pass the filters, best first, as the index
+    /// knows them: kinds and ids only, not yet read through the visibility rule (which
+    /// <see cref="RunAsync"/> does before anything is shown).
+    /// </summary>
+    public static async Task<List<(string Kind, int Id)>> CandidatesAsync(QuorumDb db, SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var terms = Terms(request.Text);
+        return terms.Count == 0 ? [] : await CandidatesAsync(db, request, terms, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every word whole first; only when nothing has them all is the last word taken as the start of
+    /// a word, as when someone stops typing mid-word. (Searched as a word's start every time, a
+    /// common word made the index gather every document of every word beginning with it.)
+    /// </summary>
     private static async Task<List<(string Kind, int Id)>> CandidatesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        var found = await MatchesAsync(db, request, terms, lastIsStart: false, cancellationToken);
+        return found.Count > 0 ? found : await MatchesAsync(db, request, terms, lastIsStart: true, cancellationToken);
+    }
+
+    private static async Task<List<(string Kind, int Id)>> MatchesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, bool lastIsStart, CancellationToken cancellationToken)
     {
         var postgres = db.Database.IsNpgsql();
         var filters = new StringBuilder();
@@ -72,16 +95,35 @@ public static partial class SiteSearch
             filters.Append(" AND d.\"Date\" >= @from");
         if (request.To is not null)
             filters.Append(" AND d.\"Date\" <= @to");
-        var sql = postgres ? PostgresCandidates(filters.ToString()) : SqliteCandidates(filters.ToString());
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "@query", postgres ? PostgresQuery(terms) : SqliteQuery(terms));
+            if (postgres)
+            {
+                command.CommandText = PostgresCandidates(filters.ToString());
+                Add(command, "@query", PostgresQuery(terms, lastIsStart));
+            }
+            else
+            {
+                var sqlite = (SqliteConnection)connection;
+                SqliteRank.EnsureRegistered(sqlite);
+                var frequencies = new StringBuilder();
+                // One word weighs the same in every row; several are weighed by how many documents hold each.
+                for (var i = 0; terms.Count > 1 && i < terms.Count; i++)
+                {
+                    var phrase = SqlitePhrase(terms[i], lastIsStart && i == terms.Count - 1);
+                    Add(command, $"@held{i}", await DocumentFrequencies.CountAsync(sqlite, (SqliteTransaction?)command.Transaction, phrase, cancellationToken));
+                    frequencies.Append(CultureInfo.InvariantCulture, $", @held{i}");
+                }
+
+                command.CommandText = SqliteCandidates(filters.ToString(), frequencies.ToString());
+                Add(command, "@query", string.Join(" ", terms.Select((t, i) => SqlitePhrase(t, lastIsStart && i == terms.Count - 1))));
+            }
+
             Add(command, "@limit", RankedMatches);
             if (request.Kind is not null)
                 Add(command, "@kind", request.Kind);
@@ -105,12 +147,13 @@ public static partial class SiteSearch
 
     /// <summary>
     /// The matches newest first (the order FTS5 reads them in, so the scan stops after the limit),
-    /// joined to their documents for the filters; bm25 is computed for those rows only. CROSS JOIN
-    /// keeps the index as the outer loop: SQLite must not start from the documents of a kind.
+    /// joined to their documents for the filters; bm25 (<see cref="SqliteRank"/>) is computed for
+    /// those rows only. CROSS JOIN keeps the index as the outer loop: SQLite must not start from the
+    /// documents of a kind.
     /// </summary>
-    private static string SqliteCandidates(string filters) => $"""
+    private static string SqliteCandidates(string filters, string frequencies) => $"""
         SELECT c."Kind", c."RecordId" FROM (
-            SELECT d."Id", d."Kind", d."RecordId", bm25("SearchIndex", 4.0, 1.0) AS "Rank"
+            SELECT d."Id", d."Kind", d."RecordId", {SqliteRank.Function}("SearchIndex", 4.0, 1.0{frequencies}) AS "Rank"
             FROM "SearchIndex" s CROSS JOIN "SearchDocuments" d ON d."Id" = s.rowid
             WHERE "SearchIndex" MATCH @query{filters}
             ORDER BY s.rowid DESC LIMIT @limit) c
@@ -130,12 +173,12 @@ public static partial class SiteSearch
         ORDER BY ts_rank_cd(c."SearchVector", to_tsquery('quorum_english', @query)) DESC, c."Id" DESC
         """;
 
-    // Every word must appear; the last may be the start of a word, as people type.
-    private static string SqliteQuery(IReadOnlyList<string> terms) =>
-        string.Join(" ", terms.Select((t, i) => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(i == terms.Count - 1 ? "*" : "")}"));
+    // Every word must appear, each a phrase of its own (so each is weighed on its own in the ranking).
+    private static string SqlitePhrase(string term, bool isStart) =>
+        $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(isStart ? "*" : "")}";
 
-    private static string PostgresQuery(IReadOnlyList<string> terms) =>
-        string.Join(" & ", terms.Select((t, i) => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'{(i == terms.Count - 1 ? ":*" : "")}"));
+    private static string PostgresQuery(IReadOnlyList<string> terms, bool lastIsStart) =>
+        string.Join(" & ", terms.Select((t, i) => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'{(lastIsStart && i == terms.Count - 1 ? ":*" : "")}"));
 
     private static void Add(DbCommand command, string name, object value)
     {

@@ -220,5 +220,71 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
         found.Select(h => (h.Kind, h.Id)).ShouldBeUnique();
         found.ShouldNotContain(h => h.Title.Contains("old quarry"));
         (await SearchAsync(client, $"q={word}&to=2023-12-31")).Items.Select(h => h.Title).ShouldBe([$"Item 1: The {word} at the old quarry", $"Minute 1: The {word} at the old quarry"], ignoreOrder: true);
+
+        // Words only the oldest documents have together are found behind the thousand newer matches of one of them.
+        (await SearchAsync(client, $"q=quarry+{word}")).Items.Select(h => h.Title).ShouldBe([$"Item 1: The {word} at the old quarry", $"Minute 1: The {word} at the old quarry"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task TheLastWord_IsTakenWhole_UnlessNothingHasItWhole_ThenAsTheStartOfAWord()
+    {
+        var s = await app.NewScenarioAsync();
+        var word = $"kestrel{s.Suffix}";
+        await MeetingsAsync(s, [($"The {word} survey", $"The {word} survey was noted."), ($"The {word}wood survey", $"The {word}wood survey was noted.")], []);
+        var client = app.CreateClient();
+
+        var whole = await SearchAsync(client, $"q=survey+{word}");
+        whole.Items.Count.ShouldBe(2);
+        whole.Items.ShouldAllBe(h => !h.Title.Contains("wood"));
+        var start = await SearchAsync(client, $"q=survey+{word}woo");
+        start.Items.Count.ShouldBe(2);
+        start.Items.ShouldAllBe(h => h.Title.Contains($"{word}wood"));
+    }
+
+    [Fact]
+    public async Task TheRanking_IsFts5sBm25_OnSqlite()
+    {
+        if (app.IsPostgres)
+            return;
+        var s = await app.NewScenarioAsync();
+        var word = $"osprey{s.Suffix}";
+        var other = $"eyrie{s.Suffix}";
+        const string filler = "The committee noted the report.";
+        static string Times(string text, int n) => string.Join(' ', Enumerable.Repeat(text, n));
+        await MeetingsAsync(s,
+        [
+            .. Enumerable.Range(1, 40).Select(i => (
+                $"Item {(i % 3 == 0 ? word : "")} {(i % 4 == 0 ? other : "")}",
+                $"{Times(filler, i % 5)} {Times(word, 1 + (i % 4))} {Times(filler, i % 7)} {Times(other, i % 3)}")),
+        ], []);
+
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var (query, match) in new[] { (word, $"\"{word}\""), ($"{word} {other}", $"\"{word}\" \"{other}\"") })
+            {
+                var ranked = await SiteSearch.CandidatesAsync(db, new SearchRequest(query));
+                var connection = db.Database.GetDbConnection();
+                await db.Database.OpenConnectionAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT d."Kind", d."RecordId" FROM "SearchIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
+                    WHERE "SearchIndex" MATCH $match ORDER BY bm25("SearchIndex", 4.0, 1.0), d."Id" DESC
+                    """;
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "$match";
+                parameter.Value = match;
+                command.Parameters.Add(parameter);
+                var expected = new List<(string, int)>();
+                await using (var reader = await command.ExecuteReaderAsync())
+                {
+                    while (await reader.ReadAsync())
+                        expected.Add((reader.GetString(0), reader.GetInt32(1)));
+                }
+
+                await db.Database.CloseConnectionAsync();
+                expected.Count.ShouldBeGreaterThan(10);
+                ranked.ShouldBe(expected);
+            }
+        });
     }
 }
