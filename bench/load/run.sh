@@ -198,7 +198,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/load/run.sh\` on $(nproc) cores of $cpu,"
   echo "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version), $configuration build, $database_name;"
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) when it finished (the machine is shared: compare rows of one run, not runs)."
-  echo "Dataset: \`quorum generate --meetings $meetings --seed $seed\` ($actual_meetings meetings; database $(database_size)${generation:+; ${generation,}})."
+  echo "Dataset: $actual_meetings meetings made by \`quorum generate\` (database $(database_size)${generation:+; ${generation,}})."
   echo "Each row: wrk for ${duration} s (2 threads, 1 with one connection) on the page as visitors ask for it (kept answers"
   echo "served again), on the page rendered afresh for each request (a query value never asked before), then on its floor;"
   echo "anonymous visitor."

@@ -34,13 +34,13 @@ public static class FloorEndpoints
             WHERE m."Id" = CAST(@key AS INTEGER)
             """,
         ["actions"] = $"""
-            SELECT a."Id", a."Reference", a."Text", a."Status", m."Date", b."Name" FROM "Actions" a
-            JOIN "Meetings" m ON m."Id" = a."MeetingId" JOIN "Bodies" b ON b."Id" = a."BodyId"
-            ORDER BY m."Date" DESC, m."Id" DESC, a."Sequence" LIMIT {TrackerRows}
+            SELECT a."Id", a."Reference", a."Text", a."Status", a."MeetingDate", b."Name" FROM "Actions" a
+            JOIN "Bodies" b ON b."Id" = a."BodyId"
+            ORDER BY a."MeetingDate" DESC, a."MeetingId" DESC, a."Sequence" LIMIT {TrackerRows}
             """,
         ["api-list"] = """
             SELECT a."Id", a."Reference", a."Text", a."Status", a."DueDate" FROM "Actions" a
-            JOIN "Meetings" m ON m."Id" = a."MeetingId" ORDER BY m."Date" DESC, m."Id" DESC, a."Sequence" LIMIT 20
+            ORDER BY a."MeetingDate" DESC, a."MeetingId" DESC, a."Sequence" LIMIT 20
             """,
         ["api-get"] = """
             SELECT m."Id", m."Number", m."Date", i."Id", i."Title" FROM "Meetings" m
