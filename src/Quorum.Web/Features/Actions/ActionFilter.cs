@@ -28,6 +28,15 @@ public sealed record ActionFilter(string? Body, int? Owner, ActionStatus? Status
         return actions;
     }
 
+    /// <summary>
+    /// False when these filters leave no action of <paramref name="status"/>: another status is
+    /// asked for, or overdue and due soon, which only open and in-progress actions can be. Mirrors
+    /// <see cref="Apply"/>, so the tracker need not ask the database for counts that must be nought.
+    /// </summary>
+    public bool Admits(ActionStatus status) =>
+        (Status is not { } only || only == status)
+        && (!(Overdue || DueWithinDays is not null) || status is ActionStatus.Open or ActionStatus.InProgress);
+
     public string QueryString()
     {
         var parts = new List<string>();

@@ -62,11 +62,6 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     public static string Shown(int count) =>
         count > MostCounted ? string.Create(CultureInfo.InvariantCulture, $"{MostCounted:N0}+") : count.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>True when the filters leave no action of <paramref name="status"/> (overdue and due soon are open or in progress).</summary>
-    private bool Excludes(ActionStatus status) =>
-        (Status is { } only && only != status)
-        || ((Overdue || DueWithinDays is not null) && status is not (ActionStatus.Open or ActionStatus.InProgress));
-
     private static Task<int> CountUpToAsync(IQueryable<ActionItem> actions) => actions.Take(MostCounted + 1).CountAsync();
 
     /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
@@ -92,17 +87,18 @@ public sealed class IndexModel(QuorumDb db) : PageModel
         }
 
         var today = db.Today;
-        var filtered = Filter.Apply(db.Actions, today);
+        var filter = Filter;
+        var filtered = filter.Apply(db.Actions, today);
         // Each count stops one past MostCounted, so the tracker costs the same with twenty years
         // of history as with one; beyond that it says "1,000+". Every row counted is read through
         // the visibility rule, as the list's rows are.
         // Statuses the filters leave out count nought without asking: PostgreSQL, handed
         // the filter's status as a parameter, read every action of it to find none (0.6 s each at
         // three million actions).
-        OpenCount = Excludes(ActionStatus.Open) ? 0 : await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.Open));
-        InProgressCount = Excludes(ActionStatus.InProgress) ? 0 : await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.InProgress));
-        DoneCount = Excludes(ActionStatus.Done) ? 0 : await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.Done));
-        OverdueCount = Excludes(ActionStatus.Open) && Excludes(ActionStatus.InProgress)
+        OpenCount = filter.Admits(ActionStatus.Open) ? await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.Open)) : 0;
+        InProgressCount = filter.Admits(ActionStatus.InProgress) ? await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.InProgress)) : 0;
+        DoneCount = filter.Admits(ActionStatus.Done) ? await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.Done)) : 0;
+        OverdueCount = !filter.Admits(ActionStatus.Open) && !filter.Admits(ActionStatus.InProgress)
             ? 0
             : await CountUpToAsync(filtered.Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && a.DueDate != null && a.DueDate < today));
         // A page at a time, with only what the list shows (the exports take the whole history).
