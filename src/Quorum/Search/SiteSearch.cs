@@ -73,14 +73,22 @@ public static partial class SiteSearch
     }
 
     /// <summary>
+    /// The shortest last word taken as the start of a word. The index gathers every document of
+    /// every word with that start before it can answer: for one or two letters, most of the archive
+    /// (seconds at a million meetings).
+    /// </summary>
+    public const int ShortestStart = 3;
+
+    /// <summary>
     /// Every word whole first; only when nothing has them all is the last word taken as the start of
-    /// a word, as when someone stops typing mid-word. (Searched as a word's start every time, a
-    /// common word made the index gather every document of every word beginning with it.)
+    /// a word, as when someone stops typing mid-word, if it has at least <see cref="ShortestStart"/>
+    /// letters. (Searched as a word's start every time, a common word made the index gather every
+    /// document of every word beginning with it.)
     /// </summary>
     private static async Task<List<(string Kind, int Id)>> CandidatesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var found = await MatchesAsync(db, request, terms, lastIsStart: false, cancellationToken);
-        return found.Count > 0 ? found : await MatchesAsync(db, request, terms, lastIsStart: true, cancellationToken);
+        return found.Count > 0 || terms[^1].Length < ShortestStart ? found : await MatchesAsync(db, request, terms, lastIsStart: true, cancellationToken);
     }
 
     private static async Task<List<(string Kind, int Id)>> MatchesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, bool lastIsStart, CancellationToken cancellationToken)

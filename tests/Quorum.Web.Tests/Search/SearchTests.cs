@@ -267,6 +267,10 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
         var start = await SearchAsync(client, $"q=survey+{word}woo");
         start.Items.Count.ShouldBe(2);
         start.Items.ShouldAllBe(h => h.Title.Contains($"{word}wood"));
+
+        // Taken as a start only from three letters: one or two would gather most of the archive.
+        (await SearchAsync(client, $"q={word}+sur")).Items.Count.ShouldBe(2);
+        (await SearchAsync(client, $"q={word}+su")).Items.ShouldBeEmpty();
     }
 
     [Fact]
