@@ -29,6 +29,66 @@ public class BodyKindsTests
         draft.Body.ShouldBe(body, StringCompareShould.IgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Open Standards Board minutes: 24 July 2019", "Open Standards Board")]
+    [InlineData("Open Standards Board – 24 July 2019\nMinutes", "Open Standards Board")]
+    [InlineData("Data Standards Panel\nMinutes\n12 March 2021", "Data Standards Panel")]
+    [InlineData("Meeting minutes: Data Standards Panel, 12 March 2021", "Data Standards Panel")]
+    [InlineData("Minutes – Standards Committee – 12 March 2021", "Standards Committee")]
+    [InlineData("# Minutes: Open Standards Board, 12 March 2021", "Open Standards Board")]
+    [InlineData("Riverside Foundation Board of Directors\nRegular Meeting\nMarch 12, 2021", "Riverside Foundation Board of Directors")]
+    [InlineData("Data Advisory Board\nDate: 12 March 2021\nTime: 10:00", "Data Advisory Board")]
+    [InlineData("# Technical Advisory Committee (TAC) Meeting - 12 March 2021", "Technical Advisory Committee (TAC)")]
+    [InlineData("# CSAF TC Meeting 2022-03-30", "CSAF TC")]
+    public void TitleLine_WithoutDateAndMinutesWords_IsTheBody(string title, string body)
+    {
+        var draft = Read(title + "\n" + Rest, title.StartsWith('#') ? "minutes.md" : "minutes.txt");
+
+        draft.Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The Riverside Foundation\nBoard of Directors Meeting Minutes\nOctober 16, 2019", "Riverside Foundation Board of Directors")]
+    [InlineData("HILLTOWN SCHOOL BOARD OF GOVERNORS\nCOMMITTEE:\tResources Committee\tDATE:\t21 March 2022", "Hilltown School Resources Committee")]
+    public void OrganisationAboveItsBoardOrCommittee_NamesBoth(string title, string body)
+    {
+        var draft = Read(title + "\n" + Rest);
+
+        draft.Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("HILLTOWN TOWN COUNCIL\n\nMINUTES OF A MEETING OF THE PLANNING COMMITTEE\nHELD ON MONDAY 3RD MARCH 2020 AT 7PM", "Hilltown Town Council Planning Committee")]
+    [InlineData("Minutes of a Meeting of the Finance Committee of Hilltown Town Council held on 3 May 2018", "Hilltown Town Council Finance Committee")]
+    [InlineData("Minutes of the Annual Parish Meeting of Hilltown Parish Council held on 3 May 2018", "Hilltown Parish Council")]
+    [InlineData("RIVERSIDE PARISH COUNCIL\nMinutes of the Parish Council Meeting held on 3 May 2018", "Riverside Parish Council")]
+    public void CouncilAndItsCommittee(string title, string body)
+    {
+        var draft = Read(title + "\n" + Rest);
+
+        draft.Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("# Committee Meeting 2019.06.22")]
+    [InlineData("# Plenum 2014-06-12 Agenda/Minutes")]
+    [InlineData("# 2023 AGM & September Plenary, 2023-09-14")]
+    [InlineData("Minutes of the meeting held on 3 May 2018")]
+    public void KindOfBodyAlone_IsNoBody(string title)
+    {
+        var draft = Read(title + "\n" + Rest, "minutes.md");
+
+        draft.Body.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AgendaItemAboutABody_IsNotTheBody()
+    {
+        var draft = Read("- Attendance: 6\n- Lead by Jane Smith\n\n## Tech Team Report - Jane\n\n- Release is ready\n", "minutes.md");
+
+        draft.Body.ShouldBeNull();
+    }
+
     [Fact]
     public void CouncilAboveTheMinutesLine_IsTheBody()
     {

@@ -17,10 +17,10 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
-    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|board\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMeeting();
 
-    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|public|open|emergency|adjourned)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|public|open|emergency|adjourned)\s+(?=(?:board|committee|council|general|meeting|session|members|trustees|directors)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingKind();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<g>[\p{L} -]{3,50}?)\s+(?:meeting|minutes)\s+(?:for|of)\s+(?:the\s+)?(?<o>[^,;:()\d]{3,60}?)\s*(?=\d|$|[,(])", RegexOptions.IgnoreCase)]
@@ -57,6 +57,7 @@ public static partial class MeetingHeaderReader
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
         var header = new List<(string Text, int Index)>();
+        var headings = new List<string>();
         string? frontTitle = null;
         DateMention? date = null;
         string? start = null;
@@ -84,6 +85,8 @@ public static partial class MeetingHeaderReader
             if (text.StartsWith("[image", StringComparison.OrdinalIgnoreCase))
                 continue;
             header.Add((text, i));
+            if (line.Kind == LineKind.Heading && line.Level <= 1)
+                headings.Add(text);
         }
 
         var dateLine = -1;
@@ -110,23 +113,43 @@ public static partial class MeetingHeaderReader
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
         return new MeetingHeader(
             title ?? frontTitle,
-            Body(header.Take(6).Select(h => h.Text).ToList(), frontTitle, all),
+            Body(TitleRegion(header, headings), headings, frontTitle, all),
             date?.Date,
             start,
             FindEndTime(lines),
             Venue(header, dateLine));
     }
 
-    [GeneratedRegex(@"(?<b>(?:\b[\p{Lu}][\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
+    // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of".
+    [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LocalCouncil();
 
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
     private static partial Regex LeadingDate();
 
-    private static string? Body(List<string> header, string? frontTitle, string all)
+    /// <summary>
+    /// Where a title stands: the first lines of the page, and its first headings wherever a web page's
+    /// navigation pushed them.
+    /// </summary>
+    private static List<string> TitleRegion(List<(string Text, int Index)> header, List<string> headings)
     {
-        var body = Candidates(header, frontTitle, all).Select(Clean).FirstOrDefault(name => name is not null);
-        return body is not null && IsGenericBody(body) && Organisation(header, body) is { } organisation ? $"{organisation} {body}" : body;
+        var region = header.Take(6).Select(h => h.Text).ToList();
+        foreach (var heading in headings.Take(2))
+        {
+            if (!region.Contains(heading))
+                region.Add(heading);
+        }
+
+        return region;
+    }
+
+    private static string? Body(List<string> header, List<string> headings, string? frontTitle, string all)
+    {
+        var body = Candidates(header, headings, frontTitle, all).Select(Clean).FirstOrDefault(name => name is not null);
+        if (body is null || !IsGenericBody(body))
+            return body;
+        // "Committee" alone says what kind of body met, not which: no answer beats a wrong one.
+        return Organisation(header, body) is { } organisation ? $"{organisation} {body}" : PersonNames.Tokens(body).Length > 1 ? body : null;
     }
 
     private static readonly HashSet<string> DocumentMarkWords = new(StringComparer.OrdinalIgnoreCase)
@@ -240,7 +263,7 @@ public static partial class MeetingHeaderReader
         return lines;
     }
 
-    private static IEnumerable<string?> Candidates(List<string> header, string? frontTitle, string all)
+    private static IEnumerable<string?> Candidates(List<string> header, List<string> headings, string? frontTitle, string all)
     {
         var candidates = Unwrapped(header).Concat(frontTitle is null ? [] : [frontTitle]).ToList();
         // "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL": a local council names itself so.
@@ -252,7 +275,10 @@ public static partial class MeetingHeaderReader
                     .SkipWhile(w => w.ToLowerInvariant() is "of" or "the" or "a" or "an" or "minutes" or "meeting" or "held" or "extraordinary" or "annual" or "ordinary");
                 var name = string.Join(' ', words);
                 if (PersonNames.Tokens(name).Length >= 3)
-                    yield return Recase(TitleCase(name), all);
+                {
+                    var recased = Recase(TitleCase(name), all);
+                    yield return CommitteeOf(candidates, name) is { } committee ? $"{recased} {Recase(TitleCase(committee), all)}" : recased;
+                }
             }
         }
 
@@ -301,6 +327,10 @@ public static partial class MeetingHeaderReader
             }
         }
 
+        // The title is at the top: further down, a line naming a body is an item about it.
+        foreach (var name in TitleLineBodies(candidates.Take(3).Concat(candidates.Skip(3).Where(headings.Contains)).ToList()))
+            yield return Recase(name, all);
+
         foreach (var text in candidates.Take(3))
         {
             // "Regular Board Meeting": the kind of meeting is not the body.
@@ -317,6 +347,159 @@ public static partial class MeetingHeaderReader
         if (first is not null && !LowerCase().IsMatch(first) && PersonNames.Tokens(first).Length <= 6 && DateText.FindFirst(first, null) is null)
             yield return Recase(first, all);
 
+    }
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "board", "boards", "directors", "trustees", "governors", "commissioners", "committee", "sub-committee", "subcommittee",
+        "council", "group", "panel", "forum", "team", "tac", "tsc", "tc", "wg", "sig", "pmc", "cpc", "plenum", "plenary", "assembly",
+        "cabinet", "commission", "executive", "caucus", "bureau", "taskforce", "party", "authority", "partnership", "network",
+        "foundation", "society", "association", "trust", "consortium", "institute", "agency", "collaborative", "federation",
+        "union", "club", "alliance", "coalition", "senate", "court", "chapter", "congregation", "vestry", "conference",
+    };
+
+    // The words after a body's name that say it met and this is the record: "… Board Meeting Minutes", "… Committee notes".
+    [GeneratedRegex(@"(?:\s+(?:annual|ordinary|extraordinary|special|regular|monthly|quarterly|weekly|general|public|open|emergency|adjourned|full|sync|virtual|online|remote|hybrid|inaugural|first|second|third|final))*(?:\s+(?:meeting|conference\s+call|call|telecon(?:ference)?|session|sitting))?(?:\s+(?:minutes|notes|agenda\s*(?:/|and|&)\s*minutes|minutes\s*(?:/|and|&)\s*agenda|summary|record))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleTail();
+
+    // The words before it: "Draft minutes of the annual meeting of the", "Meeting minutes:", "Notes from the".
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unapproved|unconfirmed|confirmed|signed|final|official)\s+)?(?:(?:meeting\s+)?(?:minutes|notes|record|summary)\b(?:\s+(?:of|from|for))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|quarterly|general|public|open|emergency|adjourned|full|inaugural|\d+(?:st|nd|rd|th))\s+)*(?:meeting|session|sitting)\b(?:\s+(?:of|for|with))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:agm|egm|annual\s+general\s+meeting)\s*(?:&|and|/)?\s*)?(?:(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|emergency|adjourned|public|open)\s+(?=(?:board|committee|council|general|meeting|session|members|trustees|directors|plenary)\b))?", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleHead();
+
+    // Where the meeting was held and when: everything from "held on", "held at", "on Monday" to the end.
+    [GeneratedRegex(@"\s+(?:held|convened|taking\s+place|which\s+took\s+place)\b.*$|\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenAndWhere();
+
+    // Clock times, ranges, quarters, bare years, meeting numbers: "10:00-11:30", "7pm", "Q3", "No. 1", "#3", "(IETF 77)".
+    [GeneratedRegex(@"\b\d{1,4}(?:[./]\d{1,4}){2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|utc|gmt|bst|[ap]\.?m\.?)?|\b\d{1,2}\s*(?:am|pm)\b|\bq[1-4]\b|\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\b\d{1,4}(?:[./]\d{1,4})+\b|(?:\bno\.?\s*|#)\d+\b|\s\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumbersAndTimes();
+
+    [GeneratedRegex(@"\s+[-–—|:]\s+|\s*[|:,;]\s+|\s+[-–—]$|^[-–—]\s+")]
+    private static partial Regex TitleSeparators();
+
+    [GeneratedRegex(@"^\W*(?:committee|board|body|group|panel|meeting\s+of)\s*:\s*(?<v>[^\t:]+?)\s*(?:\t|\s{2,}|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledBody();
+
+    // "… Board of Governors", "… Board of Directors", "… Trustees": the generic body after an organisation's name.
+    [GeneratedRegex(@"(?:\s+(?:board|committee|council|body|trustees|directors|governors|commissioners|of|the|governing|management|executive))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericTail();
+
+    /// <summary>
+    /// Bodies named by a title line once its dates, times, place and the words for minutes and meetings are
+    /// gone: "Open Standards Board minutes: 24 July 2019", "Minutes – Standards Committee – 12 March 2021",
+    /// a line that is only "Data Standards Panel". An organisation above a generic body ("The Riverside
+    /// Foundation" over "Board of Directors Meeting Minutes") names whose board it is.
+    /// </summary>
+    private static IEnumerable<string> TitleLineBodies(List<string> lines)
+    {
+        for (var k = 0; k < lines.Count; k++)
+        {
+            // "COMMITTEE: Business Management Committee" under "Hilltown School Board of Governors": the school's committee.
+            if (LabelledBody().Match(lines[k]) is { Success: true } label && IsTitleBodyName(label.Groups["v"].Value.Trim()))
+            {
+                var committee = label.Groups["v"].Value.Trim();
+                var owner = lines.Take(k).Select(TitleLineBody).FirstOrDefault(o => o is not null);
+                var organisation = owner is null ? null : GenericTail().Replace(owner, string.Empty).Trim();
+                yield return organisation is { Length: > 0 } && !committee.Contains(organisation, StringComparison.OrdinalIgnoreCase) ? $"{organisation} {committee}" : committee;
+            }
+        }
+
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (TitleLineBody(lines[k]) is not { } name)
+                continue;
+            if (IsGenericBody(name))
+            {
+                yield return name;
+                continue;
+            }
+
+            // "The Riverside Foundation" above "Board of Directors Meeting Minutes": whose board it is, then the board.
+            if (!EndsWithBodyWord().IsMatch(name) || OrganisationNouns.Contains(PersonNames.Tokens(name)[^1]))
+            {
+                var group = lines.Skip(k + 1).Take(2).Select(TitleLineBody).FirstOrDefault(g => g is not null);
+                if (group is not null && IsGenericBody(group))
+                {
+                    yield return $"{name} {group}";
+                    continue;
+                }
+            }
+
+            yield return name;
+        }
+    }
+
+    private static string? TitleLineBody(string line)
+    {
+        var text = TextCleaning.Squash(line.Replace("**", " ", StringComparison.Ordinal).Replace("__", " ", StringComparison.Ordinal).Trim().TrimStart('#').Trim().Trim('*', '_', ' '));
+        text = Regex.Replace(text, @"^(?:title|subject|meeting)\s*:\s*", string.Empty, RegexOptions.IgnoreCase);
+        text = Regex.Replace(text, @"^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+", string.Empty, RegexOptions.IgnoreCase);
+        foreach (var mention in DateText.FindAll(text, 2000, includeMonthOnly: true).OrderByDescending(m => m.Index))
+            text = text.Remove(mention.Index, mention.Text.Length).Insert(mention.Index, " ");
+        text = NumbersAndTimes().Replace(text, " ");
+        text = WhenAndWhere().Replace(TextCleaning.Squash(text).Trim(), string.Empty);
+        foreach (var part in TitleSeparators().Split(text))
+        {
+            var name = TitleTail().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty), string.Empty)
+                .Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
+            name = Regex.Replace(name, @"\s+(?:of|for|the|and|&|at|on|in)$", string.Empty, RegexOptions.IgnoreCase);
+            if (IsTitleBodyName(name))
+                return LowerCase().IsMatch(name) ? name : CapitalsRecased(name);
+        }
+
+        return null;
+    }
+
+    /// <summary>"DATA STANDARDS PANEL" reads "DATA Standards Panel": long words and body words recased, short ones kept as acronyms ("CSAF TC").</summary>
+    private static string CapitalsRecased(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => w.Length >= 5 || BodyWords.Contains(w) && w.Length > 3 || LowerCaseNameWords.Contains(w)
+            ? (LowerCaseNameWords.Contains(w) ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
+            : w));
+
+    private static readonly HashSet<string> LowerCaseNameWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "van", "von" };
+
+    private static readonly HashSet<string> CouncilKindWords = new(StringComparer.OrdinalIgnoreCase) { "parish", "town", "community", "city", "county", "district", "borough", "village", "full", "the", "council" };
+
+    /// <summary>A body's name: a few capitalised words, one of them saying what kind of body ("Panel", "Board", "Foundation").</summary>
+    private static bool IsTitleBodyName(string name)
+    {
+        var tokens = PersonNames.Tokens(name);
+        if (tokens.Length is 0 or > 10 || name.Length < 2 || !char.IsLetter(name[0]) || !char.IsUpper(name[0]) || !IsBodyName(name))
+            return false;
+        var words = tokens.Select(t => t.Trim(',', '.', '(', ')', '"', '\'', '’')).Where(t => t.Length > 0).ToList();
+        if (words.Count == 0 || words.All(w => DocumentMarkWords.Contains(w)) || words.All(CouncilKindWords.Contains))
+            return false;
+        // "Tech Team Report", "Finance Update": an item of the agenda about a body, not the body.
+        if (words[^1].ToLowerInvariant() is "report" or "reports" or "update" or "updates" or "item" or "items" or "matters" or "business")
+            return false;
+        // A sentence or a phrase in running text, not a name: a lower-case word other than "of", "and", "the".
+        if (words.Any(w => char.IsLower(w[0]) && !LowerCaseNameWords.Contains(w)))
+            return false;
+        // "Plenum" or "Committee" alone is what kind of body met, not which.
+        if (words.Count == 1 && (BodyWords.Contains(words[0]) || GenericBodyWords.Contains(words[0])))
+            return false;
+        return words.Any(w => BodyWords.Contains(w) || BodyWords.Contains(w.TrimEnd('s')));
+    }
+
+    /// <summary>
+    /// A committee of a council, named beside the council ("MINUTES OF A MEETING OF THE PLANNING COMMITTEE"
+    /// under "HILLTOWN TOWN COUNCIL", or "the Finance Committee of Hilltown Town Council").
+    /// </summary>
+    private static string? CommitteeOf(List<string> lines, string council)
+    {
+        foreach (var line in lines.Take(5))
+        {
+            var text = Regex.Replace(line, Regex.Escape(council), " ", RegexOptions.IgnoreCase);
+            foreach (Match m in Regex.Matches(text, @"(?<c>(?:\b(?-i:[\p{Lu}])[\p{L}'’&-]*\s+(?:and\s+|&\s+)?){0,4}(?:committee|sub-?committee|panel|working\s+(?:group|party)))\b", RegexOptions.IgnoreCase))
+            {
+                var words = PersonNames.Tokens(m.Groups["c"].Value)
+                    .SkipWhile(w => w.ToLowerInvariant() is "of" or "the" or "a" or "an" or "minutes" or "meeting" or "held" or "and" or "&").ToList();
+                if (words.Count >= 2 && !words.Any(w => w.Equals("council", StringComparison.OrdinalIgnoreCase)))
+                    return string.Join(' ', words);
+            }
+        }
+
+        return null;
     }
 
     private static string TitleCase(string text) =>
