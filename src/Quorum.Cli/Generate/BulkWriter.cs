@@ -104,8 +104,8 @@ public sealed class BulkWriter(QuorumDb db)
         await using var index = connection.CreateCommand();
         index.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         index.CommandText = """
-            INSERT INTO "SearchIndex"(rowid, "Title", "Text")
-            SELECT "Id", "Title", "Text" FROM "SearchDocuments" WHERE "Id" > $highest ORDER BY "Id"
+            INSERT INTO "SearchIndex"(rowid, "Title", "Text", "Facets")
+            SELECT "Id", "Title", "Text", "Facets" FROM "SearchDocuments" WHERE "Id" > $highest ORDER BY "Id"
             """;
         var highest = index.CreateParameter();
         highest.ParameterName = "$highest";

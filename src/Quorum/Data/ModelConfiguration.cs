@@ -313,7 +313,9 @@ internal static class ModelConfiguration
 
         model.Entity<Search.SearchDocument>(e =>
         {
-            // Triggers keep SQLite's FTS5 table in step; PostgreSQL derives a tsvector column (see the migrations).
+            // Triggers keep SQLite's FTS5 table in step; PostgreSQL derives tsvector columns (see the migrations).
+            // Both databases also derive the filters' words (Facets, FacetVector; see Search.SearchFacets),
+            // outside the model: a migration that rebuilds this table must add them back.
             e.ToTable(t => t.HasTrigger("SearchDocuments_Index"));
             e.Property(d => d.Kind).HasMaxLength(16);
             e.Property(d => d.Title).HasMaxLength(1000);

@@ -86,6 +86,20 @@ public static partial class SiteSearch
     private static async Task<List<(string Kind, int Id)>> MatchesAsync(QuorumDb db, SearchRequest request, IReadOnlyList<string> terms, bool lastIsStart, CancellationToken cancellationToken)
     {
         var postgres = db.Database.IsNpgsql();
+        var facets = new List<string>();
+        if (request.Kind is not null)
+            facets.Add(Quoted(SearchFacets.Kind(request.Kind), postgres));
+        if (request.BodyId is not null)
+            facets.Add(Quoted(SearchFacets.Body(request.BodyId.Value), postgres));
+        if (request.From is not null || request.To is not null)
+        {
+            var dates = SearchFacets.Dates(request.From, request.To);
+            if (dates.Count == 0)
+                return [];
+            facets.Add($"({string.Join(postgres ? " | " : " OR ", dates.Select(d => Quoted(d, postgres)))})");
+        }
+
+        // The facets find the documents; the columns are tested again because a range's first and last months are taken whole.
         var filters = new StringBuilder();
         if (request.Kind is not null)
             filters.Append(" AND d.\"Kind\" = @kind");
@@ -104,8 +118,10 @@ public static partial class SiteSearch
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             if (postgres)
             {
-                command.CommandText = PostgresCandidates(filters.ToString());
+                command.CommandText = PostgresCandidates(filters.ToString(), facets.Count > 0);
                 Add(command, "@query", PostgresQuery(terms, lastIsStart));
+                if (facets.Count > 0)
+                    Add(command, "@facets", string.Join(" & ", facets));
             }
             else
             {
@@ -115,13 +131,14 @@ public static partial class SiteSearch
                 // One word weighs the same in every row; several are weighed by how many documents hold each.
                 for (var i = 0; terms.Count > 1 && i < terms.Count; i++)
                 {
-                    var phrase = SqlitePhrase(terms[i], lastIsStart && i == terms.Count - 1);
+                    var phrase = $"{SqliteWordColumns}: {SqlitePhrase(terms[i], lastIsStart && i == terms.Count - 1)}";
                     Add(command, $"@held{i}", await DocumentFrequencies.CountAsync(sqlite, (SqliteTransaction?)command.Transaction, phrase, cancellationToken));
                     frequencies.Append(CultureInfo.InvariantCulture, $", @held{i}");
                 }
 
                 command.CommandText = SqliteCandidates(filters.ToString(), frequencies.ToString());
-                Add(command, "@query", string.Join(" ", terms.Select((t, i) => SqlitePhrase(t, lastIsStart && i == terms.Count - 1))));
+                var words = $"{SqliteWordColumns}: ({string.Join(" ", terms.Select((t, i) => SqlitePhrase(t, lastIsStart && i == terms.Count - 1)))})";
+                Add(command, "@query", facets.Count == 0 ? words : $"{words} AND \"Facets\": ({string.Join(" AND ", facets)})");
             }
 
             Add(command, "@limit", RankedMatches);
@@ -145,15 +162,18 @@ public static partial class SiteSearch
         }
     }
 
+    /// <summary>The columns words are searched in: never the facets, so a word such as "b12" finds only text.</summary>
+    private const string SqliteWordColumns = "{\"Title\" \"Text\"}";
+
     /// <summary>
     /// The matches newest first (the order FTS5 reads them in, so the scan stops after the limit),
-    /// joined to their documents for the filters; bm25 (<see cref="SqliteRank"/>) is computed for
-    /// those rows only. CROSS JOIN keeps the index as the outer loop: SQLite must not start from the
-    /// documents of a kind.
+    /// joined to their documents for the exact filters; bm25 (<see cref="SqliteRank"/>) is computed
+    /// for those rows only, the facets weighing nothing. CROSS JOIN keeps the index as the outer
+    /// loop: SQLite must not start from the documents of a kind.
     /// </summary>
     private static string SqliteCandidates(string filters, string frequencies) => $"""
         SELECT c."Kind", c."RecordId" FROM (
-            SELECT d."Id", d."Kind", d."RecordId", {SqliteRank.Function}("SearchIndex", 4.0, 1.0{frequencies}) AS "Rank"
+            SELECT d."Id", d."Kind", d."RecordId", {SqliteRank.Function}("SearchIndex", 4.0, 1.0, 0.0{frequencies}) AS "Rank"
             FROM "SearchIndex" s CROSS JOIN "SearchDocuments" d ON d."Id" = s.rowid
             WHERE "SearchIndex" MATCH @query{filters}
             ORDER BY s.rowid DESC LIMIT @limit) c
@@ -163,12 +183,14 @@ public static partial class SiteSearch
     /// <summary>
     /// The matches newest first, then ranked: PostgreSQL either walks the documents' key backwards
     /// testing each (a common word: it stops after the limit) or reads the few matches from the
-    /// text index (a rare word), and ts_rank_cd is computed for the limited rows only.
+    /// text index (a rare word, or a word with facets: the index holds the words and the facets
+    /// together, so it meets them without reading every document of a common word), and
+    /// ts_rank_cd is computed for the limited rows only.
     /// </summary>
-    private static string PostgresCandidates(string filters) => $"""
+    private static string PostgresCandidates(string filters, bool facets) => $"""
         SELECT c."Kind", c."RecordId" FROM (
             SELECT d."Id", d."Kind", d."RecordId", d."SearchVector" FROM "SearchDocuments" d
-            WHERE d."SearchVector" @@ to_tsquery('quorum_english', @query){filters}
+            WHERE d."SearchVector" @@ to_tsquery('quorum_english', @query){(facets ? " AND d.\"FacetVector\" @@ CAST(@facets AS tsquery)" : "")}{filters}
             ORDER BY d."Id" DESC LIMIT @limit) c
         ORDER BY ts_rank_cd(c."SearchVector", to_tsquery('quorum_english', @query)) DESC, c."Id" DESC
         """;
@@ -176,6 +198,9 @@ public static partial class SiteSearch
     // Every word must appear, each a phrase of its own (so each is weighed on its own in the ranking).
     private static string SqlitePhrase(string term, bool isStart) =>
         $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(isStart ? "*" : "")}";
+
+    // Facet words are letters and digits only (see SearchFacets); quoted all the same.
+    private static string Quoted(string facet, bool postgres) => postgres ? $"'{facet}'" : $"\"{facet}\"";
 
     private static string PostgresQuery(IReadOnlyList<string> terms, bool lastIsStart) =>
         string.Join(" & ", terms.Select((t, i) => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'{(lastIsStart && i == terms.Count - 1 ? ":*" : "")}"));

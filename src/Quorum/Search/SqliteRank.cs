@@ -15,7 +15,7 @@ namespace Quorum.Search;
 /// </summary>
 internal static unsafe partial class SqliteRank
 {
-    /// <summary>The SQL function: <c>quorum_bm25("SearchIndex", weight per column..., frequency per word...)</c>.</summary>
+    /// <summary>The SQL function: <c>quorum_bm25("SearchIndex", weight per column..., frequency per word...)</c>; a column weighing 0 is left out of the lengths too.</summary>
     public const string Function = "quorum_bm25";
 
     private const double K1 = 1.2;
@@ -84,10 +84,23 @@ internal static unsafe partial class SqliteRank
         long rows = 0, tokens = 0;
         int instances = 0, size = 0;
         var rc = ((delegate* unmanaged[Cdecl]<IntPtr, long*, int>)f[RowCount])(fts, &rows);
-        rc |= ((delegate* unmanaged[Cdecl]<IntPtr, int, long*, int>)f[ColumnTotalSize])(fts, -1, &tokens);
         rc |= ((delegate* unmanaged[Cdecl]<IntPtr, int*, int>)f[InstCount])(fts, &instances);
-        rc |= ((delegate* unmanaged[Cdecl]<IntPtr, int, int*, int>)f[ColumnSize])(fts, -1, &size);
-        if (rc != 0 || phrases > 64)
+
+        // A document's length, and the average, count the columns that weigh something: the facets
+        // (a weight of 0) are not text, and FTS5's bm25 over the text alone is what is computed.
+        for (var c = 0; c < columns && rc == 0; c++)
+        {
+            if (c < count && ValueDouble(values[c]) == 0.0)
+                continue;
+            long columnTokens = 0;
+            int columnSize = 0;
+            rc |= ((delegate* unmanaged[Cdecl]<IntPtr, int, long*, int>)f[ColumnTotalSize])(fts, c, &columnTokens);
+            rc |= ((delegate* unmanaged[Cdecl]<IntPtr, int, int*, int>)f[ColumnSize])(fts, c, &columnSize);
+            tokens += columnTokens;
+            size += columnSize;
+        }
+
+        if (rc != 0 || phrases > 128)
         {
             ResultErrorCode(context, rc != 0 ? rc : 1);
             return;

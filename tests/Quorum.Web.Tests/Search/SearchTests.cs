@@ -193,6 +193,34 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task Filters_CombineWithTheWords_AndWithEachOther_ToTheDay()
+    {
+        var s = await app.NewScenarioAsync(bodyBIsPublic: true);
+        var word = $"culvert{s.Suffix}";
+        await MeetingsAsync(s, [("Drainage", $"The {word} was cleared.")], [], new DateOnly(2019, 12, 31));
+        await MeetingsAsync(s, [("Drainage", $"The {word} flooded again.")], [], new DateOnly(2020, 1, 1));
+        await MeetingsAsync(s, [("Drainage", $"The {word} was rebuilt.")], [], new DateOnly(2021, 6, 15));
+        var client = app.CreateClient();
+        string Dates(SearchApi.ResultsDto r) => string.Join(",", r.Items.Select(h => $"{h.Kind}:{h.Date:yyyy-MM-dd}").Order());
+
+        Dates(await SearchAsync(client, $"q={word}&body={s.BodyA.ShortName}")).ShouldBe("minute:2019-12-31,minute:2020-01-01,minute:2021-06-15");
+        (await SearchAsync(client, $"q={word}&body={s.BodyB.ShortName}")).Items.ShouldBeEmpty();
+        Dates(await SearchAsync(client, $"q={word}&kind=minute&from=2020-01-01")).ShouldBe("minute:2020-01-01,minute:2021-06-15");
+        Dates(await SearchAsync(client, $"q={word}&from=2019-12-31&to=2019-12-31")).ShouldBe("minute:2019-12-31");
+        Dates(await SearchAsync(client, $"q={word}&from=2020-01-01&to=2021-06-14")).ShouldBe("minute:2020-01-01");
+        Dates(await SearchAsync(client, $"q=drainage&to=2021-06-15&kind=item&body={s.BodyA.ShortName}")).ShouldBe("item:2019-12-31,item:2020-01-01,item:2021-06-15");
+        Dates(await SearchAsync(client, $"q=rebuilt+{word}&from=2021-01-01&kind=minute")).ShouldBe("minute:2021-06-15");
+        (await SearchAsync(client, $"q={word}&from=2021-06-16")).Items.ShouldBeEmpty();
+
+        // The last word as the start of a word, with filters.
+        Dates(await SearchAsync(client, $"q={word}+drai&kind=minute&from=2020-01-01&to=2020-12-31")).ShouldBe("minute:2020-01-01");
+
+        // The filters' own words are never found by searching for them.
+        foreach (var facet in new[] { SearchFacets.Body(s.BodyA.Id), SearchFacets.Kind(SearchKinds.Minute), "y2020", "m202001" })
+            (await SearchAsync(client, $"q={facet}&body={s.BodyA.ShortName}")).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task OnlyTheNewestMatches_AreRanked_TheBestOfThemFirst()
     {
         var s = await app.NewScenarioAsync();
@@ -260,15 +288,21 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
 
         await app.WithDbAsync(async db =>
         {
+            // FTS5's own bm25 over an index of the text alone: the facets the search index also holds weigh nothing.
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE VIRTUAL TABLE IF NOT EXISTS "TextOnlyIndex" USING fts5("Title", "Text", content='SearchDocuments', content_rowid='Id', tokenize='porter unicode61 remove_diacritics 2');
+                INSERT INTO "TextOnlyIndex"("TextOnlyIndex") VALUES ('rebuild');
+                """);
             foreach (var (query, match) in new[] { (word, $"\"{word}\""), ($"{word} {other}", $"\"{word}\" \"{other}\"") })
             {
                 var ranked = await SiteSearch.CandidatesAsync(db, new SearchRequest(query));
+                var bodyRanked = await SiteSearch.CandidatesAsync(db, new SearchRequest(query, BodyId: s.BodyA.Id, Kind: SearchKinds.Minute, From: new DateOnly(2020, 1, 1)));
                 var connection = db.Database.GetDbConnection();
                 await db.Database.OpenConnectionAsync();
                 await using var command = connection.CreateCommand();
                 command.CommandText = """
-                    SELECT d."Kind", d."RecordId" FROM "SearchIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
-                    WHERE "SearchIndex" MATCH $match ORDER BY bm25("SearchIndex", 4.0, 1.0), d."Id" DESC
+                    SELECT d."Kind", d."RecordId" FROM "TextOnlyIndex" s JOIN "SearchDocuments" d ON d."Id" = s.rowid
+                    WHERE "TextOnlyIndex" MATCH $match ORDER BY bm25("TextOnlyIndex", 4.0, 1.0), d."Id" DESC
                     """;
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = "$match";
@@ -284,7 +318,10 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
                 await db.Database.CloseConnectionAsync();
                 expected.Count.ShouldBeGreaterThan(10);
                 ranked.ShouldBe(expected);
+                bodyRanked.ShouldBe([.. expected.Where(e => e.Item1 == SearchKinds.Minute)]);
             }
+
+            await db.Database.ExecuteSqlRawAsync("""DROP TABLE "TextOnlyIndex";""");
         });
     }
 }
