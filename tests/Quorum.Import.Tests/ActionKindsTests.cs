@@ -139,4 +139,55 @@ public class ActionKindsTests
         draft.Actions.ShouldBeEmpty();
         draft.Decisions.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void LabelAfterASentence_IsAnAction_AndOwnersAloneTakeTheSentenceBefore()
+    {
+        var draft = Read(Attendance + "## 1. Bank\n\n- The committee needs a new bank. **Action:** AS to compare three banks.\n- Anyone with a view on fees should write to Alice. **Action:** Carol White\n- Members asked for a call for action: none was set.\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Alice Smith", "compare three banks."),
+            ("Carol White", "Anyone with a view on fees should write to Alice."),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Action: No action taken. The board gave direction to staff.")]
+    [InlineData("ACTION: None")]
+    [InlineData("**Action:** Approved the minutes of the meeting of 4 March.")]
+    public void LabelWithNothingToDo_OrTheBoardsDisposition_IsNoAction(string line)
+    {
+        var draft = Read(Attendance + "## 1. Minutes\n\n" + line + "\n");
+
+        draft.Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ActionItemLabel_WithTextAfterIt_IsOneAction()
+    {
+        var draft = Read(Attendance + "1. Bank\nThe bank is slow.\nACTION item: Bob Jones said he will ask for a debit card\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+    }
+
+    [Fact]
+    public void SubheadsAndReportsUnderAnActionsLabel_AreNotActions()
+    {
+        var draft = Read(Attendance + "## Actions\n\n- For the audit:\n  - Alice Smith: Book the auditor\n- Carol White pointed out that the bank had written twice.\n- Bob Jones: Reply to the bank\n");
+
+        draft.Actions.Select(a => a.Text).ShouldNotContain(t => t.Contains("For the audit") || t.Contains("pointed out"));
+        draft.Actions.ShouldContain(a => a.Text == "Reply to the bank");
+    }
+
+    [Fact]
+    public void TableWithAWhoColumn_AndAnItemColumn_IsAnActionTable()
+    {
+        var draft = Read(Attendance + "## Jobs\n\n| Who | Item |\n|---|---|\n| Carol White | Book the hall |\n| Alice Smith | Send the agenda |\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Carol White", "Book the hall"),
+            ("Alice Smith", "Send the agenda"),
+        ]);
+    }
 }

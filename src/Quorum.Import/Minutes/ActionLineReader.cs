@@ -22,7 +22,7 @@ public sealed partial class ActionLineReader
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 
-    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?i:actions?)(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t)\s*(?:\*\*)?\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?i:actions?)(?:\s+(?i:items?|points?))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t)\s*(?:\*\*)?\s*(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …": the owner straight after the label.
@@ -38,7 +38,8 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?<owners>[^:]{2,100}?)\s*:\s*(?<text>\S.*)$")]
     private static partial Regex ColonOwnerPattern();
 
-    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?<verb>to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
+    // "BG said he will report back", "Jane agreed to draft it": the one who undertook it, before the saying.
+    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?<verb>(?:said|stated|agreed|offered|volunteered|undertook|promised)\s+(?:that\s+)?(?:(?:he|she|they)\s+)?(?:will|would|to)|to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
     private static partial Regex SubjectOwnerPattern();
 
     // "CI Working group", "the Events Team", "Finance Committee": a group given an action.

@@ -125,6 +125,13 @@ public static partial class MinuteActionsReader
                 }
             }
 
+            if (i >= attendanceEnd && line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader) is { } inline)
+            {
+                AddAction(actions, inline, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
             if (groupOpen && reader.ReadReferenceLed(text) is not null)
             {
                 var (body, consumed) = WithContinuation(lines, i, text);
@@ -148,7 +155,8 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0)
+            // "For release testing:" over a sub-list heads the actions below it; it is none itself.
+            if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0 && !text.TrimEnd('*', '_', ' ').EndsWith(':') && !ReportedSpeech().IsMatch(text))
             {
                 var entry = reader.ReadEntry(text);
                 AddAction(actions, line.Number is { } number && entry.Reference is null ? entry with { Reference = number } : entry, item, warnings);
@@ -390,9 +398,44 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"\b(?:moved|seconded)\b.*\b(?:carried|passed|approved|adopted|failed|ayes?|unanimous(?:ly)?)\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|approved)\b|\broll\s+call\s+vote\b", RegexOptions.IgnoreCase)]
     private static partial Regex MotionRecord();
 
+    // "No action taken", "Action: none", "Action: noted": the label with nothing to do under it. "Action: Approved
+    // the minutes", "Action: Adopted": what the board did with an item, recorded as its decision, not a task set.
+    [GeneratedRegex(@"^\W*(?:no\s+(?:further\s+)?actions?\b|(?:none|noted|nil|n/?a|tbc|tbd)\W*$|(?:approved|adopted|accepted|ratified|denied|rejected|tabled|carried|passed|authori[sz]ed|awarded|received\s+and\s+filed|continued\s+to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoAction();
+
+    // "Arun pointed out that Andrew had outstanding tickets": a report of what was said, not a task, even under an actions label.
+    [GeneratedRegex(@"^\W*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:pointed\s+out|replied|reported|noted|explained|mentioned|remarked|commented|observed|thanked|welcomed|presented)\b(?!.*\b(?:will|would|shall|to\s+(?!be\b)\p{Ll}+)\b)", RegexOptions.None)]
+    private static partial Regex ReportedSpeech();
+
+    // "… of the terms of reference. **Action:** JS to circulate them": a label after a sentence, not at the start of the line.
+    [GeneratedRegex(@"^(?<before>.*?[.!?;)])\s*(?:\*\*|__)?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?))?\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*(?<rest>\S.*)$")]
+    private static partial Regex InlineLabel();
+
+    /// <summary>
+    /// "The Committee will need terms of reference. **Action:** ZT to circulate a draft": the action after its
+    /// label; "… to contact ZT. **Action:** All": owners alone, and the sentence before the label is the action.
+    /// </summary>
+    private static ActionLine? InlineAction(string text, ActionLineReader reader)
+    {
+        var match = InlineLabel().Match(text);
+        if (!match.Success)
+            return null;
+        var rest = match.Groups["rest"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
+        if (rest.Length == 0 || NoAction().IsMatch(rest))
+            return null;
+        var entry = reader.ReadEntry(rest);
+        if (!entry.OwnersOnly)
+            return entry;
+        if (!reader.IsKnownOwnerList(string.Join('/', entry.Owners)) && !entry.Owners.All(PersonNames.IsGroupOwner))
+            return null;
+        var before = match.Groups["before"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimStart('-', '*', '•').Trim();
+        var sentence = Sentences.Split(before).LastOrDefault()?.Trim();
+        return string.IsNullOrEmpty(sentence) ? null : entry with { Text = sentence, OwnersOnly = false };
+    }
+
     private static void AddAction(List<ActionDraft> actions, ActionLine action, string? item, List<string> warnings)
     {
-        if (action.Text.Length == 0 && action.Owners.Count == 0 || MotionRecord().IsMatch(action.Text))
+        if (action.Text.Length == 0 && action.Owners.Count == 0 || MotionRecord().IsMatch(action.Text) || NoAction().IsMatch(action.Text))
             return;
         actions.Add(new ActionDraft(action.Reference, action.Owners, action.Text, action.Due, item));
         if (action.Owners.Count == 0)
@@ -432,6 +475,9 @@ public static partial class MinuteActionsReader
             var columns = lines[h].Cells!.Select(HeaderKey).ToList();
             var text = columns.FindIndex(TextColumns.Contains);
             var owner = columns.FindIndex(OwnerColumns.Contains);
+            // "Person | Item", "Who | Job": beside a column of who, the item is the task.
+            if (text < 0 && owner >= 0)
+                text = columns.FindIndex(c => c is "item" or "items" or "job" or "jobs" or "todo" or "activity");
             if (text < 0 && underActionLabel && columns.Count == 1 && h == index)
                 text = 0;
             if (text < 0 || owner < 0 && !ActionHeader(columns[text]) && !underActionLabel)

@@ -67,6 +67,7 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "sent regrets", LabelOnly: true),
         new(SectionKind.Apologies, "(absent|absentees|not present)"),
         new(SectionKind.Actions, "[new|open|agreed|summary of] (action|actions) [item|items|list|point|points|arising|log|summary|agreed|required|from this meeting]"),
+        new(SectionKind.Actions, "(to do list|to-do list|todo list|task list|to do|to-do)", LabelOnly: true),
         new(SectionKind.Decisions, "(decisions|decisions taken|resolutions|resolved)"),
         new(SectionKind.NextMeeting, "(next meeting|date of next meeting|dates of next meetings|future meetings)"),
         new(SectionKind.Agenda, "agenda"),

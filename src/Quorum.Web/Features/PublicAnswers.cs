@@ -67,7 +67,7 @@ public static class PublicAnswers
     /// The newest audit event's id. Every save writes one in its own transaction, whichever node or
     /// command made it, so a kept answer filed under an older id is never served again.
     /// </summary>
-    private static async Task<string> LastChangeAsync(QuorumDb db, CancellationToken cancellationToken)
+    internal static async Task<string> LastChangeAsync(QuorumDb db, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);

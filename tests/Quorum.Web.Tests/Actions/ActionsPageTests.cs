@@ -116,6 +116,31 @@ public sealed partial class ActionsPageTests(QuorumApp app) : IClassFixture<Quor
     }
 
     [Fact]
+    public async Task AnonymousTrackerFigures_AreCountedAgainOnceTheRecordsChange()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var meeting = await ScheduleAsync(clerk, s, "12", "3", "2026");
+        await RaiseAsync(clerk, s, meeting, $"counted once public {s.Suffix}");
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+        OpenFigure(await anonymous.GetStringAsync($"/actions?Body={s.BodyA.ShortName}")).ShouldBe("0");
+
+        // The minutes are published (straight into the database: the figures may not wait for
+        // the page's own journey); the tracker's figures, filed under the older change, must not
+        // be served again, even on an address not seen before.
+        await app.WithDbAsync(async db =>
+        {
+            var held = await db.Meetings.SingleAsync(m => m.Id == meeting);
+            db.Entry(held).Property(m => m.MinutesState).CurrentValue = MinutesState.Published;
+            await db.SaveChangesAsync();
+        });
+
+        OpenFigure(await anonymous.GetStringAsync($"/actions?Body={s.BodyA.ShortName}&page=1")).ShouldBe("1");
+    }
+
+    private static string OpenFigure(string page) => OpenCount().Match(page).Groups[1].Value;
+
+    [Fact]
     public async Task DecisionThatRenamesTheBody_AppliesTheRename_AndKeepsTheFormerName()
     {
         var s = await app.NewScenarioAsync();
@@ -272,6 +297,9 @@ public sealed partial class ActionsPageTests(QuorumApp app) : IClassFixture<Quor
         match.Success.ShouldBeTrue($"no item {title}");
         return int.Parse(match.Groups[1].Value);
     }
+
+    [GeneratedRegex("margin-bottom-0\">([^<]+)</span>open")]
+    private static partial Regex OpenCount();
 
     [GeneratedRegex("href=\"/actions/(\\d+)\"><strong>TA 01/01")]
     private static partial Regex ActionLink();

@@ -14,7 +14,7 @@ namespace Quorum.Web.Features.Actions;
 /// <summary>The action tracker across bodies, with counts and filters; "My actions" is the same list for the signed-in person.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicAnswers.Policy)]
-public sealed class IndexModel(QuorumDb db) : PageModel
+public sealed class IndexModel(QuorumDb db, TrackerFigures figures) : PageModel
 {
     /// <summary>Today by Quorum's clock.</summary>
     public DateOnly Today => db.Today;
@@ -56,13 +56,11 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     public int DoneCount { get; private set; }
 
     /// <summary>The most actions counted for each figure; more are shown as "1,000+".</summary>
-    public const int MostCounted = 1000;
+    public const int MostCounted = TrackerFigures.MostCounted;
 
     /// <summary>A count as shown: "1,000+" past <see cref="MostCounted"/>.</summary>
     public static string Shown(int count) =>
         count > MostCounted ? string.Create(CultureInfo.InvariantCulture, $"{MostCounted:N0}+") : count.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static Task<int> CountUpToAsync(IQueryable<ActionItem> actions) => actions.Take(MostCounted + 1).CountAsync();
 
     /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
     public IReadOnlyList<SelectListItem>? Bodies { get; private set; }
@@ -89,18 +87,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
         var today = db.Today;
         var filter = Filter;
         var filtered = filter.Apply(db.Actions, today);
-        // Each count stops one past MostCounted, so the tracker costs the same with twenty years
-        // of history as with one; beyond that it says "1,000+". Every row counted is read through
-        // the visibility rule, as the list's rows are.
-        // Statuses the filters leave out count nought without asking: PostgreSQL, handed
-        // the filter's status as a parameter, read every action of it to find none (0.6 s each at
-        // three million actions).
-        OpenCount = filter.Admits(ActionStatus.Open) ? await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.Open)) : 0;
-        InProgressCount = filter.Admits(ActionStatus.InProgress) ? await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.InProgress)) : 0;
-        DoneCount = filter.Admits(ActionStatus.Done) ? await CountUpToAsync(filtered.Where(a => a.Status == ActionStatus.Done)) : 0;
-        OverdueCount = !filter.Admits(ActionStatus.Open) && !filter.Admits(ActionStatus.InProgress)
-            ? 0
-            : await CountUpToAsync(filtered.Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && a.DueDate != null && a.DueDate < today));
+        (OpenCount, InProgressCount, DoneCount, OverdueCount) = await figures.CountAsync(db, filter, HttpContext.RequestAborted);
         // A page at a time, with only what the list shows (the exports take the whole history).
         PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         PageNumber = Math.Max(1, PageNumber);
