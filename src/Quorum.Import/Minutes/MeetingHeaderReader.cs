@@ -32,9 +32,6 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:venue|location|place|where)\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLabel();
 
-    [GeneratedRegex(@"\b(?:held|meeting)\b.*?\bat\s+(?<v>[^,.]*(?:,[^,.]+){0,3})$", RegexOptions.IgnoreCase)]
-    private static partial Regex HeldAt();
-
     [GeneratedRegex(@"\b(?:conference\s+call|teleconference|telephone\s+conference|video\s+conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
