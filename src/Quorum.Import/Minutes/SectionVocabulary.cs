@@ -79,6 +79,8 @@ public static partial class SectionVocabulary
     // Longest phrasings first, so that "not present" is read before "present".
     private static readonly SectionPhrase[] ByLength = [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
 
+    private static readonly Dictionary<string, SectionPhrase> ByPhrase = Phrases.ToDictionary(p => p.Phrase, StringComparer.Ordinal);
+
     private static readonly Dictionary<SectionKind, Regex> LineOpeners = new[] { SectionKind.Attendance, SectionKind.Apologies }.ToDictionary(
         kind => kind,
         kind => new Regex(
@@ -200,9 +202,12 @@ public static partial class SectionVocabulary
             label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (label.Length == 0 || label.Split(' ').Length > 6)
                 continue;
-            foreach (var candidate in ByLength)
+            // The whole label, then what follows each of its first words, longest first: the same
+            // order as trying every phrasing longest first, by lookup rather than by scan.
+            for (var start = 0; start >= 0; start = label.IndexOf(' ', start + 1))
             {
-                if (label == candidate.Phrase || label.EndsWith(" " + candidate.Phrase, StringComparison.Ordinal) && Qualifier(label[..^candidate.Phrase.Length]))
+                var tail = start == 0 ? label : label[(start + 1)..];
+                if (ByPhrase.TryGetValue(tail, out var candidate) && (start == 0 || Qualifier(label[..(start + 1)])))
                 {
                     phrase = candidate;
                     rest = match.Groups["rest"].Value.Trim();

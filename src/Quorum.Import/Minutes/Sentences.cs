@@ -8,6 +8,14 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<=(?:\w\w|[\)’'""])[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|etc|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)\s+(?=[A-Z“""‘(])")]
     private static partial Regex Boundary();
 
-    public static string[] Split(string text) =>
-        Boundary().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+    public static string[] Split(string text)
+    {
+        // Most lines hold one sentence: without a stop there is no boundary for the pattern to
+        // look for, and trying its look-behind at every position is most of the reading's time.
+        if (text.AsSpan().IndexOfAny(SentenceStops) < 0)
+            return text.Trim() is { Length: > 0 } whole ? [whole] : [];
+        return Boundary().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".!?");
 }
