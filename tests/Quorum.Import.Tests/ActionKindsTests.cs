@@ -69,7 +69,15 @@ public class ActionKindsTests
 
         var action = draft.Actions.ShouldHaveSingleItem();
         action.Owners.ShouldBe(["CLERK"]);
-        action.Text.ShouldBe("CLERK TO REPORT THE VERGE TO HIGHWAYS");
+        action.Text.ShouldBe("REPORT THE VERGE TO HIGHWAYS");
+    }
+
+    [Fact]
+    public void ClerkToLine_TextLeavesOutTheOfficer_UnlessNothingElseIsLeft()
+    {
+        var draft = Read(Attendance + "5. Footpaths\nA resident asked about the stile.\nThe Clerk to respond accordingly.\n6. Trees\nThe oak needs surveying.\nClerk to write\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Clerk", "respond accordingly."), ("Clerk", "Clerk to write")]);
     }
 
     [Fact]

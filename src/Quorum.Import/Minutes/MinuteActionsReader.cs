@@ -336,7 +336,9 @@ public static partial class MinuteActionsReader
             return null;
         var owner = match.Groups["owner"].Value;
         owner = upper ? owner : char.ToUpperInvariant(owner[0]) + owner[1..];
-        return new ActionLine(null, [owner], text, null);
+        // The text is what is to be done, without the officer in front ("The Clerk to respond accordingly").
+        var rest = text[(match.Length - 1)..].Trim();
+        return new ActionLine(null, [owner], PersonNames.Tokens(rest).Length >= 2 ? rest : text, null);
     }
 
     /// <summary>

@@ -204,7 +204,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
     private static bool SameAction(ActionDraft expected, ActionDraft actual) => expected.Reference is { } reference
         ? actual.Reference is { } found && Matching.NameKey(found) == Matching.NameKey(reference)
-        : expected.Owners.Select(Matching.NameKey).Order().SequenceEqual(actual.Owners.Select(Matching.NameKey).Order()) && Matching.SameText(expected.Text, actual.Text);
+        : expected.Owners.Select(Matching.NameKey).Order().SequenceEqual(actual.Owners.Select(Matching.NameKey).Order()) && Matching.SameActionText(expected.Text, actual.Text);
 
     private static string Describe(ActionDraft action) => $"{action.Reference} {string.Join("+", action.Owners)}: {action.Text}";
 

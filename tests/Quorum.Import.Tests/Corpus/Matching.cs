@@ -1,11 +1,27 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Quorum.Import.Tests.Corpus;
 
 /// <summary>The matching rules of corpus/README.md.</summary>
-public static class Matching
+public static partial class Matching
 {
+    // "ZT to", "Mike and Eddy will", "The Clerk to": the owners written in front of what is to be done.
+    [GeneratedRegex(@"^\s*(?:the\s+)?[\p{Lu}@][\p{L}\p{M}'’.@-]*(?:(?:\s*[,/&+]\s*|\s+and\s+|\s+)[\p{Lu}][\p{L}\p{M}'’.-]*){0,4}?\s+(?i:to|will|shall)\s+(?=\S)")]
+    private static partial Regex LeadingOwner();
+
+    /// <summary>
+    /// Action texts match as texts do, with or without owners written in front ("ZT to circulate the paper"
+    /// and "circulate the paper" are the same action): answer keys made before the owner prefix was dropped stay fair.
+    /// </summary>
+    public static bool SameActionText(string expected, string actual)
+    {
+        var bareExpected = LeadingOwner().Replace(expected, string.Empty, 1);
+        var bareActual = LeadingOwner().Replace(actual, string.Empty, 1);
+        return SameText(expected, actual) || SameText(bareExpected, actual) || SameText(expected, bareActual) || SameText(bareExpected, bareActual);
+    }
+
     /// <summary>Names match case-, accent- and whitespace-insensitively.</summary>
     public static string NameKey(string name)
     {
