@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 using Quorum.Data;
 
@@ -38,6 +37,7 @@ public static class PublicAnswers
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.AddSingleton<IResponseCompressionProvider, AnonymousOverHttps>();
+        builder.Services.AddScoped<LastChange>();
         return builder;
     }
 
@@ -62,26 +62,6 @@ public static class PublicAnswers
     /// </summary>
     public static bool CarriesMessage(HttpRequest request) =>
         request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider", StringComparison.Ordinal));
-
-    /// <summary>
-    /// The newest audit event's id. Every save writes one in its own transaction, whichever node or
-    /// command made it, so a kept answer filed under an older id is never served again.
-    /// </summary>
-    internal static async Task<string> LastChangeAsync(QuorumDb db, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """SELECT MAX("Id") FROM "AuditEvents" """;
-            return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? "";
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
 
     /// <summary>
     /// Keeps an answer only when nobody is signed in and no credentials were sent, the answer is a
@@ -112,7 +92,7 @@ public static class PublicAnswers
             if (!kept)
                 return;
             var db = http.RequestServices.GetRequiredService<QuorumDb>();
-            context.CacheVaryByRules.VaryByValues["change"] = await LastChangeAsync(db, cancellation);
+            context.CacheVaryByRules.VaryByValues["change"] = await http.RequestServices.GetRequiredService<LastChange>().ReadAsync(cancellation);
             context.CacheVaryByRules.VaryByValues["today"] = db.Today.ToString("O", CultureInfo.InvariantCulture);
         }
 

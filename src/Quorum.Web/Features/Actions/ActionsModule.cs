@@ -8,7 +8,7 @@ public sealed class ActionsModule : IQuorumModule
     public static void Add(WebApplicationBuilder builder)
     {
         builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<TrackerFigures>();
+        builder.Services.AddScoped<TrackerFigures>();
     }
 
     public static void Map(IEndpointRouteBuilder app)

@@ -16,7 +16,7 @@ public sealed record TrackerCounts(int Open, int InProgress, int Done, int Overd
 /// event, which every save on any node writes) and kept for a minute; a signed-in person's are
 /// counted afresh, as their view is their own.
 /// </summary>
-public sealed class TrackerFigures(IMemoryCache kept)
+public sealed class TrackerFigures(IMemoryCache kept, LastChange lastChange)
 {
     /// <summary>The most actions counted for each figure; more are shown as "1,000+".</summary>
     public const int MostCounted = 1000;
@@ -28,7 +28,7 @@ public sealed class TrackerFigures(IMemoryCache kept)
         var today = db.Today;
         if (db.Viewer.IsSignedIn)
             return await CountAfreshAsync(db, filter, today, cancellationToken);
-        var key = (nameof(TrackerFigures), filter, today, await PublicAnswers.LastChangeAsync(db, cancellationToken));
+        var key = (nameof(TrackerFigures), filter, today, await lastChange.ReadAsync(cancellationToken));
         return (await kept.GetOrCreateAsync(key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
