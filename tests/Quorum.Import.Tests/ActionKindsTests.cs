@@ -73,6 +73,22 @@ public class ActionKindsTests
     }
 
     [Fact]
+    public void ActionItemsHeading_OverItemsOfBusinessWithTheirOwnRecord_GivesNoTasks()
+    {
+        var draft = Read(Attendance + "### ACTION ITEMS:\n\n1. **Purchase of a rescue boat** (Chief Lee)\n   **Action:** Approved. Motion carried 5-0.\n2. **Station roof repairs** (Director Ortiz)\n   Motion by Director Ortiz to award the contract; seconded.\n\n## Actions\n\n- Carol to book the hall\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Carol White", "book the hall")]);
+    }
+
+    [Fact]
+    public void ActionLabel_OverAMotion_IsNoTask()
+    {
+        var draft = Read(Attendance + "5. Contracts\nACTION: It was moved by Alice Smith and seconded by Bob Jones that the committee approve the cleaning contract.\n", "minutes.txt");
+
+        draft.Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ClerkToLine_TextLeavesOutTheOfficer_UnlessNothingElseIsLeft()
     {
         var draft = Read(Attendance + "5. Footpaths\nA resident asked about the stile.\nThe Clerk to respond accordingly.\n6. Trees\nThe oak needs surveying.\nClerk to write\n", "minutes.txt");

@@ -88,4 +88,44 @@ public class DecisionKindsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void MotionNamedBeforeItsProposer_IsPartOfTheDecision()
+    {
+        var draft = Read(Parish + "19/02 Finance\nMotion: Adopt the contingency budget for 2019. Proposed by Cllr Jones, seconded by Cllr Brown. Passed unanimously.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Motion: Adopt the contingency budget for 2019. Proposed by Cllr Jones, seconded by Cllr Brown. Passed unanimously."]);
+    }
+
+    [Fact]
+    public void ApprovedNemCon_UnderTheMotionAndItsSeconder_IsADecision_ButAdjourningIsNot()
+    {
+        var draft = Read(Parish + "19/02 Minutes\nMotion to approve the minutes: Cllr Jones\tSeconded: Cllr Brown\no Approved Nem Con\n\n19/03 Close\nMotion to Adjourn: Cllr Jones\tSecond: Cllr Brown\nApproved Nem Con.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Motion to approve the minutes: Cllr Jones Seconded: Cllr Brown Approved Nem Con"]);
+    }
+
+    [Fact]
+    public void DecisionLabelAlone_TheParagraphUnderItIsTheDecision()
+    {
+        var draft = Read(Parish + "19/02 Playing field\nThe state of the swings was discussed at length.\n\nDecision:\nThe Council will replace the swings before the summer.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The Council will replace the swings before the summer."]);
+    }
+
+    [Fact]
+    public void AgreedAloneAfterAParagraph_AnswersThatParagraph()
+    {
+        var draft = Read(Parish + "19/02 Library\nTwo planters could be bought for outside the library.\nAgreed.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Two planters could be bought for outside the library. Agreed."]);
+    }
+
+    [Fact]
+    public void LongDecisionAfterAnotherSentence_StandsAlone()
+    {
+        var draft = Read(Parish + "19/02 Templates\nFurther templates for project proposals have been prepared by the Clerk with the help of others.\nThe Council agreed that the templates are ready to be published on the website this month.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The Council agreed that the templates are ready to be published on the website this month."]);
+    }
 }

@@ -40,11 +40,23 @@ public class NextMeetingKindsTests
     [InlineData("DATE OF NEXT MEETING\nThe next meeting will be held on Tuesday 15 March 2016.")]
     [InlineData("Date and time of next meeting - 15/03/2016, 7pm")]
     [InlineData("The date of the next meeting was confirmed as 15th March 2016.")]
+    [InlineData("E. Next Meeting Date - March 15, 2016")]
+    [InlineData("FL 12/1516 Date of next meeting Tuesday 15 March at 1830")]
+    [InlineData("The trustees decided by consensus to hold the next meeting on Tuesday, March 15, at 10:00.")]
+    [InlineData("Smith cannot attend the regular meeting scheduled on Tuesday, March 15, but will send a report.")]
     [InlineData("Next Meeting\n- 2016-03-15 20:00 (tentatively kept to the second Tuesday of every month, subject to change)")]
     public void NextMeetingInItsManyForms_IsRead(string said)
     {
         var draft = Read(Header + "2. Any other business\nNone.\n\n" + said + "\n");
 
         draft.NextMeetings.ShouldBe(["2016-03-15"]);
+    }
+
+    [Fact]
+    public void NextMeetingOfACommitteeReportedOn_IsNotTheBodysOwn()
+    {
+        var draft = Read(Header + "2. Committee reports\nA. Finance and Audit Committee – (Director Orzalli)\nNext Meeting: March 15, 2016 at 9:00 AM\n");
+
+        draft.NextMeetings.ShouldBeEmpty();
     }
 }

@@ -46,6 +46,10 @@ public static partial class AgendaReader
         var roman = RomanNumbered(lines, Math.Max(0, attendanceEnd));
         if (roman.Count >= 3 && roman.Count > numbered.Count)
             numbered = roman;
+        var lettered = LetterNumbered(lines, Math.Max(0, attendanceEnd));
+        // Lettered entries in minutes that have headings are usually reports under one heading, not the items.
+        if (lettered.Count >= 3 && lettered.Count > numbered.Count && lettered.Count >= Headings(lines, attendanceStart).Count)
+            numbered = lettered;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
         // "Agenda: see the table of contents": a one-line agenda points at the headings, which are the items.
         if (items.Count <= 1 && numbered.Count < 2 && Headings(lines, attendanceStart) is { Count: >= 2 } headings)
@@ -54,6 +58,8 @@ public static partial class AgendaReader
             items = Headings(lines, attendanceStart);
         if (items.Count == 0 && numbered.Count == 1)
             items = numbered;
+        if (items.Count == 0)
+            items = ListSections(lines, Math.Max(0, attendanceEnd));
         MarkExemptSentences(lines, items);
         return items;
     }
@@ -103,6 +109,9 @@ public static partial class AgendaReader
                 bodyStart = next + 1;
             }
 
+            // "3. Reports. Fox provided a financial report …": a short first sentence is the title, the rest its minute.
+            if (TitleThenMinute().Match(title) is { Success: true } split)
+                title = split.Groups["t"].Value;
             if (!IsTitle(title))
                 continue;
             found.Add((match.Groups["n"].Value, CleanTitle(title), i, bodyStart));
@@ -135,6 +144,57 @@ public static partial class AgendaReader
         return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
     }
 
+    [GeneratedRegex(@"^(?<n>[A-Z])[.)]\s+(?<t>\S.*)$")]
+    private static partial Regex LetterLine();
+
+    /// <summary>Items lettered "A. Call to Order", "B. Public Input", … as committees of US boards letter them: a chain counting up by one.</summary>
+    private static List<AgendaItemRange> LetterNumbered(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        var last = 'A' - 1;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading))
+                continue;
+            var match = LetterLine().Match(lines[i].Text.Trim());
+            if (!match.Success || match.Groups["n"].Value[0] != last + 1 || !IsTitle(match.Groups["t"].Value) || PersonNames.Tokens(match.Groups["t"].Value).Length > 12)
+                continue;
+            found.Add((match.Groups["n"].Value, CleanTitle(match.Groups["t"].Value), i, i + 1));
+            last = match.Groups["n"].Value[0];
+        }
+
+        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    /// <summary>
+    /// Minutes whose items are a word processor's numbered list (the numbers kept out of the text): top-level list
+    /// entries that each stand over paragraphs of their own, with any numbers typed by hand ("VI.&#9;OLD BUSINESS") among them.
+    /// </summary>
+    private static List<AgendaItemRange> ListSections(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.Trim();
+            var typed = line.Kind == LineKind.Text ? RomanLine().Match(text) : Match.Empty;
+            var entry = line.Kind == LineKind.ListItem && line.Level <= 1 && line.Number is null;
+            if (!entry && !typed.Success)
+                continue;
+            var title = typed.Success ? typed.Groups["t"].Value : text;
+            var next = NextNonBlank(lines, i + 1);
+            if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || lines[next].Kind != LineKind.Text && !typed.Success)
+                continue;
+            found.Add((typed.Success ? typed.Groups["n"].Value : null, CleanTitle(title), i, i + 1));
+        }
+
+        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    // "Reports. Fox provided …", "Strategic Plan Update. Task Force renewed …"; not "Mr. Smith …".
+    [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleThenMinute();
+
     private static int? RomanValue(string numeral)
     {
         var total = 0;
@@ -148,12 +208,13 @@ public static partial class AgendaReader
         return total > 0 ? total : null;
     }
 
-    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>\d{1,4}(?:[./]\d{1,4}){0,3})[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    // "18.09.1", "17/045", "39.", and with a committee's letters in front, "BM 55/2122", "FC12/045".
+    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}\s?(?=\d+/))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteReference();
 
     /// <summary>
-    /// Council minute references ("18.09.1", "17/045", "39."): numbers whose last part counts up
-    /// under one prefix, starting wherever the year's numbering has reached.
+    /// Council minute references ("18.09.1", "17/045", "39.", "BM 55/2122"): numbers whose last part counts up
+    /// under one prefix, or whose first part counts up over one year, starting wherever the year's numbering has reached.
     /// </summary>
     private static List<AgendaItemRange> Referenced(IReadOnlyList<TextLine> lines, int from)
     {
@@ -166,25 +227,62 @@ public static partial class AgendaReader
             var match = MinuteReference().Match(lines[i].Text.Trim());
             if (!match.Success)
                 continue;
-            var parts = match.Groups["n"].Value.Split('.', '/');
+            var parts = match.Groups["digits"].Value.Split('.', '/');
             if (!parts.All(p => p.Length > 0 && int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
                 continue;
             var numbers = parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            var key = $"{numbers.Length}:{string.Join('.', numbers[..^1])}";
-            var value = numbers[^1];
             var title = match.Groups["t"].Value.Trim();
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
                 continue;
-            if (last.TryGetValue(key, out var previous) && (value <= previous || value > previous + 3))
-                continue;
-            last[key] = value;
-            if (!chains.TryGetValue(key, out var chain))
-                chains[key] = chain = [];
-            chain.Add((match.Groups["n"].Value, CleanTitle(title), i, i + 1));
+            var prefix = match.Groups["prefix"].Value.Trim().ToUpperInvariant();
+            Offer($"{prefix}{numbers.Length}:{string.Join('.', numbers[..^1])}", numbers[^1]);
+            // "BM 55/2122": the count comes first and the school or council year after it.
+            if (numbers.Length == 2)
+                Offer($"{prefix}{numbers.Length}/{numbers[1]}", numbers[0]);
+
+            void Offer(string key, int value)
+            {
+                if (last.TryGetValue(key, out var previous) && (value <= previous || value > previous + 3))
+                    return;
+                last[key] = value;
+                if (!chains.TryGetValue(key, out var chain))
+                    chains[key] = chain = [];
+                chain.Add((match.Groups["n"].Value, CleanTitle(title), i, i + 1));
+            }
         }
 
         var best = chains.Values.OrderByDescending(c => c.Count).FirstOrDefault();
-        return best is { Count: >= 3 } ? ToRanges(best.Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines) : [];
+        return best is { Count: >= 3 } ? ToRanges(InTheBody(best, lines).Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines) : [];
+    }
+
+    /// <summary>
+    /// References listed one under another are the agenda at the head of the minutes: each item's minute is where its
+    /// reference is written again further down, so that is where its lines begin; an item not found again has none.
+    /// </summary>
+    private static List<(string Number, string Title, int Line, int BodyStart)> InTheBody(List<(string Number, string Title, int Line, int BodyStart)> chain, IReadOnlyList<TextLine> lines)
+    {
+        if (Enumerable.Range(1, chain.Count - 1).Any(k => chain[k].Line - chain[k - 1].Line > 6))
+            return chain;
+        var anchored = new List<(string Number, string Title, int Line, int BodyStart)>(chain.Count);
+        var at = chain[^1].Line + 1;
+        foreach (var entry in chain)
+        {
+            var found = -1;
+            for (var j = at; j < lines.Count; j++)
+            {
+                if (lines[j].Text.TrimStart().StartsWith(entry.Number + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    found = j;
+                    break;
+                }
+            }
+
+            if (found >= 0)
+                at = found;
+            anchored.Add(entry with { Line = at, BodyStart = found >= 0 ? found + 1 : at });
+        }
+
+        return anchored.Any(a => a.Line != chain[^1].Line + 1) ? anchored : chain;
     }
 
     private static bool IsTitle(string title)
@@ -198,7 +296,17 @@ public static partial class AgendaReader
         return words <= 16 || ExemptWords().IsMatch(text);
     }
 
-    private static string CleanTitle(string title) => TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
+    private static string CleanTitle(string title)
+    {
+        var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
+        var presenter = Presenters().Match(text);
+        return presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
+    }
+
+    // Who presents an item is not part of its title: "qlog (Robin Marx)", "TSC charter updates (Philip DesAutels)",
+    // "Badging API - @hober, @alice".
+    [GeneratedRegex(@"\s*(?:\((?!(?i:(?:co-?|vice-?)?chair|secretary|president|treasurer|clerk)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*(?:,|/|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})*\)|\s[-–]\s+@[\w-]+(?:\s*,\s*@[\w-]+)*)\s*$")]
+    private static partial Regex Presenters();
 
     private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
     {
@@ -216,7 +324,7 @@ public static partial class AgendaReader
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.Heading or LineKind.Text) || !SectionVocabulary.IsExactly(lines[i].Text, SectionKind.Agenda))
+            if (lines[i].Kind is not (LineKind.Heading or LineKind.Text) || !(SectionVocabulary.IsExactly(lines[i].Text, SectionKind.Agenda) || AgendaFollows(lines[i])))
                 continue;
             var level = lines[i].Kind == LineKind.Heading ? lines[i].Level : 0;
             var items = new List<(string?, string, int, int)>();
@@ -245,6 +353,13 @@ public static partial class AgendaReader
 
         return [];
     }
+
+    // "Mr. Mertic presented the following agenda for the meeting:", "The agenda was as follows:".
+    [GeneratedRegex(@"\bagenda\b[^:]{0,40}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaSentence();
+
+    private static bool AgendaFollows(TextLine line) =>
+        line.Kind == LineKind.Text && AgendaSentence().IsMatch(line.Text.Trim()) && PersonNames.Tokens(line.Text).Length <= 20;
 
     private static List<AgendaItemRange> Headings(IReadOnlyList<TextLine> lines, int attendanceStart)
     {

@@ -15,14 +15,29 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bmotion\s+passed\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bmotion\s+passed\b|\bnem\.?\s*con\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
-    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADecision();
 
     [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
+
+    // A PDF's bullet ("o Approved Nem Con") or a sub-item's number ("9.2 Agreed to print 50 copies") is not part of what was decided.
+    [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+|\d{1,3}(?:\.\d{1,3})+\s+)")]
+    private static partial Regex LeadingMark();
+
+    // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided.
+    [GeneratedRegex(@"^(?:(?:decision|decisions|resolved|resolution|outcome)\s*[:\-–]?|agreed\s*[:\-–])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionLabel();
+
+    [GeneratedRegex(@"^(?:proposed|moved|seconded)\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedBy();
+
+    // "All agreed this was a true record", "It was agreed to accept it": a decision that names what it settles only by pointing back.
+    [GeneratedRegex(@"\b(?:this|these|it|them|that\s+(?:this|it))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersBack();
 
     [GeneratedRegex(@"^outcome\s*:\s*(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
@@ -40,7 +55,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?!(?:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed\s+(?:to|at)\b", RegexOptions.None)]
     private static partial Regex PersonVolunteers();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     [GeneratedRegex(@"\b(?:moved|moves|motioned|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
@@ -93,6 +108,8 @@ public static partial class DecisionReader
                 continue;
             var item = ItemAt(items, i);
             var last = i;
+            if (line.Kind is LineKind.Text or LineKind.ListItem && LeadingMark().Match(line.Text) is { Success: true, Length: > 0 } mark)
+                line = line with { Text = line.Text[mark.Length..] };
             if (line.Kind == LineKind.Text)
             {
                 // A sentence that a PDF or a text file wraps over lines is read whole.
@@ -107,6 +124,14 @@ public static partial class DecisionReader
                 heading = line.Text.Trim();
                 if (DecisionHeading().IsMatch(heading))
                     i = ReadApprovalList(lines, i, heading, item, decisions);
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Text && DecisionLabel().IsMatch(line.Text.Trim()) && Under(lines, i) is { } decided)
+            {
+                Add(decisions, decided.Text, item);
+                i = decided.Last;
                 previousSentence = string.Empty;
                 continue;
             }
@@ -167,12 +192,16 @@ public static partial class DecisionReader
                     var moved = sentences.FindLastIndex(at, s => Moved().IsMatch(s) && !Seconded().IsMatch(s));
                     if (moved < 0)
                         moved = sentences.FindLastIndex(at, s => Seconded().IsMatch(s));
+                    // "Motion: Approve the minutes. Proposed by Lin, seconded by Fox. Passed unanimously.": the motion is the sentence before.
+                    if (moved > 0 && MovedBy().IsMatch(sentences[moved]))
+                        moved--;
                     var motion = string.Join(' ', sentences[(moved >= 0 ? moved : at)..(at + 1)]);
                     if (moved < 0 && MovedAbove(lines, i) is { } above)
                         motion = $"{above} {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
-                    Add(decisions, motion, item);
+                    if (!NotADecision().IsMatch(motion))
+                        Add(decisions, motion, item);
                     previousSentence = sentence;
                     continue;
                 }
@@ -180,7 +209,8 @@ public static partial class DecisionReader
                 // A decision closing a two-sentence paragraph answers the sentence before it ("The minutes … had been
                 // circulated. All agreed this was a true record."): the two are read together. In longer paragraphs
                 // the decision stands alone, unless it is bare ("AGREED to purchase.") and needs the sentence before.
-                if (line.Kind == LineKind.Text && sentences.Count == 2 && at == 1 && PersonNames.Tokens(paragraph).Length <= 45 && !paragraph.EndsWith(':'))
+                if (line.Kind == LineKind.Text && sentences.Count == 2 && at == 1 && PersonNames.Tokens(paragraph).Length <= 45 && !paragraph.EndsWith(':')
+                    && (PersonNames.Tokens(text).Length <= 10 || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text)))
                 {
                     Add(decisions, paragraph, item);
                     previousSentence = sentence;
@@ -189,6 +219,8 @@ public static partial class DecisionReader
 
                 if (PersonNames.Tokens(text).Length <= 5 && at > 0)
                     text = $"{sentences[at - 1]} {text}";
+                else if (PersonNames.Tokens(text).Length <= 2 && at == 0 && previousSentence.Length > 0 && !DecisionLabel().IsMatch(text))
+                    text = $"{previousSentence} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
@@ -292,7 +324,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:the|to|of|and|a|an|by|for|with|on|in|at|or|that|from|as|be|was|were|is|are|has|have|had|will|would|which|who)$", RegexOptions.IgnoreCase)]
     private static partial Regex RunsOn();
 
-    [GeneratedRegex(@"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+\p{Lu}|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
     private static partial Regex StartsAnEntry();
 
     /// <summary>
@@ -462,6 +494,24 @@ public static partial class DecisionReader
         pendingApplication = null;
         // Without a reference before it, the response stands with the sentences that lead up to it.
         return application is null ? string.Join(' ', sentences[..(first + 1)]) : $"{application} {sentences[first]}";
+    }
+
+    /// <summary>The paragraph under a "Decision:" label: its lines up to a blank line or a heading.</summary>
+    private static (string Text, int Last)? Under(IReadOnlyList<TextLine> lines, int label)
+    {
+        var j = label + 1;
+        while (j < lines.Count && lines[j].IsBlank && j <= label + 2)
+            j++;
+        var parts = new List<string>();
+        var last = j;
+        // A list under "Resolved" is usually who does what, read as actions; only a paragraph is taken here.
+        for (; j < lines.Count && !lines[j].IsBlank && lines[j].Kind is LineKind.Text && parts.Count < 8; j++)
+        {
+            parts.Add(lines[j].Text.Trim());
+            last = j;
+        }
+
+        return parts.Count == 0 ? null : (string.Join(' ', parts), last);
     }
 
     private static string ListAfter(IReadOnlyList<TextLine> lines, int index)

@@ -155,6 +155,14 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            // "ACTION ITEMS" over "1. Purchase of a fire engine" with its own "Action: approved" or motion below:
+            // a board's agenda heading for matters to vote on, not a list of tasks.
+            if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && CarriesItsOwnRecord(lines, i))
+            {
+                inSection = false;
+                continue;
+            }
+
             // "For release testing:" over a sub-list heads the actions below it; it is none itself.
             if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0 && !text.TrimEnd('*', '_', ' ').EndsWith(':') && !ReportedSpeech().IsMatch(text))
             {
@@ -175,6 +183,31 @@ public static partial class MinuteActionsReader
 
         return Distinct(actions);
     }
+
+    /// <summary>
+    /// True when the lines under a list entry, before the next entry, record what the meeting did with it: an
+    /// "Action:" line or a motion. Such an entry is an item of business; a task in a list of actions has none.
+    /// </summary>
+    private static bool CarriesItsOwnRecord(IReadOnlyList<TextLine> lines, int index)
+    {
+        var level = lines[index].Level;
+        for (var j = index + 1; j < lines.Count && j <= index + 8; j++)
+        {
+            var next = lines[j];
+            if (next.IsBlank)
+                continue;
+            if (next.Kind is LineKind.Heading or LineKind.TableRow || next.Kind == LineKind.ListItem && next.Level <= level)
+                return false;
+            var text = next.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            if (ActionLineReader.IsLabelled(text) || MotionRecord().IsMatch(text) || MotionLine().IsMatch(text))
+                return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\W*(?:motion|moved|it\s+was\s+moved|recommendation|recommended\s+action|board\s+action)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionLine();
 
     private static bool IsActionLabel(string text) => SectionVocabulary.IsLabelOnly(text, SectionKind.Actions);
 
@@ -397,7 +430,8 @@ public static partial class MinuteActionsReader
 
     // "ACTION: Director Miller moved to approve the contract … Motion carried 3-0": a board's action on an item
     // is its vote, recorded as a decision, not a task set for someone.
-    [GeneratedRegex(@"\b(?:moved|seconded)\b.*\b(?:carried|passed|approved|adopted|failed|ayes?|unanimous(?:ly)?)\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|approved)\b|\broll\s+call\s+vote\b", RegexOptions.IgnoreCase)]
+    // "ACTION: It was moved by Trustee Lee and seconded by Trustee Ortiz that the Board approve …": a motion too.
+    [GeneratedRegex(@"\b(?:moved|seconded)\b.*\b(?:carried|passed|approved|adopted|failed|ayes?|unanimous(?:ly)?)\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|approved)\b|\broll\s+call\s+vote\b|\b(?:was\s+)?moved\s+by\b.*\bseconded\s+by\b|\bmotion\s+(?:by|made\s+by)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex MotionRecord();
 
     // "No action taken", "Action: none", "Action: noted": the label with nothing to do under it. "Action: Approved

@@ -12,9 +12,9 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
-    // "Next meeting: …", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
+    // "Next meeting: …", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe)\b|\?", RegexOptions.IgnoreCase)]
@@ -26,8 +26,9 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^appendix\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appendix();
 
-    // "the next meeting will be held on", "the next regular meeting of the council is on": said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b", RegexOptions.IgnoreCase)]
+    // "the next meeting will be held on", "the next regular meeting of the council is on", "decided to hold the work session
+    // on", "the regular meeting scheduled on": said anywhere in a sentence.
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // "(tentatively kept to the second Tuesday of every month, subject to change)": a long aside about the usual
@@ -59,7 +60,7 @@ public static partial class NextMeetingReader
                 Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
-                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null))
+                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i))
             {
                 // "Next meeting" alone on its line: the date is on the line below it.
                 var rest = label.Groups["rest"].Value;
@@ -83,6 +84,25 @@ public static partial class NextMeetingReader
         }
 
         return found.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
+    // "B. Communications Center JPA – (DC Shannon)" over "Next Meeting: July 14": a committee's report gives that committee's next meeting.
+    [GeneratedRegex(@"\b(?:committee|sub-?committee|jpa|authority|commission|working\s+group|task\s+force|forum|partnership)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherBodyName();
+
+    /// <summary>A "Next meeting:" line straight under an entry that names another committee or authority belongs to that body.</summary>
+    private static bool UnderAnotherBody(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 3; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            var text = lines[j].Text.Trim();
+            return PersonNames.Tokens(text).Length <= 12 && OtherBodyName().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase)
+                && lines[j].Kind != LineKind.Heading && !SectionTitle().IsMatch(text);
+        }
+
+        return false;
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int index)

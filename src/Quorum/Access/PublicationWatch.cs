@@ -114,10 +114,16 @@ internal sealed class PublicationWatch
             result[OpenDataKind.Meeting] = meetings.ToDictionary(m => m.Id, m => m.Created);
             foreach (var m in meetings)
                 meetingBodies[m.Id] = m.BodyId;
-            // Before the save, the venues of the meetings it can withdraw join the scope (a body made
-            // private takes its meetings' venues with it); after it, the same venues are asked again.
-            if (before)
-                s.Locations.UnionWith(meetings.Where(m => m.LocationId != null && s.CascadeBodies.Contains(m.BodyId)).Select(m => m.LocationId!.Value));
+            // Before the save, the venues of every meeting of a body made private or public join the
+            // scope (they may leave with its meetings, or come back with them); after it, the same
+            // venues are asked again. Only the venues' ids are read past the filter.
+            if (before && s.CascadeBodies.Count > 0)
+            {
+                s.Locations.UnionWith(await db.Meetings.IgnoreQueryFilters().AsNoTracking()
+                    .Where(m => m.LocationId != null && s.CascadeBodies.Contains(m.BodyId))
+                    .Select(m => m.LocationId!.Value).ToListAsync(ct));
+            }
+
             result[OpenDataKind.AgendaItem] = (await OpenData.AgendaOfAsync(db, [.. meetings.Select(m => m.Id)], ct)).ToDictionary(i => i.Id, i => i.Created);
 
             var papers = await db.Papers.AsNoTracking()
@@ -208,7 +214,9 @@ internal sealed class PublicationWatch
                         break;
                     case AgendaItem item:
                         scope.Items.Add(item.Id);
+                        // An item moved to another meeting is still public there: both meetings are asked.
                         scope.ItemMeetings.Add((int)entry.Property(nameof(AgendaItem.MeetingId)).OriginalValue!);
+                        scope.ItemMeetings.Add(item.MeetingId);
                         break;
                     case Paper paper:
                         scope.Papers.Add(paper.Id);

@@ -1,0 +1,52 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>How minutes number and title their items, each from a short document.</summary>
+public class AgendaKindsTests
+{
+    private static MinutesDraft Read(string text) => DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "minutes.txt");
+
+    private const string Header = "Minutes of the Riverside School governors, 21st March 2022\n\n";
+
+    [Fact]
+    public void MinuteReferencesWithTheCommitteesLetters_AreItems()
+    {
+        var draft = Read(Header + "FG 52/2122 Declaration of interests\nNone.\nFG 53/2122 Finance\nThe budget was reviewed.\nFG 54/2122 Premises\nThe roof was discussed.\n");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("FG 52/2122", "Declaration of interests"), ("FG 53/2122", "Finance"), ("FG 54/2122", "Premises")]);
+    }
+
+    [Fact]
+    public void LetteredItems_AreItems()
+    {
+        var draft = Read(Header + "A. Call to Order\nThe chair opened the meeting.\n\nB. Public Input\nNone.\n\nC. Other Matters\nNone.\n\nD. Any other business\nNone.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Public Input", "Other Matters", "Any other business"]);
+    }
+
+    [Fact]
+    public void AgendaIntroducedInASentence_GivesTheItems_WithoutTheirPresenters()
+    {
+        var draft = Read(Header + "The chair presented the following agenda for the meeting:\n\n- Internship update (Herb)\n- Budget review (Ann Hale, Ben Ortiz)\n- Badging API - @hober, @alice\n\nInternship update\n\nThere were 13 applicants.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Internship update", "Budget review", "Badging API"]);
+    }
+
+    [Fact]
+    public void ItemTitleFollowedByItsMinuteOnOneLine_IsTheTitleAlone()
+    {
+        var draft = Read(Header + "1. Welcome\nAll welcomed.\n2. Reports. Fox gave the financial report and the budget was discussed at length.\n3. Strategic Plan Update. The task force was renewed for another year.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Reports", "Strategic Plan Update"]);
+    }
+
+    [Fact]
+    public void ARoleInBracketsAfterATitle_StaysInIt()
+    {
+        var draft = Read(Header + "1. Opening comments (Co-Chair David)\nNone.\n2. Review of actions (Secretary Stefan)\nNone.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Opening comments (Co-Chair David)", "Review of actions (Secretary Stefan)"]);
+    }
+}
