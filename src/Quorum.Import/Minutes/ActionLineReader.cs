@@ -22,7 +22,7 @@ public sealed partial class ActionLineReader
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 
-    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?i:actions?)(?:\s+(?i:items?|points?))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t)\s*(?:\*\*)?\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?\[?(?i:actions?)(?:\s+(?i:items?|points?))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …": the owner straight after the label.
@@ -73,7 +73,11 @@ public sealed partial class ActionLineReader
         if (label.Success)
         {
             var reference = label.Groups["ref"].Success ? Normalise(label.Groups["ref"].Value) : null;
-            return ReadEntry(label.Groups["rest"].Value, reference);
+            var rest = label.Groups["rest"].Value.TrimEnd();
+            // "[ACTION: CW]": the marker's closing bracket is not part of the action.
+            if (rest.EndsWith(']') && !rest.Contains('[', StringComparison.Ordinal))
+                rest = rest[..^1];
+            return ReadEntry(rest, reference);
         }
 
         var named = NamedLabelPattern().Match(line);
@@ -261,6 +265,14 @@ public sealed partial class ActionLineReader
         return parts.Count > 0 && parts.All(p => PersonNames.IsGroupOwner(p) || _people.Resolve(p) != p || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>True when every part of <paramref name="text"/> ("Lina", "@berendt", "JS") is a person of the attendance; groups and roles are not.</summary>
+    public bool NamesPeopleOfTheAttendance(string text)
+    {
+        var parts = OwnerSeparator().Split(text.Trim()).Select(p => p.Trim().Trim('.')).Where(p => p.Length > 0).ToList();
+        return parts.Count is > 0 and <= 4 && parts.All(p => !PersonNames.IsGroupOwner(p)
+            && (_people.Resolve(p) != p || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase)));
+    }
+
     /// <summary>True when every part of <paramref name="text"/> stands for a person the document names, or a group such as "All".</summary>
     public bool ResolvesOwnerList(string text)
     {
@@ -309,6 +321,9 @@ public sealed partial class ActionLineReader
 
     private bool IsOwner(string part, bool allowSingleNames)
     {
+        // "CAROL", "Jen": a short form that fits exactly one person the document names.
+        if (!part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && char.IsUpper(part[0]) && _people.Resolve(part) != part)
+            return true;
         if (PersonNames.LooksLikeInitials(part) || PersonNames.IsGroupOwner(part) || PersonNames.LooksLikeFullName(part))
             return true;
         var tokens = PersonNames.Tokens(part);

@@ -130,28 +130,43 @@ public sealed partial class AttendanceReader
                 Start = i;
             var target = apologies ? _apologies : _present;
             var entries = new List<(string Text, bool SelfContained)>();
+            // "Present: A, B and C" or "Apologies: None" is the whole list; "Present:\tAnn Lee\tCouncil A" may go on a line a person.
+            var inlineList = false;
             if (rest.Length > 0)
             {
                 if (!FieldSeparator().IsMatch(rest) && rest.Contains(',', StringComparison.Ordinal) && !LooksLikeNameAndOrganisation(rest))
                 {
+                    inlineList = true;
                     foreach (var part in Regex.Split(rest.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*"))
                         entries.Add((part, true));
                 }
                 else
                 {
+                    inlineList = PersonEntries.IsNobody(rest);
                     entries.Add((rest, FieldSeparator().IsMatch(rest)));
                 }
             }
 
             var j = i + 1;
             var sawListItem = false;
+            var previous = rest;
             for (; j < lines.Count; j++)
             {
                 var next = lines[j];
                 if (next.IsBlank)
+                {
+                    if (rest.Length > 0)
+                        break;
                     continue;
+                }
+
                 var nextText = next.Text.Trim();
                 if (next.Kind == LineKind.FrontMatter)
+                    break;
+                if (rest.Length > 0 && !InlineListGoesOn(previous, next, inlineList))
+                    break;
+                previous = nextText;
+                if (AttendanceSections.EndsPeopleList(nextText))
                     break;
                 if (next.Kind == LineKind.TableRow)
                 {
@@ -179,6 +194,11 @@ public sealed partial class AttendanceReader
                 if (sawListItem || IsProse(nextText) || nextText.StartsWith("[image", StringComparison.OrdinalIgnoreCase))
                     break;
                 entries.Add((next.Text, false));
+                if (PersonEntries.SaysNone(nextText))
+                {
+                    j++;
+                    break;
+                }
             }
 
             AddEntries(entries, target, role);
@@ -187,6 +207,33 @@ public sealed partial class AttendanceReader
                 End = Math.Max(End, j);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A list begun on its label's line goes on to the next line only when it is carried over (a trailing
+    /// comma or "and", a bracket or lower case opening the next line) or, for a single inline entry, when
+    /// the next line is another person in the same layout ("Present:\tAnn Lee\tCouncil A" / "\tTom Hall\tCouncil B").
+    /// </summary>
+    private static bool InlineListGoesOn(string previous, TextLine next, bool inlineList)
+    {
+        var text = next.Text.Trim();
+        if (next.Kind == LineKind.Text && text.Length > 0 && !NumberedLine().IsMatch(text) && !SectionVocabulary.OpensLine(text, out _, out _))
+        {
+            var trimmed = previous.TrimEnd();
+            if (trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&') || text.StartsWith('(') || char.IsLower(text[0]))
+                return true;
+        }
+
+        if (inlineList)
+            return false;
+        if (next.Kind == LineKind.TableRow)
+            return true;
+        var fields = FieldSeparator().Split(text).Where(f => f.Trim().Length > 0).ToList();
+        // The same columns as the line above: the next row of the list.
+        if (fields.Count > 1 && FieldSeparator().IsMatch(previous.Trim()))
+            return true;
+        var first = fields.FirstOrDefault()?.Trim() ?? string.Empty;
+        return first.Length > 0 && (LooksLikePersonLine(first) || PersonEntries.ReadLine(first, null) is [{ } person] && PersonEntries.LooksLikePerson(person.Name, strict: true));
     }
 
     private static bool LooksLikeNameAndOrganisation(string text)

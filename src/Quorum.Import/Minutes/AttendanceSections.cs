@@ -188,6 +188,8 @@ public static partial class AttendanceSections
                 break;
             if (SectionVocabulary.TryMatch(text, out var other, out _) && other.Kind is SectionKind.Attendance or SectionKind.Apologies)
                 break;
+            if (next.Kind != LineKind.TableRow && EndsPeopleList(text) && !(phrase.Kind == SectionKind.Apologies && (ApologiesFrom().IsMatch(text) || SentApologies().IsMatch(text))))
+                break;
             if (next.Kind == LineKind.TableRow)
             {
                 if (next.Cells is not { Count: > 0 } cells)
@@ -214,11 +216,42 @@ public static partial class AttendanceSections
             contents.Add((pending, phrase));
             pending = string.Empty;
             started = true;
+            // "Apologies" / "None": nothing is listed, and what follows is the next item.
+            if (PersonEntries.SaysNone(text))
+            {
+                j++;
+                break;
+            }
         }
 
         if (pending.Length > 0)
             contents.Add((pending, phrase));
         return j;
+    }
+
+    // "The minutes were approved.", "Cllr Smith declared an interest in item 5.": a sentence, not an entry of a list.
+    [GeneratedRegex(@"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does|noted|agreed|resolved|reported|received|approved|welcomed|thanked|explained|asked|said|stated|confirmed|declared|opened|closed|discussed|presented|proposed|seconded|advised|informed|requested|took|gave)\b).*\p{Ll}.*[.!?]$")]
+    private static partial Regex Sentence();
+
+    // Titles of the items that follow the attendance in most minutes.
+    [GeneratedRegex(@"^\W*(?:(?:matters\s+arising|declarations?\s+of\s+(?:\w+\s+)?interests?|(?:approval\s+of\s+(?:the\s+)?)?minutes\s+of\s+(?:the\s+)?(?:last|previous)|public\s+(?:participation|forum|question\s+time)|any\s+other\s+(?:competent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|call\s+to\s+order)\b|(?:(?:chair(?:man|person)?|clerk|treasurer)['’]?s?\s+(?:report|announcements|update)|public\s+(?:questions|session|comments?)|a\.?o\.?b\.?|correspondence|planning(?:\s+applications?)?|finance|accounts\s+for\s+payment|payments|welcome(?:\s+and\s+introductions)?|consent\s+calendar|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaTitle();
+
+    /// <summary>
+    /// A line that shows by itself that a list of people has ended: a sentence with a verb and a full stop,
+    /// the title of a usual agenda item, or another section's label. A line that merely does not read as a
+    /// name (an unknown surname, a name in capitals) does not end a list.
+    /// </summary>
+    internal static bool EndsPeopleList(string text)
+    {
+        var line = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        if (line.Length == 0)
+            return false;
+        if (Sentence().IsMatch(line) && PersonNames.Tokens(line).Length >= 4)
+            return true;
+        if (AgendaTitle().IsMatch(line) && PersonNames.Tokens(line).Length <= 10)
+            return true;
+        return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies) && rest.Length == 0;
     }
 
     private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank)

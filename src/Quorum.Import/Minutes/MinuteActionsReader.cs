@@ -171,6 +171,33 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            // "Jen to explore hiring a CFO" as a paragraph of its own under an "Action Items" heading.
+            // An action list is a run of entries: the first paragraph of prose after them ends it.
+            if (inSection && line.Kind == LineKind.Text)
+            {
+                if (TaskParagraph().IsMatch(text) && PersonNames.Tokens(text).Length <= 40 && reader.ReadEntry(text) is { Owners.Count: > 0, OwnersOnly: false } paragraphAction)
+                {
+                    AddAction(actions, paragraphAction, item, warnings);
+                    continue;
+                }
+
+                if (!text.EndsWith(':'))
+                    inSection = false;
+            }
+
+            if (i >= attendanceEnd && line.Kind == LineKind.ListItem && TaskListEntry(text, reader) is { } checkbox)
+            {
+                if (checkbox.Action is not null)
+                    AddAction(actions, checkbox.Action, item, warnings);
+                continue;
+            }
+
+            if (i >= attendanceEnd && line.Kind == LineKind.ListItem && line.Number is null && BracketedOwnerTask(text, reader) is { } bracketed)
+            {
+                AddAction(actions, bracketed, item, warnings);
+                continue;
+            }
+
             if (i >= attendanceEnd && line.Kind == LineKind.Text && OfficerTaskLine(text) is { } task)
             {
                 AddAction(actions, task, item, warnings);
@@ -357,10 +384,83 @@ public static partial class MinuteActionsReader
         return colon > 0 && reader.NamesAttendees(body[..colon]) ? reader.ReadEntry(body[(colon + 1)..], null, body[..colon]) : null;
     }
 
-    /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own.</summary>
+    // "Jen to explore …", "Jen and team will draft …", "FinCo: monitor …": a paragraph that sets a task, not one reporting.
+    [GeneratedRegex(@"^(?:[^,;:()]{2,60}?\s+(?:to|will|shall)\s+\p{L}|[^:]{2,40}:\s*\S)")]
+    private static partial Regex TaskParagraph();
+
+    [GeneratedRegex(@"^\[(?<mark>[ xX✓✔-]?)\]\s*(?<rest>\S.*)$")]
+    private static partial Regex TaskBox();
+
+    [GeneratedRegex(@"^(?<handles>@[\w.-]+(?:\s*(?:,|&|and)\s*@[\w.-]+)*)\s*:?\s+(?<text>\S.*)$")]
+    private static partial Regex LeadingHandles();
+
+    /// <summary>
+    /// "- [ ] @alice draft the release notes", "- [ ] Bob Jones: update the changelog": an open entry of a task list is an
+    /// action, owned by the handles or people in front of it; a ticked one ("- [x] …") was done and is read and dropped.
+    /// </summary>
+    private static (ActionLine? Action, bool Done)? TaskListEntry(string text, ActionLineReader reader)
+    {
+        var box = TaskBox().Match(text.TrimStart('-', '*', '+', '•', ' '));
+        if (!box.Success)
+            return null;
+        if (box.Groups["mark"].Value.Trim().Length > 0)
+            return (null, true);
+        var rest = box.Groups["rest"].Value.Trim();
+        var handles = LeadingHandles().Match(rest);
+        if (handles.Success)
+        {
+            var owners = Regex.Split(handles.Groups["handles"].Value, @"\s*(?:,|&|\band\b)\s*").Where(h => h.Length > 1).ToList();
+            return (new ActionLine(null, owners, handles.Groups["text"].Value.Trim(), null), false);
+        }
+
+        return (reader.ReadEntry(rest), false);
+    }
+
+    [GeneratedRegex(@"^(?<text>\S.{8,}?)\s*\((?<owners>[^()]{2,60}?)(?:\s+et\s+al\.?)?\)\s*[.:;]?\s*$")]
+    private static partial Regex TrailingBracketOwner();
+
+    [GeneratedRegex(@"\b(?:report|reports|update|updates|presentation|presented|welcome|introductions?|overview|minutes|apologies|chair(?:ed)?|said|asked|noted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATask();
+
+    /// <summary>
+    /// "- Put constitution into council (Lina)", "- Survey members (Madeleine et al.)", "- Create a project for this (@berendt)":
+    /// a task in a list with its owner in brackets at the end, as a margin would hold it. Only people of the attendance count,
+    /// so "(Chair)" or "(see notes)" are no owners.
+    /// </summary>
+    private static ActionLine? BracketedOwnerTask(string text, ActionLineReader reader)
+    {
+        var body = text.TrimStart('-', '*', '+', '•', ' ').Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        var match = TrailingBracketOwner().Match(body);
+        if (!match.Success || NotATask().IsMatch(match.Groups["text"].Value) || match.Groups["text"].Value.TrimEnd().EndsWith('?'))
+            return null;
+        var owners = match.Groups["owners"].Value.Trim();
+        // "Technical Outreach Proposal (Philip DesAutels)" is an agenda's item and its presenter: a task starts with what
+        // to do, and its owner is the short form ("Lina", "JS", "@berendt") minutes use for one of their own.
+        if (!StartsWithATask(match.Groups["text"].Value) || Regex.Split(owners, @"\s*[,/&+]\s*|\s+and\s+").Any(p => p.Contains(' ', StringComparison.Ordinal))
+            || !reader.NamesPeopleOfTheAttendance(owners))
+        {
+            return null;
+        }
+
+        var read = reader.ReadEntry(body.TrimEnd(':', ' '), ownerField: owners);
+        return read with { Text = body.TrimEnd(':', ' '), Due = read.Due };
+    }
+
+    [GeneratedRegex(@"^(?:also\s+|then\s+|please\s+)?(?:put|send|write|create|draft|contact|ask|check|update|organi[sz]e|arrange|book|circulate|prepare|review|survey|follow|find|investigate|set|add|remove|e-?mail|post|share|schedule|confirm|chase|look|get|make|order|buy|pay|invite|reply|respond|submit|publish|speak|talk|call|provide|produce|raise|fix|finish|complete|start|open|close|move|merge|test|try|research|explore|reach|liaise|agree|discuss|plan|propose|collect|compile|design|build|run|print|distribute|sort|clean|source|obtain|request|register|renew|research|identify|notify|inform|tell|let|invite|consider)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskVerb();
+
+    private static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
+
+    /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own, or a sentence in capitals closing one.</summary>
     private static ActionLine? OfficerTaskLine(string text)
     {
         var match = OfficerTask().Match(text);
+        if (!match.Success && Sentences.Split(text) is { Length: > 1 } sentences && sentences[^1] is var closing
+            && closing.Count(char.IsUpper) > 2 * closing.Count(char.IsLower) && OfficerTask().IsMatch(closing))
+        {
+            return OfficerTaskLine(closing);
+        }
+
         if (!match.Success)
             return null;
         var upper = text.Count(char.IsUpper) > text.Count(char.IsLower);
@@ -444,7 +544,7 @@ public static partial class MinuteActionsReader
     private static partial Regex ReportedSpeech();
 
     // "… of the terms of reference. **Action:** JS to circulate them": a label after a sentence, not at the start of the line.
-    [GeneratedRegex(@"^(?<before>.*?[.!?;)])\s*(?:\*\*|__)?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?))?\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<before>.*?[.!?;)])\s*(?:\*\*|__)?\[?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?))?\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*(?<rest>\S.*?)\]?$")]
     private static partial Regex InlineLabel();
 
     /// <summary>
@@ -522,6 +622,9 @@ public static partial class MinuteActionsReader
                 return end;
             var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "item" or "number" or "id" or "actionno" or "actionref" or "minute" or "");
             var due = columns.FindIndex(DueColumns.Contains);
+            // "Who | By": with the owner in a column of its own, "By" is when.
+            if (due < 0 && owner >= 0 && columns[owner] != "by")
+                due = columns.FindIndex(c => c == "by");
             var status = columns.FindIndex(c => c is "status" or "progress" or "state");
             var first = text == 0 && columns.Count == 1 && !TextColumns.Contains(columns[0]) ? h : h + 1;
             for (var r = first; r <= end; r++)

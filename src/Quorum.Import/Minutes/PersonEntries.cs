@@ -73,6 +73,13 @@ public static partial class PersonEntries
         return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t);
     }
 
+    /// <summary>"None", "Nil", "No apologies were received": the list is empty.</summary>
+    public static bool SaysNone(string text)
+    {
+        var t = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim().Trim('.', ',', ';', ':', '*', '-').Trim();
+        return t.Length > 0 && NobodyWords().IsMatch(t) && !Regex.IsMatch(t, @"^all\b", RegexOptions.IgnoreCase);
+    }
+
     /// <summary>
     /// The people on one line of a list: several when the line is a list of names
     /// ("Cllrs Paul Rochford (Chairman) Gary O'Leary, Magda Atkins and Niki Gordon"), else one.

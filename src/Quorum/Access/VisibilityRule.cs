@@ -68,11 +68,15 @@ public static class VisibilityRule
             || db.Meetings.Any(m => m.Id == a.MeetingId && (m.MinutesState == MinutesState.Published || db.VisibleBodyIds.Contains(m.BodyId))));
 
         // Actions and decisions are part of the minutes: public once the minutes that record them
-        // are, and never when the item they were raised under is withheld.
+        // are, and never when the item they were raised under is withheld. The meeting's test
+        // repeats "the viewer does not sit on the body", which changes nothing that is seen: it
+        // ties the test to the action's own row, so PostgreSQL looks up each action's meeting by
+        // key instead of first gathering every published meeting into a hash table (0.55 s at
+        // 100,000 meetings, for a page of fifty actions that needs some eight hundred lookups).
         model.Entity<ActionItem>().HasQueryFilter(a =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(a.BodyId)
-            || (db.Meetings.Any(m => m.Id == a.MeetingId && m.MinutesState == MinutesState.Published)
+            || (db.Meetings.Any(m => m.Id == a.MeetingId && m.MinutesState == MinutesState.Published && !db.VisibleBodyIds.Contains(a.BodyId))
                 && (a.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == a.AgendaItemId))));
 
         model.Entity<ActionUpdate>().HasQueryFilter(u =>
@@ -82,10 +86,11 @@ public static class VisibilityRule
                     || u.MeetingId == null
                     || db.Meetings.Any(m => m.Id == u.MeetingId && m.MinutesState == MinutesState.Published))));
 
+        // As for actions, the repeated "does not sit on the body" keeps the meeting a lookup by key.
         model.Entity<Decision>().HasQueryFilter(d =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(d.BodyId)
-            || (db.Meetings.Any(m => m.Id == d.MeetingId && m.MinutesState == MinutesState.Published)
+            || (db.Meetings.Any(m => m.Id == d.MeetingId && m.MinutesState == MinutesState.Published && !db.VisibleBodyIds.Contains(d.BodyId))
                 && (d.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == d.AgendaItemId))));
 
         // A paper is opened by those it is circulated to, and by its body's clerks; a public one by

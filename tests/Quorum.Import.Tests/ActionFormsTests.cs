@@ -1,0 +1,111 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>Forms of actions and decisions as other publishers write them, each read from a short document of its own.</summary>
+public class ActionFormsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.md") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string Attendance = "Minutes of the Finance Committee, 9 March 2021\n\nPresent: Alice Smith, Bob Jones, Carol White\n\n";
+
+    private static (string Owners, string Text) Pair(ActionDraft a) => (string.Join('+', a.Owners), a.Text);
+
+    [Fact]
+    public void ActionNameTo_GivesTheOwnerAndTheTask()
+    {
+        var draft = Read(Attendance + "1. Accounts\nThe accounts were discussed.\nACTION: Alice Smith to send the accounts to the bank by 30 April 2021.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Alice Smith", "send the accounts to the bank by 30 April 2021."));
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void ActionNameInCapitals_AtTheEndOfAParagraph_TakesTheParagraph()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall roof leaks again and a roofer should be asked for a quote. Action: CAROL\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "The hall roof leaks again and a roofer should be asked for a quote."));
+    }
+
+    [Fact]
+    public void ClosingSummaryOfActions_IsAListOfActions()
+    {
+        var draft = Read(Attendance + "## 1. Bank\n\nDiscussed.\n\n## Summary of actions\n\n1. AS to compare three banks\n2. Carol White to book the hall\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "compare three banks"), ("Carol White", "book the hall")]);
+    }
+
+    [Fact]
+    public void ActionPointsLabel_IsAListOfActions()
+    {
+        var draft = Read(Attendance + "1. Bank\nDiscussed.\n\nAction points\n- BJ to renew the insurance\n- CW to book the hall\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "renew the insurance"), ("Carol White", "book the hall")]);
+    }
+
+    [Fact]
+    public void BracketedActionMarker_IsAnAction()
+    {
+        var draft = Read(Attendance + "1. Bank\n[ACTION] Alice Smith to compare three banks.\nThe fees are too high. [ACTION: CW]\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "compare three banks."), ("Carol White", "The fees are too high.")]);
+    }
+
+    [Fact]
+    public void TaskListEntries_WithAHandle_AreActions()
+    {
+        var draft = Read("# Meeting 2023-04-01\n\nAttendees: @alice, @bob\n\n## Notes\n\n- The release is late.\n- [ ] @alice draft the release notes\n- [x] @bob tag the release\n- [ ] Bob Jones: update the changelog\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("@alice", "draft the release notes"), ("Bob Jones", "update the changelog")]);
+    }
+
+    [Theory]
+    [InlineData("| Action | Lead | Deadline |\n|---|---|---|\n| Renew the insurance | Bob Jones | 31 March 2021 |\n")]
+    [InlineData("| Item | Action | Who | By |\n|---|---|---|---|\n| 4 | Renew the insurance | BJ | 31/03/2021 |\n")]
+    [InlineData("| Action | Owner | Date |\n|---|---|---|\n| Renew the insurance | Bob | 31.03.2021 |\n")]
+    [InlineData("| No. | Action | Responsible | Due date |\n|---|---|---|---|\n| 1 | Renew the insurance | Bob Jones | 2021-03-31 |\n")]
+    public void ActionTables_ReadOwnerAndDueColumns(string table)
+    {
+        var draft = Read(Attendance + "## Actions\n\n" + table);
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "Renew the insurance"));
+        action.Due.ShouldBe("2021-03-31");
+    }
+
+    [Fact]
+    public void ActionTable_WithoutAnActionsLabel_IsFoundByItsHeader()
+    {
+        var draft = Read(Attendance + "## 4. Insurance\n\nDiscussed.\n\n| Action | Who | When |\n|---|---|---|\n| Renew the insurance | BJ | 31 March 2021 |\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "Renew the insurance"));
+    }
+
+    [Fact]
+    public void TaskWithItsOwnerInBrackets_IsAnAction_WhenTheOwnerAttended()
+    {
+        var draft = Read("UofT Coders Executive Meeting\nMarch 10, 2016\nAttending: Madeleine, Luke, Lina, Elliott\n\nBank Account\n- BMO Community Account ($2.50/mo) -> waived if balance >$5000\n- Executives set up as signing officers\n\nElections\n- Put constitution into council (Lina)\n- Write up roles for each position (see notes)\n\nSummer Plans\n- Survey for summer events and current members (Madeleine et al.)\n", "minutes.txt");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Lina", "Madeleine"]);
+    }
+
+    [Fact]
+    public void UpperCaseClerkTo_InsideANumberedItem_IsAnAction()
+    {
+        var draft = Read(Attendance + "5. Highways\n5.1 The verge on Mill Lane is eroding. CLERK TO REPORT TO HIGHWAYS.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("CLERK", "REPORT TO HIGHWAYS."));
+    }
+
+    [Fact]
+    public void OwnerMarginHoldingAName_IsTheActionsOwner()
+    {
+        var draft = Read(Attendance + "5. Website\n5.1 It was agreed to move the website to a new host\tClerk\n5.2 The new pages were admired by all\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Clerk", "It was agreed to move the website to a new host"));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>The ways minutes record who was present and who sent apologies, each from a short document.</summary>
+public class AttendanceKindsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.txt") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    [Fact]
+    public void InlinePresentList_EndsAtItsLine()
+    {
+        var draft = Read("Minutes of the Garden Club committee, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\nMatters Arising\nThe hedge was cut.\n"
+            + "Treasurers Report\nFunds stand at 300.\nAny Other Business\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid"]);
+    }
+
+    [Fact]
+    public void InlineListCarriedOverALine_IsReadWhole()
+    {
+        var draft = Read("Minutes of the Garden Club committee, 3 May 2022\n\nPresent: Ann Lee, Tom Reid,\nRuth Shaw and Ben Ives\nMatters Arising\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Ives"]);
+    }
+
+    [Fact]
+    public void InlineTabbedEntry_GoesOnOneLineAPerson()
+    {
+        var draft = Read("Minutes of the Board meeting 1 May 2020\nPresent:\tAnn Lee\tCouncil A\n\tTom Reid\tCouncil B\nMatters Arising\nNone.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Ann Lee", "Council A"), ("Tom Reid", "Council B")]);
+    }
+
+    [Theory]
+    [InlineData("Apologies: None\nMatters Arising\nThe hedge was cut.\n")]
+    [InlineData("APOLOGIES\nNone\nMATTERS ARISING\nThe hedge was cut.\n")]
+    [InlineData("Apologies\nNil\nCorrespondence\nA letter from the county.\n")]
+    [InlineData("Apologies for absence\nThe chairman welcomed everyone to the meeting.\nGarden Waste\nThe bins were emptied.\n")]
+    public void ApologiesNone_ListNobody_AndStopBeforeTheNextItem(string apologies)
+    {
+        var draft = Read("Minutes of Milltown Parish Council, 4 March 2019\n\nPresent: Cllr A Jones (Chair), Cllr B Brown\n\n" + apologies);
+
+        draft.Apologies.ShouldBeEmpty();
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr A Jones", "Cllr B Brown"]);
+    }
+
+    [Fact]
+    public void ApologiesOneALine_StopAtTheNextItemTitle()
+    {
+        var draft = Read("Minutes of Milltown Parish Council, 4 March 2019\n\nPresent: Cllr A Jones (Chair), Cllr B Brown\n\n"
+            + "Apologies\nCllr Mrs P White\nCllr T Green\nDeclarations of Interest\nNone.\nMatters Arising\nPot Holes\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs P White", "Cllr T Green"]);
+    }
+
+    [Fact]
+    public void ApologiesReceivedAndAccepted_GiveTheNames()
+    {
+        var draft = Read("Minutes of Milltown Parish Council, 4 March 2019\n\nPresent: Cllr A Jones (Chair), Cllr B Brown\n\n"
+            + "1. Apologies for absence\nApologies were received and accepted from Cllr C Green and Cllr D Black.\n2. Matters Arising\nNone.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr C Green", "Cllr D Black"]);
+    }
+}
