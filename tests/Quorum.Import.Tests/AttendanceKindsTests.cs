@@ -64,4 +64,46 @@ public class AttendanceKindsTests
 
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr C Green", "Cllr D Black"]);
     }
+
+    [Fact]
+    public void SerialComma_AndRolesBeforeNames_GiveBareNames()
+    {
+        var draft = Read("Port Commission Meeting, April 19, 2018\n\nCommissioners Present:  President Rob Bishop, Secretary / Treasurer Jan Power, Joe Rohleder, and Chuck Pavlik were present.\n\n1. Consent calendar\nApproved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Rob Bishop", "President"), ("Jan Power", "Secretary"), ("Joe Rohleder", null), ("Chuck Pavlik", null)]);
+    }
+
+    [Fact]
+    public void SurnamesListedByABoard_AreAttendees()
+    {
+        var draft = Read("Minutes of the Board of Directors, 30 November 2016\n\nDirectors in Attendance: Bloom, Bruna, Ferguson, Fox\nRegrets: Dillo, Fenner, Hodson\n\n2. Approval of minutes\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Bloom", "Bruna", "Ferguson", "Fox"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Dillo", "Fenner", "Hodson"]);
+    }
+
+    [Fact]
+    public void GridOfNames_GivesEveryName()
+    {
+        var draft = Read("Board Meeting Minutes: October 19, 2017\n\nATTENDING\nLucy Appert\tMathilde Guerin\tJohn Lewis\nCheryl Brown\tJim Helwig\n\nApologies in Advance: David Ackerman\n\nFinance Reports\nA small deficit.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Lucy Appert", "Mathilde Guerin", "John Lewis", "Cheryl Brown", "Jim Helwig"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["David Ackerman"]);
+    }
+
+    [Fact]
+    public void OneParagraphAPerson_GoesOnPastNamesTheGazetteerDoesNotKnow()
+    {
+        var draft = Read("# Community Group video call, 10 December 2019\n\n#### Introduction of attendees\n\nDerek Schuff\n\nJay Phelps\n\nKieth Miller\n\nRick\n\nLars Hansen\n\n### Proposals\n\nThe group discussed the proposal.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Derek Schuff", "Jay Phelps", "Kieth Miller", "Rick", "Lars Hansen"]);
+    }
+
+    [Fact]
+    public void TitleWrittenOnceBeforeAList_IsTheListsLabel()
+    {
+        var draft = Read("Milburn Parish Council - 7th January 2020\n\nPresent\nCouncillors D Richardson (Chair) N Cresswell and P Moran\n\n20.01.01 Apologies\nCouncillor M Armstrong and A Armstrong, EDC\n\n20.01.02 Minutes\nApproved.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["M Armstrong", "A Armstrong"]);
+    }
 }

@@ -174,7 +174,7 @@ public static partial class AttendanceSections
             var next = lines[j];
             if (next.IsBlank && next.Kind != LineKind.TableRow)
             {
-                if (started && NextContentIsText(lines, j) is false)
+                if (started && NextContentIsText(lines, j, contents.Count >= 2) is false)
                     break;
                 continue;
             }
@@ -254,7 +254,7 @@ public static partial class AttendanceSections
         return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies) && rest.Length == 0;
     }
 
-    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank)
+    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank, bool established)
     {
         for (var k = blank + 1; k < lines.Count && k < blank + 4; k++)
         {
@@ -263,10 +263,16 @@ public static partial class AttendanceSections
             if (lines[k].Kind == LineKind.ListItem)
                 return true;
             // One paragraph a person, as web pages and Word documents set lists out: a short line naming someone.
+            // Once two such paragraphs show the layout, a name the gazetteer does not know ("Kieth Miller") goes on with it.
             var text = lines[k].Text.Trim();
-            return lines[k].Kind == LineKind.Text && PersonNames.Tokens(text).Length <= 10 && !Numbered().IsMatch(text)
-                && !SectionVocabulary.TryMatch(text, out _, out _) && PersonEntries.ReadLine(text, null).Count > 0
-                && PersonEntries.LooksLikePerson(PersonEntries.ReadLine(text, null)[0].Name, strict: true);
+            if (lines[k].Kind != LineKind.Text || PersonNames.Tokens(text).Length > 10 || Numbered().IsMatch(text) || SectionVocabulary.TryMatch(text, out _, out _) || EndsPeopleList(text))
+                return false;
+            var people = PersonEntries.ReadLine(text, null);
+            if (people.Count == 0)
+                return false;
+            var name = people[0].Name;
+            return PersonEntries.LooksLikePerson(name, strict: true)
+                || established && (PersonNames.Tokens(name).Length == 1 ? GivenNames.Contains(name) : PersonEntries.LooksLikePerson(name, strict: false));
         }
 
         return false;

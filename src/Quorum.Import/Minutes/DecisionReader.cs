@@ -36,7 +36,7 @@ public static partial class DecisionReader
     private static partial Regex MovedBy();
 
     // "All agreed this was a true record", "It was agreed to accept it": a decision that names what it settles only by pointing back.
-    [GeneratedRegex(@"\b(?:this|these|it|them|that\s+(?:this|it))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:this|these|them|that\s+(?:this|it))\b|\bit\b(?!\s+(?:was|is|has\s+been)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
     [GeneratedRegex(@"^outcome\s*:\s*(?<rest>.+)$", RegexOptions.IgnoreCase)]
@@ -82,7 +82,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:agreed|resolved|decided|approved|adopted|agreed\s+the\s+following|resolved\s+as\s+follows|decided\s+as\s+follows)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionsFollow();
 
-    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?<text>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?<marker>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?<text>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedEntry();
 
     public static List<DecisionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, int from)
@@ -210,7 +210,7 @@ public static partial class DecisionReader
                 // circulated. All agreed this was a true record."): the two are read together. In longer paragraphs
                 // the decision stands alone, unless it is bare ("AGREED to purchase.") and needs the sentence before.
                 if (line.Kind == LineKind.Text && sentences.Count == 2 && at == 1 && PersonNames.Tokens(paragraph).Length <= 45 && !paragraph.EndsWith(':')
-                    && (PersonNames.Tokens(text).Length <= 10 || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text)))
+                    && (PersonNames.Tokens(text).Length <= 10 || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text) && PersonNames.Tokens(text).Length <= 12))
                 {
                     Add(decisions, paragraph, item);
                     previousSentence = sentence;
@@ -267,6 +267,8 @@ public static partial class DecisionReader
             return end;
         static string Key(string cell) => new(cell.ToLowerInvariant().Where(char.IsLetter).ToArray());
         var header = lines[index].Cells!.Select(Key).ToList();
+        if (PlanningTable(lines, index, end, header, item, decisions))
+            return end;
         var motion = header.FindIndex(MotionColumns.Contains);
         var outcome = header.FindIndex(OutcomeColumns.Contains);
         if (motion >= 0 && outcome >= 0 && motion != outcome)
@@ -299,6 +301,29 @@ public static partial class DecisionReader
             return end;
         Add(decisions, $"{moved}. {string.Join(", ", fields)}", item);
         return end;
+    }
+
+    /// <summary>
+    /// A table of planning applications with the council's response in a column ("Response", "Comments", "Observations"):
+    /// each application answered is a decision. Returns false when the table is not one.
+    /// </summary>
+    private static bool PlanningTable(IReadOnlyList<TextLine> lines, int index, int end, List<string> header, AgendaItemRange? item, List<DecisionDraft> decisions)
+    {
+        var response = header.FindIndex(c => c.Contains("response", StringComparison.Ordinal) || c.Contains("comment", StringComparison.Ordinal)
+            || c.Contains("observation", StringComparison.Ordinal) || c is "decision" or "recommendation" or "resolution" or "resolved" or "outcome");
+        if (response < 0)
+            return false;
+        var read = false;
+        for (var r = index + 1; r <= end; r++)
+        {
+            var cells = lines[r].Cells!.Select(c => c.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).ToList();
+            if (cells.Count <= response || cells[response].Trim('-', ' ').Length == 0 || !cells.Take(response).Any(c => PlanningReference().IsMatch(c)))
+                continue;
+            Add(decisions, string.Join(" – ", cells.Where(c => c.Length > 0)), item);
+            read = true;
+        }
+
+        return read;
     }
 
     /// <summary>What a "Moved by / Seconded by / Status" table was about: the heading and the lines between it and the table.</summary>
@@ -380,9 +405,12 @@ public static partial class DecisionReader
     {
         var entries = new List<string>();
         var j = headingLine + 1;
+        // Under a "Decisions" heading each paragraph is a decision too, as Word summaries write them.
+        var label = SectionVocabulary.IsLabelOnly(heading, SectionKind.Decisions);
         for (; j < lines.Count && lines[j].Kind != LineKind.Heading; j++)
         {
-            if (lines[j].Kind == LineKind.ListItem && lines[j].Text.Trim().Length > 0)
+            if (lines[j].Kind == LineKind.ListItem && lines[j].Text.Trim().Length > 0
+                || label && lines[j].Kind == LineKind.Text && PersonNames.Tokens(lines[j].Text).Length is > 2 and <= 60)
                 entries.Add(lines[j].Text.Trim());
             else if (!lines[j].IsBlank)
                 return headingLine;
@@ -436,6 +464,7 @@ public static partial class DecisionReader
     private static List<(string Text, int Line)> NumberedAfter(IReadOnlyList<TextLine> lines, int index)
     {
         var entries = new List<(string, int)>();
+        string? previousMarker = null;
         for (var j = index + 1; j < lines.Count && entries.Count < 30; j++)
         {
             var line = lines[j];
@@ -448,11 +477,26 @@ public static partial class DecisionReader
 
             if (!IsNumberedEntry(line))
                 break;
+            // "(a) …", "(b) …" then "2. Close": the next item of the minutes, not a third entry.
+            var marker = line.Kind == LineKind.ListItem && line.Number is not null ? line.Number : NumberedEntry().Match(line.Text.Trim()).Groups["marker"].Value;
+            if (previousMarker is not null && !FollowsOn(previousMarker, marker))
+                break;
+            previousMarker = marker;
             var text = line.Kind == LineKind.ListItem && line.Number is not null ? line.Text.Trim() : NumberedEntry().Match(line.Text.Trim()).Groups["text"].Value;
             entries.Add((text.Trim().TrimEnd(';', ',').Trim(), j));
         }
 
         return entries;
+    }
+
+    /// <summary>True when <paramref name="marker"/> comes straight after <paramref name="previous"/>: 1 then 2, a then b; roman numerals are let be.</summary>
+    private static bool FollowsOn(string previous, string marker)
+    {
+        if (int.TryParse(previous, out var a))
+            return int.TryParse(marker, out var b) && b == a + 1;
+        if (previous.Length == 1 && marker.Length == 1 && char.IsLetter(previous[0]) && previous[0] is not ('i' or 'v' or 'x' or 'I' or 'V' or 'X'))
+            return char.ToLowerInvariant(marker[0]) == char.ToLowerInvariant(previous[0]) + 1;
+        return !int.TryParse(marker, out _);
     }
 
     private static bool IsNumberedEntry(TextLine line) =>

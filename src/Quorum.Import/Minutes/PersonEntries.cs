@@ -17,10 +17,13 @@ public static partial class PersonEntries
         "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Revd", "Rev.", "Reverend", "Canon", "Father", "Alderman",
     };
 
+    [GeneratedRegex(@"^(?:councillor|cllr\.?)\s+(?=\p{Lu}(?:\.|\s|\w+\s+\p{Lu}))", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleTitle();
+
     [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor)\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor)\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
     [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
@@ -57,7 +60,8 @@ public static partial class PersonEntries
     [GeneratedRegex(@"\)\s+(?=\p{Lu})")]
     private static partial Regex AfterParenthesis();
 
-    [GeneratedRegex(@"\s*(?:[,;]|\s+and\s+|\s+&\s+)\s*")]
+    // ", and" too: "Joe Rohleder, and Chuck Pavlik" (the serial comma).
+    [GeneratedRegex(@"\s*(?:[,;](?:\s*(?:and|&)\s+)?|\s+and\s+|\s+&\s+)\s*")]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"^(?:delayed|late|left\s.*|arrived\s.*|came\s+in.*|from\s+item.*|until\s.*|part(?:ly)?|phone|telephone|by\s+phone|via\s.*|online|remote(?:ly)?|virtual(?:ly)?|video|zoom|teams|on\s+holiday|all\s+on\s+holiday|holiday|illness|ill|work(?:\s+commitments)?|personal\s+reasons|family\s+reasons|.*\d{1,2}[:.]\d{2}.*|board\s+candidate|candidate|observing|non[\s-]voting|for\s+item.*|items?\s+\d.*|minutes|notes|note[\s-]taker|taking\s+notes)$", RegexOptions.IgnoreCase)]
@@ -102,12 +106,29 @@ public static partial class PersonEntries
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
+        // "Bloom, Bruna, Ferguson, Fox, Lin": boards that call members by surname list them so.
+        if (parts.Count >= 3 && !FieldSeparator().IsMatch(text) && parts.All(IsSurname))
+            return [.. parts.Select(p => new PersonDraft(p, null, groupRole))];
+        // "Lucy Appert\tMathilde Guerin\tJohn Lewis": a row of a grid of names.
+        var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        if (fields.Count >= 2 && fields.All(f => LooksLikePerson(f, strict: true) && PersonNames.Tokens(f).Length >= 2 && !LooksLikeOrganisation(f)))
+            return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
     }
 
+    private static bool IsSurname(string part)
+    {
+        var word = part.Trim();
+        return PersonNames.Tokens(word).Length == 1 && word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
+            && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !PersonNames.IsOrganisationWord(word) && !Roles.LooksLikeRole(word);
+    }
+
     private static List<PersonDraft> ReadList(List<string> parts, string? groupRole)
     {
+        // "Councillor M Armstrong and A Armstrong": a title written once before a list is the list's label, as "Cllrs" is.
+        if (SingleTitle().Match(parts[0]) is { Success: true } title && parts.Skip(1).All(p => !Honorifics.Contains(PersonNames.Tokens(Clean(p)).FirstOrDefault() ?? string.Empty) && !Collective().IsMatch(Clean(p))))
+            parts = [parts[0][title.Length..], .. parts.Skip(1)];
         var people = new List<PersonDraft>();
         foreach (var raw in parts)
         {

@@ -62,6 +62,7 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(observer|observers)", "Observer"),
         new(SectionKind.Apologies, "apologies [for absence] [received] [[were] [received] [and accepted] from]"),
         new(SectionKind.Apologies, "apologies for absence were received and accepted from"),
+        new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
         new(SectionKind.Apologies, "sent regrets", LabelOnly: true),

@@ -1,0 +1,69 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>Forms of decisions as other publishers write them, each read from a short document of its own.</summary>
+public class DecisionFormsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.txt") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string Parish = "MINUTES OF THE MEETING OF MILLTOWN PARISH COUNCIL HELD ON MONDAY 4TH MARCH 2019\n\n"
+        + "Present: Cllr Mrs D Smith (Chair), Cllrs A Jones, B Brown and C Green\nIn attendance: Mrs J Black (Clerk)\n\n";
+
+    [Theory]
+    [InlineData("AGREED: that the Clerk orders two benches for the playing field.")]
+    [InlineData("Resolved: to order two benches for the playing field.")]
+    [InlineData("It was resolved that two benches be ordered for the playing field.")]
+    [InlineData("It was proposed by Cllr Jones, seconded by Cllr Brown and agreed that two benches be ordered.")]
+    [InlineData("The motion to order two benches for the playing field was carried.")]
+    public void CouncilDecisionLabels_AreDecisions(string line)
+    {
+        var draft = Read(Parish + "19/02 Playing field\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Fact]
+    public void TheBoardAgreed_OverANumberedList_InPlainText()
+    {
+        var draft = Read("Minutes of the Board, 9 May 2013\n\nPresent: Jane Smith, Tom Brown\n\n1. Budget\nThe Board agreed:\n(a) to approve the 2013 budget;\n(b) to appoint a new auditor.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["to approve the 2013 budget", "to appoint a new auditor."]);
+    }
+
+    [Fact]
+    public void PlanningApplications_ObjectOrNoObjection_AreDecisions()
+    {
+        var draft = Read(Parish + "19/02 Planning\n19/00123/FUL 12 High Street - extension. Object.\n19/00145/HH Rose Cottage - garage. No objection.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void PlanningTable_WithTheCouncilsResponse_GivesADecisionPerApplication()
+    {
+        var draft = Read("# Milltown Parish Council minutes, 4 March 2019\n\nPresent: Cllr A Jones, Cllr B Brown\n\n## 5. Planning\n\n| Application | Site | Proposal | Response |\n|---|---|---|---|\n| 19/00123/FUL | 12 High Street | Rear extension | No objection |\n| 19/00145/HH | Rose Cottage | Garage | Object |\n", "minutes.md");
+
+        draft.Decisions.Count.ShouldBe(2);
+        draft.Decisions[0].Text.ShouldContain("19/00123/FUL");
+        draft.Decisions[0].Text.ShouldContain("No objection");
+    }
+
+    [Fact]
+    public void AgreeingSentence_InsideALongerParagraph_IsTakenAlone()
+    {
+        var draft = Read(Parish + "19/02 Beacon\nThe beacon for 11th November was to be in a field that can no longer be used, so other places were discussed at length by the members. It was agreed the Village Green was the best option so that all residents may attend. The Clerk will tell the residents.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["It was agreed the Village Green was the best option so that all residents may attend."]);
+    }
+
+    [Fact]
+    public void PaymentsApproved_AreADecision()
+    {
+        var draft = Read(Parish + "19/02 Finance\nThe following payments were approved: Clerk salary £250.00; Grass cutting £570.00.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldContain("payments were approved");
+    }
+}
