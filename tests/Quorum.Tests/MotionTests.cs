@@ -198,4 +198,223 @@ public class MotionTests
         Motion.ResultOf([second, amendment, lost], informal: false).ShouldBe("Carried as amended");
         Motion.ResultOf([lost, second], informal: true).ShouldBe("Recommended as amended");
     }
+
+    [Fact]
+    public void AMotionsText_IsRequired_AndAtMost4000Characters()
+    {
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, "   ", Ann, Bob, FloorWith())).Problems["text"].ShouldBe("Enter the motion");
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, new string('x', 4001), Ann, Bob, FloorWith())).Problems["text"]
+            .ShouldBe("The motion must be 4,000 characters or fewer");
+        Motion.Move(Item, " " + new string('x', 4000) + " ", Ann, Bob, FloorWith()).Text.Length.ShouldBe(4000);
+    }
+
+    [Fact]
+    public void AnAmendmentsWordsIfCarried_AreAtMost4000Characters_AndKeptTrimmed()
+    {
+        var motion = Moved();
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, "Insert", Cat, null, FloorWith(), motion, new string('x', 4001)))
+            .Problems.ShouldContainKey("textIfCarried");
+
+        var amendment = Motion.Move(Item, "Insert", Cat, null, FloorWith(), motion, "  " + new string('x', 4000) + "  ");
+
+        amendment.TextIfCarried!.Length.ShouldBe(4000);
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, "Insert", Cat, null, FloorWith(), null, new string('x', 4001)))
+            .Problems.ShouldContainKey("textIfCarried");
+    }
+
+    [Fact]
+    public void AMotion_KeepsNoWordsIfCarried_OnlyAnAmendmentDoes()
+    {
+        Motion.Move(Item, "That the libraries open on Sundays", Ann, Bob, FloorWith(), null, "Other words").TextIfCarried.ShouldBeNull();
+        Motion.Move(Item, "Insert", Cat, null, FloorWith(), Moved(), "   ").TextIfCarried.ShouldBeNull();
+    }
+
+    [Fact]
+    public void TheMover_IsRequired_AndMustBePresent()
+    {
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, "Text", null, Bob, FloorWith())).Problems["moverId"].ShouldBe("Choose who moved the motion");
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, "Text", 99, Bob, FloorWith())).Problems["moverId"]
+            .ShouldBe("That person is not recorded as present at the meeting");
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, "Text", Ann, 99, FloorWith())).Problems["seconderId"]
+            .ShouldBe("That person is not recorded as present at the meeting");
+    }
+
+    [Fact]
+    public void AMotion_NeedsNoSeconder()
+    {
+        var motion = Motion.Move(Item, "Text", Ann, null, FloorWith());
+
+        (motion.MoverId, motion.SeconderId, motion.AgendaItemId, motion.MeetingId, motion.IsAmendment).ShouldBe((Ann, (int?)null, 7, 3, false));
+    }
+
+    [Fact]
+    public void AnAmendment_IsMovedUnderTheItemOfItsMotion()
+    {
+        var other = new AgendaItem { Id = 8, MeetingId = 3, Title = "Parks" };
+
+        Should.Throw<DomainException>(() => Motion.Move(other, "Insert", Cat, null, FloorWith(), Moved()))
+            .Message.ShouldBe("An amendment is moved under the same item as the motion it amends.");
+    }
+
+    [Fact]
+    public void AnAmendment_OfAMotionNotYetSaved_IsMovedUnderTheSameItemObject()
+    {
+        var unsaved = new AgendaItem { MeetingId = 3, Title = "Parks" };
+        var motion = Motion.Move(unsaved, "That the parks stay open", Ann, Bob, FloorWith());
+
+        Should.Throw<DomainException>(() => Motion.Move(new AgendaItem { MeetingId = 3, Title = "Parks" }, "Insert", Cat, null, FloorWith(), motion));
+        var amendment = Motion.Move(unsaved, "Insert", Cat, null, FloorWith(), motion);
+
+        amendment.Amends.ShouldBe(motion);
+        amendment.AmendsId.ShouldBeNull();
+        motion.Amendments.ShouldBe([amendment]);
+    }
+
+    [Fact]
+    public void AnAmendmentOfASavedMotion_NamesIt()
+    {
+        var motion = Moved();
+        motion.Id = 12;
+
+        Motion.Move(Item, "Insert", Cat, null, FloorWith(), motion).AmendsId.ShouldBe(12);
+    }
+
+    [Fact]
+    public void VotesAreCountedFromZero_ForAndAgainstTogether()
+    {
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(For: -1, Against: 0), FloorWith())).Problems["votesFor"].ShouldBe("Votes are counted from 0");
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(For: 1, Against: -1), FloorWith())).Problems["votesFor"].ShouldBe("Votes are counted from 0");
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(For: 1, Against: 0, Abstained: -1), FloorWith())).Problems["votesFor"].ShouldBe("Votes are counted from 0");
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(For: 3), FloorWith())).Problems["votesAgainst"].ShouldBe("Enter the votes for and against, or neither");
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(Against: 3), FloorWith())).Problems["votesFor"].ShouldBe("Enter the votes for and against, or neither");
+    }
+
+    [Fact]
+    public void EveryMemberPresent_MayVote_ButNoMore()
+    {
+        var motion = Moved();
+        motion.PutToVote(new Ballot(For: 3, Against: 1, Abstained: 1), FloorWith());
+        (motion.Outcome, motion.VotesFor, motion.VotesAgainst, motion.Abstentions).ShouldBe((MotionOutcome.Carried, (int?)3, (int?)1, (int?)1));
+
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(For: 3, Against: 1, Abstained: 2), FloorWith()))
+            .Problems["votesFor"].ShouldBe("More votes than the 5 members present");
+    }
+
+    [Fact]
+    public void WhenNobodyIsRecordedPresent_TheCountIsNotLimited()
+    {
+        var empty = new Floor(new HashSet<int>(), null, new HashSet<int>(), new Dictionary<int, string>());
+        var motion = Moved();
+
+        motion.PutToVote(new Ballot(For: 9, Against: 2), empty);
+
+        (motion.Outcome, motion.Abstentions).ShouldBe((MotionOutcome.Carried, (int?)0));
+    }
+
+    [Fact]
+    public void CountsAndNames_AreNotBothGiven_AndAnAbsentMemberDoesNotVoteByName()
+    {
+        var names = new Dictionary<int, VoteChoice> { [Ann] = VoteChoice.For };
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(Abstained: 1, ByName: names), FloorWith())).Problems.ShouldContainKey("votesFor");
+
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(ByName: new Dictionary<int, VoteChoice> { [99] = VoteChoice.For }), FloorWith()))
+            .Problems["votes"].ShouldBe("That person is not recorded as present, so cannot vote");
+    }
+
+    [Fact]
+    public void ACastingVote_IsForOrAgainst()
+    {
+        Should.Throw<DomainException>(() => Moved().PutToVote(new Ballot(For: 2, Against: 2, CastingVote: VoteChoice.Abstain), FloorWith()))
+            .Message.ShouldBe("A casting vote is for or against.");
+        Should.Throw<DomainException>(() => Moved().PutToVote(new Ballot(Outcome: MotionOutcome.Carried, CastingVote: VoteChoice.For), FloorWith()))
+            .Message.ShouldStartWith("The chair has a casting vote only");
+    }
+
+    [Fact]
+    public void ACastingVoteAgainst_LosesTheMotion_AndIsRecordedWithTheChair()
+    {
+        var motion = Moved();
+
+        motion.PutToVote(new Ballot(For: 2, Against: 2, CastingVote: VoteChoice.Against), FloorWith());
+
+        (motion.Outcome, motion.CastingVote, motion.CastingVoteById).ShouldBe((MotionOutcome.Lost, (VoteChoice?)VoteChoice.Against, (int?)Chair));
+        motion.DescribeOutcome().ShouldBe("lost (2 for, 2 against, 0 abstentions; on the chair's casting vote against)");
+        motion.Involves(Chair).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AStatedOutcome_WithoutACount_IsCarriedOrLost()
+    {
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(), FloorWith())).Problems.ShouldContainKey("outcome");
+        var lost = Moved();
+        lost.PutToVote(new Ballot(Outcome: MotionOutcome.Lost), FloorWith());
+        (lost.Outcome, lost.VotesFor, lost.Abstentions, lost.CastingVoteById, lost.IsRecordedVote).ShouldBe((MotionOutcome.Lost, (int?)null, (int?)null, (int?)null, false));
+        lost.DescribeOutcome().ShouldBe("lost");
+    }
+
+    [Fact]
+    public void AMotionIsPutOnce()
+    {
+        var motion = Moved();
+        motion.PutToVote(new Ballot(For: 3, Against: 1), FloorWith());
+
+        Should.Throw<DomainException>(() => motion.PutToVote(new Ballot(For: 3, Against: 1), FloorWith())).Message.ShouldBe("This motion was already carried.");
+        Should.Throw<DomainException>(motion.Withdraw).Message.ShouldBe("This motion was already carried.");
+    }
+
+    [Fact]
+    public void ABallotWithdrawingTheMotion_WithdrawsIt()
+    {
+        var motion = Moved();
+
+        motion.PutToVote(new Ballot(Outcome: MotionOutcome.Withdrawn), FloorWith());
+
+        motion.Outcome.ShouldBe(MotionOutcome.Withdrawn);
+        motion.DescribeOutcome().ShouldBe("withdrawn");
+    }
+
+    [Fact]
+    public void AVoteAgain_ByName_ReplacesTheNamesRecorded()
+    {
+        var motion = Moved();
+        motion.PutToVote(new Ballot(ByName: new Dictionary<int, VoteChoice> { [Ann] = VoteChoice.For, [Bob] = VoteChoice.Against, [Cat] = VoteChoice.Abstain, [Dan] = VoteChoice.For }), FloorWith());
+
+        (motion.VotesFor, motion.VotesAgainst, motion.Abstentions, motion.IsRecordedVote).ShouldBe(((int?)2, (int?)1, (int?)1, true));
+        motion.DescribeOutcome().ShouldBe("carried (2 for, 1 against, 1 abstention)");
+        motion.Involves(Cat).ShouldBeTrue();
+        motion.Involves(Chair).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void TheMoverAndSeconder_AreInvolvedInTheMotion()
+    {
+        var motion = Moved();
+
+        motion.Involves(Ann).ShouldBeTrue();
+        motion.Involves(Bob).ShouldBeTrue();
+        motion.Involves(Cat).ShouldBeFalse();
+        motion.DescribeOutcome().ShouldBe("not yet put to the vote");
+    }
+
+    [Fact]
+    public void ALostAmendment_LeavesTheMotionsWords()
+    {
+        var motion = Moved();
+        var amendment = Motion.Move(Item, "Insert", Cat, null, FloorWith(), motion, "Other words");
+
+        amendment.PutToVote(new Ballot(For: 1, Against: 3), FloorWith());
+
+        motion.TextAsAmended.ShouldBeNull();
+        motion.Resolution.ShouldBe("That the libraries open on Sundays");
+    }
+
+    [Fact]
+    public void ADeclarationReadsAsTheMinutesRecordIt()
+    {
+        new Declaration { Kind = InterestKind.DisclosablePecuniary, Nature = "Owns the land", LeftTheRoom = true }.Describe("Bob")
+            .ShouldBe("Bob declared a disclosable pecuniary interest: Owns the land. They left the room during the item.");
+        new Declaration { Kind = InterestKind.NonRegistrable, Nature = "Lives nearby.", TookNoPart = true }.Describe("Cat")
+            .ShouldBe("Cat declared a non-registrable interest: Lives nearby. They took no part in the discussion or the vote.");
+        new Declaration { Kind = InterestKind.OtherRegistrable, TookNoPart = true }.BarsVoting.ShouldBeTrue();
+    }
 }
