@@ -443,10 +443,10 @@ public static partial class MinuteActionsReader
         }
 
         var read = reader.ReadEntry(body.TrimEnd(':', ' '), ownerField: owners);
-        return read with { Text = body.TrimEnd(':', ' '), Due = read.Due };
+        return read with { Text = body.TrimEnd(':', ' ') };
     }
 
-    [GeneratedRegex(@"^(?:also\s+|then\s+|please\s+)?(?:put|send|write|create|draft|contact|ask|check|update|organi[sz]e|arrange|book|circulate|prepare|review|survey|follow|find|investigate|set|add|remove|e-?mail|post|share|schedule|confirm|chase|look|get|make|order|buy|pay|invite|reply|respond|submit|publish|speak|talk|call|provide|produce|raise|fix|finish|complete|start|open|close|move|merge|test|try|research|explore|reach|liaise|agree|discuss|plan|propose|collect|compile|design|build|run|print|distribute|sort|clean|source|obtain|request|register|renew|research|identify|notify|inform|tell|let|invite|consider)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:also\s+|then\s+|please\s+)?(?:put|send|write|create|draft|contact|ask|check|update|organi[sz]e|arrange|book|circulate|prepare|review|survey|follow|find|investigate|set|add|remove|e-?mail|post|share|schedule|confirm|chase|look|get|make|order|buy|pay|invite|reply|respond|submit|publish|speak|talk|call|provide|produce|raise|fix|finish|complete|start|open|close|move|merge|test|try|research|explore|reach|liaise|agree|discuss|plan|propose|collect|compile|design|build|run|print|distribute|sort|clean|source|obtain|request|register|renew|identify|notify|inform|tell|let|consider)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskVerb();
 
     private static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
