@@ -328,24 +328,26 @@ public sealed class MinutesImportSaveTests : IDisposable
         var (_, notes) = await ImportAsync(Minutes() with
         {
             People = [Present("Bob Hart"), Present("Clara Oswald")],
-            Items = [new ReviewedItem("4", "Budget", false, null), new ReviewedItem("5", "Fees", false, null)],
+            Items = [new ReviewedItem("4", "Budget", false, null), new ReviewedItem("5", "Fees", false, null), new ReviewedItem("6", "Hall", false, null)],
             Decisions =
             [
-                new ReviewedDecision("RESOLVED that the budget be approved.", "4"),
+                new ReviewedDecision("RESOLVED: The Budget be approved.", "4"),
                 new ReviewedDecision("RESOLVED that the fees be raised.", "5"),
                 new ReviewedDecision("RESOLVED that the budget be approved.", "5"),
+                new ReviewedDecision("The hall is let.", "6"),
             ],
             Motions =
             [
                 new ReviewedMotion("4", "That the budget be approved", "Cllr Hart", "Clara Oswald", MotionOutcome.Carried, null, null, null),
                 new ReviewedMotion("5", "That the fees be raised", "Bob Hart", null, MotionOutcome.Lost, null, null, null),
+                new ReviewedMotion("6", "…", "Bob Hart", null, MotionOutcome.Carried, null, null, null),
             ],
         });
 
         notes.ShouldBeEmpty();
         (await ReadAsync(db => db.Decisions.Include(d => d.AgendaItem).OrderBy(d => d.Number).Select(d => d.AgendaItem!.Number + ": " + d.Text).ToListAsync()))
-            .ShouldBe(["5: RESOLVED that the fees be raised.", "5: RESOLVED that the budget be approved.", "4: That the budget be approved"]);
-        (await ReadAsync(db => db.Motions.OrderBy(m => m.Id).Select(m => m.Outcome).ToListAsync())).ShouldBe([MotionOutcome.Carried, MotionOutcome.Lost]);
+            .ShouldBe(["5: RESOLVED that the fees be raised.", "5: RESOLVED that the budget be approved.", "6: The hall is let.", "4: That the budget be approved", "6: …"]);
+        (await ReadAsync(db => db.Motions.OrderBy(m => m.Id).Select(m => m.Outcome).ToListAsync())).ShouldBe([MotionOutcome.Carried, MotionOutcome.Lost, MotionOutcome.Carried]);
     }
 
     [Fact]
@@ -485,6 +487,7 @@ public sealed class MinutesImportSaveTests : IDisposable
                 new ReviewedDeclaration("Dan Smith", "4", InterestKind.OtherRegistrable, "Neighbour", false, false),
                 new ReviewedDeclaration("Bob Hart", "9", InterestKind.OtherRegistrable, "Neighbour", false, false),
                 new ReviewedDeclaration("Bob Hart", null, InterestKind.OtherRegistrable, "Neighbour", false, false),
+                new ReviewedDeclaration("Clara Oswald", "4", InterestKind.OtherRegistrable, new string('x', 2001), false, false),
             ],
         });
 
@@ -493,6 +496,7 @@ public sealed class MinutesImportSaveTests : IDisposable
             "The declaration of Dan Smith was not saved: Dan Smith is not someone in the attendance list.",
             "The declaration of Bob Hart was not saved: the minutes have no item 9.",
             "The declaration of Bob Hart was not saved: the minutes have no item named for it.",
+            "The declaration of Clara Oswald was not saved: The nature of the interest must be 2,000 characters or fewer",
         ]);
         (await ReadAsync(db => db.Declarations.Include(d => d.Person).OrderBy(d => d.Id).ToListAsync()))
             .Select(d => (d.MeetingId, d.Person!.FullName, d.Kind, d.Nature, d.LeftTheRoom, d.TookNoPart))
@@ -535,6 +539,8 @@ public sealed class MinutesImportSaveTests : IDisposable
     public async Task AMotionTheRulesRefuse_IsLeftOutWithANote_ItsWordsKeptAsADecisionWhenCarried()
     {
         var longText = "That the committee approves the revised budget for the coming year and the reserves policy";
+        var sixty = "That the minutes be signed by the chair " + new string('x', 20);
+        sixty.Length.ShouldBe(60);
         var (_, notes) = await ImportAsync(Minutes() with
         {
             People = [Present("Bob Hart"), Present("Clara Oswald"), new ReviewedPerson("Eve Moneypenny", null, null, AttendanceStatus.Apologies, null)],
@@ -542,6 +548,7 @@ public sealed class MinutesImportSaveTests : IDisposable
             Motions =
             [
                 new ReviewedMotion("9", "That the minutes be signed", "Bob Hart", null, MotionOutcome.Carried, null, null, null),
+                new ReviewedMotion("9", sixty, "Bob Hart", null, null, null, null, null),
                 new ReviewedMotion(null, "That the hall be let", "Bob Hart", null, MotionOutcome.Carried, null, null, null),
                 new ReviewedMotion("4", longText, "Dan Smith", null, MotionOutcome.Carried, null, null, null),
                 new ReviewedMotion("4", "That the fees be frozen", "Dan Smith", null, MotionOutcome.Lost, null, null, null),
@@ -554,6 +561,7 @@ public sealed class MinutesImportSaveTests : IDisposable
         notes.ShouldBe(
         [
             "The motion “That the minutes be signed” was not saved: the minutes have no item 9.",
+            $"The motion “{sixty}” was not saved: the minutes have no item 9.",
             "The motion “That the hall be let” was not saved: the minutes have no item named for it.",
             "The motion “That the committee approves the revised budget for the comin…” was not saved: the mover, Dan Smith, is not someone in the attendance list.",
             "The motion “That the fees be frozen” was not saved: the mover, Dan Smith, is not someone in the attendance list.",
