@@ -1,4 +1,6 @@
 using Quorum.Access;
+using Quorum.Bodies;
+using Quorum.Papers;
 using Quorum.People;
 using Quorum.Search;
 
@@ -105,5 +107,49 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
         var hit = (await SearchReader.ReadVisibleAsync(db, [(SearchKinds.Person, person.Id)], [term], CancellationToken.None)).ShouldHaveSingleItem();
 
         string.Join(',', hit.Snippet.Where(p => p.IsMatch).Select(p => p.Text)).ShouldBe(marked);
+    }
+
+    [Fact]
+    public async Task APersonsSnippet_IsTheirJobTitleAndOrganisation_InTheOrderTheIndexRankedThem()
+    {
+        await using var db = quorum.Open(Viewer.System);
+        var shire = new Organisation { Name = "Northshire Council" };
+        var people = new[]
+        {
+            new Person { FullName = "Both", JobTitle = "Clerk", Organisation = shire },
+            new Person { FullName = "Organisation only", Organisation = shire },
+            new Person { FullName = "Job only", JobTitle = "Clerk" },
+            new Person { FullName = "Neither" },
+        };
+        db.People.AddRange(people);
+        await db.SaveChangesAsync();
+
+        var hits = await SearchReader.ReadVisibleAsync(db, [.. people.Reverse().Select(p => (SearchKinds.Person, p.Id)).Append((SearchKinds.Person, 0))], ["clerk"], CancellationToken.None);
+
+        hits.Select(h => (h.Title, string.Concat(h.Snippet.Select(p => p.IsMatch ? $"[{p.Text}]" : p.Text)))).ShouldBe(
+        [
+            ("Neither", ""),
+            ("Job only", "[Clerk]"),
+            ("Organisation only", "Northshire Council"),
+            ("Both", "[Clerk], Northshire Council"),
+        ]);
+    }
+
+    [Fact]
+    public async Task APaperWithoutText_IsQuotedByItsTitle()
+    {
+        await using var db = quorum.Open(Viewer.System);
+        var body = new Body { Name = "Snippet Board", ShortName = "SB" };
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync();
+        var paper = new Paper { BodyId = body.Id, Title = "Heronry report" };
+        paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
+        db.Papers.Add(paper);
+        await db.SaveChangesAsync();
+
+        var hit = (await SearchReader.ReadVisibleAsync(db, [(SearchKinds.Paper, paper.Id)], ["heronry"], CancellationToken.None)).ShouldHaveSingleItem();
+
+        (hit.Title, hit.Url, hit.Date, hit.BodyName).ShouldBe(("Heronry report", $"/papers/{paper.Id}", (DateOnly?)null, (string?)"Snippet Board"));
+        hit.Snippet.ShouldBe([Marked("Heronry"), Plain(" report")]);
     }
 }
