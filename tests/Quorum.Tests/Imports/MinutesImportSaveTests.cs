@@ -584,4 +584,42 @@ public sealed class MinutesImportSaveTests : IDisposable
         (await ReadAsync(db => db.Motions.CountAsync())).ShouldBe(0);
         (await ReadAsync(db => db.Declarations.CountAsync())).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task AnUploadAwaitingReview_IsTheClerksAlone_AndWhatWasImported_TheBodysMembers()
+    {
+        await ImportAsync(Minutes());
+        int pending;
+        await using (var db = quorum.Open(Viewer.System))
+        {
+            var upload = new PendingImport
+            {
+                BodyId = body, Sha256 = "def456", FileName = "status.xlsx", Kind = "status", DraftJson = "{}",
+                CreatedBy = "clerk@example.org", CreatedAt = new DateTime(2024, 5, 3, 9, 0, 0, DateTimeKind.Utc),
+            };
+            db.PendingImports.Add(upload);
+            await db.SaveChangesAsync();
+            pending = upload.Id;
+        }
+
+        var member = new Viewer { UserId = "ada", MemberOf = [body] };
+        var otherClerk = new Viewer { UserId = "other", ClerkOf = [body + 1] };
+        foreach (var (viewer, uploads, imported) in new[] { (Clerk, 1, 1), (member, 0, 1), (otherClerk, 0, 0), (Viewer.Anonymous, 0, 0) })
+        {
+            await using var db = quorum.Open(viewer);
+            (await db.PendingImports.CountAsync()).ShouldBe(uploads);
+            (await db.ImportedDocuments.CountAsync()).ShouldBe(imported);
+        }
+
+        await using (var db = quorum.Open(Clerk))
+        {
+            var upload = await db.PendingImports.SingleAsync(p => p.Id == pending);
+            (upload.BodyId, upload.Kind, upload.ProgrammeId, upload.CreatedAt).ShouldBe((body, "status", (int?)null, new DateTime(2024, 5, 3, 9, 0, 0)));
+            (await db.MayEditAsync(upload)).ShouldBeTrue();
+            (await db.MayEditAsync(await db.ImportedDocuments.SingleAsync())).ShouldBeTrue();
+        }
+
+        await using (var db = quorum.Open(otherClerk))
+            (await db.MayEditAsync(Owner.Of<ImportedDocument>(1))).ShouldBeFalse();
+    }
 }
