@@ -594,8 +594,13 @@ public sealed class MinutesImportSaveTests : IDisposable
         {
             var upload = new PendingImport
             {
-                BodyId = body, Sha256 = "def456", FileName = "status.xlsx", Kind = "status", DraftJson = "{}",
-                CreatedBy = "clerk@example.org", CreatedAt = new DateTime(2024, 5, 3, 9, 0, 0, DateTimeKind.Utc),
+                BodyId = body,
+                Sha256 = "def456",
+                FileName = "status.xlsx",
+                Kind = "status",
+                DraftJson = "{}",
+                CreatedBy = "clerk@example.org",
+                CreatedAt = new DateTime(2024, 5, 3, 9, 0, 0, DateTimeKind.Utc),
             };
             db.PendingImports.Add(upload);
             await db.SaveChangesAsync();
