@@ -163,4 +163,12 @@ public class AttendanceKindsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Ann Lee"]);
         draft.Attendees.Select(a => a.Name).ShouldBe(["Rob Bishop", "Jan Power", "Joe Rohleder"]);
     }
+
+    [Fact]
+    public void CollectiveLabel_MakesAListOfNamesTheGazetteerDoesNotKnow()
+    {
+        var draft = Read("Minutes of Milltown Parish Council, 12 April 2018\n\nPRESENT: Cllrs Magda Atkins, Roger Morris\n\n01. APOLOGIES FOR ABSENCE\n\nApologies were received from Cllrs Haidy Blake and Shobha Edgell.\n\n02. DECLARATIONS OF INTEREST\nNone.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Haidy Blake", "Shobha Edgell"]);
+    }
 }

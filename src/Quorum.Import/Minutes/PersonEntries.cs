@@ -101,6 +101,8 @@ public static partial class PersonEntries
         text = WerePresent().Replace(text, string.Empty);
         text = TrailingPublic().Replace(text, string.Empty);
         text = PublicLabel().Replace(text, string.Empty);
+        // "Cllrs Haidy Blake and Shobha Edgell": a collective label says that what follows are people.
+        var collective = Collective().IsMatch(text);
         text = Collective().Replace(text, string.Empty);
         text = Reason().Replace(text, string.Empty);
         if (IsNobody(text))
@@ -116,7 +118,7 @@ public static partial class PersonEntries
             return ReadList(parts, groupRole);
         // "Haidy Blake and Shobha Edgell", "Haidy Blake, Lizzer Bradbury, Jim Coppard": full names the gazetteer does not
         // know, listed as names are, once one is known. Two parts split by a comma alone are a name and its organisation.
-        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed)) && !FieldSeparator().IsMatch(text) && parts.Any(p => LooksLikePerson(NameOnly(p), strict: true))
+        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed)) && !FieldSeparator().IsMatch(text) && (collective || parts.Any(p => LooksLikePerson(NameOnly(p), strict: true)))
             && parts.All(p => NameOnly(p) is var name && PersonNames.Tokens(name).Length >= 2 && LooksLikePerson(name, strict: false) && !LooksLikeOrganisation(name)))
         {
             return ReadList(parts, groupRole);
