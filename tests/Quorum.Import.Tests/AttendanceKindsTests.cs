@@ -38,6 +38,8 @@ public class AttendanceKindsTests
     [InlineData("Apologies: None\nMatters Arising\nThe hedge was cut.\n")]
     [InlineData("APOLOGIES\nNone\nMATTERS ARISING\nThe hedge was cut.\n")]
     [InlineData("Apologies\nNil\nCorrespondence\nA letter from the county.\n")]
+    [InlineData("Apologies: None received\nMatters Arising\nThe hedge was cut.\n")]
+    [InlineData("2. Apologies for absence\nThere were none.\n3. Highways\nThe potholes were reported.\n")]
     [InlineData("Apologies for absence\nThe chairman welcomed everyone to the meeting.\nGarden Waste\nThe bins were emptied.\n")]
     public void ApologiesNone_ListNobody_AndStopBeforeTheNextItem(string apologies)
     {
@@ -105,5 +107,60 @@ public class AttendanceKindsTests
         var draft = Read("Milburn Parish Council - 7th January 2020\n\nPresent\nCouncillors D Richardson (Chair) N Cresswell and P Moran\n\n20.01.01 Apologies\nCouncillor M Armstrong and A Armstrong, EDC\n\n20.01.02 Minutes\nApproved.\n");
 
         draft.Apologies.Select(a => a.Name).ShouldBe(["M Armstrong", "A Armstrong"]);
+    }
+
+    [Fact]
+    public void AbsentWithoutApology_IsInNeitherList()
+    {
+        var draft = Read("Minutes of the Board of Directors, 9 July 2020\n\nPresent: Ann Lee, Tom Reid\nAbsent: Bob Hart, Carl Wood\nApologies: Sue Green\n\n2. Approval of minutes\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Sue Green"]);
+    }
+
+    [Fact]
+    public void AbsentWithApologies_IsAnApology_AndAbsentWithoutNoticeIsNot()
+    {
+        var draft = Read("Board Meeting Minutes: October 19, 2017\n\nPresent: Ann Lee, Tom Reid\nAbsent (with apologies): David Ackerman\nAbsent w/o notice: Tim Carroll\n\nFinance Reports\nA small deficit.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["David Ackerman"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid"]);
+    }
+
+    [Fact]
+    public void ListOfFullNames_TheGazetteerDoesNotAllKnow_GivesEveryName()
+    {
+        var draft = Read("Minutes of Milltown Parish Council, 10 July 2019\n\nPresent: Cllrs Paul Rochford (Chair), Gary O'Leary\n\n27. APOLOGIES FOR ABSENCE\nCllrs Magda Atkins and Niki Gordon\n\n28. DECLARATIONS OF INTEREST\nNone.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Magda Atkins", "Niki Gordon"]);
+    }
+
+    [Fact]
+    public void NameAndOrganisation_AreNotReadAsTwoPeople()
+    {
+        var draft = Read("# TAC meeting, 10 October 2018\n\n## Attendees\n\n* John Smith, Sony Pictures Imageworks\n* Mary Jones, Double Negative\n\n## Notes\n\nThe group met.\n", "minutes.md");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("John Smith", "Sony Pictures Imageworks"), ("Mary Jones", "Double Negative")]);
+    }
+
+    [Fact]
+    public void ReasonForAbsence_IsNoPartOfTheName()
+    {
+        var draft = Read("Minutes of Milltown Parish Council, 4 March 2019\n\nPresent: Cllr A Jones (Chair), Cllr B Brown\n\n"
+            + "Apologies: Cllr C Green who was on holiday, and Cllr D Black due to work commitments\n\n2. Matters Arising\nNone.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr C Green", "Cllr D Black"]);
+    }
+
+    [Theory]
+    [InlineData("Commissioners present: Rob Bishop, Jan Power and Joe Rohleder were present. Ann Lee was excused.\n")]
+    [InlineData("Present: Rob Bishop, Jan Power, Joe Rohleder\nAnn Lee sent her apologies.\n")]
+    [InlineData("Present: Rob Bishop, Jan Power, Joe Rohleder\n\nThere was an apology from Ann Lee.\n")]
+    public void ApologyToldInASentence_NamesThePerson(string attendance)
+    {
+        var draft = Read("Port Commission Meeting, April 16, 2020\n\n" + attendance + "\n1. Consent calendar\nApproved.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ann Lee"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rob Bishop", "Jan Power", "Joe Rohleder"]);
     }
 }

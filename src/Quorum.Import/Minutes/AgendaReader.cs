@@ -39,8 +39,8 @@ public static partial class AgendaReader
 
     public static List<AgendaItemRange> Read(IReadOnlyList<TextLine> lines, int attendanceStart, int attendanceEnd)
     {
-        var numbered = Numbered(lines, Math.Max(0, attendanceEnd));
-        var referenced = Referenced(lines, Math.Max(0, attendanceEnd));
+        var numbered = Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart);
+        var referenced = Referenced(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (referenced.Count > numbered.Count)
             numbered = referenced;
         var roman = RomanNumbered(lines, Math.Max(0, attendanceEnd));
@@ -64,15 +64,15 @@ public static partial class AgendaReader
         return items;
     }
 
-    private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from)
+    private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from, int labelsFrom)
     {
         var found = new List<(string Number, string Title, int Line, int BodyStart)>();
         var lastTop = 0;
         var lastSub = 0;
-        for (var i = from; i < lines.Count; i++)
+        for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Kind is not (LineKind.Text or LineKind.Heading))
+            if (line.Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(line.Text))
                 continue;
             var text = line.Text.Trim();
             var sub = SubLevel().Match(text);
@@ -208,21 +208,21 @@ public static partial class AgendaReader
         return total > 0 ? total : null;
     }
 
-    // "18.09.1", "17/045", "39.", and with a committee's letters in front, "BM 55/2122", "FC12/045".
-    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}\s?(?=\d+/))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    // "18.09.1", "17/045", "39.", and with a committee's letters in front, "BM 55/2122", "FC12/045", "TB/19/045", "PB.19.045".
+    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteReference();
 
     /// <summary>
     /// Council minute references ("18.09.1", "17/045", "39.", "BM 55/2122"): numbers whose last part counts up
     /// under one prefix, or whose first part counts up over one year, starting wherever the year's numbering has reached.
     /// </summary>
-    private static List<AgendaItemRange> Referenced(IReadOnlyList<TextLine> lines, int from)
+    private static List<AgendaItemRange> Referenced(IReadOnlyList<TextLine> lines, int from, int labelsFrom)
     {
         var chains = new Dictionary<string, List<(string Number, string Title, int Line, int BodyStart)>>(StringComparer.Ordinal);
         var last = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = from; i < lines.Count; i++)
+        for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading))
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(lines[i].Text))
                 continue;
             var match = MinuteReference().Match(lines[i].Text.Trim());
             if (!match.Success)
@@ -284,6 +284,16 @@ public static partial class AgendaReader
 
         return anchored.Any(a => a.Line != chain[^1].Line + 1) ? anchored : chain;
     }
+
+    [GeneratedRegex(@"^(?:(?:item|minute)\s+)?[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedLine();
+
+    /// <summary>
+    /// "45/19 Apologies for absence": an item whose title is the label of the attendance list under it. The attendance
+    /// reader takes its lines, but the item is the first of the numbering all the same.
+    /// </summary>
+    private static bool IsAttendanceLabel(string text) =>
+        NumberedLine().Match(text.Trim()) is { Success: true } numbered && SectionVocabulary.OpensLine(numbered.Groups["t"].Value.Trim(), out _, out var rest) && rest.Trim().Length == 0;
 
     private static bool IsTitle(string title)
     {

@@ -128,7 +128,8 @@ public sealed partial class AttendanceReader
 
             if (Start < 0)
                 Start = i;
-            var target = apologies ? _apologies : _present;
+            // Absent without apology: read so that the list ends, but the people are in neither list.
+            var target = apologies ? _apologies : phrase.Kind == SectionKind.Absence ? [] : _present;
             var entries = new List<(string Text, bool SelfContained)>();
             // "Present: A, B and C" or "Apologies: None" is the whole list; "Present:\tAnn Lee\tCouncil A" may go on a line a person.
             var inlineList = false;

@@ -13,7 +13,7 @@ public static partial class AttendanceSections
 {
     public sealed record Result(List<PersonDraft> Present, List<PersonDraft> Apologies, List<(string Name, string Initials)> Initials, int Start, int End);
 
-    [GeneratedRegex(@"\s(?=(?:apologies|regrets|absent|also\s+attending|also\s+present|in\s+attendance|guests?|observers?)\s*[:;])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?=(?:apologies|regrets|absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|excused|not\s+present|also\s+attending|also\s+present|in\s+attendance|guests?|observers?)\s*[:;])", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedLabel();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.):]?\s+|item\s+\d)", RegexOptions.IgnoreCase)]
@@ -28,7 +28,7 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex SentApologies();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,4})\)")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})\)")]
     private static partial Regex NameWithInitials();
 
     private const int FarBelow = 40;
@@ -46,7 +46,7 @@ public static partial class AttendanceSections
             if (line.IsBlank || line.Kind is LineKind.TableRow or LineKind.FrontMatter)
                 continue;
             var text = line.Text.Trim();
-            if (!SectionVocabulary.TryMatch(text, out var phrase, out var rest) || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies))
+            if (!SectionVocabulary.TryMatch(text, out var phrase, out var rest) || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence))
                 continue;
             // A long sentence that happens to start with "Present" is prose, not a label.
             if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)
@@ -80,11 +80,19 @@ public static partial class AttendanceSections
                 start = i;
             foreach (var (content, contentPhrase, people) in read)
             {
+                // Absent without apology: in neither list.
+                if (contentPhrase.Kind == SectionKind.Absence)
+                    continue;
                 var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
                 foreach (var person in people)
                     Add(target, person);
+                // "Dave Horkan (DHO)", and the nickname a club member goes by: "Andrew Wheat (Candle)". A role or an organisation in brackets is neither.
                 foreach (Match m in NameWithInitials().Matches(content))
-                    initials.Add((m.Groups["name"].Value.Trim(), m.Groups["i"].Value));
+                {
+                    var shortForm = m.Groups["i"].Value;
+                    if (shortForm.Length <= 5 || !Roles.LooksLikeRole(shortForm) && !PersonNames.IsOrganisationWord(shortForm) && !PersonNames.IsGroupOwner(shortForm))
+                        initials.Add((m.Groups["name"].Value.Trim(), shortForm));
+                }
             }
 
             // A numbered "Apologies" item is also an agenda item: the agenda is read from it on. A label far
@@ -94,7 +102,51 @@ public static partial class AttendanceSections
             i = j - 1;
         }
 
+        foreach (var person in ProseApologies(lines, end))
+        {
+            if (!present.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
+                Add(apologies, person);
+        }
+
         return new Result(present, apologies, initials, start, end);
+    }
+
+    // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee."
+    [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|sent|tendered|given|noted|offered)(?:\s+and\s+(?:accepted|noted|approved))?)\s+(?:from|by)\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologiesReceivedSentence();
+
+    // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies."
+    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcusedSentence();
+
+    /// <summary>
+    /// Apologies told in a sentence at the head of the minutes, beside or instead of a list: read only up to a little
+    /// past the attendance, where minutes record who is there; further down such a sentence is about another meeting.
+    /// </summary>
+    private static List<PersonDraft> ProseApologies(IReadOnlyList<TextLine> lines, int attendanceEnd)
+    {
+        var found = new List<PersonDraft>();
+        var limit = Math.Min(lines.Count, attendanceEnd > 0 ? attendanceEnd + 10 : 40);
+        for (var i = 0; i < limit; i++)
+        {
+            if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem))
+                continue;
+            foreach (var sentence in Sentences.Split(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal)))
+            {
+                var match = ApologiesReceivedSentence().Match(sentence);
+                if (!match.Success)
+                    match = ExcusedSentence().Match(sentence);
+                if (!match.Success)
+                    continue;
+                foreach (var person in PersonEntries.ReadLine(match.Groups["list"].Value, null))
+                {
+                    if (PersonEntries.LooksLikePerson(person.Name, strict: false))
+                        found.Add(person with { Role = null });
+                }
+            }
+        }
+
+        return found;
     }
 
     private static List<PersonDraft> ReadContent(string content, SectionPhrase phrase)
@@ -186,7 +238,7 @@ public static partial class AttendanceSections
                 break;
             if (Numbered().IsMatch(text) && next.Kind != LineKind.ListItem)
                 break;
-            if (SectionVocabulary.TryMatch(text, out var other, out _) && other.Kind is SectionKind.Attendance or SectionKind.Apologies)
+            if (SectionVocabulary.TryMatch(text, out var other, out _) && other.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
                 break;
             if (next.Kind != LineKind.TableRow && EndsPeopleList(text) && !(phrase.Kind == SectionKind.Apologies && (ApologiesFrom().IsMatch(text) || SentApologies().IsMatch(text))))
                 break;
@@ -251,7 +303,7 @@ public static partial class AttendanceSections
             return true;
         if (AgendaTitle().IsMatch(line) && PersonNames.Tokens(line).Length <= 10)
             return true;
-        return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies) && rest.Length == 0;
+        return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence) && rest.Length == 0;
     }
 
     private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank, bool established)

@@ -142,11 +142,41 @@ public static partial class MeetingHeaderReader
 
     private static string? Body(List<string> header, List<string> headings, string? frontTitle, string all)
     {
-        var body = Candidates(header, headings, frontTitle, all).Select(Clean).FirstOrDefault(name => name is not null);
-        if (body is null || !IsGenericBody(body))
-            return body;
-        // "Committee" alone says what kind of body met, not which: no answer beats a wrong one.
-        return Organisation(header, body) is { } organisation ? $"{organisation} {body}" : PersonNames.Tokens(body).Length > 1 ? body : null;
+        foreach (var body in Candidates(header, headings, frontTitle, all).Select(Clean).OfType<string>())
+        {
+            if (!IsGenericBody(body))
+                return body;
+            if (Organisation(header, body) is { } organisation)
+                return $"{organisation} {body}";
+            // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
+            if (NamedAbove(header, body) is { } named)
+                return named;
+            if (PersonNames.Tokens(body).Length > 1)
+                return body;
+            // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
+        }
+
+        return null;
+    }
+
+    /// <summary>A short line of the heading that ends with the kind of body the minutes name ("… Care Board" for "Board").</summary>
+    private static string? NamedAbove(List<string> header, string body)
+    {
+        foreach (var line in header)
+        {
+            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var tokens = PersonNames.Tokens(text);
+            if (tokens.Length <= PersonNames.Tokens(body).Length || tokens.Length > 8 || !text.EndsWith(body, StringComparison.OrdinalIgnoreCase)
+                || !char.IsWhiteSpace(text[^(body.Length + 1)]) || NotAnOrganisationLine().IsMatch(text) || text.Contains(':', StringComparison.Ordinal)
+                || text.Any(char.IsDigit) || IsGenericBody(text) || !char.IsUpper(text[0]))
+            {
+                continue;
+            }
+
+            return LowerCase().IsMatch(text) ? text : TitleCase(text);
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> DocumentMarkWords = new(StringComparer.OrdinalIgnoreCase)
@@ -154,13 +184,14 @@ public static partial class MeetingHeaderReader
         "draft", "final", "approved", "unapproved", "unconfirmed", "confirmed", "confidential", "restricted", "private", "public",
         "minutes", "minute", "agenda", "notes", "meeting", "meetings", "page", "version", "for", "review", "official", "sensitive",
         "summary", "record", "of", "the", "and", "", "-", "–", "call", "attendees", "present", "welcome", "introduction", "contents",
+        "action", "actions", "decision", "decisions", "appendix", "annex", "item", "items",
     };
 
     private static readonly HashSet<string> GenericBodyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "board", "boards", "directors", "trustees", "governors", "commissioners", "of", "the", "committee", "sub-committee", "subcommittee",
         "steering", "executive", "management", "advisory", "technical", "council", "governing", "body", "group", "working", "panel",
-        "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint",
+        "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint", "full",
     };
 
     // Nouns that end an organisation's name ("… Water District", "… Foundation", "… Libraries"), not a section's.
@@ -177,7 +208,7 @@ public static partial class MeetingHeaderReader
     private static bool IsGenericBody(string body) =>
         PersonNames.Tokens(body).All(w => GenericBodyWords.Contains(w.Trim(',', '.')));
 
-    [GeneratedRegex(@"\b(?:minutes|meeting|agenda|notes|present|attendees|apologies|held|draft|approved|unapproved|page|summary|introduction|contents|welcome|overview|report|actions?|items?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minutes|meeting|agenda|notes|present|attendees|apologies|held|draft|approved|unapproved|page|summary|introduction|contents|welcome|overview|report|actions?|items?|decisions?|appendix|annex|enclosure|paper)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnOrganisationLine();
 
     /// <summary>
@@ -212,6 +243,8 @@ public static partial class MeetingHeaderReader
         // "Northshire Fire Authority – Minutes of …": the separator before the rest of the title goes with it.
         var trimmed = LeadingDate().Replace(name, string.Empty).Trim().TrimEnd('-', '–', '—', ':', '|', ',', ' ');
         trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
+        // "AGM of the Allotment Society", "Public Board": which meeting it was, not who met.
+        trimmed = LeadingMeetingKind().Replace(trimmed, string.Empty).Trim();
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
             return null;
         // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
@@ -219,6 +252,9 @@ public static partial class MeetingHeaderReader
             return null;
         return trimmed;
     }
+
+    [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMeetingKind();
 
     [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter|annual|quarterly|monthly)\s+)?(?:(?:19|20)\d{2}\b[\s-]*)?(?:(?:spring|summer|autumn|fall|winter)\b\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingSeason();
@@ -341,7 +377,7 @@ public static partial class MeetingHeaderReader
         }
 
         var first = candidates.FirstOrDefault();
-        if (first is not null && !LowerCase().IsMatch(first) && PersonNames.Tokens(first).Length <= 6 && DateText.FindFirst(first, null) is null)
+        if (first is not null && !LowerCase().IsMatch(first) && PersonNames.Tokens(first).Length <= 6 && DateText.FindFirst(first, null) is null && !NotAnOrganisationLine().IsMatch(first))
             yield return Recase(first, all);
 
     }
@@ -510,6 +546,13 @@ public static partial class MeetingHeaderReader
         // "Minutes of the meeting of the Data Board": "the" alone, or "a", names nothing.
         if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.ToLowerInvariant() is "the" or "a" or "an" or "of" or "meeting" or "minutes"))
             return false;
+        // "Annual General", "AGM": the kind of meeting, not who met.
+        if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.ToLowerInvariant() is "the" or "a" or "an" or "of" or "meeting" or "annual" or "general" or "agm" or "egm"
+            or "extraordinary" or "special" or "ordinary" or "public" or "private" or "emergency" or "statutory"))
+        {
+            return false;
+        }
+
         return trimmed.Length >= 2 && !Regex.IsMatch(trimmed, @"^\d+(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)
             && PersonNames.Tokens(trimmed).Length <= 8 && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);
     }

@@ -45,11 +45,18 @@ public static partial class PersonEntries
     [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|absent)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex WerePresent();
 
-    [GeneratedRegex(@"^(?:none|nil|n/?a|no\s+apologies.*|no\s+one|nobody|all(?:\s+\w+)?\s+present|all|tbc|-)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:none|nil|no\s+apologies|no\s+absences)(?:\s+(?:were\s+|was\s+)?(?:received|recorded|given|noted|reported|tendered|this\s+(?:time|month|meeting)))?|n/?a|no\s+apologies.*|there\s+(?:were|was)\s+(?:none|no\s+apolog.*)|no\s+one|nobody|all(?:\s+\w+)?\s+present|all|tbc|-)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NobodyWords();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s(?:and|&)\s")]
+    private static partial Regex FinalAnd();
+
+    // "Cllr Jones who was on holiday", "Ann Lee due to work commitments": the reason for an absence is no part of the name.
+    [GeneratedRegex(@"\s+(?:who\s+(?:was|is|were|are|had|has)|due\s+to|owing\s+to|because(?:\s+of)?|as\s+(?:s?he|they)\s+(?:was|were|is|are|had|has))\b[^,;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
 
     [GeneratedRegex(@"\t|\s{2,}")]
     private static partial Regex FieldSeparator();
@@ -95,6 +102,7 @@ public static partial class PersonEntries
         text = TrailingPublic().Replace(text, string.Empty);
         text = PublicLabel().Replace(text, string.Empty);
         text = Collective().Replace(text, string.Empty);
+        text = Reason().Replace(text, string.Empty);
         if (IsNobody(text))
             return [];
         // "Mr & Mrs Godfrey" are two people.
@@ -106,6 +114,14 @@ public static partial class PersonEntries
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
+        // "Haidy Blake and Shobha Edgell", "Haidy Blake, Lizzer Bradbury, Jim Coppard": full names the gazetteer does not
+        // know, listed as names are, once one is known. Two parts split by a comma alone are a name and its organisation.
+        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed)) && !FieldSeparator().IsMatch(text) && parts.Any(p => LooksLikePerson(NameOnly(p), strict: true))
+            && parts.All(p => NameOnly(p) is var name && PersonNames.Tokens(name).Length >= 2 && LooksLikePerson(name, strict: false) && !LooksLikeOrganisation(name)))
+        {
+            return ReadList(parts, groupRole);
+        }
+
         // "Bloom, Bruna, Ferguson, Fox, Lin": boards that call members by surname list them so.
         if (parts.Count >= 3 && !FieldSeparator().IsMatch(text) && parts.All(IsSurname))
             return [.. parts.Select(p => new PersonDraft(p, null, groupRole))];

@@ -7,6 +7,9 @@ public enum SectionKind
 {
     Attendance,
     Apologies,
+
+    /// <summary>Absent without apology ("Absent:", "Not present:", "Absent w/o notice:"): in neither list.</summary>
+    Absence,
     Actions,
     Decisions,
     NextMeeting,
@@ -66,7 +69,9 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
         new(SectionKind.Apologies, "sent regrets", LabelOnly: true),
-        new(SectionKind.Apologies, "(absent|absentees|not present)"),
+        new(SectionKind.Apologies, "(absent|absence|absences) with (apologies|apology|regrets)"),
+        new(SectionKind.Apologies, "(excused|excused absence|excused absences|absent excused|absent and excused)"),
+        new(SectionKind.Absence, "(absent|absentees|not present|not in attendance|absent without (apologies|apology|notice|explanation))"),
         new(SectionKind.Actions, "[new|open|agreed|summary of] (action|actions) [item|items|list|point|points|arising|log|summary|agreed|required|from this meeting]"),
         new(SectionKind.Actions, "(to do list|to-do list|todo list|task list|to do|to-do)", LabelOnly: true),
         new(SectionKind.Decisions, "(decisions|decisions taken|resolutions|resolved)"),
@@ -82,7 +87,7 @@ public static partial class SectionVocabulary
 
     private static readonly Dictionary<string, SectionPhrase> ByPhrase = Phrases.ToDictionary(p => p.Phrase, StringComparer.Ordinal);
 
-    private static readonly Dictionary<SectionKind, Regex> LineOpeners = new[] { SectionKind.Attendance, SectionKind.Apologies }.ToDictionary(
+    private static readonly Dictionary<SectionKind, Regex> LineOpeners = new[] { SectionKind.Attendance, SectionKind.Apologies, SectionKind.Absence }.ToDictionary(
         kind => kind,
         kind => new Regex(
             "^(?<label>" + string.Join('|', ByLength.Where(p => p.Kind == kind && !p.NeedsPeople && !p.LabelOnly).Select(p => AsPattern(p.Phrase))) + @")\s*(?:\(\d+\))?\s*(?::|-|–|\t|$)",
@@ -133,7 +138,8 @@ public static partial class SectionVocabulary
     /// </summary>
     public static bool OpensLine(string text, out SectionPhrase phrase, out string rest)
     {
-        foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Attendance])
+        text = WithoutAbbreviation().Replace(text, "without");
+        foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Absence, SectionKind.Attendance])
         {
             var match = LineOpeners[kind].Match(text);
             if (!match.Success)
@@ -149,6 +155,14 @@ public static partial class SectionVocabulary
         rest = string.Empty;
         return false;
     }
+
+    // "Absent w/o notice": the abbreviation would split the label at its slash.
+    [GeneratedRegex(@"\bw/o\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutAbbreviation();
+
+    // "Absent (with apologies)", "Absent (excused)": the bracket says the absence was excused.
+    [GeneratedRegex(@"^\s*(?:absent|absence|not\s+present)\s*\(\s*(?:with\s+apolog|apolog|excused|regrets)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcusedAbsence();
 
     /// <summary>A line that is a label of the kind and nothing else ("Actions:", "**Action items**").</summary>
     public static bool IsLabelOnly(string text, SectionKind kind) =>
@@ -192,6 +206,9 @@ public static partial class SectionVocabulary
         rest = string.Empty;
         var text = line.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
         text = Number().Replace(text, string.Empty);
+        text = WithoutAbbreviation().Replace(text, "without");
+        if (ExcusedAbsence().Match(text) is { Success: true } excused && text.IndexOf(')', excused.Length) is var close and > 0)
+            text = "Absent with apologies" + text[(close + 1)..];
         var match = LabelAndRest().Match(text);
         if (!match.Success)
             return false;

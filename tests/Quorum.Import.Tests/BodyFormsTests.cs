@@ -1,0 +1,39 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>How the heading of minutes names the body that met, in the forms other publishers use, each from a short document.</summary>
+public class BodyFormsTests
+{
+    private static MinutesDraft Read(string text) => DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), "minutes.txt");
+
+    private const string Rest = "\nPresent: Mrs A Smith (Chair), Mr B Jones, Mr C Brown\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Finance\nNoted.\n";
+
+    [Theory]
+    [InlineData("Minutes of the AGM of Milltown Allotment Society held on 5 March 2019", "Milltown Allotment Society")]
+    [InlineData("Minutes of the Annual General Meeting of the Milltown Allotment Society held on 5 March 2019", "Milltown Allotment Society")]
+    [InlineData("Milltown Village Hall Management Committee\nMinutes of the AGM held on 5 March 2019", "Milltown Village Hall Management Committee")]
+    public void AnnualGeneralMeeting_IsTheMeeting_NotTheBody(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Northshire Hospitals NHS Foundation Trust\nMinutes of the Public Board meeting held on Thursday 6 June 2019", "Northshire Hospitals NHS Foundation Trust Board")]
+    [InlineData("Northshire Integrated Care Board\nMinutes of the Board meeting held in public\n5 March 2019", "Northshire Integrated Care Board")]
+    [InlineData("Riverside Primary School\nFull Governing Body Meeting\n5 March 2019", "Riverside Primary School Full Governing Body")]
+    public void KindOfBody_TakesItsNameFromTheLetterhead(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
+    [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
+    [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]
+    public void WhatPartOfAPackTheMinutesAre_IsNoBody(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+}
