@@ -108,4 +108,20 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Clerk", "It was agreed to move the website to a new host"));
     }
+
+    [Fact]
+    public void CommitteeShortFormBeforeTo_OwnsTheAction_ButAThingToBeDoneDoesNot()
+    {
+        var draft = Read(Attendance + "## Action Items\n\nFinCo to monitor curation spend against the budget\n\nAlice Smith and team to draft the new structure\n\nNewsletter to go out in May\n");
+
+        draft.Actions.Where(a => a.Owners.Count > 0).Select(Pair).ShouldBe([("FinCo", "monitor curation spend against the budget"), ("Alice Smith", "draft the new structure")]);
+    }
+
+    [Fact]
+    public void NicknameFromTheAttendance_ResolvesToTheFullName()
+    {
+        var draft = Read("# Exec meeting, 17 November 2006\n\n## Present\n\nAndrew Wheat (Candle)  \nSean Connolly (Morlark)\n\n## Joblist\n\n| Who | What |\n|-----|------|\n| Candle | poke the pub for prices |\n| Morlark | add events to the website |\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Andrew Wheat", "poke the pub for prices"), ("Sean Connolly", "add events to the website")]);
+    }
 }

@@ -66,4 +66,50 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldHaveSingleItem().Text.ShouldContain("payments were approved");
     }
+
+    [Theory]
+    [InlineData("Cllr Jones proposed that the precept be set at £20,000. This was seconded by Cllr Brown. For 5, Against 2 – carried.")]
+    [InlineData("That the bus shelter be repaired. Carried.")]
+    [InlineData("The Committee endorsed the footpath strategy.")]
+    public void TalliesBareOutcomesAndEndorsements_AreDecisions(string line)
+    {
+        var draft = Read(Parish + "19/02 Business\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Fact]
+    public void LetteredEntriesRunTogether_AreDecisionsOfTheirOwn()
+    {
+        var draft = Read(Parish + "19/02 Policies\na. Sickness Absence Policy – agreed b. Attendance Policy - agreed c. Lettings Policy – deferred to May.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Sickness Absence Policy – agreed", "Attendance Policy - agreed"]);
+    }
+
+    [Fact]
+    public void PaymentsListedUnderAResolution_AreTheDecision()
+    {
+        var draft = Read(Parish + "19/02 Payments\nThe Councillors resolved to pay:\nMetcalfes £205.88 Scalpings\nG Johnston £864.00 Grass Cutting\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The Councillors resolved to pay: Metcalfes £205.88 Scalpings; G Johnston £864.00 Grass Cutting"]);
+    }
+
+    [Theory]
+    [InlineData("At the January 2018 meeting the Board approved carrying over the budget.")]
+    [InlineData("Heather agreed.")]
+    [InlineData("Cuellar agreed that the Port needs a plan for dredging.")]
+    public void EarlierMeetingsAndPeopleAgreeing_AreNotDecisions(string line)
+    {
+        var draft = Read(Parish + "19/02 Business\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AllAgreed_IsTheMeetingDeciding()
+    {
+        var draft = Read(Parish + "19/02 Business\nAll agreed that the hall should be repainted.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["All agreed that the hall should be repainted."]);
+    }
 }

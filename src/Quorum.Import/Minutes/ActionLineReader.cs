@@ -132,7 +132,7 @@ public sealed partial class ActionLineReader
             return new ActionLine(reference, only, body, null, OwnersOnly: true);
 
         var subject = SubjectOwnerPattern().Match(body);
-        if (subject.Success && (SplitOwners(subject.Groups["owners"].Value, strict: true) is { Count: > 0 } named ? named : NamedInEntry(subject.Groups["owners"].Value)) is { Count: > 0 } subjectOwners)
+        if (subject.Success && (SplitOwners(OwnerAndHelpers().Replace(subject.Groups["owners"].Value, string.Empty), strict: true, allowSingleNames: ActiveTask(body, subject)) is { Count: > 0 } named ? named : NamedInEntry(subject.Groups["owners"].Value)) is { Count: > 0 } subjectOwners)
         {
             // An action entry says what is to be done: "Mike and Eddy to finalize the errata" gives the owners and "finalize the errata".
             var verb = subject.Groups["verb"].Value;
@@ -154,6 +154,30 @@ public sealed partial class ActionLineReader
 
         return Make(reference, OwnersWithin(body), body);
     }
+
+    // "Jen and team", "Clerk and colleagues": the helpers are not named, so the named person owns the action.
+    [GeneratedRegex(@"\s+(?:and|&|\+)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:team|others|colleagues|staff|officers)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerAndHelpers();
+
+    /// <summary>
+    /// "FinCo to monitor curation spend": in an entry known to be an action, one word before "to" or "will" is whoever
+    /// is to do it, though Quorum does not know the name; "Website to be updated" says what, not who.
+    /// </summary>
+    private static bool ActiveTask(string body, Match subject) =>
+        subject.Groups["verb"].Value is "to" or "will" or "shall" or "is to" or "are to"
+        && NamesABody(subject.Groups["owners"].Value.Trim())
+        && !PassiveOrNegative().IsMatch(body[(subject.Groups["verb"].Index + subject.Groups["verb"].Length)..]);
+
+    [GeneratedRegex(@"^\s*(?:be|have\s+been|not|no\s+longer|continue|proceed|remain|resume|follow|happen|take\s+place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveOrNegative();
+
+    /// <summary>
+    /// A word that names a committee or an office by its short form ("FinCo", "ExCo", "HR") or a post ("Treasurer"),
+    /// rather than what is to be done ("Newsletter", "Work"): an inner capital, capitals throughout, or a role.
+    /// </summary>
+    private static bool NamesABody(string word) =>
+        !word.Contains(' ', StringComparison.Ordinal) && word.Length > 1 && char.IsUpper(word[0])
+        && (word.Skip(1).Any(char.IsUpper) || Roles.LooksLikeRole(word));
 
     [GeneratedRegex(@"^(?<owners>[^,;:()]{2,60}?)\s+(?:to|will|shall|please|is\s+to|are\s+to)\s+\p{L}")]
     private static partial Regex InnerSubjectPattern();

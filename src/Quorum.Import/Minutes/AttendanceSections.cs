@@ -28,7 +28,7 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex SentApologies();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,4})\)")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})\)")]
     private static partial Regex NameWithInitials();
 
     private const int FarBelow = 40;
@@ -86,8 +86,13 @@ public static partial class AttendanceSections
                 var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
                 foreach (var person in people)
                     Add(target, person);
+                // "Dave Horkan (DHO)", and the nickname a club member goes by: "Andrew Wheat (Candle)". A role or an organisation in brackets is neither.
                 foreach (Match m in NameWithInitials().Matches(content))
-                    initials.Add((m.Groups["name"].Value.Trim(), m.Groups["i"].Value));
+                {
+                    var shortForm = m.Groups["i"].Value;
+                    if (shortForm.Length <= 5 || !Roles.LooksLikeRole(shortForm) && !PersonNames.IsOrganisationWord(shortForm) && !PersonNames.IsGroupOwner(shortForm))
+                        initials.Add((m.Groups["name"].Value.Trim(), shortForm));
+                }
             }
 
             // A numbered "Apologies" item is also an agenda item: the agenda is read from it on. A label far

@@ -12,10 +12,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
-    [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bmotion\s+passed\b|\bnem\.?\s*con\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b", RegexOptions.IgnoreCase)]
@@ -52,16 +52,20 @@ public static partial class DecisionReader
     private static partial Regex ProposalPrefix();
 
     // "Helen agreed to check this with Imran", "NM agreed to moderate": a person taking something on, not the meeting deciding.
-    [GeneratedRegex(@"^(?!(?:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed\s+(?:to|at)\b", RegexOptions.None)]
+    [GeneratedRegex(@"^(?!(?i:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with)\b|\s*[.!]?$)", RegexOptions.None)]
     private static partial Regex PersonVolunteers();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
+
+    // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
+    [GeneratedRegex(@"\b(?:(?:for|in\s+favour)\s*[:\-–]?\s*\d+[\s,;.]*(?:and\s+)?against\s*[:\-–]?\s*\d+|\d+\s+(?:votes?\s+)?(?:for|in\s+favour),?\s+\d+\s+(?:votes?\s+)?against)\b.{0,60}?\b(?:carried|passed|agreed|approved|resolved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
 
     [GeneratedRegex(@"\b(?:moved|moves|motioned|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 
-    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b|^seconded\b", RegexOptions.IgnoreCase)]
     private static partial Regex Seconded();
 
     // "The minutes were accepted as correct", "Minutes of August meeting approved".
@@ -149,6 +153,15 @@ public static partial class DecisionReader
             if (pendingApplication is not null && pendingUntil < i)
                 pendingUntil = i + 12;
 
+            // "a. Sickness Policy – agreed b. Attendance Policy - agreed": lettered entries a PDF table ran into one line.
+            if (line.Kind == LineKind.Text && LetteredEntries(line.Text) is { Count: >= 2 } entries)
+            {
+                foreach (var entry in entries.Where(e => (DecisionWords().IsMatch(e) || CouncilDecision().IsMatch(e)) && !OtherBody().IsMatch(e) && !NotADecision().IsMatch(e)))
+                    Add(decisions, entry, item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             foreach (var sentence in Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal)))
             {
                 var text = sentence;
@@ -160,7 +173,7 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -187,7 +200,7 @@ public static partial class DecisionReader
                 var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
                 var sentences = Sentences.Split(paragraph).ToList();
                 var at = sentences.IndexOf(sentence);
-                if (MotionOutcome().IsMatch(text) && at >= 0)
+                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text)) && at >= 0)
                 {
                     var moved = sentences.FindLastIndex(at, s => Moved().IsMatch(s) && !Seconded().IsMatch(s));
                     if (moved < 0)
@@ -195,6 +208,9 @@ public static partial class DecisionReader
                     // "Motion: Approve the minutes. Proposed by Lin, seconded by Fox. Passed unanimously.": the motion is the sentence before.
                     if (moved > 0 && MovedBy().IsMatch(sentences[moved]))
                         moved--;
+                    // "That the shelter be repaired. Carried.": a bare outcome settles the sentence before it.
+                    if (moved < 0 && at > 0 && PersonNames.Tokens(text).Length <= 12 && !Regex.IsMatch(text, @"\b(?:motion|proposal|resolution|recommendation)\b", RegexOptions.IgnoreCase))
+                        moved = at - 1;
                     var motion = string.Join(' ', sentences[(moved >= 0 ? moved : at)..(at + 1)]);
                     if (moved < 0 && MovedAbove(lines, i) is { } above)
                         motion = $"{above} {motion}";
@@ -226,6 +242,12 @@ public static partial class DecisionReader
                     text = $"{previousSentence} {text}";
                 if (text.EndsWith(':') && OpenEnded().IsMatch(text))
                     text += ListAfter(lines, last);
+                else if (text.TrimEnd().EndsWith(':') && LinesAfter(lines, last) is { Length: > 0 } listed)
+                {
+                    // "The Councillors resolved to pay:" over a line a payment, as PDFs set the list out.
+                    text = $"{text.TrimEnd()} {listed}";
+                    resumeAt = Math.Max(resumeAt, LinesAfterEnd(lines, last) + 1);
+                }
                 Add(decisions, text, item);
                 previousSentence = sentence;
             }
@@ -346,7 +368,7 @@ public static partial class DecisionReader
         return said.Length > 0 ? $"{heading.TrimEnd(':')}: {said}" : heading;
     }
 
-    [GeneratedRegex(@"^(?:the|to|of|and|a|an|by|for|with|on|in|at|or|that|from|as|be|was|were|is|are|has|have|had|will|would|which|who)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|to|of|and|a|an|by|for|with|on|in|at|or|that|from|as|be|was|were|is|are|has|have|had|will|would|which|who|this|these|those|its|their|his|her|our|into|onto|upon|about|than|between|per|via)$", RegexOptions.IgnoreCase)]
     private static partial Regex RunsOn();
 
     [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+\p{Lu}|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
@@ -556,6 +578,56 @@ public static partial class DecisionReader
         }
 
         return parts.Count == 0 ? null : (string.Join(' ', parts), last);
+    }
+
+    /// <summary>The short plain lines straight under a decision that ends in a colon, up to a blank line or a numbered one.</summary>
+    private static string LinesAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var end = LinesAfterEnd(lines, index);
+        return string.Join("; ", Enumerable.Range(index + 1, end - index).Select(j => lines[j].Text.Trim()));
+    }
+
+    private static int LinesAfterEnd(IReadOnlyList<TextLine> lines, int index)
+    {
+        var j = index;
+        while (j + 1 < lines.Count && j - index < 12 && lines[j + 1].Kind == LineKind.Text && !lines[j + 1].IsBlank
+            && PersonNames.Tokens(lines[j + 1].Text).Length <= 12 && !NumberedLine().IsMatch(lines[j + 1].Text.Trim()))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(?:[./]\d{1,3})*[.):]?\s")]
+    private static partial Regex NumberedLine();
+
+    [GeneratedRegex(@"^\(?(?<letter>[a-z])[.)]\s+(?=\S)")]
+    private static partial Regex LetterMarker();
+
+    /// <summary>The entries of a line that holds lettered entries one after another ("a. … b. … c. …"), markers dropped; empty when it holds one.</summary>
+    private static List<string> LetteredEntries(string text)
+    {
+        var first = LetterMarker().Match(text);
+        if (!first.Success)
+            return [];
+        var entries = new List<string>();
+        var letter = first.Groups["letter"].Value[0];
+        var start = first.Length;
+        while (true)
+        {
+            var next = (char)(letter + 1);
+            var marker = Regex.Match(text[start..], $@"\s\(?{next}[.)]\s+(?=\p{{Lu}})");
+            if (!marker.Success)
+            {
+                entries.Add(text[start..].Trim());
+                return entries.Count >= 2 ? entries : [];
+            }
+
+            entries.Add(text[start..(start + marker.Index)].Trim());
+            start += marker.Index + marker.Length;
+            letter = next;
+        }
     }
 
     private static string ListAfter(IReadOnlyList<TextLine> lines, int index)

@@ -39,7 +39,7 @@ public sealed class PeopleDirectory
         if (PersonNames.IsGroupOwner(text))
             return char.ToUpperInvariant(text[0]) + text[1..];
         // "Alison Hopkins (AHop)" declares AHop; minutes then write "AHop", "Ahop" or "AHOP".
-        if (text.Length <= 6 && !text.Contains(' ', StringComparison.Ordinal) && _declaredInitials.TryGetValue(text.ToUpperInvariant(), out var declaredForm))
+        if (!text.Contains(' ', StringComparison.Ordinal) && _declaredInitials.TryGetValue(text.ToUpperInvariant(), out var declaredForm))
             return declaredForm;
         if (PersonNames.LooksLikeInitials(text))
         {
