@@ -31,4 +31,43 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Number).ShouldBe(["PB.19.045", "PB.19.046", "PB.19.047"]);
     }
+
+    [Theory]
+    [InlineData("Agenda Item 1: Welcome\nAll welcomed.\nAgenda Item 2: Finance\nNoted.\nAgenda Item 3: Planning\nNoted.\n")]
+    [InlineData("(1) Welcome\nAll welcomed.\n(2) Finance\nNoted.\n(3) Planning\nNoted.\n")]
+    [InlineData("45/19\nWelcome\nAll welcomed.\n46/19\nFinance\nNoted.\n47/19\nPlanning\nNoted.\n")]
+    public void NumbersInOtherForms_AreItems(string body)
+    {
+        var draft = Read(Header + body);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Finance", "Planning"]);
+    }
+
+    [Fact]
+    public void AnOrderedListWhoseEntriesStandOverParagraphs_GivesTheItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "1. Welcome\n\nThe chair welcomed all.\n\n2. Finance\n\nThe report was noted.\n\n3. Planning\n\nNo applications.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Welcome"), ("2", "Finance"), ("3", "Planning")]);
+    }
+
+    [Fact]
+    public void OrderedListsUnderMoreHeadings_AreReportsWithinThem_NotTheItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "## Call to order\n\nOpened at 6pm.\n\n## Reports\n\n1. Chair's report\n\nNo report.\n\n2. Treasurer's report\n\nNoted.\n\n3. Fire chief's report\n\nNoted.\n\n"
+            + "## Correspondence\n\nNone.\n\n## Public comment\n\nNone.\n\n## Adjournment\n\nClosed at 8pm.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to order", "Reports", "Correspondence", "Public comment", "Adjournment"]);
+    }
+
+    [Fact]
+    public void TitlesInCapitalsOverProse_AreTheItems_WhenNothingIsNumbered()
+    {
+        var draft = Read(Header + "APOLOGIES FOR ABSENCE\nApologies were received from Cllr D White.\n\nMINUTES OF THE PREVIOUS MEETING\nThe minutes were approved.\n\n"
+            + "FINANCE\nThe report was noted.\n\nPLANNING\nNo applications were received.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING", "FINANCE", "PLANNING"]);
+    }
 }

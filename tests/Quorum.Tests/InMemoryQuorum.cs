@@ -20,5 +20,9 @@ public sealed class InMemoryQuorum : IDisposable
     public QuorumDb Open(Viewer viewer) =>
         new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).Options) { Viewer = viewer };
 
+    /// <summary>A context with interceptors, as the web host registers them (the invitation updates, for one).</summary>
+    public QuorumDb Open(Viewer viewer, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).AddInterceptors(interceptors).Options) { Viewer = viewer };
+
     public void Dispose() => connection.Dispose();
 }

@@ -9,13 +9,14 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class AgendaReader
 {
-    [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2})[.):]\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    // "1.", "1)", "(1)", "Item 1:", "Agenda item 1:".
+    [GeneratedRegex(@"^(?:(?:agenda\s+)?item\s+|\((?=\d{1,2}\)))?(?<n>\d{1,2})[.):]\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopLevel();
 
     [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2}\.\d{1,2})[.)]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubLevel();
 
-    [GeneratedRegex(@"^item\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:agenda\s+)?item\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemWord();
 
     [GeneratedRegex(@"\bexempt\b|\bconfidential\b|\bpart\s+(?:ii|2|b)\b|schedule\s+12a|not\s+for\s+publication", RegexOptions.IgnoreCase)]
@@ -39,7 +40,15 @@ public static partial class AgendaReader
 
     public static List<AgendaItemRange> Read(IReadOnlyList<TextLine> lines, int attendanceStart, int attendanceEnd)
     {
-        var numbered = Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart);
+        var numbered = Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart, listEntries: false);
+        // Entries of an ordered list that each stand over paragraphs: the items, unless the minutes have more headings than entries
+        // (then the lists are reports under the headings).
+        if (numbered.Count < 2 && Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart, listEntries: true) is { Count: >= 3 } listed
+            && listed.Count > Headings(lines, attendanceStart).Count)
+        {
+            numbered = listed;
+        }
+
         var referenced = Referenced(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (referenced.Count > numbered.Count)
             numbered = referenced;
@@ -60,11 +69,13 @@ public static partial class AgendaReader
             items = numbered;
         if (items.Count == 0)
             items = ListSections(lines, Math.Max(0, attendanceEnd));
+        if (items.Count == 0)
+            items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
         MarkExemptSentences(lines, items);
         return items;
     }
 
-    private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from, int labelsFrom)
+    private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from, int labelsFrom, bool listEntries)
     {
         var found = new List<(string Number, string Title, int Line, int BodyStart)>();
         var lastTop = 0;
@@ -72,6 +83,20 @@ public static partial class AgendaReader
         for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
         {
             var line = lines[i];
+            if (listEntries && OwnNumberedEntry(lines, i, out var entryNumber) && (i >= from || IsLabel(line.Text)))
+            {
+                // A Markdown or web page's ordered list whose entries each stand over paragraphs of their own: the list's numbers are the items'.
+                var value = int.Parse(entryNumber, System.Globalization.CultureInfo.InvariantCulture);
+                if (value > lastTop && value <= lastTop + 6 && (lastTop > 0 || value <= 3) && IsTitle(line.Text) && PersonNames.Tokens(line.Text).Length <= 12)
+                {
+                    found.Add((entryNumber, CleanTitle(line.Text), i, i + 1));
+                    lastTop = value;
+                    lastSub = 0;
+                }
+
+                continue;
+            }
+
             if (line.Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(line.Text))
                 continue;
             var text = line.Text.Trim();
@@ -191,6 +216,39 @@ public static partial class AgendaReader
         return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
     }
 
+    [GeneratedRegex(@"\p{Ll}")]
+    private static partial Regex LowerCaseLetter();
+
+    /// <summary>
+    /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
+    /// ("APOLOGIES FOR ABSENCE" / "Apologies were received from …"), as typed minutes set them out.
+    /// </summary>
+    private static List<AgendaItemRange> CapitalTitles(IReadOnlyList<TextLine> lines, int from, int labelsFrom)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Text)
+                continue;
+            var text = lines[i].Text.Trim().TrimEnd(':').Trim();
+            if (LowerCaseLetter().IsMatch(text) || text.Count(char.IsLetter) < 4 || PersonNames.Tokens(text).Length > 10 || text.EndsWith('.') || !IsTitle(text)
+                || DateText.FindFirst(text, 2000) is not null)
+            {
+                continue;
+            }
+
+            // Inside the attendance list only the apologies' own title is an item.
+            if (i < from && !(SectionVocabulary.OpensLine(text, out var phrase, out var rest) && phrase.Kind == SectionKind.Apologies && rest.Trim().Length == 0))
+                continue;
+            var next = NextNonBlank(lines, i + 1);
+            if (next < 0 || lines[next].Kind != LineKind.Text || !LowerCaseLetter().IsMatch(lines[next].Text))
+                continue;
+            found.Add((null, CleanTitle(text), i, i + 1));
+        }
+
+        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
     // "Reports. Fox provided …", "Strategic Plan Update. Task Force renewed …"; not "Mr. Smith …".
     [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenMinute();
@@ -212,6 +270,9 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteReference();
 
+    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){1,2}))[.):]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceAlone();
+
     /// <summary>
     /// Council minute references ("18.09.1", "17/045", "39.", "BM 55/2122"): numbers whose last part counts up
     /// under one prefix, or whose first part counts up over one year, starting wherever the year's numbering has reached.
@@ -222,16 +283,27 @@ public static partial class AgendaReader
         var last = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(lines[i].Text))
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(lines[i].Text) && !LabelBelowReference(lines, i))
                 continue;
             var match = MinuteReference().Match(lines[i].Text.Trim());
+            var titleLine = i;
+            if (!match.Success && ReferenceAlone().Match(lines[i].Text.Trim()) is { Success: true } alone)
+            {
+                // A PDF's margin column: "45/19" on a line of its own, the title on the next.
+                var next = NextNonBlank(lines, i + 1);
+                if (next < 0 || next > i + 2 || lines[next].Kind is not (LineKind.Text or LineKind.Heading) || MinuteReference().IsMatch(lines[next].Text.Trim()))
+                    continue;
+                match = alone;
+                titleLine = next;
+            }
+
             if (!match.Success)
                 continue;
             var parts = match.Groups["digits"].Value.Split('.', '/');
             if (!parts.All(p => p.Length > 0 && int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
                 continue;
             var numbers = parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            var title = match.Groups["t"].Value.Trim();
+            var title = titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim();
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
                 continue;
             var prefix = match.Groups["prefix"].Value.Trim().ToUpperInvariant();
@@ -247,7 +319,7 @@ public static partial class AgendaReader
                 last[key] = value;
                 if (!chains.TryGetValue(key, out var chain))
                     chains[key] = chain = [];
-                chain.Add((match.Groups["n"].Value, CleanTitle(title), i, i + 1));
+                chain.Add((match.Groups["n"].Value, CleanTitle(title), i, titleLine + 1));
             }
         }
 
@@ -285,7 +357,7 @@ public static partial class AgendaReader
         return anchored.Any(a => a.Line != chain[^1].Line + 1) ? anchored : chain;
     }
 
-    [GeneratedRegex(@"^(?:(?:item|minute)\s+)?[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:agenda\s+)?(?:item|minute)\s+|\()?[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
 
     /// <summary>
@@ -293,7 +365,25 @@ public static partial class AgendaReader
     /// reader takes its lines, but the item is the first of the numbering all the same.
     /// </summary>
     private static bool IsAttendanceLabel(string text) =>
-        NumberedLine().Match(text.Trim()) is { Success: true } numbered && SectionVocabulary.OpensLine(numbered.Groups["t"].Value.Trim(), out _, out var rest) && rest.Trim().Length == 0;
+        NumberedLine().Match(text.Trim()) is { Success: true } numbered && IsLabel(numbered.Groups["t"].Value);
+
+    private static bool LabelBelowReference(IReadOnlyList<TextLine> lines, int index) =>
+        ReferenceAlone().IsMatch(lines[index].Text.Trim()) && NextNonBlank(lines, index + 1) is >= 0 and var next && IsLabel(lines[next].Text);
+
+    private static bool IsLabel(string title) => SectionVocabulary.OpensLine(title.Trim(), out _, out var rest) && rest.Trim().Length == 0;
+
+    private static bool OwnNumberedEntry(IReadOnlyList<TextLine> lines, int index, out string number)
+    {
+        number = lines[index].Number ?? string.Empty;
+        if (lines[index].Kind != LineKind.ListItem || lines[index].Level > 1 || number.Length is 0 or > 2 || !number.All(char.IsAsciiDigit)
+            || lines[index].Text.TrimEnd().EndsWith('.'))
+        {
+            return false;
+        }
+
+        var next = NextNonBlank(lines, index + 1);
+        return next >= 0 && lines[next].Kind == LineKind.Text;
+    }
 
     private static bool IsTitle(string title)
     {

@@ -28,7 +28,7 @@ public static partial class NextMeetingReader
 
     // "the next meeting will be held on", "the next regular meeting of the council is on", "decided to hold the work session
     // on", "the regular meeting scheduled on": said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set)|was\s+(?:set|agreed|fixed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|would\s+(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // "(tentatively kept to the second Tuesday of every month, subject to change)": a long aside about the usual
@@ -52,6 +52,22 @@ public static partial class NextMeetingReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            // "The meeting closed at 9.15pm. Next meeting: Tuesday 2nd April": the label opens the line's last sentence.
+            if (line.Kind is LineKind.Text && !InlineLabel().IsMatch(line.Text.Trim()) && Sentences.Split(line.Text) is { Length: > 1 } sentences
+                && InlineLabel().Match(sentences[^1]) is { Success: true } closing && closing.Groups["rest"].Value.Length > 0)
+            {
+                Collect([new TextLine(closing.Groups["rest"].Value)], 0, 1, null, meetingDate, found, labelled: true);
+                continue;
+            }
+
+            // A table row "Date of next meeting | Tuesday 2nd April 2019 at 7.30pm".
+            if (line.Kind == LineKind.TableRow && line.Cells is { Count: >= 2 } cells && InlineLabel().Match(cells[0].Trim()) is { Success: true } cell
+                && cell.Groups["rest"].Value.Length == 0)
+            {
+                Collect([new TextLine(string.Join(' ', cells.Skip(1)))], 0, 1, null, meetingDate, found, labelled: true);
+                continue;
+            }
+
             if (line.Kind == LineKind.Heading && SectionTitle().IsMatch(line.Text) && !items.Any(item => item.Start == i))
             {
                 var end = i + 1;
@@ -78,7 +94,12 @@ public static partial class NextMeetingReader
                 if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
                     continue;
                 var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
-                if (first?.Date is { } date && !EventBefore().IsMatch(after[..first.Index]) && (meetingDate is not { } held || date > held))
+                if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
+                    continue;
+                // "The next meeting will be held on 14th January" in December's minutes: the year the meeting's date implies is the next one.
+                if (!first.HasYear && meetingDate is { } before && date <= before)
+                    date = date.AddYears(1);
+                if (meetingDate is not { } held || date > held)
                     found.Add(date);
             }
         }

@@ -39,20 +39,20 @@ public sealed class InvitationUpdates(MailSite site) : SaveChangesInterceptor
             if (stateChanged && meeting.State is MeetingState.Cancelled or MeetingState.Postponed)
             {
                 await MeetingMail.InvitationChangedAsync(db, site, meeting, await MeetingMail.FirstOfChainAsync(db, meeting, cancellationToken),
-                    site.Url($"meetings/{meeting.Id}"), cancelled: true, meeting.StateReason, cancellationToken);
+                    meeting, cancelled: true, meeting.StateReason, cancellationToken);
             }
             else if (stateChanged && meeting.State == MeetingState.Rescheduled && meeting.ReplacementMeeting is { } replacement)
             {
-                // The replacement is a new record: its invitation carries the first meeting's UID, and
-                // links to this meeting's page, which points on to the new date.
+                // The replacement is a new record, without an id yet: its invitation carries the first
+                // meeting's UID, and links to this meeting's page, which points on to the new date.
                 await MeetingMail.InvitationChangedAsync(db, site, replacement, await MeetingMail.FirstOfChainAsync(db, meeting, cancellationToken),
-                    site.Url($"meetings/{meeting.Id}"), cancelled: false, meeting.StateReason, cancellationToken);
+                    meeting, cancelled: false, meeting.StateReason, cancellationToken);
             }
             else if (meeting.State == MeetingState.Scheduled
                 && new[] { nameof(Meeting.Date), nameof(Meeting.StartTime), nameof(Meeting.EndTime), nameof(Meeting.LocationId) }.Any(p => Changed(entry, p)))
             {
                 await MeetingMail.InvitationChangedAsync(db, site, meeting, await MeetingMail.FirstOfChainAsync(db, meeting, cancellationToken),
-                    site.Url($"meetings/{meeting.Id}"), cancelled: false, reason: null, cancellationToken);
+                    meeting, cancelled: false, reason: null, cancellationToken);
             }
         }
 

@@ -19,20 +19,21 @@ public static class MeetingInvitation
     /// <summary>The UID of the first meeting of a reschedule chain, the same one the calendar feeds give it.</summary>
     public static string Uid(int firstMeetingId, MailSite site) => MeetingEvent.Uid(firstMeetingId, site.Host);
 
-    public static OutboxAttachment Attachment(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now) => new()
+    /// <param name="page">The page the event links to; by default the meeting's own.</param>
+    public static OutboxAttachment Attachment(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now, Uri? page = null) => new()
     {
         FileName = FileName,
         ContentType = $"text/calendar; method={method}; charset=utf-8",
-        Content = Write(method, meeting, bodyName, uid, sequence, organiser, attendee, site, now),
+        Content = Write(method, meeting, bodyName, uid, sequence, organiser, attendee, site, now, page),
     };
 
-    public static string Write(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now)
+    public static string Write(string method, Meeting meeting, string bodyName, string uid, int sequence, string organiser, Recipient attendee, MailSite site, DateTime now, Uri? page = null)
     {
         var calendar = new Calendar { ProductId = "-//Quorum//Invitations//EN", Method = method };
         if (meeting.StartTime is not null)
             MeetingEvent.AddTimeZone(calendar, meeting.TimeZone, meeting.Date);
 
-        var page = site.Url($"meetings/{meeting.Id}");
+        page ??= site.Url($"meetings/{meeting.Id}");
         var e = new CalendarEvent
         {
             Uid = uid,

@@ -21,6 +21,7 @@ public static class MeetingMail
         var body = meeting.Body ?? await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var uid = MeetingInvitation.Uid(await FirstOfChainAsync(db, meeting, cancellationToken), site);
         var today = DateOnly.FromDateTime(now);
+        var where = await WhereAsync(db, meeting, cancellationToken);
         var written = 0;
         foreach (var member in await MembersAsync(db, meeting.BodyId, today, cancellationToken))
         {
@@ -31,7 +32,7 @@ public static class MeetingMail
 
             var letter = new Letter($"Agenda: {meeting.DisplayTitle}, {When(meeting)}")
                 .Heading(meeting.DisplayTitle)
-                .Paragraph($"{body.Name} meets on {When(meeting)}{Where(meeting)}. The invitation is attached: open it to put the meeting in your calendar; it updates itself if the meeting moves.")
+                .Paragraph($"{body.Name} meets on {When(meeting)}{where}. The invitation is attached: open it to put the meeting in your calendar; it updates itself if the meeting moves.")
                 .Subheading("Agenda")
                 .List(items.OrderBy(i => i.Number, AgendaNumbers.Instance).Select(i => ($"{i.Number} {i.Title}", (Uri?)null)))
                 .Subheading("Papers");
@@ -52,14 +53,18 @@ public static class MeetingMail
 
     /// <summary>
     /// Tells the members that a circulated meeting moved (an updated invitation, same UID, higher
-    /// SEQUENCE) or will not take place (METHOD:CANCEL).
+    /// SEQUENCE) or will not take place (METHOD:CANCEL). The messages link to, and are filed under,
+    /// <paramref name="linked"/>: the meeting itself, or for a rescheduled meeting the first date,
+    /// whose page points on to the new one (the replacement has no id until it is saved).
     /// </summary>
-    public static async Task<int> InvitationChangedAsync(QuorumDb db, MailSite site, Meeting meeting, int firstOfChain, Uri page, bool cancelled, string? reason, CancellationToken cancellationToken = default)
+    public static async Task<int> InvitationChangedAsync(QuorumDb db, MailSite site, Meeting meeting, int firstOfChain, Meeting linked, bool cancelled, string? reason, CancellationToken cancellationToken = default)
     {
+        var page = site.Url($"meetings/{linked.Id}");
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var body = meeting.Body ?? await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var sequence = meeting.NextInvitationSequence();
         var uid = MeetingInvitation.Uid(firstOfChain, site);
+        var where = await WhereAsync(db, meeting, cancellationToken);
         var written = 0;
         foreach (var member in await MembersAsync(db, meeting.BodyId, DateOnly.FromDateTime(now), cancellationToken))
         {
@@ -71,13 +76,13 @@ public static class MeetingMail
                         : "The meeting has been cancelled. The attached cancellation takes it out of your calendar.")
                 : new Letter($"Moved: {meeting.DisplayTitle}, now {When(meeting)}")
                     .Heading($"{meeting.DisplayTitle} is now on {When(meeting)}")
-                    .Paragraph($"{body.Name} now meets on {When(meeting)}{Where(meeting)}. The attached invitation updates the meeting in your calendar.");
+                    .Paragraph($"{body.Name} now meets on {When(meeting)}{where}. The attached invitation updates the meeting in your calendar.");
             if (reason is { Length: > 0 })
                 letter.Paragraph($"Reason: {reason}");
             letter.Link("The meeting's page", page);
-            var invitation = MeetingInvitation.Attachment(cancelled ? "CANCEL" : "REQUEST", meeting, body.Name, uid, sequence, site.From, member, site, now);
+            var invitation = MeetingInvitation.Attachment(cancelled ? "CANCEL" : "REQUEST", meeting, body.Name, uid, sequence, site.From, member, site, now, page);
             if (await Outbox.WriteAsync(db, site, member, MessageKind.MeetingInvitation, letter, $"You get this as a member of {body.Name}.",
-                    body.Id, meeting.Id, [invitation], cancellationToken) is not null)
+                    body.Id, linked.Id, [invitation], cancellationToken) is not null)
                 written++;
         }
 
@@ -116,8 +121,17 @@ public static class MeetingMail
         return meeting.StartTime is { } start ? $"{day} at {start.ToString("HH:mm", CultureInfo.InvariantCulture)}" : day;
     }
 
-    private static string Where(Meeting meeting) =>
-        meeting.Location is { } place ? $", at {place.Name}" : meeting.IsRemote ? ", remotely" : "";
+    /// <summary>
+    /// The venue as the meeting now has it: a meeting moved to another room has its new venue's id
+    /// while the venue read with it may still be the old one (or was not read at all).
+    /// </summary>
+    private static async Task<string> WhereAsync(QuorumDb db, Meeting meeting, CancellationToken cancellationToken)
+    {
+        var place = meeting.Location is { } read && read.Id == meeting.LocationId
+            ? read
+            : meeting.LocationId is { } id ? await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken) : null;
+        return place is not null ? $", at {place.Name}" : meeting.IsRemote ? ", remotely" : "";
+    }
 
     /// <summary>Orders agenda numbers as numbers: 2 before 10, 2.1 after 2.</summary>
     internal sealed class AgendaNumbers : IComparer<string>

@@ -75,7 +75,9 @@ public class Paper : Entity, IOwned
     public string DownloadName(PaperVersion version)
     {
         var extension = Path.GetExtension(version.FileName);
-        var safeTitle = string.Concat(Title.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '"' or ';' ? '_' : c)).Trim();
+        // The characters no common system allows in a file name (the server's own list is only
+        // Linux's), and those that would break the Content-Disposition header.
+        var safeTitle = string.Concat(Title.Select(c => char.IsControl(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' or ';' ? '_' : c)).Trim();
         return $"{ProtectiveMarkings.Label(Marking)} - {safeTitle} v{version.Number}{extension}";
     }
 }

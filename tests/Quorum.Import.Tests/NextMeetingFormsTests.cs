@@ -1,0 +1,31 @@
+using System.Text;
+using Quorum.Import.Minutes;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>How other publishers give the date of the body's next meeting, each from a short document.</summary>
+public class NextMeetingFormsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.txt") => DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string December = "Milltown Parish Council\nMinutes of the meeting held on Tuesday 10th December 2019 at 7.30pm\n\n"
+        + "Present: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n\n1. Welcome\nAll welcomed.\n2. Planning\nNone.\n";
+
+    [Theory]
+    [InlineData("3. Close\nThe meeting closed at 9.15pm. Next meeting: Tuesday 14th January 2020 at 7.30pm")]
+    [InlineData("3. Close\nThe meeting closed at 9pm. The next meeting will be held on 14th January at 7.30pm.")]
+    [InlineData("3. Close\nIt was agreed that the next meeting would be held on Tuesday 14th January.")]
+    public void NextMeetingInJanuary_AfterDecembersMeeting_IsInTheNextYear(string close)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
+    }
+
+    [Fact]
+    public void NextMeetingInATableRow_IsRead()
+    {
+        var draft = Read("# Milltown Parish Council, 10 December 2019\n\nPresent: Cllr A Smith, Cllr B Jones\n\n## 1. Welcome\n\nAll welcomed.\n\n## 2. Close\n\n"
+            + "| Date of next meeting | Tuesday 14th January 2020, 7.30pm |\n|---|---|\n", "minutes.md");
+
+        draft.NextMeetings.ShouldBe(["2020-01-14"]);
+    }
+}
