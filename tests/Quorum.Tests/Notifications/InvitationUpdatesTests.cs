@@ -194,9 +194,4 @@ public sealed class InvitationUpdatesTests : IDisposable
         using var db = quorum.Open(Viewer.System);
         return await db.OutboxMessages.Include(m => m.Attachments).OrderBy(m => m.Id).ToListAsync();
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

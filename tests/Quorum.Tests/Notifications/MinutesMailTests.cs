@@ -242,9 +242,4 @@ public sealed class MinutesMailTests : IDisposable
         using var db = quorum.Open(Viewer.System);
         return await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync();
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -274,9 +274,4 @@ public class OutboxTests
         UnsubscribeToken = "t",
         Status = status,
     };
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -267,9 +267,4 @@ public sealed class RemindersTests : IDisposable
         using var db = on.Open(Viewer.System);
         return await db.OutboxMessages.Where(m => m.Kind == kind).OrderBy(m => m.Id).ToListAsync();
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
