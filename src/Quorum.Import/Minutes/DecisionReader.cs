@@ -62,6 +62,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:(?:for|in\s+favour)\s*[:\-–]?\s*\d+[\s,;.]*(?:and\s+)?against\s*[:\-–]?\s*\d+|\d+\s+(?:votes?\s+)?(?:for|in\s+favour),?\s+\d+\s+(?:votes?\s+)?against)\b.{0,60}?\b(?:carried|passed|agreed|approved|resolved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 
+    // "The motion was carried" names what it settles; a bare "Carried." settles the sentence before it.
+    [GeneratedRegex(@"\b(?:motion|proposal|resolution|recommendation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesTheMotion();
+
     [GeneratedRegex(@"\b(?:moved|moves|motioned|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 
@@ -209,7 +213,7 @@ public static partial class DecisionReader
                     if (moved > 0 && MovedBy().IsMatch(sentences[moved]))
                         moved--;
                     // "That the shelter be repaired. Carried.": a bare outcome settles the sentence before it.
-                    if (moved < 0 && at > 0 && PersonNames.Tokens(text).Length <= 12 && !Regex.IsMatch(text, @"\b(?:motion|proposal|resolution|recommendation)\b", RegexOptions.IgnoreCase))
+                    if (moved < 0 && at > 0 && PersonNames.Tokens(text).Length <= 12 && !NamesTheMotion().IsMatch(text))
                         moved = at - 1;
                     var motion = string.Join(' ', sentences[(moved >= 0 ? moved : at)..(at + 1)]);
                     if (moved < 0 && MovedAbove(lines, i) is { } above)
