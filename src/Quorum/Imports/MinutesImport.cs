@@ -264,17 +264,25 @@ public static class MinutesImport
 
     private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
-    /// <summary>Existing people where the clerk matched them; new people (with their organisation) otherwise.</summary>
+    /// <summary>
+    /// Existing people where the clerk matched them; new people (with their organisation) otherwise,
+    /// one for each name: minutes often name someone twice (in the attendance and again among the
+    /// officers), and that is one person, not two of the same name.
+    /// </summary>
     private static async Task<List<(Person Person, ReviewedPerson Reviewed)>> PeopleAsync(QuorumDb db, IReadOnlyList<ReviewedPerson> reviewed, CancellationToken cancellationToken)
     {
         var result = new List<(Person, ReviewedPerson)>();
         var organisations = new Dictionary<string, Organisation>(StringComparer.OrdinalIgnoreCase);
+        var added = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in reviewed)
         {
             Person? person = r.PersonId is { } id ? await db.People.FindAsync([id], cancellationToken) : null;
+            if (person is null && added.TryGetValue(r.Name.Trim(), out var named))
+                person = named;
             if (person is null)
             {
                 person = new Person { FullName = r.Name.Trim() };
+                added[person.FullName] = person;
                 if (!string.IsNullOrWhiteSpace(r.Organisation))
                 {
                     var name = r.Organisation.Trim();

@@ -151,6 +151,28 @@ public sealed class MinutesImportSaveTests : IDisposable
     }
 
     [Fact]
+    public async Task ANewNameGivenTwice_IsOnePerson_AttendingOnce_AsFirstListed()
+    {
+        var (id, _) = await ImportAsync(Minutes() with
+        {
+            People =
+            [
+                Present("Bob Hart", role: "Chair"),
+                new ReviewedPerson(" bob hart ", null, "Clerk", AttendanceStatus.InAttendance, null),
+                Present("Bob Harte"),
+            ],
+        });
+
+        var meeting = await MeetingAsync(id);
+        meeting.Attendance.OrderBy(a => a.Person!.FullName).Select(a => (a.Person!.FullName, a.Status, a.Role)).ShouldBe(
+        [
+            ("Bob Hart", AttendanceStatus.Present, (string?)"Chair"),
+            ("Bob Harte", AttendanceStatus.Present, null),
+        ]);
+        (await ReadAsync(db => db.People.CountAsync())).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Items_KeepTheirPrintedNumbers_NestUnderTheirParent_AndCarryTheirMinutesAndExemptions()
     {
         var (id, _) = await ImportAsync(Minutes() with
