@@ -50,6 +50,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"[\p{Ll}]")]
     private static partial Regex LowerCase();
 
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:T|\s+)\d{1,2}:\d{2}:\d{2}")]
+    private static partial Regex Timestamp();
+
     public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
@@ -57,6 +60,7 @@ public static partial class MeetingHeaderReader
         var headings = new List<string>();
         string? frontTitle = null;
         DateMention? date = null;
+        DateMention? stamped = null;
         string? start = null;
         for (var i = 0; i < end; i++)
         {
@@ -68,6 +72,14 @@ public static partial class MeetingHeaderReader
             {
                 if (FrontMatterDate().Match(text) is { Success: true } fd)
                 {
+                    // "date: 2022-08-26 12:03:03 UTC+12:00": a stamp to the second is when the page was written or
+                    // converted; the minutes' own heading dates the meeting, and the stamp serves only without one.
+                    if (Timestamp().IsMatch(fd.Groups["v"].Value))
+                    {
+                        stamped ??= DateText.FindFirst(fd.Groups["v"].Value, null);
+                        continue;
+                    }
+
                     date ??= DateText.FindFirst(fd.Groups["v"].Value, null);
                     start ??= FindTime(fd.Groups["v"].Value[(date?.Text.Length ?? 0)..]);
                 }
@@ -101,6 +113,7 @@ public static partial class MeetingHeaderReader
             }
         }
 
+        date ??= stamped;
         if (date is { IsInvalid: true })
             warnings.Add($"The meeting date '{date.Text}' is not a real date; it was left empty for the clerk to fill in.");
         else if (date is null)
@@ -245,6 +258,8 @@ public static partial class MeetingHeaderReader
         trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
         // "AGM of the Allotment Society", "Public Board": which meeting it was, not who met.
         trimmed = LeadingMeetingKind().Replace(trimmed, string.Empty).Trim();
+        // "WLUG 2007 AGM": the society whose general meeting it was.
+        trimmed = TrailingGeneralMeeting().Replace(trimmed, string.Empty).Trim();
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
             return null;
         // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
@@ -255,6 +270,9 @@ public static partial class MeetingHeaderReader
 
     [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMeetingKind();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm|sgm|(?:annual|extraordinary|special)\s+general(?:\s+meeting)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingGeneralMeeting();
 
     [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter|annual|quarterly|monthly)\s+)?(?:(?:19|20)\d{2}\b[\s-]*)?(?:(?:spring|summer|autumn|fall|winter)\b\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingSeason();
