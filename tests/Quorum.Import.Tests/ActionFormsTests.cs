@@ -147,4 +147,14 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Zoë Turner", "pull together the existing communications."));
     }
+
+    [Fact]
+    public void ActionsAmongBulletsAPdfRanTogether_AreEachRead_AndAStatusAloneIsNoLabel()
+    {
+        var draft = Read("Committee Meeting - Minutes\n\nAttendees: Alice Smith (AS), Bob Jones (BJ), Carol White (CW)\n\n"
+            + "1\tAdoption of Previous Minutes\tAS\n● Unanimous adoption of previous minutes\n\n2\tPast Events\tBJ\n"
+            + "○ We ran out of plates at the social ■ Action CW: Buy plates and cups ■ Bulk is cheaper\n● Action Carried Forward\n■ Action BJ: Book the hall\n\n3\tAny Other Business\tCW\n● None\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Carol White", "Buy plates and cups"), ("Bob Jones", "Book the hall")]);
+    }
 }

@@ -81,6 +81,19 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            // "■ Action Complete", "● Action carried forward": the state of the action above, no label over others.
+            if (ActionStatusAlone().IsMatch(text))
+                continue;
+
+            // "○ We ran out of plates ■ Action AA: Buy plates, cups, napkins": a PDF runs a document's bullets into one line.
+            if (line.Kind == LineKind.Text && !review.Active && i >= attendanceEnd && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
+            {
+                foreach (var entry in bulleted)
+                    AddAction(actions, entry, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind is LineKind.Heading or LineKind.Text && IsActionLabel(text))
             {
                 var earlier = IsReviewLabel(text, i, lines.Count);
@@ -213,7 +226,8 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (i >= attendanceEnd && line.Kind == LineKind.Text && MarginOwner(lines, i, text, reader) is { } margin)
+            // "2 | Adoption of Previous Minutes | LA": the short form beside an item's title is who introduces it, not an owner.
+            if (i >= attendanceEnd && line.Kind == LineKind.Text && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
                 AddAction(actions, margin, item, warnings);
         }
 
@@ -663,6 +677,21 @@ public static partial class MinuteActionsReader
         }
 
         return end;
+    }
+
+    [GeneratedRegex(@"^\W*actions?\s*[:\-–]?\s*(?:carried\s+forward|complete|completed|closed|done|ongoing|open|in\s+progress)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionStatusAlone();
+
+    [GeneratedRegex(@"\s[●○◦■□▪▫➢►]\s")]
+    private static partial Regex InnerBullet();
+
+    /// <summary>The labelled actions among bullets a PDF ran into one line, when a bullet after the first carries one.</summary>
+    private static List<ActionLine> RunTogetherBullets(string text, ActionLineReader reader)
+    {
+        var parts = InnerBullet().Split(text);
+        if (parts.Length < 2 || !parts.Skip(1).Any(ActionLineReader.IsLabelled))
+            return [];
+        return parts.Select(p => p.Trim()).Where(ActionLineReader.IsLabelled).Select(reader.Read).OfType<ActionLine>().Where(a => !a.OwnersOnly).ToList();
     }
 
     /// <summary>The columns of an action table a PDF gives as lines of tab-separated text: where the task, owner and due date stand.</summary>
