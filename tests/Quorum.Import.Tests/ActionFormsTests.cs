@@ -124,4 +124,37 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Andrew Wheat", "poke the pub for prices"), ("Sean Connolly", "add events to the website")]);
     }
+
+    [Fact]
+    public void TabSeparatedActionLog_ReadsReferencesOwnersAndWrappedRows()
+    {
+        var draft = Read(Attendance + "ACTIONS TO BE TAKEN\nITEM\tBY WHOM\tBY WHEN\n12/2021\tSend the signed minutes to the website\tClerk\tasap\n"
+            + "14b/2021 Ask three firms to quote for the roof repairs and\tBob Jones\t30 April 2021\nreport back\n"
+            + "15/2021 Meet the caretaker to agree a proposal for the next Alice Smith/Bob\tasap\nCommittee meeting on hours and pay.\tJones/Clerk\n\n1. Apologies\nNone.\n", "minutes.txt");
+
+        draft.Actions.Select(a => (a.Reference, string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("12/2021", "Clerk", "Send the signed minutes to the website"),
+            ("14b/2021", "Bob Jones", "Ask three firms to quote for the roof repairs and report back"),
+            ("15/2021", "Alice Smith+Bob Jones+Clerk", "Meet the caretaker to agree a proposal for the next Committee meeting on hours and pay."),
+        ]);
+        draft.Actions[1].Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void InlineActionLabel_AfterASentence_IsReadEvenWhereTheAttendanceRunsOn()
+    {
+        var draft = Read("# Committee\n\nAttendees: Zoë Turner (Chair); Alan Smith\n\n## Purpose\n\n- All agreed to keep the branding. Action: ZT to pull together the existing communications.\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Zoë Turner", "pull together the existing communications."));
+    }
+
+    [Fact]
+    public void ActionsAmongBulletsAPdfRanTogether_AreEachRead_AndAStatusAloneIsNoLabel()
+    {
+        var draft = Read("Committee Meeting - Minutes\n\nAttendees: Alice Smith (AS), Bob Jones (BJ), Carol White (CW)\n\n"
+            + "1\tAdoption of Previous Minutes\tAS\n● Unanimous adoption of previous minutes\n\n2\tPast Events\tBJ\n"
+            + "○ We ran out of plates at the social ■ Action CW: Buy plates and cups ■ Bulk is cheaper\n● Action Carried Forward\n■ Action BJ: Book the hall\n\n3\tAny Other Business\tCW\n● None\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Carol White", "Buy plates and cups"), ("Bob Jones", "Book the hall")]);
+    }
 }

@@ -70,4 +70,21 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING", "FINANCE", "PLANNING"]);
     }
+
+    [Fact]
+    public void RomanNumeralAloneOnItsLine_TakesTheTitleBelowIt()
+    {
+        var draft = Read("BOARD OF DIRECTORS MEETING\nFebruary 5, 2013\n\nI.\n\nCall to Order\n\nII.\n\nRoll Call\nAlice Smith\nPresent\n\nIII.\n\nOther Matters\nNone were raised.\n");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("I", "Call to Order"), ("II", "Roll Call"), ("III", "Other Matters")]);
+    }
+
+    [Fact]
+    public void LetteredItems_HoldingTheRollCall_AreItems()
+    {
+        var draft = Read("MINUTES\nCivil Rights Committee\nTuesday, April 3, 2018\n\nA. Call to Order\nThe chair called the meeting to order.\nAttendee Name\nStatus\nAlice Smith\nPresent\nBob Jones\nPresent\n\n"
+            + "B. Recommended Actions\nNone.\n\nC. Updates\nThe report was received.\n\nD. Adjourn\nThe meeting adjourned at 8 p.m.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Recommended Actions", "Updates", "Adjourn"]);
+    }
 }

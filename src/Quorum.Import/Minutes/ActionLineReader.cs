@@ -22,11 +22,11 @@ public sealed partial class ActionLineReader
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 
-    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?\[?(?i:actions?)(?:\s+(?i:items?|points?))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?\[?(?i:actions?)(?:\s+(?i:items?|points?))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …": the owner straight after the label.
-    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:\*\*)?(?:ACTION|Action)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3}\s*(?::|\s+(?:to|will|shall)\s).*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3}\s*(?::|\s+(?:to|will|shall)\s).*)$")]
     private static partial Regex NamedLabelPattern();
 
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]

@@ -52,10 +52,16 @@ public static partial class AgendaReader
         var referenced = Referenced(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (referenced.Count > numbered.Count)
             numbered = referenced;
+        // A US board's "A. Call to Order" holds the roll call, so the attendance ends inside the items: a chain of numerals or
+        // letters counting up from the first is looked for from the top when none follows its end.
         var roman = RomanNumbered(lines, Math.Max(0, attendanceEnd));
+        if (roman.Count < 3 && attendanceEnd > 0)
+            roman = RomanNumbered(lines, 0);
         if (roman.Count >= 3 && roman.Count > numbered.Count)
             numbered = roman;
         var lettered = LetterNumbered(lines, Math.Max(0, attendanceEnd));
+        if (lettered.Count < 3 && attendanceEnd > 0)
+            lettered = LetterNumbered(lines, 0);
         // Lettered entries in minutes that have headings are usually reports under one heading, not the items.
         if (lettered.Count >= 3 && lettered.Count > numbered.Count && lettered.Count >= Headings(lines, attendanceStart).Count)
             numbered = lettered;
@@ -147,6 +153,9 @@ public static partial class AgendaReader
         return ToRanges(found.Select(f => ((string?)f.Number, f.Title, f.Line, f.BodyStart)).ToList(), lines.Count, lines);
     }
 
+    [GeneratedRegex(@"^(?<n>[IVXL]{1,6})[.)]$")]
+    private static partial Regex RomanAlone();
+
     [GeneratedRegex(@"^(?<n>[IVXL]{1,6})[.)]\s+(?<t>\S.*)$")]
     private static partial Regex RomanLine();
 
@@ -159,10 +168,20 @@ public static partial class AgendaReader
         {
             if (lines[i].Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem))
                 continue;
-            var match = RomanLine().Match(lines[i].Text.Trim());
+            var text = lines[i].Text.Trim();
+            var bodyStart = i + 1;
+            // "I." alone on its line, "Call to Order" on the next: a PDF or text export puts the numeral and the title apart.
+            if (RomanAlone().Match(text) is { Success: true } alone && NextNonBlank(lines, i + 1) is var next and >= 0
+                && lines[next].Kind is LineKind.Text or LineKind.Heading && PersonNames.Tokens(lines[next].Text).Length <= 12)
+            {
+                text = $"{alone.Groups["n"].Value}. {lines[next].Text.Trim()}";
+                bodyStart = next + 1;
+            }
+
+            var match = RomanLine().Match(text);
             if (!match.Success || RomanValue(match.Groups["n"].Value) is not { } value || value != last + 1 || !IsTitle(match.Groups["t"].Value))
                 continue;
-            found.Add((match.Groups["n"].Value, CleanTitle(match.Groups["t"].Value), i, i + 1));
+            found.Add((match.Groups["n"].Value, CleanTitle(match.Groups["t"].Value), i, bodyStart));
             last = value;
         }
 

@@ -166,6 +166,16 @@ public sealed partial class AttendanceReader
                     break;
                 if (rest.Length > 0 && !InlineListGoesOn(previous, next, inlineList))
                     break;
+                if (inlineList && entries.Count > 0 && AttendanceSections.BreaksInsideName(previous.TrimEnd(), nextText))
+                {
+                    // The surname on the next line completes the list's last entry; the rest of that line goes on listing.
+                    var parts = Regex.Split(nextText.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*");
+                    entries[^1] = ($"{entries[^1].Text} {parts[0]}", true);
+                    entries.AddRange(parts.Skip(1).Where(p => p.Length > 0).Select(p => (p, true)));
+                    previous = nextText;
+                    continue;
+                }
+
                 previous = nextText;
                 if (AttendanceSections.EndsPeopleList(nextText))
                     break;
@@ -221,8 +231,11 @@ public sealed partial class AttendanceReader
         if (next.Kind == LineKind.Text && text.Length > 0 && !NumberedLine().IsMatch(text) && !SectionVocabulary.OpensLine(text, out _, out _))
         {
             var trimmed = previous.TrimEnd();
-            if (trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&') || text.StartsWith('(') || char.IsLower(text[0]))
+            if (trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&') || text.StartsWith('(') || char.IsLower(text[0])
+                || AttendanceSections.BreaksInsideName(trimmed, text))
+            {
                 return true;
+            }
         }
 
         if (inlineList)

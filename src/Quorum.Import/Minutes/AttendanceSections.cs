@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Quorum.Import.Text;
 
@@ -25,7 +26,7 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
-    [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|tendered|tenders|offered|offers|submitted|submits)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex SentApologies();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})\)")]
@@ -52,6 +53,9 @@ public static partial class AttendanceSections
             if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)
                 continue;
             var numbered = Numbered().IsMatch(text);
+            // "1\tApologies\tHP": the right-hand column of a numbered item says who presents it, not who sent apologies.
+            if (numbered && IsPresenterColumn(text, rest))
+                rest = string.Empty;
             var j = i + 1;
             var contents = new List<(string Text, SectionPhrase Phrase)>();
             if (rest.Length > 0)
@@ -102,6 +106,12 @@ public static partial class AttendanceSections
             i = j - 1;
         }
 
+        if (present.Count == 0)
+        {
+            foreach (var (person, kind) in ProseLabels(lines))
+                Add(kind == SectionKind.Apologies ? apologies : present, person);
+        }
+
         foreach (var person in ProseApologies(lines, end))
         {
             if (!present.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
@@ -111,12 +121,55 @@ public static partial class AttendanceSections
         return new Result(present, apologies, initials, start, end);
     }
 
+    /// <summary>
+    /// The last column of an item's row in minutes laid out as a table of item, title and lead: initials
+    /// ("HP"), a group ("All") or a lead's short name, set apart by a tab.
+    /// </summary>
+    private static bool IsPresenterColumn(string text, string rest) =>
+        text.EndsWith("\t" + rest, StringComparison.Ordinal)
+        && (PersonNames.LooksLikeInitials(rest) || PersonNames.IsGroupOwner(rest));
+
+    /// <summary>
+    /// Labelled lists inside the paragraph that opens the minutes: "The meeting was called to order at 6:04 pm by
+    /// President Sheetz. Board members present: Clark, Goold and Wood. Board members absent: Kelly. Staff present:
+    /// Acting Chief Bridge, …". A sentence that begins with a label and a colon is that list, wherever it stands.
+    /// </summary>
+    private static List<(PersonDraft Person, SectionKind Kind)> ProseLabels(IReadOnlyList<TextLine> lines)
+    {
+        var found = new List<(PersonDraft, SectionKind)>();
+        var paragraph = new StringBuilder();
+        for (var i = 0; i <= Math.Min(lines.Count, 80); i++)
+        {
+            if (i < Math.Min(lines.Count, 80) && lines[i].Kind == LineKind.Text && !lines[i].IsBlank)
+            {
+                paragraph.Append(' ').Append(lines[i].Text.Trim());
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Split(paragraph.ToString().Replace("**", string.Empty, StringComparison.Ordinal)).Skip(1))
+            {
+                var colon = sentence.IndexOf(':', StringComparison.Ordinal);
+                if (colon is < 0 or > 40 || !SectionVocabulary.TryMatch(sentence, out var phrase, out var rest)
+                    || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies) || rest != sentence[(colon + 1)..].Trim())
+                {
+                    continue;
+                }
+
+                found.AddRange(ReadContent(rest.TrimEnd('.'), phrase).Select(p => (p, phrase.Kind)));
+            }
+
+            paragraph.Clear();
+        }
+
+        return found;
+    }
+
     // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee."
     [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|sent|tendered|given|noted|offered)(?:\s+and\s+(?:accepted|noted|approved))?)\s+(?:from|by)\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesReceivedSentence();
 
-    // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies."
-    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|gave|tendered|offered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving)))\b", RegexOptions.IgnoreCase)]
+    // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies."
+    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|tendered|tenders|offered|offers|submitted|submits)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
     /// <summary>
@@ -348,10 +401,8 @@ public static partial class AttendanceSections
         var name = first >= 0 && last >= 0 ? $"{Cell(first)} {Cell(last)}".Trim() : Cell(nameColumn >= 0 ? nameColumn : 0);
         if (name.Length == 0)
             return null;
-        var fields = new List<string> { name };
-        if (Cell(organisation).Length > 0)
-            fields.Add(Cell(organisation));
-        var text = string.Join('\t', fields);
+        // "Greg Crow (AXA XL)": the organisation column in brackets, where it cannot be read as a second person.
+        var text = Cell(organisation).Length > 0 ? $"{name} ({Cell(organisation)})" : name;
         return Cell(role).Length > 0 ? $"{text} ({Cell(role)})" : text;
     }
 
@@ -365,7 +416,25 @@ public static partial class AttendanceSections
             return false;
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&')
-            || nextText.StartsWith('(') || char.IsLower(nextText[0]);
+            || nextText.StartsWith('(') || char.IsLower(nextText[0]) || BreaksInsideName(trimmed, nextText);
+    }
+
+    /// <summary>
+    /// "…, Rohit Jose (RJ), Sai (S), Marcus" / "Gustafsson (MG)": a list whose line was wrapped between a
+    /// person's given name and surname. The list's last entry is a lone given name and the next line opens
+    /// with a single capitalised word before a comma, a bracket or its end.
+    /// </summary>
+    internal static bool BreaksInsideName(string text, string nextText)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma < 0)
+            return false;
+        var last = text[(comma + 1)..].Trim();
+        if (PersonNames.Tokens(last).Length != 1 || !GivenNames.Contains(last))
+            return false;
+        var head = nextText.Split([',', '('], 2)[0].Trim();
+        return PersonNames.Tokens(head).Length == 1 && head.Length > 1 && char.IsUpper(head[0]) && head.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
+            && !GivenNames.Contains(head);
     }
 
     private static IEnumerable<(string, SectionPhrase)> SplitEmbedded(string text, SectionPhrase phrase)

@@ -50,6 +50,12 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"[\p{Ll}]")]
     private static partial Regex LowerCase();
 
+    [GeneratedRegex(@"^(?:created|last\s+(?:updated|modified|edited)|updated|modified|edited|posted|published|uploaded)\s+(?:by\s+.{1,60}?\s+)?(?:on|at)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PageProvenance();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:T|\s+)\d{1,2}:\d{2}:\d{2}")]
+    private static partial Regex Timestamp();
+
     public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
@@ -57,6 +63,7 @@ public static partial class MeetingHeaderReader
         var headings = new List<string>();
         string? frontTitle = null;
         DateMention? date = null;
+        DateMention? stamped = null;
         string? start = null;
         for (var i = 0; i < end; i++)
         {
@@ -68,6 +75,14 @@ public static partial class MeetingHeaderReader
             {
                 if (FrontMatterDate().Match(text) is { Success: true } fd)
                 {
+                    // "date: 2022-08-26 12:03:03 UTC+12:00": a stamp to the second is when the page was written or
+                    // converted; the minutes' own heading dates the meeting, and the stamp serves only without one.
+                    if (Timestamp().IsMatch(fd.Groups["v"].Value))
+                    {
+                        stamped ??= DateText.FindFirst(fd.Groups["v"].Value, null);
+                        continue;
+                    }
+
                     date ??= DateText.FindFirst(fd.Groups["v"].Value, null);
                     start ??= FindTime(fd.Groups["v"].Value[(date?.Text.Length ?? 0)..]);
                 }
@@ -91,6 +106,9 @@ public static partial class MeetingHeaderReader
         {
             foreach (var (text, index) in header)
             {
+                // "Created by Ry Jones on Oct 01, 2019": when a wiki page was made, not when the meeting was.
+                if (PageProvenance().IsMatch(text))
+                    continue;
                 var mention = DateText.FindFirst(text, null);
                 if (mention is null)
                     continue;
@@ -101,6 +119,7 @@ public static partial class MeetingHeaderReader
             }
         }
 
+        date ??= stamped;
         if (date is { IsInvalid: true })
             warnings.Add($"The meeting date '{date.Text}' is not a real date; it was left empty for the clerk to fill in.");
         else if (date is null)
@@ -245,6 +264,11 @@ public static partial class MeetingHeaderReader
         trimmed = LeadingSeason().Replace(trimmed, string.Empty).Trim();
         // "AGM of the Allotment Society", "Public Board": which meeting it was, not who met.
         trimmed = LeadingMeetingKind().Replace(trimmed, string.Empty).Trim();
+        // "WLUG 2007 AGM": the society whose general meeting it was.
+        trimmed = TrailingGeneralMeeting().Replace(trimmed, string.Empty).Trim();
+        // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
+        if (MeetingKindWord().IsMatch(trimmed))
+            return null;
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
             return null;
         // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
@@ -255,6 +279,12 @@ public static partial class MeetingHeaderReader
 
     [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMeetingKind();
+
+    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|adjourned|emergency|public|open|virtual|closed|joint)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingKindWord();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm|sgm|(?:annual|extraordinary|special)\s+general(?:\s+meeting)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingGeneralMeeting();
 
     [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter|annual|quarterly|monthly)\s+)?(?:(?:19|20)\d{2}\b[\s-]*)?(?:(?:spring|summer|autumn|fall|winter)\b\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingSeason();

@@ -74,6 +74,26 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text) is { } tabbed)
+            {
+                i = ReadTabbedTable(lines, i, tabbed, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item);
+                groupOpen = false;
+                continue;
+            }
+
+            // "■ Action Complete", "● Action carried forward": the state of the action above, no label over others.
+            if (ActionStatusAlone().IsMatch(text))
+                continue;
+
+            // "○ We ran out of plates ■ Action AA: Buy plates, cups, napkins": a PDF runs a document's bullets into one line.
+            if (line.Kind == LineKind.Text && !review.Active && i >= attendanceEnd && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
+            {
+                foreach (var entry in bulleted)
+                    AddAction(actions, entry, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind is LineKind.Heading or LineKind.Text && IsActionLabel(text))
             {
                 var earlier = IsReviewLabel(text, i, lines.Count);
@@ -125,7 +145,9 @@ public static partial class MinuteActionsReader
                 }
             }
 
-            if (i >= attendanceEnd && line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader) is { } inline)
+            // "… a strapline. Action: ZT to pull together …" sets a task wherever it stands; owners alone after the label
+            // ("… Action: All") are only trusted below the attendance, where a list of names is not one.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: i >= attendanceEnd) is { } inline)
             {
                 AddAction(actions, inline, item, warnings);
                 groupOpen = false;
@@ -204,7 +226,8 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (i >= attendanceEnd && line.Kind == LineKind.Text && MarginOwner(lines, i, text, reader) is { } margin)
+            // "2 | Adoption of Previous Minutes | LA": the short form beside an item's title is who introduces it, not an owner.
+            if (i >= attendanceEnd && line.Kind == LineKind.Text && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
                 AddAction(actions, margin, item, warnings);
         }
 
@@ -551,7 +574,7 @@ public static partial class MinuteActionsReader
     /// "The Committee will need terms of reference. **Action:** ZT to circulate a draft": the action after its
     /// label; "… to contact ZT. **Action:** All": owners alone, and the sentence before the label is the action.
     /// </summary>
-    private static ActionLine? InlineAction(string text, ActionLineReader reader)
+    private static ActionLine? InlineAction(string text, ActionLineReader reader, bool ownersAlone)
     {
         var match = InlineLabel().Match(text);
         if (!match.Success)
@@ -561,8 +584,8 @@ public static partial class MinuteActionsReader
             return null;
         var entry = reader.ReadEntry(rest);
         if (!entry.OwnersOnly)
-            return entry;
-        if (!reader.IsKnownOwnerList(string.Join('/', entry.Owners)) && !entry.Owners.All(PersonNames.IsGroupOwner))
+            return ownersAlone || entry.Owners.Count > 0 ? entry : null;
+        if (!ownersAlone || !reader.IsKnownOwnerList(string.Join('/', entry.Owners)) && !entry.Owners.All(PersonNames.IsGroupOwner))
             return null;
         var before = match.Groups["before"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimStart('-', '*', '•').Trim();
         var sentence = Sentences.Split(before).LastOrDefault()?.Trim();
@@ -654,6 +677,113 @@ public static partial class MinuteActionsReader
         }
 
         return end;
+    }
+
+    [GeneratedRegex(@"^\W*actions?\s*[:\-–]?\s*(?:carried\s+forward|complete|completed|closed|done|ongoing|open|in\s+progress)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionStatusAlone();
+
+    [GeneratedRegex(@"\s[●○◦■□▪▫➢►]\s")]
+    private static partial Regex InnerBullet();
+
+    /// <summary>The labelled actions among bullets a PDF ran into one line, when a bullet after the first carries one.</summary>
+    private static List<ActionLine> RunTogetherBullets(string text, ActionLineReader reader)
+    {
+        var parts = InnerBullet().Split(text);
+        if (parts.Length < 2 || !parts.Skip(1).Any(ActionLineReader.IsLabelled))
+            return [];
+        return parts.Select(p => p.Trim()).Where(ActionLineReader.IsLabelled).Select(reader.Read).OfType<ActionLine>().Where(a => !a.OwnersOnly).ToList();
+    }
+
+    /// <summary>The columns of an action table a PDF gives as lines of tab-separated text: where the task, owner and due date stand.</summary>
+    private sealed record TabbedColumns(int Count, int Text, int Owner, int Due);
+
+    /// <summary>"ITEM | BY WHOM | BY WHEN", "Action | Owner | Deadline" as one line of tab-separated words: an action table's header.</summary>
+    private static TabbedColumns? TabbedHeader(string text)
+    {
+        var cells = text.Split('\t', StringSplitOptions.TrimEntries);
+        if (cells.Length is < 2 or > 6 || cells.Any(c => c.Length == 0 || PersonNames.Tokens(c).Length > 3))
+            return null;
+        var columns = cells.Select(HeaderKey).ToList();
+        var owner = columns.FindIndex(OwnerColumns.Contains);
+        var task = columns.FindIndex(TextColumns.Contains);
+        if (task < 0 && owner >= 0)
+            task = columns.FindIndex(c => c is "item" or "items");
+        var due = columns.FindIndex(DueColumns.Contains);
+        if (due < 0 && owner >= 0 && columns[owner] != "by")
+            due = columns.FindIndex(c => c == "by");
+        return owner >= 0 && task >= 0 && task < owner ? new TabbedColumns(cells.Length, task, owner, due) : null;
+    }
+
+    // "55/2122", "58d/2122", "BM 59c/2122", "4.2": a minute reference leading a task in an action log.
+    [GeneratedRegex(@"^(?<ref>(?:[A-Z]{1,4}\s)?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)+|\d{1,3}[a-z]?(?=[.)]))[.)]?\s+(?<rest>\S.*)$")]
+    private static partial Regex LeadingMinuteReference();
+
+    [GeneratedRegex(@"^(?:[A-Z]{1,4}\s)?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)+\.?$")]
+    private static partial Regex BareMinuteReference();
+
+    [GeneratedRegex(@"(?<=\p{Ll}\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*/?$")]
+    private static partial Regex TrailingOwners();
+
+    [GeneratedRegex(@"^(?:asap|as\s+soon\s+as\s+possible|ongoing|immediately|urgent|next\s+meeting|tbc|tba|\d.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|by|before|spring|summer|autumn|fall|winter|term|week|q[1-4])\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenCell();
+
+    /// <summary>
+    /// The rows under a tab-separated action header, read until a blank line. The task comes first; the cells after it
+    /// are a date ("asap", "28 March") or the owner. A line starting with no reference where the rows have them, or in
+    /// lower case, runs on from the row above: a PDF wraps a long task, and an owner list, onto the next line.
+    /// </summary>
+    private static int ReadTabbedTable(IReadOnlyList<TextLine> lines, int index, TabbedColumns columns, ActionLineReader reader, List<ActionDraft>? actions, string? item)
+    {
+        var rows = new List<(string? Reference, string Text, string Owner, string Due)>();
+        var referenced = false;
+        var j = index + 1;
+        for (; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank || line.Kind is not (LineKind.Text or LineKind.ListItem))
+                break;
+            var cells = line.Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (cells.Count == 0 || TabbedHeader(line.Text.Trim()) is not null)
+                break;
+            // "55/2122 | Signed minutes … | Clerk": the reference in a cell of its own.
+            if (cells.Count > 2 && BareMinuteReference().IsMatch(cells[0]))
+                cells = [$"{cells[0]} {cells[1]}", .. cells.Skip(2)];
+            var reference = LeadingMinuteReference().Match(cells[0]);
+            var runsOn = rows.Count > 0 && (referenced && !reference.Success || char.IsLower(cells[0][0]) || cells[0][0] == '(');
+            if (!runsOn && cells.Count == 1)
+                break;
+            var rest = cells.Skip(1).ToList();
+            var due = rest.LastOrDefault(c => WhenCell().IsMatch(c)) ?? string.Empty;
+            var owner = string.Join(' ', rest.Where(c => !ReferenceEquals(c, due)));
+            if (columns.Due < 0 && due.Length > 0 && owner.Length == 0)
+                (owner, due) = (due, string.Empty);
+            if (runsOn)
+            {
+                var last = rows[^1];
+                // "… brought to the next Kay Dicken/Heather" over "Committee meeting … | Poustie/Clerk": the owners ran into the task's cell.
+                if (last.Owner.Length == 0 && owner.Length > 0 && TrailingOwners().Match(last.Text) is { Success: true } spilled)
+                    last = (last.Reference, last.Text[..spilled.Index].TrimEnd(), spilled.Value.Trim(), last.Due);
+                rows[^1] = (last.Reference, $"{last.Text} {cells[0]}", $"{last.Owner}{(last.Owner.EndsWith('/') ? string.Empty : " ")}{owner}".Trim(), last.Due.Length > 0 ? last.Due : due);
+                continue;
+            }
+
+            if (rows.Count == 0)
+                referenced = reference.Success;
+            rows.Add(reference.Success ? (reference.Groups["ref"].Value, reference.Groups["rest"].Value, owner, due) : (null, cells[0], owner, due));
+        }
+
+        if (actions is null)
+            return j - 1;
+        foreach (var (reference, text, owner, due) in rows)
+        {
+            if (IsNothing(text))
+                continue;
+            var read = owner.Length > 0 ? reader.ReadEntry(text, reference, owner.Replace(" /", "/", StringComparison.Ordinal)) : reader.ReadEntry(text, reference);
+            var dueDate = DateText.FindAll(due, reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso ?? read.Due;
+            actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, dueDate, item));
+        }
+
+        return j - 1;
     }
 
     private static bool ActionHeader(string column) => column.StartsWith("action", StringComparison.Ordinal) || column is "todo" or "tasks" or "task";

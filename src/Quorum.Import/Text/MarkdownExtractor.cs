@@ -127,7 +127,7 @@ public static partial class MarkdownExtractor
     {
         var trimmed = text.TrimStart('\uFEFF');
         if (!trimmed.StartsWith("---", StringComparison.Ordinal))
-            return trimmed;
+            return ReadMetadataBlock(trimmed, lines);
         var firstBreak = trimmed.IndexOf('\n', StringComparison.Ordinal);
         if (firstBreak < 0 || trimmed[..firstBreak].Trim() != "---")
             return trimmed;
@@ -166,6 +166,48 @@ public static partial class MarkdownExtractor
 
         var after = trimmed.IndexOf('\n', end + 1);
         return after < 0 ? string.Empty : trimmed[(after + 1)..];
+    }
+
+    private static readonly HashSet<string> MetadataKeys = new(StringComparer.Ordinal)
+    {
+        "title", "date", "slug", "tags", "category", "categories", "author", "authors", "summary", "description", "link",
+        "type", "status", "modified", "updated", "lang", "template", "save_as", "url",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[a-z][a-z0-9_-]{0,30}):(?:\s+\S.*|\s*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetadataLine();
+
+    /// <summary>
+    /// Metadata written without fences, as Nikola, Pelican and MultiMarkdown keep it ("title: 2005 AGM" /
+    /// "date: 2022-08-26 12:03:03" / "slug: …", then a blank line): every line up to the first blank one is
+    /// "key: value", the first key names the page and most keys are the generators' own. Read as front matter.
+    /// </summary>
+    private static string ReadMetadataBlock(string text, List<TextLine> lines)
+    {
+        var block = new List<string>();
+        foreach (var line in PlainTextExtractor.SplitLines(text))
+        {
+            if (line.Trim().Length == 0)
+                break;
+            if (!MetadataLine().IsMatch(line.Trim()) || block.Count >= 30)
+                return text;
+            block.Add(line.Trim());
+        }
+
+        // Generators write their keys in lower case and keep some that minutes never label ("slug", "tags").
+        var keys = block.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        if (block.Count < 3 || keys[0] is not ("title" or "date" or "slug") || keys.Any(k => !char.IsLower(k[0]))
+            || keys.Count(MetadataKeys.Contains) * 2 < keys.Count || !keys.Any(k => k is "slug" or "tags" or "category" or "categories" or "template" or "save_as" or "status"))
+        {
+            return text;
+        }
+
+        for (var k = 0; k < block.Count; k++)
+            lines.Add(new TextLine(TextCleaning.Clean(block[k]).Trim(), LineKind.FrontMatter) { Source = k + 1 });
+        var rest = text;
+        for (var k = 0; k < block.Count; k++)
+            rest = rest[(rest.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        return rest;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z_][\w -]{0,40}):\s*[>|][+-]?\s*$")]

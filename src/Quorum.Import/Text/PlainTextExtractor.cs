@@ -38,6 +38,24 @@ public static class PlainTextExtractor
             yield return text[start..];
     }
 
+    /// <summary>
+    /// The list depth a bullet glyph marks, where word processors print lists to PDF: Google Docs sets
+    /// "●", "○" and "■" for the first three levels, Word its Symbol and Wingdings bullets (private-use
+    /// characters in the extracted text). Null when the line does not open with one and a space.
+    /// </summary>
+    private static int? GlyphBullet(string text)
+    {
+        if (text.Length < 2 || !(char.IsWhiteSpace(text[1]) || text[1] == '\u200B'))
+            return null;
+        return text[0] switch
+        {
+            '●' or '\uF0B7' or '\uF0A7' or '➢' or '►' => 1,
+            '○' => 2,
+            '■' => 3,
+            _ => null,
+        };
+    }
+
     internal static TextLine ToLine(string raw)
     {
         var text = TextCleaning.Clean(raw);
@@ -50,6 +68,8 @@ public static class PlainTextExtractor
                 return new TextLine(trimmed[bullet.Length..].Trim(), LineKind.ListItem, 1);
         }
 
+        if (GlyphBullet(trimmed) is { } level)
+            return new TextLine(trimmed[1..].Trim().TrimStart('\u200B').Trim(), LineKind.ListItem, level);
         if (trimmed is "·" or "•")
             return TextLine.Blank;
         return new TextLine(text.TrimEnd());

@@ -1,0 +1,122 @@
+using System.Text;
+using Quorum.Import.Minutes;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>Attendance and apologies in the layouts of further publishers, each from a short document.</summary>
+public class AttendanceFormsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.txt") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string Society = "CSS Committee Meeting - Minutes\n\nLocation:\tLG23\nDate:\tTuesday 11th March 2025\n";
+
+    [Fact]
+    public void NumberedRowWithALeadColumn_ListsTheApologiesBelowIt()
+    {
+        var draft = Read(Society + "Attendees: Holly Packer (HP) (Chairing), Evie Wilson (EW)\n\n1\tApologies\tHP\n● Joseph Adams\n● Ella Gardner\n\n"
+            + "2\tAdoption of Previous Minutes\tLA\n● Unanimous adoption of previous minutes\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Joseph Adams", "Ella Gardner"]);
+    }
+
+    [Fact]
+    public void LeadColumnAlone_NamesNobody()
+    {
+        var draft = Read(Society + "Attendees: Holly Packer (HP) (Chairing), Evie Wilson (EW)\n\n1\tApologies received from\tAll\n\n2\tMatters Arising\tHP\n● None\n");
+
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ListWrappedBetweenGivenNameAndSurname_KeepsTheWholeName()
+    {
+        var draft = Read(Society + "Attendees: Holly Packer (HP) (Chairing), Rohit Jose (RJ), Sai (S), Marcus\nGustafsson (MG)\n\n1\tApologies\tHP\n● Joseph Adams\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Holly Packer", "Rohit Jose", "Sai", "Marcus Gustafsson"]);
+    }
+
+    [Fact]
+    public void ListWrappedAfterAComma_IsNotReadAsAnotherName()
+    {
+        var draft = Read("Minutes of the Garden Club committee, 3 May 2022\n\n- Board Members: Robin Lucie, Mark Smith, James\nTrammell, Justin Poehnelt\n- Guest: Joan Heil\n\nMatters Arising\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Robin Lucie", "Mark Smith", "James Trammell", "Justin Poehnelt", "Joan Heil"]);
+    }
+
+    [Theory]
+    [InlineData("Sid Swami submits his apologies.")]
+    [InlineData("Sid Swami sends his apologies.")]
+    [InlineData("Sid Swami submitted his apologies.")]
+    public void ApologySentence_NamesWhoSentIt(string sentence)
+    {
+        var draft = Read("# Minutes of WLUG AGM - 26 September 2005\n\n## 1. Membership\n\n27 members signed up.\n\n## 2. Apologies\n\n" + sentence + "\n\n## 3. Matters arising\n\nNone.\n", "minutes.md");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Sid Swami"]);
+    }
+
+    [Theory]
+    [InlineData("● Joseph Adams", "Joseph Adams", 1)]
+    [InlineData("○ Soyware abolished", "Soyware abolished", 2)]
+    [InlineData("■ Action ND: Email the contact", "Action ND: Email the contact", 3)]
+    [InlineData("●\u200b Joseph Adams", "Joseph Adams", 1)]
+    public void WordProcessorBulletGlyphs_MarkListItemsAndTheirDepth(string line, string text, int level)
+    {
+        var read = PlainTextExtractor.Extract(line).Single();
+
+        (read.Kind, read.Text, read.Level).ShouldBe((LineKind.ListItem, text, level));
+    }
+
+    [Fact]
+    public void BulletGlyphWithoutASpace_IsText()
+    {
+        PlainTextExtractor.Extract("●Joseph").Single().Kind.ShouldBe(LineKind.Text);
+    }
+
+    [Fact]
+    public void LabelledListsInsideTheOpeningParagraph_AreTheAttendance()
+    {
+        var draft = Read("BOARD OF DIRECTORS\nThursday, July 9, 2020\n\nThe meeting was called to order at 6:04 pm by President Sheetz. Board members present: Clark, Goold, Jones, and Wood. "
+            + "Board members absent: Kelly. Staff present: Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla.\n\nCONSENT CALENDAR\nApproved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Clark", "Board member"), ("Goold", "Board member"), ("Jones", "Board member"), ("Wood", "Board member"),
+            ("Bridge", "Acting Chief"), ("Lavra", "General Counsel"), ("Penilla", "Clerk")]);
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void OfficesBeforeTheirHolders_GiveEachPersonTheirRole()
+    {
+        var draft = Read("MINUTES\nGARDEN CLUB ASSOCIATION, INC.\nDecember 14, 2011\nA regular meeting occurred on December 14, 2011. Present were: President, Mary Ann Bryant; Treasurer, Jim Wallace;\n"
+            + "Secretary, Becca Steinbach, At Large, Kelly Lupton.\n\n1. APPROVAL OF MINUTES\nApproved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Mary Ann Bryant", "President"), ("Jim Wallace", "Treasurer"), ("Becca Steinbach", "Secretary"), ("Kelly Lupton", "At Large")]);
+    }
+
+    [Fact]
+    public void PostBeforeAName_IsTheRole()
+    {
+        var draft = Read("Minutes of the Board of Trustees, April 15, 2020\n\nATTENDING: Trustees DuRocher, Lezon, Picha\n\nSTAFF ATTENDING: Library Director Sandy Whitmer, Diana Abraham, Lydia Butler\n\n3. Approval of the agenda\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["DuRocher", "Lezon", "Picha", "Sandy Whitmer", "Diana Abraham", "Lydia Butler"]);
+        draft.Attendees.Single(a => a.Name == "Sandy Whitmer").Role.ShouldBe("Library Director");
+    }
+
+    [Fact]
+    public void LowerCaseGroupWordBeforeNames_IsNotPartOfThem()
+    {
+        var people = PersonEntries.ReadLine("Ranch Liaison Byard Peake; residents Barney Anderson and Kristen Anderson", null);
+
+        people.Select(p => (p.Name, p.Role)).ShouldBe([("Byard Peake", "Ranch Liaison"), ("Barney Anderson", null), ("Kristen Anderson", null)]);
+    }
+
+    [Fact]
+    public void OrganisationColumnOfAnAttendanceTable_IsNoPerson()
+    {
+        var draft = Read("# Minutes of the Board Meeting of 13 February 2020\n\n## Attendance\n\n| Name | Organisation | Status |\n|---|---|---|\n"
+            + "| Greg Crow | AXA XL | Attended |\n| Alain Verschueren | BNP Paribas | Attended |\n\n## Minutes\n\n1. GC explained the model.\n", "minutes.md");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Greg Crow", "AXA XL"), ("Alain Verschueren", "BNP Paribas")]);
+    }
+}

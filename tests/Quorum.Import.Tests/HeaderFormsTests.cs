@@ -1,0 +1,88 @@
+using System.Text;
+using Quorum.Import.Minutes;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>How the top of a page dates the meeting and names the body, in the forms of site generators and societies.</summary>
+public class HeaderFormsTests
+{
+    private static MinutesDraft Read(string text, string name = "minutes.md") =>
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    private const string Rest = "\n\n## 1. Apologies\n\nSid Swami submits his apologies.\n\n## 2. Treasurer's report\n\nBalance brought forward: $1264.87\n";
+
+    [Fact]
+    public void UnfencedMetadataBlock_IsFrontMatter()
+    {
+        var lines = MarkdownExtractor.Extract("title: 2005 AGM\nslug: 2005-agm\ndate: 2022-08-26 12:03:03 UTC+12:00\ntags:\ntype: text\n\n# Minutes of WLUG AGM - 26 September 2005\n");
+
+        lines.Where(l => l.Kind == LineKind.FrontMatter).Select(l => l.Text).ShouldBe(["title: 2005 AGM", "slug: 2005-agm", "date: 2022-08-26 12:03:03 UTC+12:00", "tags:", "type: text"]);
+        lines.ShouldContain(l => l.Kind == LineKind.Heading && l.Text == "Minutes of WLUG AGM - 26 September 2005");
+    }
+
+    [Theory]
+    [InlineData("Title: Finance Committee\nDate: 12 March 2020\nVenue: Village Hall\n\nPresent: Ann Lee, Tom Reid\n")]
+    [InlineData("date: 12 March 2020\ntime: 7pm\nvenue: Village Hall\n\nPresent: Ann Lee, Tom Reid\n")]
+    public void LabelledMinutesHeader_IsNoMetadataBlock(string text)
+    {
+        MarkdownExtractor.Extract(text).ShouldNotContain(l => l.Kind == LineKind.FrontMatter);
+    }
+
+    [Fact]
+    public void ConversionStampInMetadata_GivesWayToTheHeadingDate()
+    {
+        var draft = Read("title: 2005 AGM\nslug: 2005-agm\ndate: 2022-08-26 12:03:03 UTC+12:00\ntags:\n\n# Minutes of WLUG AGM - 26 September 2005" + Rest);
+
+        draft.MeetingDate.ShouldBe("2005-09-26");
+    }
+
+    [Fact]
+    public void TimestampedFrontMatter_GivesWayToTheHeadingDate()
+    {
+        var draft = Read("---\ntitle: Committee\ndate: 2023-01-04 03:04:57\n---\n\n# Committee meeting of the Garden Club, 20 April 2013" + Rest);
+
+        draft.MeetingDate.ShouldBe("2013-04-20");
+    }
+
+    [Fact]
+    public void TimestampedFrontMatter_StillDatesMinutesThatGiveNoOtherDate()
+    {
+        var draft = Read("---\ntitle: Committee\ndate: 2023-01-04 03:04:57\n---\n\n# Committee meeting of the Garden Club" + Rest);
+
+        draft.MeetingDate.ShouldBe("2023-01-04");
+    }
+
+    [Fact]
+    public void PlainFrontMatterDate_DatesTheMeeting()
+    {
+        var draft = Read("---\ntitle: Exec Minutes\ndate: 2006-11-17\n---\n\n# Exec minutes, published 1 December 2006" + Rest);
+
+        draft.MeetingDate.ShouldBe("2006-11-17");
+    }
+
+    [Theory]
+    [InlineData("# Minutes of WLUG AGM - 26 September 2005", "WLUG")]
+    [InlineData("# Minutes of WLUG 2007 AGM - 24 September 2007", "WLUG")]
+    [InlineData("# Minutes of the Milltown Allotment Society Annual General Meeting - 5 March 2019", "Milltown Allotment Society")]
+    public void GeneralMeetingAfterTheName_IsTheMeeting_NotTheBody(string title, string body)
+    {
+        Read(title + Rest).Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public void WhenAWikiPageWasCreated_IsNotTheMeetingDate()
+    {
+        var draft = Read("# TSC : 2016 04 28 TSC Minutes\n\nCreated by Ry Jones on Oct 01, 2019\n\nTechnical Steering Committee (TSC) Meeting\n\nApril 28, 2016 (7:00am - 8:30am PT) via GoToMeeting" + Rest);
+
+        draft.MeetingDate.ShouldBe("2016-04-28");
+    }
+
+    [Fact]
+    public void KindOfMeetingAlone_IsNoBody()
+    {
+        var draft = Read("WARRENVILLE PUBLIC LIBRARY DISTRICT\nMinutes of the Regular Meeting of the Board of Trustees\nWednesday, April 15, 2020, 7:00 p.m.\n\n1. Call to order\nDone.\n", "minutes.txt");
+
+        draft.Body.ShouldBe("Warrenville Public Library District Board of Trustees");
+    }
+}
