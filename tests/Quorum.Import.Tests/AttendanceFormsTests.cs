@@ -73,4 +73,50 @@ public class AttendanceFormsTests
     {
         PlainTextExtractor.Extract("●Joseph").Single().Kind.ShouldBe(LineKind.Text);
     }
+
+    [Fact]
+    public void LabelledListsInsideTheOpeningParagraph_AreTheAttendance()
+    {
+        var draft = Read("BOARD OF DIRECTORS\nThursday, July 9, 2020\n\nThe meeting was called to order at 6:04 pm by President Sheetz. Board members present: Clark, Goold, Jones, and Wood. "
+            + "Board members absent: Kelly. Staff present: Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla.\n\nCONSENT CALENDAR\nApproved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Clark", "Board member"), ("Goold", "Board member"), ("Jones", "Board member"), ("Wood", "Board member"),
+            ("Bridge", "Acting Chief"), ("Lavra", "General Counsel"), ("Penilla", "Clerk")]);
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void OfficesBeforeTheirHolders_GiveEachPersonTheirRole()
+    {
+        var draft = Read("MINUTES\nGARDEN CLUB ASSOCIATION, INC.\nDecember 14, 2011\nA regular meeting occurred on December 14, 2011. Present were: President, Mary Ann Bryant; Treasurer, Jim Wallace;\n"
+            + "Secretary, Becca Steinbach, At Large, Kelly Lupton.\n\n1. APPROVAL OF MINUTES\nApproved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Mary Ann Bryant", "President"), ("Jim Wallace", "Treasurer"), ("Becca Steinbach", "Secretary"), ("Kelly Lupton", "At Large")]);
+    }
+
+    [Fact]
+    public void PostBeforeAName_IsTheRole()
+    {
+        var draft = Read("Minutes of the Board of Trustees, April 15, 2020\n\nATTENDING: Trustees DuRocher, Lezon, Picha\n\nSTAFF ATTENDING: Library Director Sandy Whitmer, Diana Abraham, Lydia Butler\n\n3. Approval of the agenda\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["DuRocher", "Lezon", "Picha", "Sandy Whitmer", "Diana Abraham", "Lydia Butler"]);
+        draft.Attendees.Single(a => a.Name == "Sandy Whitmer").Role.ShouldBe("Library Director");
+    }
+
+    [Fact]
+    public void LowerCaseGroupWordBeforeNames_IsNotPartOfThem()
+    {
+        var people = PersonEntries.ReadLine("Ranch Liaison Byard Peake; residents Barney Anderson and Kristen Anderson", null);
+
+        people.Select(p => (p.Name, p.Role)).ShouldBe([("Byard Peake", "Ranch Liaison"), ("Barney Anderson", null), ("Kristen Anderson", null)]);
+    }
+
+    [Fact]
+    public void OrganisationColumnOfAnAttendanceTable_IsNoPerson()
+    {
+        var draft = Read("# Minutes of the Board Meeting of 13 February 2020\n\n## Attendance\n\n| Name | Organisation | Status |\n|---|---|---|\n"
+            + "| Greg Crow | AXA XL | Attended |\n| Alain Verschueren | BNP Paribas | Attended |\n\n## Minutes\n\n1. GC explained the model.\n", "minutes.md");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Greg Crow", "AXA XL"), ("Alain Verschueren", "BNP Paribas")]);
+    }
 }

@@ -69,4 +69,20 @@ public class HeaderFormsTests
     {
         Read(title + Rest).Body.ShouldBe(body);
     }
+
+    [Fact]
+    public void WhenAWikiPageWasCreated_IsNotTheMeetingDate()
+    {
+        var draft = Read("# TSC : 2016 04 28 TSC Minutes\n\nCreated by Ry Jones on Oct 01, 2019\n\nTechnical Steering Committee (TSC) Meeting\n\nApril 28, 2016 (7:00am - 8:30am PT) via GoToMeeting" + Rest);
+
+        draft.MeetingDate.ShouldBe("2016-04-28");
+    }
+
+    [Fact]
+    public void KindOfMeetingAlone_IsNoBody()
+    {
+        var draft = Read("WARRENVILLE PUBLIC LIBRARY DISTRICT\nMinutes of the Regular Meeting of the Board of Trustees\nWednesday, April 15, 2020, 7:00 p.m.\n\n1. Call to order\nDone.\n", "minutes.txt");
+
+        draft.Body.ShouldBe("Warrenville Public Library District Board of Trustees");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Quorum.Import.Text;
 
@@ -105,6 +106,12 @@ public static partial class AttendanceSections
             i = j - 1;
         }
 
+        if (present.Count == 0)
+        {
+            foreach (var (person, kind) in ProseLabels(lines))
+                Add(kind == SectionKind.Apologies ? apologies : present, person);
+        }
+
         foreach (var person in ProseApologies(lines, end))
         {
             if (!present.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
@@ -121,6 +128,41 @@ public static partial class AttendanceSections
     private static bool IsPresenterColumn(string text, string rest) =>
         text.EndsWith("\t" + rest, StringComparison.Ordinal)
         && (PersonNames.LooksLikeInitials(rest) || PersonNames.IsGroupOwner(rest));
+
+    /// <summary>
+    /// Labelled lists inside the paragraph that opens the minutes: "The meeting was called to order at 6:04 pm by
+    /// President Sheetz. Board members present: Clark, Goold and Wood. Board members absent: Kelly. Staff present:
+    /// Acting Chief Bridge, …". A sentence that begins with a label and a colon is that list, wherever it stands.
+    /// </summary>
+    private static List<(PersonDraft Person, SectionKind Kind)> ProseLabels(IReadOnlyList<TextLine> lines)
+    {
+        var found = new List<(PersonDraft, SectionKind)>();
+        var paragraph = new StringBuilder();
+        for (var i = 0; i <= Math.Min(lines.Count, 80); i++)
+        {
+            if (i < Math.Min(lines.Count, 80) && lines[i].Kind == LineKind.Text && !lines[i].IsBlank)
+            {
+                paragraph.Append(' ').Append(lines[i].Text.Trim());
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Split(paragraph.ToString().Replace("**", string.Empty, StringComparison.Ordinal)).Skip(1))
+            {
+                var colon = sentence.IndexOf(':', StringComparison.Ordinal);
+                if (colon is < 0 or > 40 || !SectionVocabulary.TryMatch(sentence, out var phrase, out var rest)
+                    || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies) || rest != sentence[(colon + 1)..].Trim())
+                {
+                    continue;
+                }
+
+                found.AddRange(ReadContent(rest.TrimEnd('.'), phrase).Select(p => (p, phrase.Kind)));
+            }
+
+            paragraph.Clear();
+        }
+
+        return found;
+    }
 
     // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee."
     [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|sent|tendered|given|noted|offered)(?:\s+and\s+(?:accepted|noted|approved))?)\s+(?:from|by)\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
@@ -359,10 +401,8 @@ public static partial class AttendanceSections
         var name = first >= 0 && last >= 0 ? $"{Cell(first)} {Cell(last)}".Trim() : Cell(nameColumn >= 0 ? nameColumn : 0);
         if (name.Length == 0)
             return null;
-        var fields = new List<string> { name };
-        if (Cell(organisation).Length > 0)
-            fields.Add(Cell(organisation));
-        var text = string.Join('\t', fields);
+        // "Greg Crow (AXA XL)": the organisation column in brackets, where it cannot be read as a second person.
+        var text = Cell(organisation).Length > 0 ? $"{name} ({Cell(organisation)})" : name;
         return Cell(role).Length > 0 ? $"{text} ({Cell(role)})" : text;
     }
 

@@ -50,6 +50,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"[\p{Ll}]")]
     private static partial Regex LowerCase();
 
+    [GeneratedRegex(@"^(?:created|last\s+(?:updated|modified|edited)|updated|modified|edited|posted|published|uploaded)\s+(?:by\s+.{1,60}?\s+)?(?:on|at)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PageProvenance();
+
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:T|\s+)\d{1,2}:\d{2}:\d{2}")]
     private static partial Regex Timestamp();
 
@@ -103,6 +106,9 @@ public static partial class MeetingHeaderReader
         {
             foreach (var (text, index) in header)
             {
+                // "Created by Ry Jones on Oct 01, 2019": when a wiki page was made, not when the meeting was.
+                if (PageProvenance().IsMatch(text))
+                    continue;
                 var mention = DateText.FindFirst(text, null);
                 if (mention is null)
                     continue;
@@ -260,6 +266,9 @@ public static partial class MeetingHeaderReader
         trimmed = LeadingMeetingKind().Replace(trimmed, string.Empty).Trim();
         // "WLUG 2007 AGM": the society whose general meeting it was.
         trimmed = TrailingGeneralMeeting().Replace(trimmed, string.Empty).Trim();
+        // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
+        if (MeetingKindWord().IsMatch(trimmed))
+            return null;
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
             return null;
         // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
@@ -270,6 +279,9 @@ public static partial class MeetingHeaderReader
 
     [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMeetingKind();
+
+    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|adjourned|emergency|public|open|virtual|closed|joint)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingKindWord();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm|sgm|(?:annual|extraordinary|special)\s+general(?:\s+meeting)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGeneralMeeting();

@@ -20,10 +20,10 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillor|cllr\.?)\s+(?=\p{Lu}(?:\.|\s|\w+\s+\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex SingleTitle();
 
-    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor)\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
     [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
@@ -39,7 +39,8 @@ public static partial class PersonEntries
     [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex HonorificPair();
 
-    [GeneratedRegex(@"(?<=\S)\s+(?=(?:the\s+)?(?:clerk|rfo)\b\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
+    // Not inside a list already split there ("…, and Clerk Penilla") or a post that ends in the word ("Interim Board Clerk Martucci").
+    [GeneratedRegex(@"(?<=\S)(?<![,&]|\band|\b(?:board|interim|acting|deputy|assistant|parish|town|district|city|county|executive|general))\s+(?=(?:the\s+)?(?:clerk|rfo)\b\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeClerk();
 
     [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|absent)\b.*$", RegexOptions.IgnoreCase)]
@@ -114,6 +115,11 @@ public static partial class PersonEntries
         text = BeforeClerk().Replace(text, ", ");
         var listed = AfterParenthesis().Replace(text, "), ");
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (!FieldSeparator().IsMatch(text) && OfficesThenHolders(parts, groupRole) is { } holders)
+            return holders;
+        // "Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla": staff by post and surname.
+        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.All(p => RolePrefix().IsMatch(Clean(p)) && PersonNames.Tokens(NameOnly(p)).Length == 1 && LooksLikePerson(NameOnly(p), strict: false, bareWord: true)))
+            return [.. parts.Select(p => ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
         // "Haidy Blake and Shobha Edgell", "Haidy Blake, Lizzer Bradbury, Jim Coppard": full names the gazetteer does not
@@ -133,6 +139,25 @@ public static partial class PersonEntries
             return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
+    }
+
+    /// <summary>
+    /// "President, Mary Ann Bryant; Treasurer, Jim Wallace; Secretary, Becca Steinbach, At Large, Kelly Lupton":
+    /// each office, then who holds it. The parts alternate, a short post first and a person after it.
+    /// </summary>
+    private static List<PersonDraft>? OfficesThenHolders(List<string> parts, string? groupRole)
+    {
+        if (parts.Count < 4 || parts.Count % 2 != 0)
+            return null;
+        var offices = Enumerable.Range(0, parts.Count / 2).Select(k => parts[2 * k]).ToList();
+        var holders = Enumerable.Range(0, parts.Count / 2).Select(k => parts[(2 * k) + 1]).ToList();
+        if (offices.Any(o => PersonNames.Tokens(o).Length > 3 || LooksLikePerson(o, strict: true) || GivenNames.Contains(o))
+            || offices.Count(Roles.LooksLikeRole) * 2 < offices.Count || !holders.All(h => LooksLikePerson(h, strict: false) && PersonNames.Tokens(h).Length >= 2))
+        {
+            return null;
+        }
+
+        return [.. holders.Select((h, k) => new PersonDraft(Clean(h), null, Roles.Normalise(offices[k]) ?? groupRole))];
     }
 
     private static bool IsSurname(string part)
@@ -266,6 +291,7 @@ public static partial class PersonEntries
     private static string NameOnly(string part)
     {
         var text = Clean(part);
+        text = Collective().Replace(text, string.Empty);
         text = RolePrefix().Replace(text, string.Empty);
         text = TextCleaning.Squash(Parenthetical().Replace(text, " ")).Trim();
         return SplitTrailingOrganisation(text).Name;
