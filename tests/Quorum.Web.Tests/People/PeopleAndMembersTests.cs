@@ -48,6 +48,27 @@ public sealed class PeopleAndMembersTests(QuorumApp app) : IClassFixture<QuorumA
     }
 
     [Fact]
+    public async Task ManyPagesOfPeople_LinkTheFirstTheLastAndTheNeighbours_NotEveryPage()
+    {
+        var s = await app.NewScenarioAsync();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 301; i++)
+                db.People.Add(new Quorum.People.Person { FullName = $"Many {s.Suffix} {i:000}" });
+            await db.SaveChangesAsync();
+        });
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+
+        var third = await anonymous.GetStringAsync($"/people?pageNumber=3&Q=Many {s.Suffix}");
+        foreach (var linked in new[] { 1, 2, 3, 4, 7 })
+            third.ShouldContain($"aria-label=\"Page {linked}\"");
+        foreach (var left in new[] { 5, 6 })
+            third.ShouldNotContain($"aria-label=\"Page {left}\"");
+        third.ShouldContain("govuk-pagination__item--ellipses");
+        third.ShouldContain("aria-current=\"page\">3<");
+    }
+
+    [Fact]
     public async Task Clerk_AddsAPersonAndAnOrganisation_DuplicateNameIsRefused_MemberMayNot()
     {
         var s = await app.NewScenarioAsync();
