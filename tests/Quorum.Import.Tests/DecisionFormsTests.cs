@@ -112,4 +112,37 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["All agreed that the hall should be repainted."]);
     }
+
+    [Fact]
+    public void MotionWithItsRollCallVote_AndOutcome_IsOneDecision()
+    {
+        var draft = Read("Minutes of the Regular Meeting of the Board of Trustees\nWednesday, April 15, 2020\n\n1. Call to order\nDone.\n\n2. Approval of the agenda\n\n"
+            + "MOTION: Trustee Richardson moved to approve the agenda as amended. Trustee\nDuRocher seconded.\nRoll call vote:\nAyes – DuRocher, Lezon\nNays – none\nAbsent – none\nMotion carried\n\n"
+            + "3. Adjournment\n\nMOTION: Trustee Warren moved to adjourn the meeting at 8:05 pm. Trustee Stull seconded.\nVoice vote:\nAyes – all\nMotion carried\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Trustee Richardson moved to approve the agenda as amended. Trustee DuRocher seconded. Motion carried"]);
+    }
+
+    [Fact]
+    public void MotionStatedAboveItsMoverAndSeconder_IsPartOfTheDecision()
+    {
+        var draft = Read("# AGM 2005\n\n## 8. Changes to the rules\n\nMotion: that Rule 6 be amended to make the quorum four members.\n\nMoved Craig Box\nSeconded Rod Aldridge\n\nMotion passed\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Motion: that Rule 6 be amended to make the quorum four members. Moved Craig Box Seconded Rod Aldridge Motion passed"]);
+    }
+
+    [Fact]
+    public void ElectionOutcomes_UnderTheOffice_AndOutcomesAtTheEndOfALine_AreDecisions()
+    {
+        var draft = Read("# AGM 2015\n\n## Elections\n\n### Chair\n\n- Dexter Chua stands (proposed: Malcolm, seconded: Daniel)\n- Elected unanimously (11)\n\n### Treasurer\n\n"
+            + "MATIAS SILVA nominates self, seconded by Andrew. Unanimously elected.\n\n## Other business\n\nPresident: Bruce Kingsbury - Passed\n\n"
+            + "The requirement of two thirds of votes for was met, and the amendment was passed (unanimous: 11).\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Chair: Dexter Chua stands (proposed: Malcolm, seconded: Daniel). Elected unanimously (11)",
+            "Treasurer: MATIAS SILVA nominates self, seconded by Andrew. Unanimously elected.",
+            "President: Bruce Kingsbury - Passed",
+            "The requirement of two thirds of votes for was met, and the amendment was passed (unanimous: 11).",
+        ]);
+    }
 }

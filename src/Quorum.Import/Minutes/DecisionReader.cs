@@ -15,7 +15,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b", RegexOptions.IgnoreCase)]
@@ -177,9 +177,27 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
+                    continue;
+                }
+
+                // "Chair" over "Dexter Chua stands (proposed: Malcolm, seconded: Daniel)" / "Elected unanimously (11)": the outcome
+                // of an election answers the candidacy before it, under the office it fills.
+                if (ElectedAlone().IsMatch(text))
+                {
+                    var sentencesHere = Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).ToList();
+                    var here = sentencesHere.IndexOf(sentence);
+                    var candidacy = here > 0 ? sentencesHere[here - 1] : previousSentence;
+                    if (candidacy.Length > 0)
+                    {
+                        var office = heading is { } h && PersonNames.Tokens(h).Length <= 3 && !candidacy.Contains(h, StringComparison.OrdinalIgnoreCase) ? $"{h.TrimEnd(':')}: " : string.Empty;
+                        Add(decisions, $"{office}{candidacy.TrimEnd('.')}. {text}", item);
+                    }
+
+                    previousSentence = sentence;
                     continue;
                 }
 
@@ -406,21 +424,64 @@ public static partial class DecisionReader
     /// "Director Sarkovich moved to adopt …" / "President Marx seconded the motion." / "Motion carried …": the lines
     /// just above an outcome that moved and seconded what it settles, each on a line of its own.
     /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{L}+\s+){0,2}vote\s*:?|roll\s+call\s*:?|(?:ayes?|nays?|noes|yeas?|absent|abstain(?:ed|ing|s)?|abstentions?|recused|yes|no)\s*(?:\(\d+\))?\s*[:\-–—]\s*.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCountLine();
+
+    [GeneratedRegex(@"^motion\s*[:\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionLabel();
+
+    // "Elected unanimously (11)", "Unanimously elected.", "Duly elected": the outcome of an election, alone.
+    [GeneratedRegex(@"^(?:(?:duly|unanimously)\s+)?(?:re-?)?elected(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+acclamation|unopposed))?\s*(?:\(\d+\))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectedAlone();
+
+    // "President: Bruce Kingsbury - Passed", "Rule 7 amended as proposed – carried unanimously": a line ending in its outcome.
+    [GeneratedRegex(@"^\S.{5,}?\s[-–—]\s*(?:passed|carried|approved|adopted|elected)(?:\s+(?:unanimously|nem\.?\s*con\.?|u\.?))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingOutcome();
+
+    [GeneratedRegex(@"^(?:moved|proposed)(?:\s+by)?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMover();
+
+    [GeneratedRegex(@"^(?:motion\s*[:\-–]|motion\s+that\b|that\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionStatement();
+
+    private static string? PreviousText(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 2; j--)
+        {
+            if (!lines[j].IsBlank)
+                return lines[j].Kind is LineKind.Text or LineKind.ListItem ? lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim() : null;
+        }
+
+        return null;
+    }
+
     private static string? MovedAbove(IReadOnlyList<TextLine> lines, int index)
     {
         var parts = new List<string>();
-        for (var j = index - 1; j >= 0 && j >= index - 4; j--)
+        var reach = index - 4;
+        for (var j = index - 1; j >= 0 && j >= reach; j--)
         {
             if (lines[j].IsBlank)
                 continue;
             if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
                 break;
             var text = lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            // "Roll call vote:" / "Ayes – Lee, Ortiz" / "Nays – none" between the motion and "Motion carried": the count, passed over.
+            if (parts.Count == 0 && VoteCountLine().IsMatch(text))
+            {
+                reach = Math.Max(0, Math.Min(reach, j - 4));
+                continue;
+            }
+
             if (!Moved().IsMatch(text))
                 break;
-            parts.Insert(0, text);
-            if (!Seconded().IsMatch(text))
-                return string.Join(' ', parts);
+            parts.Insert(0, MotionLabel().Replace(text, string.Empty, 1));
+            if (Seconded().IsMatch(text))
+                continue;
+            // "Motion: that Rule 6 be amended …" over "Moved: Craig Box" / "Seconded: Rod Aldridge": the mover alone says not what was moved.
+            if (BareMover().IsMatch(text) && PreviousText(lines, j) is { } statement && MotionStatement().IsMatch(statement))
+                parts.Insert(0, statement);
+            return string.Join(' ', parts);
         }
 
         return null;

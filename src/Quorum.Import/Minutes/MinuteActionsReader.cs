@@ -86,7 +86,7 @@ public static partial class MinuteActionsReader
                 continue;
 
             // "○ We ran out of plates ■ Action AA: Buy plates, cups, napkins": a PDF runs a document's bullets into one line.
-            if (line.Kind == LineKind.Text && !review.Active && i >= attendanceEnd && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && !review.Active && i >= attendanceEnd && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
             {
                 foreach (var entry in bulleted)
                     AddAction(actions, entry, item, warnings);

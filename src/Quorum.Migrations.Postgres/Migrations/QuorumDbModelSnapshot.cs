@@ -756,6 +756,10 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsPublic");
+
+                    b.HasIndex("Name");
+
                     b.HasIndex("ParentBodyId");
 
                     b.HasIndex("ShortName")

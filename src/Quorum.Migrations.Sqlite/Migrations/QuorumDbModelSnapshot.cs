@@ -733,6 +733,10 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsPublic");
+
+                    b.HasIndex("Name");
+
                     b.HasIndex("ParentBodyId");
 
                     b.HasIndex("ShortName")

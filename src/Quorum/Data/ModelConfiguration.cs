@@ -47,6 +47,10 @@ internal static class ModelConfiguration
             e.Property(b => b.ActionPrefix).HasMaxLength(30);
             e.Property(b => b.TimeZone).HasMaxLength(64);
             e.HasIndex(b => b.ShortName).IsUnique();
+            // A national deployment holds tens of thousands of bodies: lists by name stop after a page,
+            // and what the public may see is counted from the index alone.
+            e.HasIndex(b => b.Name);
+            e.HasIndex(b => b.IsPublic);
             e.HasOne(b => b.ParentBody).WithMany(b => b.SubBodies).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(b => b.FormerNames).WithOne().HasForeignKey(n => n.BodyId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -10,10 +10,36 @@ public sealed class BodiesPageTests(QuorumApp app) : IClassFixture<QuorumApp>
         var s = await app.NewScenarioAsync();
         var client = await app.SignedInClientAsync(s, Persona.Anonymous);
 
-        var list = await client.GetStringAsync("/bodies");
+        var list = await client.GetStringAsync($"/bodies?Q={s.Suffix}");
         list.ShouldContain(s.BodyA.Name);
         list.ShouldNotContain(s.BodyB.Name);
         (await client.GetAsync($"/bodies/{s.BodyB.ShortName}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheBodiesList_IsPagedByName_AndFoundByWordsOfTheName()
+    {
+        var s = await app.NewScenarioAsync();
+        await app.WithDbAsync(async db =>
+        {
+            db.Bodies.AddRange(Enumerable.Range(0, 105).Select(i => new Quorum.Bodies.Body { Name = $"Listed Board {s.Suffix} {i:000}", ShortName = $"LB{s.Suffix}{i:000}", ActionPrefix = "LB", IsPublic = true }));
+            await db.SaveChangesAsync();
+        });
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+
+        var first = await anonymous.GetStringAsync($"/bodies?Q=listed board {s.Suffix}");
+        first.ShouldContain("105 bodies");
+        first.ShouldContain($"Listed Board {s.Suffix} 099");
+        first.ShouldNotContain($"Listed Board {s.Suffix} 100");
+        first.ShouldContain($"/bodies?Q=listed%20board%20{s.Suffix}&amp;pageNumber=2");
+        first.ShouldNotContain("rel=\"prev\"");
+        var second = await anonymous.GetStringAsync($"/bodies?Q=listed board {s.Suffix}&pageNumber=2");
+        second.ShouldContain($"Listed Board {s.Suffix} 104");
+        second.ShouldNotContain($"Listed Board {s.Suffix} 099");
+        second.ShouldContain("rel=\"prev\"");
+        second.ShouldNotContain("rel=\"next\"");
+        (await anonymous.GetStringAsync($"/bodies?Q=LB{s.Suffix}103")).ShouldContain("1 body");
+        (await anonymous.GetAsync($"/bodies?pageNumber=2147483647")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -7,25 +8,59 @@ using Quorum.Data;
 
 namespace Quorum.Web.Features.Bodies;
 
+/// <summary>
+/// The bodies by name, a page at a time, found by words of their name or short name: a national
+/// deployment holds tens of thousands, and one page of them all would take seconds and megabytes.
+/// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
+    public const int PageSize = 100;
+
     public sealed record Row(string Name, string ShortName, BodyKind Kind, string? Parent, bool IsPublic, int Members, DateOnly? NextMeeting);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>From <c>?pageNumber=</c>, as the people list: Razor Pages keeps "page" for itself.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public int CurrentPage { get; private set; } = 1;
 
     public IReadOnlyList<Row> Bodies { get; private set; } = [];
 
+    public int Total { get; private set; }
+
+    public bool HasMore { get; private set; }
+
     public bool MayCreate => db.Viewer.IsAdministrator;
+
+    public string PageUrl(int page) =>
+        string.IsNullOrWhiteSpace(Q) ? $"/bodies?pageNumber={page}" : $"/bodies?Q={Uri.EscapeDataString(Q.Trim())}&pageNumber={page}";
 
     public async Task OnGetAsync()
     {
         var today = db.Today;
-        Bodies = await db.Bodies.AsNoTracking()
-            .OrderBy(b => b.Name)
+        CurrentPage = Math.Clamp(PageNumber ?? 1, 1, int.MaxValue / PageSize);
+        var bodies = db.Bodies.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var words = Q.Trim().ToLower();
+            bodies = bodies.Where(b => b.Name.ToLower().Contains(words) || b.ShortName.ToLower().Contains(words));
+        }
+
+        Total = await bodies.CountAsync();
+        var rows = await bodies
+            .OrderBy(b => b.Name).ThenBy(b => b.Id)
+            .Skip((CurrentPage - 1) * PageSize).Take(PageSize + 1)
             .Select(b => new Row(
                 b.Name, b.ShortName, b.Kind, b.ParentBody == null ? null : b.ParentBody.Name, b.IsPublic,
                 b.Memberships.Count(m => m.Until == null || m.Until >= today),
                 b.Meetings.Where(m => m.Date >= today && m.State == Quorum.Meetings.MeetingState.Scheduled).Min(m => (DateOnly?)m.Date)))
             .ToListAsync();
+        HasMore = rows.Count > PageSize;
+        Bodies = [.. rows.Take(PageSize)];
     }
 }
