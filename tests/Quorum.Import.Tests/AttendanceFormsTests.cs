@@ -119,4 +119,41 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Greg Crow", "AXA XL"), ("Alain Verschueren", "BNP Paribas")]);
     }
+
+    [Fact]
+    public void UnlabelledListAboveTheApologies_IsWhoCame()
+    {
+        var draft = Read("# Minutes of SRCF AGM, 5th March 2015\n\nThe AGM was held on Thursday 5th March 2015, between 7:15pm and 8:00pm.\n\n"
+            + "- Tejas Guruswamy (Chair, Sysadmin, tg307)\n- Daniel Richman (Secretary, Sysadmin, djr61)\n- Matthew Ireland (mti20)\n\n"
+            + "Apologies for Absence\n\n- Daniel Thomas (Sysadmin, drt24)\n\n## Chair's report\n\nA link to the report.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Tejas Guruswamy", "Daniel Richman", "Matthew Ireland"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Daniel Thomas"]);
+    }
+
+    [Fact]
+    public void ListAboveTheApologiesThatIsNotPeople_IsNoAttendance()
+    {
+        var draft = Read("# Minutes of the Garden Club AGM, 5th March 2015\n\n- Review the hedge budget\n- Plan the spring show\n- Elect the officers\n\n"
+            + "Apologies for Absence\n\n- Daniel Thomas\n\n## Chair's report\n\nA link to the report.\n", "minutes.md");
+
+        draft.Attendees.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void MarkAfterAnEntryAndANoteBelowTheList_AreNoPartOfTheNames()
+    {
+        var draft = Read("Open Mainframe Project\nTSC Meeting\nNovember 12, 2015\n\nAttendees:\n\nJohn Mertic, Linux Foundation (JM)\nScott Fagen, CA (SF) *\n"
+            + "Dale Hoffman, IBM (DH) *\n(voting members denoted by asterisks)\n\nJM opened the meeting at 12:28pm\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("John Mertic", "Linux Foundation"), ("Scott Fagen", "CA"), ("Dale Hoffman", "IBM")]);
+    }
+
+    [Fact]
+    public void BulletsAPdfRanIntoOneLine_AreItemsOfTheirOwn()
+    {
+        var lines = PlainTextExtractor.Extract("○ We ran out of plates ■ Action CW: Buy plates and cups ■ Bulk is cheaper");
+
+        lines.Select(l => (l.Kind, l.Text, l.Level)).ShouldBe([(LineKind.ListItem, "We ran out of plates", 2), (LineKind.ListItem, "Action CW: Buy plates and cups", 3), (LineKind.ListItem, "Bulk is cheaper", 3)]);
+    }
 }

@@ -45,6 +45,7 @@ public class NextMeetingKindsTests
     [InlineData("The trustees decided by consensus to hold the next meeting on Tuesday, March 15, at 10:00.")]
     [InlineData("Smith cannot attend the regular meeting scheduled on Tuesday, March 15, but will send a report.")]
     [InlineData("Next Meeting\n- 2016-03-15 20:00 (tentatively kept to the second Tuesday of every month, subject to change)")]
+    [InlineData("Next face to face to be hosted by the host university on 15 March 2016. Please register to attend.")]
     public void NextMeetingInItsManyForms_IsRead(string said)
     {
         var draft = Read(Header + "2. Any other business\nNone.\n\n" + said + "\n");

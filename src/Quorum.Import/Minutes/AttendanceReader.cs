@@ -231,7 +231,7 @@ public sealed partial class AttendanceReader
         if (next.Kind == LineKind.Text && text.Length > 0 && !NumberedLine().IsMatch(text) && !SectionVocabulary.OpensLine(text, out _, out _))
         {
             var trimmed = previous.TrimEnd();
-            if (trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&') || text.StartsWith('(') || char.IsLower(text[0])
+            if (trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&') || (text.StartsWith('(') && !AttendanceSections.IsBracketedNote(text)) || char.IsLower(text[0])
                 || AttendanceSections.BreaksInsideName(trimmed, text))
             {
                 return true;

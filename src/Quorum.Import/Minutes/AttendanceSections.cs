@@ -41,6 +41,7 @@ public static partial class AttendanceSections
         var initials = new List<(string, string)>();
         var start = -1;
         var end = 0;
+        var apologiesLabel = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -53,6 +54,8 @@ public static partial class AttendanceSections
             if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)
                 continue;
             var numbered = Numbered().IsMatch(text);
+            if (phrase.Kind == SectionKind.Apologies && apologiesLabel < 0)
+                apologiesLabel = i;
             // "1\tApologies\tHP": the right-hand column of a numbered item says who presents it, not who sent apologies.
             if (numbered && IsPresenterColumn(text, rest))
                 rest = string.Empty;
@@ -112,6 +115,12 @@ public static partial class AttendanceSections
                 Add(kind == SectionKind.Apologies ? apologies : present, person);
         }
 
+        if (present.Count == 0 && apologiesLabel > 0 && ListAbove(lines, apologiesLabel) is { } listed)
+        {
+            foreach (var person in listed)
+                Add(present, person);
+        }
+
         foreach (var person in ProseApologies(lines, end))
         {
             if (!present.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
@@ -128,6 +137,27 @@ public static partial class AttendanceSections
     private static bool IsPresenterColumn(string text, string rest) =>
         text.EndsWith("\t" + rest, StringComparison.Ordinal)
         && (PersonNames.LooksLikeInitials(rest) || PersonNames.IsGroupOwner(rest));
+
+    /// <summary>
+    /// "The AGM was held on …" / a list of names / "Apologies for Absence": who came, listed without a label right
+    /// above those who sent apologies. Taken only when most entries of the list read as people.
+    /// </summary>
+    private static List<PersonDraft>? ListAbove(IReadOnlyList<TextLine> lines, int label)
+    {
+        var k = label - 1;
+        while (k >= 0 && lines[k].IsBlank)
+            k--;
+        var items = new List<string>();
+        for (; k >= 0 && lines[k].Kind == LineKind.ListItem && !lines[k].IsBlank; k--)
+            items.Add(lines[k].Text);
+        if (items.Count < 2)
+            return null;
+        items.Reverse();
+        var people = items.Select(t => PersonEntries.ReadLine(t, null)).ToList();
+        if (people.Count(p => p.Count == 1 && PersonEntries.LooksLikePerson(p[0].Name, strict: false)) * 3 < items.Count * 2)
+            return null;
+        return [.. people.Where(p => p.Count == 1).Select(p => p[0])];
+    }
 
     /// <summary>
     /// Labelled lists inside the paragraph that opens the minutes: "The meeting was called to order at 6:04 pm by
@@ -416,8 +446,12 @@ public static partial class AttendanceSections
             return false;
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&')
-            || nextText.StartsWith('(') || char.IsLower(nextText[0]) || BreaksInsideName(trimmed, nextText);
+            || (nextText.StartsWith('(') && !IsBracketedNote(nextText)) || char.IsLower(nextText[0]) || BreaksInsideName(trimmed, nextText);
     }
+
+    /// <summary>"(voting members denoted by asterisks)": a note under a list, in words, is no part of its last entry.</summary>
+    internal static bool IsBracketedNote(string text) =>
+        text.StartsWith('(') && text.TrimEnd('.').EndsWith(')') && PersonNames.Tokens(text.Trim('(', ')')).Count(t => char.IsLower(t[0])) >= 3;
 
     /// <summary>
     /// "…, Rohit Jose (RJ), Sai (S), Marcus" / "Gustafsson (MG)": a list whose line was wrapped between a

@@ -12,9 +12,9 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
-    // "Next meeting: …", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
+    // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe)\b|\?", RegexOptions.IgnoreCase)]

@@ -356,6 +356,7 @@ public static partial class PersonEntries
     {
         var t = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
         t = t.TrimStart('-', '*', '•', '·', '–', ' ').Trim();
-        return t.TrimEnd('.', ';', ',').Trim();
+        // "Scott Fagen, CA (SF) *": a mark after an entry (voting members, a footnote) is no part of it.
+        return t.TrimEnd('.', ';', ',', '*', '†', ' ').Trim();
     }
 }

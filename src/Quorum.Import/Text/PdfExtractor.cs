@@ -83,7 +83,7 @@ public static class PdfExtractor
             // A gap of more than a line and a half between baselines is a paragraph break.
             if (previousBottom is { } last && last - bottom > Math.Max(height, previousHeight) * 2.2)
                 pageLines.Add(TextLine.Blank);
-            pageLines.Add(PlainTextExtractor.ToLine(JoinWords(ordered, typical)));
+            pageLines.AddRange(PlainTextExtractor.ToLines(JoinWords(ordered, typical)));
             previousBottom = bottom;
             previousHeight = height;
         }

@@ -1,17 +1,19 @@
 namespace Quorum.Import.Text;
 
 /// <summary>Lines of a plain-text file; bullet characters mark list items.</summary>
-public static class PlainTextExtractor
+public static partial class PlainTextExtractor
 {
     private static readonly string[] Bullets = ["· ", "• ", "- ", "* ", "◦ ", "▪ ", "– ", "o\t", "·\t", "•\t"];
 
     public static List<TextLine> Extract(string text)
     {
         var lines = new List<TextLine>();
+        var number = 0;
         foreach (var raw in SplitLines(text))
         {
-            var line = ToLine(raw);
-            lines.Add(line.IsBlank ? line : line with { Source = lines.Count + 1 });
+            number++;
+            foreach (var line in ToLines(raw))
+                lines.Add(line.IsBlank ? line : line with { Source = number });
             if (lines.Count >= ImportLimits.MaxLines)
                 break;
         }
@@ -55,6 +57,23 @@ public static class PlainTextExtractor
             _ => null,
         };
     }
+
+    /// <summary>
+    /// A line as one or more lines: a PDF runs bullets of different depths into one printed line
+    /// ("○ We ran out of plates ■ Action CW: Buy plates ■ Bulk is cheaper"); each glyph opens an item of its own.
+    /// </summary>
+    internal static IEnumerable<TextLine> ToLines(string raw)
+    {
+        var first = ToLine(raw);
+        if (first.Kind != LineKind.ListItem || GlyphBullet(TextCleaning.Clean(raw).TrimStart()) is null || !InnerGlyph().IsMatch(first.Text))
+            return [first];
+        var text = TextCleaning.Clean(raw).TrimStart();
+        var starts = InnerGlyph().Matches(text).Select(m => m.Index + 1).Prepend(0).Append(text.Length + 1).ToList();
+        return Enumerable.Range(0, starts.Count - 1).Select(k => ToLine(text[starts[k]..Math.Min(text.Length, starts[k + 1] - 1)])).Where(l => !l.IsBlank);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[●○■](?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex InnerGlyph();
 
     internal static TextLine ToLine(string raw)
     {
