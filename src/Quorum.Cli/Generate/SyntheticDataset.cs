@@ -380,6 +380,7 @@ public sealed class SyntheticDataset
     {
         var held = series.Where(m => m.State == MeetingState.Held).OrderBy(m => m.Date).ToList();
         var openActions = new List<ActionItem>();
+        var raised = new List<ActionItem>();
         var running = 0;
         var decisionNumber = 0;
         for (var h = 0; h < held.Count; h++)
@@ -403,7 +404,11 @@ public sealed class SyntheticDataset
             foreach (var item in meeting.AgendaItems.Where(i => !IsStanding(i)))
             {
                 for (var a = faker.Random.Int(0, 2); a > 0; a--)
-                    openActions.Add(RaiseAction(body, meeting, item, ++sequence, ++running, seats));
+                {
+                    var action = RaiseAction(body, meeting, item, ++sequence, ++running, seats);
+                    openActions.Add(action);
+                    raised.Add(action);
+                }
                 if (faker.Random.Double() < 0.5)
                     AddDecision(body, meeting, item, ++decisionNumber);
                 if (faker.Random.Double() < 0.3)
@@ -423,6 +428,10 @@ public sealed class SyntheticDataset
             if (h < held.Count - 2 ? faker.Random.Double() < 0.97 : faker.Random.Double() < 0.5)
                 meeting.PublishMinutes();
         }
+
+        // Each action keeps whether its minutes are out, as a save would (ActionRegister.KeepMeetingCopiesAsync).
+        foreach (var action in raised)
+            action.MinutesPublished = action.Meeting!.MinutesState == MinutesState.Published;
     }
 
     private void RecordAttendance(Meeting meeting, List<Seat> seats)

@@ -418,6 +418,9 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("Modified")
                         .HasColumnType("timestamp with time zone");
 
@@ -462,13 +465,13 @@ namespace Quorum.Migrations.Postgres.Migrations
                     b.HasIndex("MeetingId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "DueDate", "MinutesPublished");
 
-                    b.HasIndex("MeetingDate", "MeetingId", "Sequence")
-                        .IsDescending(true, true, false);
+                    b.HasIndex("MeetingDate", "MeetingId", "Sequence", "MinutesPublished")
+                        .IsDescending(true, true, false, false);
 
-                    b.HasIndex("Status", "MeetingDate", "MeetingId", "Sequence")
-                        .IsDescending(false, true, true, false);
+                    b.HasIndex("Status", "MeetingDate", "MeetingId", "Sequence", "MinutesPublished")
+                        .IsDescending(false, true, true, false, false);
 
                     b.ToTable("Actions");
                 });

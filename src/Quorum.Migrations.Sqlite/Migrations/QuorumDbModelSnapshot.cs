@@ -403,6 +403,9 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
@@ -447,13 +450,13 @@ namespace Quorum.Migrations.Sqlite.Migrations
                     b.HasIndex("MeetingId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "DueDate", "MinutesPublished");
 
-                    b.HasIndex("MeetingDate", "MeetingId", "Sequence")
-                        .IsDescending(true, true, false);
+                    b.HasIndex("MeetingDate", "MeetingId", "Sequence", "MinutesPublished")
+                        .IsDescending(true, true, false, false);
 
-                    b.HasIndex("Status", "MeetingDate", "MeetingId", "Sequence")
-                        .IsDescending(false, true, true, false);
+                    b.HasIndex("Status", "MeetingDate", "MeetingId", "Sequence", "MinutesPublished")
+                        .IsDescending(false, true, true, false, false);
 
                     b.ToTable("Actions");
                 });

@@ -24,9 +24,18 @@ public class ActionItem : Entity, IOwned
     /// <summary>
     /// The date of <see cref="Meeting"/>, kept on the action so that the tracker lists actions
     /// newest meeting first, and counts them, from the actions alone. Every save keeps it in step
-    /// with the meeting's date (<see cref="ActionRegister.KeepMeetingDatesAsync"/>).
+    /// with the meeting's date (<see cref="ActionRegister.KeepMeetingCopiesAsync"/>).
     /// </summary>
     public DateOnly MeetingDate { get; set; }
+
+    /// <summary>
+    /// Whether the minutes of <see cref="Meeting"/> are published, kept on the action beside its
+    /// date so that the tracker's walk of the actions' index passes the newest meetings' unpublished
+    /// actions without looking each meeting up (some thousands of lookups a page at a million
+    /// meetings). The visibility rule still asks the meeting: the copy only narrows, so a stale one
+    /// could hide an action but never show one. Kept in step as <see cref="MeetingDate"/> is.
+    /// </summary>
+    public bool MinutesPublished { get; set; }
 
     public int? AgendaItemId { get; set; }
 

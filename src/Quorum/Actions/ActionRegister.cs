@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Quorum.Access;
 using Quorum.Data;
 using Quorum.Meetings;
@@ -27,6 +28,7 @@ public static class ActionRegister
             Meeting = meeting,
             MeetingId = meeting.Id,
             MeetingDate = meeting.Date,
+            MinutesPublished = meeting.MinutesState == MinutesState.Published,
             AgendaItem = item,
             AgendaItemId = item?.Id,
             PrintedReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),
@@ -144,52 +146,73 @@ public static class ActionRegister
         return true;
     }
 
+    /// <summary>A meeting's date and whether its minutes are published, as its actions keep them.</summary>
+    public readonly record struct MeetingCopy(int MeetingId, DateOnly Date, bool MinutesPublished);
+
     /// <summary>
-    /// Before a save: each action it raises takes its meeting's date. Returns the meetings the save
-    /// moves to another date, for <see cref="MoveWithMeetingsAsync"/> to carry their actions.
+    /// Before a save: each action it raises takes its meeting's date and publication. Returns the
+    /// meetings the save moves to another date or publishes, for <see cref="CarryToActionsAsync"/>
+    /// to carry to their actions.
     /// </summary>
-    public static async Task<List<(int MeetingId, DateOnly Date)>> KeepMeetingDatesAsync(QuorumDb db, CancellationToken cancellationToken = default)
+    public static async Task<List<MeetingCopy>> KeepMeetingCopiesAsync(QuorumDb db, CancellationToken cancellationToken = default)
     {
         var meetings = db.ChangeTracker.Entries<Meeting>().Where(e => e.State != EntityState.Deleted).ToList();
-        var moved = meetings
-            .Where(e => e.State == EntityState.Modified && e.Property(m => m.Date) is { IsModified: true } date && date.OriginalValue != date.CurrentValue)
-            .Select(e => (e.Entity.Id, e.Entity.Date)).ToList();
-        var tracked = meetings.Where(e => e.Entity.Id > 0).ToDictionary(e => e.Entity.Id, e => e.Entity.Date);
+        var changed = meetings
+            .Where(e => e.State == EntityState.Modified && (Changed(e.Property(m => m.Date)) || Changed(e.Property(m => m.MinutesState))))
+            .Select(e => Copy(e.Entity)).ToList();
+        var tracked = meetings.Where(e => e.Entity.Id > 0).ToDictionary(e => e.Entity.Id, e => Copy(e.Entity));
         var raised = db.ChangeTracker.Entries<ActionItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        // Raised at a meeting named by its id alone: its date is read once.
+        // Raised at a meeting named by its id alone: its date and publication are read once.
         var unknown = raised.Where(a => a.Meeting is null && !tracked.ContainsKey(a.MeetingId)).Select(a => a.MeetingId).Distinct().ToList();
         var read = unknown.Count == 0
             ? []
-            : await db.Meetings.IncludingWithheld().Where(m => unknown.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
+            : (await db.Meetings.IncludingWithheld().Where(m => unknown.Contains(m.Id))
+                .Select(m => new { m.Id, m.Date, m.MinutesState }).ToListAsync(cancellationToken))
+                .ToDictionary(m => m.Id, m => new MeetingCopy(m.Id, m.Date, m.MinutesState == MinutesState.Published));
         foreach (var action in raised)
         {
-            if (action.Meeting is { } meeting)
-                action.MeetingDate = meeting.Date;
-            else if (tracked.TryGetValue(action.MeetingId, out var date) || read.TryGetValue(action.MeetingId, out date))
-                action.MeetingDate = date;
+            MeetingCopy? known = action.Meeting is { } meeting ? Copy(meeting)
+                : tracked.TryGetValue(action.MeetingId, out var copy) || read.TryGetValue(action.MeetingId, out copy) ? copy
+                : null;
+            if (known is { } meetingNow)
+            {
+                action.MeetingDate = meetingNow.Date;
+                action.MinutesPublished = meetingNow.MinutesPublished;
+            }
         }
 
-        return moved;
+        return changed;
+
+        static MeetingCopy Copy(Meeting m) => new(m.Id, m.Date, m.MinutesState == MinutesState.Published);
+
+        static bool Changed<T>(PropertyEntry<Meeting, T> property) =>
+            property.IsModified && !EqualityComparer<T>.Default.Equals(property.OriginalValue, property.CurrentValue);
     }
 
     /// <summary>
-    /// After a save that moved meetings, inside its transaction: the actions raised at them take the
-    /// meeting's new date, so none stays listed under the date it had. The action itself is not
-    /// changed (its version stays), as the date is its meeting's.
+    /// After a save that moved or published meetings, inside its transaction: the actions raised at
+    /// them take the meeting's new date and publication, so none stays listed under the date it had
+    /// or is passed over once its minutes are out. The action itself is not changed (its version
+    /// stays), as both are its meeting's.
     /// </summary>
-    public static async Task MoveWithMeetingsAsync(QuorumDb db, List<(int MeetingId, DateOnly Date)> moved, CancellationToken cancellationToken = default)
+    public static async Task CarryToActionsAsync(QuorumDb db, List<MeetingCopy> changed, CancellationToken cancellationToken = default)
     {
-        foreach (var (meetingId, date) in moved)
+        foreach (var (meetingId, date, published) in changed)
         {
-            await db.Actions.IncludingWithheld().Where(a => a.MeetingId == meetingId && a.MeetingDate != date)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.MeetingDate, date), cancellationToken);
+            await db.Actions.IncludingWithheld().Where(a => a.MeetingId == meetingId && (a.MeetingDate != date || a.MinutesPublished != published))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.MeetingDate, date).SetProperty(a => a.MinutesPublished, published), cancellationToken);
             foreach (var entry in db.ChangeTracker.Entries<ActionItem>().Where(e => e.Entity.MeetingId == meetingId).ToList())
             {
-                var property = entry.Property(a => a.MeetingDate);
-                property.CurrentValue = date;
-                property.OriginalValue = date;
-                property.IsModified = false;
+                Settle(entry.Property(a => a.MeetingDate), date);
+                Settle(entry.Property(a => a.MinutesPublished), published);
             }
+        }
+
+        static void Settle<T>(PropertyEntry<ActionItem, T> property, T value)
+        {
+            property.CurrentValue = value;
+            property.OriginalValue = value;
+            property.IsModified = false;
         }
     }
 

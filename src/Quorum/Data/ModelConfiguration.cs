@@ -138,11 +138,13 @@ internal static class ModelConfiguration
             e.HasIndex(a => new { a.BodyId, a.Reference }).IsUnique();
             e.HasIndex(a => new { a.MeetingId, a.Sequence }).IsUnique();
             // The tracker's counts (open, in progress, overdue) read only the actions of that status.
-            e.HasIndex(a => new { a.Status, a.DueDate });
+            // Each of these indexes ends with the action's copy of "its minutes are published", so
+            // that a walk for the public passes unpublished actions on the index alone.
+            e.HasIndex(a => new { a.Status, a.DueDate, a.MinutesPublished });
             // The tracker's list, newest meeting first then in the order raised, read from the
             // actions alone, across statuses and within one.
-            e.HasIndex(a => new { a.MeetingDate, a.MeetingId, a.Sequence }).IsDescending(true, true, false);
-            e.HasIndex(a => new { a.Status, a.MeetingDate, a.MeetingId, a.Sequence }).IsDescending(false, true, true, false);
+            e.HasIndex(a => new { a.MeetingDate, a.MeetingId, a.Sequence, a.MinutesPublished }).IsDescending(true, true, false, false);
+            e.HasIndex(a => new { a.Status, a.MeetingDate, a.MeetingId, a.Sequence, a.MinutesPublished }).IsDescending(false, true, true, false, false);
             e.HasOne(a => a.Body).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(a => a.Meeting).WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(a => a.AgendaItem).WithMany().OnDelete(DeleteBehavior.SetNull);

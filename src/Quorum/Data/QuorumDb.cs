@@ -210,9 +210,9 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
         UnsafeCharacters.StripFrom(this);
         FieldLengths.ThrowIfTooLong(this);
         await References.ThrowIfMissingAsync(this, cancellationToken);
-        var movedMeetings = await Quorum.Actions.ActionRegister.KeepMeetingDatesAsync(this, cancellationToken);
+        var changedMeetings = await Quorum.Actions.ActionRegister.KeepMeetingCopiesAsync(this, cancellationToken);
         var audit = AuditTrail.Begin(this);
-        if (audit.IsEmpty && PendingActionNotices.Count == 0 && movedMeetings.Count == 0)
+        if (audit.IsEmpty && PendingActionNotices.Count == 0 && changedMeetings.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var touched = Search.SearchIndex.Touched(this);
@@ -240,7 +240,7 @@ public class QuorumDb(DbContextOptions<QuorumDb> options, TimeProvider? clock = 
 
                 var publication = await PublicationWatch.BeginAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                await Quorum.Actions.ActionRegister.MoveWithMeetingsAsync(this, movedMeetings, cancellationToken);
+                await Quorum.Actions.ActionRegister.CarryToActionsAsync(this, changedMeetings, cancellationToken);
                 await Search.SearchIndex.RefreshAsync(this, touched, cancellationToken);
 
                 // Written after the first save, when a raised action has its id for the link, and
