@@ -40,7 +40,8 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventBefore();
 
-    [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$|:$", RegexOptions.IgnoreCase)]
+    // "… to be held on" / "Date of next meetings : last Thursday of the month 7.30pm:": the date follows on the next line.
+    [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$|:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RunsOnToDate();
 
     // "Dates for 2024, 29th August, 26th September …", "Meeting dates for 2025:": the body's own schedule for the year.
