@@ -157,4 +157,15 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Carol White", "Buy plates and cups"), ("Bob Jones", "Book the hall")]);
     }
+
+    [Fact]
+    public void ActionLogNumberedByMonth_KeepsItsReferencesAcrossWrappedAndSpacedRows()
+    {
+        var draft = Read("Minutes of the Parish Council, 31 October 2024\n\nPresent: Nick Oakhill (NO), Cathy Fleet (CF)\n\nACTION LIST SUMMARY\nNo\tAction\tOwner Update\n"
+            + "Oct24.01 Playground - Clerk to respond to Kompan\tClerk\nagreeing to the maintenance contract\n\nOct24.02 NO to instruct Fernwood to carry out work on the\tNO\ntree outside the village hall\n", "minutes.txt");
+
+        draft.Actions.Select(a => a.Reference).ShouldBe(["Oct24.01", "Oct24.02"]);
+        draft.Actions[0].Text.ShouldContain("agreeing to the maintenance contract");
+        draft.Actions[1].Owners.ShouldBe(["Nick Oakhill"]);
+    }
 }

@@ -156,4 +156,24 @@ public class AttendanceFormsTests
 
         lines.Select(l => (l.Kind, l.Text, l.Level)).ShouldBe([(LineKind.ListItem, "We ran out of plates", 2), (LineKind.ListItem, "Action CW: Buy plates and cups", 3), (LineKind.ListItem, "Bulk is cheaper", 3)]);
     }
+
+    [Fact]
+    public void FrontMatterLists_AreTheAttendanceApologiesAndNextMeeting()
+    {
+        var draft = Read("---\nlayout: meeting\ntitle: Minutes of Directors' meeting\ndate: 2018-02-05 02:30\ndirectors:\n- Matthew Ferrero\n- Victor Rincones Rodriguez\n"
+            + "apologies:\n- Akhilesh Jamdar\nnext-meeting: 2018-02-11 02:30\n---\n\n## Taskhive progress\n\nThe Directors noted the progress.\n", "2018-02-05-directors-meeting.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Matthew Ferrero", "Victor Rincones Rodriguez"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Akhilesh Jamdar"]);
+        draft.NextMeetings.ShouldBe(["2018-02-11"]);
+    }
+
+    [Fact]
+    public void ListsPrintedSideBySide_AreReadEachUnderItsLabel()
+    {
+        var draft = Read("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\n\nON 31st October 2024\n\nPresent:\tMembers of the Public:\n\n"
+            + "Nick Oakhill (NO) CHAIR\tCllr Andrew McHugh\nJohn Hoodless (JH)\nNeal Ship (NS)\n\n10.24.01\tApologies\nApologies had been received from Heidi Dennison\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Nick Oakhill", "John Hoodless", "Neal Ship", "Cllr Andrew McHugh"], ignoreOrder: true);
+    }
 }

@@ -175,6 +175,35 @@ public static partial class MeetingHeaderReader
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
         }
 
+        return BoardOfOrganisation(header, all);
+    }
+
+    [GeneratedRegex(@"^board\s+of\s+(?<kind>directors|trustees|governors|commissioners)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardAlone();
+
+    // "Civil Rights Committee" on a line of its own near the top: the minutes are that committee's, under the board's letterhead.
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}&'’-]*\s+|&\s+|and\s+|of\s+){1,6}(?:committee|sub-?committee)$", RegexOptions.Multiline)]
+    private static partial Regex CommitteeTitleLine();
+
+    /// <summary>
+    /// "Regional Transportation District" above a line that is only "Board of Directors" (a letterhead, or a heading
+    /// under the organisation's name): the board is that organisation's, "Regional Transportation District Board of Directors".
+    /// Not when a committee's name stands alone near the top: then the board's name is the letterhead of its committee's minutes.
+    /// </summary>
+    private static string? BoardOfOrganisation(List<string> header, string all)
+    {
+        foreach (var line in header)
+        {
+            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            if (BoardAlone().Match(text) is not { Success: true } board)
+                continue;
+            var top = string.Join('\n', all.Split('\n').Take(60).Select(l => l.Trim()));
+            if (CommitteeTitleLine().IsMatch(top))
+                return null;
+            var kind = board.Groups["kind"].Value;
+            return Organisation(header, text) is { } organisation ? $"{organisation} Board of {char.ToUpperInvariant(kind[0])}{kind[1..].ToLowerInvariant()}" : null;
+        }
+
         return null;
     }
 
@@ -269,7 +298,8 @@ public static partial class MeetingHeaderReader
         // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
         if (MeetingKindWord().IsMatch(trimmed))
             return null;
-        if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed))
+        // "th December 2016 - WebEx": what is left of a dated heading once its day is read off names no body.
+        if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed) || MonthAndYear().IsMatch(trimmed))
             return null;
         // "DRAFT", "Meeting Notes", "Confidential": how a page is marked, not who met.
         if (PersonNames.Tokens(trimmed).All(w => DocumentMarkWords.Contains(w.Trim('.', ',', ':', '-', '–', '(', ')'))))
@@ -288,6 +318,9 @@ public static partial class MeetingHeaderReader
 
     [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter|annual|quarterly|monthly)\s+)?(?:(?:19|20)\d{2}\b[\s-]*)?(?:(?:spring|summer|autumn|fall|winter)\b\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingSeason();
+
+    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAndYear();
 
     private static bool StartsWithMonthWord(string text) =>
         Regex.IsMatch(text, @"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase);
@@ -391,7 +424,9 @@ public static partial class MeetingHeaderReader
         }
 
         // The title is at the top: further down, a line naming a body is an item about it.
-        foreach (var name in TitleLineBodies(candidates.Take(3).Concat(candidates.Skip(3).Where(headings.Contains)).ToList()))
+        // A page's front matter title ("OpenWIS Technical Committee 2016 December") is a title line too, after the page's own first lines.
+        var titleLines = candidates.Take(3).Concat(candidates.Skip(3).Where(headings.Contains));
+        foreach (var name in TitleLineBodies((frontTitle is null || titleLines.Contains(frontTitle) ? titleLines : titleLines.Append(frontTitle)).ToList()))
             yield return Recase(name, all);
 
         foreach (var text in candidates.Take(3))

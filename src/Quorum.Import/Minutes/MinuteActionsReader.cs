@@ -705,6 +705,9 @@ public static partial class MinuteActionsReader
             return null;
         var columns = cells.Select(HeaderKey).ToList();
         var owner = columns.FindIndex(OwnerColumns.Contains);
+        // "Owner Update": a PDF runs two header cells into one when their columns stand close; the first names the column.
+        if (owner < 0)
+            owner = Array.FindIndex(cells, c => c.Contains(' ', StringComparison.Ordinal) && OwnerColumns.Contains(HeaderKey(c[..c.IndexOf(' ', StringComparison.Ordinal)])));
         var task = columns.FindIndex(TextColumns.Contains);
         if (task < 0 && owner >= 0)
             task = columns.FindIndex(c => c is "item" or "items");
@@ -715,10 +718,11 @@ public static partial class MinuteActionsReader
     }
 
     // "55/2122", "58d/2122", "BM 59c/2122", "4.2": a minute reference leading a task in an action log.
-    [GeneratedRegex(@"^(?<ref>(?:[A-Z]{1,4}\s)?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)+|\d{1,3}[a-z]?(?=[.)]))[.)]?\s+(?<rest>\S.*)$")]
+    // "Oct24.01", "Sept25.04": a log numbering its actions by the month and year of the meeting that set them.
+    [GeneratedRegex(@"^(?<ref>(?:[A-Z]{1,4}\s)?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)+|\d{1,3}[a-z]?(?=[.)])|\p{Lu}\p{Ll}{2,8}\d{2,4}[./]\d{1,3})[.)]?\s+(?<rest>\S.*)$")]
     private static partial Regex LeadingMinuteReference();
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,4}\s)?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)+\.?$")]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s)?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)+|\p{Lu}\p{Ll}{2,8}\d{2,4}[./]\d{1,3})\.?$")]
     private static partial Regex BareMinuteReference();
 
     [GeneratedRegex(@"(?<=\p{Ll}\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*/?$")]
@@ -740,6 +744,9 @@ public static partial class MinuteActionsReader
         for (; j < lines.Count; j++)
         {
             var line = lines[j];
+            // A PDF leaves a blank line between some rows of a table: the rows go on where the next line has a reference like theirs.
+            if (line.IsBlank && referenced && j + 1 < lines.Count && lines[j + 1].Kind == LineKind.Text && LeadsWithReference(lines[j + 1].Text))
+                continue;
             if (line.IsBlank || line.Kind is not (LineKind.Text or LineKind.ListItem))
                 break;
             var cells = line.Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -749,7 +756,11 @@ public static partial class MinuteActionsReader
             if (cells.Count > 2 && BareMinuteReference().IsMatch(cells[0]))
                 cells = [$"{cells[0]} {cells[1]}", .. cells.Skip(2)];
             var reference = LeadingMinuteReference().Match(cells[0]);
-            var runsOn = rows.Count > 0 && (referenced && !reference.Success || char.IsLower(cells[0][0]) || cells[0][0] == '(');
+            // A line with no reference of its own but an owner of its own, under a row that has one, is a second task
+            // listed under the same number ("NO will speak to the manager | NO" under "June24.01 … | JH").
+            var ownTask = referenced && !reference.Success && cells.Count > 1 && !char.IsLower(cells[0][0]) && cells[0][0] != '('
+                && rows.Count > 0 && rows[^1].Owner.Length > 0 && !rows[^1].Owner.EndsWith('/') && PersonNames.Tokens(cells[0]).Length >= 4;
+            var runsOn = !ownTask && rows.Count > 0 && (referenced && !reference.Success || char.IsLower(cells[0][0]) || cells[0][0] == '(');
             if (!runsOn && cells.Count == 1)
                 break;
             var rest = cells.Skip(1).ToList();
@@ -784,6 +795,12 @@ public static partial class MinuteActionsReader
         }
 
         return j - 1;
+    }
+
+    private static bool LeadsWithReference(string text)
+    {
+        var first = text.Split('\t', StringSplitOptions.TrimEntries)[0];
+        return BareMinuteReference().IsMatch(first) || LeadingMinuteReference().IsMatch(first);
     }
 
     private static bool ActionHeader(string column) => column.StartsWith("action", StringComparison.Ordinal) || column is "todo" or "tasks" or "task";

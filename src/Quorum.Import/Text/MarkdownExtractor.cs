@@ -122,16 +122,18 @@ public static partial class MarkdownExtractor
         return output.ToString();
     }
 
-    // Jekyll/Hugo front matter: "key: value" lines between two '---' lines at the very top.
+    // Jekyll/Hugo front matter: "key: value" lines between two '---' lines at the very top, or Hugo and Zola's
+    // TOML between two '+++' lines ('title = "Board meeting: 2024-02-03"'), read as the same "key: value" lines.
     private static string ReadFrontMatter(string text, List<TextLine> lines)
     {
         var trimmed = text.TrimStart('\uFEFF');
-        if (!trimmed.StartsWith("---", StringComparison.Ordinal))
+        var fence = trimmed.StartsWith("+++", StringComparison.Ordinal) ? "+++" : "---";
+        if (!trimmed.StartsWith(fence, StringComparison.Ordinal))
             return ReadMetadataBlock(trimmed, lines);
         var firstBreak = trimmed.IndexOf('\n', StringComparison.Ordinal);
-        if (firstBreak < 0 || trimmed[..firstBreak].Trim() != "---")
+        if (firstBreak < 0 || trimmed[..firstBreak].Trim() != fence)
             return trimmed;
-        var end = trimmed.IndexOf("\n---", firstBreak, StringComparison.Ordinal);
+        var end = trimmed.IndexOf("\n" + fence, firstBreak, StringComparison.Ordinal);
         if (end < 0)
             return trimmed;
         if (end == firstBreak)
@@ -140,7 +142,7 @@ public static partial class MarkdownExtractor
             return rest < 0 ? string.Empty : trimmed[(rest + 1)..];
         }
 
-        var front = PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]).ToList();
+        var front = PlainTextExtractor.SplitLines(trimmed[(firstBreak + 1)..end]).Select(l => fence == "+++" ? TomlAsYaml(l) : l).ToList();
         for (var k = 0; k < front.Count; k++)
         {
             var number = k + 2;
@@ -167,6 +169,12 @@ public static partial class MarkdownExtractor
         var after = trimmed.IndexOf('\n', end + 1);
         return after < 0 ? string.Empty : trimmed[(after + 1)..];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]{0,40})\s*=\s*""(?<value>.*)""\s*$|^(?<key>[A-Za-z_][\w-]{0,40})\s*=\s*(?<value>.*)$")]
+    private static partial System.Text.RegularExpressions.Regex TomlPair();
+
+    private static string TomlAsYaml(string line) =>
+        TomlPair().Match(line) is { Success: true } pair ? $"{pair.Groups["key"].Value}: {pair.Groups["value"].Value}" : line;
 
     private static readonly HashSet<string> MetadataKeys = new(StringComparer.Ordinal)
     {
