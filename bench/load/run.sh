@@ -130,6 +130,13 @@ targets=(
   "action tracker|/actions|/bench/floor/actions"
   "API list (actions)|/api/v1/actions|/bench/floor/api-list"
   "API get (meeting)|/api/v1/meetings/$meeting|/bench/floor/api-get?key=$meeting"
+  "decisions register|/decisions|/bench/floor/decisions"
+  "API list (decisions)|/api/v1/decisions|/bench/floor/api-decisions"
+  "meetings list|/meetings|/bench/floor/meetings"
+  "bodies list|/bodies|/bench/floor/bodies"
+  "people list|/people|/bench/floor/people"
+  "organisations|/organisations|/bench/floor/organisations"
+  "programmes|/programmes|/bench/floor/programmes"
 )
 if curl -fs -o /dev/null "http://127.0.0.1:$port/search?q=$word"; then
   targets+=("search|/search?q=$word|/bench/floor/search?key=$word")

@@ -42,6 +42,39 @@ public static class FloorEndpoints
             SELECT a."Id", a."Reference", a."Text", a."Status", a."DueDate" FROM "Actions" a
             ORDER BY a."MeetingDate" DESC, a."MeetingId" DESC, a."Sequence" LIMIT 20
             """,
+        // The lists of the main navigation, each as its page reads it: the decisions register by body
+        // name (a thousand on the page, twenty in the API), a hundred bodies and fifty people by name,
+        // the next two hundred meetings, every organisation and every programme.
+        ["decisions"] = """
+            SELECT d."Id", d."Number", d."Text", b."Name", m."Date" FROM "Decisions" d
+            JOIN "Bodies" b ON b."Id" = d."BodyId" JOIN "Meetings" m ON m."Id" = d."MeetingId"
+            ORDER BY b."Name", b."Id", d."Number" DESC LIMIT 1000
+            """,
+        ["api-decisions"] = """
+            SELECT d."Id", d."Number", d."Text", d."MeetingId" FROM "Decisions" d JOIN "Bodies" b ON b."Id" = d."BodyId"
+            ORDER BY b."Name", b."Id", d."Number" DESC LIMIT 20
+            """,
+        ["bodies"] = """
+            SELECT b."Id", b."Name", b."ShortName",
+                (SELECT COUNT(*) FROM "Memberships" s WHERE s."BodyId" = b."Id" AND (s."Until" IS NULL OR s."Until" >= @today)),
+                (SELECT MIN(m."Date") FROM "Meetings" m WHERE m."BodyId" = b."Id" AND m."Date" >= @today AND m."State" = 'Scheduled')
+            FROM "Bodies" b ORDER BY b."Name", b."Id" LIMIT 101
+            """,
+        ["people"] = """
+            SELECT p."Id", p."FullName", o."Name" FROM "People" p LEFT JOIN "Organisations" o ON o."Id" = p."OrganisationId"
+            ORDER BY p."FullName" LIMIT 50
+            """,
+        ["meetings"] = """
+            SELECT m."Id", m."Date", m."State", b."Name" FROM "Meetings" m JOIN "Bodies" b ON b."Id" = m."BodyId"
+            WHERE m."Date" >= @today ORDER BY m."Date" LIMIT 200
+            """,
+        ["organisations"] = """
+            SELECT o."Id", o."Name", (SELECT COUNT(*) FROM "People" p WHERE p."OrganisationId" = o."Id") FROM "Organisations" o
+            ORDER BY o."Name"
+            """,
+        ["programmes"] = """
+            SELECT p."Id", p."Name", b."Name" FROM "Programmes" p JOIN "Bodies" b ON b."Id" = p."BodyId" ORDER BY p."Name"
+            """,
         ["api-get"] = """
             SELECT m."Id", m."Number", m."Date", i."Id", i."Title" FROM "Meetings" m
             LEFT JOIN "AgendaItems" i ON i."MeetingId" = m."Id" WHERE m."Id" = CAST(@key AS INTEGER)
