@@ -36,4 +36,18 @@ public class BodyFormsTests
     {
         Read(title + "\n" + Rest).Body.ShouldBe(body);
     }
+
+    [Theory]
+    [InlineData("Northshire Water District\n12 High Street, Milltown\nACTION SUMMARY MINUTES – REGULAR MEETING\nBOARD OF DIRECTORS\n5 March 2019", "Northshire Water District Board of Directors")]
+    [InlineData("Riverside Transit Authority\n\nBoard of Trustees\nRegular meeting, 5 March 2019", "Riverside Transit Authority Board of Trustees")]
+    public void BoardNamedByItsKindAlone_IsTheBoardOfTheOrganisationAbove(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public void BoardUnderACommitteesTitle_IsTheLetterheadNotTheBody()
+    {
+        Read("Riverside Transit Authority\n12 High Street, Milltown\n01234 567890\nBoard of Directors\nMINUTES\nFinance Committee\nRegular meeting, 5 March 2019\n" + Rest).Body.ShouldNotBe("Riverside Transit Authority Board of Directors");
+    }
 }

@@ -13,6 +13,8 @@ public class DateTextTests
     [InlineData("on Tuesday, August 9, 2016.", "2016-08-09")]
     [InlineData("deadline 31/03/09", "2009-03-31")]
     [InlineData("9th December 2015 15:00GMT", "2015-12-09")]
+    [InlineData("Date of next meeting: 5thth March 2021", "2021-03-05")]
+    [InlineData("Date of next meeting: 5th th March 2021", "2021-03-05")]
     public void WrittenDates_AreReadAsIsoDates(string text, string expected)
     {
         DateText.FindFirst(text, null)!.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);

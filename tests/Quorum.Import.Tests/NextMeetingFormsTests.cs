@@ -28,4 +28,28 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2020-01-14"]);
     }
+
+    [Fact]
+    public void YearsMeetingDates_AfterThisMeeting_AreNextMeetings()
+    {
+        var draft = Read("Milltown Parish Council\nMinutes of the meeting held on Tuesday 10th September 2019 at 7.30pm\n\n"
+            + "Present: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n\n1. Welcome\nAll welcomed.\n2. Other matters\n"
+            + "Dates for 2019, 9th July, 8th October ,12th November\n\nSigned ..............\n");
+
+        draft.NextMeetings.ShouldBe(["2019-10-08", "2019-11-12"]);
+    }
+
+    [Fact]
+    public void ProposedDatesForNextYear_AreNotFirm()
+    {
+        var draft = Read(December + "3. Close\nDate of next meetings :\n14thth January\n\nProposed dates for 2020 – second Tuesday:\n11th February, 10th March\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-14"]);
+    }
+
+    [Fact]
+    public void NextMeetingLabelEndingInAColon_TakesTheDateBelow()
+    {
+        Read(December + "3. Close\nDate of next meeting : second Tuesday of the month, 7.30pm:\n14th January\n").NextMeetings.ShouldBe(["2020-01-14"]);
+    }
 }

@@ -18,7 +18,8 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[/.](?<mo>\d{1,2})[/.](?<y>\d{4}|\d{2})(?![\d/]|\.\d)")]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    // "5thth December", "5th th December" (a PDF's superscript): an ordinal suffix typed twice still ends the day's number.
+    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthPattern();
 
     [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]

@@ -175,6 +175,35 @@ public static partial class MeetingHeaderReader
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
         }
 
+        return BoardOfOrganisation(header, all);
+    }
+
+    [GeneratedRegex(@"^board\s+of\s+(?<kind>directors|trustees|governors|commissioners)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardAlone();
+
+    // "Civil Rights Committee" on a line of its own near the top: the minutes are that committee's, under the board's letterhead.
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}&'’-]*\s+|&\s+|and\s+|of\s+){1,6}(?:committee|sub-?committee)$", RegexOptions.Multiline)]
+    private static partial Regex CommitteeTitleLine();
+
+    /// <summary>
+    /// "Regional Transportation District" above a line that is only "Board of Directors" (a letterhead, or a heading
+    /// under the organisation's name): the board is that organisation's, "Regional Transportation District Board of Directors".
+    /// Not when a committee's name stands alone near the top: then the board's name is the letterhead of its committee's minutes.
+    /// </summary>
+    private static string? BoardOfOrganisation(List<string> header, string all)
+    {
+        foreach (var line in header)
+        {
+            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            if (BoardAlone().Match(text) is not { Success: true } board)
+                continue;
+            var top = string.Join('\n', all.Split('\n').Take(60).Select(l => l.Trim()));
+            if (CommitteeTitleLine().IsMatch(top))
+                return null;
+            var kind = board.Groups["kind"].Value;
+            return Organisation(header, text) is { } organisation ? $"{organisation} Board of {char.ToUpperInvariant(kind[0])}{kind[1..].ToLowerInvariant()}" : null;
+        }
+
         return null;
     }
 

@@ -17,7 +17,7 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
-    [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe)\b|\?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
 
     [GeneratedRegex(@"\b(?:workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey)\b", RegexOptions.IgnoreCase)]
@@ -44,6 +44,11 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$|:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RunsOnToDate();
 
+    // "Dates for 2024, 29th August, 26th September …", "Meeting dates for 2025:": the body's own schedule for the year.
+    // "Proposed dates for 2025" are not firm (Tentative), and the dates up to this meeting's are past.
+    [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearSchedule();
+
     public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate)
     {
         var found = new List<DateOnly>();
@@ -66,6 +71,17 @@ public static partial class NextMeetingReader
                 && cell.Groups["rest"].Value.Length == 0)
             {
                 Collect([new TextLine(string.Join(' ', cells.Skip(1)))], 0, 1, null, meetingDate, found, labelled: true);
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && YearSchedule().Match(line.Text.Trim()) is { Success: true } schedule)
+            {
+                // The year's dates follow on the line, or on the line below a label that ends there.
+                var rest = schedule.Groups["rest"].Value;
+                var year = int.Parse(schedule.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (DateText.FindAll(rest, year).Count == 0 && NextText(lines, i) is { } below)
+                    rest = below;
+                Collect([new TextLine(rest)], 0, 1, year, meetingDate, found, labelled: true);
                 continue;
             }
 
