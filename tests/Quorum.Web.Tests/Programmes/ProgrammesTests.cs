@@ -80,6 +80,20 @@ public sealed class ProgrammesTests(QuorumApp app) : IClassFixture<QuorumApp>
     }
 
     [Fact]
+    public async Task StartAProgramme_OffersAClerkTheBoardsTheyKeep_AndAVisitorNoForm()
+    {
+        var s = await app.NewScenarioAsync(bodyBIsPublic: true);
+
+        var clerks = await (await app.SignedInClientAsync(s, Persona.ClerkOfA)).GetStringAsync("/programmes");
+        var visitors = await (await app.SignedInClientAsync(s, Persona.Anonymous)).GetStringAsync("/programmes");
+
+        clerks.ShouldContain("Start a programme");
+        clerks.ShouldContain($"<option value=\"{s.BodyA.Id}\">");
+        clerks.ShouldNotContain($"<option value=\"{s.BodyB.Id}\">", customMessage: "a public body the clerk does not keep");
+        visitors.ShouldNotContain("Start a programme");
+    }
+
+    [Fact]
     public async Task ProgrammeOfAMembersOnlyBoard_IsHiddenFromOthers()
     {
         var s = await app.NewScenarioAsync();

@@ -48,8 +48,14 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     private async Task LoadAsync()
     {
         Programmes = await db.Programmes.AsNoTracking().Include(p => p.Body).Include(p => p.Workstreams).ThenInclude(w => w.Reports).OrderBy(p => p.Name).ToListAsync();
+        // Only the boards the viewer keeps are read: a visitor keeps none, and reading every body to
+        // find that out took a tenth of a second at a national deployment's 16,667 bodies.
         var viewer = db.Viewer;
-        var bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync();
-        BoardsICanKeep = [.. bodies.Where(b => viewer.MayEdit(b.Id)).Select(b => (b.Id, b.Name))];
+        if (!viewer.IsAdministrator && viewer.ClerkOf.Count == 0)
+            return;
+        var clerkOf = viewer.ClerkOf;
+        var kept = viewer.IsAdministrator ? db.Bodies : db.Bodies.Where(b => clerkOf.Contains(b.Id));
+        var bodies = await kept.OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync();
+        BoardsICanKeep = [.. bodies.Select(b => (b.Id, b.Name))];
     }
 }
