@@ -168,4 +168,23 @@ public class ActionFormsTests
         draft.Actions[0].Text.ShouldContain("agreeing to the maintenance contract");
         draft.Actions[1].Owners.ShouldBe(["Nick Oakhill"]);
     }
+
+    [Fact]
+    public void CodeBeforeTheActionLabel_IsTheReference_AndInitialsBeforeADashTheOwner()
+    {
+        var draft = Read(Attendance + "## Development\n\n- BJ - We need a release plan.\n- FIN-TC-2021-07:Action: BJ - Draft the release plan by the end of April.\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Reference.ShouldBe("FIN-TC-2021-07");
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldStartWith("Draft the release plan");
+    }
+
+    [Fact]
+    public void LoginHandleBeforeWill_IsTheOwnerItStandsFor()
+    {
+        var draft = Read(Attendance + "## Budget\n\n- Action item: cwhite will ask the bank about the fees.\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "ask the bank about the fees."));
+    }
 }

@@ -176,4 +176,14 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Nick Oakhill", "John Hoodless", "Neal Ship", "Cllr Andrew McHugh"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void DistrictAndCountyCouncillorsAbbreviated_AreAttendeesWithTheirTitle()
+    {
+        var draft = Read("MINUTES OF MILLTOWN PARISH COUNCIL HELD ON 5th March 2024\n\nPresent:\tMembers of the Public:\n\n"
+            + "Ann Lee (AL) CHAIR\tD/Cllr Tom Fowler\nBen Hart (BH)\tC/Cllr Rita Penrose\n\n1. Apologies\nNone.\n2. Planning\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("D/Cllr Tom Fowler");
+        draft.Attendees.Select(a => a.Name).ShouldContain("C/Cllr Rita Penrose");
+    }
 }

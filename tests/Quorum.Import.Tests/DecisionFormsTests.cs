@@ -145,4 +145,23 @@ public class DecisionFormsTests
             "The requirement of two thirds of votes for was met, and the amendment was passed (unanimous: 11).",
         ]);
     }
+
+    [Fact]
+    public void OutcomeUnderAMover_SettlesTheMotionStatedAboveTheMover()
+    {
+        var draft = Read("# Riverside Society board meeting, 5 March 2019\n\n## Attendees\n\n- Ann Lee\n- Tom Fox\n\n## Elections\n\n"
+            + "**Ann Lee for Chair.**\n\nProposed by: Tom\n\nUnanimously approved.\n\n## Equipment\n\nThe society should buy a new projector.\n\n"
+            + "Proposed by: Ann\n\nSeconded by: Tom\n\nThe cost was discussed at length.\n\nCarried.\n\n## Motion to adjourn\n\nProposed by: Ann\n\nUnanimously approved.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Ann Lee for Chair. Unanimously approved.", "The society should buy a new projector. Carried."]);
+    }
+
+    [Fact]
+    public void OutcomeWithNoMoverAbove_IsNotJoinedToAnEarlierMotion()
+    {
+        var draft = Read("# Riverside Society board meeting, 5 March 2019\n\n## Attendees\n\n- Ann Lee\n- Tom Fox\n\n## Budget\n\n"
+            + "Proposed by: Tom\n\nUnanimously approved.\n\n## Projector\n\nThe projector was discussed.\n\nCarried.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldNotContain(d => d.Contains("Budget. Carried", StringComparison.Ordinal));
+    }
 }

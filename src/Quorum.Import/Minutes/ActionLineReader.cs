@@ -58,8 +58,16 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"\b(?:by|due|deadline|before|no later than)\b\s*:?\s*(?:the\s+)?(?<date>.{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex DuePattern();
 
-    /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:").</summary>
-    public static bool IsLabelled(string line) => LabelPattern().IsMatch(line) || NamedLabelPattern().IsMatch(line);
+    // "ACT-OWIS-TC-2016-58:Action: PR - …": the body's own code for the action, written before its label.
+    [GeneratedRegex(@"^\s*(?:[-*•·●]\s*)?(?<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*:\s*(?=(?i:actions?)\b)")]
+    private static partial Regex CodeBeforeLabel();
+
+    /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
+    public static bool IsLabelled(string line)
+    {
+        var text = CodeBeforeLabel().Match(line) is { Success: true } code ? line[code.Length..] : line;
+        return LabelPattern().IsMatch(text) || NamedLabelPattern().IsMatch(text);
+    }
 
     /// <summary>
     /// Reads a line that may be an action. Returns null when it is neither labelled as an action
@@ -69,6 +77,8 @@ public sealed partial class ActionLineReader
     {
         if (string.IsNullOrWhiteSpace(line))
             return null;
+        if (CodeBeforeLabel().Match(line) is { Success: true } code && Read(line[code.Length..]) is { } coded)
+            return coded with { Reference = coded.Reference ?? code.Groups["ref"].Value };
         var label = LabelPattern().Match(line);
         if (label.Success)
         {
@@ -345,8 +355,8 @@ public sealed partial class ActionLineReader
 
     private bool IsOwner(string part, bool allowSingleNames)
     {
-        // "CAROL", "Jen": a short form that fits exactly one person the document names.
-        if (!part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && char.IsUpper(part[0]) && _people.Resolve(part) != part)
+        // "CAROL", "Jen": a short form that fits exactly one person the document names; "ehuss" a login handle that does.
+        if (!part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && (char.IsUpper(part[0]) || part.All(char.IsLower)) && _people.Resolve(part) != part)
             return true;
         if (PersonNames.LooksLikeInitials(part) || PersonNames.IsGroupOwner(part) || PersonNames.LooksLikeFullName(part))
             return true;

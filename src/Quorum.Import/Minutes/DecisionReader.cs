@@ -52,8 +52,14 @@ public static partial class DecisionReader
     private static partial Regex ProposalPrefix();
 
     // "Helen agreed to check this with Imran", "NM agreed to moderate": a person taking something on, not the meeting deciding.
-    [GeneratedRegex(@"^(?!(?i:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with)\b|\s*[.!]?$)", RegexOptions.None)]
+    // "*Jo Bloggs agreed to take minutes", "Andrei agreed and emphasised …": a bullet's mark before the name, an "and" after, the same.
+    [GeneratedRegex(@"^[*•-]?\s*(?!(?i:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with|and)\b|\s*[.!]?$)", RegexOptions.None)]
     private static partial Regex PersonVolunteers();
+
+    // "RGr – agreed.", "JT - Agreed.", "<nick> ann: agreed": one speaker's assent in a transcript, not the meeting deciding
+    // ("ALL – agreed" is the meeting's, and stays).
+    [GeneratedRegex(@"^(?:<[^>]+>\s*[\p{L}.-]{2,20}|(?!(?i:all|everyone|everybody|members|board|council|committee|group|meeting|we|sc|tsc|tc)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s*[:\-–—]\s*[""“]?(?i:agreed|agree)[.!]?[""”]?\s*$", RegexOptions.None)]
+    private static partial Regex SpeakerAssents();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
@@ -144,6 +150,15 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && OutcomeAlone().IsMatch(line.Text.Trim()) && ProposedAbove(lines, i) is { } proposed)
+            {
+                // "Motion to adjourn" / "Proposed by: Ann" / "Unanimously approved.": procedure, not a decision.
+                if (!NotADecision().IsMatch(proposed))
+                    Add(decisions, $"{proposed.TrimEnd('.', ':', ' ')}. {line.Text.Trim()}", item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (i > pendingUntil)
                 pendingApplication = null;
             if (PlanningResponseAt(line, item, ref pendingApplication) is { } response)
@@ -211,7 +226,7 @@ public static partial class DecisionReader
                     break;
                 }
 
-                if (PersonVolunteers().IsMatch(text))
+                if (PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()))
                 {
                     previousSentence = text;
                     continue;
@@ -450,6 +465,49 @@ public static partial class DecisionReader
         {
             if (!lines[j].IsBlank)
                 return lines[j].Kind is LineKind.Text or LineKind.ListItem ? lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim() : null;
+        }
+
+        return null;
+    }
+
+    // "Unanimously approved.", "Carried", "Approved, with discussion of …": an outcome on a line of its own.
+    [GeneratedRegex(@"^(?:(?:the\s+)?motion\s+)?(?:(?:unanimously|duly)\s+)?(?:approved|carried|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*(?:[.,;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeAlone();
+
+    // "Proposed by: Cart", "Moved by Lee", "Seconded by: Fox": a line that names a mover and nothing else.
+    [GeneratedRegex(@"^(?:proposed|moved|seconded)\s+by\s*:?\s*\S.{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoverLine();
+
+    /// <summary>
+    /// "Cart for President." / "Proposed by: Cart" / "Unanimously approved.": an outcome settles the motion stated above its
+    /// mover, discussion between them passed over; with no statement between the heading and the mover, the heading is the
+    /// motion ("## Adopt the budget" / "Proposed by: Lee"). Null when no mover stands above the outcome in its section.
+    /// </summary>
+    private static string? ProposedAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var seen = 0;
+        var j = index - 1;
+        for (; j >= 0 && seen < 8; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem) || OutcomeAlone().IsMatch(lines[j].Text.Trim()))
+                return null;
+            if (MoverLine().IsMatch(lines[j].Text.Trim()))
+                break;
+            seen++;
+        }
+
+        if (j < 0 || seen >= 8)
+            return null;
+        for (; j >= 0; j--)
+        {
+            if (lines[j].IsBlank || MoverLine().IsMatch(lines[j].Text.Trim()))
+                continue;
+            var text = lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem or LineKind.Heading) || OutcomeAlone().IsMatch(text) || PersonNames.Tokens(text).Length > 60)
+                return null;
+            return text;
         }
 
         return null;

@@ -57,6 +57,7 @@ public sealed class PeopleDirectory
         {
             return Single(_names.Where(n => PersonNames.Key(PersonNames.Tokens(n)[0]) == key))
                 ?? Single(_names.Where(n => FamiliarNames.Fits(key, PersonNames.Key(PersonNames.Tokens(n)[0]))))
+                ?? (text.Length >= 4 && text.All(char.IsLower) ? Single(_names.Where(n => Handle(n) == key)) : null)
                 ?? text;
         }
 
@@ -73,6 +74,17 @@ public sealed class PeopleDirectory
         }
 
         return text;
+    }
+
+    /// <summary>"ehuss" for Eric Huss: the login handle many projects give, the given name's initial and the surname run together.</summary>
+    private static string? Handle(string name)
+    {
+        var tokens = PersonNames.Tokens(name);
+        if (tokens.Length < 2)
+            return null;
+        var first = PersonNames.Key(tokens[0]);
+        var last = PersonNames.Key(tokens[^1]);
+        return first.Length == 0 || last.Length < 2 ? null : first[0] + last;
     }
 
     private static string? Single(IEnumerable<string> candidates)

@@ -15,6 +15,9 @@ public static partial class PersonEntries
     {
         "Cllr", "Cllr.", "Councillor", "County", "District", "Borough", "Parish", "Town", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx",
         "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Revd", "Rev.", "Reverend", "Canon", "Father", "Alderman",
+
+        // "D/Cllr", "C/Cllr": a district or county councillor, as parish minutes abbreviate them.
+        "D/Cllr", "C/Cllr", "DCllr", "CCllr",
     };
 
     [GeneratedRegex(@"^(?:councillor|cllr\.?)\s+(?=\p{Lu}(?:\.|\s|\w+\s+\p{Lu}))", RegexOptions.IgnoreCase)]

@@ -1817,8 +1817,6 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
-
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1833,6 +1831,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Date", "StartTime");
 
                     b.HasIndex("MinutesState", "Date");
 

@@ -1758,8 +1758,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
-
                     b.HasIndex("HostOrganisationId");
 
                     b.HasIndex("LocationId");
@@ -1774,6 +1772,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BodyId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Date", "StartTime");
 
                     b.HasIndex("MinutesState", "Date");
 

@@ -76,7 +76,10 @@ internal static class ModelConfiguration
             e.Property(m => m.StateReason).HasMaxLength(1000);
             e.Property(m => m.RemoteDetails).HasMaxLength(1000);
             e.HasIndex(m => new { m.BodyId, m.Number }).IsUnique();
-            e.HasIndex(m => m.Date);
+            // Meetings in date and time order (the home page's next meetings, calendars): with the time in the
+            // index a page of them is read in order and stops, where a date alone sorted every meeting of the
+            // first day, hundreds of them at national size.
+            e.HasIndex(m => new { m.Date, m.StartTime });
             // A body's meetings by date: its page, matters arising, the next meeting.
             e.HasIndex(m => new { m.BodyId, m.Date });
             // The latest published minutes (home page, feeds) without walking every meeting still to come first.
