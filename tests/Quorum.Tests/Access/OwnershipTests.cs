@@ -76,6 +76,21 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
+    public async Task BodiesTheViewerMayEdit_AreEveryBodyForAnAdministrator_AClerksOwn_AndNoneForOthers()
+    {
+        async Task<int[]> EditableAsync(Viewer viewer)
+        {
+            using var db = quorum.Open(viewer);
+            return await db.BodiesTheViewerMayEdit().Select(b => b.Id).OrderBy(id => id).ToArrayAsync();
+        }
+
+        (await EditableAsync(new Viewer { UserId = "admin", IsAdministrator = true })).ShouldBe(new[] { data.Council, data.Panel }.Order().ToArray());
+        (await EditableAsync(ClerkOf(data.Panel))).ShouldBe([data.Panel]);
+        (await EditableAsync(new Viewer { UserId = "member", MemberOf = [data.Council, data.Panel] })).ShouldBeEmpty();
+        (await EditableAsync(Viewer.Anonymous)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task MemberWhoClerksNothing_MayEditNothing() =>
         (await MayEditAsync(new Viewer { UserId = "member", MemberOf = [data.Council] }, Owner.Of<AgendaItem>(data.Item))).ShouldBeFalse();
 

@@ -56,9 +56,8 @@ public sealed class CreateModel(QuorumDb db) : PageModel
 
     private async Task LoadChoicesAsync()
     {
-        var viewer = db.Viewer;
-        var bodies = await db.Bodies.OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync();
-        Bodies = [.. bodies.Where(b => viewer.MayEdit(b.Id)).Select(b => new SelectListItem(b.Name, b.Id.ToString()))];
+        var bodies = await db.BodiesTheViewerMayEdit().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync();
+        Bodies = [.. bodies.Select(b => new SelectListItem(b.Name, b.Id.ToString()))];
         ViewData["Organisations"] = await MeetingForm.OrganisationChoicesAsync(db);
     }
 }

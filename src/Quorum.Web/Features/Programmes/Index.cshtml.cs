@@ -48,14 +48,9 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     private async Task LoadAsync()
     {
         Programmes = await db.Programmes.AsNoTracking().Include(p => p.Body).Include(p => p.Workstreams).ThenInclude(w => w.Reports).OrderBy(p => p.Name).ToListAsync();
-        // Only the boards the viewer keeps are read: a visitor keeps none, and reading every body to
-        // find that out took a tenth of a second at a national deployment's 16,667 bodies.
-        var viewer = db.Viewer;
-        if (!viewer.IsAdministrator && viewer.ClerkOf.Count == 0)
-            return;
-        var clerkOf = viewer.ClerkOf;
-        var kept = viewer.IsAdministrator ? db.Bodies : db.Bodies.Where(b => clerkOf.Contains(b.Id));
-        var bodies = await kept.OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync();
+        // Only the boards the viewer keeps are read: reading every body to find them took a tenth of a
+        // second at a national deployment's 16,667 bodies.
+        var bodies = await db.BodiesTheViewerMayEdit().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync();
         BoardsICanKeep = [.. bodies.Select(b => (b.Id, b.Name))];
     }
 }
