@@ -90,6 +90,35 @@ public sealed class CachingAndProxyTests(QuorumApp app) : IClassFixture<QuorumAp
         (await anonymous.GetAsync($"/bodies/{s.BodyA.ShortName.ToLowerInvariant()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/people", "href=\"/people/new\"")]
+    [InlineData("/organisations", "Add an organisation")]
+    [InlineData("/programmes", "Start a programme")]
+    public async Task AListKeptForVisitors_IsNotServedToAClerk_NorAClerksToVisitors(string list, string clerksOwn)
+    {
+        var s = await app.NewScenarioAsync();
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+
+        var rendered = await anonymous.GetAsync(list);
+        rendered.Headers.Age.ShouldBeNull();
+        var kept = await anonymous.GetAsync(list);
+        kept.Headers.Age.ShouldNotBeNull($"{list} is served again to the next visitor");
+        (await kept.Content.ReadAsStringAsync()).ShouldNotContain(clerksOwn);
+
+        var clerks = await clerk.GetAsync(list);
+        clerks.Headers.Age.ShouldBeNull();
+        (await clerks.Content.ReadAsStringAsync()).ShouldContain(clerksOwn);
+
+        // After a change nothing is kept; the clerk asks first, and the visitor is not given the clerk's page.
+        await app.NewScenarioAsync();
+        (await clerk.GetStringAsync(list)).ShouldContain(clerksOwn);
+        var visitors = await anonymous.GetAsync(list);
+        visitors.Headers.Age.ShouldBeNull();
+        (await visitors.Content.ReadAsStringAsync()).ShouldNotContain(clerksOwn);
+        (await anonymous.GetAsync(list)).Headers.Age.ShouldNotBeNull();
+    }
+
     [Fact]
     public async Task PagesAreCompressed_ForClientsThatAsk()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.People;
@@ -9,6 +10,7 @@ namespace Quorum.Web.Features.Organisations;
 
 /// <summary>Organisations, and (for clerks) a form to add one; names are unique.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public IReadOnlyList<(Organisation Organisation, int People)> Organisations { get; private set; } = [];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.People;
@@ -8,6 +9,7 @@ using Quorum.People;
 namespace Quorum.Web.Features.People;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public const int PageSize = 50;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
 using Quorum.Data;
@@ -10,6 +11,7 @@ namespace Quorum.Web.Features.Programmes;
 
 /// <summary>Programmes and their boards; a clerk of a board starts a new one here.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public IReadOnlyList<Programme> Programmes { get; private set; } = [];
