@@ -227,4 +227,16 @@ public class ActionKindsTests
             ("4.2", "Alice Smith", "Write to the auditors"),
         ]);
     }
+
+    [Fact]
+    public void ActionOpeningWithAnAttendeeAndAVerb_GivesTheOwner()
+    {
+        var draft = Read(Attendance + "## 2. Bank\n\nACTION: AS pings the bank about the card\n\nACTION: Carol book the hall\n\nACTION: Review the budget\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Alice Smith", "pings the bank about the card"),
+            ("Carol White", "book the hall"),
+            (string.Empty, "Review the budget"),
+        ]);
+    }
 }

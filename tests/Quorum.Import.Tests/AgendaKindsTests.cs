@@ -49,4 +49,14 @@ public class AgendaKindsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Opening comments (Co-Chair David)", "Review of actions (Secretary Stefan)"]);
     }
+
+    [Fact]
+    public void UnnumberedActionHeadingsOverTables_AreNotItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board\n\n12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "## Budget\n\nDiscussed.\n\n## Website\n\nDiscussed.\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Send the budget | Ann Lee |\n\n"
+            + "## Completed Actions\n\n| Action | Owner |\n|---|---|\n| Book the room | Tom Brown |\n\n## Actions\n\n- Ann Lee: call the bank\n"), "minutes.md");
+
+        draft.AgendaItems.Select(a => a.Title).ShouldBe(["Budget", "Website", "Actions"]);
+    }
 }

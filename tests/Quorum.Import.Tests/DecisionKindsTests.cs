@@ -141,4 +141,14 @@ public class DecisionKindsTests
             "Proposal to send reminders immediately seconded and accepted",
         ]);
     }
+
+    [Fact]
+    public void ItWasDecided_OverBullets_EachBulletOpensWithADecision()
+    {
+        var draft = Read("# Riverside PMB Meeting\n\n22 January 2016\n\n## Release\n\nIn discussion of the proposed release dates it was decided\n\n"
+            + "- To release every four months. This fits the facilities' cycles better.\n- To allow a full week for beta testing.\n\nIn this context deployment was discussed.\n\n"
+            + "- Some systems update automatically.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["To release every four months.", "To allow a full week for beta testing."]);
+    }
 }

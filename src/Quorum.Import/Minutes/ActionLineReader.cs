@@ -162,8 +162,16 @@ public sealed partial class ActionLineReader
                 return Make(reference, owners, body[..trailing.Index].Trim());
         }
 
+        // "VB pings Sarven", "Rahul ping Michael": an entry known to be an action that opens with a person of the attendance and a verb.
+        var lead = LeadingPerson().Match(body);
+        if (lead.Success && NamesPeopleOfTheAttendance(lead.Groups["who"].Value))
+            return Make(reference, [_people.Resolve(lead.Groups["who"].Value)], lead.Groups["rest"].Value.Trim());
+
         return Make(reference, OwnersWithin(body), body);
     }
+
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}'’-]*)\s+(?<rest>\p{Ll}{2,}\b.*)$")]
+    private static partial Regex LeadingPerson();
 
     // "Jen and team", "Clerk and colleagues": the helpers are not named, so the named person owns the action.
     [GeneratedRegex(@"\s+(?:and|&|\+)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:team|others|colleagues|staff|officers)$", RegexOptions.IgnoreCase)]

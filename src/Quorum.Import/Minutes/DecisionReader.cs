@@ -239,6 +239,17 @@ public static partial class DecisionReader
                     break;
                 }
 
+                // "… it was decided" over bullets: each bullet opens with what was decided; the sentences after it give reasons.
+                if (DecidedOver().IsMatch(text.Trim()) && BulletsAfter(lines, last) is { Count: > 0 } bullets)
+                {
+                    foreach (var (entry, _) in bullets)
+                        Add(decisions, Sentences.Split(entry).FirstOrDefault() ?? entry, item);
+                    i = bullets[^1].Line;
+                    resumeAt = Math.Max(resumeAt, i + 1);
+                    previousSentence = string.Empty;
+                    break;
+                }
+
                 if (PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()))
                 {
                     previousSentence = text;
@@ -644,6 +655,31 @@ public static partial class DecisionReader
 
     [GeneratedRegex(@"^(?:minutes|old\s+business|new\s+business|other\s+business|any\s+other\s+business|aob|discussion|decisions?|notes)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaHeading();
+
+    // "In discussion of the release dates it was decided" with nothing after: what was decided is set out below.
+    [GeneratedRegex(@"\bit\s+was\s+(?:\w+\s+)?(?:decided|agreed|resolved)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedOver();
+
+    /// <summary>The bullets straight after a line, at the level of the first; deeper bullets stay with the one above them.</summary>
+    private static List<(string Text, int Line)> BulletsAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var entries = new List<(string, int)>();
+        var level = -1;
+        for (var j = index + 1; j < lines.Count && entries.Count < 30; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank)
+                continue;
+            if (line.Kind != LineKind.ListItem || level >= 0 && line.Level < level)
+                break;
+            if (level < 0)
+                level = line.Level;
+            if (line.Level == level)
+                entries.Add((line.Text.Trim(), j));
+        }
+
+        return entries;
+    }
 
     /// <summary>The numbered entries ("1. to approve the budget;", "(a) …") straight after line <paramref name="index"/>.</summary>
     private static List<(string Text, int Line)> NumberedAfter(IReadOnlyList<TextLine> lines, int index)
