@@ -214,4 +214,17 @@ public class ActionKindsTests
             ("Alice Smith", "Send the agenda"),
         ]);
     }
+
+    [Fact]
+    public void NumberedTableWithoutHeader_UnderAnActionLabel_IsActions_AndRestatesTheMentionAbove()
+    {
+        var draft = Read(Attendance + "## 1. Accounts\n\nAction BJo to send the accounts to the bank.\n\n## New and Ongoing Actions\n\n"
+            + "| 4.1 | Send the accounts to the bank | BJo |\n|---|---|---|\n| 4.2 | Write to the auditors | AS |\n\n"
+            + "## Completed Actions\n\n| 3.1 | Renew the insurance | BJo |\n|---|---|---|\n");
+
+        draft.Actions.Select(a => (a.Reference, string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("4.1", "Bob Jones", "Send the accounts to the bank"),
+            ("4.2", "Alice Smith", "Write to the auditors"),
+        ]);
+    }
 }

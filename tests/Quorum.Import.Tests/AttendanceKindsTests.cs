@@ -171,4 +171,16 @@ public class AttendanceKindsTests
 
         draft.Apologies.Select(a => a.Name).ShouldBe(["Haidy Blake", "Shobha Edgell"]);
     }
+
+    [Fact]
+    public void PresentFromAnOrganisation_GivesEachPersonListedThatOrganisation()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("Riverside PMB Meeting\n22 January 2016\n\n"
+            + "Present from SNS: Ann Lee (AL), Tom Brown (TB), and Jo Hart (secretary)\nPresent from ISIS: Ray Stone (RS) (Chair), Nick Dale\nPresent from ESS: Jon Taylor\n\nLinks to reports\nNone.\n"), "minutes.txt");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([
+            ("Ann Lee", "SNS"), ("Tom Brown", "SNS"), ("Jo Hart", "SNS"), ("Ray Stone", "ISIS"), ("Nick Dale", "ISIS"), ("Jon Taylor", "ESS"),
+        ]);
+        draft.Attendees.Single(a => a.Name == "Ray Stone").Role.ShouldBe("Chair");
+    }
 }

@@ -96,4 +96,12 @@ public class BodyKindsTests
 
         draft.Body.ShouldBe("Hilltown Parish Council");
     }
+
+    [Fact]
+    public void NumberedMeeting_IsWhichMeeting_NotTheBody()
+    {
+        var draft = Read("Riverside PMB Meeting\nMinutes of Meeting 10\n22 January 2016, 0930-1200\n" + Rest);
+
+        draft.Body.ShouldBe("Riverside PMB");
+    }
 }

@@ -128,4 +128,17 @@ public class DecisionKindsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["The Council agreed that the templates are ready to be published on the website this month."]);
     }
+
+    [Fact]
+    public void ProposalSecondedAndAccepted_SettlesTheProposalAbove_OrItself()
+    {
+        var draft = Read("# Summary Notes, Riverside Trust Board Meeting\n\nDate: 2020-10-29\n\n## Financials\n\n"
+            + "- Discussion held on cost vs benefit\n- Proposal to pay for the hosting for now\n  - Each year, review the cost\n- Proposal seconded and accepted\n"
+            + "- Proposal to send reminders immediately seconded and accepted\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Proposal to pay for the hosting for now. Proposal seconded and accepted",
+            "Proposal to send reminders immediately seconded and accepted",
+        ]);
+    }
 }

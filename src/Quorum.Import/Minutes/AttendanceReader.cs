@@ -117,7 +117,7 @@ public sealed partial class AttendanceReader
             }
 
             var text = line.Text.Trim();
-            if (!SectionVocabulary.OpensLine(text, out var phrase, out var rest))
+            if (!SectionVocabulary.OpensLine(text, out var phrase, out var rest, out var from))
             {
                 i++;
                 continue;
@@ -212,7 +212,14 @@ public sealed partial class AttendanceReader
                 }
             }
 
+            var before = target.Count;
             AddEntries(entries, target, role);
+            if (from is not null)
+            {
+                for (var k = before; k < target.Count; k++)
+                    target[k] = target[k] with { Organisation = target[k].Organisation ?? from };
+            }
+
             // A label far below the attendance (in a quoted proposal, say) does not stretch it over the minutes.
             if (End == 0 || i <= End + 40)
                 End = Math.Max(End, j);

@@ -150,6 +150,19 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // "Proposal to pay for Slack" / "Proposal seconded and accepted": the closing line settles the proposal above it;
+            // "Proposal to send immediately seconded and accepted" settles itself.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && SecondedAndSettled().Match(line.Text.Trim()) is { Success: true } settled)
+            {
+                var closing = line.Text.Trim();
+                if (PersonNames.Tokens(settled.Groups["what"].Value).Length > 1)
+                    Add(decisions, closing, item);
+                else if (ProposalAbove(lines, i) is { } proposal && !NotADecision().IsMatch(proposal))
+                    Add(decisions, $"{proposal.TrimEnd('.', ':', ' ')}. {closing}", item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind is LineKind.Text or LineKind.ListItem && OutcomeAlone().IsMatch(line.Text.Trim()) && ProposedAbove(lines, i) is { } proposed)
             {
                 // "Motion to adjourn" / "Proposed by: Ann" / "Unanimously approved.": procedure, not a decision.
@@ -508,6 +521,33 @@ public static partial class DecisionReader
             if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem or LineKind.Heading) || OutcomeAlone().IsMatch(text) || PersonNames.Tokens(text).Length > 60)
                 return null;
             return text;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<what>(?:proposal|motion|resolution|recommendation)\b.*?\s+)?seconded\s+and\s+(?:accepted|carried|approved|agreed|passed|adopted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondedAndSettled();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:proposal|motion|resolution|recommendation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatesAProposal();
+
+    /// <summary>
+    /// The proposal a bare "Proposal seconded and accepted" settles: the nearest line above that states one, within its
+    /// list (sub-bullets between them passed over); null at a heading or at another settled proposal.
+    /// </summary>
+    private static string? ProposalAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (int j = index - 1, seen = 0; j >= 0 && seen < 6; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            var text = lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem) || SecondedAndSettled().IsMatch(text))
+                return null;
+            if (StatesAProposal().IsMatch(text))
+                return text;
+            seen++;
         }
 
         return null;

@@ -298,6 +298,9 @@ public static partial class MeetingHeaderReader
         // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
         if (MeetingKindWord().IsMatch(trimmed))
             return null;
+        // "Minutes of Meeting 10": which of the body's meetings, not who met.
+        if (NumberedMeeting().IsMatch(trimmed))
+            return null;
         // "th December 2016 - WebEx": what is left of a dated heading once its day is read off names no body.
         if (trimmed.Length < 2 || char.IsDigit(trimmed[0]) || DateText.FindFirst(trimmed, 2000) is not null || StartsWithMonthWord(trimmed) || MonthAndYear().IsMatch(trimmed))
             return null;
@@ -312,6 +315,9 @@ public static partial class MeetingHeaderReader
 
     [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|adjourned|emergency|public|open|virtual|closed|joint)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingKindWord();
+
+    [GeneratedRegex(@"^(?:meeting|session|sitting)\s+(?:no\.?\s*|number\s+|#\s*)?\d+\w*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedMeeting();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm|sgm|(?:annual|extraordinary|special)\s+general(?:\s+meeting)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGeneralMeeting();
@@ -450,7 +456,7 @@ public static partial class MeetingHeaderReader
     private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "board", "boards", "directors", "trustees", "governors", "commissioners", "committee", "sub-committee", "subcommittee",
-        "council", "group", "panel", "forum", "team", "tac", "tsc", "tc", "wg", "sig", "pmc", "cpc", "plenum", "plenary", "assembly",
+        "council", "group", "panel", "forum", "team", "tac", "tsc", "tc", "wg", "sig", "pmc", "pmb", "cpc", "plenum", "plenary", "assembly",
         "cabinet", "commission", "executive", "caucus", "bureau", "taskforce", "party", "authority", "partnership", "network",
         "foundation", "society", "association", "trust", "consortium", "institute", "agency", "collaborative", "federation",
         "union", "club", "alliance", "coalition", "senate", "court", "chapter", "congregation", "vestry", "conference",

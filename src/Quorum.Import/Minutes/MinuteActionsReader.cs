@@ -23,8 +23,8 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)[.):]?(?:\s+|(?=\p{Lu}))")]
     private static partial Regex ParagraphNumber();
 
-    // Words that make any action label a review of earlier actions, wherever it stands.
-    [GeneratedRegex(@"\b(?:previous|prior|last|earlier|outstanding|matters\s+arising|carried\s+forward|former|arising\s+from)\b", RegexOptions.IgnoreCase)]
+    // Words that make any action label a review of earlier actions, wherever it stands ("Completed actions": done, so not new).
+    [GeneratedRegex(@"\b(?:previous|prior|last|earlier|outstanding|matters\s+arising|carried\s+forward|former|arising\s+from|completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierActions();
 
     [GeneratedRegex(@"\b(?:review(?:ed)?|status|update|progress|follow[\s-]?up)\b", RegexOptions.IgnoreCase)]
@@ -296,20 +296,38 @@ public static partial class MinuteActionsReader
         }
     }
 
-    /// <summary>The same action read twice (in the discussion and again in the closing list) is one action.</summary>
+    /// <summary>
+    /// The same action read twice (in the discussion and again in the closing list) is one action. An unnumbered
+    /// mention ("Action ND to email the model") gives way to the numbered row that restates it ("5.2 | To email the model | ND").
+    /// </summary>
     private static List<ActionDraft> Distinct(List<ActionDraft> actions)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ActionDraft>();
+        var numbered = actions.Where(a => a.Reference is not null).ToList();
         foreach (var action in actions)
         {
             var key = $"{action.Reference}|{string.Join('+', action.Owners.Select(PersonNames.Key))}|{PersonNames.Key(action.Text)}";
+            if (action.Reference is null && numbered.Any(n => Restates(n, action)))
+                continue;
             if (seen.Add(key))
                 result.Add(action);
         }
 
         return result;
     }
+
+    private static bool Restates(ActionDraft numbered, ActionDraft mention)
+    {
+        static string Words(string text) => LeadingTo().Replace(new string(text.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ').ToArray()), string.Empty).Trim();
+        var a = Words(numbered.Text);
+        var b = Words(mention.Text);
+        return b.Length >= 12 && a.Length >= 12 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal))
+            && numbered.Owners.Select(PersonNames.Key).Order().SequenceEqual(mention.Owners.Select(PersonNames.Key).Order());
+    }
+
+    [GeneratedRegex(@"^(?:to\s+)")]
+    private static partial Regex LeadingTo();
 
     /// <summary>An action broken over lines ("… from Andrew Stott the" / "Supplier forums") is joined up again.</summary>
     private static (string Text, int LastLine) WithContinuation(IReadOnlyList<TextLine> lines, int index, string text)
@@ -629,6 +647,22 @@ public static partial class MinuteActionsReader
         var end = index;
         while (end + 1 < lines.Count && lines[end + 1].Kind == LineKind.TableRow)
             end++;
+        if (underActionLabel && HeaderlessRows(lines, index, end) is { } layout)
+        {
+            if (IsReviewTable(lines, index))
+                return end;
+            for (var r = index; r <= end; r++)
+            {
+                var cells = lines[r].Cells!;
+                if (cells[layout.Text].Trim().Length == 0 || IsNothing(cells[layout.Text].Trim()))
+                    continue;
+                var read = reader.ReadEntry(cells[layout.Text].Trim(), cells[0].Trim(), layout.Owner >= 0 ? cells[layout.Owner].Trim() : null);
+                actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, read.Due, item));
+            }
+
+            return end;
+        }
+
         for (var h = index; h <= end && h < index + 3; h++)
         {
             var columns = lines[h].Cells!.Select(HeaderKey).ToList();
@@ -677,6 +711,29 @@ public static partial class MinuteActionsReader
         }
 
         return end;
+    }
+
+    // "8.8", "10.1", "A3", "12b": an action's number in the first cell of a row.
+    [GeneratedRegex(@"^\s*[A-Z]?\d{1,3}(?:[./-]\d{1,3})*[a-z]?\.?\s*$")]
+    private static partial Regex ReferenceCell();
+
+    /// <summary>Where the task and the owner stand in an action table that has no header row.</summary>
+    private sealed record HeaderlessLayout(int Text, int Owner);
+
+    /// <summary>
+    /// "8.8 | Drive the training material | GG, TP": under an action label, a table with no header whose every row
+    /// opens with an action's number. The widest of the other columns is the task; a last column of a few words
+    /// (initials, a name or two) is the owner. Null when the rows are not all numbered.
+    /// </summary>
+    private static HeaderlessLayout? HeaderlessRows(IReadOnlyList<TextLine> lines, int index, int end)
+    {
+        var rows = Enumerable.Range(index, end - index + 1).Select(r => lines[r].Cells!).Where(c => c.Any(x => x.Trim().Length > 0)).ToList();
+        if (rows.Count == 0 || rows.Any(c => c.Count < 2 || !ReferenceCell().IsMatch(c[0])))
+            return null;
+        var width = rows.Min(c => c.Count);
+        var owner = width >= 3 && rows.All(c => PersonNames.Tokens(c[width - 1]).Length <= 4) ? width - 1 : -1;
+        var text = Enumerable.Range(1, width - 1).Where(i => i != owner).OrderByDescending(i => rows.Sum(c => c[i].Length)).First();
+        return new HeaderlessLayout(text, owner);
     }
 
     [GeneratedRegex(@"^\W*actions?\s*[:\-–]?\s*(?:carried\s+forward|complete|completed|closed|done|ongoing|open|in\s+progress)\W*$", RegexOptions.IgnoreCase)]

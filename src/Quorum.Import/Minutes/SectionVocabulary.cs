@@ -73,7 +73,7 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "(absent|absence|absences) with (apologies|apology|regrets)"),
         new(SectionKind.Apologies, "(excused|excused absence|excused absences|absent excused|absent and excused)"),
         new(SectionKind.Absence, "(absent|absentees|not present|not in attendance|absent without (apologies|apology|notice|explanation))"),
-        new(SectionKind.Actions, "[new|open|agreed|summary of] (action|actions) [item|items|list|point|points|arising|log|summary|agreed|required|from this meeting]"),
+        new(SectionKind.Actions, "[new|open|agreed|summary of|ongoing|on-going|new and ongoing|new and on-going|completed] (action|actions) [item|items|list|point|points|arising|log|summary|agreed|required|from this meeting]"),
         new(SectionKind.Actions, "(to do list|to-do list|todo list|task list|to do|to-do)", LabelOnly: true),
         new(SectionKind.Decisions, "(decisions|decisions taken|resolutions|resolved)"),
         new(SectionKind.NextMeeting, "(next meeting|date of next meeting|dates of next meetings|future meetings)"),
@@ -91,7 +91,10 @@ public static partial class SectionVocabulary
     private static readonly Dictionary<SectionKind, Regex> LineOpeners = new[] { SectionKind.Attendance, SectionKind.Apologies, SectionKind.Absence }.ToDictionary(
         kind => kind,
         kind => new Regex(
-            "^(?<label>" + string.Join('|', ByLength.Where(p => p.Kind == kind && !p.NeedsPeople && !p.LabelOnly).Select(p => AsPattern(p.Phrase))) + @")\s*(?:\(\d+\))?\s*(?::|-|–|\t|$)",
+            "^(?<label>" + string.Join('|', ByLength.Where(p => p.Kind == kind && !p.NeedsPeople && !p.LabelOnly).Select(p => AsPattern(p.Phrase))) + ")"
+            // "Present from SNS:": the organisation those listed came from, before the colon.
+            + (kind == SectionKind.Attendance ? @"(?:\s+from\s+(?<from>[^:\t]{1,40}?)(?=\s*:))?" : string.Empty)
+            + @"\s*(?:\(\d+\))?\s*(?::|-|–|\t|$)",
             RegexOptions.IgnoreCase | RegexOptions.Compiled));
 
     /// <summary>A phrasing's optional and alternative parts written out: "(a|b) [c]" is "a", "b", "a c" and "b c".</summary>
@@ -137,8 +140,12 @@ public static partial class SectionVocabulary
     /// A line that opens with an attendance or apologies label: its phrasing and the text after it on the
     /// same line ("Apologies: Cllr B Jones", "Present – "). Apologies are read first.
     /// </summary>
-    public static bool OpensLine(string text, out SectionPhrase phrase, out string rest)
+    public static bool OpensLine(string text, out SectionPhrase phrase, out string rest) => OpensLine(text, out phrase, out rest, out _);
+
+    /// <summary>As above, with the organisation an attendance label names ("Present from SNS:"), else null.</summary>
+    public static bool OpensLine(string text, out SectionPhrase phrase, out string rest, out string? organisation)
     {
+        organisation = null;
         text = WithoutAbbreviation().Replace(text, "without");
         foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Absence, SectionKind.Attendance])
         {
@@ -149,6 +156,8 @@ public static partial class SectionVocabulary
             phrase = ByLength.FirstOrDefault(p => p.Kind == kind && p.Phrase == label)
                 ?? ByLength.First(p => p.Kind == kind && p.Phrase.Contains('…', StringComparison.Ordinal));
             rest = text[match.Length..].Trim();
+            if (match.Groups["from"].Success)
+                organisation = match.Groups["from"].Value.Trim();
             return true;
         }
 
