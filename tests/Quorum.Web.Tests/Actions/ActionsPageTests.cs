@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -136,6 +138,38 @@ public sealed partial class ActionsPageTests(QuorumApp app) : IClassFixture<Quor
         });
 
         OpenFigure(await anonymous.GetStringAsync($"/actions?Body={s.BodyA.ShortName}&page=1")).ShouldBe("1");
+    }
+
+    [Fact]
+    public async Task AnonymousApiListCount_IsKeptUntilTheRecordsChange()
+    {
+        var s = await app.NewScenarioAsync();
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+        var meeting = await ScheduleAsync(clerk, s, "12", "3", "2026");
+        await RaiseAsync(clerk, s, meeting, $"listed once public {s.Suffix}");
+        var anonymous = app.ApiClient(s, Persona.Anonymous);
+        var list = $"/api/v1/actions?body={s.BodyA.ShortName}";
+        (await anonymous.GetFromJsonAsync<JsonElement>(list)).GetProperty("total").GetInt32().ShouldBe(0);
+
+        // Published past the audit trail, so no change is recorded: a visitor's count stays as it
+        // was counted (on another page size, which the kept answers have not seen), a member's is counted afresh.
+        await app.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Meetings" SET "MinutesState" = 'Published' WHERE "Id" = {meeting}""");
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Actions" SET "MinutesPublished" = {true} WHERE "MeetingId" = {meeting}""");
+        });
+        var kept = await anonymous.GetFromJsonAsync<JsonElement>($"{list}&pageSize=5");
+        kept.GetProperty("items").GetArrayLength().ShouldBe(1);
+        kept.GetProperty("total").GetInt32().ShouldBe(0);
+        (await app.ApiClient(s, Persona.MemberOfA).GetFromJsonAsync<JsonElement>($"{list}&pageSize=5")).GetProperty("total").GetInt32().ShouldBe(1);
+
+        // Any save records a change, after which the count is made again.
+        await app.WithDbAsync(async db =>
+        {
+            db.Organisations.Add(new Quorum.People.Organisation { Name = $"Changed {s.Suffix}" });
+            await db.SaveChangesAsync();
+        });
+        (await anonymous.GetFromJsonAsync<JsonElement>($"{list}&pageSize=6")).GetProperty("total").GetInt32().ShouldBe(1);
     }
 
     private static string OpenFigure(string page) => OpenCount().Match(page).Groups[1].Value;

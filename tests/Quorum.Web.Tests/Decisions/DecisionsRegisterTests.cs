@@ -41,4 +41,41 @@ public sealed class DecisionsRegisterTests(QuorumApp app) : IClassFixture<Quorum
             $"{second} decision 3", $"{second} decision 2", $"{second} decision 1",
         ]);
     }
+
+    [Fact]
+    public async Task RegisterPage_ShowsAHundredDecisionsAPage_EachBodysNewestFirst()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var shortName = $"P{suffix}";
+        await app.WithDbAsync(async db =>
+        {
+            var body = new Body { Name = $"Paged board {suffix}", ShortName = shortName, ActionPrefix = "P", IsPublic = true };
+            db.Bodies.Add(body);
+            await db.SaveChangesAsync();
+            var meeting = new Meeting { BodyId = body.Id, Number = 1, Date = new DateOnly(2026, 2, 5) };
+            var item = meeting.AddAgendaItem("Business");
+            meeting.MarkHeld();
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            for (var i = 1; i <= 105; i++)
+                await DecisionRegister.RecordAsync(db, meeting, item, $"Paged decision {suffix}-{i:000}", null);
+            db.Entry(meeting).Property(m => m.MinutesState).CurrentValue = MinutesState.Published;
+            await db.SaveChangesAsync();
+        });
+        var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var first = await anonymous.GetStringAsync($"/decisions?Body={shortName}");
+        first.Split($"Paged decision {suffix}-").Length.ShouldBe(101);
+        first.ShouldContain($"Paged decision {suffix}-105");
+        first.ShouldContain($"Paged decision {suffix}-006");
+        first.ShouldNotContain($"Paged decision {suffix}-005");
+        first.ShouldContain($"href=\"/decisions?Body={shortName}&amp;pageNumber=2\" rel=\"next\"");
+        first.ShouldNotContain("rel=\"prev\"");
+
+        var last = await anonymous.GetStringAsync($"/decisions?Body={shortName}&pageNumber=2");
+        last.Split($"Paged decision {suffix}-").Length.ShouldBe(6);
+        last.ShouldContain($"Paged decision {suffix}-001");
+        last.ShouldContain($"href=\"/decisions?Body={shortName}&amp;pageNumber=1\" rel=\"prev\"");
+        last.ShouldNotContain("rel=\"next\"");
+    }
 }

@@ -36,12 +36,14 @@ public static class ActionsApi
         a.DueDate, a.Status, a.ClosedOn, a.ClosedAtMeetingId,
         [.. a.Updates.OrderBy(u => u.On).ThenBy(u => u.Id).Select(u => new UpdateDto(u.On, u.MeetingId, u.Text, u.StatusFrom, u.StatusTo, u.RecordedBy))]);
 
-    private static async Task<Results<Ok<Paged<ActionDto>>, ValidationProblem>> ListAsync(QuorumDb db, [AsParameters] ActionFilterQuery filter, [AsParameters] PageQuery paging)
+    private static async Task<Results<Ok<Paged<ActionDto>>, ValidationProblem>> ListAsync(
+        QuorumDb db, TrackerFigures figures, [AsParameters] ActionFilterQuery filter, [AsParameters] PageQuery paging, CancellationToken cancellationToken)
     {
         if (paging.Problems() is { } problems)
             return TypedResults.ValidationProblem(problems);
-        var actions = ActionFilter.WithDetails(filter.ToFilter().Apply(db.Actions, db.Today));
-        return TypedResults.Ok(await paging.ApplyAsync(actions, Dto));
+        var asked = filter.ToFilter();
+        var actions = ActionFilter.WithDetails(asked.Apply(db.Actions, db.Today));
+        return TypedResults.Ok(await paging.ApplyAsync(actions, Dto, count => figures.CountListedAsync(db, asked, count, cancellationToken)));
     }
 
     private static async Task<Results<Ok<ActionDto>, NotFound>> GetAsync(int id, QuorumDb db, HttpContext context)

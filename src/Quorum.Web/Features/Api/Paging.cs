@@ -55,7 +55,11 @@ public sealed record PageQuery(int? Page, int? PageSize, string? After, HttpCont
     /// Reads the page of <paramref name="query"/> (ordered as the list is shown) that this request
     /// asks for. A bad cursor is refused as invalid input (400).
     /// </summary>
-    public async Task<Paged<TOut>> ApplyAsync<TIn, TOut>(IQueryable<TIn> query, Func<TIn, TOut> map)
+    /// <param name="countThrough">
+    /// Where the list's count may be kept (given the count afresh, it answers the count), for a list
+    /// whose count is the same for many requests; by default it is counted afresh each time.
+    /// </param>
+    public async Task<Paged<TOut>> ApplyAsync<TIn, TOut>(IQueryable<TIn> query, Func<TIn, TOut> map, Func<Func<Task<int>>, Task<int>>? countThrough = null)
     {
         var db = HttpContext.RequestServices.GetRequiredService<QuorumDb>();
         var order = KeysetOrder<TIn>.Of(query);
@@ -84,7 +88,8 @@ public sealed record PageQuery(int? Page, int? PageSize, string? After, HttpCont
             items.RemoveAt(Size);
 
         // At most one more than counted, so the cost stays the same however long the history.
-        var counted = await order.Unordered.Take(MostCounted + 1).CountAsync(HttpContext.RequestAborted);
+        Task<int> CountAfresh() => order.Unordered.Take(MostCounted + 1).CountAsync(HttpContext.RequestAborted);
+        var counted = await (countThrough is null ? CountAfresh() : countThrough(CountAfresh));
         string? next = null;
         if (hasMore)
         {

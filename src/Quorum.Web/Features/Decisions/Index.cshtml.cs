@@ -10,22 +10,42 @@ using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Decisions;
 
-/// <summary>The decisions register: every decision of a body (or of all), newest first.</summary>
+/// <summary>
+/// The decisions register: every decision of a body (or of all), each body's newest first, a
+/// hundred to a page as the other registers are.
+/// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
+    public const int PageSize = 100;
+
     [BindProperty(SupportsGet = true)]
     public string? Body { get; set; }
+
+    /// <summary>From <c>?pageNumber=</c>, as the bodies list: Razor Pages keeps "page" for itself.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public int CurrentPage { get; private set; } = 1;
+
+    public bool HasMore { get; private set; }
 
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
 
     /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
     public IReadOnlyList<SelectListItem>? Bodies { get; private set; }
 
+    public string PageUrl(int page) =>
+        string.IsNullOrWhiteSpace(Body) ? $"/decisions?pageNumber={page}" : $"/decisions?Body={Uri.EscapeDataString(Body)}&pageNumber={page}";
+
     public async Task OnGetAsync()
     {
-        Decisions = await DecisionsExport.Register(db, Body).Take(1000).ToListAsync();
+        CurrentPage = Math.Clamp(PageNumber ?? 1, 1, int.MaxValue / PageSize);
+        // Not counted: at a million meetings counting every decision would cost more than the page.
+        var decisions = await DecisionsExport.Register(db, Body).Skip((CurrentPage - 1) * PageSize).Take(PageSize + 1).ToListAsync();
+        HasMore = decisions.Count > PageSize;
+        Decisions = [.. decisions.Take(PageSize)];
         Bodies = await BodyChoices.ListAsync(db);
     }
 }

@@ -8,12 +8,27 @@ using Quorum.People;
 
 namespace Quorum.Web.Features.Organisations;
 
-/// <summary>Organisations, and (for clerks) a form to add one; names are unique.</summary>
+/// <summary>
+/// Organisations by name, a page at a time as the bodies are (a national deployment has thousands),
+/// and (for clerks) a form to add one; names are unique.
+/// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicAnswers.Policy)]
 public sealed class IndexModel(QuorumDb db) : PageModel
 {
+    public const int PageSize = 100;
+
     public IReadOnlyList<(Organisation Organisation, int People)> Organisations { get; private set; } = [];
+
+    /// <summary>From <c>?pageNumber=</c>, as the bodies list: Razor Pages keeps "page" for itself.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public int CurrentPage { get; private set; } = 1;
+
+    public int Total { get; private set; }
+
+    public bool HasMore { get; private set; }
 
     public bool MayCreate => db.Viewer.MayEditPeople;
 
@@ -22,6 +37,8 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     [BindProperty]
     public string? ShortName { get; set; }
+
+    public static string PageUrl(int page) => $"/organisations?pageNumber={page}";
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -51,8 +68,14 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     private async Task LoadAsync()
     {
-        var rows = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+        CurrentPage = Math.Clamp(PageNumber ?? 1, 1, int.MaxValue / PageSize);
+        var organisations = db.Organisations.AsNoTracking();
+        Total = await organisations.CountAsync();
+        var rows = await organisations
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Skip((CurrentPage - 1) * PageSize).Take(PageSize + 1)
             .Select(o => new { Organisation = o, People = o.People.Count }).ToListAsync();
-        Organisations = [.. rows.Select(r => (r.Organisation, r.People))];
+        HasMore = rows.Count > PageSize;
+        Organisations = [.. rows.Take(PageSize).Select(r => (r.Organisation, r.People))];
     }
 }
