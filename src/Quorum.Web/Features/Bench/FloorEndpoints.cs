@@ -43,12 +43,13 @@ public static class FloorEndpoints
             ORDER BY a."MeetingDate" DESC, a."MeetingId" DESC, a."Sequence" LIMIT 20
             """,
         // The lists of the main navigation, each as its page reads it: the decisions register by body
-        // name (a thousand on the page, twenty in the API), a hundred bodies and fifty people by name,
-        // the next two hundred meetings, every organisation and every programme.
+        // name (a hundred on the page, twenty in the API), a hundred bodies and organisations and fifty
+        // people by name, the next two hundred meetings and every programme. A page reads one row more
+        // than it shows, to know whether there is a next page.
         ["decisions"] = """
             SELECT d."Id", d."Number", d."Text", b."Name", m."Date" FROM "Decisions" d
             JOIN "Bodies" b ON b."Id" = d."BodyId" JOIN "Meetings" m ON m."Id" = d."MeetingId"
-            ORDER BY b."Name", b."Id", d."Number" DESC LIMIT 1000
+            ORDER BY b."Name", b."Id", d."Number" DESC LIMIT 101
             """,
         ["api-decisions"] = """
             SELECT d."Id", d."Number", d."Text", d."MeetingId" FROM "Decisions" d JOIN "Bodies" b ON b."Id" = d."BodyId"
@@ -70,7 +71,7 @@ public static class FloorEndpoints
             """,
         ["organisations"] = """
             SELECT o."Id", o."Name", (SELECT COUNT(*) FROM "People" p WHERE p."OrganisationId" = o."Id") FROM "Organisations" o
-            ORDER BY o."Name"
+            ORDER BY o."Name", o."Id" LIMIT 101
             """,
         ["programmes"] = """
             SELECT p."Id", p."Name", b."Name" FROM "Programmes" p JOIN "Bodies" b ON b."Id" = p."BodyId" ORDER BY p."Name"
