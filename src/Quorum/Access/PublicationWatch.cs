@@ -197,6 +197,10 @@ internal sealed class PublicationWatch
                 if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                     continue;
                 NoteEmbedding(scope, entry);
+                // A venue is public while a public meeting is held there: the one a meeting comes to
+                // may be public again, even when the meeting is new.
+                if (entry.Entity is Meeting { LocationId: int arriving })
+                    scope.Locations.Add(arriving);
                 if (entry.State == EntityState.Added)
                     continue;
                 switch (entry.Entity)

@@ -333,6 +333,122 @@ public sealed class PublicationWatchTests : IDisposable
         Tombstones().ShouldBe([(OpenDataKind.Location, data.Venue, Published, Withdrawn, null)]);
     }
 
+    [Fact]
+    public void ConsentGivenAgain_BringsThePersonAndTheirSeatBackAsModified()
+    {
+        Change(db => db.People.Single().ConsentsToPublication = false, Withdrawn);
+        Change(db => db.People.Single().ConsentsToPublication = true, Restored);
+
+        Tombstones().ShouldBeEmpty();
+        using var db = Open();
+        db.People.Single().Modified.ShouldBe(Restored);
+        db.Memberships.Single().Modified.ShouldBe(Restored);
+        db.Bodies.Single().Modified.ShouldBe(Published);
+    }
+
+    [Fact]
+    public void BodyDeleted_WithdrawsEverythingThePublicSawThroughIt()
+    {
+        Change(db => db.Bodies.Remove(db.Bodies.Single()), Withdrawn);
+
+        Tombstones().ShouldBe(
+        [
+            (OpenDataKind.AgendaItem, data.OpenItem, Published, Withdrawn, null),
+            (OpenDataKind.AgendaItem, data.OtherItem, Published, Withdrawn, null),
+            (OpenDataKind.File, data.File, Published, Withdrawn, null),
+            (OpenDataKind.Location, data.Venue, Published, Withdrawn, null),
+            (OpenDataKind.Meeting, data.Meeting, Published, Withdrawn, data.Body),
+            (OpenDataKind.Membership, data.Seat, Published, Withdrawn, null),
+            (OpenDataKind.Organization, data.Body, Published, Withdrawn, null),
+            (OpenDataKind.Paper, data.Paper, Published, Withdrawn, null),
+            (OpenDataKind.Paper, data.ItemPaper, Published, Withdrawn, null),
+        ]);
+    }
+
+    [Fact]
+    public void MeetingMovedToAPrivateBody_IsWithdrawnWithItsAgendaPapersAndVenue_UnderTheBodyThePublicKnew()
+    {
+        var panel = PrivateBody();
+        Change(db => db.Meetings.Single().BodyId = panel, Withdrawn);
+
+        Tombstones().ShouldBe(
+        [
+            (OpenDataKind.AgendaItem, data.OpenItem, Published, Withdrawn, null),
+            (OpenDataKind.AgendaItem, data.OtherItem, Published, Withdrawn, null),
+            (OpenDataKind.File, data.File, Published, Withdrawn, null),
+            (OpenDataKind.Location, data.Venue, Published, Withdrawn, null),
+            (OpenDataKind.Meeting, data.Meeting, Published, Withdrawn, data.Body),
+            (OpenDataKind.Paper, data.Paper, Published, Withdrawn, null),
+            (OpenDataKind.Paper, data.ItemPaper, Published, Withdrawn, null),
+        ]);
+    }
+
+    [Fact]
+    public void MeetingMovedBackToThePublicBody_LosesItsTombstonesAndCountsAsModified()
+    {
+        var panel = PrivateBody();
+        Change(db => db.Meetings.Single().BodyId = panel, Withdrawn);
+        Change(db => db.Meetings.Single().BodyId = data.Body, Restored);
+
+        Tombstones().ShouldBeEmpty();
+        using var db = Open();
+        db.AgendaItems.Select(i => i.Modified).ToList().ShouldBe([Restored, Restored]);
+        db.Papers.Select(p => p.Modified).ToList().ShouldBe([Restored, Restored]);
+        db.Locations.Single().Modified.ShouldBe(Restored);
+        db.Bodies.Single(b => b.Id == data.Body).Modified.ShouldBe(Published);
+    }
+
+    [Fact]
+    public void ItemMovedToAPrivateBodysMeeting_IsWithdrawnWithItsPaper()
+    {
+        var panel = PrivateBody();
+        int panelMeeting = 0;
+        Change(db =>
+        {
+            var meeting = new Meeting { BodyId = panel, Number = 1, Date = new DateOnly(2026, 2, 20) };
+            db.Meetings.Add(meeting);
+            db.SaveChanges();
+            panelMeeting = meeting.Id;
+        }, Published);
+        Change(db => db.AgendaItems.Single(i => i.Id == data.OtherItem).MeetingId = panelMeeting, Withdrawn);
+
+        Tombstones().ShouldBe(
+        [
+            (OpenDataKind.AgendaItem, data.OtherItem, Published, Withdrawn, null),
+            (OpenDataKind.Paper, data.ItemPaper, Published, Withdrawn, null),
+        ]);
+    }
+
+    [Fact]
+    public void VenueWithdrawn_ComesBackWhenAMeetingIsHeldThereAgain()
+    {
+        Change(db => db.Meetings.Single().Location = new Location { Name = "Town Hall" }, Withdrawn);
+        Change(db => db.Meetings.Add(new Meeting { BodyId = data.Body, Number = 2, Date = new DateOnly(2026, 3, 20), LocationId = data.Venue }), Restored);
+
+        Tombstones().ShouldBeEmpty();
+        using var db = Open();
+        db.Locations.Single(l => l.Id == data.Venue).Modified.ShouldBe(Restored);
+    }
+
+    [Fact]
+    public void MeetingMovedBackToAWithdrawnVenue_BringsTheVenueBack()
+    {
+        Change(db => db.Meetings.Single().Location = new Location { Name = "Town Hall" }, Withdrawn);
+        Change(db => db.Meetings.Single().LocationId = data.Venue, Restored);
+
+        Tombstones().Select(s => s.Kind).ShouldBe([OpenDataKind.Location]);
+        Tombstones().Single().Id.ShouldNotBe(data.Venue);
+        using var db = Open();
+        db.Locations.Single(l => l.Id == data.Venue).Modified.ShouldBe(Restored);
+    }
+
+    private int PrivateBody()
+    {
+        var panel = new Body { Name = "Audit Panel", ShortName = "AP", IsPublic = false };
+        Change(db => db.Bodies.Add(panel), Published);
+        return panel.Id;
+    }
+
     private sealed class SettableClock(DateTime now) : TimeProvider
     {
         public DateTime Now { get; set; } = now;
