@@ -337,6 +337,13 @@ public class VisibilityRuleTests(VisibilityFixture data) : IClassFixture<Visibil
     public void AnonymousViewer_SeesPublishedRegistersOnly() => InterestRegisters(Viewer.Anonymous).ShouldBe(1);
 
     [Fact]
+    public void AnonymousViewer_SeesThePublishedRegister_NotTheDraft()
+    {
+        using var db = data.Open(Viewer.Anonymous);
+        db.InterestRegisterVersions.Select(v => v.PersonId).ToList().ShouldBe([data.MemberX]);
+    }
+
+    [Fact]
     public void Member_SeesTheirOwnUnpublishedRegister() => InterestRegisters(PanelMember).ShouldBe(2);
 
     [Fact]
