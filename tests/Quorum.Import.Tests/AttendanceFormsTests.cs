@@ -222,4 +222,14 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes", "Dan Ortiz", "Lena Marsh"]);
     }
+
+    [Fact]
+    public void NamesUnderALabelColumn_GoOnTheLinesBelowIt()
+    {
+        var draft = Read("HISTORIC DISTRICT COMMISSION BUSINESS MEETING\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\n"
+            + "MEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter (Vice Chairperson)\nMr. Chris Bell\nMs. Jill Waring\n\n"
+            + "MEMBERS ABSENT: NONE\n\nWith a quorum present, Chairman Haley called the meeting to order at 1:05 pm.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mr. Tom Haley", "Ms. Kim Porter", "Mr. Chris Bell", "Ms. Jill Waring"]);
+    }
 }

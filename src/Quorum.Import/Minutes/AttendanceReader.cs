@@ -277,13 +277,17 @@ public sealed partial class AttendanceReader
         return comma > 0 && PersonNames.LooksLikeFullName(text[..comma]) && !PersonNames.LooksLikeFullName(text[(comma + 1)..].Split(',')[0].Trim());
     }
 
+    // A full stop inside the line starts another sentence; "Ms. Kim Parati" is a name, not two sentences.
+    [GeneratedRegex(@"(?<=[a-z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|St|Jr|Sr)\.)\s+[A-Z]")]
+    private static partial Regex SentenceBreak();
+
     private static bool IsProse(string text)
     {
         var words = PersonNames.Tokens(text).Length;
         if (words > 12)
             return true;
         var sentenceEnd = text.TrimEnd().EndsWith('.') && words > 5 && !text.Contains('(', StringComparison.Ordinal);
-        return sentenceEnd || Regex.IsMatch(text, @"[a-z]\.\s+[A-Z]");
+        return sentenceEnd || SentenceBreak().IsMatch(text);
     }
 
     private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)
