@@ -35,6 +35,10 @@ public sealed partial class AttendanceReader
     [GeneratedRegex(@"\t|\s{2,}")]
     private static partial Regex FieldSeparator();
 
+    /// <summary>Between the names of a list written on a line: "Ann Lee, Tom Hall; Jo Hart and Ray Stone".</summary>
+    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
+    internal static partial Regex NameListSeparator();
+
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Parenthetical();
 
@@ -87,9 +91,9 @@ public sealed partial class AttendanceReader
 
         // "Cllrs Haidy Blake": a collective label in front of a list is not part of the first name.
         for (var k = 0; k < _present.Count; k++)
-            _present[k] = _present[k] with { Name = CollectiveLabel().Replace(_present[k].Name, string.Empty) };
+            _present[k] = _present[k] with { Name = SectionVocabulary.CollectiveLabelBeforeNames().Replace(_present[k].Name, string.Empty) };
         for (var k = 0; k < _apologies.Count; k++)
-            _apologies[k] = _apologies[k] with { Name = CollectiveLabel().Replace(_apologies[k].Name, string.Empty) };
+            _apologies[k] = _apologies[k] with { Name = SectionVocabulary.CollectiveLabelBeforeNames().Replace(_apologies[k].Name, string.Empty) };
 
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
@@ -110,9 +114,6 @@ public sealed partial class AttendanceReader
 
     private bool Named(string name) =>
         _present.Concat(_apologies).Any(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
-
-    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
-    private static partial Regex CollectiveLabel();
 
     /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
     private static int Quality(List<PersonDraft> people) =>
@@ -152,7 +153,7 @@ public sealed partial class AttendanceReader
                 if (!FieldSeparator().IsMatch(rest) && rest.Contains(',', StringComparison.Ordinal) && !LooksLikeNameAndOrganisation(rest))
                 {
                     inlineList = true;
-                    foreach (var part in Regex.Split(rest.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*"))
+                    foreach (var part in NameListSeparator().Split(rest.TrimEnd('.')))
                         entries.Add((part, true));
                 }
                 else
@@ -183,7 +184,7 @@ public sealed partial class AttendanceReader
                 if (inlineList && entries.Count > 0 && AttendanceSections.BreaksInsideName(previous.TrimEnd(), nextText))
                 {
                     // The surname on the next line completes the list's last entry; the rest of that line goes on listing.
-                    var parts = Regex.Split(nextText.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*");
+                    var parts = NameListSeparator().Split(nextText.TrimEnd('.'));
                     entries[^1] = ($"{entries[^1].Text} {parts[0]}", true);
                     entries.AddRange(parts.Skip(1).Where(p => p.Length > 0).Select(p => (p, true)));
                     previous = nextText;
@@ -350,7 +351,8 @@ public sealed partial class AttendanceReader
         return PersonNames.LooksLikeFullName(withoutParens);
     }
 
-    private static void AddPerson(List<PersonDraft> target, PersonDraft person)
+    /// <summary>Adds <paramref name="person"/> unless the list already names them, however spelt ("Cllr A Smith", "A. Smith").</summary>
+    internal static void AddPerson(List<PersonDraft> target, PersonDraft person)
     {
         if (!target.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
             target.Add(person);

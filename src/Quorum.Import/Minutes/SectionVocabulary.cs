@@ -166,6 +166,19 @@ public static partial class SectionVocabulary
         return false;
     }
 
+    // Words saying that those named are members, not holders of a post: "Cllrs Haidy Blake", "Commissioners Bishop", "Messrs. Hall and Lee".
+    private const string CollectiveLabels = @"councillors|cllrs\.?|messrs\.?|commissioners|directors|trustees|members|councilmembers|supervisors";
+
+    [GeneratedRegex($@"^(?:{CollectiveLabels})$", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveLabel();
+
+    /// <summary>A collective label in front of a list of names ("Cllrs " in "Cllrs Haidy Blake"): no part of the first name.</summary>
+    [GeneratedRegex($@"^(?:{CollectiveLabels})\s+(?=\p{{Lu}})", RegexOptions.IgnoreCase)]
+    public static partial Regex CollectiveLabelBeforeNames();
+
+    /// <summary>"Commissioners", or "Commissioner" before one name: membership of the body, which is no role in it.</summary>
+    public static bool IsCollectiveLabel(string word) => CollectiveLabel().IsMatch(word) || CollectiveLabel().IsMatch(word + "s");
+
     // "Absent w/o notice": the abbreviation would split the label at its slash.
     [GeneratedRegex(@"\bw/o\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutAbbreviation();
