@@ -40,7 +40,7 @@ public static partial class SectionVocabulary
     [
         new(SectionKind.Attendance, "present"),
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
-        new(SectionKind.Attendance, "(those|members|councillors|persons) present"),
+        new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
         new(SectionKind.Attendance, "[the following] [new] (board member|board members) (in attendance|present) [were]", BoardMember),
         new(SectionKind.Attendance, "[the following] [new] board members were present", BoardMember),
