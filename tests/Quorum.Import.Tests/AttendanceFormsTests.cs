@@ -186,4 +186,50 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldContain("D/Cllr Tom Fowler");
         draft.Attendees.Select(a => a.Name).ShouldContain("C/Cllr Rita Penrose");
     }
+
+    private const string HarbourDistrict = "June 6, 2018\nHarbour District Special Board Meeting\n\nI. CALL TO ORDER\n\n"
+        + "Board President Ann Lowell called the meeting to order at 10:05 AM.\n\n";
+
+    [Fact]
+    public void PresenceSentences_NameWhoWasThere()
+    {
+        var draft = Read(HarbourDistrict + "II. COMMISSIONERS AND STAFF PRESENT\n\n"
+            + "Commissioners Lowell, Vice-President Tom Reyes, Secretary/ Treasurer Mary Quinn, and Paul Ortega were present.  "
+            + "Commissioner Sam Patel was absent.  District Manager Rita Gomez was present.  Greg Hale and Chad Moss, Harbour Construction, "
+            + "and Eric Wood, Wood Environmental, were present.\n\nIII. ADJOURNMENT\n\nLowell adjourned the meeting at 10:20 AM.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes", "Mary Quinn", "Paul Ortega", "Rita Gomez", "Greg Hale", "Chad Moss", "Eric Wood"]);
+        draft.Attendees.Single(a => a.Name == "Eric Wood").Organisation.ShouldBe("Wood Environmental");
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ExcusedCommissioner_SentApologies()
+    {
+        var draft = Read(HarbourDistrict + "Commissioners Present:  President Ann Lowell, Tom Reyes, and Paul Ortega were present.  Commissioner Mary Quinn was excused.\n\n"
+            + "II. APPROVAL OF THE CONSENT CALENDAR\n\nReyes moved to approve the consent calendar.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes", "Paul Ortega"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Mary Quinn"]);
+    }
+
+    [Fact]
+    public void GuestsWhoAttended_AreAttendees()
+    {
+        var draft = Read(HarbourDistrict + "Commissioners Present:  President Ann Lowell and Tom Reyes were present.\n\n"
+            + "Members of the Public and Media:\t  Dan Ortiz, the District's Municipal Advisor, attended the meeting.  Lena Marsh, reporter for the Bay Times also attended.\n\n"
+            + "II. APPROVAL OF THE CONSENT CALENDAR\n\nReyes moved to approve the consent calendar.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes", "Dan Ortiz", "Lena Marsh"]);
+    }
+
+    [Fact]
+    public void NamesUnderALabelColumn_GoOnTheLinesBelowIt()
+    {
+        var draft = Read("HISTORIC DISTRICT COMMISSION BUSINESS MEETING\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\n"
+            + "MEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter (Vice Chairperson)\nMr. Chris Bell\nMs. Jill Waring\n\n"
+            + "MEMBERS ABSENT: NONE\n\nWith a quorum present, Chairman Haley called the meeting to order at 1:05 pm.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mr. Tom Haley", "Ms. Kim Porter", "Mr. Chris Bell", "Ms. Jill Waring"]);
+    }
 }

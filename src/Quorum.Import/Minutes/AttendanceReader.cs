@@ -59,6 +59,7 @@ public sealed partial class AttendanceReader
         // Before the section reading too: a contradiction the lists show must not vanish unwarned.
         reader.RemoveContradictions();
         reader.ReadSections(lines);
+        reader.ReadPresenceSentences(lines);
         reader.RemoveContradictions();
         reader.ReadRolesFromProse(lines);
         foreach (var person in reader._present)
@@ -96,6 +97,19 @@ public sealed partial class AttendanceReader
             Start = sections.Start;
         End = Math.Max(End, sections.End);
     }
+
+    /// <summary>People the minutes say in sentences were present or excused, where no list named them.</summary>
+    private void ReadPresenceSentences(IReadOnlyList<TextLine> lines)
+    {
+        var (present, excused) = PresenceSentences.Read(lines, End);
+        foreach (var person in present.Where(p => !Named(p.Name)))
+            _present.Add(person);
+        foreach (var person in excused.Where(p => !Named(p.Name)))
+            _apologies.Add(person);
+    }
+
+    private bool Named(string name) =>
+        _present.Concat(_apologies).Any(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
 
     [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex CollectiveLabel();
@@ -263,13 +277,17 @@ public sealed partial class AttendanceReader
         return comma > 0 && PersonNames.LooksLikeFullName(text[..comma]) && !PersonNames.LooksLikeFullName(text[(comma + 1)..].Split(',')[0].Trim());
     }
 
+    // A full stop inside the line starts another sentence; "Ms. Kim Parati" is a name, not two sentences.
+    [GeneratedRegex(@"(?<=[a-z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|St|Jr|Sr)\.)\s+[A-Z]")]
+    private static partial Regex SentenceBreak();
+
     private static bool IsProse(string text)
     {
         var words = PersonNames.Tokens(text).Length;
         if (words > 12)
             return true;
         var sentenceEnd = text.TrimEnd().EndsWith('.') && words > 5 && !text.Contains('(', StringComparison.Ordinal);
-        return sentenceEnd || Regex.IsMatch(text, @"[a-z]\.\s+[A-Z]");
+        return sentenceEnd || SentenceBreak().IsMatch(text);
     }
 
     private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)

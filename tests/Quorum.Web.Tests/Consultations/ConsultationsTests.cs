@@ -230,3 +230,52 @@ public sealed class DemoConsultationsTests(QuorumApp app) : IClassFixture<Quorum
         (await anonymous.MainAsync("/bodies/NDLC")).ShouldContain("Shared data platforms: draft code of practice");
     }
 }
+
+/// <summary>On its own host, so that the consultations listed are only this test's.</summary>
+public sealed class ConsultationsPageTests(QuorumApp app) : IClassFixture<QuorumApp>
+{
+    [Fact]
+    public async Task TheConsultationsList_IsPagedByDeadline_FiftyAPage_FromPageInTheQuery()
+    {
+        var s = await app.NewScenarioAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var meeting = new Meeting { BodyId = s.BodyA.Id, Number = 1, Date = new DateOnly(2026, 3, 12) };
+            var item = meeting.AddAgendaItem("Consultations received");
+            db.Meetings.Add(meeting);
+            // Added latest deadline first, so that only the list's order puts them in order.
+            foreach (var i in Enumerable.Range(0, 51).Reverse())
+            {
+                var paper = new Paper { Title = $"Call for evidence {s.Suffix} {i:00}", BodyId = s.BodyA.Id, Meeting = meeting, AgendaItem = item };
+                paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
+                paper.Versions.Add(new PaperVersion { Number = 1, FileName = "p.txt", ContentType = "text/plain", Sha256 = new string('a', 64), Size = 1, UploadedBy = "test" });
+                db.Consultations.Add(new Consultation
+                {
+                    BodyId = s.BodyA.Id,
+                    Paper = paper,
+                    ConsultingOrganisation = "Department for Local Services",
+                    Title = $"Paged consultation {s.Suffix} {i:00}",
+                    ResponseDeadline = new DateOnly(2100, 1, 1).AddDays(i),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+
+        var first = await clerk.GetStringAsync("/consultations");
+        first.ShouldContain($"Paged consultation {s.Suffix} 49");
+        first.ShouldNotContain($"Paged consultation {s.Suffix} 50");
+        first.ShouldContain("aria-label=\"Pages of consultations\"");
+        first.ShouldContain("href=\"/consultations?page=2\" rel=\"next\"");
+        first.ShouldNotContain("rel=\"prev\"");
+
+        var second = await clerk.GetStringAsync("/consultations?page=2");
+        second.ShouldContain($"Paged consultation {s.Suffix} 50");
+        second.ShouldNotContain($"Paged consultation {s.Suffix} 49");
+        second.ShouldContain("href=\"/consultations?page=1\" rel=\"prev\"");
+        second.ShouldNotContain("rel=\"next\"");
+
+        (await clerk.GetAsync("/consultations?page=2147483647")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

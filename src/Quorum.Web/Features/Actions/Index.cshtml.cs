@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Actions;
 using Quorum.Data;
+using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Actions;
@@ -36,16 +37,11 @@ public sealed class IndexModel(QuorumDb db, TrackerFigures figures) : PageModel
 
     public const int PageSize = 50;
 
-    /// <summary>From <c>?page=</c>, read by hand: Razor Pages' own route value is called "page".</summary>
-    public int PageNumber { get; private set; } = 1;
-
-    public bool HasMore { get; private set; }
-
     public bool Mine { get; private set; }
 
     public ActionFilter Filter => new(Body, Owner, Status, Overdue, DueWithinDays);
 
-    public IReadOnlyList<ActionItem> Actions { get; private set; } = [];
+    public RowPage<ActionItem> Actions { get; private set; } = RowPage.Empty<ActionItem>();
 
     public int OpenCount { get; private set; }
 
@@ -89,19 +85,15 @@ public sealed class IndexModel(QuorumDb db, TrackerFigures figures) : PageModel
         var filtered = filter.Apply(db.Actions, today);
         (OpenCount, InProgressCount, DoneCount, OverdueCount) = await figures.CountAsync(db, filter, HttpContext.RequestAborted);
         // A page at a time, with only what the list shows (the exports take the whole history).
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
-        PageNumber = Math.Max(1, PageNumber);
         // The page's ids first (the walk newest first reads only keys an index holds, and stops
         // after the page), then those rows with their bodies and owners.
-        var ids = await ActionFilter.NewestFirst(filtered)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(a => a.Id).ToListAsync();
-        var place = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        var rows = (await db.Actions.AsNoTracking().Include(a => a.Body).Include(a => a.Owners)
-            .Where(a => ids.Contains(a.Id)).AsSplitQuery().ToListAsync())
-            .OrderBy(a => place[a.Id]).ToList();
-        HasMore = rows.Count > PageSize;
-        Actions = [.. rows.Take(PageSize)];
+        var ids = await ActionFilter.NewestFirst(filtered).Select(a => a.Id)
+            .ReadPageAsync(RowPage.NumberAskedIn(Request), PageSize, HttpContext.RequestAborted);
+        var onPage = ids.Rows;
+        var rows = await db.Actions.AsNoTracking().Include(a => a.Body).Include(a => a.Owners)
+            .Where(a => onPage.Contains(a.Id)).AsSplitQuery().ToDictionaryAsync(a => a.Id, HttpContext.RequestAborted);
+        // An action deleted between the two reads is left out rather than failing the page.
+        Actions = new RowPage<ActionItem>([.. onPage.Where(rows.ContainsKey).Select(id => rows[id])], ids.Number, ids.HasMore);
         Bodies = await BodyChoices.ListAsync(db);
         // The owners of one body's actions: across every body the list would be everyone, and
         // finding them would read every action.

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Api;
 
@@ -38,10 +39,13 @@ public sealed record PageQuery(int? Page, int? PageSize, string? After, HttpCont
     public Dictionary<string, string[]>? Problems()
     {
         var problems = new Dictionary<string, string[]>();
+        // The API refuses a page the HTML lists would bring within reach: a program asking for it
+        // has a mistake to learn of, where a visitor has only edited a link.
+        var deepest = RowPage.Deepest(Math.Clamp(Size, 1, 100));
         if (Number < 1)
             problems["page"] = ["page starts at 1"];
-        else if ((Number - 1L) * Math.Clamp(Size, 1, 100) > int.MaxValue)
-            problems["page"] = [$"page can be at most {(int.MaxValue / Math.Clamp(Size, 1, 100)) + 1} at this pageSize"];
+        else if (Number > deepest)
+            problems["page"] = [$"page can be at most {deepest} at this pageSize"];
         if (Page is not null && After is not null)
             problems["after"] = ["Give page or after, not both"];
         else if (After is not null && string.IsNullOrWhiteSpace(After))

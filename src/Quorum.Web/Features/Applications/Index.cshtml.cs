@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Applications;
 using Quorum.Data;
 using Quorum.Web.Features.Contracts;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Applications;
 
@@ -30,15 +31,11 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool SharedServicesOnly { get; set; }
 
-    public int PageNumber { get; private set; } = 1;
-
-    public bool HasMore { get; private set; }
-
     public int Total { get; private set; }
 
     public bool MayAdd { get; private set; }
 
-    public IReadOnlyList<Application> Applications { get; private set; } = [];
+    public RowPage<Application> Applications { get; private set; } = RowPage.Empty<Application>();
 
     /// <summary>How many organisations run each product listed, by product key.</summary>
     public IReadOnlyDictionary<string, int> RunBy { get; private set; } = new Dictionary<string, int>();
@@ -59,16 +56,12 @@ public sealed class IndexModel(QuorumDb db) : PageModel
             ModelState.AddModelError(nameof(Hosting), "Choose on premises or cloud");
         }
 
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         var filtered = Filter.Apply(db.Applications);
         Total = await filtered.CountAsync();
-        var rows = await filtered.AsNoTracking().Include(a => a.Organisation).Include(a => a.Appraisal)
+        Applications = await filtered.AsNoTracking().Include(a => a.Organisation).Include(a => a.Appraisal)
             .OrderBy(a => a.ProductKey).ThenBy(a => a.Organisation!.Name).ThenBy(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .ToListAsync();
-        HasMore = rows.Count > PageSize;
-        Applications = [.. rows.Take(PageSize)];
-        var keys = Applications.Select(a => a.ProductKey).Distinct().ToList();
+            .ReadPageAsync(RowPage.NumberAskedIn(Request), PageSize, HttpContext.RequestAborted);
+        var keys = Applications.Rows.Select(a => a.ProductKey).Distinct().ToList();
         RunBy = (await db.Applications.Where(a => keys.Contains(a.ProductKey)).Select(a => new { a.ProductKey, a.OrganisationId }).Distinct().ToListAsync())
             .GroupBy(a => a.ProductKey).ToDictionary(g => g.Key, g => g.Count());
         Organisations = await db.Organisations.Where(o => db.Applications.Any(a => a.OrganisationId == o.Id)).OrderBy(o => o.Name)

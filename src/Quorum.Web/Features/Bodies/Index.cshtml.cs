@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Bodies;
 using Quorum.Data;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Bodies;
 
@@ -27,13 +28,9 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? PageNumber { get; set; }
 
-    public int CurrentPage { get; private set; } = 1;
-
-    public IReadOnlyList<Row> Bodies { get; private set; } = [];
+    public RowPage<Row> Bodies { get; private set; } = RowPage.Empty<Row>();
 
     public int Total { get; private set; }
-
-    public bool HasMore { get; private set; }
 
     public bool MayCreate => db.Viewer.IsAdministrator;
 
@@ -43,7 +40,6 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     public async Task OnGetAsync()
     {
         var today = db.Today;
-        CurrentPage = Math.Clamp(PageNumber ?? 1, 1, int.MaxValue / PageSize);
         var bodies = db.Bodies.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -52,15 +48,12 @@ public sealed class IndexModel(QuorumDb db) : PageModel
         }
 
         Total = await bodies.CountAsync();
-        var rows = await bodies
+        Bodies = await bodies
             .OrderBy(b => b.Name).ThenBy(b => b.Id)
-            .Skip((CurrentPage - 1) * PageSize).Take(PageSize + 1)
             .Select(b => new Row(
                 b.Name, b.ShortName, b.Kind, b.ParentBody == null ? null : b.ParentBody.Name, b.IsPublic,
                 b.Memberships.Count(m => m.Until == null || m.Until >= today),
                 b.Meetings.Where(m => m.Date >= today && m.State == Quorum.Meetings.MeetingState.Scheduled).Min(m => (DateOnly?)m.Date)))
-            .ToListAsync();
-        HasMore = rows.Count > PageSize;
-        Bodies = [.. rows.Take(PageSize)];
+            .ReadPageAsync(PageNumber, PageSize, HttpContext.RequestAborted);
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Quorum.Consultations;
 using Quorum.Data;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Consultations;
 
@@ -13,23 +13,18 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public const int PageSize = 50;
 
-    public int PageNumber { get; private set; } = 1;
-
-    public bool HasMore { get; private set; }
-
     public DateOnly Today => db.Today;
 
     public bool MayRecord { get; private set; }
 
-    public IReadOnlyList<Consultation> Consultations { get; private set; } = [];
+    public RowPage<Consultation> Consultations { get; private set; } = RowPage.Empty<Consultation>();
 
-    public async Task<IActionResult> OnGetAsync(int? page)
+    public static string PageUrl(int page) => $"/consultations?page={page}";
+
+    public async Task<IActionResult> OnGetAsync()
     {
-        PageNumber = page is > 1 and < 100_000 ? page.Value : 1;
-        var rows = await ConsultationsApi.WithDetails(ConsultationRegister.ByDeadline(db, db.Consultations, Today))
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
-        HasMore = rows.Count > PageSize;
-        Consultations = [.. rows.Take(PageSize)];
+        Consultations = await ConsultationsApi.WithDetails(ConsultationRegister.ByDeadline(db, db.Consultations, Today))
+            .ReadPageAsync(RowPage.NumberAskedIn(Request), PageSize, HttpContext.RequestAborted);
         MayRecord = (await ConsultationChoices.EditableBodyIdsAsync(db)).Count > 0;
         return Page();
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Contracts;
 using Quorum.Data;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Contracts;
 
@@ -31,17 +32,13 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool IncludeEnded { get; set; }
 
-    public int PageNumber { get; private set; } = 1;
-
-    public bool HasMore { get; private set; }
-
     public int Total { get; private set; }
 
     public DateOnly Today => db.Today;
 
     public bool MayAdd { get; private set; }
 
-    public IReadOnlyList<Contract> Contracts { get; private set; } = [];
+    public RowPage<Contract> Contracts { get; private set; } = RowPage.Empty<Contract>();
 
     public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
@@ -80,15 +77,11 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     {
         if (EndsWithinMonths is < 0 or > 600)
             ModelState.AddModelError(nameof(EndsWithinMonths), "Enter a number of months from 0 to 600");
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         var filtered = Filter.Apply(db.Contracts);
         Total = await filtered.CountAsync();
-        var rows = await filtered.AsNoTracking().Include(c => c.Organisation).Include(c => c.Terms)
+        Contracts = await filtered.AsNoTracking().Include(c => c.Organisation).Include(c => c.Terms)
             .OrderBy(c => c.EndDate).ThenBy(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .ToListAsync();
-        HasMore = rows.Count > PageSize;
-        Contracts = [.. rows.Take(PageSize)];
+            .ReadPageAsync(RowPage.NumberAskedIn(Request), PageSize, HttpContext.RequestAborted);
         Organisations = await db.Organisations.Where(o => db.Contracts.Any(c => c.OrganisationId == o.Id)).OrderBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
         Categories = [.. (await ContractRegister.CategoriesAsync(db)).Select(c => new SelectListItem(c, c))];

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Decisions;
+using Quorum.Web.Features.Shared;
 using Quorum.Web.Features.Shared.Forms;
 
 namespace Quorum.Web.Features.Decisions;
@@ -27,11 +27,7 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? PageNumber { get; set; }
 
-    public int CurrentPage { get; private set; } = 1;
-
-    public bool HasMore { get; private set; }
-
-    public IReadOnlyList<Decision> Decisions { get; private set; } = [];
+    public RowPage<Decision> Decisions { get; private set; } = RowPage.Empty<Decision>();
 
     /// <summary>The bodies to filter by, or null when there are too many to list.</summary>
     public IReadOnlyList<SelectListItem>? Bodies { get; private set; }
@@ -41,11 +37,8 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        CurrentPage = Math.Clamp(PageNumber ?? 1, 1, int.MaxValue / PageSize);
         // Not counted: at a million meetings counting every decision would cost more than the page.
-        var decisions = await DecisionsExport.Register(db, Body).Skip((CurrentPage - 1) * PageSize).Take(PageSize + 1).ToListAsync();
-        HasMore = decisions.Count > PageSize;
-        Decisions = [.. decisions.Take(PageSize)];
+        Decisions = await DecisionsExport.Register(db, Body).ReadPageAsync(PageNumber, PageSize, HttpContext.RequestAborted);
         Bodies = await BodyChoices.ListAsync(db);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.People;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Organisations;
 
@@ -18,17 +19,13 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 {
     public const int PageSize = 100;
 
-    public IReadOnlyList<(Organisation Organisation, int People)> Organisations { get; private set; } = [];
+    public RowPage<(Organisation Organisation, int People)> Organisations { get; private set; } = RowPage.Empty<(Organisation, int)>();
 
     /// <summary>From <c>?pageNumber=</c>, as the bodies list: Razor Pages keeps "page" for itself.</summary>
     [BindProperty(SupportsGet = true)]
     public int? PageNumber { get; set; }
 
-    public int CurrentPage { get; private set; } = 1;
-
     public int Total { get; private set; }
-
-    public bool HasMore { get; private set; }
 
     public bool MayCreate => db.Viewer.MayEditPeople;
 
@@ -68,14 +65,12 @@ public sealed class IndexModel(QuorumDb db) : PageModel
 
     private async Task LoadAsync()
     {
-        CurrentPage = Math.Clamp(PageNumber ?? 1, 1, int.MaxValue / PageSize);
         var organisations = db.Organisations.AsNoTracking();
         Total = await organisations.CountAsync();
-        var rows = await organisations
+        Organisations = (await organisations
             .OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .Skip((CurrentPage - 1) * PageSize).Take(PageSize + 1)
-            .Select(o => new { Organisation = o, People = o.People.Count }).ToListAsync();
-        HasMore = rows.Count > PageSize;
-        Organisations = [.. rows.Take(PageSize).Select(r => (r.Organisation, r.People))];
+            .Select(o => new { Organisation = o, People = o.People.Count })
+            .ReadPageAsync(PageNumber, PageSize, HttpContext.RequestAborted))
+            .Select(r => (r.Organisation, r.People));
     }
 }

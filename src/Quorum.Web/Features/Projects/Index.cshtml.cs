@@ -7,6 +7,7 @@ using Quorum.Data;
 using Quorum.Programmes;
 using Quorum.Projects;
 using Quorum.Web.Features.Contracts;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Projects;
 
@@ -31,17 +32,13 @@ public sealed class IndexModel(QuorumDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Text { get; set; }
 
-    public int PageNumber { get; private set; } = 1;
-
-    public bool HasMore { get; private set; }
-
     public int Total { get; private set; }
 
     public decimal TotalBudget { get; private set; }
 
     public bool MayAdd { get; private set; }
 
-    public IReadOnlyList<Project> Projects { get; private set; } = [];
+    public RowPage<Project> Projects { get; private set; } = RowPage.Empty<Project>();
 
     public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
@@ -64,17 +61,13 @@ public sealed class IndexModel(QuorumDb db) : PageModel
             }
         }
 
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 1 ? requested : 1;
         var filtered = Filter.Apply(db.Projects);
         Total = await filtered.CountAsync();
         // Summed in memory: SQLite cannot sum decimals.
         TotalBudget = (await filtered.Where(p => p.Budget != null).Select(p => p.Budget!.Value).ToListAsync()).Sum();
-        var rows = await filtered.AsNoTracking().Include(p => p.Organisation).Include(p => p.Workstream)
+        Projects = await filtered.AsNoTracking().Include(p => p.Organisation).Include(p => p.Workstream)
             .OrderBy(p => p.Organisation!.Name).ThenBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .ToListAsync();
-        HasMore = rows.Count > PageSize;
-        Projects = [.. rows.Take(PageSize)];
+            .ReadPageAsync(RowPage.NumberAskedIn(Request), PageSize, HttpContext.RequestAborted);
         Organisations = await db.Organisations.Where(o => db.Projects.Any(p => p.OrganisationId == o.Id)).OrderBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
         Workstreams = await ProjectForm.WorkstreamChoicesAsync(db);
