@@ -442,6 +442,134 @@ public sealed class PublicationWatchTests : IDisposable
         db.Locations.Single(l => l.Id == data.Venue).Modified.ShouldBe(Restored);
     }
 
+    [Fact]
+    public void ARecordComingBack_LiftsOnlyItsOwnTombstone()
+    {
+        Change(db =>
+        {
+            var paper = db.Papers.Include(p => p.CirculatedToBodies).Single(p => p.Id == data.Paper);
+            paper.Classify(ProtectiveMarking.OfficialSensitive, null, Circulation.MembersOfBodies, [db.Bodies.Single()], []);
+            db.AgendaItems.Single(i => i.Id == data.OtherItem).MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3" });
+        }, Withdrawn);
+        Change(db => db.AgendaItems.Single(i => i.Id == data.OtherItem).ClearExemption(), Restored);
+
+        Tombstones().ShouldBe(
+        [
+            (OpenDataKind.File, data.File, Published, Withdrawn, null),
+            (OpenDataKind.Paper, data.Paper, Published, Withdrawn, null),
+        ]);
+    }
+
+    [Fact]
+    public void BodyMadePrivate_WithdrawsItsMeetingHeldNowhere()
+    {
+        int nowhere = 0;
+        Change(db =>
+        {
+            var meeting = new Meeting { BodyId = data.Body, Number = 2, Date = new DateOnly(2026, 2, 20) };
+            db.Meetings.Add(meeting);
+            db.SaveChanges();
+            nowhere = meeting.Id;
+        }, Published);
+        MakeBodyPublic(false, Withdrawn);
+
+        Tombstones().ShouldContain((OpenDataKind.Meeting, nowhere, Published, Withdrawn, (int?)data.Body));
+        Tombstones().Count.ShouldBe(10);
+    }
+
+    [Fact]
+    public void ItemMadeExempt_WithdrawsAPaperFiledUnderTheItemAlone()
+    {
+        int annex = 0;
+        Change(db =>
+        {
+            var paper = new Paper { BodyId = data.Body, AgendaItemId = data.OtherItem, Title = "Valuation annex" };
+            paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
+            db.Papers.Add(paper);
+            db.SaveChanges();
+            annex = paper.Id;
+        }, Published);
+        Change(db => db.AgendaItems.Single(i => i.Id == data.OtherItem).MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3" }), Withdrawn);
+
+        Tombstones().ShouldBe(
+        [
+            (OpenDataKind.Paper, data.ItemPaper, Published, Withdrawn, null),
+            (OpenDataKind.Paper, annex, Published, Withdrawn, null),
+        ]);
+    }
+
+    [Fact]
+    public void RecordsOnlyReadInASave_AreNotMarkedModified()
+    {
+        Change(db =>
+        {
+            // Loaded, so tracked and unchanged, as a page that shows them before a save would leave them.
+            db.AgendaItems.Load();
+            db.Memberships.Load();
+            db.Bodies.Single().Name = "Council Committee (renamed)";
+        }, Withdrawn);
+
+        Tombstones().ShouldBeEmpty();
+        using var db = Open();
+        db.Meetings.Single().Modified.ShouldBe(Published);
+        db.People.Single().Modified.ShouldBe(Published);
+    }
+
+    [Fact]
+    public void VenueDeletedWhileAMeetingIsHeldThere_IsWithdrawn()
+    {
+        Change(db => db.Locations.Remove(db.Locations.Single()), Withdrawn);
+
+        Tombstones().ShouldBe([(OpenDataKind.Location, data.Venue, Published, Withdrawn, null)]);
+    }
+
+    [Fact]
+    public void ItemChangedWithItsMeetingLoaded_MarksTheMeetingModified()
+    {
+        Change(db =>
+        {
+            var meeting = db.Meetings.Include(m => m.AgendaItems).Single();
+            meeting.AgendaItems.Single(i => i.Id == data.OpenItem).Title = "Budget 2026/27";
+        }, Withdrawn);
+
+        using var db = Open();
+        db.Meetings.Single().Modified.ShouldBe(Withdrawn);
+    }
+
+    [Fact]
+    public void SeatAddedWithItsBodyAndPersonLoaded_MarksBothModified()
+    {
+        Change(db => db.Memberships.Add(new Membership { Body = db.Bodies.Single(), Person = db.People.Single(), Role = MembershipRole.Chair }), Withdrawn);
+
+        using var db = Open();
+        db.Bodies.Single().Modified.ShouldBe(Withdrawn);
+        db.People.Single().Modified.ShouldBe(Withdrawn);
+    }
+
+    [Fact]
+    public void PaperChanged_MarksItsMeetingModified()
+    {
+        Change(db => db.Papers.Single(p => p.Id == data.Paper).Title = "Budget report (revised)", Withdrawn);
+
+        Tombstones().ShouldBeEmpty();
+        using var db = Open();
+        db.Meetings.Single().Modified.ShouldBe(Withdrawn);
+    }
+
+    [Fact]
+    public void AfterASave_TheContextReadsAsItsOwnViewerAgain()
+    {
+        var clerk = new Viewer { UserId = "clerk", ClerkOf = [data.Body] };
+        using var db = quorum.Open(clerk);
+        db.Clock = clock;
+        db.AgendaItems.Single(i => i.Id == data.OtherItem).MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3" });
+        db.SaveChanges();
+
+        // The watch reads as an anonymous visitor during the save; the clerk must still see the exempt item.
+        db.Viewer.ShouldBe(clerk);
+        db.AgendaItems.Count().ShouldBe(2);
+    }
+
     private int PrivateBody()
     {
         var panel = new Body { Name = "Audit Panel", ShortName = "AP", IsPublic = false };
