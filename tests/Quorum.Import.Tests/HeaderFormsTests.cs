@@ -85,4 +85,15 @@ public class HeaderFormsTests
 
         draft.Body.ShouldBe("Warrenville Public Library District Board of Trustees");
     }
+
+    [Theory]
+    [InlineData("APPROVED DECEMBER 11 2019\n\nHISTORIC DISTRICT COMMISSION\nSeptember 23 – Room 901\n", "2019-09-23")]
+    [InlineData("APPROVED JANUARY 8, 2020\n\nHISTORIC DISTRICT COMMISSION\nDecember 11 – Room 267\n", "2019-12-11")]
+    [InlineData("APPROVED NOVEMBER 18, 2020\n\nHISTORIC DISTRICT COMMISSION REMOTE MEETING\nSpecial Called Meeting July 29, 2020, ROOM 267\n", "2020-07-29")]
+    public void ApprovalStampAtTheTop_IsNotTheMeetingDate_ButMayGiveItsYear(string top, string date)
+    {
+        var draft = Read(top + "\nMINUTES\n\nMEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter\n\nWith a quorum present, Chairman Haley called the meeting to order.\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe(date);
+    }
 }

@@ -56,6 +56,10 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:T|\s+)\d{1,2}:\d{2}:\d{2}")]
     private static partial Regex Timestamp();
 
+    // What is left of "APPROVED DECEMBER 11 2019" or "Minutes approved: 11/12/2019" without its date: an approval stamp alone.
+    [GeneratedRegex(@"^\W*(?:minutes\s+)?(?:approved|adopted|confirmed|ratified)(?:\s+(?:on|at))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovalStamp();
+
     public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
@@ -104,14 +108,25 @@ public static partial class MeetingHeaderReader
         var dateLine = -1;
         if (date is null)
         {
+            DateMention? approval = null;
             foreach (var (text, index) in header)
             {
                 // "Created by Ry Jones on Oct 01, 2019": when a wiki page was made, not when the meeting was.
                 if (PageProvenance().IsMatch(text))
                     continue;
-                var mention = DateText.FindFirst(text, null);
+                var mention = DateText.FindFirst(text, approval?.Year);
                 if (mention is null)
                     continue;
+                // "APPROVED DECEMBER 11 2019" at the top: the later meeting that approved these minutes, not this one.
+                if (approval is null && mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length)))
+                {
+                    approval = mention;
+                    continue;
+                }
+
+                // "September 23 – Room 901" under it: the year of the approval, or the one before when that date would follow it.
+                if (!mention.HasYear && approval is { Date: { } approved } && mention.Date > approved)
+                    mention = DateText.FindFirst(text, approval.Year - 1) ?? mention;
                 date = mention;
                 dateLine = index;
                 start ??= FindTime(text.Remove(mention.Index, mention.Text.Length));
@@ -142,6 +157,7 @@ public static partial class MeetingHeaderReader
 
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
     private static partial Regex LeadingDate();
+
 
     /// <summary>
     /// Where a title stands: the first lines of the page, and its first headings wherever a web page's
