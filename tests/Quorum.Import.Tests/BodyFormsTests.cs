@@ -50,4 +50,12 @@ public class BodyFormsTests
     {
         Read("Riverside Transit Authority\n12 High Street, Milltown\n01234 567890\nBoard of Directors\nMINUTES\nFinance Committee\nRegular meeting, 5 March 2019\n" + Rest).Body.ShouldNotBe("Riverside Transit Authority Board of Directors");
     }
+
+    [Theory]
+    [InlineData("Meeting for Worship for Business\n\nFebruary 13, 2011")]
+    [InlineData("Minutes for Meeting for Worship for Business October 2012\n\nTenth month, 2012")]
+    public void TitleNamingOnlyTheMeeting_IsTheBody(string title)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe("Meeting for Worship for Business");
+    }
 }

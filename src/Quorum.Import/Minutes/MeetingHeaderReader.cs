@@ -144,7 +144,7 @@ public static partial class MeetingHeaderReader
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
         return new MeetingHeader(
             title ?? frontTitle,
-            Body(TitleRegion(header, headings), headings, frontTitle, all),
+            Body(TitleRegion(header, headings), headings, frontTitle, all) ?? MeetingAsBody(TitleRegion(header, headings)),
             date?.Date,
             start,
             FindEndTime(lines),
@@ -158,6 +158,24 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
     private static partial Regex LeadingDate();
 
+    // "Meeting for Worship for Business", "Meeting for Sufferings": a meeting that is itself the body, as Quakers name theirs.
+    [GeneratedRegex(@"^(?:minutes\s+(?:of|for)\s+(?:the\s+)?)?(?<b>meeting\s+for\s+(?:\p{L}+\s+){0,4}\p{L}+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingForTitle();
+
+    /// <summary>A title naming only the meeting, less its month or date ("Minutes for Meeting for Worship for Business October 2012"), where no body was found.</summary>
+    private static string? MeetingAsBody(List<string> titleRegion)
+    {
+        foreach (var line in titleRegion.Take(3))
+        {
+            var text = line.Trim();
+            if ((DateText.FindFirst(text, null) is { } date ? date.Index : MonthAndYear().Match(text) is { Success: true } month ? month.Index : -1) is var cut and > 0)
+                text = text[..cut].Trim().TrimEnd(',', '-', '–');
+            if (MeetingForTitle().Match(text) is { Success: true } title)
+                return title.Groups["b"].Value;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Where a title stands: the first lines of the page, and its first headings wherever a web page's
