@@ -164,4 +164,47 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldNotContain(d => d.Contains("Budget. Carried", StringComparison.Ordinal));
     }
+
+    private const string Commission = "HISTORIC DISTRICT COMMISSION\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\nMEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter\nMr. Chris Bell\n\n";
+
+    [Fact]
+    public void MovedSecondedAndTheVoteWasUnanimous_InOneSentence_IsADecision()
+    {
+        var motion = "Ms. Porter moved to approve the February 12, 2020, Commission Meeting minutes, Mr. Bell seconded, and the vote was unanimous.";
+        var draft = Read(Commission + "Approve February meeting minutes\n\n" + motion + "\n\nMs. Porter gave a presentation on the guidelines.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([motion]);
+    }
+
+    [Fact]
+    public void ParagraphUnderAMotionLabelWithItsMovers_IsTheDecision_AndTheDecisionLineDoesNotRepeatIt()
+    {
+        var draft = Read(Commission + "APPLICATION: HDC 2019-00476, 412 GRANDIN ROAD – ADDITION\n\n"
+            + "MOTION: CONTINUED\t1st : MR. BELL\t2nd : MS. PORTER\nMr. Bell moved to continue this application so a sample can be installed.\n\n"
+            + "Ms. Porter made a friendly amendment to install a sample of a sash kit.\n\n"
+            + "VOTE: 3/0\tAYES: HALEY, PORTER, BELL\nNAYS: NONE\n\nDECISION:\nAPPLICATION FOR WINDOW REPLACEMENT CONTINUED.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Mr. Bell moved to continue this application so a sample can be installed. Ms. Porter made a friendly amendment to install a sample of a sash kit."]);
+    }
+
+    [Theory]
+    [InlineData("We approved the September minutes, with corrections suggested by Sarah.")]
+    [InlineData("Approved as presented")]
+    [InlineData("Ann Lee will be our clerk and Tom Fox will be our recording clerk.")]
+    public void WeApproved_ABareApprovedAsPresented_AndAnAppointment_AreDecisions(string line)
+    {
+        var draft = Read("Meeting for Worship for Business\n================================\n\nDate: October 21, 2012\n\nPresent: Ann Lee, Tom Fox\n\n"
+            + "Approval of September Minutes\n-----------------------------\n\n" + line + "\n\nClerk's report\n--------------\n\nThe clerk read a letter.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Fact]
+    public void MotionCarries_InThePresentTense_SettlesTheMotionAbove()
+    {
+        var draft = Read("Minutes of the Regular Meeting of the Board of Trustees\nWednesday, June 17, 2020\n\n1. Call to order\nDone.\n\n2. Grant agreement\n\n"
+            + "MOTION: Trustee Warren moved to approve the Catalog Membership Grant Agreement. Trustee Lee seconded.\nRoll call vote:\nAyes – Warren, Lee\nNays – none\nMotion carries\n\n3. Adjournment\nDone.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Trustee Warren moved to approve the Catalog Membership Grant Agreement. Trustee Lee seconded. Motion carries"]);
+    }
 }

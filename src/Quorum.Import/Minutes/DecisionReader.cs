@@ -9,13 +9,13 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class DecisionReader
 {
-    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b", RegexOptions.IgnoreCase)]
@@ -61,7 +61,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:<[^>]+>\s*[\p{L}.-]{2,20}|(?!(?i:all|everyone|everybody|members|board|council|committee|group|meeting|we|sc|tsc|tc)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s*[:\-–—]\s*[""“]?(?i:agreed|agree)[.!]?[""”]?\s*$", RegexOptions.None)]
     private static partial Regex SpeakerAssents();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|approved|adopted|agreed|failed|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -107,6 +107,7 @@ public static partial class DecisionReader
         string? pendingApplication = null;
         var pendingUntil = -1;
         var resumeAt = 0;
+        var restatedUntil = -1;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             if (i < resumeAt)
@@ -122,6 +123,16 @@ public static partial class DecisionReader
                 continue;
             var item = ItemAt(items, i);
             var last = i;
+            if (line.Kind == LineKind.Text && MotionWithMovers().IsMatch(line.Text.Trim()) && MotionUnder(lines, i) is { } asMoved)
+            {
+                // The "DECISION:" line below restates the motion in the label's words.
+                Add(decisions, asMoved.Text, item);
+                restatedUntil = asMoved.Last + 8;
+                i = asMoved.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind is LineKind.Text or LineKind.ListItem && LeadingMark().Match(line.Text) is { Success: true, Length: > 0 } mark)
                 line = line with { Text = line.Text[mark.Length..] };
             if (line.Kind == LineKind.Text)
@@ -144,7 +155,8 @@ public static partial class DecisionReader
 
             if (line.Kind == LineKind.Text && DecisionLabel().IsMatch(line.Text.Trim()) && Under(lines, i) is { } decided)
             {
-                Add(decisions, decided.Text, item);
+                if (i > restatedUntil)
+                    Add(decisions, decided.Text, item);
                 i = decided.Last;
                 previousSentence = string.Empty;
                 continue;
@@ -468,6 +480,34 @@ public static partial class DecisionReader
 
     [GeneratedRegex(@"^motion\s*[:\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex MotionLabel();
+
+    // "MOTION: APPROVED W/ CONDITIONS  1st: MR. RUMSCH  2nd: MR. PHARES", "Motion: carried  Moved: Ann  Seconded: Tom":
+    // the outcome and who moved and seconded, over the motion as it was moved.
+    [GeneratedRegex(@"^motion\s*:.*?\b(?:1(?:st)?|first|moved(?:\s+by)?)\s*:\s*\p{L}.*?\b(?:2(?:nd)?|second(?:ed)?(?:\s+by)?)\s*:\s*\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionWithMovers();
+
+    // "VOTE: 7/0", "DECISION:", "STAFF ANALYSIS:": a label in capitals ends the motion's text.
+    [GeneratedRegex(@"^[A-Z][A-Z /|&\[\]-]{2,40}:")]
+    private static partial Regex CapitalLabel();
+
+    /// <summary>The paragraphs under a motion's label line, up to its vote or the next label: the motion as moved and amended.</summary>
+    private static (string Text, int Last)? MotionUnder(IReadOnlyList<TextLine> lines, int label)
+    {
+        var parts = new List<string>();
+        var last = label;
+        for (var j = label + 1; j < lines.Count && j <= label + 12; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind != LineKind.Text || VoteCountLine().IsMatch(text) || CapitalLabel().IsMatch(text) || DecisionLabel().IsMatch(text))
+                break;
+            parts.Add(text);
+            last = j;
+        }
+
+        return parts.Count == 0 ? null : (string.Join(' ', parts), last);
+    }
 
     // "Elected unanimously (11)", "Unanimously elected.", "Duly elected": the outcome of an election, alone.
     [GeneratedRegex(@"^(?:(?:duly|unanimously)\s+)?(?:re-?)?elected(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+acclamation|unopposed))?\s*(?:\(\d+\))?\s*\.?$", RegexOptions.IgnoreCase)]
