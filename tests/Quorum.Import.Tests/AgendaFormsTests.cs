@@ -87,4 +87,15 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Recommended Actions", "Updates", "Adjourn"]);
     }
+
+    [Fact]
+    public void CasesAQuasiJudicialBodyHeard_AreTheItems_NotTheNumberedPointsInsideThem()
+    {
+        var draft = Read("HISTORIC DISTRICT COMMISSION\nJuly 29, 2020, ROOM 267\n\nMEMBERS PRESENT: Ms. Kim Porter (Chairperson)\nMr. Chris Bell\n\n"
+            + "APPLICATION: HDCRMA 2020-00165, 2000 PARK ROAD – ADDITION\n\nSTAFF ANALYSIS:\n1. The addition is not incongruous with the district.\n2. Minor revisions may be reviewed by staff.\n\n"
+            + "MOTION: APPROVED\t1st : BELL\t2nd : PORTER\nMr. Bell moved to approve this application.\n\n"
+            + "APPLICATION: HDCRMI 2020-00154, 227 E. PARK AVENUE – REPLACEMENT WINDOWS\n\nSTAFF ANALYSIS:\n1. The Commission will determine if the windows meet the Guidelines.\n2. Minor revisions may be reviewed by staff.\n3. Samples are to be installed.\n");
+
+        draft.AgendaItems.Select(a => a.Title).ShouldBe(["HDCRMA 2020-00165, 2000 PARK ROAD – ADDITION", "HDCRMI 2020-00154, 227 E. PARK AVENUE – REPLACEMENT WINDOWS"]);
+    }
 }

@@ -65,6 +65,10 @@ public static partial class AgendaReader
         // Lettered entries in minutes that have headings are usually reports under one heading, not the items.
         if (lettered.Count >= 3 && lettered.Count > numbered.Count && lettered.Count >= Headings(lines, attendanceStart).Count)
             numbered = lettered;
+        // The cases a quasi-judicial body heard are its items; numbered points inside them are a case's own (staff's concerns, conditions).
+        // Read from the top: a case's own "ABSENT:" line would stretch the attendance over the cases before it.
+        if (CaseBlocks(lines) is { Count: >= 2 } cases && numbered.All(n => n.Start > cases[0].Start))
+            numbered = cases;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
         // "Agenda: see the table of contents": a one-line agenda points at the headings, which are the items.
         if (items.Count <= 1 && numbered.Count < 2 && Headings(lines, attendanceStart) is { Count: >= 2 } headings)
@@ -436,6 +440,22 @@ public static partial class AgendaReader
         }
 
         return -1;
+    }
+
+    // "APPLICATION: HDCRMA 2019-00476, 412 GRANDIN ROAD – ADDITION", "Case No: 2019-041, 12 High Street": a case heard, by its number.
+    [GeneratedRegex(@"^(?:application|case|appeal|petition)(?:\s+(?:no\.?|number))?\s*:\s*(?<t>(?=[^,]{0,30}\d)\S.{5,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaseLine();
+
+    private static List<AgendaItemRange> CaseBlocks(IReadOnlyList<TextLine> lines)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is LineKind.Text or LineKind.Heading && CaseLine().Match(lines[i].Text.Trim()) is { Success: true } heard)
+                found.Add((null, CleanTitle(heard.Groups["t"].Value), i, i + 1));
+        }
+
+        return ToRanges(found, lines.Count, lines);
     }
 
     /// <summary>The list under an "Agenda" heading.</summary>
