@@ -244,4 +244,14 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Mr. Tom Haley", "Ms. Kim Porter", "Mr. Chris Bell", "Ms. Kristi Harper", "Ms. Linda Kemp", "Mr. Max Olsen"]);
     }
+
+    [Theory]
+    [InlineData("Board President Rob Bishop called the meeting to order at 5:30 p.m.")]
+    [InlineData("With a quorum present, Chairman Bishop called the special September meeting of the Port Commission to order at 5:30 pm.")]
+    public void WhoeverCallsTheMeetingToOrderFromThePresidency_IsItsChair(string opening)
+    {
+        var draft = Read("PORT COMMISSION\nREGULAR MEETING\nMarch 5, 2019\n\nPresent: Rob Bishop, Jan Power, Joe Rohleder\n\n" + opening + "\n\nThe minutes were approved.\n");
+
+        draft.Attendees.Single(a => a.Name == "Rob Bishop").Role.ShouldBe("Chair");
+    }
 }

@@ -54,6 +54,11 @@ public sealed partial class AttendanceReader
     [GeneratedRegex(@"(?:meeting\s+was\s+(?:led|chaired)\s+by|chaired\s+by|as\s+chair(?:person|man|woman)?,)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ChairSentence();
 
+    // "Board President Rob Bishop called the meeting to order", "Chairman Haden called the special September meeting … to order":
+    // whoever opens the meeting from the chair or the presidency chairs it.
+    [GeneratedRegex(@"\b(?:president|chair(?:man|woman|person)?|mayor)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+called\s+(?:the\s+)?(?:[^.]{0,120}?\s)?(?:meeting|session)\b[^.]{0,80}?\bto\s+order\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledToOrder();
+
     [GeneratedRegex(@"minutes\s+(?:were\s+)?taken\s+by\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex SecretarySentence();
 
@@ -551,6 +556,9 @@ public sealed partial class AttendanceReader
         }
     }
 
+    private static bool SameSurname(string fullName, string surname) =>
+        PersonNames.Tokens(fullName) is [_, .., var last] && PersonNames.Key(last) == PersonNames.Key(surname);
+
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static bool IsMarked(string cell) =>
@@ -577,6 +585,8 @@ public sealed partial class AttendanceReader
             var chair = ChairSentence().Match(line.Text);
             if (chair.Success)
                 SetRole(chair.Groups["name"].Value, "Chair");
+            if (CalledToOrder().Match(line.Text) is { Success: true } opened)
+                SetRole(opened.Groups["name"].Value, "Chair");
             var secretary = SecretarySentence().Match(line.Text);
             if (secretary.Success)
                 SetRole(secretary.Groups["name"].Value, "Secretary");
@@ -586,6 +596,9 @@ public sealed partial class AttendanceReader
     private void SetRole(string name, string role)
     {
         var index = _present.FindIndex(p => PersonNames.Key(name).StartsWith(PersonNames.Key(p.Name), StringComparison.Ordinal));
+        // "Chairman Haden": a surname alone names the one person present who has it.
+        if (index < 0 && PersonNames.Tokens(name).Length == 1 && _present.Count(p => SameSurname(p.Name, name)) == 1)
+            index = _present.FindIndex(p => SameSurname(p.Name, name));
         if (index >= 0 && _present[index].Role is null or "Board member")
             _present[index] = _present[index] with { Role = role };
     }
