@@ -232,4 +232,16 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Mr. Tom Haley", "Ms. Kim Porter", "Mr. Chris Bell", "Ms. Jill Waring"]);
     }
+
+    [Fact]
+    public void LabelAfterAnAbsenceOfNone_StillOpensItsList()
+    {
+        var draft = Read("HISTORIC DISTRICT COMMISSION BUSINESS MEETING\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\n"
+            + "MEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter\nMr. Chris Bell\n\n"
+            + "MEMBERS ABSENT: NONE\n\n"
+            + "OTHERS PRESENT:\tMs. Kristi Harper, Administrator of the Historic District\nMs. Linda Kemp, Clerk to the Commission\nMr. Max Olsen, Planning, Design & Development Staff\n\n"
+            + "With a quorum present, Chairman Haley called the meeting to order at 1:05 pm.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mr. Tom Haley", "Ms. Kim Porter", "Mr. Chris Bell", "Ms. Kristi Harper", "Ms. Linda Kemp", "Mr. Max Olsen"]);
+    }
 }

@@ -35,11 +35,18 @@ public sealed partial class AttendanceReader
     [GeneratedRegex(@"\t|\s{2,}")]
     private static partial Regex FieldSeparator();
 
+    /// <summary>Between the names of a list written on a line: "Ann Lee, Tom Hall; Jo Hart and Ray Stone".</summary>
+    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
+    internal static partial Regex NameListSeparator();
+
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Parenthetical();
 
     [GeneratedRegex(@"(?:^|\s)@[\w.-]+")]
     private static partial Regex Handle();
+
+    [GeneratedRegex(@"\s*\((?<initials>[A-Z]{2,4})\)[\s*†]*$")]
+    private static partial Regex TrailingInitials();
 
     [GeneratedRegex(@"^\[(?<initials>[^\]]{1,5})\]\s*")]
     private static partial Regex BracketInitials();
@@ -87,9 +94,9 @@ public sealed partial class AttendanceReader
 
         // "Cllrs Haidy Blake": a collective label in front of a list is not part of the first name.
         for (var k = 0; k < _present.Count; k++)
-            _present[k] = _present[k] with { Name = CollectiveLabel().Replace(_present[k].Name, string.Empty) };
+            _present[k] = _present[k] with { Name = SectionVocabulary.CollectiveLabelBeforeNames().Replace(_present[k].Name, string.Empty) };
         for (var k = 0; k < _apologies.Count; k++)
-            _apologies[k] = _apologies[k] with { Name = CollectiveLabel().Replace(_apologies[k].Name, string.Empty) };
+            _apologies[k] = _apologies[k] with { Name = SectionVocabulary.CollectiveLabelBeforeNames().Replace(_apologies[k].Name, string.Empty) };
 
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
@@ -110,9 +117,6 @@ public sealed partial class AttendanceReader
 
     private bool Named(string name) =>
         _present.Concat(_apologies).Any(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
-
-    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
-    private static partial Regex CollectiveLabel();
 
     /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
     private static int Quality(List<PersonDraft> people) =>
@@ -152,7 +156,7 @@ public sealed partial class AttendanceReader
                 if (!FieldSeparator().IsMatch(rest) && rest.Contains(',', StringComparison.Ordinal) && !LooksLikeNameAndOrganisation(rest))
                 {
                     inlineList = true;
-                    foreach (var part in Regex.Split(rest.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*"))
+                    foreach (var part in NameListSeparator().Split(rest.TrimEnd('.')))
                         entries.Add((part, true));
                 }
                 else
@@ -178,12 +182,12 @@ public sealed partial class AttendanceReader
                 var nextText = next.Text.Trim();
                 if (next.Kind == LineKind.FrontMatter)
                     break;
-                if (rest.Length > 0 && !InlineListGoesOn(previous, next, inlineList))
+                if (rest.Length > 0 && !InlineListGoesOn(previous, next, inlineList) && (inlineList || !CarriesPostOver(previous, lines, j)))
                     break;
                 if (inlineList && entries.Count > 0 && AttendanceSections.BreaksInsideName(previous.TrimEnd(), nextText))
                 {
                     // The surname on the next line completes the list's last entry; the rest of that line goes on listing.
-                    var parts = Regex.Split(nextText.TrimEnd('.'), @"\s*(?:,|;|\band\b)\s*");
+                    var parts = NameListSeparator().Split(nextText.TrimEnd('.'));
                     entries[^1] = ($"{entries[^1].Text} {parts[0]}", true);
                     entries.AddRange(parts.Skip(1).Where(p => p.Length > 0).Select(p => (p, true)));
                     previous = nextText;
@@ -207,6 +211,13 @@ public sealed partial class AttendanceReader
 
                 if (SectionVocabulary.OpensLine(nextText, out _, out _))
                     break;
+                // "Voting members not in attendance:": a label of absence, qualified, ends a list of those present.
+                if (SectionVocabulary.TryMatch(nextText, out var other, out var otherRest) && otherRest.Length == 0
+                    && other.Kind is SectionKind.Apologies or SectionKind.Absence && other.Kind != phrase.Kind)
+                {
+                    break;
+                }
+
                 if (next.Kind == LineKind.Heading || NumberedLine().IsMatch(nextText))
                     break;
                 if (next.Kind == LineKind.ListItem)
@@ -268,13 +279,45 @@ public sealed partial class AttendanceReader
         if (fields.Count > 1 && FieldSeparator().IsMatch(previous.Trim()))
             return true;
         var first = fields.FirstOrDefault()?.Trim() ?? string.Empty;
-        return first.Length > 0 && (LooksLikePersonLine(first) || PersonEntries.ReadLine(first, null) is [{ } person] && PersonEntries.LooksLikePerson(person.Name, strict: true));
+        // "Ms. Linda Kemp, Clerk to the Commission": a person and their post, as the line above.
+        return first.Length > 0 && (LooksLikePersonLine(first) || LooksLikeNameAndPost(first) || LooksLikeNameAndOrganisation(first)
+            || PersonEntries.ReadLine(first, null) is [{ } person] && PersonEntries.LooksLikePerson(person.Name, strict: true));
     }
 
     private static bool LooksLikeNameAndOrganisation(string text)
     {
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         return comma > 0 && PersonNames.LooksLikeFullName(text[..comma]) && !PersonNames.LooksLikeFullName(text[(comma + 1)..].Split(',')[0].Trim());
+    }
+
+    /// <summary>
+    /// One line of a column of people: "Ms. Linda Kemp, Clerk to the Commission", "Ms. Candace E. Thomas, Court Reporter".
+    /// Names written with honorifics give every person one, so what follows the comma without one is a post or an
+    /// organisation.
+    /// </summary>
+    private static bool LooksLikeNameAndPost(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && HonorificPerson(text[..comma]) && !PersonEntries.HasHonorific(text[(comma + 1)..].Trim());
+    }
+
+    private static bool HonorificPerson(string text) => PersonEntries.HasHonorific(text) && PersonEntries.LooksLikePerson(text.Trim(), strict: true);
+
+    /// <summary>
+    /// "Townhomes" under "Mr. Rusty Gibbs, representative for VanLandingham": the end of a post carried onto a line
+    /// of its own, with the column going on below it.
+    /// </summary>
+    private static bool CarriesPostOver(string previous, IReadOnlyList<TextLine> lines, int index)
+    {
+        var text = lines[index].Text.Trim();
+        if (!LooksLikeNameAndPost(previous.Trim()) || text.Length == 0 || PersonNames.Tokens(text).Length > 3 || LooksLikePersonLine(text)
+            || SectionVocabulary.OpensLine(text, out _, out _) || NumberedLine().IsMatch(text) || lines[index].Kind != LineKind.Text)
+        {
+            return false;
+        }
+
+        var below = index + 1 < lines.Count ? lines[index + 1].Text.Trim() : string.Empty;
+        return below.Length > 0 && (LooksLikePersonLine(below) || LooksLikeNameAndPost(below));
     }
 
     // A full stop inside the line starts another sentence; "Ms. Kim Parati" is a name, not two sentences.
@@ -318,6 +361,16 @@ public sealed partial class AttendanceReader
             }
 
             var single = text.Trim();
+            // "Ms. Kristi Harper, Administrator of the Historic District", "Phil Tully, ADP": a name and its post or organisation on one line of a column.
+            if (!LooksLikePersonLine(single) && (LooksLikeNameAndPost(single) || LooksLikeNameAndOrganisation(single)) && ParseEntry(single, groupRole) is { } withPost)
+            {
+                AddPerson(target, withPost);
+                pending = withPost;
+                pendingIndex = target.Count - 1;
+                pendingEntry = k;
+                continue;
+            }
+
             var nameLike = LooksLikePersonLine(single);
             if (nameLike && alternating && pending is not null && pending.Organisation is null && pendingEntry == k - 1
                 && k + 1 < entries.Count && LooksLikePersonLine(entries[k + 1].Text))
@@ -341,16 +394,24 @@ public sealed partial class AttendanceReader
                 var (organisation, role) = SplitRole(single);
                 target[pendingIndex] = pending = pending with { Organisation = organisation, Role = pending.Role ?? role };
             }
+            else if (pending is { Organisation: { } above } && pendingEntry == k - 1 && pendingIndex >= 0 && pendingIndex < target.Count
+                && LooksLikeNameAndPost(entries[k - 1].Text.Trim()))
+            {
+                // The end of the post above, carried onto a line of its own.
+                target[pendingIndex] = pending = pending with { Organisation = $"{above} {single}" };
+            }
         }
     }
 
     private static bool LooksLikePersonLine(string text)
     {
         var withoutParens = Parenthetical().Replace(text, " ").Trim();
-        return PersonNames.LooksLikeFullName(withoutParens);
+        // "Mr. PJ Henningson": initials the gazetteer cannot tell from an acronym, after an honorific that can.
+        return PersonNames.LooksLikeFullName(withoutParens) || HonorificPerson(withoutParens);
     }
 
-    private static void AddPerson(List<PersonDraft> target, PersonDraft person)
+    /// <summary>Adds <paramref name="person"/> unless the list already names them, however spelt ("Cllr A Smith", "A. Smith").</summary>
+    internal static void AddPerson(List<PersonDraft> target, PersonDraft person)
     {
         if (!target.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
             target.Add(person);
@@ -385,6 +446,13 @@ public sealed partial class AttendanceReader
             return null;
         var name = fields[0];
         string? organisation = fields.Count > 1 ? string.Join(", ", fields.Skip(1)) : null;
+        // "John Mertic, Linux Foundation (JM) *": the person's initials and a voting mark close the line, not the organisation.
+        if (organisation is not null && TrailingInitials().Match(organisation) is { Success: true } trailing && InitialsFit(name, trailing.Groups["initials"].Value))
+        {
+            initials ??= trailing.Groups["initials"].Value;
+            organisation = organisation[..trailing.Index];
+        }
+
         string? role = null;
         foreach (Match paren in Parenthetical().Matches(name))
         {

@@ -92,7 +92,7 @@ public static partial class AttendanceSections
                     continue;
                 var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
                 foreach (var person in people)
-                    Add(target, person);
+                    AttendanceReader.AddPerson(target, person);
                 // "Dave Horkan (DHO)", and the nickname a club member goes by: "Andrew Wheat (Candle)". A role or an organisation in brackets is neither.
                 foreach (Match m in NameWithInitials().Matches(content))
                 {
@@ -112,19 +112,19 @@ public static partial class AttendanceSections
         if (present.Count == 0)
         {
             foreach (var (person, kind) in ProseLabels(lines))
-                Add(kind == SectionKind.Apologies ? apologies : present, person);
+                AttendanceReader.AddPerson(kind == SectionKind.Apologies ? apologies : present, person);
         }
 
         if (present.Count == 0 && apologiesLabel > 0 && ListAbove(lines, apologiesLabel) is { } listed)
         {
             foreach (var person in listed)
-                Add(present, person);
+                AttendanceReader.AddPerson(present, person);
         }
 
         foreach (var person in ProseApologies(lines, end))
         {
             if (!present.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
-                Add(apologies, person);
+                AttendanceReader.AddPerson(apologies, person);
         }
 
         return new Result(present, apologies, initials, start, end);
@@ -480,11 +480,5 @@ public static partial class AttendanceSections
             if (SectionVocabulary.TryMatch(part, out var inner, out var innerRest))
                 yield return (innerRest, inner);
         }
-    }
-
-    private static void Add(List<PersonDraft> target, PersonDraft person)
-    {
-        if (!target.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
-            target.Add(person);
     }
 }

@@ -81,6 +81,10 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}$")]
     private static partial Regex InitialsLike();
 
+    /// <summary>"Mr. PJ Haden", "Dr Ann Lee": an honorific (not a council's name) opens the text.</summary>
+    public static bool HasHonorific(string text) =>
+        PersonNames.Tokens(text).FirstOrDefault() is { } first && Honorifics.Contains(first) && first is not ("County" or "District" or "Borough" or "Parish" or "Town");
+
     /// <summary>"N members of the public", "None", "All present": entries that name nobody.</summary>
     public static bool IsNobody(string text)
     {

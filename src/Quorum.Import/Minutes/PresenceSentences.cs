@@ -27,14 +27,8 @@ internal static partial class PresenceSentences
     [GeneratedRegex(@"^(?:(?:board|vice|deputy|assistant|acting|interim|port|district|general|executive|city|county|school)[\s-]+)*(?:president|chair(?:man|woman|person)?|secretary(?:\s*/\s*treasurer)?|treasurer|commissioners?|directors?|trustees?|members?|councilmembers?|supervisors?|manager|mayor|clerk|superintendent|attorney)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Post();
 
-    [GeneratedRegex(@"^(?:commissioners?|directors?|trustees?|members?|councilmembers?|supervisors?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex CollectiveLabel();
-
     [GeneratedRegex(@"^[\p{L}’' &/-]{2,60}:\s*")]
     private static partial Regex Label();
-
-    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
-    private static partial Regex ListSeparator();
 
     /// <summary>Who the sentences say was present, and who was excused; the absent are in neither list.</summary>
     public static (List<PersonDraft> Present, List<PersonDraft> Excused) Read(IReadOnlyList<TextLine> lines, int attendanceEnd)
@@ -70,7 +64,7 @@ internal static partial class PresenceSentences
                         continue;
                     var target = state == "excused" ? excused : present;
                     PersonDraft? previous = null;
-                    foreach (var part in ListSeparator().Split(presence.Groups["list"].Value))
+                    foreach (var part in AttendanceReader.NameListSeparator().Split(presence.Groups["list"].Value))
                     {
                         // "Greg Morrill and Chad Curs, Bergerson Construction, Jon Keiser, ...": a firm after a person is theirs.
                         if (previous is { Organisation: null } && LooksLikeOrganisation(part))
@@ -83,14 +77,14 @@ internal static partial class PresenceSentences
 
                         if (Person(part, document) is { } person)
                         {
-                            Add(target, person);
+                            AttendanceReader.AddPerson(target, person);
                             previous = person;
                         }
                     }
                 }
                 else if (Attended().Match(sentence) is { Success: true } attended && PersonNames.LooksLikeFullName(attended.Groups["name"].Value))
                 {
-                    Add(present, new PersonDraft(attended.Groups["name"].Value));
+                    AttendanceReader.AddPerson(present, new PersonDraft(attended.Groups["name"].Value));
                 }
             }
         }
@@ -106,7 +100,7 @@ internal static partial class PresenceSentences
         while (Post().Match(entry) is { Success: true } post)
         {
             var word = post.Value.Trim();
-            if (!CollectiveLabel().IsMatch(word) && Roles.LooksLikeRole(word))
+            if (!SectionVocabulary.IsCollectiveLabel(word) && Roles.LooksLikeRole(word))
                 role ??= Roles.Normalise(word);
             entry = entry[post.Length..].Trim();
         }
@@ -148,11 +142,5 @@ internal static partial class PresenceSentences
             return false;
         return tokens.Any(PersonNames.IsOrganisationWord) || tokens.Any(t => t.Length >= 2 && t.All(char.IsUpper))
             || (tokens.Length >= 2 && !GivenNames.Contains(tokens[0]));
-    }
-
-    private static void Add(List<PersonDraft> target, PersonDraft person)
-    {
-        if (!target.Any(p => PersonNames.Key(p.Name) == PersonNames.Key(person.Name)))
-            target.Add(person);
     }
 }

@@ -40,7 +40,7 @@ public static partial class SectionVocabulary
     [
         new(SectionKind.Attendance, "present"),
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
-        new(SectionKind.Attendance, "(those|members|councillors|persons) present"),
+        new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
         new(SectionKind.Attendance, "[the following] [new] (board member|board members) (in attendance|present) [were]", BoardMember),
         new(SectionKind.Attendance, "[the following] [new] board members were present", BoardMember),
@@ -165,6 +165,19 @@ public static partial class SectionVocabulary
         rest = string.Empty;
         return false;
     }
+
+    // Words saying that those named are members, not holders of a post: "Cllrs Haidy Blake", "Commissioners Bishop", "Messrs. Hall and Lee".
+    private const string CollectiveLabels = @"councillors|cllrs\.?|messrs\.?|commissioners|directors|trustees|members|councilmembers|supervisors";
+
+    [GeneratedRegex($@"^(?:{CollectiveLabels})$", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveLabel();
+
+    /// <summary>A collective label in front of a list of names ("Cllrs " in "Cllrs Haidy Blake"): no part of the first name.</summary>
+    [GeneratedRegex($@"^(?:{CollectiveLabels})\s+(?=\p{{Lu}})", RegexOptions.IgnoreCase)]
+    public static partial Regex CollectiveLabelBeforeNames();
+
+    /// <summary>"Commissioners", or "Commissioner" before one name: membership of the body, which is no role in it.</summary>
+    public static bool IsCollectiveLabel(string word) => CollectiveLabel().IsMatch(word) || CollectiveLabel().IsMatch(word + "s");
 
     // "Absent w/o notice": the abbreviation would split the label at its slash.
     [GeneratedRegex(@"\bw/o\b", RegexOptions.IgnoreCase)]

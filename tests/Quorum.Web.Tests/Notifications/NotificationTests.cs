@@ -230,6 +230,40 @@ public sealed class NotificationTests(QuorumApp app, ITestOutputHelper output) :
         (await member.GetAsync("/outbox")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task Outbox_PagesFiftyMessagesAtATime_NewestFirst_KeepingTheStatusFilter()
+    {
+        var s = await app.NewScenarioAsync();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 51; i++)
+            {
+                var m = await Outbox.WriteAsync(db, MailSite.Default, new Recipient($"paged-{i}-{s.Suffix}@example.org", null, null), MessageKind.ActionAssigned,
+                    new Letter($"Paged message {s.Suffix} {i:00}").Paragraph("x"), "test", s.BodyA.Id);
+                m!.Status = OutboxStatus.Failed;
+                await db.SaveChangesAsync();
+            }
+        });
+        var clerk = await app.SignedInClientAsync(s, Persona.ClerkOfA);
+
+        var first = await clerk.GetStringAsync("/outbox?status=Failed");
+        first.ShouldContain($"Paged message {s.Suffix} 50");
+        first.ShouldContain($"Paged message {s.Suffix} 01");
+        first.ShouldNotContain($"Paged message {s.Suffix} 00");
+        first.ShouldContain("51 messages, failed");
+        first.ShouldContain("href=\"/outbox?status=Failed&amp;page=2\" rel=\"next\"");
+        first.ShouldNotContain("rel=\"prev\"");
+
+        var second = await clerk.GetStringAsync("/outbox?status=Failed&page=2");
+        second.ShouldContain($"Paged message {s.Suffix} 00");
+        second.ShouldNotContain($"Paged message {s.Suffix} 01");
+        second.ShouldContain("href=\"/outbox?status=Failed&amp;page=1\" rel=\"prev\"");
+        second.ShouldNotContain("rel=\"next\"");
+
+        (await clerk.GetAsync("/outbox?page=2147483647")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await clerk.GetAsync("/outbox?page=abc")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private WebApplicationFactory<Program> SenderNode(string name) => app.WithWebHostBuilder(builder =>
     {
         foreach (var (key, value) in Mail.NodeSettings(name))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Notifications;
+using Quorum.Web.Features.Shared;
 
 namespace Quorum.Web.Features.Notifications;
 
@@ -13,19 +14,19 @@ public sealed class OutboxModel(QuorumDb db, MailSettings settings, TimeProvider
 {
     private const int PageSize = 50;
 
-    public IReadOnlyList<OutboxMessage> Messages { get; private set; } = [];
+    /// <summary>The page of messages shown, newest first.</summary>
+    public RowPage<OutboxMessage> Messages { get; private set; } = RowPage.Empty<OutboxMessage>();
 
     public bool CanSend => settings.CanSend;
-
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
     public OutboxStatus? Status { get; set; }
 
+    /// <summary>How many messages the filter holds: a clerk's outbox is small, and "3 failed" is what they look for.</summary>
     public int Total { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The address of another page of the same filter.</summary>
+    public string PageUrl(int number) => Status is null ? $"/outbox?page={number}" : $"/outbox?status={Status}&page={number}";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -34,9 +35,9 @@ public sealed class OutboxModel(QuorumDb db, MailSettings settings, TimeProvider
         var messages = db.OutboxMessages.AsNoTracking();
         if (Status is not null)
             messages = messages.Where(m => m.Status == Status);
-        Total = await messages.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Messages = await messages.OrderByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        Total = await messages.CountAsync(HttpContext.RequestAborted);
+        Messages = await messages.OrderByDescending(m => m.Id)
+            .ReadPageAsync(RowPage.NumberAskedIn(Request), PageSize, HttpContext.RequestAborted);
         return Page();
     }
 
