@@ -97,6 +97,14 @@ public class ActionKindsTests
     }
 
     [Fact]
+    public void OfficeUnderASignature_IsNoTask_ButTheOfficersTasksAre()
+    {
+        var draft = Read(Attendance + "5. Trees\nThe oak needs surveying.\nClerk to write to the owner\nCLERK TO CONTACT HIGHWAYS\n\nRespectfully submitted,\n\nJane Chisaki\nLibrary Director\nSecretary to the Library Board\n\nLinda Keich\nClerk to Historic District\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Clerk", "write to the owner"), ("CLERK", "CONTACT HIGHWAYS")]);
+    }
+
+    [Fact]
     public void ActionTable_FoundByItsHeader_ReadsOwnerAndDueColumns()
     {
         var draft = Read(Attendance + "| Ref | Action required | By whom | Deadline | Status |\n|---|---|---|---|---|\n| 4.1 | Renew the insurance | BJo | 31/03/2021 | open |\n| 4.2 | Pay the auditor | AS | 30/04/2021 | done |\n");

@@ -20,6 +20,18 @@ public class NextMeetingFormsTests
         Read(December + close + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
     }
 
+    [Theory]
+    [InlineData("o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
+    [InlineData("\uF0B7 Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
+    [InlineData("o Z. Maiorca and T. Feinberg need to submit updated applications o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
+    public void NextMeetingLabel_AfterAPdfBullet_EvenRunIntoTheLineAbove_IsRead(string line)
+    {
+        var draft = Read("Lincoln Square Special Service Area #21\nCommission Meeting Minutes\nMinutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board\n\n"
+            + "Commissioners Present: Anthony Qaiyum, Zach Maiorca\n\nAnnouncements\n" + line + "\nMeeting adjourned at 11:25am\n");
+
+        draft.NextMeetings.ShouldBe(["2018-02-15"]);
+    }
+
     [Fact]
     public void NextMeetingInATableRow_IsRead()
     {

@@ -505,6 +505,8 @@ public static partial class MinuteActionsReader
         if (!match.Success)
             return null;
         var upper = text.Count(char.IsUpper) > text.Count(char.IsLower);
+        if (NamesAnOffice(text[(match.Length - 1)..], upper))
+            return null;
         // A short line of its own, or a line in capitals: a sentence of prose that starts so is not a task set.
         if (!upper && (PersonNames.Tokens(text).Length > 10 || Sentences.Split(text).Length > 1))
             return null;
@@ -514,6 +516,25 @@ public static partial class MinuteActionsReader
         var rest = text[(match.Length - 1)..].Trim();
         return new ActionLine(null, [owner], PersonNames.Tokens(rest).Length >= 2 ? rest : text, null);
     }
+
+    /// <summary>
+    /// "Secretary to the Library Board", "Clerk to Historic District" under a name closing the minutes: the office of
+    /// whoever signs, not a task. What follows "to" is a body ("the …", or words in capitals that do not start with a
+    /// verb), where a task starts with what to do ("Clerk to write", "CLERK TO CONTACT HIGHWAYS").
+    /// </summary>
+    private static bool NamesAnOffice(string afterTo, bool upper)
+    {
+        var words = afterTo.Trim().TrimEnd('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8)
+            return false;
+        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            return words.Length > 1 && char.IsUpper(words[1][0]);
+        return !upper && !StartsWithATask(afterTo)
+            && words.All(w => char.IsUpper(w[0]) || OfficeJoiner().IsMatch(w));
+    }
+
+    [GeneratedRegex(@"^(?:of|and|for|&)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeJoiner();
 
     /// <summary>
     /// "Jane Smith: send the letters" with "Status: new" on the next line: an action with its status.
