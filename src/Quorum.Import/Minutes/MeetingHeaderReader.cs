@@ -142,9 +142,10 @@ public static partial class MeetingHeaderReader
 
         var title = header.Count > 0 ? header[0].Text : frontTitle;
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
+        var titleRegion = TitleRegion(header, headings);
         return new MeetingHeader(
             title ?? frontTitle,
-            Body(TitleRegion(header, headings), headings, frontTitle, all) ?? MeetingAsBody(TitleRegion(header, headings)),
+            Body(titleRegion, headings, frontTitle, all) ?? MeetingAsBody(titleRegion),
             date?.Date,
             start,
             FindEndTime(lines),
@@ -168,7 +169,8 @@ public static partial class MeetingHeaderReader
         foreach (var line in titleRegion.Take(3))
         {
             var text = line.Trim();
-            if ((DateText.FindFirst(text, null) is { } date ? date.Index : MonthAndYear().Match(text) is { Success: true } month ? month.Index : -1) is var cut and > 0)
+            var cut = DateText.FindFirst(text, null)?.Index ?? (MonthAndYear().Match(text) is { Success: true } month ? month.Index : -1);
+            if (cut > 0)
                 text = text[..cut].Trim().TrimEnd(',', '-', '–');
             if (MeetingForTitle().Match(text) is { Success: true } title)
                 return title.Groups["b"].Value;
