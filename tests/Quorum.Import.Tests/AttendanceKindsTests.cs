@@ -96,6 +96,23 @@ public class AttendanceKindsTests
     }
 
     [Fact]
+    public void RollCallLabel_WithPresentInside_ListsThoseNamed()
+    {
+        var draft = Read("Minutes of the\nMILLTOWN LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nROLL CALL:\tPresent:\tCatherine Atkin, Nancy Lewis and Gail Wetzork\n\nCONSENT CALENDAR\n\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Catherine Atkin", "Nancy Lewis", "Gail Wetzork"]);
+    }
+
+    [Fact]
+    public void RollCallInANumberedItem_ListsThosePresent()
+    {
+        var draft = Read("SUMMARY OF MILLTOWN CITY COUNCIL MEETING\n\nJanuary 14, 2022\n\n22-0073 1. ROLL CALL: Present: Cownie, Boesen, Mandelbaum and Voss. Absent: Gatto.\n\n"
+            + "22-0074 2. APPROVING AGENDA: Moved by Boesen. Motion Carried 4-0.\n\n22-0075 3. Cold weather. Moved by Voss to open the shelters. Motion Carried 4-0.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cownie", "Boesen", "Mandelbaum", "Voss"]);
+    }
+
+    [Fact]
     public void GridOfNames_GivesEveryName()
     {
         var draft = Read("Board Meeting Minutes: October 19, 2017\n\nATTENDING\nLucy Appert\tMathilde Guerin\tJohn Lewis\nCheryl Brown\tJim Helwig\n\nApologies in Advance: David Ackerman\n\nFinance Reports\nA small deficit.\n");
