@@ -85,6 +85,17 @@ public class AttendanceKindsTests
     }
 
     [Fact]
+    public void OfficesBeforeSurnames_AbsentExcused_AndAGuestsPost_AreReadAsAClerkMeansThem()
+    {
+        var draft = Read("COMMISSION ON DISABILITY ISSUES\nMEETING MINUTES OF\nJanuary 29, 2007\n\nPRESENT: Berger, Bunker, Cooney, Chair Lord-Hausman, and Vice-Chair\nMoore\n\n"
+            + "ABSENT/EXCUSED: Fort, Hakanson, Kirola\n\nGUESTS: Lucretia Akil, Assistant Risk Manager\n\nNEW BUSINESS:\n\n1. Grand Marina Master Plan:\n\nThe secretary informed the Commission.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Berger", "Bunker", "Cooney", "Lord-Hausman", "Moore", "Lucretia Akil"]);
+        draft.Attendees.Where(a => a.Role is not null).Select(a => (a.Name, a.Role)).ShouldContain(("Lord-Hausman", "Chair"));
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Fort", "Hakanson", "Kirola"]);
+    }
+
+    [Fact]
     public void GridOfNames_GivesEveryName()
     {
         var draft = Read("Board Meeting Minutes: October 19, 2017\n\nATTENDING\nLucy Appert\tMathilde Guerin\tJohn Lewis\nCheryl Brown\tJim Helwig\n\nApologies in Advance: David Ackerman\n\nFinance Reports\nA small deficit.\n");

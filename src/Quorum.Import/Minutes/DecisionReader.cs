@@ -25,7 +25,7 @@ public static partial class DecisionReader
     private static partial Regex Anaphoric();
 
     // A PDF's bullet ("o Approved Nem Con") or a sub-item's number ("9.2 Agreed to print 50 copies") is not part of what was decided.
-    [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+|\d{1,3}(?:\.\d{1,3})+\s+)")]
+    [GeneratedRegex(@"^\s*(?:(?:[" + PlainTextExtractor.BulletGlyphs + @"]|o)\s+|\d{1,3}(?:\.\d{1,3})+\s+)")]
     private static partial Regex LeadingMark();
 
     // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided.

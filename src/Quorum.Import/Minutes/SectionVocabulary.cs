@@ -237,7 +237,8 @@ public static partial class SectionVocabulary
             return false;
         // "Introduction of participants/roll call (Co-Chair David)": the bracket is an aside, the slash an alternative.
         var raw = Aside().Replace(match.Groups["label"].Value, " ");
-        foreach (var alternative in raw.Split('/'))
+        // "ABSENT/EXCUSED": the two words together are a phrasing of their own (absent and excused), read before either alone.
+        foreach (var alternative in raw.Contains('/', StringComparison.Ordinal) ? raw.Split('/').Prepend(raw.Replace('/', ' ')) : [raw])
         {
             var label = NotLabelCharacters().Replace(alternative, " ");
             label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
