@@ -16,7 +16,7 @@ namespace Quorum.Tests.Access;
 /// </summary>
 public sealed class CirculationVisibilityTests : IDisposable
 {
-    private readonly InMemoryQuorum quorum = new();
+    private readonly InMemoryQuorum quorum = InMemoryQuorum.CompilingEveryQuery();
     private readonly int council;
     private readonly int panel;
     private readonly int ada;

@@ -10,7 +10,7 @@ namespace Quorum.Tests.Access;
 /// </summary>
 public sealed class OpenAgendaTests : IDisposable
 {
-    private readonly InMemoryQuorum quorum = new();
+    private readonly InMemoryQuorum quorum = InMemoryQuorum.CompilingEveryQuery();
     private readonly Seeded data;
 
     public OpenAgendaTests() => data = Seed();

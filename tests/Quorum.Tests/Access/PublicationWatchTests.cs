@@ -19,7 +19,7 @@ public sealed class PublicationWatchTests : IDisposable
     private static readonly DateTime Withdrawn = new(2026, 2, 10, 14, 30, 0, DateTimeKind.Utc);
     private static readonly DateTime Restored = new(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly InMemoryQuorum quorum = new();
+    private readonly InMemoryQuorum quorum = InMemoryQuorum.CompilingEveryQuery();
     private readonly SettableClock clock = new(Published);
     private readonly Seeded data;
 

@@ -169,7 +169,7 @@ public sealed class RecordVisibilityFixture : IDisposable
     }
 
     public QuorumDb Open(Viewer viewer) =>
-        new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).Options) { Viewer = viewer };
+        new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).CompilingEveryQuery().Options) { Viewer = viewer };
 
     public void Dispose() => connection.Dispose();
 

@@ -7,7 +7,7 @@ namespace Quorum.Tests.Access;
 
 public sealed class WithheldInterestsOrderTests : IDisposable
 {
-    private readonly InMemoryQuorum quorum = new();
+    private readonly InMemoryQuorum quorum = InMemoryQuorum.CompilingEveryQuery();
 
     public void Dispose() => quorum.Dispose();
 
