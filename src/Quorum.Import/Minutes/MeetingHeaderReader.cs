@@ -13,8 +13,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
-    // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed.
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
+    // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
+    // "Minutes from Monday, January 29, 2018" names a day, not a body.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
     [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)\b", RegexOptions.IgnoreCase)]
@@ -277,7 +278,7 @@ public static partial class MeetingHeaderReader
 
     private static readonly HashSet<string> GenericBodyWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "board", "boards", "directors", "trustees", "governors", "commissioners", "of", "the", "committee", "sub-committee", "subcommittee",
+        "board", "boards", "directors", "trustees", "governors", "commissioners", "commission", "of", "the", "committee", "sub-committee", "subcommittee",
         "steering", "executive", "management", "advisory", "technical", "council", "governing", "body", "group", "working", "panel",
         "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint", "full",
     };
