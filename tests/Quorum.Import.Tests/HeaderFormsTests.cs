@@ -96,4 +96,12 @@ public class HeaderFormsTests
 
         draft.MeetingDate.ShouldBe(date);
     }
+
+    [Fact]
+    public void ApprovalStampAtTheTop_IsNotTheTitle()
+    {
+        var draft = Read("APPROVED DECEMBER 11 2019\n\nHISTORIC DISTRICT COMMISSION\nSeptember 23 – Room 901\n\nMINUTES\n\nMEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter\n", "minutes.txt");
+
+        draft.Title.ShouldBe("HISTORIC DISTRICT COMMISSION");
+    }
 }

@@ -118,7 +118,7 @@ public static partial class MeetingHeaderReader
                 if (mention is null)
                     continue;
                 // "APPROVED DECEMBER 11 2019" at the top: the later meeting that approved these minutes, not this one.
-                if (approval is null && mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length)))
+                if (approval is null && IsApprovalStamp(text, mention))
                 {
                     approval = mention;
                     continue;
@@ -140,7 +140,8 @@ public static partial class MeetingHeaderReader
         else if (date is null)
             warnings.Add("No meeting date was found.");
 
-        var title = header.Count > 0 ? header[0].Text : frontTitle;
+        // The stamp is not the title either: the line under it is.
+        var title = header.Select(h => h.Text).FirstOrDefault(text => !IsApprovalStamp(text, DateText.FindFirst(text, null))) ?? frontTitle;
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
         var titleRegion = TitleRegion(header, headings);
         return new MeetingHeader(
@@ -151,6 +152,9 @@ public static partial class MeetingHeaderReader
             FindEndTime(lines),
             Venue(header, dateLine));
     }
+
+    private static bool IsApprovalStamp(string text, DateMention? mention) =>
+        mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length));
 
     // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of".
     [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
