@@ -11,6 +11,24 @@ public class AgendaKindsTests
     private const string Header = "Minutes of the Riverside School governors, 21st March 2022\n\n";
 
     [Fact]
+    public void NumberedTitlesRunningIntoTheirMinute_EndAtTheColon_AfterAClerksReference()
+    {
+        var draft = Read(Header + "22-0073 1. ROLL CALL: Present: Cownie, Boesen and Voss.\n\n22-0074 2. APPROVING AGENDA, AS PRESENTED: Moved by Boesen. Motion Carried 3-0.\n\n"
+            + "22-0075 3. Staff Transition: The secretary informed the board that Ann Lee takes over in March.\n");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "ROLL CALL"), ("2", "APPROVING AGENDA, AS PRESENTED"), ("3", "Staff Transition")]);
+    }
+
+    [Fact]
+    public void BulletHeadingsInTitleCase_OverDeeperBullets_AreItems()
+    {
+        var draft = Read(Header + "● Perfunctory Business\n○ Meeting called to order at 9:08am\n● Updates\n○ Holiday decorations were taken down\n● New Business\n○ APPROVED – 2018 Meetings Calendar\n"
+            + "● Assign roles\n○ Ann takes the notes\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Perfunctory Business", "Updates", "New Business"]);
+    }
+
+    [Fact]
     public void MinuteReferencesWithTheCommitteesLetters_AreItems()
     {
         var draft = Read(Header + "FG 52/2122 Declaration of interests\nNone.\nFG 53/2122 Finance\nThe budget was reviewed.\nFG 54/2122 Premises\nThe roof was discussed.\n");

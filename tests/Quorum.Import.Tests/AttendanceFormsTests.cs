@@ -61,6 +61,10 @@ public class AttendanceFormsTests
     [InlineData("○ Soyware abolished", "Soyware abolished", 2)]
     [InlineData("■ Action ND: Email the contact", "Action ND: Email the contact", 3)]
     [InlineData("●\u200b Joseph Adams", "Joseph Adams", 1)]
+    [InlineData("• Joseph Adams", "Joseph Adams", 1)]
+    [InlineData("o Commissioners Present: Anthony Qaiyum", "Commissioners Present: Anthony Qaiyum", 2)]
+    [InlineData("◦ Soyware abolished", "Soyware abolished", 2)]
+    [InlineData("▪ Bulk is cheaper", "Bulk is cheaper", 3)]
     public void WordProcessorBulletGlyphs_MarkListItemsAndTheirDepth(string line, string text, int level)
     {
         var read = PlainTextExtractor.Extract(line).Single();
@@ -155,6 +159,23 @@ public class AttendanceFormsTests
         var lines = PlainTextExtractor.Extract("○ We ran out of plates ■ Action CW: Buy plates and cups ■ Bulk is cheaper");
 
         lines.Select(l => (l.Kind, l.Text, l.Level)).ShouldBe([(LineKind.ListItem, "We ran out of plates", 2), (LineKind.ListItem, "Action CW: Buy plates and cups", 3), (LineKind.ListItem, "Bulk is cheaper", 3)]);
+    }
+
+    [Theory]
+    [InlineData("o In 2017 the SSA received $3,400 o $32,120 will be carried over o Next meeting – February 15th")]
+    [InlineData("• In 2017 the SSA received $3,400 ▪ $32,120 will be carried over ◦ Next meeting – February 15th")]
+    public void WordsBulletsAPdfRanIntoOneLine_AreItemsOfTheirOwn(string line)
+    {
+        PlainTextExtractor.Extract(line).Select(l => l.Text).ShouldBe(["In 2017 the SSA received $3,400", "$32,120 will be carried over", "Next meeting – February 15th"]);
+    }
+
+    [Theory]
+    [InlineData("o Bulk o cheaper than retail")]
+    [InlineData("Tom o Neill spoke")]
+    [InlineData("oNe o Two")]
+    public void LetterO_InsideWords_IsNoBullet(string line)
+    {
+        PlainTextExtractor.Extract(line).Count.ShouldBe(1);
     }
 
     [Fact]

@@ -85,6 +85,34 @@ public class AttendanceKindsTests
     }
 
     [Fact]
+    public void OfficesBeforeSurnames_AbsentExcused_AndAGuestsPost_AreReadAsAClerkMeansThem()
+    {
+        var draft = Read("COMMISSION ON DISABILITY ISSUES\nMEETING MINUTES OF\nJanuary 29, 2007\n\nPRESENT: Berger, Bunker, Cooney, Chair Lord-Hausman, and Vice-Chair\nMoore\n\n"
+            + "ABSENT/EXCUSED: Fort, Hakanson, Kirola\n\nGUESTS: Lucretia Akil, Assistant Risk Manager\n\nNEW BUSINESS:\n\n1. Grand Marina Master Plan:\n\nThe secretary informed the Commission.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Berger", "Bunker", "Cooney", "Lord-Hausman", "Moore", "Lucretia Akil"]);
+        draft.Attendees.Where(a => a.Role is not null).Select(a => (a.Name, a.Role)).ShouldContain(("Lord-Hausman", "Chair"));
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Fort", "Hakanson", "Kirola"]);
+    }
+
+    [Fact]
+    public void RollCallLabel_WithPresentInside_ListsThoseNamed()
+    {
+        var draft = Read("Minutes of the\nMILLTOWN LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nROLL CALL:\tPresent:\tCatherine Atkin, Nancy Lewis and Gail Wetzork\n\nCONSENT CALENDAR\n\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Catherine Atkin", "Nancy Lewis", "Gail Wetzork"]);
+    }
+
+    [Fact]
+    public void RollCallInANumberedItem_ListsThosePresent()
+    {
+        var draft = Read("SUMMARY OF MILLTOWN CITY COUNCIL MEETING\n\nJanuary 14, 2022\n\n22-0073 1. ROLL CALL: Present: Cownie, Boesen, Mandelbaum and Voss. Absent: Gatto.\n\n"
+            + "22-0074 2. APPROVING AGENDA: Moved by Boesen. Motion Carried 4-0.\n\n22-0075 3. Cold weather. Moved by Voss to open the shelters. Motion Carried 4-0.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cownie", "Boesen", "Mandelbaum", "Voss"]);
+    }
+
+    [Fact]
     public void GridOfNames_GivesEveryName()
     {
         var draft = Read("Board Meeting Minutes: October 19, 2017\n\nATTENDING\nLucy Appert\tMathilde Guerin\tJohn Lewis\nCheryl Brown\tJim Helwig\n\nApologies in Advance: David Ackerman\n\nFinance Reports\nA small deficit.\n");

@@ -26,6 +26,18 @@ public class DecisionKindsTests
         draft.AgendaItems.Select(i => i.Title).ShouldContain("Declarations of interest");
     }
 
+    [Theory]
+    [InlineData("The Clerk showed the new sign; it was determined that it is fine as it is.")]
+    [InlineData("It was concluded that the logo should carry the council's name.")]
+    [InlineData("• Annual accounts approved – A. Jones (motion), B. Brown (second)")]
+    [InlineData("• APPROVED – 2019 meetings calendar")]
+    public void ConclusionsAndApprovalsWrittenShort_AreDecisions(string line)
+    {
+        var draft = Read(Parish + "19/02 Finance\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text.TrimStart('•', ' ')).ShouldBe([line.TrimStart('•', ' ')]);
+    }
+
     [Fact]
     public void PlanningApplications_TheCouncilsResponseIsADecision()
     {

@@ -96,4 +96,22 @@ public class HeaderFormsTests
 
         draft.MeetingDate.ShouldBe(date);
     }
+
+    [Fact]
+    public void ApprovalStampAtTheTop_IsNotTheTitle()
+    {
+        var draft = Read("APPROVED DECEMBER 11 2019\n\nHISTORIC DISTRICT COMMISSION\nSeptember 23 – Room 901\n\nMINUTES\n\nMEMBERS PRESENT: Mr. Tom Haley (Chairperson)\nMs. Kim Porter\n", "minutes.txt");
+
+        draft.Title.ShouldBe("HISTORIC DISTRICT COMMISSION");
+    }
+
+    [Fact]
+    public void MinutesFromAWeekday_UnderATwoLineHeading_NameNoBody()
+    {
+        var draft = Read("Milltown Special Service Area #4\nCommission Meeting Minutes\n\nMinutes from Monday, January 29, 2018 – 9:00am at the Library\n\nCommissioners Present: Ann Lee, Tom Reid\n", "minutes.txt");
+
+        // The body is the two lines of the heading or none; never the weekday nor the bare word "Commission".
+        draft.Body.ShouldNotBe("Monday");
+        draft.Body.ShouldNotBe("Commission");
+    }
 }

@@ -9,8 +9,8 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class AgendaReader
 {
-    // "1.", "1)", "(1)", "Item 1:", "Agenda item 1:".
-    [GeneratedRegex(@"^(?:(?:agenda\s+)?item\s+|\((?=\d{1,2}\)))?(?<n>\d{1,2})[.):]\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    // "1.", "1)", "(1)", "Item 1:", "Agenda item 1:"; a clerk's reference number may stand before it ("22-0073 1. ROLL CALL").
+    [GeneratedRegex(@"^(?:\d{2}-\d{3,5}\s+)?(?:(?:agenda\s+)?item\s+|\((?=\d{1,2}\)))?(?<n>\d{1,2})[.):]\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopLevel();
 
     [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2}\.\d{1,2})[.)]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
@@ -231,7 +231,10 @@ public static partial class AgendaReader
                 continue;
             var title = typed.Success ? typed.Groups["t"].Value : text;
             var next = NextNonBlank(lines, i + 1);
-            if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || lines[next].Kind != LineKind.Text && !typed.Success)
+            // Under the title, prose, or bullets a level deeper under a heading in title case ("New Business" over "o APPROVED – …");
+            // a bullet in words over its details ("Assign roles", "Proposed lesson schedule:") is no heading.
+            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && lines[next].Kind == LineKind.ListItem && lines[next].Level > line.Level && TitleCase().IsMatch(title));
+            if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || !over && !typed.Success)
                 continue;
             found.Add((typed.Success ? typed.Groups["n"].Value : null, CleanTitle(title), i, i + 1));
         }
@@ -241,6 +244,9 @@ public static partial class AgendaReader
 
     [GeneratedRegex(@"\p{Ll}")]
     private static partial Regex LowerCaseLetter();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|on|to|in|&)\s+)*\p{Lu}[\p{L}'’-]*){0,5}$")]
+    private static partial Regex TitleCase();
 
     /// <summary>
     /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
@@ -272,8 +278,9 @@ public static partial class AgendaReader
         return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
     }
 
-    // "Reports. Fox provided …", "Strategic Plan Update. Task Force renewed …"; not "Mr. Smith …".
-    [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+", RegexOptions.IgnoreCase)]
+    // "Reports. Fox provided …", "Strategic Plan Update. Task Force renewed …"; not "Mr. Smith …". A title may run into its
+    // minute after a colon too: "ROLL CALL: Present: …", "Staff Transition: The secretary informed …".
+    [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+|^(?<t>\p{Lu}[^.:;]{2,100}?):\s+(?=\p{Lu})(?:\S+\s+){2,}\S+", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenMinute();
 
     private static int? RomanValue(string numeral)
@@ -387,8 +394,13 @@ public static partial class AgendaReader
     /// "45/19 Apologies for absence": an item whose title is the label of the attendance list under it. The attendance
     /// reader takes its lines, but the item is the first of the numbering all the same.
     /// </summary>
+    // "1. Attendance" alone, or "22-0073 1. ROLL CALL: Present: Cownie, …" with the roll itself run on after it.
     private static bool IsAttendanceLabel(string text) =>
-        NumberedLine().Match(text.Trim()) is { Success: true } numbered && IsLabel(numbered.Groups["t"].Value);
+        NumberedLine().Match(ClerksReference().Replace(text.Trim(), string.Empty)) is { Success: true } numbered
+        && (IsLabel(numbered.Groups["t"].Value) || SectionVocabulary.TryMatch(numbered.Groups["t"].Value, out var phrase, out _) && phrase.Kind == SectionKind.Attendance);
+
+    [GeneratedRegex(@"^\d{2}-\d{3,5}\s+(?=\d)")]
+    private static partial Regex ClerksReference();
 
     private static bool LabelBelowReference(IReadOnlyList<TextLine> lines, int index) =>
         ReferenceAlone().IsMatch(lines[index].Text.Trim()) && NextNonBlank(lines, index + 1) is >= 0 and var next && IsLabel(lines[next].Text);

@@ -453,6 +453,9 @@ public static partial class AttendanceSections
     internal static bool IsBracketedNote(string text) =>
         text.StartsWith('(') && text.TrimEnd('.').EndsWith(')') && PersonNames.Tokens(text.Trim('(', ')')).Count(t => char.IsLower(t[0])) >= 3;
 
+    [GeneratedRegex(@"^(?:and|&)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBefore();
+
     /// <summary>
     /// "…, Rohit Jose (RJ), Sai (S), Marcus" / "Gustafsson (MG)": a list whose line was wrapped between a
     /// person's given name and surname. The list's last entry is a lone given name and the next line opens
@@ -463,8 +466,9 @@ public static partial class AttendanceSections
         var comma = text.LastIndexOf(',');
         if (comma < 0)
             return false;
-        var last = text[(comma + 1)..].Trim();
-        if (PersonNames.Tokens(last).Length != 1 || !GivenNames.Contains(last))
+        // "…, Chair Lord-Hausman, and Vice-Chair" / "Moore": the break may fall after an office written before a surname.
+        var last = AndBefore().Replace(text[(comma + 1)..].Trim(), string.Empty);
+        if (PersonNames.Tokens(last).Length != 1 || !GivenNames.Contains(last) && !Roles.IsOffice(last))
             return false;
         var head = nextText.Split([',', '('], 2)[0].Trim();
         return PersonNames.Tokens(head).Length == 1 && head.Length > 1 && char.IsUpper(head[0]) && head.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’')

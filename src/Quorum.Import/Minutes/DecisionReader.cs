@@ -9,7 +9,9 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class DecisionReader
 {
-    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]", RegexOptions.IgnoreCase)]
+    // "It was determined that it is fine without the dot", "Financials approved – B. Munro (motion), C. Dallas (second)" and
+    // "APPROVED – 2018 Meetings Calendar" are what a body concluded or passed, as "it was agreed" is ("Approved: 12 March 2021" is a stamp).
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
@@ -25,7 +27,7 @@ public static partial class DecisionReader
     private static partial Regex Anaphoric();
 
     // A PDF's bullet ("o Approved Nem Con") or a sub-item's number ("9.2 Agreed to print 50 copies") is not part of what was decided.
-    [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+|\d{1,3}(?:\.\d{1,3})+\s+)")]
+    [GeneratedRegex(@"^\s*(?:(?:[" + PlainTextExtractor.BulletGlyphs + @"]|o)\s+|\d{1,3}(?:\.\d{1,3})+\s+)")]
     private static partial Regex LeadingMark();
 
     // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided.

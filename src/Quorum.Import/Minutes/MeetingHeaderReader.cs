@@ -13,8 +13,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
-    // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed.
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
+    // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
+    // "Minutes from Monday, January 29, 2018" names a day, not a body.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
     [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)\b", RegexOptions.IgnoreCase)]
@@ -118,7 +119,7 @@ public static partial class MeetingHeaderReader
                 if (mention is null)
                     continue;
                 // "APPROVED DECEMBER 11 2019" at the top: the later meeting that approved these minutes, not this one.
-                if (approval is null && mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length)))
+                if (approval is null && IsApprovalStamp(text, mention))
                 {
                     approval = mention;
                     continue;
@@ -140,7 +141,8 @@ public static partial class MeetingHeaderReader
         else if (date is null)
             warnings.Add("No meeting date was found.");
 
-        var title = header.Count > 0 ? header[0].Text : frontTitle;
+        // The stamp is not the title either: the line under it is.
+        var title = header.Select(h => h.Text).FirstOrDefault(text => !IsApprovalStamp(text, DateText.FindFirst(text, null))) ?? frontTitle;
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
         var titleRegion = TitleRegion(header, headings);
         return new MeetingHeader(
@@ -151,6 +153,9 @@ public static partial class MeetingHeaderReader
             FindEndTime(lines),
             Venue(header, dateLine));
     }
+
+    private static bool IsApprovalStamp(string text, DateMention? mention) =>
+        mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length));
 
     // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of".
     [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
@@ -273,7 +278,7 @@ public static partial class MeetingHeaderReader
 
     private static readonly HashSet<string> GenericBodyWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "board", "boards", "directors", "trustees", "governors", "commissioners", "of", "the", "committee", "sub-committee", "subcommittee",
+        "board", "boards", "directors", "trustees", "governors", "commissioners", "commission", "of", "the", "committee", "sub-committee", "subcommittee",
         "steering", "executive", "management", "advisory", "technical", "council", "governing", "body", "group", "working", "panel",
         "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint", "full",
     };

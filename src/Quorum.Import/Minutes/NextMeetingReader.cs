@@ -14,12 +14,8 @@ public static partial class NextMeetingReader
 
     // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    // A PDF's bullet glyph may stand before the label ("o Next meeting – 9:00am Thursday, February 15th at …").
-    [GeneratedRegex(@"^(?:[o•·▪◦○●■□➢►\uF0A7\uF0B7]\s+)?(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:date|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?next\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
-
-    [GeneratedRegex(@"\s(?:o|[•▪◦○●■➢►\uF0A7\uF0B7])\s+(?=\p{Lu})")]
-    private static partial Regex RunTogetherBullet();
 
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
@@ -62,8 +58,7 @@ public static partial class NextMeetingReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            // "The meeting closed at 9.15pm. Next meeting: Tuesday 2nd April": the label opens the line's last sentence,
-            // or the last of the bullets a PDF runs into one line ("o … applications o Next meeting – 9:00am Thursday, February 15th").
+            // "The meeting closed at 9.15pm. Next meeting: Tuesday 2nd April": the label opens the line's last sentence.
             if (line.Kind is LineKind.Text && !InlineLabel().IsMatch(line.Text.Trim()) && ClosingLabel(line.Text) is { } closing)
             {
                 Collect([new TextLine(closing)], 0, 1, null, meetingDate, found, labelled: true);
@@ -128,15 +123,11 @@ public static partial class NextMeetingReader
         return found.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
 
-    /// <summary>What follows a next-meeting label that opens the last sentence of a line, or the last of its run-together bullets.</summary>
-    private static string? ClosingLabel(string text)
-    {
-        if (Sentences.Split(text) is { Length: > 1 } sentences && InlineLabel().Match(sentences[^1]) is { Success: true } sentence && sentence.Groups["rest"].Value.Length > 0)
-            return sentence.Groups["rest"].Value;
-        if (RunTogetherBullet().Split(text) is { Length: > 1 } bullets && InlineLabel().Match(bullets[^1].Trim()) is { Success: true } bullet && bullet.Groups["rest"].Value.Length > 0)
-            return bullet.Groups["rest"].Value;
-        return null;
-    }
+    /// <summary>What follows a next-meeting label that opens the last sentence of a line (bullets a PDF runs into one line the text extractor has already split).</summary>
+    private static string? ClosingLabel(string text) =>
+        Sentences.Split(text) is { Length: > 1 } sentences && InlineLabel().Match(sentences[^1]) is { Success: true } sentence && sentence.Groups["rest"].Value.Length > 0
+            ? sentence.Groups["rest"].Value
+            : null;
 
     // "B. Communications Center JPA – (DC Shannon)" over "Next Meeting: July 14": a committee's report gives that committee's next meeting.
     [GeneratedRegex(@"\b(?:committee|sub-?committee|jpa|authority|commission|working\s+group|task\s+force|forum|partnership)\b", RegexOptions.IgnoreCase)]

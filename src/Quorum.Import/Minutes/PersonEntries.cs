@@ -78,6 +78,9 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:delayed|late|left\s.*|arrived\s.*|came\s+in.*|from\s+item.*|until\s.*|part(?:ly)?|phone|telephone|by\s+phone|via\s.*|online|remote(?:ly)?|virtual(?:ly)?|video|zoom|teams|on\s+holiday|all\s+on\s+holiday|holiday|illness|ill|work(?:\s+commitments)?|personal\s+reasons|family\s+reasons|.*\d{1,2}[:.]\d{2}.*|board\s+candidate|candidate|observing|non[\s-]voting|for\s+item.*|items?\s+\d.*|minutes|notes|note[\s-]taker|taking\s+notes)$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
+    [GeneratedRegex(@"^(?:manager|officer|director|engineer|planner|coordinator|administrator|assistant|analyst|specialist|supervisor|technician|consultant|librarian|attorney|superintendent|inspector)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Post();
+
     [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}$")]
     private static partial Regex InitialsLike();
 
@@ -137,9 +140,10 @@ public static partial class PersonEntries
             return ReadList(parts, groupRole);
         }
 
-        // "Bloom, Bruna, Ferguson, Fox, Lin": boards that call members by surname list them so.
-        if (parts.Count >= 3 && !FieldSeparator().IsMatch(text) && parts.All(IsSurname))
-            return [.. parts.Select(p => new PersonDraft(p, null, groupRole))];
+        // "Bloom, Bruna, Ferguson, Fox, Lin": boards that call members by surname list them so, an officer by office and
+        // surname ("Cooney, Chair Lord-Hausman, and Vice-Chair Moore").
+        if (parts.Count >= 3 && !FieldSeparator().IsMatch(text) && parts.All(p => IsSurname(p) || OfficeAndSurname(p)))
+            return [.. parts.Select(p => IsSurname(p) ? new PersonDraft(p, null, groupRole) : ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         // "Lucy Appert\tMathilde Guerin\tJohn Lewis": a row of a grid of names.
         var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         if (fields.Count >= 2 && fields.All(f => LooksLikePerson(f, strict: true) && PersonNames.Tokens(f).Length >= 2 && !LooksLikeOrganisation(f)))
@@ -173,6 +177,9 @@ public static partial class PersonEntries
         return PersonNames.Tokens(word).Length == 1 && word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
             && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !PersonNames.IsOrganisationWord(word) && !Roles.LooksLikeRole(word);
     }
+
+    private static bool OfficeAndSurname(string part) =>
+        RolePrefix().Match(Clean(part)) is { Success: true } office && IsSurname(Clean(part)[office.Length..]);
 
     private static List<PersonDraft> ReadList(List<string> parts, string? groupRole)
     {
@@ -352,6 +359,9 @@ public static partial class PersonEntries
 
         var first = words[0].TrimEnd('.');
         var initial = first.Length <= 3 && first.All(char.IsUpper);
+        // "Assistant Risk Manager", "Public Works Director": a post written after a person, no second person.
+        if (words.Length >= 2 && !honorific && !initial && Post().IsMatch(words[^1]) && !GivenNames.Contains(first))
+            return false;
         if (words.Length == 1)
             return honorific || !first.All(char.IsUpper) && (GivenNames.Contains(first) || bareWord && first.Length > 1);
         if (!strict)

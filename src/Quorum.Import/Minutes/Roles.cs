@@ -10,6 +10,12 @@ public static partial class Roles
 
     public static bool LooksLikeRole(string text) => RoleWords().IsMatch(text);
 
+    /// <summary>An office written before a surname: "Chair", "Vice-Chair", "President", "Secretary".</summary>
+    public static bool IsOffice(string word) => Office().IsMatch(word.Trim());
+
+    [GeneratedRegex(@"^(?:(?:vice|deputy|co)[\s-]?)?(?:chair(?:man|woman|person)?|president|secretary|treasurer|mayor)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Office();
+
     public static string? Normalise(string? role)
     {
         if (string.IsNullOrWhiteSpace(role))

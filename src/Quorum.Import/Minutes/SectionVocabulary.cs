@@ -210,7 +210,8 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"^\s*(?<label>[^:;\t]{1,60}?)\s*(?:\(\d+\))?\s*(?:[:;\t]|\s[-–]\s|$)\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex LabelAndRest();
 
-    [GeneratedRegex(@"^(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.):]?\s+|item\s+\d{1,3}\s*[.:]?\s*)", RegexOptions.IgnoreCase)]
+    // "22-0073 1. ROLL CALL:": a clerk's reference number may stand before the item's own.
+    [GeneratedRegex(@"^(?:\d{2}-\d{3,5}\s+)?(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.):]?\s+|item\s+\d{1,3}\s*[.:]?\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\([^()]*\)\s*$")]
@@ -237,7 +238,8 @@ public static partial class SectionVocabulary
             return false;
         // "Introduction of participants/roll call (Co-Chair David)": the bracket is an aside, the slash an alternative.
         var raw = Aside().Replace(match.Groups["label"].Value, " ");
-        foreach (var alternative in raw.Split('/'))
+        // "ABSENT/EXCUSED": the two words together are a phrasing of their own (absent and excused), read before either alone.
+        foreach (var alternative in raw.Contains('/', StringComparison.Ordinal) ? raw.Split('/').Prepend(raw.Replace('/', ' ')) : [raw])
         {
             var label = NotLabelCharacters().Replace(alternative, " ");
             label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -252,6 +254,9 @@ public static partial class SectionVocabulary
                 {
                     phrase = candidate;
                     rest = match.Groups["rest"].Value.Trim();
+                    // "ROLL CALL:  Present:  Catherine Atkin, President": the label inside says which list follows.
+                    if (candidate.LabelOnly && rest.Length > 0 && TryMatch(rest, out var inner, out var innerRest) && inner.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
+                        (phrase, rest) = (inner, innerRest);
                     return true;
                 }
             }

@@ -3,7 +3,14 @@ namespace Quorum.Import.Text;
 /// <summary>Lines of a plain-text file; bullet characters mark list items.</summary>
 public static partial class PlainTextExtractor
 {
-    private static readonly string[] Bullets = ["· ", "• ", "- ", "* ", "◦ ", "▪ ", "– ", "o\t", "·\t", "•\t"];
+    private static readonly string[] Bullets = ["· ", "- ", "* ", "– ", "·\t"];
+
+    /// <summary>
+    /// The glyphs word processors print as bullets: Google Docs' "●", "○" and "■" for the first three levels, Word's
+    /// "•", "◦" or "o", and "▪" (or its Symbol and Wingdings bullets, private-use characters in the extracted text).
+    /// Word's second-level "o" is a letter as well, so it is a bullet only alone before a space (<see cref="GlyphBullet"/>).
+    /// </summary>
+    internal const string BulletGlyphs = "●•\uF0B7➢►○◦■▪\uF0A7";
 
     public static List<TextLine> Extract(string text)
     {
@@ -40,20 +47,16 @@ public static partial class PlainTextExtractor
             yield return text[start..];
     }
 
-    /// <summary>
-    /// The list depth a bullet glyph marks, where word processors print lists to PDF: Google Docs sets
-    /// "●", "○" and "■" for the first three levels, Word its Symbol and Wingdings bullets (private-use
-    /// characters in the extracted text). Null when the line does not open with one and a space.
-    /// </summary>
+    /// <summary>The list depth a bullet glyph marks (<see cref="BulletGlyphs"/>); null when the line does not open with one and a space.</summary>
     private static int? GlyphBullet(string text)
     {
         if (text.Length < 2 || !(char.IsWhiteSpace(text[1]) || text[1] == '\u200B'))
             return null;
         return text[0] switch
         {
-            '●' or '\uF0B7' or '\uF0A7' or '➢' or '►' => 1,
-            '○' => 2,
-            '■' => 3,
+            '●' or '•' or '\uF0B7' or '➢' or '►' => 1,
+            '○' or '◦' or 'o' => 2,
+            '■' or '▪' or '\uF0A7' => 3,
             _ => null,
         };
     }
@@ -72,7 +75,8 @@ public static partial class PlainTextExtractor
         return Enumerable.Range(0, starts.Count - 1).Select(k => ToLine(text[starts[k]..Math.Min(text.Length, starts[k + 1] - 1)])).Where(l => !l.IsBlank);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s[●○■](?=\s)")]
+    // Word's "o" opens a run-together bullet only before what a bullet opens with, not a lower-case word ("Bulk o cheaper" is no list).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:[" + BulletGlyphs + @"]|o(?=\s+[^\s\p{Ll}]))(?=\s)")]
     private static partial System.Text.RegularExpressions.Regex InnerGlyph();
 
     internal static TextLine ToLine(string raw)
