@@ -9,7 +9,8 @@ namespace Quorum.Tests.Access;
 /// <summary>Who may change a record, found by walking up from it to the body it belongs to.</summary>
 public sealed class OwnershipTests : IDisposable
 {
-    private readonly InMemoryQuorum quorum = new();
+    // The rule reads records through filtered queries: each compiled afresh, so that it is read as the code now has it.
+    private readonly InMemoryQuorum quorum = InMemoryQuorum.CompilingEveryQuery();
     private readonly Seeded data;
 
     public OwnershipTests() => data = Seed();
@@ -125,6 +126,21 @@ public sealed class OwnershipTests : IDisposable
         // Moved to the council's meeting, not yet saved: the panel's clerk may no longer change it.
         item.MeetingId = data.Meeting;
         (await db.MayEditAsync(item)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ARecordAboveAlreadyLoaded_IsJudgedAsItNowStands_AndOnlyAsItself()
+    {
+        using var db = quorum.Open(ClerkOf(data.Panel));
+        var meetings = await db.Meetings.OrderBy(m => m.Id).ToListAsync();
+        meetings.Count.ShouldBe(2);
+        (await db.MayEditAsync(Owner.Of<AgendaItem>(data.PanelItem))).ShouldBeTrue();
+        (await db.MayEditAsync(Owner.Of<AgendaItem>(data.Item))).ShouldBeFalse();
+
+        // The panel's meeting moved to the council, not yet saved: what stands in the context wins over what is stored.
+        meetings.Single(m => m.Id == data.PanelMeeting).BodyId = data.Council;
+        (await db.MayEditAsync(Owner.Of<AgendaItem>(data.PanelItem))).ShouldBeFalse();
+        (await db.BodyOfAsync(Owner.Of<AgendaItem>(data.PanelItem))).ShouldBe(data.Council);
     }
 
     [Fact]
