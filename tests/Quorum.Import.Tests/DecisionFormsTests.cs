@@ -59,6 +59,16 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe(["It was agreed the Village Green was the best option so that all residents may attend."]);
     }
 
+    [Theory]
+    [InlineData("Meeting Minutes: May 9, 2018 (approved July 10, 2018)")]
+    [InlineData("Minutes of the Board, 4 March 2019 (adopted 1 April 2019)")]
+    public void MinutesTitleStampedApproved_IsNoDecision(string title)
+    {
+        var draft = Read(title + "\n\nPresent: Jane Smith, Tom Brown\n\n1. Budget\nThe Board approved the 2019 budget.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The Board approved the 2019 budget."]);
+    }
+
     [Fact]
     public void PaymentsApproved_AreADecision()
     {
