@@ -59,6 +59,14 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe(["It was agreed the Village Green was the best option so that all residents may attend."]);
     }
 
+    [Fact]
+    public void AgreeingSentence_AfterOneEndingInAQuote_IsTakenAlone()
+    {
+        var draft = Read(Parish + "19/02 Signs\nThe Chair suggested using the term “notice” rather than “sign” in the title. On another point, use the term “post” rather than “pole.” It was decided to leave it for now.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["It was decided to leave it for now."]);
+    }
+
     [Theory]
     [InlineData("Meeting Minutes: May 9, 2018 (approved July 10, 2018)")]
     [InlineData("Minutes of the Board, 4 March 2019 (adopted 1 April 2019)")]
