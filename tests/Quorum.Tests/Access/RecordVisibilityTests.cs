@@ -322,6 +322,15 @@ public class RecordVisibilityTests(RecordVisibilityFixture data) : IClassFixture
         Amendments(PanelMember).ShouldBe(["1 open", "3 open"]);
     }
 
+    // Read through their motion, votes are filtered by the motion's rule: here they are read alone.
+    [Fact]
+    public void AnonymousViewer_SeesOnlyTheVotesOfMotionsTheySee_EvenWhenTheMotionIsNotRead()
+    {
+        using var db = data.Open(Viewer.Anonymous);
+        db.RecordedVotes.Select(v => v.MotionId).ToList().ShouldBe([.. db.Motions.Select(m => m.Id)]);
+        db.RecordedVotes.Count().ShouldBe(1);
+    }
+
     [Fact]
     public void ClerkOfTheBody_SeesConductOfItsDraftMinutesAndExemptItems()
     {
