@@ -25,6 +25,14 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void TimeAnItemWasTaken_IsNotPartOfItsTitle()
+    {
+        var draft = Read(Header + "1. Apologies for absence (6:22 p.m.)\nApologies were received from Cllr D White.\n\n2. Declarations of interest (6:40pm)\nNone.\n\n3. Police and Crime Plan (19.05)\nThe plan was discussed.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan"]);
+    }
+
+    [Fact]
     public void MinuteReferences_WithDotsAndTheBoardsLetters_AreItems()
     {
         var draft = Read(Header + "PB.19.045 Declarations of interest\nNone.\n\nPB.19.046 Minutes of the previous meeting\nApproved.\n\nPB.19.047 Police and Crime Plan\nThe plan was discussed.\n");

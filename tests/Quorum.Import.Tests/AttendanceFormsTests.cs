@@ -22,6 +22,25 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void RollCallRunIntoTheOpeningParagraph_ListsThePresentAndTheExcused()
+    {
+        var draft = Read("Meeting Minutes: May 9, 2018\n\n1. Call to Order & Roll Call\n\nChair Lee called the meeting to order at 6:01 p.m.  Present: Members\n"
+            + "Hage, Lee, Kattouw. Excused absences: Members Bafundo and Wasserman.\nAlso present: Secretary Chan.\n\n2. General Public Comment\n\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Hage", "Lee", "Kattouw", "Chan"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Chan").Role.ShouldBe("Secretary");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Bafundo", "Wasserman"]);
+    }
+
+    [Fact]
+    public void RunInPresentLabel_WithSomethingNotAName_NamesNobody()
+    {
+        var draft = Read("Meeting Minutes: May 9, 2018\n\nThe Chair opened the meeting at 6 p.m. Present: all members of the board.\n\n1. Budget\n\nNone.\n");
+
+        draft.Attendees.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void LeadColumnAlone_NamesNobody()
     {
         var draft = Read(Society + "Attendees: Holly Packer (HP) (Chairing), Evie Wilson (EW)\n\n1\tApologies received from\tAll\n\n2\tMatters Arising\tHP\n● None\n");

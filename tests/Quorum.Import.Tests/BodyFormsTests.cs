@@ -20,6 +20,14 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("Elections Commission\nCity and County of Milltown\nMEETING MINUTES\nVoting Systems Technical Advisory Committee (VSTAC)\nof the Milltown Elections Commission\nWednesday, May 9, 2018", "Voting Systems Technical Advisory Committee")]
+    [InlineData("Elections Commission\nCity and County of Milltown\nCity Hall, Room 421\n1 Carlton Place\nMilltown, California 94102\nTelephone 415-555-0100\nMEETING MINUTES\nVoting Systems Technical Advisory Committee\nWednesday, May 9, 2018", "Voting Systems Technical Advisory Committee")]
+    public void LineUnderMinutesAlone_NamesTheBody_OverTheLetterhead(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("Northshire Hospitals NHS Foundation Trust\nMinutes of the Public Board meeting held on Thursday 6 June 2019", "Northshire Hospitals NHS Foundation Trust Board")]
     [InlineData("Northshire Integrated Care Board\nMinutes of the Board meeting held in public\n5 March 2019", "Northshire Integrated Care Board")]
     [InlineData("Riverside Primary School\nFull Governing Body Meeting\n5 March 2019", "Riverside Primary School Full Governing Body")]

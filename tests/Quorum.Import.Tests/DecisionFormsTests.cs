@@ -60,6 +60,24 @@ public class DecisionFormsTests
     }
 
     [Fact]
+    public void AgreeingSentence_AfterOneEndingInAQuote_IsTakenAlone()
+    {
+        var draft = Read(Parish + "19/02 Signs\nThe Chair suggested using the term “notice” rather than “sign” in the title. On another point, use the term “post” rather than “pole.” It was decided to leave it for now.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["It was decided to leave it for now."]);
+    }
+
+    [Theory]
+    [InlineData("Meeting Minutes: May 9, 2018 (approved July 10, 2018)")]
+    [InlineData("Minutes of the Board, 4 March 2019 (adopted 1 April 2019)")]
+    public void MinutesTitleStampedApproved_IsNoDecision(string title)
+    {
+        var draft = Read(title + "\n\nPresent: Jane Smith, Tom Brown\n\n1. Budget\nThe Board approved the 2019 budget.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The Board approved the 2019 budget."]);
+    }
+
+    [Fact]
     public void PaymentsApproved_AreADecision()
     {
         var draft = Read(Parish + "19/02 Finance\nThe following payments were approved: Clerk salary £250.00; Grass cutting £570.00.\n\n19/03 Correspondence\nNoted.\n");

@@ -434,9 +434,14 @@ public static partial class AgendaReader
     private static string CleanTitle(string title)
     {
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
+        text = TimeTaken().Replace(text, string.Empty);
         var presenter = Presenters().Match(text);
         return presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
     }
+
+    // When an item was taken is not part of its title: "Open Source Voting Project Plan (6:22 p.m.)", "Finance (19.40)".
+    [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeTaken();
 
     // Who presents an item is not part of its title: "qlog (Robin Marx)", "TSC charter updates (Philip DesAutels)",
     // "Badging API - @hober, @alice".

@@ -120,8 +120,10 @@ public sealed partial class AttendanceReader
             _apologies.Add(person);
     }
 
+    // A surname alone ("Hage", from a roll call) names the person a list already gave in full ("Carl Hage").
     private bool Named(string name) =>
-        _present.Concat(_apologies).Any(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
+        _present.Concat(_apologies).Any(p => PersonNames.Key(p.Name) == PersonNames.Key(name)
+            || PersonNames.Tokens(name).Length == 1 && PersonNames.Tokens(p.Name) is { Length: > 1 } tokens && PersonNames.Key(tokens[^1]) == PersonNames.Key(name));
 
     /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
     private static int Quality(List<PersonDraft> people) =>

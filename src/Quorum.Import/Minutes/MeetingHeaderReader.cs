@@ -191,6 +191,10 @@ public static partial class MeetingHeaderReader
     private static List<string> TitleRegion(List<(string Text, int Index)> header, List<string> headings)
     {
         var region = header.Take(6).Select(h => h.Text).ToList();
+        // "MEETING MINUTES" under a letterhead of several blocks (a web page's header): it and the line under it are the title.
+        var minutes = header.FindIndex(h => MinutesAlone().IsMatch(h.Text));
+        if (minutes >= region.Count && minutes + 1 < header.Count)
+            region.AddRange([header[minutes].Text, header[minutes + 1].Text]);
         foreach (var heading in headings.Take(2))
         {
             if (!region.Contains(heading))
@@ -406,6 +410,13 @@ public static partial class MeetingHeaderReader
         return lines;
     }
 
+    [GeneratedRegex(@"^[\W_]*(?:(?:regular|special|meeting|board|committee)\s+)*minutes[\W_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesAlone();
+
+    // "(OSVTAC)" after the name it shortens.
+    [GeneratedRegex(@"\s*\(\p{Lu}[\p{Lu}&-]{1,11}\)$")]
+    private static partial Regex TrailingAcronym();
+
     private static IEnumerable<string?> Candidates(List<string> header, List<string> headings, string? frontTitle, string all)
     {
         var candidates = Unwrapped(header).Concat(frontTitle is null ? [] : [frontTitle]).ToList();
@@ -429,6 +440,14 @@ public static partial class MeetingHeaderReader
         {
             if (MinutesOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
                 yield return Recase(m.Groups["b"].Value, all);
+        }
+
+        // "MEETING MINUTES" on a line of its own over "Open Source Voting System Technical Advisory Committee (OSVTAC)": the line
+        // under it says whose minutes these are, whatever letterhead stands above.
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            if (MinutesAlone().IsMatch(candidates[k]) && TitleLineBody(candidates[k + 1]) is { } named && !IsGenericBody(named))
+                yield return TrailingAcronym().Replace(named, string.Empty);
         }
 
         foreach (var text in candidates)

@@ -30,6 +30,15 @@ internal static partial class PresenceSentences
     [GeneratedRegex(@"^[\p{L}’' &/-]{2,60}:\s*")]
     private static partial Regex Label();
 
+    // "… called the meeting to order at 6:01 p.m. Present: Members Hage, Jerdonek, Kattouw. Excused absences: Members Bafundo
+    // and Wasserman." / "Also present: Secretary Chan.": a roll call run into the paragraph that opens the meeting, a sentence a label.
+    // A label that opens the paragraph is a list's, which the list readers take.
+    [GeneratedRegex(@"(?<=[.!?]\s+)(?<label>(?:also\s+)?present|excused(?:\s+absences?)?)\s*:\s*(?<list>(?:\b\p{Lu}\.|[^.:])+?)\s*(?:\.(?=\s|$)|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex RunInRollCall();
+
+    /// <summary>How many lines of one paragraph are joined to read a roll call wrapped over them.</summary>
+    private const int ParagraphLines = 6;
+
     /// <summary>Who the sentences say was present, and who was excused; the absent are in neither list.</summary>
     public static (List<PersonDraft> Present, List<PersonDraft> Excused) Read(IReadOnlyList<TextLine> lines, int attendanceEnd)
     {
@@ -37,6 +46,7 @@ internal static partial class PresenceSentences
         var excused = new List<PersonDraft>();
         var upTo = Math.Min(lines.Count, Math.Max(attendanceEnd + 10, OpeningLines));
         string? document = null;
+        ReadRunInRollCalls(lines, upTo, present, excused);
         for (var i = 0; i < upTo; i++)
         {
             var line = lines[i];
@@ -92,10 +102,64 @@ internal static partial class PresenceSentences
         return (present, excused);
     }
 
+    /// <summary>
+    /// Roll calls run into a paragraph: a roll call names members as it calls them, by surname, so the names are kept as
+    /// written; a list with anything in it that is not a name ("Present: all members of the Board") is left to the other readers.
+    /// </summary>
+    private static void ReadRunInRollCalls(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present, List<PersonDraft> excused)
+    {
+        for (var i = 0; i < upTo; i++)
+        {
+            if (lines[i].Kind != LineKind.Text || lines[i].IsBlank)
+                continue;
+            var last = i;
+            while (last + 1 < lines.Count && last + 1 - i < ParagraphLines && lines[last + 1].Kind == LineKind.Text && !lines[last + 1].IsBlank)
+                last++;
+            var paragraph = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()));
+            i = last;
+            foreach (Match call in RunInRollCall().Matches(paragraph))
+            {
+                var people = new List<PersonDraft>();
+                foreach (var part in AttendanceReader.NameListSeparator().Split(call.Groups["list"].Value).Where(p => p.Trim().Length > 0))
+                {
+                    if (CalledByName(part) is not { } person)
+                    {
+                        people.Clear();
+                        break;
+                    }
+
+                    people.Add(person);
+                }
+
+                var target = call.Groups["label"].Value.StartsWith("excused", StringComparison.OrdinalIgnoreCase) ? excused : present;
+                foreach (var person in people)
+                    AttendanceReader.AddPerson(target, person);
+            }
+        }
+    }
+
+    /// <summary>"Members Hage" is Hage; "Secretary Chan" is Chan, Secretary; "Jane Smith" stays Jane Smith.</summary>
+    private static PersonDraft? CalledByName(string part)
+    {
+        var (entry, role) = WithoutPosts(SectionVocabulary.CollectiveLabelBeforeNames().Replace(part.Trim(), string.Empty));
+        var name = PersonNames.LooksLikeFullName(entry) || PersonNames.LooksLikeSingleName(entry);
+        return name && !PersonNames.Tokens(entry).Any(PersonNames.IsOrganisationWord) ? new PersonDraft(entry, null, role) : null;
+    }
+
     /// <summary>"Vice-President Jan Power" is Jan Power, Vice-President; "Commissioners Bishop" is the Bishop named in full elsewhere.</summary>
     private static PersonDraft? Person(string part, string document)
     {
-        var entry = part.Trim().TrimEnd('.').Trim();
+        var (entry, role) = WithoutPosts(part.Trim().TrimEnd('.').Trim());
+        if (PersonNames.LooksLikeFullName(entry) && !PersonNames.Tokens(entry).Any(PersonNames.IsOrganisationWord))
+            return new PersonDraft(entry, null, role);
+        if (PersonNames.LooksLikeSingleName(entry) && FullName(entry, document) is { } full)
+            return new PersonDraft(full, null, role);
+        return null;
+    }
+
+    /// <summary>The name less the posts in front of it, and the first post that is an office rather than a collective label.</summary>
+    private static (string Entry, string? Role) WithoutPosts(string entry)
+    {
         string? role = null;
         while (Post().Match(entry) is { Success: true } post)
         {
@@ -105,11 +169,7 @@ internal static partial class PresenceSentences
             entry = entry[post.Length..].Trim();
         }
 
-        if (PersonNames.LooksLikeFullName(entry) && !PersonNames.Tokens(entry).Any(PersonNames.IsOrganisationWord))
-            return new PersonDraft(entry, null, role);
-        if (PersonNames.LooksLikeSingleName(entry) && FullName(entry, document) is { } full)
-            return new PersonDraft(full, null, role);
-        return null;
+        return (entry, role);
     }
 
     /// <summary>
