@@ -40,6 +40,10 @@ run() {
       --results-directory "$results" 2>&1 | grep -v '^\s*$' | tee "$results/$name.log" | grep -E 'SKIPPED|Passed!|Failed!|Failed |error' ; then
     :
   fi
+  # Why each failed test failed, so that a CI log says it without the results folder.
+  if grep -q 'Error Message' "$results/$name.log"; then
+    grep -B1 -A8 'Error Message' "$results/$name.log" | head -80
+  fi
   if [ ! -f "$results/$name.trx" ]; then
     echo "$name: the test run did not finish (no results file)."
     crashed=$((crashed + 1))

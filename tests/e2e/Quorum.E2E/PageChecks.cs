@@ -24,6 +24,7 @@ public static class PageChecks
     /// <summary>Checks the page with axe, takes its screenshot, and collects any violations into <paramref name="violations"/>.</summary>
     public static async Task CheckAsync(IPage page, string name, List<string> violations)
     {
+        await page.WaitForLoadStateAsync(LoadState.Load);
         violations.AddRange(await AccessibilityViolationsAsync(page));
         await ScreenshotAsync(page, name);
     }
