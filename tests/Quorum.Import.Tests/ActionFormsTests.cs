@@ -187,4 +187,40 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "ask the bank about the fees."));
     }
+
+    [Theory]
+    [InlineData("Action Description | Owner | Due")]
+    [InlineData("Agreed Actions | Responsible Officer | Target Date")]
+    [InlineData("Action | Lead Officer | Timescale")]
+    [InlineData("Actions agreed | Person responsible | Deadline")]
+    [InlineData("Action to be taken | By whom | By when")]
+    [InlineData("Action | Owner/Lead | Date due")]
+    public void ActionTableHeaders_InMoreWords_NameTheTaskOwnerAndDueColumns(string header)
+    {
+        var draft = Read(Attendance + "## 1. Bank\n\nDiscussed.\n\n## 2. Close\n\nClosed.\n\n| " + header + " |\n|---|---|---|\n| Renew the insurance | BJ | 30 June 2021 |\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "Renew the insurance"));
+        action.Due.ShouldBe("2021-06-30");
+    }
+
+    [Fact]
+    public void TableWithOwnersInItsRightHandColumn_AndNoHeader_GivesAnActionPerOwnedRow()
+    {
+        var draft = Read(Attendance + "| 1 | Apologies. None were received. | |\n|---|---|---|\n"
+            + "| 2 | Insurance. The insurance is due for renewal and three quotes will be sought. | BJ |\n| 3 | Hall. The hall needs booking for the annual meeting. | CW |\n");
+
+        draft.Actions.Select(a => (a.Reference, string.Join('+', a.Owners))).ShouldBe([("2", "Bob Jones"), ("3", "Carol White")]);
+        draft.Actions[0].Text.ShouldBe("Insurance. The insurance is due for renewal and three quotes will be sought.");
+    }
+
+    [Fact]
+    public void DueCellNamingAMonthInFull_IsTheDueDate_NotAnOwner()
+    {
+        var draft = Read(Attendance + "Minute\tAction\tWho\tWhen\n21/05\tSeek three insurance quotes\tBJ\tJune 2021\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "Seek three insurance quotes"));
+        action.Due.ShouldBe("2021-06");
+    }
 }

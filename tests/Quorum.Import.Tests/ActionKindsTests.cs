@@ -247,4 +247,91 @@ public class ActionKindsTests
             (string.Empty, "Review the budget"),
         ]);
     }
+
+    [Theory]
+    [InlineData("The hall needs booking for the annual meeting. ACTION CW")]
+    [InlineData("The hall needs booking for the annual meeting. Action CW")]
+    [InlineData("The hall needs booking for the annual meeting (Action: CW).")]
+    public void OwnersStraightAfterALabelClosingASentence_OwnTheSentence(string line)
+    {
+        var draft = Read(Attendance + "1. Hall\n" + line + "\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Carol White"]);
+        action.Text.ShouldStartWith("The hall needs booking for the annual meeting");
+    }
+
+    [Fact]
+    public void ProseAfterASentence_StartingWithTheWordActions_IsNoAction()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. Actions were reviewed by the Board.\n", "minutes.txt");
+
+        draft.Actions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Action required: BJo to renew the insurance")]
+    [InlineData("Action (BJo): renew the insurance")]
+    [InlineData("ACTION: The Treasurer will renew the insurance")]
+    public void LabelWithItsQualifierOrOwnerInBrackets_IsAnAction(string line)
+    {
+        var draft = Read(Attendance + "1. Insurance\nDiscussed.\n" + line + "\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Text.ShouldStartWith("renew the insurance");
+        action.Owners.ShouldBe([line.Contains("Treasurer", StringComparison.Ordinal) ? "Treasurer" : "Bob Jones"]);
+    }
+
+    [Theory]
+    [InlineData("## Next steps")]
+    [InlineData("## Follow-up items")]
+    [InlineData("## Tasks")]
+    public void ClosingListUnderAnotherName_IsAListOfActions(string label)
+    {
+        var draft = Read(Attendance + "## 1. Bank\n\nDiscussed.\n\n" + label + "\n\n- Bob to renew the insurance\n- Book the hall (Carol)\n- Compare three banks – AS\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Bob Jones", "renew the insurance"), ("Carol White", "Book the hall"), ("Alice Smith", "Compare three banks"),
+        ]);
+    }
+
+    [Fact]
+    public void TaskLines_WithTheOwnerAfterADash_UnderAnActionsLabel_AreActions()
+    {
+        var draft = Read(Attendance + "1. Bank\nDiscussed.\n\nAction points\nRenew the insurance - Bob Jones\nAS – compare three banks\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Bob Jones", "Renew the insurance"), ("Alice Smith", "compare three banks")]);
+    }
+
+    private const string Parish = "LITTLE WOLDHAM PARISH COUNCIL\nMinutes of the meeting held on Tuesday 14th May 2024\n"
+        + "Present: Cllr J Baker (Chairman), Cllr Mrs P Wood, Cllr T Hughes, Cllr R Patel\nIn attendance: Mrs S Green (Clerk)\n\n24/31 Highways\nThe potholes on Church Lane have been reported again.\n";
+
+    [Theory]
+    [InlineData("CLLR HUGHES TO CONTACT HIGHWAYS.", "Cllr T Hughes")]
+    [InlineData("Cllr Hughes to contact Highways about the potholes.", "Cllr T Hughes")]
+    [InlineData("Councillor Hughes to contact Highways.", "Cllr T Hughes")]
+    [InlineData("Cllr Wood and Cllr Patel to inspect the play area.", "Cllr Mrs P Wood+Cllr R Patel")]
+    [InlineData("CLERK/CHAIR TO MEET THE HIGHWAYS OFFICER.", "CLERK+CHAIR")]
+    public void CouncillorOrOfficersTask_OnALineOfItsOwn_IsAnAction(string line, string owners)
+    {
+        var draft = Read(Parish + line + "\n\n24/32 Close\nThe meeting closed at 9pm.\n", "minutes.txt");
+
+        string.Join('+', draft.Actions.ShouldHaveSingleItem().Owners).ShouldBe(owners);
+    }
+
+    [Theory]
+    [InlineData("Cllr Hughes will look into it.")]
+    [InlineData("The potholes are worse and Cllr Hughes to contact Highways, who have not replied to the last three letters about it.")]
+    public void CouncillorInProse_SetsNoTask(string line)
+    {
+        Read(Parish + line + "\n\n24/32 Close\nThe meeting closed at 9pm.\n", "minutes.txt").Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void OwnerByHonorificAndSurname_OrByInitialsWithoutTheHonorific_IsTheCouncillorOfTheAttendance()
+    {
+        var draft = Read(Parish + "Action: Cllr Hughes\n\n24/32 Play area\nThe swings need repainting before the summer.\tTH\n", "minutes.txt");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Cllr T Hughes", "Cllr T Hughes"]);
+    }
 }

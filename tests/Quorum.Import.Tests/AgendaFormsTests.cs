@@ -106,4 +106,22 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(a => a.Title).ShouldBe(["HDCRMA 2020-00165, 2000 PARK ROAD – ADDITION", "HDCRMI 2020-00154, 227 E. PARK AVENUE – REPLACEMENT WINDOWS"]);
     }
+
+    [Fact]
+    public void ItemsAboveTheRollCall_AreItemsToo()
+    {
+        var draft = Read("PARKS AND RECREATION ADVISORY BOARD\nMinutes of the regular meeting, January 9, 2024\n\n1. CALL TO ORDER\nThe Chair called the meeting to order at 6:00 p.m.\n\n"
+            + "2. ROLL CALL\nMembers present: Linda Ortiz, Mark Chen, Sarah Goldberg\n\n3. APPROVAL OF MINUTES\nApproved.\n\n4. PUBLIC COMMENT\nNone.\n\n5. ADJOURNMENT\nThe meeting adjourned at 7:15 p.m.\n");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "APPROVAL OF MINUTES"), ("4", "PUBLIC COMMENT"), ("5", "ADJOURNMENT")]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Linda Ortiz", "Mark Chen", "Sarah Goldberg"]);
+    }
+
+    [Fact]
+    public void TitleInCapitals_BeforeAColon_EndsThere_HoweverShortItsMinute()
+    {
+        var draft = Read(Header + "1. APOLOGIES: None.\n2. APPROVAL OF MINUTES: Approved as presented.\n3. POLICE AND CRIME PLAN: The plan was discussed at length.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["APOLOGIES", "APPROVAL OF MINUTES", "POLICE AND CRIME PLAN"]);
+    }
 }

@@ -68,6 +68,8 @@ public class AttendanceFormsTests
     [InlineData("Sid Swami submits his apologies.")]
     [InlineData("Sid Swami sends his apologies.")]
     [InlineData("Sid Swami submitted his apologies.")]
+    [InlineData("Sid Swami had given his apologies.")]
+    [InlineData("Sid Swami had forwarded his apologies.")]
     public void ApologySentence_NamesWhoSentIt(string sentence)
     {
         var draft = Read("# Minutes of WLUG AGM - 26 September 2005\n\n## 1. Membership\n\n27 members signed up.\n\n## 2. Apologies\n\n" + sentence + "\n\n## 3. Matters arising\n\nNone.\n", "minutes.md");
@@ -293,5 +295,15 @@ public class AttendanceFormsTests
         var draft = Read("PORT COMMISSION\nREGULAR MEETING\nMarch 5, 2019\n\nPresent: Rob Bishop, Jan Power, Joe Rohleder\n\n" + opening + "\n\nThe minutes were approved.\n");
 
         draft.Attendees.Single(a => a.Name == "Rob Bishop").Role.ShouldBe("Chair");
+    }
+
+    [Theory]
+    [InlineData("Apologies: Cllrs Evans and Shaw")]
+    [InlineData("Apologies: Councillors Evans and Shaw")]
+    public void TwoSurnames_AfterACollectiveLabel_AreTwoPeople(string line)
+    {
+        var draft = Read("Minutes of the Finance Committee\nMeeting held on 7 May 2024\n\nPresent: Alice Smith, Bob Jones, Carol White\n" + line + "\n\n1. Accounts\nNoted.\n2. Bank\nNoted.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Evans", "Shaw"]);
     }
 }

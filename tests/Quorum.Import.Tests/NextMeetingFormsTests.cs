@@ -64,4 +64,18 @@ public class NextMeetingFormsTests
     {
         Read(December + "3. Close\nDate of next meeting : second Tuesday of the month, 7.30pm:\n14th January\n").NextMeetings.ShouldBe(["2020-01-14"]);
     }
+
+    private const string May = "Finance Committee\nMinutes of the meeting held on 7 May 2024\n\nPresent: Alice Smith, Bob Jones\n\n1. Accounts\nNoted.\n\n2. Close\n";
+
+    [Theory]
+    [InlineData("The meeting was adjourned at 8:15 p.m. to the next regular meeting on June 4, 2024.", new[] { "2024-06-04" })]
+    [InlineData("The meeting adjourned at 8:05 pm until the next regular meeting on Tuesday, June 4, 2024.", new[] { "2024-06-04" })]
+    [InlineData("The Committee agreed to meet again on 4 June 2024.", new[] { "2024-06-04" })]
+    [InlineData("Dates of future meetings: 4 June, 2 July and 6 August 2024", new[] { "2024-06-04", "2024-07-02", "2024-08-06" })]
+    [InlineData("Future meeting dates: 4 June 2024, 2 July 2024", new[] { "2024-06-04", "2024-07-02" })]
+    [InlineData("Upcoming meetings: June 4, 2024", new[] { "2024-06-04" })]
+    public void FutureMeetings_SaidOnAdjourning_OrListedUnderTheirOwnLabel_AreRead(string close, string[] dates)
+    {
+        Read(May + close + "\n").NextMeetings.ShouldBe(dates);
+    }
 }

@@ -22,7 +22,7 @@ public sealed partial class ActionLineReader
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 
-    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?\[?(?i:actions?)(?:\s+(?i:items?|points?))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?\[?(?i:actions?)(?:\s+(?i:items?|points?))?(?:\s+(?i:required|agreed|needed|by))?(?:\s*\((?<owner>[^()]{2,40})\))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …": the owner straight after the label.
@@ -87,6 +87,9 @@ public sealed partial class ActionLineReader
             // "[ACTION: CW]": the marker's closing bracket is not part of the action.
             if (rest.EndsWith(']') && !rest.Contains('[', StringComparison.Ordinal))
                 rest = rest[..^1];
+            // "Action (BJ): renew the insurance": the owner in brackets after the label.
+            if (label.Groups["owner"].Success && rest.Length > 0 && IsKnownOwnerList(label.Groups["owner"].Value))
+                return ReadEntry(rest, reference, label.Groups["owner"].Value);
             return ReadEntry(rest, reference);
         }
 
@@ -137,6 +140,11 @@ public sealed partial class ActionLineReader
                 return Make(reference, owners, Clean(colon.Groups["text"].Value));
         }
 
+        // "Renew the insurance (Bob)", "Book the hall (CW/AS)": in an entry known to be an action, people of the attendance in
+        // brackets at the end own it, as an owner column would.
+        if (TrailingBracketPattern().Match(body) is { Success: true } trailingBracket && NamesAttendees(trailingBracket.Groups["owners"].Value))
+            return Make(reference, SplitOwners(trailingBracket.Groups["owners"].Value, strict: false), trailingBracket.Groups["text"].Value.Trim());
+
         var only = SplitOwners(body.TrimEnd('.'), strict: true, allowSingleNames: true);
         if (only.Count > 0)
             return new ActionLine(reference, only, body, null, OwnersOnly: true);
@@ -169,6 +177,9 @@ public sealed partial class ActionLineReader
 
         return Make(reference, OwnersWithin(body), body);
     }
+
+    [GeneratedRegex(@"^(?<text>\S.{3,}?)\s*\((?<owners>[^()]{2,40})\)\s*[.;]?$")]
+    private static partial Regex TrailingBracketPattern();
 
     [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}'’-]*)\s+(?<rest>\p{Ll}{2,}\b.*)$")]
     private static partial Regex LeadingPerson();
@@ -345,6 +356,9 @@ public sealed partial class ActionLineReader
         foreach (var raw in OwnerSeparator().Split(text.Trim().Trim('*').Trim()))
         {
             var part = raw.Trim().Trim('[', ']', '(', ')', '.', '*').Trim();
+            // "The Clerk will write", "the Treasurer to pay": an office owns the task, whatever article stands before it.
+            if (part.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && part[4..].Trim() is var office && (PersonNames.IsGroupOwner(office) || Roles.IsOffice(office)))
+                part = office;
             if (part.Length == 0)
                 continue;
             if (!strict || IsOwner(part, allowSingleNames))
@@ -366,7 +380,8 @@ public sealed partial class ActionLineReader
         // "CAROL", "Jen": a short form that fits exactly one person the document names; "ehuss" a login handle that does.
         if (!part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && (char.IsUpper(part[0]) || part.All(char.IsLower)) && _people.Resolve(part) != part)
             return true;
-        if (PersonNames.LooksLikeInitials(part) || PersonNames.IsGroupOwner(part) || PersonNames.LooksLikeFullName(part))
+        // "Treasurer", "Vice-Chair": an office owns a task as a person does.
+        if (PersonNames.LooksLikeInitials(part) || PersonNames.IsGroupOwner(part) || PersonNames.LooksLikeFullName(part) || Roles.IsOffice(part))
             return true;
         var tokens = PersonNames.Tokens(part);
         if (tokens.Length == 2 && tokens[1].TrimEnd('.').Length == 1 && char.IsUpper(tokens[1][0]) && PersonNames.LooksLikeSingleName(tokens[0]))

@@ -81,8 +81,37 @@ public static partial class AgendaReader
             items = ListSections(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
+        items = WithItemsAboveTheAttendance(lines, items);
         MarkExemptSentences(lines, items);
         return items;
+    }
+
+    /// <summary>
+    /// "1. CALL TO ORDER" and "2. ROLL CALL" over "Members present: …", then "3. APPROVAL OF MINUTES": the attendance list
+    /// stands inside the numbering, so the items above it are looked for counting down from the first item read, to 1.
+    /// </summary>
+    private static List<AgendaItemRange> WithItemsAboveTheAttendance(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
+    {
+        if (items.Count < 2 || !int.TryParse(items[0].Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first) || first is < 2 or > 4)
+            return items;
+        var above = new List<AgendaItemRange>();
+        var wanted = first - 1;
+        var end = items[0].Start;
+        for (var i = items[0].Start - 1; i >= 0 && wanted >= 1; i--)
+        {
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || TopLevel().Match(lines[i].Text.Trim()) is not { Success: true } match)
+                continue;
+            var title = match.Groups["t"].Value.Trim();
+            if (TitleThenMinute().Match(title) is { Success: true } split)
+                title = split.Groups["t"].Value;
+            if (match.Groups["n"].Value != wanted.ToString(System.Globalization.CultureInfo.InvariantCulture) || !IsTitle(title) || PersonNames.LooksLikeFullName(title))
+                return items;
+            above.Insert(0, new AgendaItemRange(match.Groups["n"].Value, CleanTitle(title), false, i, end, i + 1));
+            end = i;
+            wanted--;
+        }
+
+        return wanted == 0 ? [.. above, .. items] : items;
     }
 
     private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from, int labelsFrom, bool listEntries)
@@ -279,8 +308,9 @@ public static partial class AgendaReader
     }
 
     // "Reports. Fox provided …", "Strategic Plan Update. Task Force renewed …"; not "Mr. Smith …". A title may run into its
-    // minute after a colon too: "ROLL CALL: Present: …", "Staff Transition: The secretary informed …".
-    [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+|^(?<t>\p{Lu}[^.:;]{2,100}?):\s+(?=\p{Lu})(?:\S+\s+){2,}\S+", RegexOptions.IgnoreCase)]
+    // minute after a colon too: "ROLL CALL: Present: …", "Staff Transition: The secretary informed …", and a title in
+    // capitals however short its minute: "APPROVAL OF MINUTES: Approved as presented."
+    [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+|^(?<t>\p{Lu}[^.:;]{2,100}?):\s+(?=\p{Lu})(?:\S+\s+){2,}\S+|^(?-i:(?<t>\p{Lu}[^\p{Ll}:]{2,80}?)):\s+(?=.*\p{Ll})\S.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenMinute();
 
     private static int? RomanValue(string numeral)

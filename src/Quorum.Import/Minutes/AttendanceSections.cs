@@ -26,7 +26,7 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
-    [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|tendered|tenders|offered|offers|submitted|submits)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex SentApologies();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})\)")]
@@ -199,7 +199,7 @@ public static partial class AttendanceSections
     private static partial Regex ApologiesReceivedSentence();
 
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies."
-    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|tendered|tenders|offered|offers|submitted|submits)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
     /// <summary>

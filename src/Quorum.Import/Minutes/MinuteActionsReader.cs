@@ -34,7 +34,8 @@ public static partial class MinuteActionsReader
     private static partial Regex ActionWord();
 
     // "Clerk to write", "The Clerk to respond accordingly.": an officer's task set on a line of its own.
-    [GeneratedRegex(@"^(?:the\s+)?(?<owner>(?:(?:parish|town|locum|deputy|assistant)\s+)?clerk|chair(?:man|woman|person)?|vice[\s-]chair(?:man)?|secretary|treasurer|rfo|responsible\s+financial\s+officer|proper\s+officer)\s+(?:to|will)\s+\S", RegexOptions.IgnoreCase)]
+    // "CLERK/CHAIR TO MEET THE OFFICER", "Cllr Hughes to contact Highways": officers together, or a councillor named, set the same way.
+    [GeneratedRegex(@"^(?:the\s+)?(?<owner>(?:(?:(?:parish|town|locum|deputy|assistant)\s+)?clerk|chair(?:man|woman|person)?|vice[\s-]chair(?:man)?|secretary|treasurer|rfo|responsible\s+financial\s+officer|proper\s+officer)(?:\s*(?:/|&|\band\b)\s*(?:clerk|chair(?:man|woman|person)?|vice[\s-]chair(?:man)?|secretary|treasurer|rfo))*|(?<councillor>(?:cllr\.?|councillor)\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s*(?:/|&|\band\b|,)\s*(?:(?:cllr\.?|councillor)\s+)?(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)*))\s+(?<verb>to|will)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex OfficerTask();
 
     // "Status: new", "Status - open": the line under a "Name: what" action.
@@ -220,7 +221,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (i >= attendanceEnd && line.Kind == LineKind.Text && OfficerTaskLine(text) is { } task)
+            if (i >= attendanceEnd && line.Kind == LineKind.Text && OfficerTaskLine(text, reader) is { } task)
             {
                 AddAction(actions, task, item, warnings);
                 continue;
@@ -425,8 +426,9 @@ public static partial class MinuteActionsReader
         return colon > 0 && reader.NamesAttendees(body[..colon]) ? reader.ReadEntry(body[(colon + 1)..], null, body[..colon]) : null;
     }
 
-    // "Jen to explore …", "Jen and team will draft …", "FinCo: monitor …": a paragraph that sets a task, not one reporting.
-    [GeneratedRegex(@"^(?:[^,;:()]{2,60}?\s+(?:to|will|shall)\s+\p{L}|[^:]{2,40}:\s*\S)")]
+    // "Jen to explore …", "Jen and team will draft …", "FinCo: monitor …", "BJ – renew the insurance", "Book the hall – CW":
+    // a paragraph that sets a task, not one reporting.
+    [GeneratedRegex(@"^(?:[^,;:()]{2,60}?\s+(?:to|will|shall)\s+\p{L}|[^:]{2,40}:\s*\S|[^–—-]{2,80}\s[–—-]\s+\S)")]
     private static partial Regex TaskParagraph();
 
     [GeneratedRegex(@"^\[(?<mark>[ xX✓✔-]?)\]\s*(?<rest>\S.*)$")]
@@ -493,13 +495,13 @@ public static partial class MinuteActionsReader
     private static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
 
     /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own, or a sentence in capitals closing one.</summary>
-    private static ActionLine? OfficerTaskLine(string text)
+    private static ActionLine? OfficerTaskLine(string text, ActionLineReader reader)
     {
         var match = OfficerTask().Match(text);
         if (!match.Success && Sentences.Split(text) is { Length: > 1 } sentences && sentences[^1] is var closing
             && closing.Count(char.IsUpper) > 2 * closing.Count(char.IsLower) && OfficerTask().IsMatch(closing))
         {
-            return OfficerTaskLine(closing);
+            return OfficerTaskLine(closing, reader);
         }
 
         if (!match.Success)
@@ -510,11 +512,18 @@ public static partial class MinuteActionsReader
         // A short line of its own, or a line in capitals: a sentence of prose that starts so is not a task set.
         if (!upper && (PersonNames.Tokens(text).Length > 10 || Sentences.Split(text).Length > 1))
             return null;
+        var councillor = match.Groups["councillor"].Success;
+        // "Cllr Hughes will look into it" reports what a member means to do; "Cllr Hughes to contact Highways" sets the task.
+        if (councillor && !upper && match.Groups["verb"].Value.Equals("will", StringComparison.OrdinalIgnoreCase))
+            return null;
         var owner = match.Groups["owner"].Value;
-        owner = upper ? owner : char.ToUpperInvariant(owner[0]) + owner[1..];
+        owner = upper || councillor ? owner : char.ToUpperInvariant(owner[0]) + owner[1..];
         // The text is what is to be done, without the officer in front ("The Clerk to respond accordingly").
         var rest = text[(match.Length - 1)..].Trim();
-        return new ActionLine(null, [owner], PersonNames.Tokens(rest).Length >= 2 ? rest : text, null);
+        var task = PersonNames.Tokens(rest).Length >= 2 ? rest : text;
+        return owner.Contains('/', StringComparison.Ordinal) || owner.Contains('&', StringComparison.Ordinal) || councillor
+            ? reader.ReadEntry(task, ownerField: owner) with { Text = task }
+            : new ActionLine(null, [owner], task, null);
     }
 
     /// <summary>
@@ -606,7 +615,8 @@ public static partial class MinuteActionsReader
     private static partial Regex ReportedSpeech();
 
     // "… of the terms of reference. **Action:** JS to circulate them": a label after a sentence, not at the start of the line.
-    [GeneratedRegex(@"^(?<before>.*?[.!?;)])\s*(?:\*\*|__)?\[?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?))?\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*(?<rest>\S.*?)\]?$")]
+    // "… a roofer should be asked. ACTION BJ", "… for the hall (Action: CW)": owners straight after the label, or the label in brackets.
+    [GeneratedRegex(@"^(?<before>.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*){0,4}\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
     private static partial Regex InlineLabel();
 
     /// <summary>
@@ -622,6 +632,9 @@ public static partial class MinuteActionsReader
         if (rest.Length == 0 || NoAction().IsMatch(rest))
             return null;
         var entry = reader.ReadEntry(rest);
+        // With no colon or dash after the label only owners may follow it: "… Actions were reviewed" is prose.
+        if (!match.Groups["sep"].Success && !(entry.OwnersOnly && reader.IsKnownOwnerList(string.Join('/', entry.Owners))))
+            return null;
         if (!entry.OwnersOnly)
             return ownersAlone || entry.Owners.Count > 0 ? entry : null;
         if (!ownersAlone || !reader.IsKnownOwnerList(string.Join('/', entry.Owners)) && !entry.Owners.All(PersonNames.IsGroupOwner))
@@ -660,6 +673,40 @@ public static partial class MinuteActionsReader
     };
 
     /// <summary>
+    /// Where the task, the owner and the due date stand in an action table's header. Headers name these columns in many
+    /// words ("Responsible Officer", "Owner/Lead", "Person responsible", "Date due", "Target completion"); beside a column
+    /// of who, a column named for the action ("Action Description", "Agreed Actions", "Action to be taken") is the task.
+    /// </summary>
+    private static (int Text, int Owner, int Due) Columns(List<string> columns)
+    {
+        var owner = columns.FindIndex(OwnerColumns.Contains);
+        if (owner < 0)
+            owner = columns.FindIndex(IsOwnerColumn);
+        var text = columns.FindIndex(TextColumns.Contains);
+        if (text < 0 && owner >= 0)
+            text = Enumerable.Range(0, columns.Count).Where(i => i != owner && NamesTheTask(columns[i])).DefaultIfEmpty(-1).First();
+        var due = columns.FindIndex(DueColumns.Contains);
+        if (due < 0)
+            due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != text && IsDueColumn(columns[i])).DefaultIfEmpty(-1).First();
+        return (text, owner, due);
+    }
+
+    private static bool IsOwnerColumn(string key) =>
+        key.Contains("owner", StringComparison.Ordinal) || key.Contains("responsib", StringComparison.Ordinal) || key.Contains("whom", StringComparison.Ordinal)
+        || key.StartsWith("assigned", StringComparison.Ordinal) || key.StartsWith("lead", StringComparison.Ordinal) || key.EndsWith("lead", StringComparison.Ordinal);
+
+    // "Action taken" records what a board did with an item, not a task set.
+    private static bool NamesTheTask(string key) =>
+        (key.StartsWith("action", StringComparison.Ordinal) || key.EndsWith("action", StringComparison.Ordinal) || key.EndsWith("actions", StringComparison.Ordinal) || key.StartsWith("task", StringComparison.Ordinal))
+        && key is not ("actiontaken" or "actionno" or "actionref" or "actionid" or "actionnumber" or "actionstatus" or "actiondate");
+
+    private static bool IsDueColumn(string key) =>
+        key.Contains("due", StringComparison.Ordinal) || key.Contains("deadline", StringComparison.Ordinal) || key.Contains("when", StringComparison.Ordinal)
+        || key.Contains("date", StringComparison.Ordinal) && !key.Contains("update", StringComparison.Ordinal)
+        || key.StartsWith("timescale", StringComparison.Ordinal) || key.StartsWith("timeframe", StringComparison.Ordinal)
+        || key.StartsWith("target", StringComparison.Ordinal) || key.StartsWith("completion", StringComparison.Ordinal);
+
+    /// <summary>
     /// Reads an action table, found by its header (columns such as No. / Action / Owner / Due, or an
     /// "Action items" column alone); returns the index of its last row. Rows whose status says done are not new.
     /// </summary>
@@ -687,8 +734,7 @@ public static partial class MinuteActionsReader
         for (var h = index; h <= end && h < index + 3; h++)
         {
             var columns = lines[h].Cells!.Select(HeaderKey).ToList();
-            var text = columns.FindIndex(TextColumns.Contains);
-            var owner = columns.FindIndex(OwnerColumns.Contains);
+            var (text, owner, namedDue) = Columns(columns);
             // "Person | Item", "Who | Job": beside a column of who, the item is the task.
             if (text < 0 && owner >= 0)
                 text = columns.FindIndex(c => c is "item" or "items" or "job" or "jobs" or "todo" or "activity");
@@ -699,7 +745,7 @@ public static partial class MinuteActionsReader
             if (IsReviewTable(lines, index))
                 return end;
             var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "item" or "number" or "id" or "actionno" or "actionref" or "minute" or "");
-            var due = columns.FindIndex(DueColumns.Contains);
+            var due = namedDue;
             // "Who | By": with the owner in a column of its own, "By" is when.
             if (due < 0 && owner >= 0 && columns[owner] != "by")
                 due = columns.FindIndex(c => c == "by");
@@ -731,7 +777,39 @@ public static partial class MinuteActionsReader
             return end;
         }
 
+        if (!IsReviewTable(lines, index))
+            ReadMarginColumn(lines, index, end, reader, actions, item);
         return end;
+    }
+
+    /// <summary>
+    /// "2 | The insurance is due for renewal and three quotes will be sought. | BJ": minutes set out as a table with no
+    /// header, whose right-hand column holds the owners of what the row records. Each row with owners there is an action;
+    /// only short forms that stand for people of the attendance (or "All", "Clerk") count, and the row must say something.
+    /// </summary>
+    private static void ReadMarginColumn(IReadOnlyList<TextLine> lines, int index, int end, ActionLineReader reader, List<ActionDraft> actions, string? item)
+    {
+        var rows = Enumerable.Range(index, end - index + 1).Select(r => lines[r].Cells!).Where(c => c.Count >= 2).ToList();
+        if (rows.Count == 0)
+            return;
+        var last = rows.Min(c => c.Count) - 1;
+        var owned = rows.Where(c => c[last].Trim().Length > 0).ToList();
+        if (owned.Count == 0 || owned.Any(c => !LooksLikeShortForms(c[last].Trim()) || !reader.ResolvesOwnerList(c[last].Trim())))
+            return;
+        foreach (var cells in owned)
+        {
+            var text = cells.Take(last).OrderByDescending(c => c.Length).First().Trim();
+            if (PersonNames.Tokens(text).Length < 4)
+                return;
+        }
+
+        foreach (var cells in owned)
+        {
+            var text = cells.Take(last).OrderByDescending(c => c.Length).First().Trim();
+            var reference = ReferenceCell().IsMatch(cells[0]) && cells[0].Trim() != text ? cells[0].Trim().TrimEnd('.') : null;
+            var read = reader.ReadEntry(text, reference, cells[last].Trim());
+            actions.Add(new ActionDraft(read.Reference, read.Owners, text, read.Due, item));
+        }
     }
 
     // "8.8", "10.1", "A3", "12b": an action's number in the first cell of a row.
@@ -782,14 +860,12 @@ public static partial class MinuteActionsReader
         if (cells.Length is < 2 or > 6 || cells.Any(c => c.Length == 0 || PersonNames.Tokens(c).Length > 3))
             return null;
         var columns = cells.Select(HeaderKey).ToList();
-        var owner = columns.FindIndex(OwnerColumns.Contains);
+        var (task, owner, due) = Columns(columns);
         // "Owner Update": a PDF runs two header cells into one when their columns stand close; the first names the column.
         if (owner < 0)
             owner = Array.FindIndex(cells, c => c.Contains(' ', StringComparison.Ordinal) && OwnerColumns.Contains(HeaderKey(c[..c.IndexOf(' ', StringComparison.Ordinal)])));
-        var task = columns.FindIndex(TextColumns.Contains);
         if (task < 0 && owner >= 0)
             task = columns.FindIndex(c => c is "item" or "items");
-        var due = columns.FindIndex(DueColumns.Contains);
         if (due < 0 && owner >= 0 && columns[owner] != "by")
             due = columns.FindIndex(c => c == "by");
         return owner >= 0 && task >= 0 && task < owner ? new TabbedColumns(cells.Length, task, owner, due) : null;
@@ -806,7 +882,7 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"(?<=\p{Ll}\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*/?$")]
     private static partial Regex TrailingOwners();
 
-    [GeneratedRegex(@"^(?:asap|as\s+soon\s+as\s+possible|ongoing|immediately|urgent|next\s+meeting|tbc|tba|\d.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|by|before|spring|summer|autumn|fall|winter|term|week|q[1-4])\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:asap|as\s+soon\s+as\s+possible|ongoing|immediately|urgent|next\s+meeting|tbc|tba|\d.*|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|end|by|before|spring|summer|autumn|fall|winter|term|week|q[1-4])\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenCell();
 
     /// <summary>

@@ -73,6 +73,10 @@ public sealed class PeopleDirectory
             })) ?? text;
         }
 
+        // "Cllr Hughes", "Mrs Wood" for "Cllr T Hughes": an honorific and a surname stand for the one person of that surname.
+        if (tokens.Length >= 2 && PersonEntries.HasHonorific(text) && PersonNames.Key(tokens[^1]) is { Length: > 1 } surname)
+            return Single(_names.Where(n => PersonNames.Tokens(n) is { Length: >= 2 } parts && PersonNames.Key(parts[^1]) == surname)) ?? text;
+
         return text;
     }
 
@@ -97,6 +101,9 @@ public sealed class PeopleDirectory
     private static HashSet<string> Initials(string name)
     {
         var tokens = PersonNames.Tokens(name).Where(t => t.Length > 0 && char.IsLetter(t[0])).ToArray();
+        // "Cllr T Hughes" is TH: honorifics are no part of the initials.
+        while (tokens.Length > 2 && PersonEntries.HasHonorific(string.Join(' ', tokens)))
+            tokens = tokens[1..];
         var result = new HashSet<string>(StringComparer.Ordinal);
         if (tokens.Length < 2)
             return result;

@@ -141,8 +141,8 @@ public static partial class PersonEntries
         }
 
         // "Bloom, Bruna, Ferguson, Fox, Lin": boards that call members by surname list them so, an officer by office and
-        // surname ("Cooney, Chair Lord-Hausman, and Vice-Chair Moore").
-        if (parts.Count >= 3 && !FieldSeparator().IsMatch(text) && parts.All(p => IsSurname(p) || OfficeAndSurname(p)))
+        // surname ("Cooney, Chair Lord-Hausman, and Vice-Chair Moore"); after a collective label two are a list too ("Cllrs Evans and Shaw").
+        if ((parts.Count >= 3 || collective && parts.Count == 2) && !FieldSeparator().IsMatch(text) && parts.All(p => IsSurname(p) || OfficeAndSurname(p)))
             return [.. parts.Select(p => IsSurname(p) ? new PersonDraft(p, null, groupRole) : ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         // "Lucy Appert\tMathilde Guerin\tJohn Lewis": a row of a grid of names.
         var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
