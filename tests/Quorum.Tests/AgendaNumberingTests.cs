@@ -228,4 +228,18 @@ public class AgendaNumberingTests
         Numbers(meeting).ShouldBe(["1 Welcome", "2 Updates", "2.1 Cloud", "3 AOB"]);
         updates.IsMattersArising.ShouldBeFalse();
     }
+
+    [Fact]
+    public void LiftingASubItem_LeavesTheOtherSubItemsCountingFromOne()
+    {
+        var meeting = WithItems("Welcome", "Updates", "AOB");
+        var updates = meeting.AgendaItems.Single(i => i.Title == "Updates");
+        var cloud = meeting.AddAgendaItem("Cloud", updates);
+        meeting.AddAgendaItem("Cyber", updates);
+
+        meeting.UnnestAgendaItem(cloud);
+
+        meeting.AgendaInOrder().Select(i => (i.Title, i.Position)).ShouldBe([("Welcome", 1), ("Updates", 2), ("Cyber", 1), ("Cloud", 3), ("AOB", 4)]);
+        (cloud.Parent, cloud.ParentId).ShouldBe((null, null));
+    }
 }
