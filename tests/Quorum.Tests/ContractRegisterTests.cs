@@ -360,6 +360,171 @@ public class ContractRegisterTests
     }
 
     [Fact]
+    public void EveryFieldsProblem_IsStatedInItsOwnWords()
+    {
+        var d = new ContractDetails
+        {
+            BodyId = 1,
+            OrganisationId = 1,
+            Title = "T",
+            Category = "C",
+            SupplierName = "S",
+            StartDate = new DateOnly(2026, 1, 1),
+            EndDate = new DateOnly(2026, 12, 31),
+        };
+
+        ContractRegister.Problems(d with { Title = " ", SupplierName = "", StartDate = null, EndDate = null, NoticeUrl = "notice/1" }).ShouldBe(new Dictionary<string, string>
+        {
+            ["title"] = "Enter the title of the contract",
+            ["supplierName"] = "Enter the supplier's name",
+            ["startDate"] = "Enter the date the contract starts",
+            ["endDate"] = "Enter the date the contract ends",
+            ["noticeUrl"] = "Enter the address of the published notice, starting https://",
+        }, ignoreOrder: true);
+        ContractRegister.Problems(d with { Category = new string('c', 101), SupplierName = new string('s', 201), Reference = new string('r', 101), Department = new string('d', 201), ManagedBy = new string('m', 201) })
+            .ShouldBe(new Dictionary<string, string>
+            {
+                ["category"] = "The category must be 100 characters or fewer",
+                ["supplierName"] = "The supplier's name must be 200 characters or fewer",
+                ["reference"] = "The reference must be 100 characters or fewer",
+                ["department"] = "The department must be 200 characters or fewer",
+                ["managedBy"] = "The contract manager must be 200 characters or fewer",
+            }, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/notice")]
+    [InlineData("/notice/1")]
+    [InlineData("find-tender.example/notice/1")]
+    public void ANoticeAddress_IsAWebAddress(string url) =>
+        ContractRegister.Problems(new ContractDetails
+        {
+            BodyId = 1,
+            OrganisationId = 1,
+            Title = "T",
+            Category = "C",
+            SupplierName = "S",
+            StartDate = new DateOnly(2026, 1, 1),
+            EndDate = new DateOnly(2026, 12, 31),
+            NoticeUrl = url,
+        }).Keys.ShouldBe(["noticeUrl"]);
+
+    [Fact]
+    public void ANoticePeriod_AsLongAsTheContract_IsAllowed()
+    {
+        var d = new ContractDetails
+        {
+            BodyId = 1,
+            OrganisationId = 1,
+            Title = "T",
+            Category = "C",
+            SupplierName = "S",
+            StartDate = new DateOnly(2026, 1, 1),
+            EndDate = new DateOnly(2026, 12, 1),
+        };
+
+        ContractRegister.Problems(d with { NoticeMonths = 11 }).ShouldBeEmpty();
+        ContractRegister.Problems(d with { NoticeMonths = 12 }).Keys.ShouldBe(["noticeMonths"]);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" ", null)]
+    [InlineData("sc 123456", "SC123456")]
+    [InlineData("123", "00000123")]
+    [InlineData("12345678", "12345678")]
+    [InlineData("SC12345", "SC12345")]
+    [InlineData("1234567A", "1234567A")]
+    public void ACompanyNumber_IsWrittenAsTheRegisterWritesIt_OnlyAllDigitsPadded(string? given, string? written) =>
+        ContractRegister.CompanyNumber(given).ShouldBe(written);
+
+    [Fact]
+    public async Task AnUnknownBody_IsStatedInTheBodysOwnWords()
+    {
+        using var r = await RegisterAsync();
+        using var db = r.Quorum.Open(Viewer.System);
+
+        var problems = await ContractRegister.ProblemsAsync(db, Details(r) with { BodyId = 999 }, null);
+
+        problems.ShouldBe(new Dictionary<string, string> { ["bodyId"] = "Choose the body whose register keeps the contract" });
+    }
+
+    [Fact]
+    public async Task AChangeThatBreaksTheRules_IsRefused_AndTheContractKeptAsItWas()
+    {
+        using var r = await RegisterAsync();
+        using var db = r.Quorum.Open(Viewer.System);
+        var contract = await ContractRegister.AddAsync(db, Details(r));
+
+        var refused = await Should.ThrowAsync<InvalidInputException>(() => ContractRegister.UpdateAsync(db, contract, Details(r) with { Title = " ", EndDate = new DateOnly(2025, 3, 31), ReviewDate = null, NoticeMonths = null }));
+
+        refused.Problems.Keys.ShouldBe(["title", "endDate"], ignoreOrder: true);
+        contract.Title.ShouldBe("Data centre hosting");
+        using var read = r.Quorum.Open(Viewer.System);
+        (await read.Contracts.SingleAsync()).EndDate.ShouldBe(new DateOnly(2028, 3, 31));
+    }
+
+    [Fact]
+    public async Task ContractsOfOneOrganisationEndingTogether_AreReadInTheOrderTheyWereAdded()
+    {
+        using var r = await RegisterAsync();
+        using var db = r.Quorum.Open(Viewer.System);
+        foreach (var title in new[] { "Hosting one", "Hosting two", "Hosting three" })
+            await ContractRegister.AddAsync(db, Details(r, title) with { Reference = title });
+
+        (await ContractRegister.OfCategoryAsync(db, "Hosting")).Select(c => c.Title).ShouldBe(["Hosting one", "Hosting two", "Hosting three"]);
+    }
+
+    [Fact]
+    public async Task AnImportedRow_MatchesOnlyItsOwnOrganisationsReference_InThisRegister()
+    {
+        using var r = await RegisterAsync();
+        using var db = r.Quorum.Open(Viewer.System);
+        await ContractRegister.AddAsync(db, Details(r) with { BodyId = r.Panel, Reference = "P-1" });
+        await ContractRegister.AddAsync(db, Details(r) with { Reference = "A-1" });
+        var row = Details(r) with { BodyId = null, OrganisationId = null };
+
+        var reviewed = await ContractRegister.ReviewImportAsync(db, r.Council,
+        [
+            Row(2, "ABC", row with { Reference = "P-1" }),
+            Row(3, "BDC", row with { Reference = "A-1" }),
+        ]);
+
+        reviewed.Select(x => x.ExistingContractId).ShouldBe([null, null]);
+        reviewed.ShouldAllBe(x => x.IsReady);
+    }
+
+    [Fact]
+    public async Task AnImportedRow_IsMatchedToAnOrganisationByNameBeforeShortName_AndNeverWithoutOne()
+    {
+        using var r = await RegisterAsync();
+        int kent, kentCounty;
+        using (var setup = r.Quorum.Open(Viewer.System))
+        {
+            var unnamedShort = new Organisation { Name = "Carrow Town Council" };
+            var k = new Organisation { Name = "Kent", ShortName = "KT" };
+            var kc = new Organisation { Name = "Kent County Council", ShortName = "Kent" };
+            setup.AddRange(unnamedShort, k, kc);
+            await setup.SaveChangesAsync();
+            (kent, kentCounty) = (k.Id, kc.Id);
+        }
+
+        using var db = r.Quorum.Open(Viewer.System);
+        var row = Details(r) with { BodyId = null, OrganisationId = null };
+
+        var reviewed = await ContractRegister.ReviewImportAsync(db, r.Council,
+        [
+            Row(2, "kent", row with { Reference = "K-1" }),
+            Row(3, null, row with { Reference = "N-1" }),
+        ]);
+
+        reviewed[0].Details.OrganisationId.ShouldBe(kent);
+        reviewed[0].Details.OrganisationId.ShouldNotBe(kentCounty);
+        reviewed[1].Details.OrganisationId.ShouldBeNull();
+        reviewed[1].Problems["organisationId"].ShouldBe("Give the organisation that holds the contract");
+    }
+
+    [Fact]
     public void FromAContract_GivesBackItsDetails()
     {
         var contract = ContractRegister.New(new ContractDetails

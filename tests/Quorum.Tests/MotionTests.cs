@@ -417,4 +417,98 @@ public class MotionTests
             .ShouldBe("Cat declared a non-registrable interest: Lives nearby. They took no part in the discussion or the vote.");
         new Declaration { Kind = InterestKind.OtherRegistrable, TookNoPart = true }.BarsVoting.ShouldBeTrue();
     }
+
+    [Fact]
+    public void EachRefusalOfAMotionOrAmendment_SaysWhy()
+    {
+        var barred = FloorWith(Chair, Dan);
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, null, Ann, Ann, FloorWith())).Problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["text"] = "Enter the motion",
+            ["seconderId"] = "The seconder must be someone other than the mover",
+        }, ignoreOrder: true);
+        Should.Throw<InvalidInputException>(() => Motion.Move(Item, " ", Ann, Dan, barred, Moved(), new string('x', 4001))).Problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["text"] = "Enter the amendment",
+            ["textIfCarried"] = "The motion as amended must be 4,000 characters or fewer",
+            ["seconderId"] = "Dan declared an interest that bars them from taking part in this item",
+        }, ignoreOrder: true);
+
+        var motion = Moved();
+        var amendment = Motion.Move(Item, "Insert", Cat, null, FloorWith(), motion);
+        Should.Throw<DomainException>(() => Motion.Move(Item, "Amend the amendment", Bob, null, FloorWith(), amendment))
+            .Message.ShouldBe("An amendment amends a motion, not another amendment.");
+        Should.Throw<DomainException>(() => motion.PutToVote(new Ballot(For: 4, Against: 1), FloorWith()))
+            .Message.ShouldBe("Put the amendment moved by the mover to the vote first: amendments are decided before the motion they amend.");
+        amendment.Mover = new Quorum.People.Person { FullName = "Cat Jones" };
+        Should.Throw<DomainException>(() => motion.PutToVote(new Ballot(For: 4, Against: 1), FloorWith()))
+            .Message.ShouldBe("Put the amendment moved by Cat Jones to the vote first: amendments are decided before the motion they amend.");
+        amendment.PutToVote(new Ballot(For: 4, Against: 1), FloorWith());
+        Should.Throw<DomainException>(() => amendment.Withdraw()).Message.ShouldBe("This amendment was already carried.");
+        motion.PutToVote(new Ballot(MotionOutcome.Lost), FloorWith());
+        Should.Throw<DomainException>(() => Motion.Move(Item, "Too late", Bob, null, FloorWith(), motion))
+            .Message.ShouldBe("The motion was already lost: an amendment is moved before the motion is put.");
+    }
+
+    [Fact]
+    public void EachRefusalOfAVote_SaysWhy()
+    {
+        var names = new Dictionary<int, VoteChoice> { [Ann] = VoteChoice.For };
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(For: 1, ByName: names), FloorWith()))
+            .Problems["votesFor"].ShouldBe("Enter the counts or each member's vote by name, not both");
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(Against: 1, ByName: names), FloorWith()))
+            .Problems.ShouldContainKey("votesFor");
+        Should.Throw<InvalidInputException>(() => Moved().PutToVote(new Ballot(), FloorWith()))
+            .Problems["outcome"].ShouldBe("Choose whether the motion was carried or lost, or enter the votes");
+        Should.Throw<DomainException>(() => Moved().PutToVote(new Ballot(MotionOutcome.Carried, For: 1, Against: 3), FloorWith()))
+            .Message.ShouldBe("The votes recorded mean the motion was lost, not carried.");
+        var chairBarred = FloorWith(Chair, Chair);
+        Should.Throw<DomainException>(() => Moved(chairBarred).PutToVote(new Ballot(For: 2, Against: 2, CastingVote: VoteChoice.For), chairBarred))
+            .Message.ShouldBe("Carol Chair declared an interest that bars them from voting on this item, so cannot give a casting vote.");
+    }
+
+    [Fact]
+    public void ARecordedVote_CountsEachChoiceApart()
+    {
+        var motion = Moved();
+
+        motion.PutToVote(new Ballot(ByName: new Dictionary<int, VoteChoice> { [Ann] = VoteChoice.For, [Bob] = VoteChoice.For, [Cat] = VoteChoice.For, [Dan] = VoteChoice.Against }), FloorWith());
+
+        (motion.VotesFor, motion.VotesAgainst, motion.Abstentions).ShouldBe(((int?)3, (int?)1, (int?)0));
+    }
+
+    [Fact]
+    public void CountsWithAnEmptyListOfNames_AreNotARecordedVote()
+    {
+        var motion = Moved();
+
+        motion.PutToVote(new Ballot(For: 3, Against: 1, ByName: new Dictionary<int, VoteChoice>()), FloorWith());
+
+        (motion.Outcome, motion.IsRecordedVote).ShouldBe((MotionOutcome.Carried, false));
+        motion.Votes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AnItemsResult_IsItsLastCarriedMotion_ElseItsLastPut_InTheOrderMoved()
+    {
+        Motion At(int position, MotionOutcome? outcome)
+        {
+            var motion = Moved();
+            motion.Position = position;
+            if (outcome is { } o)
+                motion.PutToVote(new Ballot(o), FloorWith());
+            return motion;
+        }
+
+        var withdrawn = At(1, MotionOutcome.Withdrawn);
+        var lost = At(2, MotionOutcome.Lost);
+        var carried = At(3, MotionOutcome.Carried);
+        var lostLater = At(4, MotionOutcome.Lost);
+
+        Motion.ResultOf([lostLater, carried, lost], informal: false).ShouldBe("Carried");
+        Motion.ResultOf([carried], informal: true).ShouldBe("Recommended");
+        Motion.ResultOf([lost, withdrawn], informal: false).ShouldBe("Lost");
+        Motion.ResultOf([withdrawn], informal: false).ShouldBe("Withdrawn");
+        Motion.ResultOf([At(5, null)], informal: false).ShouldBeNull();
+    }
 }

@@ -242,6 +242,17 @@ public sealed class ApplicationCatalogueTests : IDisposable
     }
 
     [Fact]
+    public async Task WhoElseRuns_ListsAnOrganisationsEntriesInSeveralCatalogues_InTheOrderTheyWereAdded()
+    {
+        var mine = await AddAsync(Entry());
+        var inPanel = await AddAsync(Entry() with { BodyId = data.Panel, OrganisationId = data.Eastbrook });
+        var inCouncil = await AddAsync(Entry() with { OrganisationId = data.Eastbrook });
+        using var db = quorum.Open(Viewer.System);
+
+        (await ApplicationCatalogue.WhoElseRunsAsync(db, mine)).Select(a => a.Id).ShouldBe([inPanel.Id, inCouncil.Id]);
+    }
+
+    [Fact]
     public async Task Filter_NarrowsByEachFieldGiven()
     {
         await AddAsync(Entry());

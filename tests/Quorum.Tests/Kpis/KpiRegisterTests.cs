@@ -299,6 +299,26 @@ public sealed class KpiRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task MeasuresOfTheSameName_InRegistersOfTheSameName_AreListedInTheOrderTheyWereAdded()
+    {
+        int otherPanel;
+        using (var setup = Open(Viewer.System))
+        {
+            var body = new Body { Name = "Audit Panel", ShortName = "AP2", ActionPrefix = "AP2" };
+            setup.Bodies.Add(body);
+            await setup.SaveChangesAsync();
+            otherPanel = body.Id;
+        }
+
+        var first = await AddAsync(Measure("Findings closed") with { BodyId = otherPanel });
+        var second = await AddAsync(Measure("Findings closed") with { BodyId = data.Panel });
+        var third = await AddAsync(Measure("Findings closed") with { BodyId = otherPanel, Name = "Findings opened" });
+        using var db = Open(Viewer.System);
+
+        (await KpiRegister.AllWithValuesAsync(db)).Where(k => k.Body!.Name == "Audit Panel").Select(k => k.Id).ShouldBe([first.Id, second.Id, third.Id]);
+    }
+
+    [Fact]
     public void FromAMeasure_GivesBackItsDetails()
     {
         var kpi = new Kpi { BodyId = 3, Name = "N", Definition = "D", Unit = "U", Direction = KpiDirection.LowerIsBetter, Target = 4, Tolerance = 1, Restricted = true };

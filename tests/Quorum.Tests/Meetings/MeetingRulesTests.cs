@@ -213,6 +213,56 @@ public class MeetingRulesTests
     }
 
     [Fact]
+    public void RescheduledAgenda_KeepsEachItemsPresenters()
+    {
+        var meeting = NewMeeting(new DateOnly(2026, 3, 12));
+        var finance = meeting.AddAgendaItem("Finance");
+        var treasurer = new People.Person { FullName = "Tara Treasurer" };
+        finance.Presenters.Add(treasurer);
+
+        var replacement = meeting.RescheduleTo(new DateOnly(2026, 3, 19), null, null, 2, null);
+
+        replacement.AgendaItems.Single().Presenters.ShouldBe([treasurer]);
+    }
+
+    [Fact]
+    public void MinutesApproval_AndNesting_AreRefusedInTheirOwnWords()
+    {
+        var meeting = HeldWithDraftMinutes();
+        Should.Throw<DomainException>(() => meeting.ApproveMinutesAt(NewMeeting(new DateOnly(2026, 5, 1), bodyId: 2)))
+            .Message.ShouldBe("Minutes are approved by a later meeting of the same body.");
+
+        var updates = meeting.AddAgendaItem("Updates");
+        var cloud = meeting.AddAgendaItem("Cloud", updates);
+        Should.Throw<DomainException>(() => meeting.AddAgendaItem("Deeper", cloud))
+            .Message.ShouldBe("Items can be nested one level deep (3.1), not further.");
+    }
+
+    [Fact]
+    public void AStandingItemNamedTwice_IsMattersArisingOnce()
+    {
+        var body = new Body { Name = "Board", ShortName = "B", StandingItems = "Welcome\nAction log\nAction log", MattersArisingItem = "Action log" };
+        var meeting = NewMeeting(new DateOnly(2026, 3, 12));
+
+        meeting.StartAgendaWithStandingItems(body);
+
+        meeting.AgendaInOrder().Select(i => i.IsMattersArising).ShouldBe([false, true, false]);
+    }
+
+    [Fact]
+    public void MovingAnItem_KeepsThePositionsCountingFromOne()
+    {
+        var meeting = NewMeeting(new DateOnly(2026, 3, 12));
+        var welcome = meeting.AddAgendaItem("Welcome");
+        meeting.AddAgendaItem("Minutes");
+        meeting.AddAgendaItem("AOB");
+
+        meeting.MoveAgendaItem(welcome, +1);
+
+        meeting.AgendaInOrder().Select(i => (i.Title, i.Position)).ShouldBe([("Minutes", 1), ("Welcome", 2), ("AOB", 3)]);
+    }
+
+    [Fact]
     public void AnInquorateMeeting_MayBeRecordedAsInformal_AndUndone()
     {
         var meeting = NewMeeting(new DateOnly(2026, 3, 12));
