@@ -27,6 +27,18 @@ public class ContractRegisterTests
         return new Register(quorum, council.Id, panel.Id, ashby.Id, brook.Id);
     }
 
+    /// <summary>The least a contract needs to pass the rules: a body, an organisation, a title, a category, a supplier and 2026.</summary>
+    private static readonly ContractDetails OneYear = new()
+    {
+        BodyId = 1,
+        OrganisationId = 1,
+        Title = "T",
+        Category = "C",
+        SupplierName = "S",
+        StartDate = new DateOnly(2026, 1, 1),
+        EndDate = new DateOnly(2026, 12, 31),
+    };
+
     private static ContractDetails Details(Register r, string title = "Data centre hosting") => new()
     {
         BodyId = r.Council,
@@ -311,16 +323,7 @@ public class ContractRegisterTests
     [Fact]
     public void Problems_SayWhatIsWrong_InEachFieldsOwnWords()
     {
-        var d = new ContractDetails
-        {
-            BodyId = 1,
-            OrganisationId = 1,
-            Title = "T",
-            Category = "C",
-            SupplierName = "S",
-            StartDate = new DateOnly(2026, 1, 1),
-            EndDate = new DateOnly(2026, 12, 31),
-        };
+        var d = OneYear;
         ContractRegister.Problems(d).ShouldBeEmpty();
         ContractRegister.Problems(d with { NoticeMonths = 11 }).ShouldBeEmpty();
         ContractRegister.Problems(d with { NoticeMonths = 12 })["noticeMonths"].ShouldBe("The notice period is longer than the contract");
@@ -362,16 +365,7 @@ public class ContractRegisterTests
     [Fact]
     public void EveryFieldsProblem_IsStatedInItsOwnWords()
     {
-        var d = new ContractDetails
-        {
-            BodyId = 1,
-            OrganisationId = 1,
-            Title = "T",
-            Category = "C",
-            SupplierName = "S",
-            StartDate = new DateOnly(2026, 1, 1),
-            EndDate = new DateOnly(2026, 12, 31),
-        };
+        var d = OneYear;
 
         ContractRegister.Problems(d with { Title = " ", SupplierName = "", StartDate = null, EndDate = null, NoticeUrl = "notice/1" }).ShouldBe(new Dictionary<string, string>
         {
@@ -397,31 +391,12 @@ public class ContractRegisterTests
     [InlineData("/notice/1")]
     [InlineData("find-tender.example/notice/1")]
     public void ANoticeAddress_IsAWebAddress(string url) =>
-        ContractRegister.Problems(new ContractDetails
-        {
-            BodyId = 1,
-            OrganisationId = 1,
-            Title = "T",
-            Category = "C",
-            SupplierName = "S",
-            StartDate = new DateOnly(2026, 1, 1),
-            EndDate = new DateOnly(2026, 12, 31),
-            NoticeUrl = url,
-        }).Keys.ShouldBe(["noticeUrl"]);
+        ContractRegister.Problems(OneYear with { NoticeUrl = url }).Keys.ShouldBe(["noticeUrl"]);
 
     [Fact]
     public void ANoticePeriod_AsLongAsTheContract_IsAllowed()
     {
-        var d = new ContractDetails
-        {
-            BodyId = 1,
-            OrganisationId = 1,
-            Title = "T",
-            Category = "C",
-            SupplierName = "S",
-            StartDate = new DateOnly(2026, 1, 1),
-            EndDate = new DateOnly(2026, 12, 1),
-        };
+        var d = OneYear with { EndDate = new DateOnly(2026, 12, 1) };
 
         ContractRegister.Problems(d with { NoticeMonths = 11 }).ShouldBeEmpty();
         ContractRegister.Problems(d with { NoticeMonths = 12 }).Keys.ShouldBe(["noticeMonths"]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Quorum.Import.Text;
 
@@ -92,7 +93,7 @@ public static partial class AgendaReader
     /// </summary>
     private static List<AgendaItemRange> WithItemsAboveTheAttendance(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
     {
-        if (items.Count < 2 || !int.TryParse(items[0].Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first) || first is < 2 or > 4)
+        if (items.Count < 2 || !int.TryParse(items[0].Number, NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first is < 2 or > 4)
             return items;
         var above = new List<AgendaItemRange>();
         var wanted = first - 1;
@@ -104,7 +105,7 @@ public static partial class AgendaReader
             var title = match.Groups["t"].Value.Trim();
             if (TitleThenMinute().Match(title) is { Success: true } split)
                 title = split.Groups["t"].Value;
-            if (match.Groups["n"].Value != wanted.ToString(System.Globalization.CultureInfo.InvariantCulture) || !IsTitle(title) || PersonNames.LooksLikeFullName(title))
+            if (match.Groups["n"].Value != wanted.ToString(CultureInfo.InvariantCulture) || !IsTitle(title) || PersonNames.LooksLikeFullName(title))
                 return items;
             above.Insert(0, new AgendaItemRange(match.Groups["n"].Value, CleanTitle(title), false, i, end, i + 1));
             end = i;
@@ -125,7 +126,7 @@ public static partial class AgendaReader
             if (listEntries && OwnNumberedEntry(lines, i, out var entryNumber) && (i >= from || IsLabel(line.Text)))
             {
                 // A Markdown or web page's ordered list whose entries each stand over paragraphs of their own: the list's numbers are the items'.
-                var value = int.Parse(entryNumber, System.Globalization.CultureInfo.InvariantCulture);
+                var value = int.Parse(entryNumber, CultureInfo.InvariantCulture);
                 if (value > lastTop && value <= lastTop + 6 && (lastTop > 0 || value <= 3) && IsTitle(line.Text) && PersonNames.Tokens(line.Text).Length <= 12)
                 {
                     found.Add((entryNumber, CleanTitle(line.Text), i, i + 1));
@@ -360,9 +361,9 @@ public static partial class AgendaReader
             if (!match.Success)
                 continue;
             var parts = match.Groups["digits"].Value.Split('.', '/');
-            if (!parts.All(p => p.Length > 0 && int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            if (!parts.All(p => p.Length > 0 && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
                 continue;
-            var numbers = parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
             var title = titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim();
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
                 continue;

@@ -796,16 +796,12 @@ public static partial class MinuteActionsReader
         var owned = rows.Where(c => c[last].Trim().Length > 0).ToList();
         if (owned.Count == 0 || owned.Any(c => !LooksLikeShortForms(c[last].Trim()) || !reader.ResolvesOwnerList(c[last].Trim())))
             return;
-        foreach (var cells in owned)
+        // The row's longest cell before the owners is what it records.
+        var entries = owned.Select(c => (Cells: c, Text: c.Take(last).MaxBy(t => t.Length)!.Trim())).ToList();
+        if (entries.Any(e => PersonNames.Tokens(e.Text).Length < 4))
+            return;
+        foreach (var (cells, text) in entries)
         {
-            var text = cells.Take(last).OrderByDescending(c => c.Length).First().Trim();
-            if (PersonNames.Tokens(text).Length < 4)
-                return;
-        }
-
-        foreach (var cells in owned)
-        {
-            var text = cells.Take(last).OrderByDescending(c => c.Length).First().Trim();
             var reference = ReferenceCell().IsMatch(cells[0]) && cells[0].Trim() != text ? cells[0].Trim().TrimEnd('.') : null;
             var read = reader.ReadEntry(text, reference, cells[last].Trim());
             actions.Add(new ActionDraft(read.Reference, read.Owners, text, read.Due, item));
