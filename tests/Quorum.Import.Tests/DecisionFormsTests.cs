@@ -225,4 +225,44 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["Trustee Warren moved to approve the Catalog Membership Grant Agreement. Trustee Lee seconded. Motion carries"]);
     }
+
+    [Fact]
+    public void OutcomeInAParagraphOfItsOwn_StandsWithTheMotionMovedAboveThePublicComment()
+    {
+        var draft = Read("# Parks Advisory Committee minutes, 9 May 2018\n\n## 4. Tree survey\n\nThe survey was discussed at length. Member Ortiz moved to ask the City to survey the street trees before the summer. Member Lane seconded.\n\n"
+            + "Public comment:\n\nA resident asked when the survey would start. Member Ortiz said it would start in June.\n\nThe motion carried 3-0.\n\n## 5. Adjournment\n\nThe meeting ended at 8 pm.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Member Ortiz moved to ask the City to survey the street trees before the summer. Member Lane seconded. The motion carried 3-0."]);
+    }
+
+    [Fact]
+    public void OutcomeAfterItsRollCall_StandsWithTheMotion_NotWithTheRequestForTheRollCall()
+    {
+        var draft = Read("# Parks Advisory Committee minutes, 9 May 2018\n\n## 4. Tree plan\n\nMember Ortiz moved to approve the Tree Plan as amended; Member Lane seconded the motion.\n\n"
+            + "The Chair requested a roll call vote on the proposed changes.\n\nAyes: 3 (Lane, Ortiz, Wu). Noes: 0 (None). Absent: Kay. The Tree Plan was approved with a unanimous vote (3-0).\n\n## 5. Adjournment\n\nThe meeting ended at 8 pm.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Member Ortiz moved to approve the Tree Plan as amended; Member Lane seconded the motion. Ayes: 3 (Lane, Ortiz, Wu). Noes: 0 (None). Absent: Kay. The Tree Plan was approved with a unanimous vote (3-0)."]);
+    }
+
+    [Fact]
+    public void AVotesCount_EndsASentence()
+    {
+        Sentences.Split("The motion carried 3-0. The revisions will appear on the website.").Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void DecisionWithoutASubject_OnTheLineUnderItsEntry_TakesTheEntrysSentence_AndANumberLosingItsTabIsDropped()
+    {
+        var draft = Read(Parish + "19/02 AGM\n9.1 A sub group designed a leaflet for the AGM.\nAgreed to print 50 copies.\n9.2 Agreed to place an advert in the village magazine.\n9.3Agreed to hire the hall for the day.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["A sub group designed a leaflet for the AGM. Agreed to print 50 copies.", "Agreed to place an advert in the village magazine.", "Agreed to hire the hall for the day."]);
+    }
+
+    [Fact]
+    public void MoversNamedAlone_UnderWhatTheyMoved_AreOneDecisionWithIt()
+    {
+        var draft = Read(Parish + "19/02 Minutes\n• April Minutes\n• Moved: Ann Lee\tSeconded: Tom Fox\n• Approved Nem Con\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["April Minutes Moved: Ann Lee Seconded: Tom Fox Approved Nem Con"]);
+    }
 }

@@ -28,7 +28,8 @@ public static partial class DecisionReader
     private static partial Regex Anaphoric();
 
     // A PDF's bullet ("o Approved Nem Con") or a sub-item's number ("9.2 Agreed to print 50 copies") is not part of what was decided.
-    [GeneratedRegex(@"^\s*(?:(?:[" + PlainTextExtractor.BulletGlyphs + @"]|o)\s+|\d{1,3}(?:\.\d{1,3})+\s+)")]
+    // A PDF may lose the tab after the number: "9.6Agreed to display a photoboard".
+    [GeneratedRegex(@"^\s*(?:(?:[" + PlainTextExtractor.BulletGlyphs + @"]|o)\s+|\d{1,3}(?:\.\d{1,3})+(?:\s+|(?=\p{Lu}\p{Ll})))")]
     private static partial Regex LeadingMark();
 
     // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided.
@@ -136,8 +137,9 @@ public static partial class DecisionReader
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && LeadingMark().Match(line.Text) is { Success: true, Length: > 0 } mark)
-                line = line with { Text = line.Text[mark.Length..] };
+            var marked = line.Kind is LineKind.Text or LineKind.ListItem && LeadingMark().Match(line.Text) is { Success: true, Length: > 0 };
+            if (marked)
+                line = line with { Text = line.Text[LeadingMark().Match(line.Text).Length..] };
             if (line.Kind == LineKind.Text)
             {
                 // A sentence that a PDF or a text file wraps over lines is read whole.
@@ -276,7 +278,7 @@ public static partial class DecisionReader
                 var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
                 var sentences = Sentences.Split(paragraph).ToList();
                 var at = sentences.IndexOf(sentence);
-                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text)) && at >= 0)
+                if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at))
                 {
                     var moved = sentences.FindLastIndex(at, s => Moved().IsMatch(s) && !Seconded().IsMatch(s));
                     if (moved < 0)
@@ -284,11 +286,14 @@ public static partial class DecisionReader
                     // "Motion: Approve the minutes. Proposed by Lin, seconded by Fox. Passed unanimously.": the motion is the sentence before.
                     if (moved > 0 && MovedBy().IsMatch(sentences[moved]))
                         moved--;
+                    // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
+                    // paragraph is the outcome's own count, not the motion.
+                    var counted = RollCallBefore(sentences, at);
                     // "That the shelter be repaired. Carried.": a bare outcome settles the sentence before it.
-                    if (moved < 0 && at > 0 && PersonNames.Tokens(text).Length <= 12 && !NamesTheMotion().IsMatch(text))
+                    if (moved < 0 && counted == at && at > 0 && PersonNames.Tokens(text).Length <= 12 && !NamesTheMotion().IsMatch(text))
                         moved = at - 1;
-                    var motion = string.Join(' ', sentences[(moved >= 0 ? moved : at)..(at + 1)]);
-                    if (moved < 0 && MovedAbove(lines, i) is { } above)
+                    var motion = string.Join(' ', sentences[(moved >= 0 ? moved : counted)..(at + 1)]);
+                    if (moved < 0 && MotionAbove(lines, i) is { } above)
                         motion = $"{above} {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
@@ -313,6 +318,8 @@ public static partial class DecisionReader
                     text = $"{sentences[at - 1]} {text}";
                 else if (PersonNames.Tokens(text).Length <= 2 && at == 0 && previousSentence.Length > 0 && !DecisionLabel().IsMatch(text))
                     text = $"{previousSentence} {text}";
+                else if (Subjectless().IsMatch(text) && SubjectAbove(lines, i, at, previousSentence, marked) is { } subject)
+                    text = $"{subject} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
@@ -484,6 +491,101 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^motion\s*[:\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex MotionLabel();
 
+    // "AGREED to pay on the understanding …", "Agreed to print 50 copies.": a decision written without its subject.
+    [GeneratedRegex(@"^(?:agreed|resolved|decided)\s+(?:to|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subjectless();
+
+    /// <summary>
+    /// What a decision without a subject answers when a PDF broke it from its entry: "9.5 A sub group designed a questionnaire."
+    /// over "Agreed to print 50 copies." is one numbered entry, the decision and what it settles. A decision inside a paragraph,
+    /// or an entry numbered for itself ("9.4 Agreed to place an advert"), stands alone.
+    /// </summary>
+    private static string? SubjectAbove(IReadOnlyList<TextLine> lines, int index, int at, string previousSentence, bool marked)
+    {
+        if (at != 0 || marked || previousSentence.Length == 0 || previousSentence.EndsWith(':') || index == 0 || lines[index - 1].Kind != LineKind.Text
+            || !NumberedLine().IsMatch(lines[index - 1].Text.Trim()))
+        {
+            return null;
+        }
+
+        return DecisionWords().IsMatch(previousSentence) || CouncilDecision().IsMatch(previousSentence) ? null : previousSentence;
+    }
+
+    // "Moved: Jim Lee  Second: Ann Fox", "Proposed by Lee, seconded by Fox": who moved and seconded, and nothing of what.
+    [GeneratedRegex(@"^(?i:moved|proposed)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:[\s,;]*(?i:and\s+)?(?i:second(?:ed)?)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\.?$")]
+    private static partial Regex MoversOnly();
+
+    /// <summary>A line that can name what the movers under it moved: short, not a label over a list, not itself a mover, a vote or an outcome.</summary>
+    private static bool NamesWhatWasMoved(string text) =>
+        PersonNames.Tokens(text).Length is > 0 and <= 30 && !text.EndsWith(':') && !Moved().IsMatch(text) && !OutcomeAlone().IsMatch(text)
+        && !MotionOutcome().IsMatch(text) && !VoteCountLine().IsMatch(text);
+
+    /// <summary>Where the roll call straight before sentence <paramref name="at"/> starts ("Ayes: 3 (…). Noes: 0."); <paramref name="at"/> when there is none.</summary>
+    private static int RollCallBefore(List<string> sentences, int at)
+    {
+        var start = at;
+        while (start > 0 && VoteCountLine().IsMatch(sentences[start - 1].Trim()))
+            start--;
+        return start;
+    }
+
+    // "The plan was approved with a unanimous vote (3-0)", "adopted by roll call vote": an outcome that says how it was voted.
+    [GeneratedRegex(@"\b(?:approved|adopted|carried|passed)\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority|roll[-\s]?call|voice)\s+vote\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VotedOutcome();
+
+    // "Member Lee moved to …", "Trustee Fox moves that …", "On a motion by Lee …", "It was moved …": a sentence that moves a motion.
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*\s+(?i:moved|moves|motioned)\s+(?i:to|that|for|the|approval|adoption|acceptance)\b|^(?i:motion\s*[:\-–]|moved\s+by\b|on\s+(?:a\s+)?motion\s+(?:by|of)\b|it\s+was\s+(?:duly\s+)?moved\b|a\s+motion\s+was\s+made\b)")]
+    private static partial Regex MovesAMotion();
+
+    // "Proposed by Lee", "Moved: Lee", "seconded by Fox": a line that names who moved, as opposed to "the proposed changes".
+    [GeneratedRegex(@"^(?:proposed|moved|seconded)\b|\b(?:proposed|moved|seconded)\s*(?:by\b|:)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesTheMover();
+
+    /// <summary>
+    /// The motion an outcome settles when its own paragraph does not move it: the lines just above, else the paragraphs above.
+    /// A line above that only mentions something "proposed" ("a roll call vote on the proposed changes") moves nothing.
+    /// </summary>
+    private static string? MotionAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var near = MovedAbove(lines, index);
+        if (near is not null && (MovesAMotion().IsMatch(near) || NamesTheMover().IsMatch(near)))
+            return near;
+        return MovedParagraphsAbove(lines, index) ?? near;
+    }
+
+    /// <summary>
+    /// "Member Lee moved to … Member Fox seconded." / "Public comment: …" / "The motion carried 3-0.": US minutes record the
+    /// vote after the discussion and public comment on a motion, so an outcome in a paragraph of its own settles the motion
+    /// moved a few paragraphs above it. The search stops at a heading, a table or another motion's outcome.
+    /// </summary>
+    private static string? MovedParagraphsAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (int j = index - 1, seen = 0; j >= 0 && seen < 14; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+                return null;
+            seen++;
+            var sentences = Sentences.Split(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal));
+            if (sentences.Any(s => MotionOutcome().IsMatch(s) || OutcomeAlone().IsMatch(s)))
+                return null;
+            var mover = Array.FindLastIndex(sentences, s => MovesAMotion().IsMatch(s));
+            if (mover < 0)
+                continue;
+            var end = mover;
+            while (end + 1 < sentences.Length && Seconded().IsMatch(sentences[end + 1]))
+                end++;
+            var moved = string.Join(' ', sentences[mover..(end + 1)]);
+            // "MOTION: Lee moved to adopt the budget." over "Fox seconded.": the seconder on a line of his own.
+            if (end == sentences.Length - 1 && j + 1 < index && Seconded().IsMatch(lines[j + 1].Text.Trim()) && PersonNames.Tokens(lines[j + 1].Text).Length <= 8)
+                moved = $"{moved} {lines[j + 1].Text.Trim()}";
+            return MotionLabel().Replace(moved, string.Empty, 1);
+        }
+
+        return null;
+    }
+
     // "MOTION: APPROVED W/ CONDITIONS  1st: MR. RUMSCH  2nd: MR. PHARES", "Motion: carried  Moved: Ann  Seconded: Tom":
     // the outcome and who moved and seconded, over the motion as it was moved.
     [GeneratedRegex(@"^motion\s*:.*?\b(?:1(?:st)?|first|moved(?:\s+by)?)\s*:\s*\p{L}.*?\b(?:2(?:nd)?|second(?:ed)?(?:\s+by)?)\s*:\s*\p{L}", RegexOptions.IgnoreCase)]
@@ -626,13 +728,24 @@ public static partial class DecisionReader
             }
 
             if (!Moved().IsMatch(text))
+            {
+                // "April Minutes" over "Moved: Jim Lee  Seconded: Ann Fox" over "Approved Nem Con": the movers' names alone say
+                // not what was moved; the line above them does.
+                if (parts.Count > 0 && MoversOnly().IsMatch(parts[0]) && NamesWhatWasMoved(text))
+                    return $"{text} {string.Join(' ', parts)}";
                 break;
+            }
+
             parts.Insert(0, MotionLabel().Replace(text, string.Empty, 1));
             if (Seconded().IsMatch(text))
                 continue;
             // "Motion: that Rule 6 be amended …" over "Moved: Craig Box" / "Seconded: Rod Aldridge": the mover alone says not what was moved.
-            if (BareMover().IsMatch(text) && PreviousText(lines, j) is { } statement && MotionStatement().IsMatch(statement))
+            if ((BareMover().IsMatch(text) || MoversOnly().IsMatch(text)) && PreviousText(lines, j) is { } statement
+                && (MotionStatement().IsMatch(statement) || MoversOnly().IsMatch(text) && NamesWhatWasMoved(statement)))
+            {
                 parts.Insert(0, statement);
+            }
+
             return string.Join(' ', parts);
         }
 
