@@ -124,4 +124,24 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["APOLOGIES", "APPROVAL OF MINUTES", "POLICE AND CRIME PLAN"]);
     }
+
+    [Fact]
+    public void MinuteRunOnAfterADash_IsNotPartOfTheTitle_ButADashInsideATitleIs()
+    {
+        var draft = Read(Header + "1. Call to order – The Chair called the meeting to order at 7:03 p.m.\n2. Presentations – none\n"
+            + "3. Treasurer's Report – Cllr Jones stated the accounts are in good order\n4. Pre-application Review, Mill Lane – New Construction, Old Town\nThe plans were discussed.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to order", "Presentations", "Treasurer's Report", "Pre-application Review, Mill Lane – New Construction, Old Town"]);
+    }
+
+    [Fact]
+    public void LettersStartingAgainUnderTitlesInCapitals_AreEntries_AndTheTitlesAreTheItems()
+    {
+        var draft = Read("LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nPresent: Ann Lee, Tom Fox\n\nCONSENT CALENDAR\nAn asterisk marks the items adopted.\n\n"
+            + "UNFINISHED BUSINESS\nA. Strategic Plan Update\nThe Board accepted the report.\n\nNEW BUSINESS\nA. Branch library sign\nThe sign was shown.\n"
+            + "B. Library Foundation\nThe Foundation is planning concerts.\nC. Friends of the Library\nThe Friends have more books than shelves.\n\n"
+            + "ADJOURNMENT\nThe President adjourned the meeting at 7:43pm\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["CONSENT CALENDAR", "UNFINISHED BUSINESS", "NEW BUSINESS", "ADJOURNMENT"]);
+    }
 }

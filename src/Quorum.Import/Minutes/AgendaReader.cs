@@ -63,6 +63,14 @@ public static partial class AgendaReader
         var lettered = LetterNumbered(lines, Math.Max(0, attendanceEnd));
         if (lettered.Count < 3 && attendanceEnd > 0)
             lettered = LetterNumbered(lines, 0);
+        // "UNFINISHED BUSINESS" over "A. Strategic Plan", then "NEW BUSINESS" over "A. Library sign", "B. Foundation": letters that
+        // run on across a title in capitals are the entries under those titles, and the titles are the items.
+        if (lettered.Count >= 3 && CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart) is { Count: >= 3 } capitals
+            && capitals.Count >= lettered.Count && capitals.Any(c => c.Start > lettered[0].Start && c.Start < lettered[^1].Start))
+        {
+            lettered = capitals;
+        }
+
         // Lettered entries in minutes that have headings are usually reports under one heading, not the items.
         if (lettered.Count >= 3 && lettered.Count > numbered.Count && lettered.Count >= Headings(lines, attendanceStart).Count)
             numbered = lettered;
@@ -103,8 +111,7 @@ public static partial class AgendaReader
             if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || TopLevel().Match(lines[i].Text.Trim()) is not { Success: true } match)
                 continue;
             var title = match.Groups["t"].Value.Trim();
-            if (TitleThenMinute().Match(title) is { Success: true } split)
-                title = split.Groups["t"].Value;
+            title = WithoutMinute(title);
             if (match.Groups["n"].Value != wanted.ToString(CultureInfo.InvariantCulture) || !IsTitle(title) || PersonNames.LooksLikeFullName(title))
                 return items;
             above.Insert(0, new AgendaItemRange(match.Groups["n"].Value, CleanTitle(title), false, i, end, i + 1));
@@ -175,8 +182,7 @@ public static partial class AgendaReader
             }
 
             // "3. Reports. Fox provided a financial report …": a short first sentence is the title, the rest its minute.
-            if (TitleThenMinute().Match(title) is { Success: true } split)
-                title = split.Groups["t"].Value;
+            title = WithoutMinute(title);
             if (!IsTitle(title))
                 continue;
             found.Add((match.Groups["n"].Value, CleanTitle(title), i, bodyStart));
@@ -314,6 +320,19 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?<t>(?:[\p{L}&'’/-]+\s+){0,7}(?!(?:mr|mrs|ms|dr|st|cllr|no|vs)\.)[\p{L}&'’/-]{3,})\.\s+(?=\p{Lu})(?:\S+\s+){2,}\S+|^(?<t>\p{Lu}[^.:;]{2,100}?):\s+(?=\p{Lu})(?:\S+\s+){2,}\S+|^(?-i:(?<t>\p{Lu}[^\p{Ll}:]{2,80}?)):\s+(?=.*\p{Ll})\S.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenMinute();
 
+    // US boards run the minute on after a dash: "Call to order – Trustee Lee called the meeting to order at 7 p.m.",
+    // "Presentations – none": after the dash someone did something ("Trustee Lee called", "The Chair reported") or nothing
+    // was ("none", "no questions"), so that "Townhomes – New Construction, Plaza Midwood" and "Council – Health Service join up"
+    // stay titles.
+    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleThenDashedMinute();
+
+    /// <summary>An item's title without the minute run on after it.</summary>
+    private static string WithoutMinute(string title) =>
+        TitleThenMinute().Match(title) is { Success: true } split ? split.Groups["t"].Value
+        : TitleThenDashedMinute().Match(title) is { Success: true } dashed ? dashed.Groups["t"].Value
+        : title;
+
     private static int? RomanValue(string numeral)
     {
         var total = 0;
@@ -365,6 +384,8 @@ public static partial class AgendaReader
                 continue;
             var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
             var title = titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim();
+            if (TitleThenDashedMinute().Match(title) is { Success: true } dashed)
+                title = dashed.Groups["t"].Value;
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
                 continue;
             var prefix = match.Groups["prefix"].Value.Trim().ToUpperInvariant();
