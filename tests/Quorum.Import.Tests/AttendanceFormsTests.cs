@@ -46,6 +46,16 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void InitialsWrittenBeforeEachParticipant_AreNoPartOfTheName()
+    {
+        var draft = Read("# Technical Committee\n\n#### 3rd March 2021 - video call\n\n1. **Release plan**\n\t1. KM - The release is on track.\n\n"
+            + "#### Participants\n\n- KM - Karen Moss, Weather Bureau, Canada [WB], Chair\n- TB - Tomas Berg, Met Service, Norway [MS]\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Karen Moss", "Tomas Berg"]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+    }
+
+    [Fact]
     public void RunInPresentLabel_WithSomethingNotAName_NamesNobody()
     {
         var draft = Read("Meeting Minutes: May 9, 2018\n\nThe Chair opened the meeting at 6 p.m. Present: all members of the board.\n\n1. Budget\n\nNone.\n");
