@@ -33,6 +33,29 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void InAttendanceWereSentence_ListsTheConvenerAndEachEntryBetweenSemicolons()
+    {
+        var draft = Read("HARBOUR PENSION BOARD\nMINUTES OF THE MEETING OF THE BOARD MEMBERS\n\nMay 4, 2020\n\n"
+            + "Ann R. Lee, Chairman of the Harbour Pension Board, convened a meeting of the Board members on May 4, 2020, at 10:00 a.m. "
+            + "In attendance were Tom Kerr of Ohio, member (by telephone); Jo B.\nHart, Chief Financial Officer; Ray Stone, Director, Office of Audit; "
+            + "and Eve Marsh, Executive Advisor to the Chief Executive.\n\n1.\tApproval of the minutes.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann R. Lee", "Tom Kerr", "Jo B. Hart", "Ray Stone", "Eve Marsh"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Ann R. Lee").Role.ShouldBe("Chair");
+        draft.Attendees.Single(a => a.Name == "Ray Stone").Role.ShouldBe("Director, Office of Audit");
+    }
+
+    [Fact]
+    public void InitialsWrittenBeforeEachParticipant_AreNoPartOfTheName()
+    {
+        var draft = Read("# Technical Committee\n\n#### 3rd March 2021 - video call\n\n1. **Release plan**\n\t1. KM - The release is on track.\n\n"
+            + "#### Participants\n\n- KM - Karen Moss, Weather Bureau, Canada [WB], Chair\n- TB - Tomas Berg, Met Service, Norway [MS]\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Karen Moss", "Tomas Berg"]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+    }
+
+    [Fact]
     public void RunInPresentLabel_WithSomethingNotAName_NamesNobody()
     {
         var draft = Read("Meeting Minutes: May 9, 2018\n\nThe Chair opened the meeting at 6 p.m. Present: all members of the board.\n\n1. Budget\n\nNone.\n");

@@ -108,7 +108,7 @@ public static partial class PersonEntries
     /// </summary>
     public static List<PersonDraft> ReadLine(string line, string? groupRole)
     {
-        var text = Clean(line);
+        var text = WithoutLeadingInitials(Clean(line));
         text = WerePresent().Replace(text, string.Empty);
         text = TrailingPublic().Replace(text, string.Empty);
         text = PublicLabel().Replace(text, string.Empty);
@@ -151,6 +151,14 @@ public static partial class PersonEntries
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
     }
+
+    // "WQ - Weiqing Qu, Bureau of Meteorology": the initials the minutes go on to call a person by, written before the name.
+    [GeneratedRegex(@"^(?<initials>\p{Lu}{2,4})\s+[-–—]\s+(?=\p{Lu})")]
+    private static partial Regex LeadingInitials();
+
+    /// <summary>The entry less initials in front of it, when they begin as the name after them does.</summary>
+    private static string WithoutLeadingInitials(string text) =>
+        LeadingInitials().Match(text) is { Success: true } lead && text[lead.Length] == lead.Groups["initials"].Value[0] ? text[lead.Length..] : text;
 
     /// <summary>
     /// "President, Mary Ann Bryant; Treasurer, Jim Wallace; Secretary, Becca Steinbach, At Large, Kelly Lupton":

@@ -47,6 +47,7 @@ internal static partial class PresenceSentences
         var upTo = Math.Min(lines.Count, Math.Max(attendanceEnd + 10, OpeningLines));
         string? document = null;
         ReadRunInRollCalls(lines, upTo, present, excused);
+        AttendanceProse.Read(lines, upTo, present);
         for (var i = 0; i < upTo; i++)
         {
             var line = lines[i];
