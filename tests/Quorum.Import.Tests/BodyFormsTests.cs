@@ -98,4 +98,10 @@ public class BodyFormsTests
 
         draft.Body.ShouldBe("Northshire Data Standards Group");
     }
+
+    [Fact]
+    public void KindOfBodyMeetingOfADate_IsNoBodyOnItsOwn()
+    {
+        Read("Minutes of the Board Meeting of 5 March 2019\n" + Rest).Body.ShouldBeNull();
+    }
 }

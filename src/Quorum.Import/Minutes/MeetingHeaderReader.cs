@@ -670,8 +670,9 @@ public static partial class MeetingHeaderReader
         text = WhenAndWhere().Replace(TextCleaning.Squash(text).Trim(), string.Empty);
         foreach (var part in TitleSeparators().Split(text))
         {
-            var name = TitleTail().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty), string.Empty)
-                .Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
+            // "Minutes of the Board Meeting of 6 December 2019": once the date is gone, "of" dangles and the meeting words before it go too.
+            var headless = DanglingWord().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty).TrimEnd(), string.Empty);
+            var name = TitleTail().Replace(headless, string.Empty).Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
             name = Regex.Replace(name, @"\s+(?:of|for|the|and|&|at|on|in)$", string.Empty, RegexOptions.IgnoreCase);
             if (IsTitleBodyName(name))
                 return LowerCase().IsMatch(name) ? name : CapitalsRecased(name);
@@ -679,6 +680,9 @@ public static partial class MeetingHeaderReader
 
         return null;
     }
+
+    [GeneratedRegex(@"\s+(?:of|for|the|and|&|at|on|in)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
 
     /// <summary>"DATA STANDARDS PANEL" reads "DATA Standards Panel": long words and body words recased, short ones kept as acronyms ("CSAF TC").</summary>
     private static string CapitalsRecased(string name) =>
