@@ -66,4 +66,42 @@ public class BodyFormsTests
     {
         Read(title + "\n" + Rest).Body.ShouldBe("Meeting for Worship for Business");
     }
+
+    [Theory]
+    [InlineData("Northshire Business Improvement District #4\nCommission Meeting Minutes\nMinutes from Monday, March 5, 2019", "Northshire Business Improvement District #4 Commission")]
+    [InlineData("MINUTES\nRIVERSIDE MEADOWS OWNERS ASSOCIATION, INC.\nBOARD OF DIRECTORS MEETING\nMarch 5, 2019", "Riverside Meadows Owners Association Board of Directors")]
+    public void LetterheadOverTheKindOfBody_NamesWhoseBodyItIs(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("12 High Street\nMilltown\n\nNorthshire Regional Transit District\n\nBoard of Directors\nChair – Ann Smith, District A\nBen Jones, District B\n\nSPECIAL BOARD MEETING\nMarch 5, 2019\n", "Northshire Regional Transit District Board of Directors")]
+    [InlineData("Northshire Regional Transit District\n\nBoard of Directors\nChair – Ann Smith, District A\nBen Jones, District B\n\nMINUTES\nAudit & Risk Committee\nTuesday, March 5, 2019\n", "Northshire Regional Transit District Audit & Risk Committee")]
+    public void BoardsLetterheadOverItsRoster_NamesTheBoardOrItsCommittee(string letterhead, string body)
+    {
+        Read(letterhead + Rest).Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public void BoardMembersInTheTitle_TakeTheBoardsNameFromTheOpeningLines()
+    {
+        var draft = Read("MINUTES OF THE MEETING OF THE BOARD MEMBERS\n\nMarch 5, 2019\n\nAnn Smith, Chair of the Northshire Pension Investment Board, convened a meeting of the Board members on March 5, 2019.\n" + Rest);
+
+        draft.Body.ShouldBe("Northshire Pension Investment Board");
+    }
+
+    [Fact]
+    public void CallOfAnOrganisationsGroup_NamesTheGroupWithoutThePossessive()
+    {
+        var draft = Read("Agenda for the March 5th video call of Northshire's Data Standards Group\n" + Rest);
+
+        draft.Body.ShouldBe("Northshire Data Standards Group");
+    }
+
+    [Fact]
+    public void KindOfBodyMeetingOfADate_IsNoBodyOnItsOwn()
+    {
+        Read("Minutes of the Board Meeting of 5 March 2019\n" + Rest).Body.ShouldBeNull();
+    }
 }

@@ -78,4 +78,14 @@ public class NextMeetingFormsTests
     {
         Read(May + close + "\n").NextMeetings.ShouldBe(dates);
     }
+
+    [Fact]
+    public void ParagraphSayingItTwice_GivesBothDates()
+    {
+        var draft = Read("Milltown Harbour Commission\nMinutes of the Regular Meeting held on Wednesday, March 11, 2020\n\n"
+            + "Present: Ann Smith (Chair), Ben Jones, Carol Brown\n\n1. Call to order\nCalled to order at 7:00 p.m.\n2. Scheduling\n"
+            + "Jones cannot attend the regular meeting scheduled on Thursday, April 16, but hopes to join the work session. The commissioners decided by consensus to hold the work session on Tuesday, April 21, at 10:00.\n");
+
+        draft.NextMeetings.ShouldBe(["2020-04-16", "2020-04-21"]);
+    }
 }

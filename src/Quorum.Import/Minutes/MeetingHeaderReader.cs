@@ -10,7 +10,7 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
@@ -145,9 +145,10 @@ public static partial class MeetingHeaderReader
         var title = header.Select(h => h.Text).FirstOrDefault(text => !IsApprovalStamp(text, DateText.FindFirst(text, null))) ?? frontTitle;
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
         var titleRegion = TitleRegion(header, headings);
+        var opening = lines.Take(60).Where(l => !l.IsBlank && l.Kind != LineKind.FrontMatter).Select(l => l.Text.Trim()).ToList();
         return new MeetingHeader(
             title ?? frontTitle,
-            Body(titleRegion, headings, frontTitle, all) ?? MeetingAsBody(titleRegion),
+            Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? MeetingAsBody(titleRegion),
             date?.Date,
             start,
             FindEndTime(lines),
@@ -204,7 +205,7 @@ public static partial class MeetingHeaderReader
         return region;
     }
 
-    private static string? Body(List<string> header, List<string> headings, string? frontTitle, string all)
+    private static string? Body(List<string> header, List<string> headings, string? frontTitle, string all, List<string> opening, List<string> beforeAttendance)
     {
         foreach (var body in Candidates(header, headings, frontTitle, all).Select(Clean).OfType<string>())
         {
@@ -215,19 +216,26 @@ public static partial class MeetingHeaderReader
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
             if (NamedAbove(header, body) is { } named)
                 return named;
+            // "Minutes of the meeting of the Board members" over "…, Chairman of the Northshire Pension Board, convened …":
+            // the opening lines name whose board it is.
+            if (NamedInOpening(beforeAttendance, body) is { } whose)
+                return whose;
             if (PersonNames.Tokens(body).Length > 1)
                 return body;
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
         }
 
-        return BoardOfOrganisation(header, all);
+        return BoardOfOrganisation(header, opening);
     }
+
+    [GeneratedRegex(@"(?<=\p{L})['’]s(?=\s+\p{Lu})")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^board\s+of\s+(?<kind>directors|trustees|governors|commissioners)$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardAlone();
 
     // "Civil Rights Committee" on a line of its own near the top: the minutes are that committee's, under the board's letterhead.
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}&'’-]*\s+|&\s+|and\s+|of\s+){1,6}(?:committee|sub-?committee)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}&'’-]*\s+|&\s+|and\s+|of\s+){1,6}(?:[Cc]ommittee|[Ss]ub-?[Cc]ommittee)$", RegexOptions.Multiline)]
     private static partial Regex CommitteeTitleLine();
 
     /// <summary>
@@ -235,18 +243,46 @@ public static partial class MeetingHeaderReader
     /// under the organisation's name): the board is that organisation's, "Regional Transportation District Board of Directors".
     /// Not when a committee's name stands alone near the top: then the board's name is the letterhead of its committee's minutes.
     /// </summary>
-    private static string? BoardOfOrganisation(List<string> header, string all)
+    private static string? BoardOfOrganisation(List<string> header, List<string> opening)
     {
-        foreach (var line in header)
+        // The letterhead's "Board of Directors" may head the roster of the board, which the attendance reader takes
+        // for the list of those present: the letterhead is the opening lines, wherever the attendance starts.
+        foreach (var line in header.Concat(opening.Take(12)))
         {
             var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
             if (BoardAlone().Match(text) is not { Success: true } board)
                 continue;
-            var top = string.Join('\n', all.Split('\n').Take(60).Select(l => l.Trim()));
-            if (CommitteeTitleLine().IsMatch(top))
+            if (Organisation(header, text) is not { } organisation)
                 return null;
+            // "Civil Rights Committee" alone under the board's letterhead and roster: the minutes are that committee's, the organisation's.
+            var committee = opening.Select(l => TextCleaning.Squash(l)).FirstOrDefault(l => CommitteeTitleLine().IsMatch(l));
+            if (committee is not null)
+                return committee.Contains(organisation, StringComparison.OrdinalIgnoreCase) ? committee : $"{organisation} {committee}";
             var kind = board.Groups["kind"].Value;
-            return Organisation(header, text) is { } organisation ? $"{organisation} Board of {char.ToUpperInvariant(kind[0])}{kind[1..].ToLowerInvariant()}" : null;
+            return $"{organisation} Board of {char.ToUpperInvariant(kind[0])}{kind[1..].ToLowerInvariant()}";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The kind of body the title gives ("Board members", "Board") named in full in the opening lines, in mixed case
+    /// ("Chairman of the Northshire Pension Board"): the capitalised words up to the body's own noun.
+    /// </summary>
+    private static string? NamedInOpening(List<string> lines, string body)
+    {
+        var head = PersonNames.Tokens(body).FirstOrDefault(w => BodyWords.Contains(w) && !w.Equals("members", StringComparison.OrdinalIgnoreCase));
+        if (head is null)
+            return null;
+        var noun = char.ToUpperInvariant(head[0]) + head[1..].ToLowerInvariant();
+        var pattern = new Regex(@"(?<n>(?:\b\p{Lu}\p{Ll}[\p{L}'’&-]*\s+){2,6})" + Regex.Escape(noun) + @"\b");
+        foreach (var line in lines.Take(12))
+        {
+            if (pattern.Match(line) is not { Success: true } m)
+                continue;
+            var words = PersonNames.Tokens(m.Groups["n"].Value).SkipWhile(w => DocumentMarkWords.Contains(w) || GenericBodyWords.Contains(w)).ToList();
+            if (words.Count >= 2)
+                return $"{string.Join(' ', words)} {noun}";
         }
 
         return null;
@@ -447,13 +483,14 @@ public static partial class MeetingHeaderReader
         for (var k = 0; k + 1 < candidates.Count; k++)
         {
             if (MinutesAlone().IsMatch(candidates[k]) && TitleLineBody(candidates[k + 1]) is { } named && !IsGenericBody(named))
-                yield return TrailingAcronym().Replace(named, string.Empty);
+                yield return WithGroupBelow(candidates, k + 1, TrailingAcronym().Replace(named, string.Empty));
         }
 
         foreach (var text in candidates)
         {
+            // "Agenda for the video call of Northshire's Data Group": the possessive is the owner's name.
             if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
-                yield return Recase(m.Groups["b"].Value, all);
+                yield return Recase(Possessive().Replace(m.Groups["b"].Value, string.Empty), all);
         }
 
         foreach (var text in candidates.Take(3))
@@ -571,26 +608,55 @@ public static partial class MeetingHeaderReader
         for (var k = 0; k < lines.Count; k++)
         {
             if (TitleLineBody(lines[k]) is not { } name)
+            {
+                // "Milltown Special Service Area #4" over "Commission Meeting Minutes": a letterhead whose name has no body
+                // word, above the kind of body that met, is whose body it is.
+                if (Letterhead(lines[k]) is { } letterhead && lines.Skip(k + 1).Take(1).Select(KindOfBodyMeeting).FirstOrDefault() is { } kind)
+                    yield return $"{letterhead} {kind}";
                 continue;
+            }
             if (IsGenericBody(name))
             {
                 yield return name;
                 continue;
             }
 
-            // "The Riverside Foundation" above "Board of Directors Meeting Minutes": whose board it is, then the board.
-            if (!EndsWithBodyWord().IsMatch(name) || OrganisationNouns.Contains(PersonNames.Tokens(name)[^1]))
-            {
-                var group = lines.Skip(k + 1).Take(2).Select(TitleLineBody).FirstOrDefault(g => g is not null);
-                if (group is not null && IsGenericBody(group))
-                {
-                    yield return $"{name} {group}";
-                    continue;
-                }
-            }
-
-            yield return name;
+            yield return WithGroupBelow(lines, k, name);
         }
+    }
+
+    /// <summary>"The Riverside Foundation" above "Board of Directors Meeting Minutes": whose board it is, then the board.</summary>
+    private static string WithGroupBelow(List<string> lines, int k, string name)
+    {
+        if (EndsWithBodyWord().IsMatch(name) && !OrganisationNouns.Contains(PersonNames.Tokens(name)[^1]))
+            return name;
+        var group = lines.Skip(k + 1).Take(2).Select(TitleLineBody).FirstOrDefault(g => g is not null);
+        return group is not null && IsGenericBody(group) ? $"{name} {group}" : name;
+    }
+
+    /// <summary>"Commission Meeting Minutes", "BOARD OF DIRECTORS MEETING": the kind of body that met, with the words for its meeting.</summary>
+    private static string? KindOfBodyMeeting(string line)
+    {
+        var text = TextCleaning.Squash(line.Replace("**", " ", StringComparison.Ordinal).Trim().TrimStart('#').Trim().Trim('*', '_', ' '));
+        var kind = TitleTail().Replace(TitleHead().Replace(text, string.Empty), string.Empty).Trim();
+        if (kind.Length == text.Length || kind.Length == 0 || !IsGenericBody(kind) || !char.IsUpper(kind[0]))
+            return null;
+        return LowerCase().IsMatch(kind) ? kind : CapitalsRecased(kind);
+    }
+
+    /// <summary>A letterhead line: a few words, each capitalised or a number sign ("#21", "No. 4"), naming no meeting and no date.</summary>
+    private static string? Letterhead(string line)
+    {
+        var text = TextCleaning.Squash(line.Replace("**", " ", StringComparison.Ordinal).Trim().TrimStart('#').Trim().Trim('*', '_', ' '));
+        var tokens = PersonNames.Tokens(text);
+        if (tokens.Length is < 2 or > 8 || !char.IsUpper(text[0]) || text.Contains(':', StringComparison.Ordinal) || DateText.FindFirst(text, 2000) is not null
+            || NotAnOrganisationLine().IsMatch(text) || IsGenericBody(text)
+            || !tokens.All(t => char.IsUpper(t[0]) || t[0] == '#' || t[0] == '&' || LowerCaseNameWords.Contains(t)))
+        {
+            return null;
+        }
+
+        return LowerCase().IsMatch(text) ? text : CapitalsRecased(text);
     }
 
     private static string? TitleLineBody(string line)
@@ -604,8 +670,9 @@ public static partial class MeetingHeaderReader
         text = WhenAndWhere().Replace(TextCleaning.Squash(text).Trim(), string.Empty);
         foreach (var part in TitleSeparators().Split(text))
         {
-            var name = TitleTail().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty), string.Empty)
-                .Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
+            // "Minutes of the Board Meeting of 6 December 2019": once the date is gone, "of" dangles and the meeting words before it go too.
+            var headless = DanglingWord().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty).TrimEnd(), string.Empty);
+            var name = TitleTail().Replace(headless, string.Empty).Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
             name = Regex.Replace(name, @"\s+(?:of|for|the|and|&|at|on|in)$", string.Empty, RegexOptions.IgnoreCase);
             if (IsTitleBodyName(name))
                 return LowerCase().IsMatch(name) ? name : CapitalsRecased(name);
@@ -613,6 +680,9 @@ public static partial class MeetingHeaderReader
 
         return null;
     }
+
+    [GeneratedRegex(@"\s+(?:of|for|the|and|&|at|on|in)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
 
     /// <summary>"DATA STANDARDS PANEL" reads "DATA Standards Panel": long words and body words recased, short ones kept as acronyms ("CSAF TC").</summary>
     private static string CapitalsRecased(string name) =>

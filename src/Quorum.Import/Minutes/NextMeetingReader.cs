@@ -102,27 +102,39 @@ public static partial class NextMeetingReader
                     rest = (rest + " " + NextText(lines, i)).Trim();
                 Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
             }
-            else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().Match(line.Text) is { Success: true } said)
+            else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().IsMatch(line.Text))
             {
-                // The first date after the words is the meeting's; one that follows on the next line counts
-                // when the sentence breaks off before it ("… to be held on" / "Wednesday 9th May 2018").
-                var after = line.Text[(said.Index + said.Length)..];
-                if (DateText.FindAll(after, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
-                    after += " " + next;
-                if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
-                    continue;
-                var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
-                if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
-                    continue;
-                // "The next meeting will be held on 14th January" in December's minutes: the year the meeting's date implies is the next one.
-                if (!first.HasYear && meetingDate is { } before && date <= before)
-                    date = date.AddYears(1);
-                if (meetingDate is not { } held || date > held)
-                    found.Add(date);
+                // A paragraph may say it more than once ("… the regular meeting scheduled on Thursday, June 21 … decided to
+                // hold the work session on Tuesday, July 19"): each saying gives the first date after it, up to the next.
+                var sayings = NextMeetingSentence().Matches(line.Text);
+                for (var k = 0; k < sayings.Count; k++)
+                {
+                    var stop = k + 1 < sayings.Count ? sayings[k + 1].Index : line.Text.Length;
+                    var end = sayings[k].Index + sayings[k].Length;
+                    if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, k + 1 == sayings.Count) is { } date)
+                        found.Add(date);
+                }
             }
         }
 
         return found.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
+    /// <summary>The date a next-meeting sentence gives: the first after its words, or on the next line when the sentence breaks off before it.</summary>
+    private static DateOnly? SaidDate(IReadOnlyList<TextLine> lines, int i, string after, DateOnly? meetingDate, bool last)
+    {
+        // "… to be held on" / "Wednesday 9th May 2018": the date follows on the next line.
+        if (last && DateText.FindAll(after, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
+            after += " " + next;
+        if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
+            return null;
+        var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
+        if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
+            return null;
+        // "The next meeting will be held on 14th January" in December's minutes: the year the meeting's date implies is the next one.
+        if (!first.HasYear && meetingDate is { } before && date <= before)
+            date = date.AddYears(1);
+        return meetingDate is not { } held || date > held ? date : null;
     }
 
     /// <summary>What follows a next-meeting label that opens the last sentence of a line (bullets a PDF runs into one line the text extractor has already split).</summary>
