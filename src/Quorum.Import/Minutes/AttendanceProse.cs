@@ -36,15 +36,8 @@ internal static partial class AttendanceProse
 
     public static void Read(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present)
     {
-        for (var i = 0; i < upTo; i++)
+        foreach (var paragraph in PresenceSentences.Paragraphs(lines, upTo, ParagraphLines))
         {
-            if (lines[i].Kind != LineKind.Text || lines[i].IsBlank)
-                continue;
-            var last = i;
-            while (last + 1 < lines.Count && last + 1 - i < ParagraphLines && lines[last + 1].Kind == LineKind.Text && !lines[last + 1].IsBlank)
-                last++;
-            var paragraph = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()));
-            i = last;
             foreach (Match convened in Convened().Matches(paragraph))
             {
                 if (PersonNames.LooksLikeFullName(convened.Groups["name"].Value))

@@ -107,17 +107,28 @@ internal static partial class PresenceSentences
     /// Roll calls run into a paragraph: a roll call names members as it calls them, by surname, so the names are kept as
     /// written; a list with anything in it that is not a name ("Present: all members of the Board") is left to the other readers.
     /// </summary>
-    private static void ReadRunInRollCalls(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present, List<PersonDraft> excused)
+    /// <summary>
+    /// The text paragraphs that start before <paramref name="upTo"/>, each of at most <paramref name="maxLines"/> lines joined
+    /// into one string, so that a sentence a document wrapped over lines is read whole.
+    /// </summary>
+    internal static IEnumerable<string> Paragraphs(IReadOnlyList<TextLine> lines, int upTo, int maxLines)
     {
         for (var i = 0; i < upTo; i++)
         {
             if (lines[i].Kind != LineKind.Text || lines[i].IsBlank)
                 continue;
             var last = i;
-            while (last + 1 < lines.Count && last + 1 - i < ParagraphLines && lines[last + 1].Kind == LineKind.Text && !lines[last + 1].IsBlank)
+            while (last + 1 < lines.Count && last + 1 - i < maxLines && lines[last + 1].Kind == LineKind.Text && !lines[last + 1].IsBlank)
                 last++;
-            var paragraph = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()));
+            yield return string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()));
             i = last;
+        }
+    }
+
+    private static void ReadRunInRollCalls(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present, List<PersonDraft> excused)
+    {
+        foreach (var paragraph in Paragraphs(lines, upTo, ParagraphLines))
+        {
             foreach (Match call in RunInRollCall().Matches(paragraph))
             {
                 var people = new List<PersonDraft>();
