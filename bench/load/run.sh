@@ -69,8 +69,9 @@ trap cleanup EXIT
 export Quorum__DataDirectory=$data
 if [ "$database" = postgres ]; then
   # A cluster of its own in DIR/pg, kept with the data when DIR is given; tuned for a throwaway
-  # benchmark (no fsync), with the memory a small production server would give it, and query
-  # compilation off as the README advises (runs before 4 December, 18:00, had it on).
+  # benchmark (no fsync), with the memory a small production server would give it. Quorum's
+  # migrations turn query compilation and parallel workers off for its database (runs before
+  # 4 December, 18:00, had both on; runs before 19:30 had parallel workers on).
   pgdata=$data/pg/data
   pgport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   chmod 755 "$data"
@@ -81,7 +82,7 @@ if [ "$database" = postgres ]; then
   fi
   as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$data/pg/log" -w -t 120 -o "-p $pgport -k $data/pg -c listen_addresses=127.0.0.1 \
     -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=512MB \
-    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min -c jit=off" start > /dev/null
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min" start > /dev/null
   psql() { command psql -h 127.0.0.1 -p "$pgport" -U postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
   [ -n "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'quorum'")" ] || psql -d postgres -c 'CREATE DATABASE quorum'
   export Quorum__Database=postgres ConnectionStrings__Quorum="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=quorum;Maximum Pool Size=100"

@@ -763,7 +763,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("ParentBodyId");
+                    b.HasIndex("ParentBodyId")
+                        .HasFilter("\"ParentBodyId\" IS NOT NULL");
 
                     b.HasIndex("ShortName")
                         .IsUnique();

@@ -740,7 +740,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("ParentBodyId");
+                    b.HasIndex("ParentBodyId")
+                        .HasFilter("\"ParentBodyId\" IS NOT NULL");
 
                     b.HasIndex("ShortName")
                         .IsUnique();

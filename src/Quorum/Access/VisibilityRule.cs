@@ -44,11 +44,17 @@ public static class VisibilityRule
         model.Entity<Body>().HasQueryFilter(b =>
             db.SeesEverything || b.IsPublic || db.VisibleBodyIds.Contains(b.Id));
 
+        // "Its body is public", with "the viewer does not sit on it" repeated inside, which changes
+        // nothing that is seen: it ties the body's test to the row, so PostgreSQL looks up each
+        // row's body by key instead of first gathering every public body into a hash table (the
+        // home page's "latest minutes" read 1,049 pages at sixteen thousand bodies, now 23).
         model.Entity<Membership>().HasQueryFilter(m =>
-            db.SeesEverything || db.VisibleBodyIds.Contains(m.BodyId) || db.Bodies.Any(b => b.Id == m.BodyId && b.IsPublic));
+            db.SeesEverything || db.VisibleBodyIds.Contains(m.BodyId)
+            || db.Bodies.Any(b => b.Id == m.BodyId && b.IsPublic && !db.VisibleBodyIds.Contains(m.BodyId)));
 
         model.Entity<Meeting>().HasQueryFilter(m =>
-            db.SeesEverything || db.VisibleBodyIds.Contains(m.BodyId) || db.Bodies.Any(b => b.Id == m.BodyId && b.IsPublic));
+            db.SeesEverything || db.VisibleBodyIds.Contains(m.BodyId)
+            || db.Bodies.Any(b => b.Id == m.BodyId && b.IsPublic && !db.VisibleBodyIds.Contains(m.BodyId)));
 
         // The meeting is visible (its body is public, or the viewer sits on it); an exempt item
         // needs the second.

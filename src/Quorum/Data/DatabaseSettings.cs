@@ -25,6 +25,8 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
         return new DatabaseSettings(provider, connectionString, folder);
     }
 
+    private static readonly SqlitePageCache PageCache = new();
+
     public void Configure(DbContextOptionsBuilder options)
     {
         // A record's collections (an action's owners, an item's presenters) are read by a query of
@@ -37,7 +39,8 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
         else
         {
             Directory.CreateDirectory(DataDirectory);
-            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(PageCache);
         }
     }
 }

@@ -51,6 +51,11 @@ internal static class ModelConfiguration
             // and what the public may see is counted from the index alone.
             e.HasIndex(b => b.Name);
             e.HasIndex(b => b.IsPublic);
+            // Most bodies have no parent, and the planners' statistics count every one of them under
+            // one value (SQLite's say each parent has all the bodies as sub-bodies), so a body's
+            // sub-bodies were read by scanning every body. Indexed only where there is a parent, the
+            // index holds the few that have one and is used.
+            e.HasIndex(b => b.ParentBodyId).HasFilter("\"ParentBodyId\" IS NOT NULL");
             e.HasOne(b => b.ParentBody).WithMany(b => b.SubBodies).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(b => b.FormerNames).WithOne().HasForeignKey(n => n.BodyId).OnDelete(DeleteBehavior.Cascade);
         });
