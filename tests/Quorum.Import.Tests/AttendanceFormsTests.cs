@@ -329,4 +329,84 @@ public class AttendanceFormsTests
 
         draft.Apologies.Select(a => a.Name).ShouldBe(["Evans", "Shaw"]);
     }
+
+    // Conventions of attendance layouts in general use, each written small.
+    private const string Board = "Minutes of the Schools Forum meeting, 12 May 2021\n\n";
+
+    private const string Agenda = "\n1. Welcome\nThe chair opened the meeting.\n2. Budget\nThe budget was noted.\n";
+
+    [Theory]
+    [InlineData("Ann Lee  Kent County Council\nTom Reid  Medway Council\n")]
+    [InlineData("Ann Lee\tKent County Council\nTom Reid\tMedway Council\n")]
+    [InlineData("Ann Lee, Kent County Council\nTom Reid, Medway Council\n")]
+    [InlineData("Ann Lee - Kent County Council\nTom Reid - Medway Council\n")]
+    [InlineData("Ann Lee (Kent County Council)\nTom Reid (Medway Council)\n")]
+    public void OnePersonALine_TheOrganisationAfterASeparator(string list)
+    {
+        var draft = Read(Board + "Members present\n" + list + Agenda);
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Ann Lee", "Kent County Council"), ("Tom Reid", "Medway Council")]);
+    }
+
+    [Fact]
+    public void OnePersonALine_TheOrganisationRightAfterTheName()
+    {
+        var draft = Read(Board + "Attendees\nJane Smith Department for Education\nTom Reid Medway Council\n" + Agenda);
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Jane Smith", "Department for Education"), ("Tom Reid", "Medway Council")]);
+    }
+
+    [Theory]
+    [InlineData("Attendees")]
+    [InlineData("Present")]
+    [InlineData("Members present")]
+    [InlineData("In attendance")]
+    [InlineData("Directors present")]
+    [InlineData("Non-members attending")]
+    [InlineData("Officers")]
+    [InlineData("Also present")]
+    [InlineData("Attended by")]
+    public void LabelAboveOnePersonALine_ListsThem(string label)
+    {
+        var draft = Read(Board + label + ":\nAnn Lee\nTom Reid\nRuth Shaw\n" + Agenda);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw"]);
+    }
+
+    [Fact]
+    public void RolesInBrackets_AreRolesOrNotes_NotNames()
+    {
+        var draft = Read(Board + "Present:\nAnn Lee (Chair)\nTom Reid (Vice-Chair)\nRuth Shaw (Deputy)\nBen Ives (phone)\n" + Agenda);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Ives"]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+        draft.Attendees[1].Role.ShouldBe("Vice Chair"); // normalised as the schema writes it
+    }
+
+    [Fact]
+    public void TableWithNameAndOrganisationColumns_GivesEachRow()
+    {
+        var draft = Read(Board + "Present\nName\tOrganisation\nAnn Lee\tKent County Council\nTom Reid\tMedway Council\n\nApologies\nName\tOrganisation\nSam Cole\tBexley Council\n" + Agenda);
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Ann Lee", "Kent County Council"), ("Tom Reid", "Medway Council")]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Sam Cole"]);
+    }
+
+    [Fact]
+    public void WordTableWithNameAndRoleColumns_GivesEachRow()
+    {
+        var docx = SampleDocuments.Docx(["Minutes of the Schools Forum meeting, 12 May 2021", "Present", "Name\tRole", "Ann Lee\tChair", "Tom Reid\tTreasurer",
+            "1. Welcome", "The chair opened the meeting."]);
+        var draft = DocumentImporter.ReadMinutes(docx, "minutes.docx");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Ann Lee", "Chair"), ("Tom Reid", "Treasurer")]);
+    }
+
+    [Fact]
+    public void AttendedByAtTheFootOfThePage_ListsThem()
+    {
+        var draft = Read(Board + "1. Welcome\nThe chair opened the meeting.\n2. Budget\nThe budget was noted.\n3. Close\nThe meeting closed at 8pm.\n\nAttended by: Ann Lee, Tom Reid and Ruth Shaw\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw"]);
+    }
 }

@@ -211,4 +211,68 @@ public class AttendanceKindsTests
         ]);
         draft.Attendees.Single(a => a.Name == "Ray Stone").Role.ShouldBe("Chair");
     }
+
+    // Parish and community council conventions, and the ways of writing apologies, each written small.
+    private const string Parish = "Minutes of Milltown Parish Council, 4 March 2019\n\n";
+
+    private const string Items = "\n1. Declarations of interest\nNone.\n2. Highways\nThe potholes were reported.\n";
+
+    [Fact]
+    public void CllrsBeforeAList_GivesBareSurnames()
+    {
+        var draft = Read(Parish + "Present: Cllrs Abbott, Baker and Cole\n" + Items);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Abbott", "Baker", "Cole"]);
+    }
+
+    [Fact]
+    public void CllrWithHonorificAndChair_KeepsTheTitleInTheName()
+    {
+        var draft = Read(Parish + "Present: Cllr Mrs D Smith (Chair), Cllr J Brown\n" + Items);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr Mrs D Smith", "Cllr J Brown"]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+    }
+
+    [Fact]
+    public void TheClerkInAttendance_HasTheClerkRole_AndTheMembersOfThePublicAreNobody()
+    {
+        var draft = Read(Parish + "Present: Cllr A Jones (Chair), Cllr B Brown\nIn attendance: the Clerk, Mrs P White; 3 members of the public\n" + Items);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr A Jones", "Cllr B Brown", "Mrs P White"]);
+        draft.Attendees.Single(a => a.Name == "Mrs P White").Role.ShouldBe("Clerk");
+    }
+
+    [Theory]
+    [InlineData("Apologies received and accepted from Cllrs Abbott and Baker.\n")]
+    [InlineData("Apologies for absence were received from Cllrs Abbott and Baker.\n")]
+    [InlineData("Apologies were received from Cllr Abbott (work commitments) and Cllr Baker.\n")]
+    [InlineData("Absent with apologies: Cllr Abbott, Cllr Baker\n")]
+    [InlineData("Apologies & absences: Cllr Abbott, Cllr Baker\n")]
+    public void ApologiesWrittenInCouncilWays_GiveTheNames(string apologies)
+    {
+        var draft = Read(Parish + "Present: Cllr A Jones (Chair), Cllr B Brown\n" + apologies + Items);
+
+        draft.Apologies.Select(a => a.Name.Replace("Cllr ", string.Empty, StringComparison.Ordinal)).ShouldBe(["Abbott", "Baker"]);
+    }
+
+    [Theory]
+    [InlineData("Apologies: none\n")]
+    [InlineData("Absent: Cllr C Hill\n")]
+    [InlineData("Not present: Cllr C Hill\n")]
+    public void NoApologies_OrAbsenceWithoutApology_ListNobody(string line)
+    {
+        var draft = Read(Parish + "Present: Cllr A Jones (Chair), Cllr B Brown\n" + line + Items);
+
+        draft.Apologies.ShouldBeEmpty();
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr A Jones", "Cllr B Brown"]);
+    }
+
+    [Fact]
+    public void HonorificInACellOfItsOwn_JoinsTheNameBesideIt()
+    {
+        var draft = Read(Parish + "Present:\tCllr\tMrs D Smith (Chair)\n\tCllr\tJ Brown\n" + Items);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr Mrs D Smith", "Cllr J Brown"]);
+    }
 }

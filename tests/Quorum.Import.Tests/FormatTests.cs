@@ -93,4 +93,55 @@ public class FormatTests
         draft.Apologies.ShouldBeEmpty();
         draft.Warnings.ShouldContain(w => w.Contains("Tom Hall", StringComparison.Ordinal));
     }
+
+    private static MinutesDraft ReadFile(string text, string name) => DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+    [Theory]
+    [InlineData("**Present:**\nAnn Lee (Chair), Tom Reid and Ruth Shaw were all there today\n", "Present:")]
+    [InlineData("Some words first.\n**Apologies**\nApologies were received from Sam Cole.\n", "Apologies")]
+    [InlineData("__Attendees__\nAnn Lee, Tom Reid and Ruth Shaw from the regional office\n", "Attendees")]
+    public void WhollyBoldMarkdownLine_StandsAsALineOfItsOwn(string paragraph, string label)
+    {
+        var lines = Quorum.Import.Text.MarkdownExtractor.Extract(paragraph);
+
+        lines.Where(l => !l.IsBlank).Select(l => l.Text).ShouldContain(label);
+    }
+
+    [Fact]
+    public void BoldWordsInsideALine_StayInTheSentence()
+    {
+        var lines = Quorum.Import.Text.MarkdownExtractor.Extract("The **budget** was agreed\nby all members present at the meeting.\n");
+
+        lines.Where(l => !l.IsBlank).Select(l => l.Text).ShouldBe(["The budget was agreed by all members present at the meeting."]);
+    }
+
+    [Fact]
+    public void BoldLabelOnItsOwnMarkdownLine_HeadsTheListBelowIt()
+    {
+        var draft = ReadFile("# Schools Forum\n\nMinutes of the meeting of 12 May 2021\n\n**Present**\nAnn Lee (Chair), Tom Reid, Ruth Shaw and Ben Ives of the forum\n\n"
+            + "**Apologies**\nApologies were received from Sam Cole.\n\n## 1. Welcome\n\nThe chair opened the meeting.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Ives"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Sam Cole"]);
+    }
+
+    [Fact]
+    public void BoldLabelOnItsOwnMarkdownLine_AboveOnePersonALine()
+    {
+        var draft = ReadFile("# Schools Forum\n\nMinutes of the meeting of 12 May 2021\n\n**Members present:**\nAnn Lee, Kent County Council (Chair)\nTom Reid, Medway Council\n\n"
+            + "**Apologies:**\nSam Cole, Bexley Council\n\n## 1. Welcome\n\nThe chair opened the meeting.\n", "minutes.md");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Ann Lee", "Kent County Council"), ("Tom Reid", "Medway Council")]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Sam Cole"]);
+    }
+
+    [Fact]
+    public void StrongOnlyHtmlParagraph_HeadsOneParagraphAPerson()
+    {
+        var draft = ReadFile("<html><body><h1>Schools Forum</h1><p>Minutes of the meeting of 12 May 2021</p><p><strong>Present</strong></p>"
+            + "<p>Ann Lee (Chair)</p><p>Tom Reid</p><p>Ruth Shaw</p><p><b>Apologies</b></p><p>Sam Cole</p><h2>1. Welcome</h2><p>The chair opened the meeting.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Sam Cole"]);
+    }
 }

@@ -81,6 +81,13 @@ public sealed partial class AttendanceReader
         return reader;
     }
 
+    /// <summary>
+    /// "Attended by:" under the last item, as wikis and some clerks set it: a list first met in the last third of the
+    /// document records who came without opening the minutes, so it moves neither where the header ends nor where
+    /// the items begin.
+    /// </summary>
+    private static bool AtTheFoot(int index, int count) => index >= 0 && count >= 30 && index * 3 >= count * 2;
+
     /// <summary>The section vocabulary's reading of the same document; taken where it finds more people.</summary>
     private void ReadSections(IReadOnlyList<TextLine> lines)
     {
@@ -105,6 +112,8 @@ public sealed partial class AttendanceReader
 
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
+        if (Start < 0 && AtTheFoot(sections.Start, lines.Count))
+            return;
         if (sections.Start >= 0 && (Start < 0 || sections.Start < Start))
             Start = sections.Start;
         End = Math.Max(End, sections.End);
@@ -151,7 +160,8 @@ public sealed partial class AttendanceReader
             var apologies = phrase.Kind == SectionKind.Apologies;
             var role = phrase.Role;
 
-            if (Start < 0)
+            var footer = Start < 0 && AtTheFoot(i, lines.Count);
+            if (Start < 0 && !footer)
                 Start = i;
             // Absent without apology: read so that the list ends, but the people are in neither list.
             var target = apologies ? _apologies : phrase.Kind == SectionKind.Absence ? [] : _present;
@@ -163,7 +173,7 @@ public sealed partial class AttendanceReader
                 if (!FieldSeparator().IsMatch(rest) && rest.Contains(',', StringComparison.Ordinal) && !LooksLikeNameAndOrganisation(rest))
                 {
                     inlineList = true;
-                    foreach (var part in NameListSeparator().Split(rest.TrimEnd('.')))
+                    foreach (var part in PostsWithHolders(NameListSeparator().Split(rest.TrimEnd('.'))))
                         entries.Add((part, true));
                 }
                 else
@@ -174,6 +184,7 @@ public sealed partial class AttendanceReader
             }
 
             var j = i + 1;
+            var roleColumn = -1;
             var sawListItem = false;
             var previous = rest;
             for (; j < lines.Count; j++)
@@ -206,10 +217,17 @@ public sealed partial class AttendanceReader
                     break;
                 if (next.Kind == LineKind.TableRow)
                 {
+                    // "Name | Role" or "Name | Organisation" heading the table under the label: the columns' headings, no person.
+                    if (entries.Count == 0 && roleColumn < 0 && next.Cells is { Count: >= 2 } heading && RoleColumn(heading) is var column and >= 0)
+                    {
+                        roleColumn = column;
+                        continue;
+                    }
+
                     // A Word or HTML table of names under the label: one person per row.
                     if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
                     {
-                        entries.Add((string.Join('\t', cells), true));
+                        entries.Add((WithRoleInBrackets(cells, roleColumn), true));
                         continue;
                     }
 
@@ -253,7 +271,7 @@ public sealed partial class AttendanceReader
             }
 
             // A label far below the attendance (in a quoted proposal, say) does not stretch it over the minutes.
-            if (End == 0 || i <= End + 40)
+            if (!footer && (End == 0 || i <= End + 40))
                 End = Math.Max(End, j);
             i = j;
         }
@@ -340,8 +358,73 @@ public sealed partial class AttendanceReader
         return sentenceEnd || SentenceBreak().IsMatch(text);
     }
 
+    /// <summary>
+    /// A table's heading row "Name | Role" (perhaps with an organisation column): the index of its role column, or -1
+    /// when the row is no such heading. Tables with other columns ("Status") are the attendance-table reader's.
+    /// </summary>
+    private static int RoleColumn(IReadOnlyList<string> cells)
+    {
+        var columns = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        if (columns[0] is not ("name" or "names" or "member" or "members" or "attendee" or "attendees"))
+            return -1;
+        var role = columns.FindIndex(c => c is "role" or "position" or "post" or "title" or "office");
+        var known = columns.Skip(1).All(c => c is "role" or "position" or "post" or "title" or "office" or "organisation" or "organization" or "representing" or "affiliation");
+        return role > 0 && known ? role : -1;
+    }
+
+    /// <summary>A row of a "Name | Role" table as an entry: the role in brackets after the other cells, as lists write it.</summary>
+    private static string WithRoleInBrackets(IReadOnlyList<string> cells, int roleColumn)
+    {
+        if (roleColumn <= 0 || roleColumn >= cells.Count || cells[roleColumn].Trim().Length == 0)
+            return string.Join('\t', cells);
+        var others = cells.Where((_, k) => k != roleColumn && cells[k].Trim().Length > 0);
+        return $"{string.Join('\t', others)} ({cells[roleColumn].Trim()})";
+    }
+
+    // "the Clerk" or "Clerk" alone at the head of a list: the post of the person named after it.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:parish|town|deputy|assistant)\s+)?clerk(?:\s+to\s+the\s+council)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LonePost();
+
+    /// <summary>
+    /// "In attendance: the Clerk, Mrs P White": parish minutes name the post first and its holder after the comma;
+    /// the two parts are one entry ("the Clerk, Mrs P White"), read as a post before a name.
+    /// </summary>
+    private static string[] PostsWithHolders(string[] parts)
+    {
+        var nonEmpty = parts.Where(p => p.Trim().Length > 0).ToList();
+        if (nonEmpty.Count >= 2 && LonePost().IsMatch(nonEmpty[0].Trim()))
+            return [$"{nonEmpty[0].Trim()}, {nonEmpty[1].Trim()}", .. nonEmpty.Skip(2)];
+        return parts;
+    }
+
+    // "Cllr" / "Mrs D Smith": an honorific alone in an entry or a cell, its name in the next.
+    [GeneratedRegex(@"^(?:cllr|councillor|mr|mrs|ms|miss|dr|prof|professor|rev|revd|sir|dame)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneHonorific();
+
+    /// <summary>
+    /// A lone honorific the layout split from its name (a column of titles beside a column of names, or a list wrapped
+    /// after "Cllr") joins the entry or cell after it: "Cllr" and "Mrs D Smith" are "Cllr Mrs D Smith".
+    /// </summary>
+    private static List<(string Text, bool SelfContained)> WithHonorificsJoined(List<(string Text, bool SelfContained)> entries)
+    {
+        var joined = new List<(string Text, bool SelfContained)>();
+        for (var k = 0; k < entries.Count; k++)
+        {
+            var (text, selfContained) = entries[k];
+            var cells = FieldSeparator().Split(text.Trim()).ToList();
+            if (cells.Count >= 2 && LoneHonorific().IsMatch(cells[0].Trim()) && cells[1].Trim().Length > 0 && char.IsUpper(cells[1].Trim()[0]))
+                text = $"{cells[0].Trim()} {string.Join('\t', cells.Skip(1))}";
+            else if (LoneHonorific().IsMatch(text.Trim()) && k + 1 < entries.Count)
+                (text, selfContained) = ($"{text.Trim()} {entries[++k].Text.Trim()}", entries[k].SelfContained);
+            joined.Add((text, selfContained));
+        }
+
+        return joined;
+    }
+
     private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)
     {
+        entries = WithHonorificsJoined(entries);
         var plain = entries.Where(e => !e.SelfContained && FieldSeparator().Split(e.Text.Trim()).Length == 1).ToList();
         var organisationLines = plain.Count(e => !LooksLikePersonLine(e.Text));
         // Name and organisation on alternate lines: when many lines are organisations, a name-like

@@ -194,8 +194,9 @@ public static partial class AttendanceSections
         return found;
     }
 
-    // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee."
-    [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|sent|tendered|given|noted|offered)(?:\s+and\s+(?:accepted|noted|approved))?)\s+(?:from|by)\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee.",
+    // and the clerk's shorthand without the verb's auxiliary: "Apologies received and accepted from Cllrs Blake and Edgell."
+    [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered)(?:\s+and\s+(?:accepted|noted|approved))?)\s+(?:from|by)\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesReceivedSentence();
 
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies."
@@ -221,9 +222,11 @@ public static partial class AttendanceSections
                     match = ExcusedSentence().Match(sentence);
                 if (!match.Success)
                     continue;
+                // "from Cllrs Blake and Edgell": after a collective label the bare surnames are people.
+                var collective = SectionVocabulary.CollectiveLabelBeforeNames().IsMatch(match.Groups["list"].Value.Trim());
                 foreach (var person in PersonEntries.ReadLine(match.Groups["list"].Value, null))
                 {
-                    if (PersonEntries.LooksLikePerson(person.Name, strict: false))
+                    if (PersonEntries.LooksLikePerson(person.Name, strict: false, bareWord: collective))
                         found.Add(person with { Role = null });
                 }
             }

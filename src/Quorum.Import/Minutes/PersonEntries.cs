@@ -294,6 +294,14 @@ public static partial class PersonEntries
     }
 
     /// <summary>"Jane Smith Department for Education" is Jane Smith of the Department; "A Armstrong EDC" is A Armstrong of EDC.</summary>
+    /// <summary>
+    /// "Tom Reid Medway Council": a given name and a surname, then a place and the organisation's own word. The
+    /// organisation cannot begin with a given name, so "Mary Ann Lee Medway Council" splits after "Lee", not "Ann".
+    /// </summary>
+    private static bool PlaceThenOrganisation(string[] tokens, int k) =>
+        tokens.Length - k >= 2 && GivenNames.Contains(tokens[0]) && !GivenNames.Contains(tokens[k])
+        && char.IsUpper(tokens[k][0]) && PersonNames.IsOrganisationWord(tokens[^1]) && !PersonNames.IsOrganisationWord(tokens[k - 1]);
+
     private static (string Name, string? Organisation) SplitTrailingOrganisation(string text)
     {
         var tokens = PersonNames.Tokens(text);
@@ -303,6 +311,8 @@ public static partial class PersonEntries
             var tail = string.Join(' ', tokens[k..]);
             var acronym = tokens[k].Length >= 2 && tokens[k].All(c => char.IsUpper(c) || c is '&');
             if ((LooksLikeOrganisation(tail) || acronym) && (PersonNames.IsOrganisationWord(tokens[k]) || IsAcronym(tokens[k]) || acronym) && LooksLikePerson(head, strict: true))
+                return (head, tail);
+            if (PlaceThenOrganisation(tokens, k) && LooksLikePerson(head, strict: true))
                 return (head, tail);
         }
 

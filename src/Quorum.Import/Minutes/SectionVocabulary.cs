@@ -49,6 +49,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "attendance [and proxies]"),
         new(SectionKind.Attendance, "(attendee|attending|attended|also attending|non-members attending|roll call)", LabelOnly: true),
         new(SectionKind.Attendance, "also present [were]"),
+        // "Attended by: Ann Lee, Tom Reid": the passive label, often set at the foot of a page.
+        new(SectionKind.Attendance, "attended by"),
         new(SectionKind.Attendance, "[also] in attendance [were]"),
         new(SectionKind.Attendance, "members in attendance"),
         new(SectionKind.Attendance, "officers [present|in attendance]"),
@@ -149,6 +151,7 @@ public static partial class SectionVocabulary
     {
         organisation = null;
         text = WithoutAbbreviation().Replace(text, "without");
+        text = AmpersandLabel().Replace(text, "${a} and ");
         foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Absence, SectionKind.Attendance])
         {
             var match = LineOpeners[kind].Match(text);
@@ -184,6 +187,10 @@ public static partial class SectionVocabulary
     // "Absent w/o notice": the abbreviation would split the label at its slash.
     [GeneratedRegex(@"\bw/o\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutAbbreviation();
+
+    // "Apologies & absences": the ampersand stands for the "and" of the label's phrasing.
+    [GeneratedRegex(@"^(?<a>\s*apologies|\s*absences?)\s*&\s*(?=absences?\b|apologies\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmpersandLabel();
 
     // "Absent (with apologies)", "Absent (excused)": the bracket says the absence was excused.
     [GeneratedRegex(@"^\s*(?:absent|absence|not\s+present)\s*\(\s*(?:with\s+apolog|apolog|excused|regrets)", RegexOptions.IgnoreCase)]
@@ -233,6 +240,7 @@ public static partial class SectionVocabulary
         var text = line.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
         text = Number().Replace(text, string.Empty);
         text = WithoutAbbreviation().Replace(text, "without");
+        text = AmpersandLabel().Replace(text, "${a} and ");
         if (ExcusedAbsence().Match(text) is { Success: true } excused && text.IndexOf(')', excused.Length) is var close and > 0)
             text = "Absent with apologies" + text[(close + 1)..];
         var match = LabelAndRest().Match(text);

@@ -313,11 +313,33 @@ public static partial class MarkdownExtractor
 
     private static void AddInlineLines(ContainerInline? inline, List<TextLine> lines, LineKind kind, int level)
     {
-        foreach (var part in InlineText(inline).Split('\n'))
+        foreach (var part in InlineText(inline, markBold: true).Split('\n'))
         {
             foreach (var line in JoinSoftBreaks(part))
-                AddTextLine(line, lines, kind, level);
+                AddTextLine(WithoutBoldMarks(line), lines, kind, level);
         }
+    }
+
+    // Private-use characters around strong emphasis while a paragraph is split into lines, so that a
+    // wholly bold line can be told from the prose beside it; removed before any line is kept.
+    private const char BoldStart = '\uE000';
+    private const char BoldEnd = '\uE001';
+
+    private static string WithoutBoldMarks(string text) =>
+        text.Replace(BoldStart.ToString(), string.Empty, StringComparison.Ordinal).Replace(BoldEnd.ToString(), string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "**Present:**" or "**Apologies**" alone on a line, the names on the lines below: a wholly bold short
+    /// line is the writer's label or heading, as it renders, not the first words of the sentence under it.
+    /// </summary>
+    private static bool IsBoldLabel(string segment)
+    {
+        var text = segment.Trim().TrimEnd(':').TrimEnd();
+        if (text.Length < 3 || text[0] != BoldStart || text[^1] != BoldEnd)
+            return false;
+        var inner = text[1..^1];
+        return inner.IndexOf(BoldStart) < 0 && inner.IndexOf(BoldEnd) < 0 && inner.Trim().Length > 0
+            && inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
     }
 
     /// <summary>
@@ -330,12 +352,13 @@ public static partial class MarkdownExtractor
         var segments = 0;
         var headingLine = false;
         var all = text.Split(SoftBreak);
+        var index = 0;
         // "Jane Smith, Chair" / "Tom Brown" / "Sue Green": short lines one under another are a list written
         // without bullets (names, an address), not a sentence wrapped by the editor.
-        var listed = all.Length >= 2 && all.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','));
+        var listed = all.Length >= 2 && all.Select(WithoutBoldMarks).All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','));
         foreach (var segment in all)
         {
-            if (segments > 0 && (headingLine || listed || StartsOwnLine().IsMatch(segment)))
+            if (segments > 0 && (headingLine || listed || IsBoldLabel(segment) || IsBoldLabel(all[index - 1]) || StartsOwnLine().IsMatch(WithoutBoldMarks(segment))))
             {
                 yield return current.ToString();
                 current.Clear();
@@ -345,9 +368,10 @@ public static partial class MarkdownExtractor
             if (segments > 0)
                 current.Append(' ');
             else
-                headingLine = IsItemHeading(segment);
+                headingLine = IsItemHeading(WithoutBoldMarks(segment));
             current.Append(segment);
             segments++;
+            index++;
         }
 
         yield return current.ToString();
@@ -378,18 +402,24 @@ public static partial class MarkdownExtractor
         return TextCleaning.Squash(TextCleaning.Clean(builder.ToString()));
     }
 
-    private static string InlineText(ContainerInline? container)
+    private static string InlineText(ContainerInline? container, bool markBold = false)
     {
         var builder = new StringBuilder();
         if (container is not null)
-            AppendInline(container, builder);
+            AppendInline(container, builder, markBold);
         return builder.ToString();
     }
 
-    private static void AppendInline(Inline inline, StringBuilder builder)
+    private static void AppendInline(Inline inline, StringBuilder builder, bool markBold)
     {
         switch (inline)
         {
+            case EmphasisInline { DelimiterCount: >= 2 } strong when markBold:
+                builder.Append(BoldStart);
+                foreach (var child in strong)
+                    AppendInline(child, builder, markBold);
+                builder.Append(BoldEnd);
+                break;
             case LiteralInline literal:
                 builder.Append(literal.Content.ToString());
                 break;
@@ -413,7 +443,7 @@ public static partial class MarkdownExtractor
                 break;
             case ContainerInline container:
                 foreach (var child in container)
-                    AppendInline(child, builder);
+                    AppendInline(child, builder, markBold);
                 break;
         }
     }
