@@ -223,4 +223,167 @@ public class ActionFormsTests
         Pair(action).ShouldBe(("Bob Jones", "Seek three insurance quotes"));
         action.Due.ShouldBe("2021-06");
     }
+
+    // The conventions below are those many public bodies share, each written as a made-up document in every format.
+    private static readonly string[] Committee = ["Minutes of the Finance Committee held on 9 March 2021", "", "Present: Alice Smith, Bob Jones, Carol White", ""];
+
+    private static MinutesDraft ReadLines(string fileName, params string[] lines) =>
+        DocumentImporter.ReadMinutes(SampleDocuments.InFormat([.. Committee, .. lines], fileName), fileName);
+
+    public static TheoryData<string, string> StatusBlockOwners => SampleDocuments.InEveryFormat("Bob Jones", "BJ", "Bob");
+
+    // "Name: what to do" with "Status: new" under it: a tracker's way of setting a task, written out in the minutes.
+    [Theory]
+    [MemberData(nameof(StatusBlockOwners))]
+    public void Convention_NameWhatStatusBlocks_AreActionsUnlessClosed(string owner, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Insurance", "The policy runs out in May.", "", owner + ": renew the insurance", "Status: new", "",
+            "Carol White: book the hall for the annual meeting", "Status: Open", "", "Alice Smith: pay the caretaker", "Status: closed", "", "## 2. Close", "The meeting closed.");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "renew the insurance"), ("Carol White", "book the hall for the annual meeting")]);
+    }
+
+    public static TheoryData<string, string> ActionNameToLines => SampleDocuments.InEveryFormat(
+        "ACTION: Bob Jones to renew the insurance by 30 April 2021.",
+        "Action: BJ to renew the insurance by 30 April 2021.",
+        "ACTION: Bob to renew the insurance by 30 April 2021",
+        "Action – Bob Jones to renew the insurance by 30 April 2021.",
+        "ACTION - BJ to renew the insurance by 30/04/2021");
+
+    // "ACTION: Name to do something": the label, then who and what.
+    [Theory]
+    [MemberData(nameof(ActionNameToLines))]
+    public void Convention_ActionLabelNameTo_GivesOwnerTaskAndDue(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Insurance", "The policy runs out in May.", line, "", "## 2. Close", "The meeting closed.");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldStartWith("renew the insurance");
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    public static TheoryData<string, string> ActionDashOwnerDashDueLines => SampleDocuments.InEveryFormat(
+        "Action – Bob Jones – 30 April 2021",
+        "Action - BJ - 30/04/2021",
+        "ACTION – Bob – 30 April 2021",
+        "Action – Bob Jones – by 30 April 2021");
+
+    // "Action – Name – due date" under the paragraph it closes: the paragraph is what is to be done.
+    [Theory]
+    [MemberData(nameof(ActionDashOwnerDashDueLines))]
+    public void Convention_ActionDashOwnerDashDue_UnderAParagraph_TakesTheParagraph(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Insurance", "The insurance must be renewed before the premium rises.", line, "", "## 2. Close", "The meeting closed.");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldBe("The insurance must be renewed before the premium rises.");
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    public static TheoryData<string, string> InitialsOnlyLines => SampleDocuments.InEveryFormat("Action: BJ", "ACTION: BJ", "Action: BJ/CW", "Action: CW, BJ", "Action: BJ and CW");
+
+    // "Action: JS" under a minute: initials the attendance list makes plain, owning the minute above.
+    [Theory]
+    [MemberData(nameof(InitialsOnlyLines))]
+    public void Convention_ActionInitialsAlone_ResolveFromTheAttendance_AndTakeTheMinute(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Insurance", "Three quotes for the insurance are to be sought.", line, "", "## 2. Close", "The meeting closed.");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldContain("Bob Jones");
+        action.Owners.All(o => o is "Bob Jones" or "Carol White").ShouldBeTrue();
+        action.Text.ShouldBe("Three quotes for the insurance are to be sought.");
+    }
+
+    public static TheoryData<string, string> ClosingLists => SampleDocuments.InEveryFormat(
+        "Actions|1. |2. ", "Action points|- |- ", "Summary of actions|1. |2. ", "SUMMARY OF ACTIONS|* |* ", "Action Points|1) |2) ", "Actions agreed|- |- ");
+
+    // A closing list of actions, numbered or bulleted, each "Name to do X by date".
+    [Theory]
+    [MemberData(nameof(ClosingLists))]
+    public void Convention_ClosingListOfActions_EachEntryIsAnAction(string shape, string fileName)
+    {
+        var parts = shape.Split('|');
+        var draft = ReadLines(fileName, "## 1. Insurance", "Discussed at length.", "", "## 2. Hall", "Discussed.", "", parts[0],
+            parts[1] + "Bob Jones to renew the insurance by 30 April 2021", parts[2] + "CW to book the hall by 14 May 2021");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "renew the insurance by 30 April 2021"), ("Carol White", "book the hall by 14 May 2021")]);
+        draft.Actions.Select(a => a.Due).ShouldBe(["2021-04-30", "2021-05-14"]);
+    }
+
+    public static TheoryData<string, string> ActionTableShapes => SampleDocuments.InEveryFormat(
+        "No\tAction\tOwner\tDue\tStatus",
+        "Action\tLead\tDeadline\tStatus",
+        "Owner\tAction\tDue\tStatus",
+        "Responsible\tDeadline\tAction\tStatus",
+        "No\tStatus\tAction\tWho\tBy when",
+        "Action\tBy when\tResponsible\tStatus");
+
+    // An action table: columns named for the task, who and when, in any order, header in the first row. A closed row is done.
+    [Theory]
+    [MemberData(nameof(ActionTableShapes))]
+    public void Convention_ActionTable_InAnyColumnOrder_ReadsTaskOwnerAndDue(string header, string fileName)
+    {
+        var columns = header.Split('\t');
+        string Row(string no, string task, string owner, string due, string status) => string.Join('\t', columns.Select(c => c switch
+        {
+            "No" => no,
+            "Action" => task,
+            "Owner" or "Lead" or "Responsible" or "Who" => owner,
+            "Due" or "Deadline" or "By when" => due,
+            _ => status,
+        }));
+        var draft = ReadLines(fileName, "## 1. Insurance", "Discussed.", "", header, Row("1", "Renew the insurance", "Bob Jones", "30/04/2021", "New"),
+            Row("2", "Pay the caretaker", "Alice Smith", "01/03/2021", "Complete"), "", "## 2. Close", "The meeting closed.");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "Renew the insurance"));
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    public static TheoryData<string, string> ClerkToLines => SampleDocuments.InEveryFormat(
+        "CLERK TO write to the highways authority about the pothole.",
+        "CLERK TO WRITE TO THE HIGHWAYS AUTHORITY ABOUT THE POTHOLE.",
+        "Clerk to write to the highways authority about the pothole.",
+        "The pothole is growing. CLERK TO write to the highways authority about the pothole.");
+
+    // Parish minutes set the clerk's tasks as a line of their own, often in capitals: "CLERK TO write to …".
+    [Theory]
+    [MemberData(nameof(ClerkToLines))]
+    public void Convention_ClerkTo_IsAnAction(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 5. Highways", "The pothole on Mill Lane was reported again.", "", line, "", "## 6. Close", "The meeting closed.");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.Select(o => o.ToUpperInvariant()).ShouldBe(["CLERK"]);
+        action.Text.ToLowerInvariant().ShouldContain("write to the highways authority");
+    }
+
+    public static TheoryData<string, string> MarginOwners => SampleDocuments.InEveryFormat("BJ", "Clerk", "BJ/CW");
+
+    // Minutes printed with an action column down the right-hand margin: the owner stands beside the minute.
+    [Theory]
+    [MemberData(nameof(MarginOwners))]
+    public void Convention_OwnerInTheRightHandMargin_OwnsTheMinute(string owner, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 5. Hall", "5.1 The hall roof leaks and a roofer is to be asked to quote.\t" + owner, "5.2 The new curtains were admired by all.", "", "## 6. Close", "The meeting closed.");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldNotBeEmpty();
+        action.Text.ShouldContain("roofer is to be asked to quote");
+    }
+
+    public static TheoryData<string, string> ActionByLines => SampleDocuments.InEveryFormat("Action by: Bob Jones", "Action by: BJ", "ACTION BY: BJ", "Action By: Bob");
+
+    // "Action by: Name" under a minute: the minute is the task, the name its owner.
+    [Theory]
+    [MemberData(nameof(ActionByLines))]
+    public void Convention_ActionByName_UnderAMinute_OwnsTheMinute(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Insurance", "Three quotes for the insurance are to be sought.", line, "", "## 2. Close", "The meeting closed.");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "Three quotes for the insurance are to be sought."));
+    }
 }

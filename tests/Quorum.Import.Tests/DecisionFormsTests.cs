@@ -265,4 +265,121 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["April Minutes Moved: Ann Lee Seconded: Tom Fox Approved Nem Con"]);
     }
+
+    // The conventions below are those many public bodies share, each written as a made-up document in every format.
+    private static readonly string[] Council = ["MINUTES OF THE MEETING OF MILLTOWN PARISH COUNCIL HELD ON MONDAY 4TH MARCH 2019", "",
+        "Present: Cllr Mrs D Smith (Chair), Cllrs A Jones, B Brown and C Green", "In attendance: Mrs J Black (Clerk)", ""];
+
+    private static MinutesDraft ReadLines(string fileName, params string[] lines) =>
+        DocumentImporter.ReadMinutes(SampleDocuments.InFormat([.. Council, .. lines], fileName), fileName);
+
+    public static TheoryData<string, string> AgreedLists => SampleDocuments.InEveryFormat(
+        "The Board agreed:|1. |2. ", "The Committee RESOLVED:|(a) |(b) ", "The Council resolved:|a) |b) ", "It was agreed:|- |- ",
+        "RESOLVED:|i. |ii. ", "The Committee AGREED:|1) |2) ");
+
+    // "The Board agreed:" over a numbered or lettered list: each entry is a decision of its own.
+    [Theory]
+    [MemberData(nameof(AgreedLists))]
+    public void Convention_AgreedOverAList_EachEntryIsADecision(string shape, string fileName)
+    {
+        var parts = shape.Split('|');
+        // Markdown runs lines into one paragraph unless they are its own list syntax ("1.", "-"); lettered lines are not.
+        if (fileName.EndsWith(".md", StringComparison.Ordinal) && !(parts[1].StartsWith('-') || char.IsDigit(parts[1][0])))
+            return;
+        var draft = ReadLines(fileName, "## 19/22 Budget", "The Clerk presented the draft budget.", parts[0], parts[1] + "to approve the budget for 2019/20;",
+            parts[2] + "to appoint Green Ltd as the internal auditor.", "", "## 19/23 Correspondence", "The correspondence was noted.");
+
+        draft.Decisions.Count.ShouldBe(2);
+        draft.Decisions[0].Text.ShouldContain("approve the budget for 2019/20");
+        draft.Decisions[1].Text.ShouldContain("appoint Green Ltd as the internal auditor");
+    }
+
+    public static TheoryData<string, string> Resolutions => SampleDocuments.InEveryFormat(
+        "RESOLVED that the minutes of the meeting held on 4 February 2019 be approved and signed by the Chair.",
+        "RESOLVED: That the minutes of the meeting held on 4 February 2019 be approved and signed by the Chair.",
+        "It was resolved that the minutes of the meeting held on 4 February 2019 be approved and signed by the Chair.",
+        "It was RESOLVED to approve the minutes of the meeting held on 4 February 2019 and for the Chair to sign them.",
+        "Resolved – that the minutes of the meeting held on 4 February 2019 be approved and signed by the Chair.",
+        "19/21.1 RESOLVED that the minutes of the meeting held on 4 February 2019 be approved and signed by the Chair.");
+
+    // A council records what it resolved in a sentence of its own: "RESOLVED that …", "It was resolved that …".
+    [Theory]
+    [MemberData(nameof(Resolutions))]
+    public void Convention_CouncilResolutions_AreDecisions(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 19/21 Minutes of the last meeting", line, "", "## 19/22 Correspondence", "The correspondence was noted.");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldContain("minutes of the meeting held on 4 February 2019");
+    }
+
+    public static TheoryData<string, string> DecisionLabels => SampleDocuments.InEveryFormat(
+        "Agreed: the budget for 2019/20 be adopted.",
+        "AGREED: to adopt the budget for 2019/20.",
+        "Decision: The Council adopted the budget for 2019/20.",
+        "DECISION: to adopt the budget for 2019/20.",
+        "Decision – the budget for 2019/20 is adopted.",
+        "Agreed – the budget for 2019/20 be adopted.");
+
+    // "Agreed:" and "Decision:" labels: what follows is the decision.
+    [Theory]
+    [MemberData(nameof(DecisionLabels))]
+    public void Convention_AgreedAndDecisionLabels_AreDecisions(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 19/22 Budget", "The Clerk presented the draft budget.", line, "", "## 19/23 Correspondence", "The correspondence was noted.");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldContain("budget for 2019/20");
+    }
+
+    public static TheoryData<string, string> ProposedSecondedAgreed => SampleDocuments.InEveryFormat(
+        "Proposed by Cllr Jones, seconded by Cllr Brown and unanimously agreed that the budget for 2019/20 be adopted.",
+        "Proposed by Cllr Jones, seconded by Cllr Brown, and unanimously RESOLVED to adopt the budget for 2019/20.",
+        "It was proposed by Cllr Jones, seconded by Cllr Green and agreed by all that the budget for 2019/20 be adopted.",
+        "Proposed Cllr Jones, seconded Cllr Brown and unanimously agreed to adopt the budget for 2019/20.");
+
+    // "Proposed by X, seconded by Y and unanimously agreed that …": the mover and seconder, then what was agreed.
+    [Theory]
+    [MemberData(nameof(ProposedSecondedAgreed))]
+    public void Convention_ProposedSecondedAndAgreed_IsADecision(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 19/22 Budget", "The Clerk presented the draft budget.", line, "", "## 19/23 Correspondence", "The correspondence was noted.");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldContain("budget for 2019/20");
+    }
+
+    public static TheoryData<string, string> PlanningResponses => SampleDocuments.InEveryFormat(
+        "19/00123/FUL – 12 High Street – rear extension – No objection.",
+        "19/00123/FUL, 12 High Street, rear extension: the Council has no objection.",
+        "Application 19/00123/FUL 12 High Street, rear extension. Objection – overdevelopment of the site.",
+        "19/00123/FUL 12 High Street. Single storey rear extension. Resolved: no objection.",
+        "P/19/0123 – 12 High Street – rear extension. The Council objects to this application.",
+        "19/00123/FUL 12 High Street, rear extension – Support.");
+
+    // The council's response to a planning application is its decision; another authority's decision it only hears of is not.
+    [Theory]
+    [MemberData(nameof(PlanningResponses))]
+    public void Convention_PlanningResponses_AreDecisions_OtherAuthoritiesDecisionsAreNot(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 19/24 Planning", line, "", "19/00111/FUL Mill Farm – new barn – permission granted by the District Council.", "",
+            "## 19/25 Correspondence", "The correspondence was noted.");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldContain("High Street");
+    }
+
+    public static TheoryData<string, string> NotDecisions => SampleDocuments.InEveryFormat(
+        "RESOLVED to note the report of the County Councillor.",
+        "The County Council has agreed to fund the new crossing.",
+        "The report was noted.",
+        "Apologies were received and accepted.",
+        "RESOLVED to suspend standing orders for public participation.",
+        "It was noted that the District Council approved the Local Plan.");
+
+    // "Noted", accepted apologies, procedural motions and reports of other bodies' decisions are not this meeting's decisions.
+    [Theory]
+    [MemberData(nameof(NotDecisions))]
+    public void Convention_NotedProceduralAndOtherBodies_AreNoDecisions(string line, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 19/22 Reports", line, "", "## 19/23 Close", "The meeting closed at 9pm.");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -123,6 +124,171 @@ public static class SampleDocuments
             }
 
             y -= 14;
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The formats a made-up document is written in, by file name.</summary>
+    public static readonly string[] FormatNames = ["minutes.txt", "minutes.md", "minutes.html", "minutes.docx", "minutes.pdf"];
+
+    /// <summary>
+    /// Every pairing of a made-up variant with a format: each convention is checked in every format the readers take.
+    /// </summary>
+    public static TheoryData<string, string> InEveryFormat(params string[] variants)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var variant in variants)
+        {
+            foreach (var format in FormatNames)
+                data.Add(variant, format);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Writes the lines of a made-up document in the format its file name gives. An empty line ends a paragraph; a line
+    /// starting "## " is an item's heading (markdown and HTML mark it so, the others print its words alone); a run of
+    /// tab-separated lines is a table whose first row is its header (a PDF prints the cells apart across the page, the
+    /// last at the right-hand margin).
+    /// </summary>
+    public static byte[] InFormat(IReadOnlyList<string> lines, string fileName) => Path.GetExtension(fileName) switch
+    {
+        ".md" => Encoding.UTF8.GetBytes(MarkdownOf(lines)),
+        ".html" => Encoding.UTF8.GetBytes(HtmlOf(lines)),
+        ".docx" => DocxOf(Unmarked(lines)),
+        ".pdf" => PdfOf(Unmarked(lines)),
+        _ => Encoding.UTF8.GetBytes(string.Join('\n', Unmarked(lines)) + "\n"),
+    };
+
+    private static List<string> Unmarked(IReadOnlyList<string> lines) => lines.Select(l => l.StartsWith("## ", StringComparison.Ordinal) ? l[3..] : l).ToList();
+
+    private static string MarkdownOf(IReadOnlyList<string> lines)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].StartsWith("## ", StringComparison.Ordinal))
+            {
+                text.Append(lines[i]).Append("\n\n");
+                continue;
+            }
+
+            if (!lines[i].Contains('\t', StringComparison.Ordinal))
+            {
+                text.Append(lines[i]).Append('\n');
+                continue;
+            }
+
+            var header = i == 0 || !lines[i - 1].Contains('\t', StringComparison.Ordinal);
+            if (header && i > 0 && lines[i - 1].Length > 0)
+                text.Append('\n');
+            text.Append("| ").Append(string.Join(" | ", lines[i].Split('\t'))).Append(" |\n");
+            if (header)
+                text.Append('|').Append(string.Concat(lines[i].Split('\t').Select(_ => "---|"))).Append('\n');
+            if (i + 1 < lines.Count && !lines[i + 1].Contains('\t', StringComparison.Ordinal) && lines[i + 1].Length > 0)
+                text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string HtmlOf(IReadOnlyList<string> lines)
+    {
+        var body = new StringBuilder("<!DOCTYPE html><html><head><title>Minutes</title></head><body>");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0)
+                continue;
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                body.Append("<h2>").Append(WebUtility.HtmlEncode(line[3..])).Append("</h2>");
+                continue;
+            }
+
+            if (!line.Contains('\t', StringComparison.Ordinal))
+            {
+                body.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
+                continue;
+            }
+
+            var header = i == 0 || !lines[i - 1].Contains('\t', StringComparison.Ordinal);
+            var last = i + 1 == lines.Count || !lines[i + 1].Contains('\t', StringComparison.Ordinal);
+            var cell = header ? "th" : "td";
+            body.Append(header ? "<table>" : string.Empty).Append("<tr>")
+                .Append(string.Concat(line.Split('\t').Select(c => $"<{cell}>{WebUtility.HtmlEncode(c)}</{cell}>")))
+                .Append("</tr>").Append(last ? "</table>" : string.Empty);
+        }
+
+        return body.Append("</body></html>").ToString();
+    }
+
+    private static byte[] DocxOf(IReadOnlyList<string> lines)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            Table? table = null;
+            foreach (var line in lines)
+            {
+                if (line.Contains('\t', StringComparison.Ordinal))
+                {
+                    if (table is null)
+                    {
+                        table = new Table();
+                        body.Append(table);
+                    }
+
+                    table.Append(new TableRow(line.Split('\t').Select(cell => new TableCell(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(cell)))))));
+                    continue;
+                }
+
+                table = null;
+                if (line.Length > 0)
+                    body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+            }
+
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] PdfOf(IReadOnlyList<string> lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 800.0;
+        foreach (var line in lines)
+        {
+            if (y < 40)
+            {
+                page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+                y = 800;
+            }
+
+            if (line.Length == 0)
+            {
+                y -= 10;
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            for (var c = 0; c < cells.Length; c++)
+            {
+                // The cells spread across the page; the last stands at the right-hand margin.
+                var x = c == 0 ? 40.0 : c == cells.Length - 1 ? 500.0 : 40.0 + (c * 460.0 / (cells.Length - 1));
+                if (cells[c].Length > 0)
+                    page.AddText(cells[c], 9, new PdfPoint(x, y), font);
+            }
+
+            y -= 13;
         }
 
         return builder.Build();

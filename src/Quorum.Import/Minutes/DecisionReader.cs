@@ -158,6 +158,20 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // "RESOLVED:" over "i. to approve the budget;" and "ii. to appoint the auditor.": each entry is a resolution of its own.
+            if (line.Kind == LineKind.Text && DecisionLabel().IsMatch(line.Text.Trim()) && NumberedAfter(lines, i) is { Count: > 1 } resolutions)
+            {
+                if (i > restatedUntil)
+                {
+                    foreach (var (resolution, _) in resolutions)
+                        Add(decisions, resolution, item);
+                }
+
+                i = resolutions[^1].Line;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && DecisionLabel().IsMatch(line.Text.Trim()) && Under(lines, i) is { } decided)
             {
                 if (i > restatedUntil)
@@ -879,6 +893,18 @@ public static partial class DecisionReader
     private static bool IsNumberedEntry(TextLine line) =>
         line.Kind == LineKind.ListItem && line.Number is not null || line.Kind is LineKind.Text or LineKind.ListItem && NumberedEntry().IsMatch(line.Text.Trim());
 
+    [GeneratedRegex(@"(?:\s[-–—]\s|[:,;]\s)(?:the\s+(?:parish\s+|town\s+)?(?:council|committee|meeting)\s+(?:has\s+|had\s+|raised\s+|resolved\s+|agreed\s+)?)?(?:no\s+(?:objections?|comments?|observations?)|object(?:s|ion|ions)?|support(?:s|ed)?|neutral|recommend(?:s|ed)?\s+(?:approval|refusal))\b[^–—:;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastFieldResponse();
+
+    /// <summary>
+    /// "19/00123/FUL – 12 High Street – rear extension – No objection", "…, rear extension: the Council has no objection":
+    /// a schedule of applications gives the council's response as the last field of the application's own line.
+    /// The application leads the line: a reference further in is another application the line refers to, or a PDF's
+    /// wrap has left the application's start on the line above.
+    /// </summary>
+    private static bool ResponseAsLastField(string sentence) =>
+        PlanningReference().Match(sentence) is { Success: true, Index: <= 16 } && LastFieldResponse().IsMatch(sentence) && !OtherBody().IsMatch(sentence);
+
     /// <summary>
     /// A council's response to a planning application: the application (its reference and first sentence)
     /// and what the meeting said of it, in one paragraph or the next ones. A paragraph naming an
@@ -896,6 +922,8 @@ public static partial class DecisionReader
         if (PlanningReference().IsMatch(sentences[0]))
         {
             var response = Array.FindIndex(sentences, 1, s => PlanningResponse().IsMatch(s) && !NotADecision().IsMatch(s));
+            if (response < 0 && ResponseAsLastField(sentences[0]))
+                response = 0;
             if (response < 0)
             {
                 pendingApplication = sentences[0];

@@ -42,6 +42,9 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^\s*(?:[-*•]\s*)?status\s*[:\-–]\s*(?<status>[\p{L} ]{2,30}?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
 
+    [GeneratedRegex(@"^(?<entry>[^:]{2,60}:\s*\S.*?)\s+status\s*[:\-–]\s*(?<status>[\p{L} ]{2,30}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingStatusLine();
+
     [GeneratedRegex(@"^(?:closed|complete|completed|done|finished|resolved|superseded|withdrawn|cancelled|dropped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedStatus();
 
@@ -71,6 +74,14 @@ public static partial class MinuteActionsReader
             if (line.Kind == LineKind.TableRow)
             {
                 i = ReadTable(lines, i, reader, actions, item, inSection && !review.Active);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && AlignedHeader(text) is { } aligned
+                && ReadAlignedRows(lines, i, aligned, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var lastRow && lastRow > i)
+            {
+                i = lastRow;
                 groupOpen = false;
                 continue;
             }
@@ -125,6 +136,13 @@ public static partial class MinuteActionsReader
                     inSection = false;
                     continue;
                 }
+            }
+
+            // "Actions" over "1. Bob Jones to renew the insurance": a closing list numbered by hand, as text and PDFs print one.
+            if (inSection && line.Kind == LineKind.Text && NumberedEntry(text, reader) is { } numbered)
+            {
+                AddAction(actions, numbered, item, warnings);
+                continue;
             }
 
             if (inSection && (line.Kind == LineKind.Heading && (sectionLevel == 0 || line.Level <= sectionLevel) || NumberedLine().IsMatch(text) && line.Kind != LineKind.ListItem))
@@ -411,10 +429,33 @@ public static partial class MinuteActionsReader
         if (collected.Count > 2 && IntroducesList().IsMatch(firstLine))
             return firstLine;
         collected[0] = firstLine;
+        // "1. Insurance" over "Three quotes are to be sought." and "Action: BJ": the item's title heads the minute; the task is the minute.
+        if (collected.Count > 1 && IsItemTitle(collected[0]))
+            collected.RemoveAt(0);
         // "the car park . Ali and DO tabled": a PDF's stray space before a stop would hide the sentence break.
         var paragraph = SpaceBeforeStop().Replace(TextCleaning.Squash(string.Join(' ', collected)), "$1").Trim();
         return paragraph.Length == 0 ? null : paragraph;
     }
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})[.)]\s+(?<rest>\S.*)$")]
+    private static partial Regex HandNumberedEntry();
+
+    /// <summary>
+    /// "1. Bob Jones to renew the insurance by 30 April", "2) CW to book the hall": a numbered entry of an action list that
+    /// names its owner before "to" or "will". A numbered line that names no owner is the next item of the minutes.
+    /// </summary>
+    private static ActionLine? NumberedEntry(string text, ActionLineReader reader)
+    {
+        var match = HandNumberedEntry().Match(text);
+        if (!match.Success || reader.Read(match.Groups["rest"].Value) is not { Owners.Count: > 0, OwnersOnly: false } subject)
+            return null;
+        var entry = reader.ReadEntry(match.Groups["rest"].Value);
+        return entry.Owners.Count > 0 ? entry with { Reference = match.Groups["n"].Value } : subject;
+    }
+
+    /// <summary>A line that names an item rather than records anything: a few words, capitalised, no stop at the end.</summary>
+    private static bool IsItemTitle(string text) =>
+        text.Length > 0 && char.IsUpper(text[0]) && PersonNames.Tokens(text).Length <= 8 && !".;:!?)".Contains(text[^1], StringComparison.Ordinal);
 
     /// <summary>"Roland: make two more decks of pigeonholes" in the list under a "Resolved" label: a task set for people of the attendance.</summary>
     private static ActionLine? ResolvedTask(TextLine line, string text, ActionLineReader reader)
@@ -495,18 +536,22 @@ public static partial class MinuteActionsReader
     private static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
 
     /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own, or a sentence in capitals closing one.</summary>
+    [GeneratedRegex(@"^(?:THE\s+)?(?:CLERK|CHAIR(?:MAN|WOMAN|PERSON)?|VICE[\s-]CHAIR(?:MAN)?|SECRETARY|TREASURER|RFO)(?:\s*(?:/|&|AND)\s*(?:CLERK|CHAIR(?:MAN)?|VICE[\s-]CHAIR|SECRETARY|TREASURER|RFO))*\s+TO\s+\S")]
+    private static partial Regex CapitalisedOfficerLead();
+
     private static ActionLine? OfficerTaskLine(string text, ActionLineReader reader)
     {
         var match = OfficerTask().Match(text);
         if (!match.Success && Sentences.Split(text) is { Length: > 1 } sentences && sentences[^1] is var closing
-            && closing.Count(char.IsUpper) > 2 * closing.Count(char.IsLower) && OfficerTask().IsMatch(closing))
+            && (closing.Count(char.IsUpper) > 2 * closing.Count(char.IsLower) || CapitalisedOfficerLead().IsMatch(closing)) && OfficerTask().IsMatch(closing))
         {
             return OfficerTaskLine(closing, reader);
         }
 
         if (!match.Success)
             return null;
-        var upper = text.Count(char.IsUpper) > text.Count(char.IsLower);
+        // "CLERK TO write to Highways": the officer and "TO" in capitals mark the task, whatever the case of the rest.
+        var upper = text.Count(char.IsUpper) > text.Count(char.IsLower) || CapitalisedOfficerLead().IsMatch(text);
         if (NamesAnOffice(text[(match.Length - 1)..], upper))
             return null;
         // A short line of its own, or a line in capitals: a sentence of prose that starts so is not a task set.
@@ -554,9 +599,22 @@ public static partial class MinuteActionsReader
         var next = index + 1;
         while (next < lines.Count && lines[next].IsBlank && next <= index + 1)
             next++;
-        if (next >= lines.Count || StatusLine().Match(lines[next].Text) is not { Success: true } status)
-            return null;
         var text = lines[index].Text.Trim().TrimStart('-', '*', '•').Trim();
+        Match status;
+        // "Carol White: book the hall Status: Open": markdown joins the status line onto the action it stands under.
+        if (TrailingStatusLine().Match(text) is { Success: true } joined)
+        {
+            (text, status, next) = (joined.Groups["entry"].Value, joined, index);
+        }
+        else if (next >= lines.Count || StatusLine().Match(lines[next].Text) is not { Success: true } below)
+        {
+            return null;
+        }
+        else
+        {
+            status = below;
+        }
+
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || !reader.IsKnownOwnerList(text[..colon]) && !PersonNames.LooksLikeFullName(text[..colon]))
             return null;
@@ -580,7 +638,8 @@ public static partial class MinuteActionsReader
             return null;
         var owners = match.Groups["owners"].Value.Trim();
         var body = match.Groups["text"].Value.Replace('\t', ' ').Trim();
-        if (PersonNames.Tokens(body).Length < 4 || !reader.ResolvesOwnerList(owners) || !LooksLikeShortForms(owners))
+        // "… asked to quote\tBob Jones": a margin holds a name of the attendance written in full as often as its initials.
+        if (PersonNames.Tokens(body).Length < 4 || !(reader.ResolvesOwnerList(owners) && LooksLikeShortForms(owners) || reader.NamesPeopleOfTheAttendance(owners) && PersonNames.LooksLikeFullName(owners)))
             return null;
         body = ParagraphNumber().Replace(body, string.Empty, 1).Trim();
         // The sentence runs on below the owner's line when the next lines carry on in lower case.
@@ -844,6 +903,61 @@ public static partial class MinuteActionsReader
         if (parts.Length < 2 || !parts.Skip(1).Any(ActionLineReader.IsLabelled))
             return [];
         return parts.Select(p => p.Trim()).Where(ActionLineReader.IsLabelled).Select(reader.Read).OfType<ActionLine>().Where(a => !a.OwnersOnly).ToList();
+    }
+
+    /// <summary>Where each column of a tab-separated action table stands, by its header; -1 where there is none.</summary>
+    private sealed record AlignedColumns(int Count, int Text, int Owner, int Due, int Status, int Reference);
+
+    /// <summary>
+    /// "No | Action | Owner | Due | Status", "Owner | Action | Deadline", "Responsible | Deadline | Action": an action table's
+    /// header as a line of tab-separated words, its columns in whatever order the body chose. A task column and an owner
+    /// column must both be named.
+    /// </summary>
+    private static AlignedColumns? AlignedHeader(string text)
+    {
+        var cells = text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (cells.Length is < 2 or > 7 || cells.Any(c => PersonNames.Tokens(c).Length > 3))
+            return null;
+        var columns = cells.Select(HeaderKey).ToList();
+        var (task, owner, due) = Columns(columns);
+        if (task < 0 || owner < 0 || task == owner || !ActionHeader(columns[task]) && columns[task] is not ("what" or "task" or "description" or "details"))
+            return null;
+        var status = columns.FindIndex(c => c is "status" or "progress" or "state");
+        var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "number" or "id" or "item" or "minute");
+        return new AlignedColumns(cells.Length, task, owner, due, status, reference);
+    }
+
+    /// <summary>
+    /// The rows under an aligned header: lines with as many tab-separated cells as the header, each cell read by its
+    /// column. A row marked closed or complete was done before this meeting. Returns the last row's index, or the
+    /// header's own when the rows do not all line up to the table's end (it is then read as a PDF's wrapped log).
+    /// </summary>
+    private static int ReadAlignedRows(IReadOnlyList<TextLine> lines, int index, AlignedColumns columns, ActionLineReader reader, List<ActionDraft>? actions, string? item)
+    {
+        var rows = new List<string[]>();
+        var j = index + 1;
+        for (; j < lines.Count && lines[j].Kind == LineKind.Text; j++)
+        {
+            var cells = lines[j].Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (cells.Length != columns.Count)
+                break;
+            rows.Add(cells);
+        }
+
+        // A line that does not line up before the table's end is a row wrapped onto the next line: a log the other reader knows.
+        if (rows.Count == 0 || j < lines.Count && !lines[j].IsBlank && lines[j].Kind != LineKind.Heading)
+            return index;
+        foreach (var cells in rows)
+        {
+            if (actions is null || IsNothing(cells[columns.Text]) || columns.Status >= 0 && ClosedStatus().IsMatch(cells[columns.Status]))
+                continue;
+            var reference = columns.Reference >= 0 && columns.Reference != columns.Text ? cells[columns.Reference] : null;
+            var read = reader.ReadEntry(cells[columns.Text], reference, cells[columns.Owner]);
+            var due = columns.Due >= 0 ? DateText.FindAll(cells[columns.Due], reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : read.Due;
+            actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, due ?? read.Due, item));
+        }
+
+        return index + rows.Count;
     }
 
     /// <summary>The columns of an action table a PDF gives as lines of tab-separated text: where the task, owner and due date stand.</summary>
