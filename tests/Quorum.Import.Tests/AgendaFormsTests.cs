@@ -144,4 +144,42 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["CONSENT CALENDAR", "UNFINISHED BUSINESS", "NEW BUSINESS", "ADJOURNMENT"]);
     }
+
+    // Conventions for numbering and titling items in general use, each in made-up minutes.
+    [Theory]
+    [InlineData("1. Apologies\nNone.\n2. Finance\nNoted.\n3. Planning\nNoted.\n", "1|2|3")]
+    [InlineData("19/23 Apologies\nNone.\n20/23 Finance\nNoted.\n21/23 Planning\nNoted.\n", "19/23|20/23|21/23")]
+    [InlineData("Item 1: Apologies\nNone.\nItem 2: Finance\nNoted.\nItem 3: Planning\nNoted.\n", "1|2|3")]
+    [InlineData("1.0 Apologies\nNone.\n2.0 Finance\nNoted.\n3.0 Planning\nNoted.\n", "1.0|2.0|3.0")]
+    [InlineData("Minute 121/19 Apologies\nNone.\nMinute 122/19 Finance\nNoted.\nMinute 123/19 Planning\nNoted.\n", "121/19|122/19|123/19")]
+    [InlineData("1. Apologies\nNone.\n2. Finance\na) Payments\nApproved.\nb) Bank reconciliation\nNoted.\n3. Planning\nNoted.\n", "1|2|3")]
+    [InlineData("1.\tApologies\nNone.\n2.\tFinance\nNoted.\n3.\tPlanning\nNoted.\n", "1|2|3")]
+    [InlineData("1 APOLOGIES\nNone.\n2 FINANCE\nNoted.\n3 PLANNING\nNoted.\n", "1|2|3")]
+    public void ConventionalNumbers_GiveTheItems(string body, string numbers)
+    {
+        var draft = Read(Header + body);
+
+        draft.AgendaItems.Select(i => i.Title.ToUpperInvariant()).ShouldBe(["APOLOGIES", "FINANCE", "PLANNING"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe(numbers.Split('|'));
+    }
+
+    [Theory]
+    [InlineData("minutes.md", "# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n## Welcome\n\nAll welcomed.\n\n## Finance\n\nNoted.\n\n## Planning\n\nNoted.\n")]
+    [InlineData("minutes.md", "# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n**1. Welcome**\n\nAll welcomed.\n\n**2. Finance**\n\nNoted.\n\n**3. Planning**\n\nNoted.\n")]
+    [InlineData("minutes.html", "<html><body><h1>Riverside Trust Board, 12 June 2019</h1><p>Present: Ann Lee, Tom Brown</p><h2>Welcome</h2><p>All welcomed.</p><h2>Finance</h2><p>Noted.</p><h2>Planning</h2><p>Noted.</p></body></html>")]
+    [InlineData("minutes.html", "<html><body><h1>Riverside Trust Board, 12 June 2019</h1><p>Present: Ann Lee, Tom Brown</p><h3>Welcome</h3><p>All welcomed.</p><h3>Finance</h3><p>Noted.</p><h3>Planning</h3><p>Noted.</p></body></html>")]
+    public void Headings_AreTheItems(string file, string text)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), file);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Finance", "Planning"]);
+    }
+
+    [Theory]
+    [InlineData("1. Apologies – none received\n2. Finance – the clerk reported a balance of £2,000\n3. Planning: no applications had been received\n", "Apologies|Finance|Planning")]
+    [InlineData("1. Apologies\nNone.\n2. Finance – Payments and Receipts\nNoted.\n3. Planning: Mill Lane\nNoted.\n", "Apologies|Finance – Payments and Receipts|Planning: Mill Lane")]
+    public void TitleEndsAtADashOrColon_OnlyBeforeMinuteText(string body, string titles)
+    {
+        Read(Header + body).AgendaItems.Select(i => i.Title).ShouldBe(titles.Split('|'));
+    }
 }

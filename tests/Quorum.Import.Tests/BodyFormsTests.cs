@@ -104,4 +104,45 @@ public class BodyFormsTests
     {
         Read("Minutes of the Board Meeting of 5 March 2019\n" + Rest).Body.ShouldBeNull();
     }
+
+    // Conventions of minutes' titles in general use, each in a made-up heading.
+    [Theory]
+    [InlineData("Minutes of the meeting of the Finance Committee of Milltown Parish Council held on 3 March 2019", "Milltown Parish Council Finance Committee")]
+    [InlineData("MINUTES OF THE ORDINARY MEETING OF MILLTOWN TOWN COUNCIL HELD ON 3 MARCH 2019", "Milltown Town Council")]
+    [InlineData("Riverside Housing Board – Minutes – 12 March 2019", "Riverside Housing Board")]
+    [InlineData("Riverside Housing Association\nBoard of Directors Meeting Minutes\n12 March 2019", "Riverside Housing Association Board of Directors")]
+    [InlineData("Milltown Community Association\n12 March 2019", "Milltown Community Association")]
+    [InlineData("Minutes of the Audit and Risk Committee\n12 March 2019", "Audit and Risk Committee")]
+    [InlineData("Milltown Parish Council\nMinutes of the Annual Parish Meeting held on 14 May 2019", "Milltown Parish Council")]
+    [InlineData("Minutes of the Annual Parish Meeting of Milltown held on 14 May 2019", "Milltown Parish Council")]
+    [InlineData("Llanfair Community Council\nMinutes of the meeting held on 12 March 2019", "Llanfair Community Council")]
+    [InlineData("Minutes of Glenbrae Community Council meeting held on 12 March 2019", "Glenbrae Community Council")]
+    [InlineData("Cyngor Cymuned Llanfair / Llanfair Community Council\nMinutes of the meeting held on 12 March 2019", "Llanfair Community Council")]
+    [InlineData("Northshire Hospitals NHS Trust\nMinutes of the Trust Board meeting held in public on 12 March 2019", "Northshire Hospitals NHS Trust Board")]
+    [InlineData("Minutes of the meeting of the Northshire Police and Crime Panel held on 12 March 2019", "Northshire Police and Crime Panel")]
+    [InlineData("Northshire Fire and Rescue Authority\nMinutes of the meeting held on 12 March 2019", "Northshire Fire and Rescue Authority")]
+    [InlineData("University of Milltown\nSenate\nMinutes of the meeting held on 12 March 2019", "University of Milltown Senate")]
+    [InlineData("University of Milltown\nMinutes of the meeting of Court held on 12 March 2019", "University of Milltown Court")]
+    [InlineData("Riverside Primary School\nMinutes of the Full Governing Board meeting held on 12 March 2019", "Riverside Primary School Full Governing Board")]
+    public void ConventionalTitles_NameTheBody(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Fact]
+    public void PagesHeading_NamesTheBody_OverTheSitesTitle()
+    {
+        var html = "<html><head><title>Minutes | Riverside Housing Trust</title></head><body><h1>Tenants Panel minutes, 12 March 2019</h1>"
+            + "<p>Present: Ann Lee, Tom Brown</p><h2>1. Welcome</h2><p>All welcomed.</p></body></html>";
+
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(html), "minutes.html").Body.ShouldBe("Tenants Panel");
+    }
+
+    [Fact]
+    public void FrontMatterTitle_NamesTheBody()
+    {
+        var md = "---\ntitle: Technical Steering Committee meeting 2019-03-12\nlayout: post\n---\n\nPresent: Ann Lee, Tom Brown\n\n## Welcome\n\nAll welcomed.\n";
+
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(md), "2019-03-12.md").Body.ShouldBe("Technical Steering Committee");
+    }
 }

@@ -88,4 +88,24 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2020-04-16", "2020-04-21"]);
     }
+
+    // Conventions for the next meeting in general use, each after a made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("Date of next meeting: Tuesday 14th January 2020 at 7.30pm", new[] { "2020-01-14" })]
+    [InlineData("The next meeting will be held on Tuesday 14 January 2020 in the Village Hall.", new[] { "2020-01-14" })]
+    [InlineData("Next meeting: 14/01/2020", new[] { "2020-01-14" })]
+    [InlineData("Dates of future meetings:\n14 January 2020\n11 February 2020\n10 March 2020", new[] { "2020-01-14", "2020-02-11", "2020-03-10" })]
+    [InlineData("Dates of future meetings:\n- Tuesday 14 January\n- Tuesday 11 February", new[] { "2020-01-14", "2020-02-11" })]
+    [InlineData("It was agreed that the next meeting would take place on Tuesday 14th January 2020.", new[] { "2020-01-14" })]
+    [InlineData("4. Date and time of next meeting\nTuesday 14th January 2020 at 7.30pm in the Village Hall.", new[] { "2020-01-14" })]
+    [InlineData("4. Date of next meeting\nThe next meeting will be on the 14th of January.", new[] { "2020-01-14" })]
+    [InlineData("Next meeting: Tuesday 14th January", new[] { "2020-01-14" })]
+    [InlineData("Date of next meeting: 14 January 2020 (TBC)", new string[0])]
+    [InlineData("Date of next meeting: to be confirmed", new string[0])]
+    [InlineData("The next meeting of the Planning Committee will be held on 14 January 2020.", new string[0])]
+    [InlineData("Next Planning Committee meeting: 14 January 2020", new string[0])]
+    public void ConventionalNextMeetings_AreRead(string close, string[] dates)
+    {
+        Read(December + "3. Any other business\nNone.\n" + close + "\n").NextMeetings.ShouldBe(dates);
+    }
 }

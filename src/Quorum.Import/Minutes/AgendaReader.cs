@@ -323,8 +323,9 @@ public static partial class AgendaReader
     // US boards run the minute on after a dash: "Call to order – Trustee Lee called the meeting to order at 7 p.m.",
     // "Presentations – none": after the dash someone did something ("Trustee Lee called", "The Chair reported") or nothing
     // was ("none", "no questions"), so that "Townhomes – New Construction, Plaza Midwood" and "Council – Health Service join up"
-    // stay titles.
-    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?)$", RegexOptions.IgnoreCase)]
+    // stay titles. A minute in lower case reads so too: "Apologies – none received", "Finance – the clerk reported a balance",
+    // while "Finance – payments and receipts" has no verb and stays a title.
+    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?|(?-i:(?:none|nil|nothing)\s+(?:received|reported|declared|to\s+report)|(?:the|a|an|it|there|this|all)\s+(?:[\p{L}'’-]+\s+){0,4}(?:\p{Ll}+ed|said|gave|read|was|were|had|is|are)\b).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenDashedMinute();
 
     /// <summary>An item's title without the minute run on after it.</summary>

@@ -209,6 +209,9 @@ public static partial class MeetingHeaderReader
     {
         foreach (var body in Candidates(header, headings, frontTitle, all).Select(Clean).OfType<string>())
         {
+            // "Northshire Hospitals NHS Trust" over "Minutes of the Trust Board meeting": the board of the trust named above.
+            if (OrganisationEndingWith(header, body) is { } whose)
+                return whose;
             if (!IsGenericBody(body))
                 return body;
             if (Organisation(header, body) is { } organisation)
@@ -218,14 +221,59 @@ public static partial class MeetingHeaderReader
                 return named;
             // "Minutes of the meeting of the Board members" over "…, Chairman of the Northshire Pension Board, convened …":
             // the opening lines name whose board it is.
-            if (NamedInOpening(beforeAttendance, body) is { } whose)
-                return whose;
+            if (NamedInOpening(beforeAttendance, body) is { } opened)
+                return opened;
             if (PersonNames.Tokens(body).Length > 1)
                 return body;
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
         }
 
-        return BoardOfOrganisation(header, opening);
+        return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header);
+    }
+
+    // A body's kind alone on a line: "Senate", "Court", "Council", "Governing Body" under a university's or school's name.
+    [GeneratedRegex(@"^(?:the\s+)?(?:senate|court|council|board|governing\s+(?:body|board)|full\s+governing\s+(?:body|board))$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAlone();
+
+    /// <summary>"University of Milltown" over "Senate": the organisation's senate, "University of Milltown Senate".</summary>
+    private static string? KindUnderOrganisation(List<string> header)
+    {
+        for (var k = 1; k < header.Count; k++)
+        {
+            var text = TextCleaning.Squash(header[k].Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            if (!KindAlone().IsMatch(text))
+                continue;
+            var kind = Regex.Replace(text, @"^the\s+", string.Empty, RegexOptions.IgnoreCase);
+            return Organisation(header.Take(k).ToList(), kind) is { } organisation ? $"{organisation} {TitleCase(kind)}" : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A body whose first word ends an organisation's name on a line of the heading ("Trust Board" under "… NHS Trust",
+    /// "University Court" under "University of Milltown" does not, "Court" alone does not): the organisation's body.
+    /// </summary>
+    private static string? OrganisationEndingWith(List<string> header, string body)
+    {
+        var words = PersonNames.Tokens(body);
+        if (words.Length < 2 || !OrganisationNouns.Contains(words[0]) || !IsGenericBody(string.Join(' ', words[1..])))
+            return null;
+        foreach (var line in header)
+        {
+            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var tokens = PersonNames.Tokens(text);
+            if (tokens.Length is < 2 or > 8 || !tokens[^1].Equals(words[0], StringComparison.OrdinalIgnoreCase) || NotAnOrganisationLine().IsMatch(text)
+                || text.Contains(':', StringComparison.Ordinal) || text.Any(char.IsDigit) || !char.IsUpper(text[0]))
+            {
+                continue;
+            }
+
+            var organisation = LowerCase().IsMatch(text) ? text : TitleCase(text);
+            return $"{organisation} {string.Join(' ', words[1..])}";
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"(?<=\p{L})['’]s(?=\s+\p{Lu})")]
@@ -321,6 +369,7 @@ public static partial class MeetingHeaderReader
         "board", "boards", "directors", "trustees", "governors", "commissioners", "commission", "of", "the", "committee", "sub-committee", "subcommittee",
         "steering", "executive", "management", "advisory", "technical", "council", "governing", "body", "group", "working", "panel",
         "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint", "full",
+        "senate", "court",
     };
 
     // Nouns that end an organisation's name ("… Water District", "… Foundation", "… Libraries"), not a section's.
@@ -378,6 +427,9 @@ public static partial class MeetingHeaderReader
         trimmed = TrailingGeneralMeeting().Replace(trimmed, string.Empty).Trim();
         // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
         if (MeetingKindWord().IsMatch(trimmed))
+            return null;
+        // "Annual Parish Meeting of Milltown": "Parish" or "Town" alone says what kind of council, not which.
+        if (PersonNames.Tokens(trimmed).All(w => CouncilKindWords.Contains(w)))
             return null;
         // "Minutes of Meeting 10": which of the body's meetings, not who met.
         if (NumberedMeeting().IsMatch(trimmed))
@@ -453,9 +505,22 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\s*\(\p{Lu}[\p{Lu}&-]{1,11}\)$")]
     private static partial Regex TrailingAcronym();
 
+    [GeneratedRegex(@"\bannual\s+(?<k>parish|town|community)\s+meeting\s+(?:of|for)\s+(?:the\s+)?(?<p>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualParishMeeting();
+
     private static IEnumerable<string?> Candidates(List<string> header, List<string> headings, string? frontTitle, string all)
     {
         var candidates = Unwrapped(header).Concat(frontTitle is null ? [] : [frontTitle]).ToList();
+        // "Minutes of the Annual Parish Meeting of Milltown": the parish's yearly meeting, which its council convenes and keeps minutes of.
+        foreach (var text in candidates.Take(3))
+        {
+            if (AnnualParishMeeting().Match(text) is { Success: true } annual)
+            {
+                var place = Regex.Replace(annual.Groups["p"].Value, @"(?:\s+(?:parish|town|community))?(?:\s+council)?$", string.Empty, RegexOptions.IgnoreCase);
+                yield return $"{Recase(TitleCase(place), all)} {TitleCase(annual.Groups["k"].Value)} Council";
+            }
+        }
+
         // "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL": a local council names itself so.
         foreach (var text in candidates)
         {

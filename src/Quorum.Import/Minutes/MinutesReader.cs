@@ -36,7 +36,7 @@ public static partial class MinutesReader
         var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End)
             .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End));
-        var nextMeetings = NextMeetingReader.Read(lines, items, header.Date);
+        var nextMeetings = NextMeetingReader.Read(lines, items, header.Date, header.Body);
         var (declarations, motions) = ConductReader.Read(lines, items, Math.Max(0, attendance.End));
         foreach (var declaration in declarations.Where(d => d.Item is null))
             warnings.Add($"{declaration.Person} declared an interest, but not in an item Quorum could place.");

@@ -51,7 +51,7 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearSchedule();
 
-    public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate)
+    public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, string? body = null)
     {
         var found = new List<DateOnly>();
         foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title)))
@@ -94,10 +94,16 @@ public static partial class NextMeetingReader
                 Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
-                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i))
+                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body))
             {
                 // "Next meeting" alone on its line: the date is on the line below it.
                 var rest = label.Groups["rest"].Value;
+                if (rest.Length == 0 && IsListLabel(line.Text))
+                {
+                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate), null, meetingDate, found, labelled: true);
+                    continue;
+                }
+
                 if (rest.Length == 0 || DateText.FindAll(rest, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
                     rest = (rest + " " + NextText(lines, i)).Trim();
                 Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
@@ -109,6 +115,8 @@ public static partial class NextMeetingReader
                 var sayings = NextMeetingSentence().Matches(line.Text);
                 for (var k = 0; k < sayings.Count; k++)
                 {
+                    if (NamesAnotherBody(sayings[k].Value, body))
+                        continue;
                     var stop = k + 1 < sayings.Count ? sayings[k + 1].Index : line.Text.Length;
                     var end = sayings[k].Index + sayings[k].Length;
                     if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, k + 1 == sayings.Count) is { } date)
@@ -118,6 +126,44 @@ public static partial class NextMeetingReader
         }
 
         return found.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
+    // "Dates of future meetings:", "Next meetings:" alone on a line: a list of dates follows, one a line.
+    [GeneratedRegex(@"\b(?:meetings|dates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralLabel();
+
+    private static bool IsListLabel(string text) => PluralLabel().IsMatch(text);
+
+    /// <summary>Where a list of dates under a label ends: at the first line that gives no date, or after a dozen.</summary>
+    private static int DatedLinesEnd(IReadOnlyList<TextLine> lines, int start, DateOnly? meetingDate)
+    {
+        var end = start;
+        var dated = 0;
+        for (var j = start; j < lines.Count && dated < 12; j++)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind == LineKind.Heading || !DateText.FindAll(lines[j].Text, meetingDate?.Year).Any(m => m.Date is not null))
+                break;
+            dated++;
+            end = j + 1;
+        }
+
+        return end;
+    }
+
+    // "the next meeting of the Planning Committee will be …": the meeting of the body named, which may not be the one whose minutes these are.
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<b>[\p{L}&' -]{2,60}?)\s+(?:will|would|is|shall|has|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOfNamed();
+
+    /// <summary>A next-meeting sentence naming a committee or board that is not the body whose minutes these are.</summary>
+    private static bool NamesAnotherBody(string saying, string? body)
+    {
+        if (body is null || MeetingOfNamed().Match(saying) is not { Success: true } named || !OtherBodyName().IsMatch(named.Groups["b"].Value))
+            return false;
+        var own = PersonNames.Tokens(body).Select(t => t.ToLowerInvariant()).ToHashSet();
+        var words = PersonNames.Tokens(named.Groups["b"].Value).Select(t => t.ToLowerInvariant()).Where(t => t is not ("the" or "of" or "and")).ToList();
+        return words.Count(own.Contains) < words.Count;
     }
 
     /// <summary>The date a next-meeting sentence gives: the first after its words, or on the next line when the sentence breaks off before it.</summary>
