@@ -25,8 +25,6 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
         return new DatabaseSettings(provider, connectionString, folder);
     }
 
-    private static readonly SqlitePageCache PageCache = new();
-
     public void Configure(DbContextOptionsBuilder options)
     {
         // A record's collections (an action's owners, an item's presenters) are read by a query of
@@ -39,8 +37,7 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
         else
         {
             Directory.CreateDirectory(DataDirectory);
-            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(PageCache);
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
     }
 }
