@@ -38,6 +38,7 @@ public static class PublicAnswers
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.AddSingleton<IResponseCompressionProvider, AnonymousOverHttps>();
         builder.Services.AddScoped<LastChange>();
+        builder.Services.AddSingleton<LastChangeQuery>();
         return builder;
     }
 

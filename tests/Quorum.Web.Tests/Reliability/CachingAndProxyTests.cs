@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Quorum.Meetings;
+using Quorum.Web.Features;
 
 namespace Quorum.Web.Tests.Reliability;
 
@@ -40,6 +42,29 @@ public sealed class CachingAndProxyTests(QuorumApp app) : IClassFixture<QuorumAp
 
         var page = await (await app.SignedInClientAsync(s, Persona.MemberOfA)).GetAsync("/meetings");
         page.Headers.CacheControl!.NoStore.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task VisitorsAskingAtOnce_EachSeeEveryChangeSavedBeforeTheyAsked()
+    {
+        var s = await app.NewScenarioAsync();
+        var lastChange = app.Services.GetRequiredService<LastChangeQuery>();
+        for (var round = 1; round <= 5; round++)
+        {
+            // Readers already waiting while the change is saved may be answered either way.
+            var earlier = Enumerable.Range(0, 20).Select(_ => lastChange.ReadAsync()).ToArray();
+            var saved = await app.WithDbAsync(async db =>
+            {
+                db.Meetings.Add(new Meeting { BodyId = s.BodyA.Id, Number = round, Date = new DateOnly(2026, 6, round) });
+                await db.SaveChangesAsync();
+                return await db.AuditEvents.MaxAsync(e => e.Id);
+            });
+
+            var later = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => lastChange.ReadAsync()));
+
+            later.ShouldAllBe(id => long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) >= saved);
+            await Task.WhenAll(earlier);
+        }
     }
 
     [Fact]
