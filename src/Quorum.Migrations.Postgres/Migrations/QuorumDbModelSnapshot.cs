@@ -759,8 +759,6 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsPublic");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentBodyId")
@@ -768,6 +766,8 @@ namespace Quorum.Migrations.Postgres.Migrations
 
                     b.HasIndex("ShortName")
                         .IsUnique();
+
+                    b.HasIndex("IsPublic", "Id");
 
                     b.ToTable("Bodies");
                 });

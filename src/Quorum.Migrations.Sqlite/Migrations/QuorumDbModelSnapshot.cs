@@ -736,8 +736,6 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsPublic");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentBodyId")
@@ -745,6 +743,8 @@ namespace Quorum.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ShortName")
                         .IsUnique();
+
+                    b.HasIndex("IsPublic", "Id");
 
                     b.ToTable("Bodies");
                 });

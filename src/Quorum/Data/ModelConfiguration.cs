@@ -48,9 +48,11 @@ internal static class ModelConfiguration
             e.Property(b => b.TimeZone).HasMaxLength(64);
             e.HasIndex(b => b.ShortName).IsUnique();
             // A national deployment holds tens of thousands of bodies: lists by name stop after a page,
-            // and what the public may see is counted from the index alone.
+            // and what the public may see is counted from the index alone. The id is in the index
+            // because the count also takes the bodies the viewer sits on: without it PostgreSQL read
+            // every body's row to count them (SQLite's indexes carry the id anyway).
             e.HasIndex(b => b.Name);
-            e.HasIndex(b => b.IsPublic);
+            e.HasIndex(b => new { b.IsPublic, b.Id });
             // Most bodies have no parent, and the planners' statistics count every one of them under
             // one value (SQLite's say each parent has all the bodies as sub-bodies), so a body's
             // sub-bodies were read by scanning every body. Indexed only where there is a parent, the
