@@ -31,12 +31,18 @@ public class DatabaseSettingsTests
         var settings = DatabaseSettings.From("Postgres", "Host=db;Database=quorum", "data");
         settings.Provider.ShouldBe("postgres");
         settings.IsPostgres.ShouldBeTrue();
-        settings.ConnectionString.ShouldBe("Host=db;Database=quorum");
+        settings.ConnectionString.ShouldBe("Host=db;Database=quorum;Max Auto Prepare=100;Auto Prepare Min Usages=2");
         new DatabaseSettings("POSTGRES", "x", "d").IsPostgres.ShouldBeTrue();
 
         Should.Throw<InvalidOperationException>(() => DatabaseSettings.From("postgres", " ", "data"))
             .Message.ShouldBe("Quorum:Database is 'postgres' but ConnectionStrings:Quorum is not set.");
     }
+
+    [Theory]
+    [InlineData("Host=db;Max Auto Prepare=0")]
+    [InlineData("Host=db;maxautoprepare=20;")]
+    public void PostgreSQL_PreparesRepeatedQueries_UnlessTheConnectionStringSaysOtherwise(string given) =>
+        DatabaseSettings.From("postgres", given, "data").ConnectionString.ShouldBe(given);
 
     [Theory]
     [InlineData("mysql")]
