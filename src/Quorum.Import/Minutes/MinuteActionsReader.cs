@@ -23,6 +23,11 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)[.):]?(?:\s+|(?=\p{Lu}))")]
     private static partial Regex ParagraphNumber();
 
+    // "2.Budget for 2019": typed minutes often run an item's number into its title, and the item still begins there
+    // (the dot and a capitalised word tell it from "2FA" or "1.5m").
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")]
+    private static partial Regex NumberRunIntoTitle();
+
     // Words that make any action label a review of earlier actions, wherever it stands ("Completed actions": done, so not new).
     [GeneratedRegex(@"\b(?:previous|prior|last|earlier|outstanding|matters\s+arising|carried\s+forward|former|arising\s+from|completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierActions();
@@ -311,7 +316,9 @@ public static partial class MinuteActionsReader
         private static int DepthOf(string text)
         {
             var match = ParagraphNumber().Match(text);
-            return match.Success && NumberedLine().IsMatch(text) ? match.Groups["n"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length : 0;
+            return match.Success && (NumberedLine().IsMatch(text) || NumberRunIntoTitle().IsMatch(text))
+                ? match.Groups["n"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length
+                : 0;
         }
     }
 
