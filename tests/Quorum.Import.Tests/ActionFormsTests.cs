@@ -32,6 +32,22 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void ItemNumberRunIntoItsTitle_EndsTheReviewOfEarlierActions()
+    {
+        var draft = Read(Attendance + "**1.Minutes and actions from the previous meeting**\n- The minutes were agreed.\n\n**2.Accounts**\n- The accounts were discussed.\n\n**ACTION – Bob Jones to send the accounts to the bank**\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "send the accounts to the bank"));
+    }
+
+    [Fact]
+    public void ActionListEntryWrappedOntoTheNextLine_KeepsTheListOpen()
+    {
+        var draft = Read(Attendance + "1. Hall\nDiscussed.\n\nActions Summary\n\nAS/BJ to compare the quotes for the roof and the\n/ gutters.\n\nCW to book the hall.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith+Bob Jones", "compare the quotes for the roof and the / gutters."), ("Carol White", "book the hall.")]);
+    }
+
+    [Fact]
     public void ClosingSummaryOfActions_IsAListOfActions()
     {
         var draft = Read(Attendance + "## 1. Bank\n\nDiscussed.\n\n## Summary of actions\n\n1. AS to compare three banks\n2. Carol White to book the hall\n");

@@ -20,6 +20,14 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("Northshire Alliance\nStandards and Testing Work Group (under TSC) Minutes\n3 May 2021", "Northshire Alliance Standards and Testing Work Group (under TSC)")]
+    [InlineData("Milltown Arts Foundation\nGrants Review Panel Meeting\n3 May 2021", "Milltown Arts Foundation Grants Review Panel")]
+    public void OrganisationOverANamedGroup_IsTheOrganisationsGroup(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("Elections Commission\nCity and County of Milltown\nMEETING MINUTES\nVoting Systems Technical Advisory Committee (VSTAC)\nof the Milltown Elections Commission\nWednesday, May 9, 2018", "Voting Systems Technical Advisory Committee")]
     [InlineData("Elections Commission\nCity and County of Milltown\nCity Hall, Room 421\n1 Carlton Place\nMilltown, California 94102\nTelephone 415-555-0100\nMEETING MINUTES\nVoting Systems Technical Advisory Committee\nWednesday, May 9, 2018", "Voting Systems Technical Advisory Committee")]
     public void LineUnderMinutesAlone_NamesTheBody_OverTheLetterhead(string title, string body)

@@ -696,8 +696,21 @@ public static partial class MeetingHeaderReader
         if (EndsWithBodyWord().IsMatch(name) && !OrganisationNouns.Contains(PersonNames.Tokens(name)[^1]))
             return name;
         var group = lines.Skip(k + 1).Take(2).Select(TitleLineBody).FirstOrDefault(g => g is not null);
-        return group is not null && IsGenericBody(group) ? $"{name} {group}" : name;
+        if (group is null)
+            return name;
+        if (IsGenericBody(group))
+            return $"{name} {group}";
+        // "Northshire Alliance" over "Standards and Testing Work Group Minutes": the letterhead is the parent organisation,
+        // the title line the group that met; the more specific body is the one whose minutes these are.
+        return OrganisationNouns.Contains(PersonNames.Tokens(name)[^1]) && EndsWithBodyWord().IsMatch(Bracketed().Replace(group, " ").Trim())
+            && !group.Contains(name, StringComparison.OrdinalIgnoreCase)
+            ? $"{name} {group}"
+            : name;
     }
+
+    // "(under TSC)", "(CCWG)": a qualifier after a body's name, which may be in lower case.
+    [GeneratedRegex(@"\s*\([^()]{1,30}\)")]
+    private static partial Regex Bracketed();
 
     /// <summary>"Commission Meeting Minutes", "BOARD OF DIRECTORS MEETING": the kind of body that met, with the words for its meeting.</summary>
     private static string? KindOfBodyMeeting(string line)
@@ -762,7 +775,7 @@ public static partial class MeetingHeaderReader
     /// <summary>A body's name: a few capitalised words, one of them saying what kind of body ("Panel", "Board", "Foundation").</summary>
     private static bool IsTitleBodyName(string name)
     {
-        var tokens = PersonNames.Tokens(name);
+        var tokens = PersonNames.Tokens(Bracketed().Replace(name, " "));
         if (tokens.Length is 0 or > 10 || name.Length < 2 || !char.IsLetter(name[0]) || !char.IsUpper(name[0]) || !IsBodyName(name))
             return false;
         var words = tokens.Select(t => t.Trim(',', '.', '(', ')', '"', '\'', '’')).Where(t => t.Length > 0).ToList();

@@ -23,6 +23,11 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)[.):]?(?:\s+|(?=\p{Lu}))")]
     private static partial Regex ParagraphNumber();
 
+    // "2.Budget for 2019": typed minutes often run an item's number into its title, and the item still begins there
+    // (the dot and a capitalised word tell it from "2FA" or "1.5m").
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")]
+    private static partial Regex NumberRunIntoTitle();
+
     // Words that make any action label a review of earlier actions, wherever it stands ("Completed actions": done, so not new).
     [GeneratedRegex(@"\b(?:previous|prior|last|earlier|outstanding|matters\s+arising|carried\s+forward|former|arising\s+from|completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierActions();
@@ -216,9 +221,11 @@ public static partial class MinuteActionsReader
             // An action list is a run of entries: the first paragraph of prose after them ends it.
             if (inSection && line.Kind == LineKind.Text)
             {
-                if (TaskParagraph().IsMatch(text) && PersonNames.Tokens(text).Length <= 40 && reader.ReadEntry(text) is { Owners.Count: > 0, OwnersOnly: false } paragraphAction)
+                var (entryText, entryEnd) = WrappedEntry(lines, i, text);
+                if (TaskParagraph().IsMatch(entryText) && PersonNames.Tokens(entryText).Length <= 40 && reader.ReadEntry(entryText) is { Owners.Count: > 0, OwnersOnly: false } paragraphAction)
                 {
                     AddAction(actions, paragraphAction, item, warnings);
+                    i = entryEnd;
                     continue;
                 }
 
@@ -311,7 +318,9 @@ public static partial class MinuteActionsReader
         private static int DepthOf(string text)
         {
             var match = ParagraphNumber().Match(text);
-            return match.Success && NumberedLine().IsMatch(text) ? match.Groups["n"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length : 0;
+            return match.Success && (NumberedLine().IsMatch(text) || NumberRunIntoTitle().IsMatch(text))
+                ? match.Groups["n"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length
+                : 0;
         }
     }
 
@@ -369,6 +378,21 @@ public static partial class MinuteActionsReader
         }
 
         return (text, index);
+    }
+
+    /// <summary>
+    /// "NO/HD to prepare information for the village with the reports" over "/ maps.": a PDF wraps an entry of an
+    /// action list onto the line directly beneath, which begins mid-phrase (a lower-case word or a joining mark);
+    /// it is the rest of the entry, not prose that ends the list.
+    /// </summary>
+    private static (string Text, int LastLine) WrappedEntry(IReadOnlyList<TextLine> lines, int index, string text)
+    {
+        if (index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text || text.EndsWith('.'))
+            return (text, index);
+        var next = lines[index + 1].Text.Trim();
+        return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '/' or '&' or ',' or ';' or ')')
+            ? ($"{text} {next}", index + 1)
+            : (text, index);
     }
 
     /// <summary>
