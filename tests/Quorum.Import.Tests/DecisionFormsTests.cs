@@ -26,6 +26,15 @@ public class DecisionFormsTests
     }
 
     [Fact]
+    public void MotionOutcome_AfterHowItWasVoted_StandsWithTheMotion()
+    {
+        var draft = Read("Minutes of the Parks Advisory Committee, 6 May 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Trail signs\n"
+            + "Member Lee moved that the Committee ask staff for new trail signs. Member Fox seconded. Upon voice vote, the motion carried unanimously 3-0.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Member Lee moved that the Committee ask staff for new trail signs. Member Fox seconded. Upon voice vote, the motion carried unanimously 3-0."]);
+    }
+
+    [Fact]
     public void TheBoardAgreed_OverANumberedList_InPlainText()
     {
         var draft = Read("Minutes of the Board, 9 May 2013\n\nPresent: Jane Smith, Tom Brown\n\n1. Budget\nThe Board agreed:\n(a) to approve the 2013 budget;\n(b) to appoint a new auditor.\n\n2. Close\nThe meeting closed.\n");

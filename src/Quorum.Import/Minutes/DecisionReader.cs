@@ -65,7 +65,8 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:<[^>]+>\s*[\p{L}.-]{2,20}|(?!(?i:all|everyone|everybody|members|board|council|committee|group|meeting|we|sc|tsc|tc)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s*[:\-–—]\s*[""“]?(?i:agreed|agree)[.!]?[""”]?\s*$", RegexOptions.None)]
     private static partial Regex SpeakerAssents();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
