@@ -25,6 +25,20 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
 
+    [Theory]
+    [InlineData("The Board agrees to keep the membership fee at its present level.")]
+    [InlineData("All agree to publish the newsletter every quarter from now on.")]
+    [InlineData("Consensus that the newsletter is published every quarter from now on.")]
+    [InlineData("The general consensus was to publish the newsletter every quarter.")]
+    [InlineData("Unanimous adoption of the minutes of the previous meeting")]
+    public void PresentTenseConsensusAndUnanimousActs_AreDecisions(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Newsletter\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
     [Fact]
     public void MotionOutcome_AfterHowItWasVoted_StandsWithTheMotion()
     {
