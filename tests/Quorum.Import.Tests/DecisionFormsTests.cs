@@ -31,6 +31,8 @@ public class DecisionFormsTests
     [InlineData("Consensus that the newsletter is published every quarter from now on.")]
     [InlineData("The general consensus was to publish the newsletter every quarter.")]
     [InlineData("Unanimous adoption of the minutes of the previous meeting")]
+    [InlineData("The decision was made to publish the newsletter every quarter.")]
+    [InlineData("Motion to publish the newsletter every quarter carried.")]
     public void PresentTenseConsensusAndUnanimousActs_AreDecisions(string line)
     {
         var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Newsletter\n"
