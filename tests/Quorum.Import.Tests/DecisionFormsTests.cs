@@ -41,6 +41,17 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
 
+    [Theory]
+    [InlineData("- All - approved")]
+    [InlineData("Agreed.")]
+    public void BareAssent_OpeningAnItem_SettlesWhatTheTitleNames(string assent)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Approval of the previous minutes\n"
+            + assent + "\n\n2. Treasurer's report\nThe treasurer presented the accounts.\n\n3. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([$"Approval of the previous minutes: {assent.TrimStart('-', ' ')}"]);
+    }
+
     [Fact]
     public void MotionOutcome_AfterHowItWasVoted_StandsWithTheMotion()
     {

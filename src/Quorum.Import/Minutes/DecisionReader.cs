@@ -186,6 +186,15 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // "4. Approval of previous minutes" / "All - approved": a bare assent opening an item settles what the item's title names.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && item is not null && BareAssent().IsMatch(line.Text.Trim()) && OpensItem(lines, item, i)
+                && PersonNames.Tokens(item.Title).Length is > 0 and <= 12)
+            {
+                Add(decisions, $"{item.Title.TrimEnd(':', ' ')}: {line.Text.Trim()}", item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "Proposal to pay for Slack" / "Proposal seconded and accepted": the closing line settles the proposal above it;
             // "Proposal to send immediately seconded and accepted" settles itself.
             if (line.Kind is LineKind.Text or LineKind.ListItem && SecondedAndSettled().Match(line.Text.Trim()) is { Success: true } settled)
@@ -357,6 +366,14 @@ public static partial class DecisionReader
 
         return decisions;
     }
+
+    // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAssent();
+
+    /// <summary>True when nothing but blank lines stands between the item's title and line <paramref name="index"/>.</summary>
+    private static bool OpensItem(IReadOnlyList<TextLine> lines, AgendaItemRange item, int index) =>
+        index >= item.BodyStart && Enumerable.Range(item.BodyStart, index - item.BodyStart).All(j => lines[j].IsBlank);
 
     private static readonly HashSet<string> MotionColumns = new(StringComparer.Ordinal)
     {
