@@ -24,6 +24,16 @@ public class AgendaFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr D White"]);
     }
 
+    [Theory]
+    [InlineData("1. Apologies; Cllr D White, Cllr E Green")]
+    [InlineData("1. Apologies\tCllr D White, Cllr E Green")]
+    public void NamesOnTheApologiesItemsLine_AreNotPartOfItsTitle(string first)
+    {
+        var draft = Read(Header + first + "\n\n2. Declarations of interest\nNone.\n\n3. Police and Crime Plan\nThe plan was discussed.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Declarations of interest", "Police and Crime Plan"]);
+    }
+
     [Fact]
     public void TimeAnItemWasTaken_IsNotPartOfItsTitle()
     {

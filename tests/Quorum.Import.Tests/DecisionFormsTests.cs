@@ -25,6 +25,42 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
 
+    [Theory]
+    [InlineData("The Board agrees to keep the membership fee at its present level.")]
+    [InlineData("All agree to publish the newsletter every quarter from now on.")]
+    [InlineData("Consensus that the newsletter is published every quarter from now on.")]
+    [InlineData("The general consensus was to publish the newsletter every quarter.")]
+    [InlineData("Unanimous adoption of the minutes of the previous meeting")]
+    [InlineData("The decision was made to publish the newsletter every quarter.")]
+    [InlineData("Motion to publish the newsletter every quarter carried.")]
+    public void PresentTenseConsensusAndUnanimousActs_AreDecisions(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Newsletter\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Theory]
+    [InlineData("- All - approved")]
+    [InlineData("Agreed.")]
+    public void BareAssent_OpeningAnItem_SettlesWhatTheTitleNames(string assent)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Approval of the previous minutes\n"
+            + assent + "\n\n2. Treasurer's report\nThe treasurer presented the accounts.\n\n3. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([$"Approval of the previous minutes: {assent.TrimStart('-', ' ')}"]);
+    }
+
+    [Fact]
+    public void MotionOutcome_AfterHowItWasVoted_StandsWithTheMotion()
+    {
+        var draft = Read("Minutes of the Parks Advisory Committee, 6 May 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Trail signs\n"
+            + "Member Lee moved that the Committee ask staff for new trail signs. Member Fox seconded. Upon voice vote, the motion carried unanimously 3-0.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Member Lee moved that the Committee ask staff for new trail signs. Member Fox seconded. Upon voice vote, the motion carried unanimously 3-0."]);
+    }
+
     [Fact]
     public void TheBoardAgreed_OverANumberedList_InPlainText()
     {

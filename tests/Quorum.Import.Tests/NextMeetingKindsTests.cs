@@ -19,6 +19,14 @@ public class NextMeetingKindsTests
     }
 
     [Fact]
+    public void AnnualMeetingAsTheNextMeeting_IsTheBodysOwn()
+    {
+        var draft = Read(Header + "2. Date of next meeting\n2.1 The AGM, 22nd March, 6pm at the library.\n");
+
+        draft.NextMeetings.ShouldBe(["2016-03-22"]);
+    }
+
+    [Fact]
     public void NextMeetingDateOnTheFollowingLine_IsRead()
     {
         var draft = Read(Header + "2. Any other business\nNone.\n\nThe next meeting will be the annual meeting of the trustees to be held on\nWednesday 9th March 2016\n");

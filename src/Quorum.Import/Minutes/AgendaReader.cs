@@ -484,8 +484,20 @@ public static partial class AgendaReader
         return words <= 16 || ExemptWords().IsMatch(text);
     }
 
+    // "Apologies; David Thomas, Andrew Payne", "Apologies<tab>HP", "Present: …": an item that opens with an attendance label
+    // and gives the names on the same line is titled by the label; the names are its minute, not its title.
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*(?:[;:\t]|\s[-–]\s)\s*\S")]
+    private static partial Regex LabelThenNames();
+
+    private static string WithoutNamesListed(string title)
+    {
+        var match = LabelThenNames().Match(title.Trim());
+        return match.Success && IsLabel(match.Groups["label"].Value) ? match.Groups["label"].Value : title;
+    }
+
     private static string CleanTitle(string title)
     {
+        title = WithoutNamesListed(title);
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
         text = TimeTaken().Replace(text, string.Empty);
         var presenter = Presenters().Match(text);

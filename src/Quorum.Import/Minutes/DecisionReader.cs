@@ -17,7 +17,11 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
+    // Minutes also record a decision in the present tense ("The Board agrees to make no changes", "All agree to fix it"), as a
+    // consensus ("Consensus that …", "The general consensus was to …") or as a unanimous act named by a noun ("Unanimous
+    // adoption of the previous minutes", "Unanimous vote for Ann to continue as chair"); "The decision was made to …" and
+    // "Motion to approve the roles carried" say it outright.
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     // "Meeting Minutes: May 9, 2018 (approved July 10, 2018)": the title's stamp of a later meeting's approval, not a decision of this one.
@@ -65,7 +69,8 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:<[^>]+>\s*[\p{L}.-]{2,20}|(?!(?i:all|everyone|everybody|members|board|council|committee|group|meeting|we|sc|tsc|tc)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s*[:\-–—]\s*[""“]?(?i:agreed|agree)[.!]?[""”]?\s*$", RegexOptions.None)]
     private static partial Regex SpeakerAssents();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -177,6 +182,15 @@ public static partial class DecisionReader
                 if (i > restatedUntil)
                     Add(decisions, decided.Text, item);
                 i = decided.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            // "4. Approval of previous minutes" / "All - approved": a bare assent opening an item settles what the item's title names.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && item is not null && BareAssent().IsMatch(line.Text.Trim()) && OpensItem(lines, item, i)
+                && PersonNames.Tokens(item.Title).Length is > 0 and <= 12)
+            {
+                Add(decisions, $"{item.Title.TrimEnd(':', ' ')}: {line.Text.Trim()}", item);
                 previousSentence = string.Empty;
                 continue;
             }
@@ -352,6 +366,14 @@ public static partial class DecisionReader
 
         return decisions;
     }
+
+    // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAssent();
+
+    /// <summary>True when nothing but blank lines stands between the item's title and line <paramref name="index"/>.</summary>
+    private static bool OpensItem(IReadOnlyList<TextLine> lines, AgendaItemRange item, int index) =>
+        index >= item.BodyStart && Enumerable.Range(item.BodyStart, index - item.BodyStart).All(j => lines[j].IsBlank);
 
     private static readonly HashSet<string> MotionColumns = new(StringComparer.Ordinal)
     {

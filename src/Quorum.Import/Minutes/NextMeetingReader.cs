@@ -42,6 +42,15 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventBefore();
 
+    [GeneratedRegex(@"^(?:agm|annual\s+general\s+meeting)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualMeeting();
+
+    /// <summary>
+    /// "Date of next meeting" over "The AGM, 19th April": the body's own annual meeting, when it is the first date the
+    /// next-meeting line gives, is its next meeting; "15th March followed by the AGM 26th April" names another gathering.
+    /// </summary>
+    private static bool OnlyTheAnnualMeeting(string before) => EventBefore().Matches(before).All(m => AnnualMeeting().IsMatch(m.Value));
+
     // "… to be held on" / "Date of next meetings : last Thursday of the month 7.30pm:": the date follows on the next line.
     [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$|:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RunsOnToDate();
@@ -236,8 +245,9 @@ public static partial class NextMeetingReader
             foreach (var mention in DateText.FindAll(text, year))
             {
                 var before = text[from..Math.Max(from, mention.Index)];
+                var first = from == 0;
                 from = mention.Index + mention.Text.Length;
-                if (mention.Date is not { } date || EventBefore().IsMatch(before))
+                if (mention.Date is not { } date || EventBefore().IsMatch(before) && !(first && OnlyTheAnnualMeeting(before)))
                     continue;
                 if (!mention.HasYear && meetingDate is { } held && date < held && sectionYear is null)
                     date = date.AddYears(1);
