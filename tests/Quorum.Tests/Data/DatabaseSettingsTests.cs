@@ -31,7 +31,7 @@ public class DatabaseSettingsTests
         var settings = DatabaseSettings.From("Postgres", "Host=db;Database=quorum", "data");
         settings.Provider.ShouldBe("postgres");
         settings.IsPostgres.ShouldBeTrue();
-        settings.ConnectionString.ShouldBe("Host=db;Database=quorum;Max Auto Prepare=100;Auto Prepare Min Usages=2");
+        settings.ConnectionString.ShouldBe("Host=db;Database=quorum;Max Auto Prepare=100;Auto Prepare Min Usages=2;No Reset On Close=true");
         new DatabaseSettings("POSTGRES", "x", "d").IsPostgres.ShouldBeTrue();
 
         Should.Throw<InvalidOperationException>(() => DatabaseSettings.From("postgres", " ", "data"))
@@ -39,10 +39,12 @@ public class DatabaseSettingsTests
     }
 
     [Theory]
-    [InlineData("Host=db;Max Auto Prepare=0")]
-    [InlineData("Host=db;maxautoprepare=20;")]
-    public void PostgreSQL_PreparesRepeatedQueries_UnlessTheConnectionStringSaysOtherwise(string given) =>
-        DatabaseSettings.From("postgres", given, "data").ConnectionString.ShouldBe(given);
+    [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false", "Host=db;Max Auto Prepare=0;No Reset On Close=false")]
+    [InlineData("Host=db;maxautoprepare=20;noresetonclose=true;", "Host=db;maxautoprepare=20;noresetonclose=true;")]
+    [InlineData("Host=db;Max Auto Prepare=0", "Host=db;Max Auto Prepare=0;No Reset On Close=true")]
+    [InlineData("Host=db;No Reset On Close=false;", "Host=db;No Reset On Close=false;Max Auto Prepare=100;Auto Prepare Min Usages=2")]
+    public void PostgreSQL_PreparesRepeatedQueries_AndKeepsSessions_UnlessTheConnectionStringSaysOtherwise(string given, string used) =>
+        DatabaseSettings.From("postgres", given, "data").ConnectionString.ShouldBe(used);
 
     [Theory]
     [InlineData("mysql")]
