@@ -192,4 +192,40 @@ public class AgendaFormsTests
     {
         Read(Header + body).AgendaItems.Select(i => i.Title).ShouldBe(titles.Split('|'));
     }
+
+    [Theory]
+    [InlineData("| Item | Description |\n|---|---|\n| Welcome | |\n| Finance | the year's accounts |\n| Garden | new benches |\n", null)]
+    [InlineData("| No. | Title | Lead |\n|---|---|---|\n| 1 | Welcome | Chair |\n| 2 | Finance | Treasurer |\n| 3 | Garden | Ann Lee |\n", "1|2|3")]
+    [InlineData("| Time | Topic |\n|---|---|\n| 18:00 | Welcome |\n| 18:10 | Finance |\n| 18:40 - 19:00 | Garden |\n", null)]
+    public void AnAgendaSetOutAsATable_GivesTheItems(string table, string? numbers)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "## Agenda\n\n" + table + "\n## Discussion\n\nThe accounts were noted. New benches will be bought.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Finance", "Garden"]);
+        draft.AgendaItems.Select(i => i.Number ?? "-").ShouldBe((numbers ?? "-|-|-").Split('|'));
+    }
+
+    [Theory]
+    [InlineData("1. Welcome – J Smith\nAll welcomed.\n2. Finance report - Ann Lee\nNoted.\n3. Garden (presented by the Clerk)\nNoted.\n")]
+    public void PresenterOfAnItem_IsNotPartOfItsTitle(string body)
+    {
+        Read(Header + body).AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Finance report", "Garden"]);
+    }
+
+    [Fact]
+    public void TimeAnItemIsSetFor_IsNotPartOfItsTitle()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "## Agenda\n\n- 18:00 Welcome\n- 18.10 - 18.40 Finance report\n- 18:40 Garden\n\n## Notes\n\nThe accounts were noted.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Finance report", "Garden"]);
+    }
+
+    [Fact]
+    public void WordsAfterADash_ThatNameNoPerson_StayInTheTitle()
+    {
+        Read(Header + "1. Planning – Mill Lane\nNoted.\n2. Budget – A Review\nNoted.\n3. Finance - Payments\nNoted.\n").AgendaItems.Select(i => i.Title)
+            .ShouldBe(["Planning – Mill Lane", "Budget – A Review", "Finance - Payments"]);
+    }
 }

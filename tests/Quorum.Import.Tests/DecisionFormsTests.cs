@@ -418,4 +418,19 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void MotionWhoseTextIsANumberedList_ClosedByItsOutcome_IsOneDecision()
+    {
+        var draft = Read("Milltown City Council\nMinutes of the Special Meeting held on March 3, 2022\n\nPresent: Lee, Fox, Ortiz\n\n"
+            + "1. ROLL CALL: all present.\n\n2. PARKING. Moved by Lee to address parking as follows:\n\n"
+            + "1. Direct staff to paint new bays on Mill Lane. Staff will report the cost.\n\n"
+            + "2. Ask the county to review the speed limit on the High Street.\nThe review should include the following:\n\n"
+            + "- accidents over the last five years\n- the views of residents\n\nMotion Carried 6-0.\n\n3. ADJOURN. The meeting closed at 8pm.\n");
+
+        var decision = draft.Decisions.ShouldHaveSingleItem().Text;
+        decision.ShouldNotContain("report the cost");
+        decision.ShouldContain("Moved by Lee to address parking as follows: 1. Direct staff to paint new bays on Mill Lane. "
+            + "2. Ask the county to review the speed limit on the High Street. Motion Carried 6-0.");
+    }
 }

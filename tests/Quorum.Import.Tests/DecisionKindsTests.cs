@@ -163,4 +163,17 @@ public class DecisionKindsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["To release every four months.", "To allow a full week for beta testing."]);
     }
+
+    [Theory]
+    [InlineData("The annual accounts were approved by the Parish Council and signed by the Chair.", 1)]
+    [InlineData("The annual accounts were approved by the Council.", 1)]
+    [InlineData("The annual return was completed and approved by the Council.", 1)]
+    [InlineData("The new crossing was approved by the County Council in January.", 0)]
+    [InlineData("The grant was approved by the Board of the Community Trust.", 0)]
+    public void ApprovedByTheBodyItself_IsItsDecision_ByAnotherBodyIsNot(string line, int count)
+    {
+        var draft = Read(Parish + "19/02 Finance\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(count);
+    }
 }

@@ -104,6 +104,12 @@ public class NextMeetingFormsTests
     [InlineData("Date of next meeting: to be confirmed", new string[0])]
     [InlineData("The next meeting of the Planning Committee will be held on 14 January 2020.", new string[0])]
     [InlineData("Next Planning Committee meeting: 14 January 2020", new string[0])]
+    [InlineData("Next meeting\nThe chair thanked everyone for attending.\nTuesday 14th January 2020 at 7.30pm", new[] { "2020-01-14" })]
+    [InlineData("Next meeting\nCommittee meeting 14 January 2020\nAGM 11 February 2020", new[] { "2020-01-14" })]
+    [InlineData("Next meeting\nTrial run of the AGM 7 January 2020\nCommittee meeting (propose 14 January 2020)", new string[0])]
+    [InlineData("Next board meet on 14/01/20", new[] { "2020-01-14" })]
+    [InlineData("Next meeting\nCommittee meeting (propose 14 January 2020)", new string[0])]
+    [InlineData("Date of next meeting\n\nACTIONS TO BE TAKEN\nBudget to be on the agenda for 14 January 2020", new string[0])]
     public void ConventionalNextMeetings_AreRead(string close, string[] dates)
     {
         Read(December + "3. Any other business\nNone.\n" + close + "\n").NextMeetings.ShouldBe(dates);

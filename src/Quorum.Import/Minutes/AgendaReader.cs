@@ -500,8 +500,38 @@ public static partial class AgendaReader
         title = WithoutNamesListed(title);
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
         text = TimeTaken().Replace(text, string.Empty);
+        text = WithoutClockTime(text);
         var presenter = Presenters().Match(text);
-        return presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
+        text = presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
+        return WithoutPresenterAfterDash(text);
+    }
+
+    // "10:30 Welcome", "19.45 - 20.00 Finance": the time an item is set for opens its line in a timed agenda, but is not its title.
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*[-–:]?\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTime();
+
+    private static string WithoutClockTime(string title) =>
+        LeadingTime().Match(title) is { Success: true } time && !OpenOrClose().IsMatch(title[time.Length..]) ? title[time.Length..] : title;
+
+    // "Finance report – J Smith", "Garden - Ann Lee", "Tech report - Kate": who presents, after a dash at the end of the title.
+    [GeneratedRegex(@"\s[-–—]\s+(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$")]
+    private static partial Regex DashThenName();
+
+    [GeneratedRegex(@"^\p{Lu}\.?$")]
+    private static partial Regex Initial();
+
+    /// <summary>
+    /// A name after a dash ends the title only when it is a person's: an initial and a surname ("J Smith", "J. Smith") or a
+    /// known given name, alone or with a surname ("Kate", "Ann Lee"). "Finance – Payments" and "Planning – Mill Lane" keep theirs.
+    /// </summary>
+    private static string WithoutPresenterAfterDash(string title)
+    {
+        if (DashThenName().Match(title) is not { Success: true } dash || dash.Index == 0)
+            return title;
+        var words = dash.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var person = words.Length >= 2 && Initial().IsMatch(words[0]) && words[0] != "A"
+            || words.Length <= 2 && GivenNames.Contains(words[0]) && !StartsWithMonth().IsMatch(words[0]) && words.Skip(1).All(w => !PersonNames.IsOrganisationWord(w));
+        return person ? title[..dash.Index].TrimEnd() : title;
     }
 
     // When an item was taken is not part of its title: "Open Source Voting Project Plan (6:22 p.m.)", "Finance (19.40)".
@@ -510,7 +540,8 @@ public static partial class AgendaReader
 
     // Who presents an item is not part of its title: "qlog (Robin Marx)", "TSC charter updates (Philip DesAutels)",
     // "Badging API - @hober, @alice".
-    [GeneratedRegex(@"\s*(?:\((?!(?i:(?:co-?|vice-?)?chair|secretary|president|treasurer|clerk)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*(?:,|/|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})*\)|\s[-–]\s+@[\w-]+(?:\s*,\s*@[\w-]+)*)\s*$")]
+    // "Treasurer's report (delivered by Lev)", "(presented by the Clerk)" say the same.
+    [GeneratedRegex(@"\s*(?:\((?i:presented|delivered|led|introduced|given)\s+by\s+[^()]{2,40}\)|\((?!(?i:(?:co-?|vice-?)?chair|secretary|president|treasurer|clerk)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*(?:,|/|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})*\)|\s[-–]\s+@[\w-]+(?:\s*,\s*@[\w-]+)*)\s*$")]
     private static partial Regex Presenters();
 
     private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
@@ -562,7 +593,15 @@ public static partial class AgendaReader
                     if (line.Level == minLevel && line.Text.Trim().Length > 0)
                         items.Add((null, CleanTitle(line.Text), j, j + 1));
                 }
-                else if (level == 0 && line.Kind == LineKind.Text && items.Count > 0)
+                else if (line.Kind == LineKind.TableRow && TableEntry(line) is { } entry)
+                {
+                    items.Add((entry.Number, CleanTitle(entry.Title), j, j + 1));
+                }
+                else if (line.Kind == LineKind.TableRow && items.Count > 0 && line.Cells is not { Count: > 0 })
+                {
+                    break;
+                }
+                else if (line.Kind == LineKind.Text && items.Count > 0 && (level == 0 || lines[items[^1].Item3].Kind == LineKind.TableRow))
                 {
                     break;
                 }
@@ -573,6 +612,46 @@ public static partial class AgendaReader
         }
 
         return [];
+    }
+
+    // The header row of an agenda set out as a table: "Item | Description", "No. | Title | Presenter", "Time | Topic | Lead".
+    [GeneratedRegex(@"^(?:#|no\.?|number|item(?:\s+no\.?)?|agenda(?:\s+item)?|time|timing|title|topic|subject|description|details|notes|presenter|lead|owner|paper|duration|minutes?|purpose)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaColumn();
+
+    // A first column that numbers the item ("1", "2.", "3.1") or gives the time it is taken ("10:30", "19.45 – 20.00").
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})?)[.)]?$")]
+    private static partial Regex NumberCell();
+
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeCell();
+
+    /// <summary>
+    /// A row of an agenda laid out as a table: the title is the first cell that is neither the item's number nor its time
+    /// ("1 | Welcome", "10:30 | Finance | J Smith", "Finance | the year's accounts"); later cells describe or present it.
+    /// A header row ("Item | Description") or a row with no title is none.
+    /// </summary>
+    private static (string? Number, string Title)? TableEntry(TextLine row)
+    {
+        if (row.Cells is not { Count: >= 1 } cells || cells.All(c => c.Trim().Length == 0 || AgendaColumn().IsMatch(c.Trim())))
+            return null;
+        string? number = null;
+        foreach (var raw in cells)
+        {
+            var cell = raw.Trim();
+            if (cell.Length == 0)
+                continue;
+            if (NumberCell().Match(cell) is { Success: true } numbered)
+            {
+                number ??= numbered.Groups["n"].Value;
+                continue;
+            }
+
+            if (TimeCell().IsMatch(cell))
+                continue;
+            return IsTitle(cell) ? (number, cell) : null;
+        }
+
+        return null;
     }
 
     // "Mr. Mertic presented the following agenda for the meeting:", "The agenda was as follows:".

@@ -9,9 +9,10 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class DecisionReader
 {
+    // "The statement was completed and approved" is a passive decision as "was approved" is.
     // "It was determined that it is fine without the dot", "Financials approved – B. Munro (motion), C. Dallas (second)" and
     // "APPROVED – 2018 Meetings Calendar" are what a body concluded or passed, as "it was agreed" is ("Approved: 12 March 2021" is a stamp).
-    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+(?:and\s+)?)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
@@ -108,7 +109,33 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^\(?(?<marker>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?<text>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedEntry();
 
-    public static List<DecisionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, int from)
+    // "approved by the Parish Council": who the sentence says decided, when it names them after "by".
+    [GeneratedRegex(@"^(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?<b>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedBy();
+
+    /// <summary>
+    /// A sentence reporting another body's decision. "The accounts were approved by the Parish Council" in the parish council's
+    /// own minutes, or "approved by the Board" in the board's, names the body whose minutes these are: its decision stands.
+    /// </summary>
+    private static bool ByAnotherBody(string text, string? body)
+    {
+        foreach (Match match in OtherBody().Matches(text))
+        {
+            if (body is null || DecidedBy().Match(match.Value) is not { Success: true } by || !NamesOwnBody(by.Groups["b"].Value, body))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool NamesOwnBody(string named, string body)
+    {
+        var own = PersonNames.Tokens(body).Select(t => t.ToLowerInvariant()).ToHashSet();
+        var words = PersonNames.Tokens(named).Select(t => t.ToLowerInvariant()).Where(t => t is not ("the" or "of" or "and")).ToList();
+        return words.Count > 0 && words.All(own.Contains);
+    }
+
+    public static List<DecisionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, int from, string? body = null)
     {
         var decisions = new List<DecisionDraft>();
         string? heading = null;
@@ -233,7 +260,7 @@ public static partial class DecisionReader
             // "a. Sickness Policy – agreed b. Attendance Policy - agreed": lettered entries a PDF table ran into one line.
             if (line.Kind == LineKind.Text && LetteredEntries(line.Text) is { Count: >= 2 } entries)
             {
-                foreach (var entry in entries.Where(e => (DecisionWords().IsMatch(e) || CouncilDecision().IsMatch(e)) && !OtherBody().IsMatch(e) && !NotADecision().IsMatch(e)))
+                foreach (var entry in entries.Where(e => (DecisionWords().IsMatch(e) || CouncilDecision().IsMatch(e)) && !ByAnotherBody(e, body) && !NotADecision().IsMatch(e)))
                     Add(decisions, entry, item);
                 previousSentence = string.Empty;
                 continue;
@@ -251,7 +278,7 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text)) || OtherBody().IsMatch(text) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -321,7 +348,7 @@ public static partial class DecisionReader
                     if (moved < 0 && counted == at && at > 0 && PersonNames.Tokens(text).Length <= 12 && !NamesTheMotion().IsMatch(text))
                         moved = at - 1;
                     var motion = string.Join(' ', sentences[(moved >= 0 ? moved : counted)..(at + 1)]);
-                    if (moved < 0 && MotionAbove(lines, i) is { } above)
+                    if (moved < 0 && (NumberedMotionAbove(lines, i) ?? MotionAbove(lines, i)) is { } above)
                         motion = $"{above} {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
@@ -587,6 +614,51 @@ public static partial class DecisionReader
         if (near is not null && (MovesAMotion().IsMatch(near) || NamesTheMover().IsMatch(near)))
             return near;
         return MovedParagraphsAbove(lines, index) ?? near;
+    }
+
+    // "Moved by Lee to address parking as follows:", "Trustee Fox moved to adopt the following:", "The motion put was that:":
+    // a motion whose text is the list below it.
+    private static bool MovesAList(string sentence) =>
+        sentence.TrimEnd().EndsWith(':') && (MovesAMotion().IsMatch(sentence) || Moved().IsMatch(sentence) || NamesTheMotion().IsMatch(sentence));
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})[.)]\s+(?<text>\S.*)$")]
+    private static partial Regex NumberedPoint();
+
+    /// <summary>
+    /// "Moved by Lee to address parking as follows:" over "1. Direct staff to …", "2. Ask the county to …" and their details, then
+    /// "Motion Carried 6-0.": the motion is the mover's sentence and what each numbered point directs (its first sentence); the
+    /// details under a point are not. The search stops at a heading, a table or another motion's outcome. Null when no mover
+    /// over a list of two or more points stands above.
+    /// </summary>
+    private static string? NumberedMotionAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var points = new List<(int Number, string Text)>();
+        for (int j = index - 1, seen = 0; j >= 0 && seen < 40; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+                return null;
+            seen++;
+            var text = lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            var sentences = Sentences.Split(text);
+            if (sentences.Any(s => MotionOutcome().IsMatch(s) || OutcomeAlone().IsMatch(s)))
+                return null;
+            // "2. PARKING. Moved by Lee to address parking as follows:": the mover's line may be numbered as an item itself.
+            if (sentences.Length > 0 && MovesAList(sentences[^1]))
+            {
+                var counted = points.Count >= 2 && points.Select((p, k) => p.Number == k + 1).All(x => x);
+                return counted ? $"{sentences[^1]} {string.Join(' ', points.Select(p => p.Text))}" : null;
+            }
+
+            // The point's number is in its text ("1. Direct staff …"), or kept apart by a list the extraction recognised.
+            if (lines[j].Kind == LineKind.ListItem && lines[j].Number is { Length: > 0 and <= 2 } listed && listed.All(char.IsAsciiDigit))
+                text = $"{listed}. {text}";
+            if (NumberedPoint().Match(text) is { Success: true } point)
+                points.Insert(0, (int.Parse(point.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), Sentences.Split(text).First()));
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public static partial class MinutesReader
         var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year };
         var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End)
             .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
-        var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End));
+        var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End), header.Body);
         var nextMeetings = NextMeetingReader.Read(lines, items, header.Date, header.Body);
         var (declarations, motions) = ConductReader.Read(lines, items, Math.Max(0, attendance.End));
         foreach (var declaration in declarations.Where(d => d.Item is null))

@@ -12,13 +12,15 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
-    // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too.
+    // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too;
+    // clubs call a meeting a "meet" ("Next board meet on 19/11/25").
     // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
-    [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?)\b|\?", RegexOptions.IgnoreCase)]
+    // "Committee meeting (propose 01 December)": a date put forward, not yet fixed.
+    [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?|propose[ds]?\s+(?:for\s+|on\s+)?(?:\w+\s+)?\d+)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
 
     [GeneratedRegex(@"\b(?:workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey)\b", RegexOptions.IgnoreCase)]
@@ -39,7 +41,8 @@ public static partial class NextMeetingReader
     private static partial Regex LongAside();
 
     // Another gathering named before a date: "followed by the AGM 26th April".
-    [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social)\b", RegexOptions.IgnoreCase)]
+    // A run-through of a meeting is not one: "Trial AGM (Zoom) 03 November", "rehearsal 2 May".
+    [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social|trial|rehearsal|practice)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventBefore();
 
     [GeneratedRegex(@"^(?:agm|annual\s+general\s+meeting)$", RegexOptions.IgnoreCase)]
@@ -115,7 +118,10 @@ public static partial class NextMeetingReader
 
                 if (rest.Length == 0 || DateText.FindAll(rest, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
                     rest = (rest + " " + NextText(lines, i)).Trim();
+                var before = found.Count;
                 Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
+                if (found.Count == before && DateBelow(lines, i, meetingDate) is >= 0 and var dated)
+                    Collect(lines, dated, dated + 1, null, meetingDate, found, labelled: true);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().IsMatch(line.Text))
             {
@@ -217,6 +223,38 @@ public static partial class NextMeetingReader
         return false;
     }
 
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*[.):\t]|[a-z][.)]\s|item\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensAnItem();
+
+    // "ACTIONS TO BE TAKEN": a title in capitals opens another part of the minutes.
+    [GeneratedRegex(@"^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$")]
+    private static partial Regex CapitalsLine();
+
+    /// <summary>
+    /// "Next meeting" over "The chair thanked all for attending." over "Wednesday 20 May, 7pm": a label's date may stand a few
+    /// lines below it, past a sentence or a page's running header. The first line below giving a date after this meeting's,
+    /// within the item: not past a heading or a title in capitals, the next numbered or lettered entry, or a date in doubt. -1 when there is none.
+    /// </summary>
+    private static int DateBelow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate)
+    {
+        var seen = 0;
+        for (var j = index + 1; j < lines.Count && seen < 6; j++)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            seen++;
+            var text = lines[j].Text.Trim();
+            if (lines[j].Kind == LineKind.Heading || OpensAnItem().IsMatch(text) || Tentative().IsMatch(text) || InlineLabel().IsMatch(text))
+                return -1;
+            if (DateText.FindAll(text, meetingDate?.Year).Any(m => m.Date is { } date && (meetingDate is not { } held || date > held || !m.HasYear)))
+                return j;
+            if (CapitalsLine().IsMatch(text))
+                return -1;
+        }
+
+        return -1;
+    }
+
     private static string? NextText(IReadOnlyList<TextLine> lines, int index)
     {
         for (var j = index + 1; j < lines.Count && j <= index + 3; j++)
@@ -232,6 +270,7 @@ public static partial class NextMeetingReader
     private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, List<DateOnly> found, bool labelled = false)
     {
         var year = sectionYear ?? meetingDate?.Year;
+        var sectionFirst = true;
         for (var i = start; i < end && i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -245,7 +284,9 @@ public static partial class NextMeetingReader
             foreach (var mention in DateText.FindAll(text, year))
             {
                 var before = text[from..Math.Max(from, mention.Index)];
-                var first = from == 0;
+                // The annual meeting is the body's next only as the section's first date: after the committee's own date it is the members'.
+                var first = from == 0 && sectionFirst;
+                sectionFirst = false;
                 from = mention.Index + mention.Text.Length;
                 if (mention.Date is not { } date || EventBefore().IsMatch(before) && !(first && OnlyTheAnnualMeeting(before)))
                     continue;

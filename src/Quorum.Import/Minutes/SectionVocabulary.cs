@@ -81,7 +81,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Actions, "[agreed] (next steps|follow-up items|follow up items|follow-up actions|follow up actions|follow-ups)", LabelOnly: true),
         new(SectionKind.Decisions, "(decisions|decisions taken|resolutions|resolved)"),
         new(SectionKind.NextMeeting, "(next meeting|date of next meeting|dates of next meetings|future meetings)"),
-        new(SectionKind.Agenda, "agenda"),
+        // "Agenda Items" heads a template's agenda as "Agenda" does.
+        new(SectionKind.Agenda, "agenda [items]"),
     ];
 
     /// <summary>Every phrasing of the table written out, one per entry.</summary>
