@@ -32,6 +32,32 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void OwnerAndDeadlineAfterTheLabel_TakeTheSentenceBefore()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. Three quotes for the roof are to be sought. Action: Bob Jones by 30 April\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "Three quotes for the roof are to be sought."));
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void FullNameAfterTheLabelWithoutAColon_TakesTheSentenceBefore()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. The caretaker is to be thanked in writing. Action Carol White, by end May\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "The caretaker is to be thanked in writing."));
+    }
+
+    [Fact]
+    public void OwnersWrappedOntoTheNextLine_AreReadWithTheLabel()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. The caretaker is to be thanked in writing. Action Alice\nSmith, by 30 April\nThe kitchen was cleaned.\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "The caretaker is to be thanked in writing."));
+    }
+
+    [Fact]
     public void ItemNumberRunIntoItsTitle_EndsTheReviewOfEarlierActions()
     {
         var draft = Read(Attendance + "**1.Minutes and actions from the previous meeting**\n- The minutes were agreed.\n\n**2.Accounts**\n- The accounts were discussed.\n\n**ACTION – Bob Jones to send the accounts to the bank**\n");

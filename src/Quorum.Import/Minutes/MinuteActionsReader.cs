@@ -171,7 +171,15 @@ public static partial class MinuteActionsReader
 
             // "… a strapline. Action: ZT to pull together …" sets a task wherever it stands; owners alone after the label
             // ("… Action: All") are only trusted below the attendance, where a list of names is not one.
-            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: i >= attendanceEnd) is { } inline)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && WrappedInlineAction(lines, i, text, reader, ownersAlone: i >= attendanceEnd) is { Action: { } wrapped } joined)
+            {
+                AddAction(actions, wrapped, item, warnings);
+                i = joined.LastLine;
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: i >= attendanceEnd, SentenceAbove(lines, i)) is { } inline)
             {
                 AddAction(actions, inline, item, warnings);
                 groupOpen = false;
@@ -699,14 +707,15 @@ public static partial class MinuteActionsReader
 
     // "… of the terms of reference. **Action:** JS to circulate them": a label after a sentence, not at the start of the line.
     // "… a roofer should be asked. ACTION BJ", "… for the hall (Action: CW)": owners straight after the label, or the label in brackets.
-    [GeneratedRegex(@"^(?<before>.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*){0,4}\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
+    // "… the hall is booked. Action Jane Smith, by end May": owners written in full, and the deadline after them.
+    [GeneratedRegex(@"^(?<before>.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?){0,4}(?:\s*,?\s+(?:by|before)\s+[^.()]{2,30}?)?\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
     private static partial Regex InlineLabel();
 
     /// <summary>
     /// "The Committee will need terms of reference. **Action:** ZT to circulate a draft": the action after its
     /// label; "… to contact ZT. **Action:** All": owners alone, and the sentence before the label is the action.
     /// </summary>
-    private static ActionLine? InlineAction(string text, ActionLineReader reader, bool ownersAlone)
+    private static ActionLine? InlineAction(string text, ActionLineReader reader, bool ownersAlone, string? above = null)
     {
         var match = InlineLabel().Match(text);
         if (!match.Success)
@@ -723,8 +732,43 @@ public static partial class MinuteActionsReader
         if (!ownersAlone || !reader.IsKnownOwnerList(string.Join('/', entry.Owners)) && !entry.Owners.All(PersonNames.IsGroupOwner))
             return null;
         var before = match.Groups["before"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimStart('-', '*', '•').Trim();
-        var sentence = Sentences.Split(before).LastOrDefault()?.Trim();
+        var sentences = Sentences.Split(before);
+        var sentence = sentences.LastOrDefault()?.Trim();
+        // "… posted on the website and facebook" over "page, dates for rides would be agreed. Action: JA": a line that opens
+        // in lower case carries on the sentence a PDF wrapped from the line above.
+        if (sentences.Length == 1 && !string.IsNullOrEmpty(sentence) && char.IsLower(sentence[0]) && above is not null)
+            sentence = $"{above} {sentence}";
         return string.IsNullOrEmpty(sentence) ? null : entry with { Text = sentence, OwnersOnly = false };
+    }
+
+    // "… with the Legion. Action Louise" / "Action:" at a line's end: the label with none or part of its owners after it.
+    [GeneratedRegex(@"(?:^|[.!?;,)]\s*|\s)(?:\*\*)?(?:ACTIONS?|Actions?)(?:\*\*)?\s*[:\-–—]?\s*(?:\*\*)?(?<tail>[^.:;]*)$")]
+    private static partial Regex LabelAtLineEnd();
+
+    /// <summary>
+    /// "… to confirm our intention. Action Louise" over "Potts, by end Dec": a PDF wraps the owners and the deadline
+    /// after an action label onto the next line. The short line beneath is read with the label's line.
+    /// </summary>
+    private static (ActionLine? Action, int LastLine) WrappedInlineAction(IReadOnlyList<TextLine> lines, int index, string text, ActionLineReader reader, bool ownersAlone)
+    {
+        var end = LabelAtLineEnd().Match(text);
+        if (!end.Success || PersonNames.Tokens(end.Groups["tail"].Value).Length > 4 || index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text)
+            return (null, index);
+        var next = lines[index + 1].Text.Trim();
+        if (next.Length == 0 || PersonNames.Tokens(next).Length > 8 || ActionLineReader.IsLabelled(next) || NumberedLine().IsMatch(next))
+            return (null, index);
+        return InlineAction($"{text} {next}", reader, ownersAlone, SentenceAbove(lines, index)) is { } action ? (action, index + 1) : (null, index);
+    }
+
+    /// <summary>The last sentence of the line directly above, when it runs on into this one (no blank line, no stop at its end).</summary>
+    private static string? SentenceAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (index == 0 || lines[index].Kind != LineKind.Text || lines[index - 1].IsBlank || lines[index - 1].Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var above = lines[index - 1].Text.Trim();
+        if (above.Length == 0 || ".!?:;".Contains(above[^1], StringComparison.Ordinal))
+            return null;
+        return Sentences.Split(above).LastOrDefault()?.Trim();
     }
 
     private static void AddAction(List<ActionDraft> actions, ActionLine action, string? item, List<string> warnings)
