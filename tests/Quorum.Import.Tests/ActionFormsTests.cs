@@ -58,6 +58,14 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void TwoLabelledParagraphsRunIntoOneLine_AreTwoActions()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. The roof is to be inspected. Action: Bob Jones by 30 April The caretaker is to be thanked. Action: Carol White by 2 May\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "The roof is to be inspected."), ("Carol White", "The caretaker is to be thanked.")]);
+    }
+
+    [Fact]
     public void ItemNumberRunIntoItsTitle_EndsTheReviewOfEarlierActions()
     {
         var draft = Read(Attendance + "**1.Minutes and actions from the previous meeting**\n- The minutes were agreed.\n\n**2.Accounts**\n- The accounts were discussed.\n\n**ACTION – Bob Jones to send the accounts to the bank**\n");

@@ -171,6 +171,17 @@ public static partial class MinuteActionsReader
 
             // "… a strapline. Action: ZT to pull together …" sets a task wherever it stands; owners alone after the label
             // ("… Action: All") are only trusted below the attendance, where a list of names is not one.
+            // "… on the website. Action: Danny by 3 Nov Notice to go on Facebook. Action: Secretary by 3 Nov": a PDF runs
+            // two paragraphs that each close with an action into one line.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && RunTogetherLabels(text, reader.DefaultYear) is { Count: > 1 } pieces
+                && pieces.Select(p => InlineAction(p, reader, ownersAlone: i >= attendanceEnd)).ToList() is var read && read.All(a => a is not null))
+            {
+                foreach (var piece in read)
+                    AddAction(actions, piece!, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind is LineKind.Text or LineKind.ListItem && WrappedInlineAction(lines, i, text, reader, ownersAlone: i >= attendanceEnd) is { Action: { } wrapped } joined)
             {
                 AddAction(actions, wrapped, item, warnings);
@@ -739,6 +750,40 @@ public static partial class MinuteActionsReader
         if (sentences.Length == 1 && !string.IsNullOrEmpty(sentence) && char.IsLower(sentence[0]) && above is not null)
             sentence = $"{above} {sentence}";
         return string.IsNullOrEmpty(sentence) ? null : entry with { Text = sentence, OwnersOnly = false };
+    }
+
+    [GeneratedRegex(@"(?<=[.!?;)]\s*|\s)(?:\*\*)?(?:ACTIONS?|Actions?)(?:\*\*)?\s*:")]
+    private static partial Regex InlineColonLabel();
+
+    [GeneratedRegex(@"\b(?:by|before)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineWord();
+
+    /// <summary>
+    /// The paragraphs of a line that holds more than one "Action:" label, each ending with its label, owners and
+    /// deadline: the owners' deadline ("by 3 Nov") closes one paragraph and what follows opens the next. Empty when the
+    /// line holds one label, or a deadline cannot be found to part two of them.
+    /// </summary>
+    private static List<string> RunTogetherLabels(string text, int? defaultYear)
+    {
+        var labels = InlineColonLabel().Matches(text);
+        if (labels.Count < 2)
+            return [];
+        var pieces = new List<string>();
+        var start = 0;
+        for (var k = 0; k < labels.Count - 1; k++)
+        {
+            var from = labels[k].Index + labels[k].Length;
+            var between = text[from..labels[k + 1].Index];
+            var deadline = DateText.FindAll(between, defaultYear).FirstOrDefault(m => DeadlineWord().IsMatch(between[..m.Index]));
+            var cut = deadline is null ? -1 : from + deadline.Index + deadline.Text.Length;
+            if (cut < 0 || text[cut..labels[k + 1].Index].Trim().Length == 0)
+                return [];
+            pieces.Add(text[start..cut].Trim());
+            start = cut;
+        }
+
+        pieces.Add(text[start..].Trim());
+        return pieces;
     }
 
     // "… with the Legion. Action Louise" / "Action:" at a line's end: the label with none or part of its owners after it.
