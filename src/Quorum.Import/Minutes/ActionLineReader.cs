@@ -178,7 +178,28 @@ public sealed partial class ActionLineReader
         if (lead.Success && NamesPeopleOfTheAttendance(lead.Groups["who"].Value))
             return Make(reference, [_people.Resolve(lead.Groups["who"].Value)], lead.Groups["rest"].Value.Trim());
 
+        if (TaskThenOwnersWithDue(body, reference) is { } closing)
+            return closing;
+
         return Make(reference, OwnersWithin(body), body);
+    }
+
+    [GeneratedRegex(@"(?:[,.;]|\s[-–—])\s+(?=[^,.;]+$)")]
+    private static partial Regex LastClause();
+
+    /// <summary>
+    /// "Contact the county about the verge, Jane Smith by 3 May", "Book the hall. Bob by end June": the task first, and
+    /// who is to do it and by when in the clause that closes the entry.
+    /// </summary>
+    private ActionLine? TaskThenOwnersWithDue(string body, string? reference)
+    {
+        var text = body.TrimEnd('.', ' ');
+        var clause = LastClause().Match(text);
+        if (!clause.Success || clause.Index < 8)
+            return null;
+        return OwnersWithDue(text[(clause.Index + clause.Length)..], reference) is { } owned
+            ? owned with { Text = text[..clause.Index].Trim(), OwnersOnly = false }
+            : null;
     }
 
     [GeneratedRegex(@"^(?<text>\S.{3,}?)\s*\((?<owners>[^()]{2,40})\)\s*[.;]?$")]

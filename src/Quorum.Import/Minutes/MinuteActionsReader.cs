@@ -35,7 +35,8 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"\b(?:review(?:ed)?|status|update|progress|follow[\s-]?up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewWords();
 
-    [GeneratedRegex(@"\bactions?\b", RegexOptions.IgnoreCase)]
+    // "2021 Action Plan - short update" is a plan the body keeps, not its list of actions under review.
+    [GeneratedRegex(@"\bactions?\b(?!\s+plans?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ActionWord();
 
     // "Clerk to write", "The Clerk to respond accordingly.": an officer's task set on a line of its own.
@@ -797,10 +798,13 @@ public static partial class MinuteActionsReader
     private static (ActionLine? Action, int LastLine) WrappedInlineAction(IReadOnlyList<TextLine> lines, int index, string text, ActionLineReader reader, bool ownersAlone)
     {
         var end = LabelAtLineEnd().Match(text);
-        if (!end.Success || PersonNames.Tokens(end.Groups["tail"].Value).Length > 4 || index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text)
+        if (!end.Success || index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text)
             return (null, index);
         var next = lines[index + 1].Text.Trim();
         if (next.Length == 0 || PersonNames.Tokens(next).Length > 8 || ActionLineReader.IsLabelled(next) || NumberedLine().IsMatch(next))
+            return (null, index);
+        // A task after the label wraps too: the line below then opens in lower case, mid-phrase.
+        if (PersonNames.Tokens(end.Groups["tail"].Value).Length > 4 && !char.IsLower(next[0]))
             return (null, index);
         return InlineAction($"{text} {next}", reader, ownersAlone, SentenceAbove(lines, index)) is { } action ? (action, index + 1) : (null, index);
     }
