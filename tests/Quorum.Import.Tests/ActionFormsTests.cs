@@ -32,6 +32,58 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void OwnerAndDeadlineAfterTheLabel_TakeTheSentenceBefore()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. Three quotes for the roof are to be sought. Action: Bob Jones by 30 April\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "Three quotes for the roof are to be sought."));
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void FullNameAfterTheLabelWithoutAColon_TakesTheSentenceBefore()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. The caretaker is to be thanked in writing. Action Carol White, by end May\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "The caretaker is to be thanked in writing."));
+    }
+
+    [Fact]
+    public void OwnersWrappedOntoTheNextLine_AreReadWithTheLabel()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. The caretaker is to be thanked in writing. Action Alice\nSmith, by 30 April\nThe kitchen was cleaned.\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "The caretaker is to be thanked in writing."));
+    }
+
+    [Fact]
+    public void TwoLabelledParagraphsRunIntoOneLine_AreTwoActions()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. The roof is to be inspected. Action: Bob Jones by 30 April The caretaker is to be thanked. Action: Carol White by 2 May\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "The roof is to be inspected."), ("Carol White", "The caretaker is to be thanked.")]);
+    }
+
+    [Fact]
+    public void TaskThenOwnersAndDeadline_InTheClosingClause()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe hall was discussed. Action: ask the county to cut the verge, Alice Smith and Bob Jones by 3 May\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Alice Smith+Bob Jones", "ask the county to cut the verge"));
+        action.Due.ShouldBe("2021-05-03");
+    }
+
+    [Fact]
+    public void ActionPlanUpdate_IsNoReviewOfEarlierActions()
+    {
+        var draft = Read(Attendance + "1. Matters\n\nAction Plan - short update\n\nThe plan for the year is to be printed. Action: Carol White by 2 May\n\n2. Close\nThe meeting closed.\n\n3. Other\nNothing.\n\n4. More\nNothing.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "The plan for the year is to be printed."));
+    }
+
+    [Fact]
     public void ItemNumberRunIntoItsTitle_EndsTheReviewOfEarlierActions()
     {
         var draft = Read(Attendance + "**1.Minutes and actions from the previous meeting**\n- The minutes were agreed.\n\n**2.Accounts**\n- The accounts were discussed.\n\n**ACTION – Bob Jones to send the accounts to the bank**\n");

@@ -72,6 +72,22 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void SurnameThatIsAlsoAGivenName_OnTheNextLine_CompletesAListOfFullNames()
+    {
+        var draft = Read("Minutes of the Committee\n\nHeld 5 January 2021\n\nPresent - Alice Smith, Bob Jones, Carol White, Keith\nMiller, Dan Brown\n\n1\tOpening\n\nThe chair opened the meeting.\n", "minutes.txt");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Alice Smith", "Bob Jones", "Carol White", "Keith Miller", "Dan Brown"]);
+    }
+
+    [Fact]
+    public void SurnameWithTheListsFullStop_OnTheNextLine_CompletesTheLastName()
+    {
+        var draft = Read("Minutes of the Committee\n\nHeld 5 January 2021\n\nPresent - Alice Smith, Bob Jones, Carol White, Keith\nMiller.\n\n1\tOpening\n\nThe chair opened the meeting.\n", "minutes.txt");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Alice Smith", "Bob Jones", "Carol White", "Keith Miller"]);
+    }
+
+    [Fact]
     public void ListWrappedBetweenGivenNameAndSurname_KeepsTheWholeName()
     {
         var draft = Read(Society + "Attendees: Holly Packer (HP) (Chairing), Rohit Jose (RJ), Sai (S), Marcus\nGustafsson (MG)\n\n1\tApologies\tHP\n● Joseph Adams\n");

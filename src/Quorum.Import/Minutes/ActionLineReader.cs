@@ -149,6 +149,9 @@ public sealed partial class ActionLineReader
         if (only.Count > 0)
             return new ActionLine(reference, only, body, null, OwnersOnly: true);
 
+        if (OwnersWithDue(body, reference) is { } dated)
+            return dated;
+
         var subject = SubjectOwnerPattern().Match(body);
         if (subject.Success && (SplitOwners(OwnerAndHelpers().Replace(subject.Groups["owners"].Value, string.Empty), strict: true, allowSingleNames: ActiveTask(body, subject)) is { Count: > 0 } named ? named : NamedInEntry(subject.Groups["owners"].Value)) is { Count: > 0 } subjectOwners)
         {
@@ -175,11 +178,57 @@ public sealed partial class ActionLineReader
         if (lead.Success && NamesPeopleOfTheAttendance(lead.Groups["who"].Value))
             return Make(reference, [_people.Resolve(lead.Groups["who"].Value)], lead.Groups["rest"].Value.Trim());
 
+        if (TaskThenOwnersWithDue(body, reference) is { } closing)
+            return closing;
+
         return Make(reference, OwnersWithin(body), body);
+    }
+
+    [GeneratedRegex(@"(?:[,.;]|\s[-–—])\s+(?=[^,.;]+$)")]
+    private static partial Regex LastClause();
+
+    /// <summary>
+    /// "Contact the county about the verge, Jane Smith by 3 May", "Book the hall. Bob by end June": the task first, and
+    /// who is to do it and by when in the clause that closes the entry.
+    /// </summary>
+    private ActionLine? TaskThenOwnersWithDue(string body, string? reference)
+    {
+        var text = body.TrimEnd('.', ' ');
+        var clause = LastClause().Match(text);
+        if (!clause.Success || clause.Index < 8)
+            return null;
+        return OwnersWithDue(text[(clause.Index + clause.Length)..], reference) is { } owned
+            ? owned with { Text = text[..clause.Index].Trim(), OwnersOnly = false }
+            : null;
     }
 
     [GeneratedRegex(@"^(?<text>\S.{3,}?)\s*\((?<owners>[^()]{2,40})\)\s*[.;]?$")]
     private static partial Regex TrailingBracketPattern();
+
+    // "Jane Smith by 3 May", "Bob, before the next meeting", "Treasurer by end January": who, then when, and nothing else.
+    [GeneratedRegex(@"^(?<owners>[^,:;()]{2,80}?(?:,\s*[^,:;()]{2,40}?){0,4})\s*,?\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?<when>[^:;()]{2,40}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnersThenWhen();
+
+    // "end", "end of term", "next meeting", "next AGM": a deadline given by an event rather than a date.
+    [GeneratedRegex(@"^(?:end\b|(?:the\s+)?next\s+\p{L}+|asap\b|mid\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EventDeadline();
+
+    /// <summary>
+    /// "Action: Jane Smith by 3 May", "Action: Bob, before next meeting": many bodies put the deadline straight after the
+    /// owners, with the task in the sentence before the label. The entry is then owners alone, with a due date.
+    /// </summary>
+    private ActionLine? OwnersWithDue(string body, string? reference)
+    {
+        var match = OwnersThenWhen().Match(body);
+        if (!match.Success)
+            return null;
+        var when = match.Groups["when"].Value;
+        var mention = DateText.FindAll(when, DefaultYear, includeMonthOnly: true).FirstOrDefault();
+        if (mention is null && !EventDeadline().IsMatch(when))
+            return null;
+        var owners = SplitOwners(match.Groups["owners"].Value.Trim().TrimEnd(','), strict: true, allowSingleNames: true);
+        return owners.Count == 0 ? null : new ActionLine(reference, owners, body, mention?.Iso, OwnersOnly: true);
+    }
 
     [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}'’-]*)\s+(?<rest>\p{Ll}{2,}\b.*)$")]
     private static partial Regex LeadingPerson();

@@ -473,9 +473,22 @@ public static partial class AttendanceSections
         var last = AndBefore().Replace(text[(comma + 1)..].Trim(), string.Empty);
         if (PersonNames.Tokens(last).Length != 1 || !GivenNames.Contains(last) && !Roles.IsOffice(last))
             return false;
-        var head = nextText.Split([',', '('], 2)[0].Trim();
+        var head = nextText.Split([',', '('], 2)[0].Trim().TrimEnd('.');
         return PersonNames.Tokens(head).Length == 1 && head.Length > 1 && char.IsUpper(head[0]) && head.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
-            && !GivenNames.Contains(head);
+            && (!GivenNames.Contains(head) || ListsFullNames(text[..comma]));
+    }
+
+    /// <summary>
+    /// "Mel Leitch, Mary Holmes, Keith" / "Miller": where every other entry is a full name, a lone given name at the
+    /// break is one too, and the word after it is the surname even if it could be a given name ("Miller", "Douglas").
+    /// </summary>
+    private static bool ListsFullNames(string entries)
+    {
+        var names = entries.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var colon = names.Length > 0 ? names[0].LastIndexOfAny([':', '-', '–']) : -1;
+        if (colon >= 0)
+            names[0] = names[0][(colon + 1)..].Trim();
+        return names.Length >= 2 && names.All(PersonNames.LooksLikeFullName);
     }
 
     private static IEnumerable<(string, SectionPhrase)> SplitEmbedded(string text, SectionPhrase phrase)

@@ -35,7 +35,8 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"\b(?:review(?:ed)?|status|update|progress|follow[\s-]?up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewWords();
 
-    [GeneratedRegex(@"\bactions?\b", RegexOptions.IgnoreCase)]
+    // "2021 Action Plan - short update" is a plan the body keeps, not its list of actions under review.
+    [GeneratedRegex(@"\bactions?\b(?!\s+plans?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ActionWord();
 
     // "Clerk to write", "The Clerk to respond accordingly.": an officer's task set on a line of its own.
@@ -171,7 +172,26 @@ public static partial class MinuteActionsReader
 
             // "… a strapline. Action: ZT to pull together …" sets a task wherever it stands; owners alone after the label
             // ("… Action: All") are only trusted below the attendance, where a list of names is not one.
-            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: i >= attendanceEnd) is { } inline)
+            // "… on the website. Action: Danny by 3 Nov Notice to go on Facebook. Action: Secretary by 3 Nov": a PDF runs
+            // two paragraphs that each close with an action into one line.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && RunTogetherLabels(text, reader.DefaultYear) is { Count: > 1 } pieces
+                && pieces.Select(p => InlineAction(p, reader, ownersAlone: i >= attendanceEnd)).ToList() is var read && read.All(a => a is not null))
+            {
+                foreach (var piece in read)
+                    AddAction(actions, piece!, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && WrappedInlineAction(lines, i, text, reader, ownersAlone: i >= attendanceEnd) is { Action: { } wrapped } joined)
+            {
+                AddAction(actions, wrapped, item, warnings);
+                i = joined.LastLine;
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: i >= attendanceEnd, SentenceAbove(lines, i)) is { } inline)
             {
                 AddAction(actions, inline, item, warnings);
                 groupOpen = false;
@@ -699,14 +719,15 @@ public static partial class MinuteActionsReader
 
     // "… of the terms of reference. **Action:** JS to circulate them": a label after a sentence, not at the start of the line.
     // "… a roofer should be asked. ACTION BJ", "… for the hall (Action: CW)": owners straight after the label, or the label in brackets.
-    [GeneratedRegex(@"^(?<before>.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*){0,4}\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
+    // "… the hall is booked. Action Jane Smith, by end May": owners written in full, and the deadline after them.
+    [GeneratedRegex(@"^(?<before>.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?){0,4}(?:\s*,?\s+(?:by|before)\s+[^.()]{2,30}?)?\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
     private static partial Regex InlineLabel();
 
     /// <summary>
     /// "The Committee will need terms of reference. **Action:** ZT to circulate a draft": the action after its
     /// label; "… to contact ZT. **Action:** All": owners alone, and the sentence before the label is the action.
     /// </summary>
-    private static ActionLine? InlineAction(string text, ActionLineReader reader, bool ownersAlone)
+    private static ActionLine? InlineAction(string text, ActionLineReader reader, bool ownersAlone, string? above = null)
     {
         var match = InlineLabel().Match(text);
         if (!match.Success)
@@ -723,8 +744,80 @@ public static partial class MinuteActionsReader
         if (!ownersAlone || !reader.IsKnownOwnerList(string.Join('/', entry.Owners)) && !entry.Owners.All(PersonNames.IsGroupOwner))
             return null;
         var before = match.Groups["before"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimStart('-', '*', '•').Trim();
-        var sentence = Sentences.Split(before).LastOrDefault()?.Trim();
+        var sentences = Sentences.Split(before);
+        var sentence = sentences.LastOrDefault()?.Trim();
+        // "… posted on the website and facebook" over "page, dates for rides would be agreed. Action: JA": a line that opens
+        // in lower case carries on the sentence a PDF wrapped from the line above.
+        if (sentences.Length == 1 && !string.IsNullOrEmpty(sentence) && char.IsLower(sentence[0]) && above is not null)
+            sentence = $"{above} {sentence}";
         return string.IsNullOrEmpty(sentence) ? null : entry with { Text = sentence, OwnersOnly = false };
+    }
+
+    [GeneratedRegex(@"(?<=[.!?;)]\s*|\s)(?:\*\*)?(?:ACTIONS?|Actions?)(?:\*\*)?\s*:")]
+    private static partial Regex InlineColonLabel();
+
+    [GeneratedRegex(@"\b(?:by|before)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineWord();
+
+    /// <summary>
+    /// The paragraphs of a line that holds more than one "Action:" label, each ending with its label, owners and
+    /// deadline: the owners' deadline ("by 3 Nov") closes one paragraph and what follows opens the next. Empty when the
+    /// line holds one label, or a deadline cannot be found to part two of them.
+    /// </summary>
+    private static List<string> RunTogetherLabels(string text, int? defaultYear)
+    {
+        var labels = InlineColonLabel().Matches(text);
+        if (labels.Count < 2)
+            return [];
+        var pieces = new List<string>();
+        var start = 0;
+        for (var k = 0; k < labels.Count - 1; k++)
+        {
+            var from = labels[k].Index + labels[k].Length;
+            var between = text[from..labels[k + 1].Index];
+            var deadline = DateText.FindAll(between, defaultYear).FirstOrDefault(m => DeadlineWord().IsMatch(between[..m.Index]));
+            var cut = deadline is null ? -1 : from + deadline.Index + deadline.Text.Length;
+            if (cut < 0 || text[cut..labels[k + 1].Index].Trim().Length == 0)
+                return [];
+            pieces.Add(text[start..cut].Trim());
+            start = cut;
+        }
+
+        pieces.Add(text[start..].Trim());
+        return pieces;
+    }
+
+    // "… with the Legion. Action Louise" / "Action:" at a line's end: the label with none or part of its owners after it.
+    [GeneratedRegex(@"(?:^|[.!?;,)]\s*|\s)(?:\*\*)?(?:ACTIONS?|Actions?)(?:\*\*)?\s*[:\-–—]?\s*(?:\*\*)?(?<tail>[^.:;]*)$")]
+    private static partial Regex LabelAtLineEnd();
+
+    /// <summary>
+    /// "… to confirm our intention. Action Louise" over "Potts, by end Dec": a PDF wraps the owners and the deadline
+    /// after an action label onto the next line. The short line beneath is read with the label's line.
+    /// </summary>
+    private static (ActionLine? Action, int LastLine) WrappedInlineAction(IReadOnlyList<TextLine> lines, int index, string text, ActionLineReader reader, bool ownersAlone)
+    {
+        var end = LabelAtLineEnd().Match(text);
+        if (!end.Success || index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text)
+            return (null, index);
+        var next = lines[index + 1].Text.Trim();
+        if (next.Length == 0 || PersonNames.Tokens(next).Length > 8 || ActionLineReader.IsLabelled(next) || NumberedLine().IsMatch(next))
+            return (null, index);
+        // A task after the label wraps too: the line below then opens in lower case, mid-phrase.
+        if (PersonNames.Tokens(end.Groups["tail"].Value).Length > 4 && !char.IsLower(next[0]))
+            return (null, index);
+        return InlineAction($"{text} {next}", reader, ownersAlone, SentenceAbove(lines, index)) is { } action ? (action, index + 1) : (null, index);
+    }
+
+    /// <summary>The last sentence of the line directly above, when it runs on into this one (no blank line, no stop at its end).</summary>
+    private static string? SentenceAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (index == 0 || lines[index].Kind != LineKind.Text || lines[index - 1].IsBlank || lines[index - 1].Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var above = lines[index - 1].Text.Trim();
+        if (above.Length == 0 || ".!?:;".Contains(above[^1], StringComparison.Ordinal))
+            return null;
+        return Sentences.Split(above).LastOrDefault()?.Trim();
     }
 
     private static void AddAction(List<ActionDraft> actions, ActionLine action, string? item, List<string> warnings)
