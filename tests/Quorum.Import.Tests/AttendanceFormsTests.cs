@@ -268,6 +268,28 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldContain("C/Cllr Rita Penrose");
     }
 
+    [Fact]
+    public void PresentAndExcusedColumnsSetApartByTabs_GiveTheAttendeesAndTheApologies()
+    {
+        var draft = Read("RIVERTON LIBRARY BOARD OF TRUSTEES\nMinutes\n\nMeeting took place on March 9, 2022.\n\n"
+            + "       Present:\t\t\t\tExcused:\n    Ann Lee, Chair\t\t\t    Peter Morgan\n    Rita Penrose\t(Zoom)\n    Jane Fowler\n\n"
+            + "Acceptance of Agenda\nThe agenda was approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Rita Penrose", "Jane Fowler"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Peter Morgan"]);
+    }
+
+    [Fact]
+    public void CommitteeMembersListedInAReport_AreNotAttendance()
+    {
+        var draft = Read("RIVERTON LIBRARY BOARD OF TRUSTEES\nMinutes\n\nMeeting took place on March 9, 2022.\n\n"
+            + "Present:\nAnn Lee, Chair\nRita Penrose\nExcused:\nPeter Morgan\n\nAcceptance of Agenda\nThe agenda was approved.\n\n"
+            + "Finance Committee Report\nCommittee Members:\nPeter Morgan\nJane Fowler\n\nThe committee reviewed the budget.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Rita Penrose"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Peter Morgan"]);
+    }
+
     private const string HarbourDistrict = "June 6, 2018\nHarbour District Special Board Meeting\n\nI. CALL TO ORDER\n\n"
         + "Board President Ann Lowell called the meeting to order at 10:05 AM.\n\n";
 

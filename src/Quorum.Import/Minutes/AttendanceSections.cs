@@ -53,6 +53,8 @@ public static partial class AttendanceSections
             // A long sentence that happens to start with "Present" is prose, not a label.
             if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)
                 continue;
+            if (phrase.NeedsPeople && ListsMembership(lines, end, i))
+                continue;
             var numbered = Numbered().IsMatch(text);
             if (phrase.Kind == SectionKind.Apologies && apologiesLabel < 0)
                 apologiesLabel = i;
@@ -128,6 +130,25 @@ public static partial class AttendanceSections
         }
 
         return new Result(present, apologies, initials, start, end);
+    }
+
+    /// <summary>
+    /// "Committee Members:", "Trustees:" with names under them, met below the attendance once other lines have come
+    /// between: a report on a committee or the board says who sits on it, not who came to this meeting. Boards, councils
+    /// and project groups alike list a committee's membership with its report; the roll of the meeting is taken once,
+    /// at its head.
+    /// </summary>
+    private static bool ListsMembership(IReadOnlyList<TextLine> lines, int attendanceEnd, int label)
+    {
+        if (attendanceEnd <= 0 || label <= attendanceEnd)
+            return false;
+        for (var k = attendanceEnd; k < label; k++)
+        {
+            if (!lines[k].IsBlank)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

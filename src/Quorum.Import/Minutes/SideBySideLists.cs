@@ -3,8 +3,10 @@ using Quorum.Import.Text;
 namespace Quorum.Import.Minutes;
 
 /// <summary>
-/// "Present:" and "Members of the Public:" printed side by side, the names of each under its label: a PDF gives each
-/// printed line as the two columns' cells joined by a tab. Read as the two lists one after the other, each under its label.
+/// "Present:" and "Members of the Public:" (or "Present:" and "Excused:", as US boards set their roll) printed side by
+/// side, the names of each under its label: a PDF gives each printed line as the two columns' cells joined by a tab, a
+/// Word document as the two entries set apart by runs of tabs and spaces. Read as the two lists one after the other,
+/// each under its label.
 /// </summary>
 public static class SideBySideLists
 {
@@ -14,7 +16,7 @@ public static class SideBySideLists
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Kind != LineKind.Text || line.Text.Split('\t', StringSplitOptions.TrimEntries) is not [var leftLabel, var rightLabel]
+            if (line.Kind != LineKind.Text || Cells(line.Text) is not [var leftLabel, var rightLabel]
                 || !IsListLabel(leftLabel) || !IsListLabel(rightLabel))
             {
                 output.Add(line);
@@ -28,8 +30,9 @@ public static class SideBySideLists
                 j++;
             for (; j < lines.Count && lines[j].Kind == LineKind.Text; j++)
             {
-                var cells = lines[j].Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                if (cells.Length is 0 or > 2)
+                var cells = Cells(lines[j].Text);
+                // "Guest:   Ann Lee" under the columns: another list's label ends the two.
+                if (cells.Length is 0 or > 2 || SectionVocabulary.OpensLine(cells[0], out _, out _))
                     break;
                 left.Add(lines[j] with { Text = cells[0] });
                 if (cells.Length == 2)
@@ -52,6 +55,16 @@ public static class SideBySideLists
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// A line's cells: the runs of tabs between them may be uneven, so empty cells are none. A cell wholly in brackets
+    /// ("Ann Lee, Vice Chair\t(Zoom)") is a note on the entry before it, tabbed along the line, not the other column's.
+    /// </summary>
+    private static string[] Cells(string text)
+    {
+        var cells = text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return cells is [var entry, var note] && note.StartsWith('(') && note.EndsWith(')') ? [$"{entry} {note}"] : cells;
     }
 
     private static bool IsListLabel(string text) =>
