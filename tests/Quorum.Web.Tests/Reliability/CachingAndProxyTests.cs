@@ -115,6 +115,27 @@ public sealed class CachingAndProxyTests(QuorumApp app) : IClassFixture<QuorumAp
         (await anonymous.GetAsync($"/bodies/{s.BodyA.ShortName.ToLowerInvariant()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task ThePeopleCountKeptForVisitors_CountsEveryoneSavedBeforeTheyAsked()
+    {
+        var s = await app.NewScenarioAsync();
+        var anonymous = await app.SignedInClientAsync(s, Persona.Anonymous);
+        // A query value nobody asked before, so the page is rendered each time and only the count can be kept.
+        async Task<int> CountAsync(HttpClient client, string fresh) =>
+            int.Parse(System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync($"/people?fresh={fresh}{s.Suffix}"), @"(\d+) (people|person)</p>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var before = await CountAsync(anonymous, "a");
+        (await CountAsync(anonymous, "b")).ShouldBe(before);
+        await app.WithDbAsync(async db =>
+        {
+            db.People.Add(new Quorum.People.Person { FullName = $"Newly Added {s.Suffix}" });
+            await db.SaveChangesAsync();
+        });
+
+        (await CountAsync(anonymous, "c")).ShouldBe(before + 1);
+        (await CountAsync(await app.SignedInClientAsync(s, Persona.ClerkOfA), "d")).ShouldBe(before + 1);
+    }
+
     [Theory]
     [InlineData("/people", "href=\"/people/new\"")]
     [InlineData("/organisations", "Add an organisation")]
