@@ -121,18 +121,11 @@ public static partial class DecisionReader
     {
         foreach (Match match in OtherBody().Matches(text))
         {
-            if (body is null || DecidedBy().Match(match.Value) is not { Success: true } by || !NamesOwnBody(by.Groups["b"].Value, body))
+            if (body is null || DecidedBy().Match(match.Value) is not { Success: true } by || !MeetingHeaderReader.NamesBody(by.Groups["b"].Value, body))
                 return true;
         }
 
         return false;
-    }
-
-    private static bool NamesOwnBody(string named, string body)
-    {
-        var own = PersonNames.Tokens(body).Select(t => t.ToLowerInvariant()).ToHashSet();
-        var words = PersonNames.Tokens(named).Select(t => t.ToLowerInvariant()).Where(t => t is not ("the" or "of" or "and")).ToList();
-        return words.Count > 0 && words.All(own.Contains);
     }
 
     public static List<DecisionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, int from, string? body = null)

@@ -61,6 +61,17 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^\W*(?:minutes\s+)?(?:approved|adopted|confirmed|ratified)(?:\s+(?:on|at))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalStamp();
 
+    /// <summary>
+    /// Whether a body named in the text ("the Parish Council", "the Board") is the body whose minutes these are: every word
+    /// of the name, but "the", "of" and "and", is a word of <paramref name="body"/>.
+    /// </summary>
+    internal static bool NamesBody(string named, string body)
+    {
+        var own = PersonNames.Tokens(body).Select(t => t.ToLowerInvariant()).ToHashSet();
+        var words = PersonNames.Tokens(named).Select(t => t.ToLowerInvariant()).Where(t => t is not ("the" or "of" or "and")).ToList();
+        return words.Count > 0 && words.All(own.Contains);
+    }
+
     public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);

@@ -176,9 +176,7 @@ public static partial class NextMeetingReader
     {
         if (body is null || MeetingOfNamed().Match(saying) is not { Success: true } named || !OtherBodyName().IsMatch(named.Groups["b"].Value))
             return false;
-        var own = PersonNames.Tokens(body).Select(t => t.ToLowerInvariant()).ToHashSet();
-        var words = PersonNames.Tokens(named.Groups["b"].Value).Select(t => t.ToLowerInvariant()).Where(t => t is not ("the" or "of" or "and")).ToList();
-        return words.Count(own.Contains) < words.Count;
+        return !MeetingHeaderReader.NamesBody(named.Groups["b"].Value, body);
     }
 
     /// <summary>The date a next-meeting sentence gives: the first after its words, or on the next line when the sentence breaks off before it.</summary>
