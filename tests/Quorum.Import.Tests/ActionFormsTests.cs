@@ -454,4 +454,40 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "Three quotes for the insurance are to be sought."));
     }
+
+    [Fact]
+    public void ToDoLabels_WithTheOwnerInBracketsOrAfterTheLabel_AreActions()
+    {
+        var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Website\n\nThe front page is out of date.\n\nTODO(Alice): Redraw the front page.\n\nTODO Bob: Check the links.\n\nTODO - look up the hosting bill\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Redraw the front page."), ("Bob Jones", "Check the links.")]);
+    }
+
+    [Fact]
+    public void BoldActionItemLabel_IsAnAction_AndInitialsBeforeAVerbAreNot()
+    {
+        var draft = Read("# Council meeting 9 March 2021\n\nAttending: Alice, Bob\n\n## Releases\n\n* Release rota\n  * Nobody has volunteered yet\n  * **AI: Ask the mailing list for volunteers**\n* AI asked whether the rota could rotate monthly\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("", "Ask the mailing list for volunteers")]);
+    }
+
+    [Fact]
+    public void TwoLabelsJoinedIntoOneParagraph_AreTwoActions()
+    {
+        var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Report\n\nTODO(Alice): Put together a draft.\nTODO(Bob): Collect paragraphs from everyone.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Put together a draft."), ("Bob Jones", "Collect paragraphs from everyone.")]);
+    }
+
+    [Fact]
+    public void StepsNestedUnderAnActionItemsEntry_AreEachAnAction_OwnedByAPersonHeadingThem()
+    {
+        var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Action items\n\n* Security reporting:\n    1. Check who reads the security inbox\n    2. Create a mailing list for the group\n* Bob Jones:\n    * Renew the domain\n    * Alice Smith to update the readme\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("", "Check who reads the security inbox"), ("", "Create a mailing list for the group"),
+            ("Bob Jones", "Renew the domain"), ("Alice Smith", "update the readme"),
+        ]);
+        draft.Actions.ShouldAllBe(a => a.Reference == null);
+    }
 }

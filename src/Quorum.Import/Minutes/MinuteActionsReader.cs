@@ -160,6 +160,16 @@ public static partial class MinuteActionsReader
             if (ActionLineReader.IsLabelled(text))
             {
                 var (body, consumed) = WithContinuation(lines, i, text);
+                if (LabelledSentences(body) is { Count: > 1 } sentences && sentences.Select(reader.Read).ToList() is var each
+                    && each.All(a => a is { OwnersOnly: false }))
+                {
+                    foreach (var one in each)
+                        AddAction(actions, one!, item, warnings);
+                    i = consumed;
+                    groupOpen = true;
+                    continue;
+                }
+
                 var action = reader.Read(body);
                 if (action is not null)
                 {
@@ -229,6 +239,14 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (inSection && line.Kind is LineKind.ListItem && StepsUnder(lines, i, reader) is { } steps)
+            {
+                foreach (var step in steps.Actions)
+                    AddAction(actions, step, item, warnings);
+                i = steps.LastLine;
+                continue;
+            }
+
             // "For release testing:" over a sub-list heads the actions below it; it is none itself.
             if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0 && !text.TrimEnd('*', '_', ' ').EndsWith(':') && !ReportedSpeech().IsMatch(text))
             {
@@ -278,6 +296,36 @@ public static partial class MinuteActionsReader
         }
 
         return Distinct(actions);
+    }
+
+    /// <summary>
+    /// "* Security reporting:" over "1. Check the list" / "2. Create a mailing list" in an action list: an entry that
+    /// ends with a colon heads the steps nested under it, and each step is an action. When the heading entry names
+    /// only people ("* Bob Jones:"), they own the steps that name no owner of their own. Null when no steps follow.
+    /// </summary>
+    private static (List<ActionLine> Actions, int LastLine)? StepsUnder(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader)
+    {
+        var heading = lines[index].Text.Trim().TrimEnd('*', '_', ' ');
+        if (!heading.EndsWith(':'))
+            return null;
+        var level = lines[index].Level;
+        var owners = reader.NamesAttendees(heading.TrimEnd(':').Trim('*', '_', ' ')) ? reader.ReadEntry(heading.TrimEnd(':')).Owners : [];
+        var steps = new List<ActionLine>();
+        var last = index;
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind != LineKind.ListItem || lines[j].Level <= level)
+                break;
+            last = j;
+            if (lines[j].Level != level + 1)
+                continue;
+            var step = reader.ReadEntry(lines[j].Text.Trim());
+            steps.Add(step.Owners.Count == 0 && owners.Count > 0 ? step with { Owners = owners } : step);
+        }
+
+        return steps.Count == 0 ? null : (steps, last);
     }
 
     /// <summary>
@@ -376,6 +424,32 @@ public static partial class MinuteActionsReader
 
     [GeneratedRegex(@"^(?:to\s+)")]
     private static partial Regex LeadingTo();
+
+    // ". TODO(Rebecca): collect …", "? Action: Bob to …": a label that opens a new sentence within a line.
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]
+    private static partial Regex SentenceBreak();
+
+    /// <summary>
+    /// "TODO(Jasper): put together a draft. TODO(Rebecca): collect the paragraphs.": markdown and PDFs join lines that
+    /// each set an action into one paragraph. Each sentence that opens with an action label starts an action of its
+    /// own; the sentences without one belong to the action before them.
+    /// </summary>
+    private static List<string> LabelledSentences(string text)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        foreach (Match gap in SentenceBreak().Matches(text))
+        {
+            var after = gap.Index + gap.Length;
+            if (!ActionLineReader.IsLabelled(text[after..]))
+                continue;
+            pieces.Add(text[start..gap.Index]);
+            start = after;
+        }
+
+        pieces.Add(text[start..]);
+        return pieces;
+    }
 
     /// <summary>An action broken over lines ("… from Andrew Stott the" / "Supplier forums") is joined up again.</summary>
     private static (string Text, int LastLine) WithContinuation(IReadOnlyList<TextLine> lines, int index, string text)
