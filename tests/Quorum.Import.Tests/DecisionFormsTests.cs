@@ -433,4 +433,60 @@ public class DecisionFormsTests
         decision.ShouldContain("Moved by Lee to address parking as follows: 1. Direct staff to paint new bays on Mill Lane. "
             + "2. Ask the county to review the speed limit on the High Street. Motion Carried 6-0.");
     }
+
+    // A body names itself as the one deciding: in full, by a word of its name, or by its initials.
+    [Theory]
+    [InlineData("The TC accepted the proposal for a second edition of the glossary.")]
+    [InlineData("TC agreed to publish the glossary under an open licence.")]
+    [InlineData("The Technical Committee adopted the revised charter.")]
+    public void OwnBody_DecidingInItsOwnVoice_IsADecision(string line)
+    {
+        var draft = Read("Riverside Technical Committee\nMinutes of the meeting of 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Glossary\n"
+            + "Ann presented the draft.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Fact]
+    public void OwnBody_AcceptingAReport_IsNoDecision()
+    {
+        var draft = Read("Riverside Technical Committee\nMinutes of the meeting of 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Reports\n"
+            + "The Committee accepted the Treasurer's report on the spring accounts.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void MotionMoved_ThenSecondedAndApproved_IsOneDecision()
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Plan\n"
+            + "- Ann Lee made a motion to adopt the five-year plan as amended. Tom Fox seconded the motion which was unanimously approved.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldEndWith(
+            "Ann Lee made a motion to adopt the five-year plan as amended. Tom Fox seconded the motion which was unanimously approved.");
+    }
+
+    [Theory]
+    [InlineData("- Renew the deposit for twelve months (Motion by Ann, seconded by Tom)", "Renew the deposit for twelve months (Motion by Ann, seconded by Tom)")]
+    [InlineData("- Buy a new mower (proposed Ann, Tom seconds, passed)", "Buy a new mower (proposed Ann, Tom seconds, passed)")]
+    [InlineData("- Ask the gardeners for a quote, pending Board\napproval (Motion by Ann, seconded by Tom)", "Ask the gardeners for a quote, pending Board approval (Motion by Ann, seconded by Tom)")]
+    public void Line_ClosingOnItsMoverAndSeconder_IsADecision(string line, string decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Grounds\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    [Theory]
+    [InlineData("- Treasurer's report accepted (Motion by Ann, seconded by Tom)")]
+    [InlineData("- Sue Day stands (proposed: Ann, seconded: Tom)")]
+    [InlineData("- The agenda, with one addition, was unanimously approved.")]
+    public void ReportsCandidaciesAndTheAgenda_AreNoDecisions(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -26,7 +26,7 @@ public static partial class DecisionReader
     private static partial Regex CouncilDecision();
 
     // "Meeting Minutes: May 9, 2018 (approved July 10, 2018)": the title's stamp of a later meeting's approval, not a decision of this one.
-    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\s+(?:was\s+)?(?:\w+\s+)?approved\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\b(?:,[^,.]{0,40},)?\s+(?:was\s+)?(?:\w+\s+)?(?:approved|adopted)\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotADecision();
 
     [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
@@ -173,6 +173,12 @@ public static partial class DecisionReader
                     line = line with { Text = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim())) };
                 resumeAt = last + 1;
             }
+            else if (line.Kind == LineKind.ListItem && BulletWrapEnd(lines, i) is var wrapEnd && wrapEnd > i)
+            {
+                last = wrapEnd;
+                line = line with { Text = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim())) };
+                resumeAt = last + 1;
+            }
 
             if (line.Kind == LineKind.Heading)
             {
@@ -271,7 +277,7 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -315,7 +321,7 @@ public static partial class DecisionReader
                     break;
                 }
 
-                if (PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()))
+                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim())) && !OwnBodyDecides(text, body))
                 {
                     previousSentence = text;
                     continue;
@@ -326,7 +332,7 @@ public static partial class DecisionReader
                 var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
                 var sentences = Sentences.Split(paragraph).ToList();
                 var at = sentences.IndexOf(sentence);
-                if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at))
+                if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at))
                 {
                     var moved = sentences.FindLastIndex(at, s => Moved().IsMatch(s) && !Seconded().IsMatch(s));
                     if (moved < 0)
