@@ -447,4 +447,28 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw"]);
     }
+
+    [Fact]
+    public void InitialsAmongBareGivenNames_AreAPerson()
+    {
+        var draft = Read("# Steering group 2022-05-07\n\nAttending: Maria, Oscar, KT, Lena, Pavel\n\n## Releases\n\nThe release was discussed.\n", "notes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Maria", "Oscar", "KT", "Lena", "Pavel"]);
+    }
+
+    [Fact]
+    public void TwoNamesEachWithABracket_AreTwoApologies()
+    {
+        var draft = Read("# Board meeting\n\n**Present:** Ann Lee, Tom Reid\n**Apologies:** Wenzel Okafor (board member), Ilse Vantongeren (board candidate)\n\n## Budget\n\nNoted.\n", "notes.md");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Wenzel Okafor", "Ilse Vantongeren"]);
+    }
+
+    [Fact]
+    public void ObservingLine_ListsObservers()
+    {
+        var draft = Read("# Committee 2019-06-01\n\n- Present: Ann Lee, Tom Reid\n- Observing: Ruth Shaw, Ben Cole\n\n## Budget\n\nNoted.\n", "notes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Cole"]);
+    }
 }

@@ -153,4 +153,18 @@ public class BodyFormsTests
 
         DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(md), "2019-03-12.md").Body.ShouldBe("Technical Steering Committee");
     }
+
+    [Fact]
+    public void MinutesOfAKindOfMeeting_NamesNoBody()
+    {
+        Read("Minutes of Committee Meeting\n\nHeld 3 May 2021 (online)\n" + Rest).Body.ShouldBeNull();
+    }
+
+    [Fact]
+    public void BodyInTheFrontMatter_IsTheBody()
+    {
+        var md = "---\nlayout: meeting\nbody: Directors\ntitle: Minutes of board meeting\ndate: 2021-04-06\n---\n\nPresent: Ann Lee, Tom Brown\n\n## Welcome\n\nAll welcomed.\n";
+
+        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(md), "2021-04-06.md").Body.ShouldBe("Directors");
+    }
 }

@@ -48,6 +48,10 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^title\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex FrontMatterTitle();
 
+    // "body: Finance Committee": a site that keeps each body's minutes says in the page's front matter whose they are.
+    [GeneratedRegex(@"^body\s*:\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterBody();
+
     [GeneratedRegex(@"[\p{Ll}]")]
     private static partial Regex LowerCase();
 
@@ -78,6 +82,7 @@ public static partial class MeetingHeaderReader
         var header = new List<(string Text, int Index)>();
         var headings = new List<string>();
         string? frontTitle = null;
+        string? frontBody = null;
         DateMention? date = null;
         DateMention? stamped = null;
         string? start = null;
@@ -105,6 +110,10 @@ public static partial class MeetingHeaderReader
                 else if (FrontMatterTitle().Match(text) is { Success: true } ft)
                 {
                     frontTitle = ft.Groups["v"].Value.Trim().Trim('"', '\'');
+                }
+                else if (FrontMatterBody().Match(text) is { Success: true } fb)
+                {
+                    frontBody ??= fb.Groups["v"].Value.Trim().Trim('"', '\'');
                 }
 
                 continue;
@@ -159,7 +168,7 @@ public static partial class MeetingHeaderReader
         var opening = lines.Take(60).Where(l => !l.IsBlank && l.Kind != LineKind.FrontMatter).Select(l => l.Text.Trim()).ToList();
         return new MeetingHeader(
             title ?? frontTitle,
-            Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? MeetingAsBody(titleRegion),
+            frontBody ?? Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? MeetingAsBody(titleRegion),
             date?.Date,
             start,
             FindEndTime(lines),
@@ -585,8 +594,9 @@ public static partial class MeetingHeaderReader
         // "Minutes of Trustees of The Friends of Halesworth County Library": the rest of the line names the body.
         foreach (var text in candidates.Take(3))
         {
+            // "Minutes of Committee Meeting": the meeting word after the body is no part of its name.
             if (MinutesOfLine().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
-                yield return Recase(m.Groups["b"].Value, all);
+                yield return Recase(TrailingMeetingWord().Replace(m.Groups["b"].Value, string.Empty), all);
         }
 
         // A web page titled "Autumn Chest Group Meeting - Yorkshire Imaging Collaborative" is the minutes of

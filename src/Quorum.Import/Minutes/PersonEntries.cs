@@ -134,7 +134,8 @@ public static partial class PersonEntries
             return ReadList(parts, groupRole);
         // "Haidy Blake and Shobha Edgell", "Haidy Blake, Lizzer Bradbury, Jim Coppard": full names the gazetteer does not
         // know, listed as names are, once one is known. Two parts split by a comma alone are a name and its organisation.
-        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed)) && !FieldSeparator().IsMatch(text) && (collective || parts.Any(p => LooksLikePerson(NameOnly(p), strict: true)))
+        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed) || EachBracketed(parts)) && !FieldSeparator().IsMatch(text)
+            && (collective || parts.Any(p => LooksLikePerson(NameOnly(p), strict: true)) || parts.All(p => Parenthetical().IsMatch(p)))
             && parts.All(p => NameOnly(p) is var name && PersonNames.Tokens(name).Length >= 2 && LooksLikePerson(name, strict: false) && !LooksLikeOrganisation(name)))
         {
             return ReadList(parts, groupRole);
@@ -179,6 +180,26 @@ public static partial class PersonEntries
         return [.. holders.Select((h, k) => new PersonDraft(Clean(h), null, Roles.Normalise(offices[k]) ?? groupRole))];
     }
 
+    /// <summary>
+    /// "Ann Lee (Treasurer), Tom Reid (Acme)": a part after the comma with its own bracket carries its own role or
+    /// organisation, so the comma before it parts two people, not a name from its organisation. A bracket of capitals
+    /// ("Acme Labs (AL)") abbreviates the organisation it follows and says nothing of the kind.
+    /// </summary>
+    private static bool EachBracketed(List<string> parts) =>
+        parts.Count == 2 && Parenthetical().Match(parts[1]) is { Success: true } bracket && bracket.Groups[1].Value.Any(char.IsLower);
+
+    /// <summary>
+    /// "Daniel, Geoff, JJ, Liz": where members are listed by the names they go by, mostly a bare given name each, two
+    /// or three capitals in the list are one of them known by initials, not an organisation.
+    /// </summary>
+    private static bool CalledByInitials(string name, List<string> parts)
+    {
+        if (name.Length is < 2 or > 3 || !PersonNames.LooksLikeInitials(name) || Roles.LooksLikeRole(name))
+            return false;
+        var bare = parts.Select(NameOnly).Count(p => PersonNames.Tokens(p).Length == 1 && LooksLikePerson(p, strict: false, bareWord: true));
+        return bare >= 2 && bare * 2 >= parts.Count;
+    }
+
     private static bool IsSurname(string part)
     {
         var word = part.Trim();
@@ -201,6 +222,12 @@ public static partial class PersonEntries
             if (IsNobody(part))
                 continue;
             var name = NameOnly(part);
+            if (CalledByInitials(name, parts))
+            {
+                people.Add(new PersonDraft(name, null, groupRole));
+                continue;
+            }
+
             if (LooksLikePerson(name, strict: false, bareWord: true))
             {
                 if (ReadEntry(part, groupRole, bareWord: true) is { } person)

@@ -65,7 +65,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(guest|guests)", "Guest"),
         new(SectionKind.Attendance, "members of the public [present]", "Guest", LabelOnly: true),
         new(SectionKind.Attendance, "visitors", "Guest", LabelOnly: true),
-        new(SectionKind.Attendance, "(observer|observers)", "Observer"),
+        // "Observing: Ann, Tom": those who sat in, by the verb as "Attending:" gives those who attended.
+        new(SectionKind.Attendance, "(observer|observers|observing)", "Observer"),
         new(SectionKind.Apologies, "apologies [for absence] [received] [[were] [received] [and accepted] from]"),
         new(SectionKind.Apologies, "apologies for absence were received and accepted from"),
         new(SectionKind.Apologies, "apologies in advance"),
