@@ -33,6 +33,23 @@ public class NextMeetingFormsTests
     }
 
     [Fact]
+    public void NextMeetingInsideAnotherGroupsReport_IsThatGroupsMeeting()
+    {
+        var draft = Read("# Milltown Library Trustees, 10 March 2021\n\nPresent: A Smith, B Jones\n\n- Foundation Report (C. Brown)\n"
+            + "  - The book sale raised $300.\n  - The next meeting is scheduled for March 24, 2021.\n- Friends of the Library Report\n"
+            + "  - Next meeting March 25th, 6pm\n- Adjournment\n  - The meeting was adjourned at 8pm.\n  - Our next meeting is Wednesday, April 7, 2021.\n", "minutes.md");
+
+        draft.NextMeetings.ShouldBe(["2021-04-07"]);
+    }
+
+    [Fact]
+    public void NextMeetingNamedWithItsDate_InAnAdjournmentSentence_IsRead()
+    {
+        Read(December + "3. Close\nThe meeting adjourned at 9pm, the council cancelling the meeting of 24th December and making the next meeting on 7th January the first of the year.\n")
+            .NextMeetings.ShouldBe(["2020-01-07"]);
+    }
+
+    [Fact]
     public void NextMeetingInATableRow_IsRead()
     {
         var draft = Read("# Milltown Parish Council, 10 December 2019\n\nPresent: Cllr A Smith, Cllr B Jones\n\n## 1. Welcome\n\nAll welcomed.\n\n## 2. Close\n\n"

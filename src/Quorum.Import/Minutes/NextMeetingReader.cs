@@ -29,10 +29,11 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^appendix\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appendix();
 
+    // "… making the next meeting on December 17 the last of the year": the meeting named with its date, no verb between.
     // "the next meeting will be held on", "the next regular meeting of the council is on", "decided to hold the work session
     // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on":
     // said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|would\s+(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|would\s+(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // "(tentatively kept to the second Tuesday of every month, subject to change)": a long aside about the usual
@@ -106,7 +107,8 @@ public static partial class NextMeetingReader
                 Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
-                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body))
+                && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body)
+                && !InAnotherGroupsReport(lines, i, body))
             {
                 // "Next meeting" alone on its line: the date is on the line below it.
                 var rest = label.Groups["rest"].Value;
@@ -123,7 +125,7 @@ public static partial class NextMeetingReader
                 if (found.Count == before && DateBelow(lines, i, meetingDate) is >= 0 and var dated)
                     Collect(lines, dated, dated + 1, null, meetingDate, found, labelled: true);
             }
-            else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().IsMatch(line.Text))
+            else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().IsMatch(line.Text) && !InAnotherGroupsReport(lines, i, body))
             {
                 // A paragraph may say it more than once ("… the regular meeting scheduled on Thursday, June 21 … decided to
                 // hold the work session on Tuesday, July 19"): each saying gives the first date after it, up to the next.
@@ -219,6 +221,47 @@ public static partial class NextMeetingReader
         }
 
         return false;
+    }
+
+    // "Foundation Report (D. Richards)", "Friends of the Library report": a group reporting to the body tells its own news,
+    // and "the next meeting is scheduled for 16 March" inside its entry is that group's meeting, not the body's.
+    [GeneratedRegex(@"\breports?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportTitle();
+
+    [GeneratedRegex(@"\b(?:foundation|friends|association|society|trust|league|guild|committee|sub-?committee|commission|authority|working\s+group|task\s+force|forum|partnership)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingGroup();
+
+    /// <summary>A line inside the entry of another group's report: the entry it sits under names a group the body's own name does not.</summary>
+    private static bool InAnotherGroupsReport(IReadOnlyList<TextLine> lines, int index, string? body)
+    {
+        if (OwningEntry(lines, index) is not { } entry || !ReportTitle().IsMatch(entry) || ReportingGroup().Match(entry) is not { Success: true } group)
+            return false;
+        return body is null || !body.Contains(group.Value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The entry a line belongs to: the nearest heading above it, or the nearest list item at a shallower depth. A paragraph
+    /// between list items stands at the depth of the item just above it (a Word list a paragraph breaks into).
+    /// </summary>
+    private static string? OwningEntry(IReadOnlyList<TextLine> lines, int index)
+    {
+        var depth = lines[index].Kind == LineKind.ListItem ? lines[index].Level : (int?)null;
+        var seen = 0;
+        for (var j = index - 1; j >= 0 && seen < 15; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            seen++;
+            if (lines[j].Kind == LineKind.Heading)
+                return lines[j].Text.Trim();
+            if (lines[j].Kind != LineKind.ListItem)
+                continue;
+            depth ??= lines[j].Level;
+            if (lines[j].Level < depth)
+                return lines[j].Text.Trim();
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*[.):\t]|[a-z][.)]\s|item\s+\d)", RegexOptions.IgnoreCase)]
