@@ -39,6 +39,8 @@ public static class PublicAnswers
         builder.Services.AddSingleton<IResponseCompressionProvider, AnonymousOverHttps>();
         builder.Services.AddScoped<LastChange>();
         builder.Services.AddSingleton<LastChangeQuery>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<VisitorFigures>();
         return builder;
     }
 

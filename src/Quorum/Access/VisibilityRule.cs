@@ -81,13 +81,15 @@ public static class VisibilityRule
         // 100,000 meetings, for a page of fifty actions that needs some eight hundred lookups).
         // The action's own copy of "its minutes are published" is asked first: the tracker's walk
         // of the actions' index reads it from the index and passes the newest meetings' unpublished
-        // actions without a lookup each. It only narrows; the meeting decides.
+        // actions without a lookup each. It only narrows; the meeting decides. The item's test
+        // repeats it too: a test by key alone lets PostgreSQL choose to hash every visible agenda
+        // item first (0.23 s at 10,000 meetings for the tracker's page of 25, against 0.5 ms).
         model.Entity<ActionItem>().HasQueryFilter(a =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(a.BodyId)
             || (a.MinutesPublished
                 && db.Meetings.Any(m => m.Id == a.MeetingId && m.MinutesState == MinutesState.Published && !db.VisibleBodyIds.Contains(a.BodyId))
-                && (a.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == a.AgendaItemId))));
+                && (a.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == a.AgendaItemId && !db.VisibleBodyIds.Contains(a.BodyId)))));
 
         model.Entity<ActionUpdate>().HasQueryFilter(u =>
             db.SeesEverything
@@ -96,12 +98,13 @@ public static class VisibilityRule
                     || u.MeetingId == null
                     || db.Meetings.Any(m => m.Id == u.MeetingId && m.MinutesState == MinutesState.Published))));
 
-        // As for actions, the repeated "does not sit on the body" keeps the meeting a lookup by key.
+        // As for actions, the repeated "does not sit on the body" keeps the meeting and the item
+        // lookups by key.
         model.Entity<Decision>().HasQueryFilter(d =>
             db.SeesEverything
             || db.VisibleBodyIds.Contains(d.BodyId)
             || (db.Meetings.Any(m => m.Id == d.MeetingId && m.MinutesState == MinutesState.Published && !db.VisibleBodyIds.Contains(d.BodyId))
-                && (d.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == d.AgendaItemId))));
+                && (d.AgendaItemId == null || db.AgendaItems.Any(i => i.Id == d.AgendaItemId && !db.VisibleBodyIds.Contains(d.BodyId)))));
 
         // A paper is opened by those it is circulated to, and by its body's clerks; a public one by
         // anyone who can see its body, meeting and item: everyone for a public body, the members

@@ -7,7 +7,6 @@ public sealed class ActionsModule : IQuorumModule
 {
     public static void Add(WebApplicationBuilder builder)
     {
-        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<TrackerFigures>();
     }
 

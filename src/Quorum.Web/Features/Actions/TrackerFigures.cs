@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Quorum.Actions;
 using Quorum.Data;
 
@@ -11,40 +10,23 @@ public sealed record TrackerCounts(int Open, int InProgress, int Done, int Overd
 /// <summary>
 /// The action tracker's figures, and the count of the API's list of actions. Each walks actions
 /// through the visibility rule until it has counted <see cref="MostCounted"/>, which at a million
-/// meetings is most of the tracker's time. What an anonymous visitor may see is the same for every
-/// anonymous visitor, so their figures are counted once for each filter, day and change of the
-/// records (the newest audit event, which every save on any node writes) and kept for a minute; a
-/// signed-in person's are counted afresh, as their view is their own.
+/// meetings is most of the tracker's time, so visitors' figures are kept for each filter
+/// (<see cref="VisitorFigures"/>).
 /// </summary>
-public sealed class TrackerFigures(IMemoryCache kept, LastChange lastChange)
+public sealed class TrackerFigures(VisitorFigures visitors)
 {
     /// <summary>The most actions counted for each figure; more are shown as "1,000+".</summary>
     public const int MostCounted = 1000;
 
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-
     public Task<TrackerCounts> CountAsync(QuorumDb db, ActionFilter filter, CancellationToken cancellationToken) =>
-        KeptForVisitorsAsync(db, nameof(CountAsync), filter, () => CountAfreshAsync(db, filter, db.Today, cancellationToken), cancellationToken);
+        visitors.CountAsync(db, (nameof(TrackerFigures), nameof(CountAsync), filter), () => CountAfreshAsync(db, filter, db.Today, cancellationToken), cancellationToken);
 
     /// <summary>
     /// How many actions the API's list of <paramref name="filter"/> holds, as <paramref name="count"/>
     /// counts them afresh (up to one past <see cref="Quorum.Web.Features.Api.PageQuery.MostCounted"/>), whatever page is asked for.
     /// </summary>
     public Task<int> CountListedAsync(QuorumDb db, ActionFilter filter, Func<Task<int>> count, CancellationToken cancellationToken) =>
-        KeptForVisitorsAsync(db, nameof(CountListedAsync), filter, count, cancellationToken);
-
-    private async Task<T> KeptForVisitorsAsync<T>(QuorumDb db, string figure, ActionFilter filter, Func<Task<T>> count, CancellationToken cancellationToken)
-    {
-        if (db.Viewer.IsSignedIn)
-            return await count();
-        var key = (nameof(TrackerFigures), figure, filter, db.Today, await lastChange.ReadAsync(cancellationToken));
-        return (await kept.GetOrCreateAsync(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = Lifetime;
-            entry.Size = 1;
-            return count();
-        }))!;
-    }
+        visitors.CountAsync(db, (nameof(TrackerFigures), nameof(CountListedAsync), filter), count, cancellationToken);
 
     private static async Task<TrackerCounts> CountAfreshAsync(QuorumDb db, ActionFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
