@@ -42,6 +42,15 @@ public class ActionKindsTests
     }
 
     [Fact]
+    public void ReviewOfEarlierActions_ReadsALabelledActionNestedUnderAnEntry_NotTheEntriesWithTheirStatus()
+    {
+        var draft = Read(Attendance + "## Previous action item updates\n\n- ACTION Bob: Ask for a debit card\n  - ONGOING\n- Hall hire\n  - The hall has not replied yet\n  - **AI: Ask the hall for a written quote**\n- Newsletter\n  - AI: Print the spring issue\n    - Done\n\n## Bank\n\nDiscussed.\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Text.ShouldBe("Ask the hall for a written quote");
+    }
+
+    [Fact]
     public void NameWhatStatusBlocks_AreActions_UnlessClosed()
     {
         var draft = Read(Attendance + "Alice Smith: circulate the budget\nStatus: new\n\nBob Jones: renew the insurance\nStatus: closed\n", "minutes.txt");

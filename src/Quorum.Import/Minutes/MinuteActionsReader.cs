@@ -155,7 +155,11 @@ public static partial class MinuteActionsReader
                 inSection = false;
 
             if (review.Active)
+            {
+                if (ArisingInReview(lines, i, text, reader) is { } arising)
+                    AddAction(actions, arising, item, warnings);
                 continue;
+            }
 
             if (ActionLineReader.IsLabelled(text))
             {
