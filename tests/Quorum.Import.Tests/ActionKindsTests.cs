@@ -22,6 +22,16 @@ public class ActionKindsTests
     }
 
     [Fact]
+    public void OwnerMarkerUnderAParagraph_StartsAtTheSentenceNamingTheOwnerAsTheMarkerDoes()
+    {
+        var draft = Read(Attendance + "1. Bank\n\n1.1 Bob said the account would stay where it is. BJo will apply for a debit card.\nACTION: BJo\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldBe("BJo will apply for a debit card.");
+    }
+
+    [Fact]
     public void ActionOnName_GivesTheOwner_AndLeavesThePrefixOut()
     {
         var draft = Read(Attendance + "## 2. Bank\n\n- ACTION on Carol to move the account to the new bank\n- ACTION Bob: Ask for a debit card\n");
