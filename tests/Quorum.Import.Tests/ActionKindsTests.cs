@@ -22,6 +22,16 @@ public class ActionKindsTests
     }
 
     [Fact]
+    public void OwnerMarkerUnderAParagraph_StartsAtTheSentenceNamingTheOwnerAsTheMarkerDoes()
+    {
+        var draft = Read(Attendance + "1. Bank\n\n1.1 Bob said the account would stay where it is. BJo will apply for a debit card.\nACTION: BJo\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldBe("BJo will apply for a debit card.");
+    }
+
+    [Fact]
     public void ActionOnName_GivesTheOwner_AndLeavesThePrefixOut()
     {
         var draft = Read(Attendance + "## 2. Bank\n\n- ACTION on Carol to move the account to the new bank\n- ACTION Bob: Ask for a debit card\n");
@@ -39,6 +49,15 @@ public class ActionKindsTests
 
         var action = draft.Actions.ShouldHaveSingleItem();
         action.Owners.ShouldBe(["Alice Smith"]);
+    }
+
+    [Fact]
+    public void ReviewOfEarlierActions_ReadsALabelledActionNestedUnderAnEntry_NotTheEntriesWithTheirStatus()
+    {
+        var draft = Read(Attendance + "## Previous action item updates\n\n- ACTION Bob: Ask for a debit card\n  - ONGOING\n- Hall hire\n  - The hall has not replied yet\n  - **AI: Ask the hall for a written quote**\n- Newsletter\n  - AI: Print the spring issue\n    - Done\n\n## Bank\n\nDiscussed.\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Text.ShouldBe("Ask the hall for a written quote");
     }
 
     [Fact]

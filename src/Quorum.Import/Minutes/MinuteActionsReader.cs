@@ -155,7 +155,11 @@ public static partial class MinuteActionsReader
                 inSection = false;
 
             if (review.Active)
+            {
+                if (ArisingInReview(lines, i, text, reader) is { } arising)
+                    AddAction(actions, arising, item, warnings);
                 continue;
+            }
 
             if (ActionLineReader.IsLabelled(text))
             {
@@ -503,14 +507,29 @@ public static partial class MinuteActionsReader
         var paragraph = PrecedingParagraph(lines, index);
         if (paragraph is null)
             return action;
-        var shortForms = Regex.Split(rest, @"\s*[,/&+]\s*|\s+and\s+|\s+[-–—]\s+")
+        var marked = Regex.Split(rest, @"\s*[,/&+]\s*|\s+and\s+|\s+[-–—]\s+").Where(s => s.Length > 1).ToList();
+        var shortForms = marked
             .Concat(action.Owners)
             .Concat(action.Owners.Where(PersonNames.LooksLikeFullName).Select(o => PersonNames.Tokens(o)[0]))
             .Where(s => s.Length > 1).ToList();
         var sentences = Sentences.Split(paragraph);
-        var first = Array.FindIndex(sentences, s => shortForms.Any(f => Regex.IsMatch(s, $@"(?<!\p{{L}}){Regex.Escape(f)}(?!\p{{L}})", RegexOptions.IgnoreCase)));
+        var first = FirstSentenceNaming(sentences, marked, shortForms);
         var text = first > 0 ? string.Join(' ', sentences[first..]) : paragraph;
         return action with { Text = text, OwnersOnly = false, Due = action.Due };
+    }
+
+    /// <summary>
+    /// The first sentence that names an owner the way the marker below writes them ("MS stated he would …" over
+    /// "ACTION: MS"), else the first that names an owner in any form ("Mike advised …"). A clerk writes the marker
+    /// with the same short form as the sentence that sets the task; a first name earlier in the paragraph is
+    /// usually the discussion that led to it.
+    /// </summary>
+    private static int FirstSentenceNaming(string[] sentences, List<string> marked, List<string> anyForm)
+    {
+        bool Names(string sentence, List<string> forms) =>
+            forms.Any(f => Regex.IsMatch(sentence, $@"(?<!\p{{L}}){Regex.Escape(f)}(?!\p{{L}})", RegexOptions.IgnoreCase));
+        var byMarker = Array.FindIndex(sentences, s => Names(s, marked));
+        return byMarker >= 0 ? byMarker : Array.FindIndex(sentences, s => Names(s, anyForm));
     }
 
     /// <summary>
