@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
 
@@ -31,19 +30,6 @@ public static partial class DecisionReader
     // "Ann Lee stands (proposed: Tom, seconded: Sue)": a candidate put forward, whose election (if any) is recorded after.
     [GeneratedRegex(@"\b(?:stands|standing|nominated|nominates|nomination|candidacy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Candidacy();
-
-    /// <summary>
-    /// The last line of a bullet that a PDF wrapped onto unmarked lines: "… pending Board" over "approval (Motion by Lee …)".
-    /// A following plain line carries the bullet on when the bullet ends without a stop and the line opens in lower case.
-    /// </summary>
-    private static int BulletWrapEnd(IReadOnlyList<TextLine> lines, int index)
-    {
-        var last = index;
-        while (last + 1 < lines.Count && lines[last + 1] is { Kind: LineKind.Text, IsBlank: false } next && next.Text.TrimStart() is { Length: > 0 } rest
-            && char.IsLower(rest[0]) && lines[last].Text.TrimEnd() is { Length: > 0 } current && !".:;!?".Contains(current[^1]))
-            last++;
-        return last;
-    }
 
     /// <summary>
     /// "Steering Committee", "Committee", "SC" or "PSC" for the Python Steering Council: its name, a word of it that is not

@@ -165,18 +165,13 @@ public static partial class DecisionReader
             var marked = line.Kind is LineKind.Text or LineKind.ListItem && LeadingMark().Match(line.Text) is { Success: true, Length: > 0 };
             if (marked)
                 line = line with { Text = line.Text[LeadingMark().Match(line.Text).Length..] };
-            if (line.Kind == LineKind.Text)
+            if (line.Kind is LineKind.Text or LineKind.ListItem)
             {
-                // A sentence that a PDF or a text file wraps over lines is read whole.
+                // A sentence that a PDF or a text file wraps over lines is read whole, and so is a bullet a PDF wrapped
+                // onto unmarked lines ("… pending Board" over "approval (Motion by Lee …)").
                 last = ParagraphEnd(lines, i);
                 if (last > i)
                     line = line with { Text = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim())) };
-                resumeAt = last + 1;
-            }
-            else if (line.Kind == LineKind.ListItem && BulletWrapEnd(lines, i) is var wrapEnd && wrapEnd > i)
-            {
-                last = wrapEnd;
-                line = line with { Text = string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim())) };
                 resumeAt = last + 1;
             }
 

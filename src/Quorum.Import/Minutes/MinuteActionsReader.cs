@@ -429,10 +429,6 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?:to\s+)")]
     private static partial Regex LeadingTo();
 
-    // ". TODO(Rebecca): collect …", "? Action: Bob to …": a label that opens a new sentence within a line.
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]
-    private static partial Regex SentenceBreak();
-
     /// <summary>
     /// "TODO(Jasper): put together a draft. TODO(Rebecca): collect the paragraphs.": markdown and PDFs join lines that
     /// each set an action into one paragraph. Each sentence that opens with an action label starts an action of its
@@ -441,17 +437,14 @@ public static partial class MinuteActionsReader
     private static List<string> LabelledSentences(string text)
     {
         var pieces = new List<string>();
-        var start = 0;
-        foreach (Match gap in SentenceBreak().Matches(text))
+        foreach (var sentence in Sentences.Split(text))
         {
-            var after = gap.Index + gap.Length;
-            if (!ActionLineReader.IsLabelled(text[after..]))
-                continue;
-            pieces.Add(text[start..gap.Index]);
-            start = after;
+            if (pieces.Count == 0 || ActionLineReader.IsLabelled(sentence))
+                pieces.Add(sentence);
+            else
+                pieces[^1] += " " + sentence;
         }
 
-        pieces.Add(text[start..]);
         return pieces;
     }
 
