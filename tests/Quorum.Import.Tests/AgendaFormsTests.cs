@@ -228,4 +228,13 @@ public class AgendaFormsTests
         Read(Header + "1. Planning – Mill Lane\nNoted.\n2. Budget – A Review\nNoted.\n3. Finance - Payments\nNoted.\n").AgendaItems.Select(i => i.Title)
             .ShouldBe(["Planning – Mill Lane", "Budget – A Review", "Finance - Payments"]);
     }
+
+    [Fact]
+    public void HeadingThatIsOnlyADate_HeadsAMeeting_NotAnItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside working group notes\n\n## Tuesday, March 19, 2024\n\n## Chair updates\n\nNoted.\n\n"
+            + "## Budget\n\nDiscussed.\n\n## 2024-03-26\n\n## Website\n\nDiscussed.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Chair updates", "Budget", "Website"]);
+    }
 }

@@ -77,4 +77,16 @@ public class AgendaKindsTests
 
         draft.AgendaItems.Select(a => a.Title).ShouldBe(["Budget", "Website", "Actions"]);
     }
+
+    [Fact]
+    public void WordBulletsSetApartByEmptyLines_OverTheirMinutes_AreItems_AboveTheAttendanceToo()
+    {
+        var draft = Read("Minutes of the Riverside Library Trustees\nThe meeting took place on 6 October 2021 at the library.\n\n"
+            + "● Call to Order\n○ Called to order by the chair at 5:35pm.\n\n● Attendance:\nPresent: Ann Lee, Tom Brown\nExcused: Sara Marks\n\n"
+            + "● Acceptance of / Amendment to Agenda\n○ The agenda was approved.\n\n● Trustee vacancy checklist\n○ This was meant to give us guidance.\n\n"
+            + "● Outreach Committee Report\nCommittee members:\n● Ann Lee\nTom Brown\n\n● Adjournment\n○ The meeting was adjourned at 7pm.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Attendance:", "Acceptance of / Amendment to Agenda", "Trustee vacancy checklist",
+            "Outreach Committee Report", "Adjournment"]);
+    }
 }

@@ -15,6 +15,8 @@ public class DateTextTests
     [InlineData("9th December 2015 15:00GMT", "2015-12-09")]
     [InlineData("Date of next meeting: 5thth March 2021", "2021-03-05")]
     [InlineData("Date of next meeting: 5th th March 2021", "2021-03-05")]
+    [InlineData("to be held on the 4th day of June, 2024 at 7:00 p.m.", "2024-06-04")]
+    [InlineData("on Tuesday, June the 4th, 2024", "2024-06-04")]
     public void WrittenDates_AreReadAsIsoDates(string text, string expected)
     {
         DateText.FindFirst(text, null)!.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);

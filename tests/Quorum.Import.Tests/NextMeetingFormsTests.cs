@@ -131,4 +131,31 @@ public class NextMeetingFormsTests
     {
         Read(December + "3. Any other business\nNone.\n" + close + "\n").NextMeetings.ShouldBe(dates);
     }
+
+    // Sayings of the next meeting that widen the usual ones, each after the made-up meeting of 7 May 2024.
+    [Theory]
+    [InlineData("Members agreed that the next meeting should be held on 4 June 2024.")]
+    [InlineData("It was agreed the next meeting to be held on Tuesday 4 June.")]
+    [InlineData("The chair noted that the next meeting date is 4 June.")]
+    [InlineData("The meeting closed at 9.05pm, next meeting Tuesday 4th June.")]
+    [InlineData("The meeting was adjourned until Tuesday 4 June 2024 at 7 p.m.")]
+    [InlineData("The next meeting will be held on the 4th day of June, 2024.")]
+    [InlineData("The next meeting will be held on Tuesday, June the 4th.")]
+    public void NextMeetingSaidInOtherWords_IsRead(string close)
+    {
+        Read(May + close + "\n").NextMeetings.ShouldBe(["2024-06-04"]);
+    }
+
+    // Minutes set out as a table of numbered items: the label in a later cell, its date beside it or in the row below, or a sentence in a cell.
+    [Theory]
+    [InlineData("| 7 | Date of next meeting | Tuesday 4 June 2024 at 7pm |")]
+    [InlineData("| 7 | Date of next meeting | |\n| | Tuesday 4 June 2024 at 7pm | |")]
+    [InlineData("| 7 | Any other business | The next meeting will be held on 4 June 2024. |")]
+    public void NextMeetingInATableOfNumberedItems_IsRead(string rows)
+    {
+        var draft = Read("# Finance Committee\n\nMinutes of the meeting held on 7 May 2024\n\nPresent: Alice Smith, Bob Jones\n\n"
+            + "| Item | Title | Minute |\n|---|---|---|\n| 6 | Accounts | Noted. |\n" + rows + "\n", "minutes.md");
+
+        draft.NextMeetings.ShouldBe(["2024-06-04"]);
+    }
 }

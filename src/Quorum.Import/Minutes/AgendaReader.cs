@@ -87,7 +87,7 @@ public static partial class AgendaReader
         if (items.Count == 0 && numbered.Count == 1)
             items = numbered;
         if (items.Count == 0)
-            items = ListSections(lines, Math.Max(0, attendanceEnd));
+            items = ListSections(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
         items = WithItemsAboveTheAttendance(lines, items);
@@ -254,7 +254,7 @@ public static partial class AgendaReader
     /// Minutes whose items are a word processor's numbered list (the numbers kept out of the text): top-level list
     /// entries that each stand over paragraphs of their own, with any numbers typed by hand ("VI.&#9;OLD BUSINESS") among them.
     /// </summary>
-    private static List<AgendaItemRange> ListSections(IReadOnlyList<TextLine> lines, int from)
+    private static List<AgendaItemRange> ListSections(IReadOnlyList<TextLine> lines, int from, int attendanceStart)
     {
         var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
         for (var i = from; i < lines.Count; i++)
@@ -267,15 +267,64 @@ public static partial class AgendaReader
                 continue;
             var title = typed.Success ? typed.Groups["t"].Value : text;
             var next = NextNonBlank(lines, i + 1);
-            // Under the title, prose, or bullets a level deeper under a heading in title case ("New Business" over "o APPROVED – …");
-            // a bullet in words over its details ("Assign roles", "Proposed lesson schedule:") is no heading.
-            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && lines[next].Kind == LineKind.ListItem && lines[next].Level > line.Level && TitleCase().IsMatch(title));
-            if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || !over && !typed.Success)
+            // Under the title, prose, or bullets a level deeper under a heading (see HeadsDeeperEntries).
+            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && HeadsDeeperEntries(lines, i, next, title));
+            if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || !over && !typed.Success || NamesAPerson(CleanTitle(title)))
                 continue;
             found.Add((typed.Success ? typed.Groups["n"].Value : null, CleanTitle(title), i, i + 1));
         }
 
-        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+        if (found.Count < 3)
+            return [];
+        return ToRanges([.. SectionsAboveTheAttendance(lines, found[0].Line, attendanceStart), .. found], lines.Count, lines);
+    }
+
+    /// <summary>"Committee Members:" over "Katy Aronoff" over "Linda Kilbride": a bullet that is a person's name heads no business.</summary>
+    private static bool NamesAPerson(string title) =>
+        !title.Contains(',', StringComparison.Ordinal) && PersonNames.LooksLikeFullName(title) && PersonNames.Tokens(title) is { Length: <= 3 } tokens
+        && GivenNames.Contains(tokens[0]);
+
+    /// <summary>
+    /// A list entry over bullets a level deeper heads them when its title is in title case ("New Business" over "o APPROVED – …"),
+    /// or when an empty line sets it apart from what is above, as a word processor's list of items, each with its minute in
+    /// sub-bullets, is spaced ("Trustee position vacancy checklist" over "This was meant to provide us with guidance.").
+    /// A bullet in words run on from the one above over its details ("Assign roles", "Proposed lesson schedule:") is no heading.
+    /// </summary>
+    private static bool HeadsDeeperEntries(IReadOnlyList<TextLine> lines, int index, int next, string title) =>
+        lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level && (TitleCase().IsMatch(title) || index == 0 || lines[index - 1].IsBlank);
+
+    /// <summary>
+    /// "Call to Order", then "Attendance:" over the roll, then the other items: when the list's items were read from the end
+    /// of the attendance, the entries of the same list above it ("Call to Order", the attendance's own entry) are items too.
+    /// The walk up passes the attendance's lines and the minutes under each entry, and stops at anything else.
+    /// </summary>
+    private static List<(string? Number, string Title, int Line, int BodyStart)> SectionsAboveTheAttendance(IReadOnlyList<TextLine> lines, int first, int attendanceStart)
+    {
+        var above = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        if (attendanceStart < 0 || attendanceStart >= first || lines[first].Kind != LineKind.ListItem)
+            return above;
+        var level = lines[first].Level;
+        for (var j = first - 1; j >= 0; j--)
+        {
+            var line = lines[j];
+            if (line.IsBlank || line.Kind == LineKind.ListItem && line.Level > level)
+                continue;
+            var title = line.Text.Trim();
+            var next = NextNonBlank(lines, j + 1);
+            // The attendance's own label is an item ("Attendance:"); a label with the names after it ("Guest: Joan Heil") is the roll's.
+            if (line.Kind == LineKind.ListItem && line.Level == level && line.Number is null && IsTitle(title) && PersonNames.Tokens(title).Length <= 12
+                && !title.TrimEnd(':').Contains(':', StringComparison.Ordinal)
+                && !title.EndsWith('.') && !NamesAPerson(CleanTitle(title)) && next >= 0 && (lines[next].Kind == LineKind.Text || HeadsDeeperEntries(lines, j, next, title)))
+            {
+                above.Insert(0, (null, CleanTitle(title), j, j + 1));
+                continue;
+            }
+
+            if (j < attendanceStart || line.Kind is not (LineKind.Text or LineKind.ListItem))
+                break;
+        }
+
+        return above;
     }
 
     [GeneratedRegex(@"\p{Ll}")]
@@ -692,7 +741,7 @@ public static partial class AgendaReader
                     continue;
             }
 
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i)
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow)
             {
@@ -705,6 +754,13 @@ public static partial class AgendaReader
 
         return ToRanges(items, lines.Count, lines);
     }
+
+    /// <summary>
+    /// "## 2022-03-07", "Tuesday, March 19, 2024": a heading that is nothing but a date heads a meeting (of the several a page
+    /// sums up, or a day of a longer one), not an item of business.
+    /// </summary>
+    private static bool OnlyADate(string heading) =>
+        DateText.FindAll(heading, 2000) is [var date] && heading.Replace(date.Text, string.Empty, StringComparison.Ordinal).All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
 
     /// <summary>A heading over nothing but an amount ("Balance" / "USD $249,542.00") labels a figure, not an item.</summary>
     private static bool OnlyAFigure(IReadOnlyList<TextLine> lines, int heading)

@@ -19,10 +19,11 @@ public static partial class DateText
     private static partial Regex NumericPattern();
 
     // "5thth December", "5th th December" (a PDF's superscript): an ordinal suffix typed twice still ends the day's number.
-    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    // "the 4th day of June, 2024" and "June the 4th": the long forms of formal minutes and notices.
+    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:(?:day\s+)?of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthPattern();
 
-    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayPattern();
 
     [GeneratedRegex(@"\b" + Month + @"\b\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

@@ -31,10 +31,17 @@ public static partial class NextMeetingReader
 
     // "… making the next meeting on December 17 the last of the year": the meeting named with its date, no verb between.
     // "the next meeting will be held on", "the next regular meeting of the council is on", "decided to hold the work session
-    // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on":
-    // said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:will\s+(?:now\s+)?(?:be|take\s+place)|would\s+(?:be|take\s+place)|is|shall\s+be|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)", RegexOptions.IgnoreCase)]
+    // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on",
+    // "the next meeting should be held on", "agreed the next meeting to be held on", "the next meeting date is", and a date
+    // straight after the words ("…, next meeting Tuesday 4th June", "adjourned until 4 June"): said anywhere in a sentence.
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
+
+    // A date written straight after the words, with nothing between: "…, next meeting Tuesday 4th June", "adjourned until
+    // 4 June 2024 at 7 p.m.". A weekday, a month and its day, a day and its month, or a date in figures; not a bare number.
+    private const string DateStartsHere = @"(?=(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s|" + MonthName + @"\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:19|20)\d{2}-\d{2}-\d{2})";
+
+    private const string MonthName = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     // "(tentatively kept to the second Tuesday of every month, subject to change)": a long aside about the usual
     // schedule, not a doubt about the date it follows; "(TBC)" is.
@@ -80,11 +87,10 @@ public static partial class NextMeetingReader
                 continue;
             }
 
-            // A table row "Date of next meeting | Tuesday 2nd April 2019 at 7.30pm".
-            if (line.Kind == LineKind.TableRow && line.Cells is { Count: >= 2 } cells && InlineLabel().Match(cells[0].Trim()) is { Success: true } cell
-                && cell.Groups["rest"].Value.Length == 0)
+            // A table row "Date of next meeting | Tuesday 2nd April 2019 at 7.30pm", or with the item's number before it.
+            if (line.Kind == LineKind.TableRow && LabelledRow(lines, i, meetingDate) is { } value)
             {
-                Collect([new TextLine(string.Join(' ', cells.Skip(1)))], 0, 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(value)], 0, 1, null, meetingDate, found, labelled: true);
                 continue;
             }
 
@@ -125,7 +131,8 @@ public static partial class NextMeetingReader
                 if (found.Count == before && DateBelow(lines, i, meetingDate) is >= 0 and var dated)
                     Collect(lines, dated, dated + 1, null, meetingDate, found, labelled: true);
             }
-            else if (line.Kind is LineKind.Text or LineKind.ListItem && NextMeetingSentence().IsMatch(line.Text) && !InAnotherGroupsReport(lines, i, body))
+            else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && NextMeetingSentence().IsMatch(line.Text) && !InAnotherGroupsReport(lines, i, body)
+                && !UnderAnotherBody(lines, i))
             {
                 // A paragraph may say it more than once ("… the regular meeting scheduled on Thursday, June 21 … decided to
                 // hold the work session on Tuesday, July 19"): each saying gives the first date after it, up to the next.
@@ -143,6 +150,48 @@ public static partial class NextMeetingReader
         }
 
         return found.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
+    // An item's number or a minute reference in the cell before a label: "7", "7.", "BM 68/2122".
+    [GeneratedRegex(@"^(?:[A-Z]{0,4}\s?\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?)?$")]
+    private static partial Regex NumberCell();
+
+    /// <summary>
+    /// What a table row gives after a next-meeting label in one of its cells: "Date of next meeting | Tuesday 2nd April",
+    /// "7 | Date of next meeting | Tuesday 2nd April" (minutes set out as a table of numbered items), "7 | Next meeting: 2 April".
+    /// When the row holds the label alone, the date is in the row below it ("7 | Date of next meeting" over " | Tuesday 2nd April").
+    /// </summary>
+    private static string? LabelledRow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate)
+    {
+        if (lines[index].Cells is not { Count: >= 1 } cells)
+            return null;
+        for (var k = 0; k < cells.Count; k++)
+        {
+            if (InlineLabel().Match(cells[k].Trim()) is { Success: true } label)
+            {
+                var value = string.Join(' ', cells.Skip(k + 1).Prepend(label.Groups["rest"].Value)).Trim();
+                if (DateText.FindAll(value, meetingDate?.Year).Count == 0 && RowBelow(lines, index) is { } below)
+                    value = below.Text;
+
+                return value.Length > 0 ? value : null;
+            }
+
+            if (!NumberCell().IsMatch(cells[k].Trim()))
+                return null;
+        }
+
+        return null;
+    }
+
+    private static TextLine? RowBelow(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 2; j++)
+        {
+            if (!lines[j].IsBlank)
+                return lines[j].Kind == LineKind.TableRow ? lines[j] : null;
+        }
+
+        return null;
     }
 
     // "Dates of future meetings:", "Next meetings:" alone on a line: a list of dates follows, one a line.
