@@ -272,7 +272,7 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || Unsettled().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -316,7 +316,7 @@ public static partial class DecisionReader
                     break;
                 }
 
-                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim())) && !OwnBodyDecides(text, body))
+                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()) || OnePersonsRemark(line.Text, text, body)) && !OwnBodyDecides(text, body))
                 {
                     previousSentence = text;
                     continue;
