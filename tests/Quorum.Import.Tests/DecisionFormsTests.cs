@@ -489,4 +489,19 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("That the hall fee be raised to 20 pounds an hour.\n\nCarried unanimously.", "That the hall fee be raised to 20 pounds an hour. Carried unanimously.")]
+    [InlineData("- Buy a new mower for the playing field\n- Approved nem con", "Buy a new mower for the playing field. Approved nem con")]
+    [InlineData("A new boiler for the hall at a cost of 2,000 pounds.\n\nAgreed nem. con.", "A new boiler for the hall at a cost of 2,000 pounds. Agreed nem. con.")]
+    [InlineData("- Move the website to a new host\n- All - agreed.", "Move the website to a new host. All - agreed.")]
+    [InlineData("Should the membership fee stay at 20 pounds? No opposition.", "Should the membership fee stay at 20 pounds? No opposition.")]
+    [InlineData("Should the membership fee stay at 20 pounds?\n\nAll in favour.", "Should the membership fee stay at 20 pounds? All in favour.")]
+    public void OutcomeOnALineOfItsOwn_SettlesWhatStandsAboveIt(string lines, string decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Business\n"
+            + "The treasurer set out the costs.\n\n" + lines + "\n\n3. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
 }

@@ -183,6 +183,7 @@ public class DecisionKindsTests
     [InlineData("- Simon - agreed, and we also need to think about the cost.")]
     [InlineData("- Laura: \"Agreed with Tom that the fee should stay as it is.\"")]
     [InlineData("- I proposed to Tom that we merge the guide as agreed upon.")]
+    [InlineData("Tom said the fee had not changed in years. Laura: \"Agreed, we should keep it as it is.\"")]
     [InlineData("- The conclusion was that we kind of agreed on doing both at once.")]
     public void OnePersonsRemark_InTranscriptNotes_IsNoDecision(string line)
     {

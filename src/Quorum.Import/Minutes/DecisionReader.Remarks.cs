@@ -11,7 +11,7 @@ public static partial class DecisionReader
     // "VB: We decided that date …", "Dan: we had a breakout - we agreed …", "Florian - agreed, also …": notes kept as a
     // transcript open each remark with its speaker, by initials or by given name. The label ends at a colon or at a dash with
     // a space beside it, so "RES-OWIS – …" and "SCP-001: …" (a register's own numbering) are not speakers.
-    [GeneratedRegex(@"^[*•-]?\s*(?<who>[a-z]?\p{Lu}{2,3}\p{Ll}?|[a-z]\p{Lu}|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s[-–—]|[-–—]\s)\s*[""“]?\S")]
+    [GeneratedRegex(@"^[*•-]?\s*(?<who>[a-z]?\p{Lu}{2,3}\p{Ll}?|[a-z]\p{Lu}|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s[-–—]|[-–—]\s)\s*(?<quote>[""“])?\S")]
     private static partial Regex SpeakerLabel();
 
     // A speaker's line still records the meeting's decision when it says the meeting settled it: everyone assenting, no one
@@ -34,21 +34,26 @@ public static partial class DecisionReader
     private static partial Regex OwnViewOrHedge();
 
     /// <summary>
-    /// True when <paramref name="sentence"/> is one person's remark: its paragraph opens with a speaker's initials or given
-    /// name (not the body's own), and the sentence does not say the meeting as a whole settled something; or it gives the
+    /// True when <paramref name="sentence"/> is one person's remark: it or its paragraph opens with a speaker's initials or
+    /// given name (not the body's own), and the sentence does not say the meeting as a whole settled something; or it gives the
     /// writer's own view.
     /// </summary>
     private static bool OnePersonsRemark(string paragraph, string sentence, string? body)
     {
         if (OwnViewOrHedge().IsMatch(sentence.Trim()))
             return true;
-        if (SpeakerLabel().Match(paragraph.Trim()) is not { Success: true } label || SettledByAll().IsMatch(sentence))
+        // The speaker opens the paragraph, or, where a note-taker runs remarks together, the sentence itself.
+        var label = SpeakerLabel().Match(sentence.Trim());
+        if (!label.Success)
+            label = SpeakerLabel().Match(paragraph.Trim());
+        if (!label.Success || SettledByAll().IsMatch(sentence))
             return false;
         var who = label.Groups["who"].Value;
         if (NotSpeakers.Contains(who) || body is not null && IsOwnBody(who, body))
             return false;
         var initials = who.Length <= 4 && who.Count(char.IsUpper) >= (who.Length <= 2 ? 1 : 2) && !who.Contains(' ', StringComparison.Ordinal);
-        return initials || GivenNames.Contains(who.Split(' ')[0]);
+        // "Laura: \"Agreed with Tom …\"": a name over a quotation is a speaker, whether or not the name is a common one.
+        return initials || GivenNames.Contains(who.Split(' ')[0]) || label.Groups["quote"].Success && !who.Contains(' ', StringComparison.Ordinal);
     }
 
     // "The chair will be elected at the next meeting", "the SSC chair can be elected at the SSC", "Each time new members are

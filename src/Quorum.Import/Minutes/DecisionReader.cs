@@ -251,6 +251,13 @@ public static partial class DecisionReader
             if (pendingApplication is not null && pendingUntil < i)
                 pendingUntil = i + 12;
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && SettlesWhatIsAbove(lines, i, line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { } answered)
+            {
+                AddSettled(decisions, answered, item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "a. Sickness Policy – agreed b. Attendance Policy - agreed": lettered entries a PDF table ran into one line.
             if (line.Kind == LineKind.Text && LetteredEntries(line.Text) is { Count: >= 2 } entries)
             {
