@@ -68,4 +68,40 @@ public static partial class DecisionReader
             decisions.RemoveAt(decisions.Count - 1);
         Add(decisions, settled, item);
     }
+
+    // "Moved by Wood, seconded by Clark, and carried unanimously to adopt …", "On a motion by Lee, seconded by Fox, and carried
+    // (Aye: …) to give …", "On the motion of Lee, seconded by Fox, it was resolved …": US boards and many others record the
+    // mover, the seconder and the outcome in one sentence, with what was decided after them.
+    [GeneratedRegex(@"\b(?:moved|proposed|motion)\s+(?:by|of|from)\s+[^,;()]{1,40}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;()]{1,40}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|approved|adopted)|it\s+was\s+(?:\w+\s+)?(?:resolved|agreed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedSecondedAndCarried();
+
+    // "The Board, by motion duly made, seconded and unanimously approved, adjourned its regular meeting at 4:03 p.m.", "…
+    // carried to adjourn": closing the meeting is procedure, not a decision.
+    [GeneratedRegex(@"\badjourn(?:ed|s)?\s+(?:(?:its|the)\s+(?:\w+\s+)?meeting|at\s+\d)|\bto\s+adjourn\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjourns();
+
+    // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.
+    [GeneratedRegex(@"\bas\s+follows\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsFollows();
+
+    /// <summary>
+    /// The block under line <paramref name="index"/> that "as follows:" points to: its entries and the lines that go with them,
+    /// up to a blank line after them, a heading or a table (at most twelve lines). Returns the text and its last line.
+    /// </summary>
+    private static (string Text, int Last)? BlockAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var j = index + 1;
+        while (j < lines.Count && lines[j].IsBlank && j <= index + 2)
+            j++;
+        var parts = new List<string>();
+        var last = index;
+        for (; j < lines.Count && !lines[j].IsBlank && lines[j].Kind is LineKind.Text or LineKind.ListItem && parts.Count < 12; j++)
+        {
+            parts.Add(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+            last = j;
+        }
+
+        return parts.Count == 0 ? null : (string.Join(' ', parts), last);
+    }
 }
+

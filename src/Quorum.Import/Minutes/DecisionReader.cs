@@ -279,7 +279,8 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || Unsettled().IsMatch(text) || text.EndsWith('?'))
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text))
+                    || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -379,7 +380,12 @@ public static partial class DecisionReader
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
-                if (text.EndsWith(':') && OpenEnded().IsMatch(text))
+                if (AsFollows().IsMatch(text) && BlockAfter(lines, last) is { } block)
+                {
+                    text = $"{text} {block.Text}";
+                    resumeAt = Math.Max(resumeAt, block.Last + 1);
+                }
+                else if (text.EndsWith(':') && OpenEnded().IsMatch(text))
                     text += ListAfter(lines, last);
                 else if (text.TrimEnd().EndsWith(':') && LinesAfter(lines, last) is { Length: > 0 } listed)
                 {
