@@ -489,4 +489,42 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("That the hall fee be raised to 20 pounds an hour.\n\nCarried unanimously.", "That the hall fee be raised to 20 pounds an hour. Carried unanimously.")]
+    [InlineData("- Buy a new mower for the playing field\n- Approved nem con", "Buy a new mower for the playing field. Approved nem con")]
+    [InlineData("A new boiler for the hall at a cost of 2,000 pounds.\n\nAgreed nem. con.", "A new boiler for the hall at a cost of 2,000 pounds. Agreed nem. con.")]
+    [InlineData("- Move the website to a new host\n- All - agreed.", "Move the website to a new host. All - agreed.")]
+    [InlineData("Should the membership fee stay at 20 pounds? No opposition.", "Should the membership fee stay at 20 pounds? No opposition.")]
+    [InlineData("Should the membership fee stay at 20 pounds?\n\nAll in favour.", "Should the membership fee stay at 20 pounds? All in favour.")]
+    public void OutcomeOnALineOfItsOwn_SettlesWhatStandsAboveIt(string lines, string decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Business\n"
+            + "The treasurer set out the costs.\n\n" + lines + "\n\n3. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    [Theory]
+    [InlineData("Moved by Lee, seconded by Fox, and carried unanimously to buy a new mower for the playing field.")]
+    [InlineData("Action: On a motion by Lee, seconded by Fox, and carried (Aye: Lee, Fox and Day; Absent: none) to give the chair authority to sign the lease.")]
+    [InlineData("On the motion of Lee, seconded by Fox, it was resolved to sign the lease.")]
+    public void MoverSeconderAndOutcome_InOneSentence_AreADecision(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + line + "\n\n2. Close\nMoved by Lee, seconded by Fox, and carried to adjourn the meeting at 9 pm.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Fact]
+    public void MotionAdoptingItemsAsFollows_TakesTheBlockBelow()
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Consent items\n"
+            + "Moved by Lee, seconded by Fox, and carried unanimously to adopt the consent items as follows:\n\nMinutes of 3 February\nRecommendation: Approve the minutes as written.\n"
+            + "Outcome: Minutes approved.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Moved by Lee, seconded by Fox, and carried unanimously to adopt the consent items as follows: Minutes of 3 February Recommendation: Approve the minutes as written. Outcome: Minutes approved."]);
+    }
 }

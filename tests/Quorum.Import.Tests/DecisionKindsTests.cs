@@ -176,4 +176,46 @@ public class DecisionKindsTests
 
         draft.Decisions.Count.ShouldBe(count);
     }
+
+    [Theory]
+    [InlineData("- TF: We decided on the venue last week, but the catering is still open.")]
+    [InlineData("- Dan: we had a breakout - we agreed to set up a follow-on call.")]
+    [InlineData("- Simon - agreed, and we also need to think about the cost.")]
+    [InlineData("- Laura: \"Agreed with Tom that the fee should stay as it is.\"")]
+    [InlineData("- I proposed to Tom that we merge the guide as agreed upon.")]
+    [InlineData("Tom said the fee had not changed in years. Laura: \"Agreed, we should keep it as it is.\"")]
+    [InlineData("- The conclusion was that we kind of agreed on doing both at once.")]
+    public void OnePersonsRemark_InTranscriptNotes_IsNoDecision(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("- TF: We should buy the new mower. All agreed.", "TF: We should buy the new mower. All agreed.")]
+    [InlineData("- Tom: the motion to buy the mower was carried.", "Tom: the motion to buy the mower was carried.")]
+    [InlineData("- AGM - following discussion it was agreed to hold the AGM online.", "AGM - following discussion it was agreed to hold the AGM online.")]
+    public void SpeakersLine_SayingTheMeetingSettledIt_IsADecision(string line, string decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    [Theory]
+    [InlineData("- The chair will be elected at the next meeting, as Ann has served for a year.")]
+    [InlineData("- In future the treasurer can be elected by the members at the AGM.")]
+    [InlineData("- Each time new trustees are elected, review who holds the bank mandate.")]
+    [InlineData("- The unspent grant of 500 pounds will be carried over to next year.")]
+    [InlineData("- The trustees reviewed the agenda and a final agenda was agreed upon.")]
+    public void ElectionsToComeAndCarryingOver_AreNoDecisions(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -251,6 +251,13 @@ public static partial class DecisionReader
             if (pendingApplication is not null && pendingUntil < i)
                 pendingUntil = i + 12;
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && SettlesWhatIsAbove(lines, i, line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { } answered)
+            {
+                AddSettled(decisions, answered, item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "a. Sickness Policy – agreed b. Attendance Policy - agreed": lettered entries a PDF table ran into one line.
             if (line.Kind == LineKind.Text && LetteredEntries(line.Text) is { Count: >= 2 } entries)
             {
@@ -272,7 +279,8 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text)) || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || text.EndsWith('?'))
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text))
+                    || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -316,7 +324,7 @@ public static partial class DecisionReader
                     break;
                 }
 
-                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim())) && !OwnBodyDecides(text, body))
+                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()) || OnePersonsRemark(line.Text, text, body)) && !OwnBodyDecides(text, body))
                 {
                     previousSentence = text;
                     continue;
@@ -372,7 +380,12 @@ public static partial class DecisionReader
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
-                if (text.EndsWith(':') && OpenEnded().IsMatch(text))
+                if (AsFollows().IsMatch(text) && BlockAfter(lines, last) is { } block)
+                {
+                    text = $"{text} {block.Text}";
+                    resumeAt = Math.Max(resumeAt, block.Last + 1);
+                }
+                else if (text.EndsWith(':') && OpenEnded().IsMatch(text))
                     text += ListAfter(lines, last);
                 else if (text.TrimEnd().EndsWith(':') && LinesAfter(lines, last) is { Length: > 0 } listed)
                 {

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// What reads like a decision but is not one the meeting took: one person's remark in notes kept as a transcript, and a
+/// decision spoken of as still to come, possible or conditional.
+/// </summary>
+public static partial class DecisionReader
+{
+    // "VB: We decided that date …", "Dan: we had a breakout - we agreed …", "Florian - agreed, also …": notes kept as a
+    // transcript open each remark with its speaker, by initials or by given name. The label ends at a colon or at a dash with
+    // a space beside it, so "RES-OWIS – …" and "SCP-001: …" (a register's own numbering) are not speakers.
+    [GeneratedRegex(@"^[*•-]?\s*(?<who>[a-z]?\p{Lu}{2,3}\p{Ll}?|[a-z]\p{Lu}|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s[-–—]|[-–—]\s)\s*(?<quote>[""“])?\S")]
+    private static partial Regex SpeakerLabel();
+
+    // A speaker's line still records the meeting's decision when it says the meeting settled it: everyone assenting, no one
+    // objecting, a consensus, a motion moved, seconded, counted, carried or passed ("JT – … All agreed", "Peter - Motion that …",
+    // "Iddo: 8 votes for, 0 against").
+    [GeneratedRegex(@"\b(?:all|everyone|everybody)\s*(?:[-–—:]\s*)?(?:present\s+|members\s+)?(?:agreed?|approved?|in\s+favou?r|voted|consented)\b|\bno\s+(?:objections?|opposition|dissent)\b|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|approved)\b|\bconsensus\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bmotion(?:ed)?\b|\bmove[ds]\b|\bsecond(?:ed|s)\b|\d+\s+(?:votes?\s+)?(?:for|in\s+favou?r|against|yes|no)\b|\bcarried\b(?!\s+(?:over|out|forward)\b)|\bpassed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SettledByAll();
+
+    // Labels that open a line as speakers do and name no one: the meeting's own business, the words of a register, and months
+    // that are given names too ("May - agreed to …" dates a decision).
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "agm", "egm", "aob", "nb", "ps", "fyi", "tbd", "tbc", "res", "ai", "pr", "ci", "faq", "rfc", "q", "a",
+        "april", "may", "june", "august",
+    };
+
+    // "I proposed to Ann that we merge it as agreed", "we kind of agreed on doing both": a note-taker's own view or a hedge,
+    // not a record of what the meeting settled.
+    [GeneratedRegex(@"^I\s+\p{Ll}|\b(?:kind|sort)\s+of\s+(?:agreed|decided|approved|resolved)\b")]
+    private static partial Regex OwnViewOrHedge();
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> is one person's remark: it or its paragraph opens with a speaker's initials or
+    /// given name (not the body's own), and the sentence does not say the meeting as a whole settled something; or it gives the
+    /// writer's own view.
+    /// </summary>
+    private static bool OnePersonsRemark(string paragraph, string sentence, string? body)
+    {
+        if (OwnViewOrHedge().IsMatch(sentence.Trim()))
+            return true;
+        // The speaker opens the paragraph, or, where a note-taker runs remarks together, the sentence itself.
+        var label = SpeakerLabel().Match(sentence.Trim());
+        if (!label.Success)
+            label = SpeakerLabel().Match(paragraph.Trim());
+        if (!label.Success || SettledByAll().IsMatch(sentence))
+            return false;
+        var who = label.Groups["who"].Value;
+        if (NotSpeakers.Contains(who) || body is not null && IsOwnBody(who, body))
+            return false;
+        var initials = who.Length <= 4 && who.Count(char.IsUpper) >= (who.Length <= 2 ? 1 : 2) && !who.Contains(' ', StringComparison.Ordinal);
+        // "Laura: \"Agreed with Tom …\"": a name over a quotation is a speaker, whether or not the name is a common one.
+        return initials || GivenNames.Contains(who.Split(' ')[0]) || label.Groups["quote"].Success && !who.Contains(' ', StringComparison.Ordinal);
+    }
+
+    // "The chair will be elected at the next meeting", "the SSC chair can be elected at the SSC", "Each time new members are
+    // elected, review …", "The grant will be carried over to 2018": an election or a carrying forward still to come, possible
+    // or conditional is not a decision this meeting took.
+    [GeneratedRegex(@"\b(?:can|could|should|would|will|may|might|must|shall|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:elected|ratified|endorsed|carried)\b|\b(?:was|were|be|been|is|are)\s+carried\s+(?:over|forward)\b|\b(?:each\s+time|whenever|when|once|if|until|unless)\s+[^,.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:elected|approved|agreed|adopted|ratified)\b|\b(?:the\s+|an?\s+)?(?:final\s+|revised\s+)?agenda\s+(?:was|is)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unsettled();
+}

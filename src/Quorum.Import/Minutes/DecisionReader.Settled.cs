@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>An outcome recorded on a line of its own, apart from what it settles.</summary>
+public static partial class DecisionReader
+{
+    // "Carried unanimously.", "Approved nem con", "Agreed nem. con.", "All in favour.", "All - agreed.", "Vote - All agreed.",
+    // "No opposition.": the meeting's answer, naming nothing of what it answers.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|vote|status|result|outcome)\s*[-–—:]?\s*)?(?:all\s+)?(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|passed|adopted|in\s+favou?r)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|by\s+consensus|without\s+(?:objection|dissent)))?\s*[.!]?$|^(?:there\s+was\s+)?no\s+(?:opposition|objections?|dissent)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareOutcome();
+
+    /// <summary>
+    /// "That the minutes be approved." over "Carried unanimously.", "Buy a new mower" over "Approved nem con", "Keep the fee at
+    /// £20? No opposition.": minutes of many kinds put the outcome on a line after the motion or question it settles, with no
+    /// mover between them; the decision is the two together. Null when <paramref name="text"/> is not such an outcome, or
+    /// when a mover stands above it (the motion readers take those).
+    /// </summary>
+    private static string? SettlesWhatIsAbove(IReadOnlyList<TextLine> lines, int index, string text)
+    {
+        var sentences = Sentences.Split(text);
+        if (sentences.Length == 2 && sentences[0].TrimEnd().EndsWith('?') && BareOutcome().IsMatch(sentences[1].Trim()))
+            return text;
+        if (!BareOutcome().IsMatch(text) || (NumberedMotionAbove(lines, index) ?? MotionAbove(lines, index)) is not null)
+            return null;
+        if (StatementAbove(lines, index) is not { } statement)
+            return null;
+        statement = statement.TrimEnd();
+        return char.IsLetterOrDigit(statement[^1]) ? $"{statement}. {text}" : $"{statement} {text}";
+    }
+
+    /// <summary>
+    /// The paragraph or list entry straight above line <paramref name="index"/>, read whole as a PDF wraps it; null when that
+    /// is a heading, a table, a mover, a vote count or another outcome, or too long to be what was put to the meeting.
+    /// </summary>
+    private static string? StatementAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && lines[j].IsBlank && index - j <= 2)
+            j--;
+        if (j < 0 || lines[j].IsBlank || lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var start = j;
+        while (start > 0 && !lines[start - 1].IsBlank && lines[start - 1].Kind is LineKind.Text or LineKind.ListItem && ParagraphEnd(lines, start - 1) >= j)
+            start--;
+        var statement = string.Join(' ', Enumerable.Range(start, j - start + 1).Select(k => lines[k].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()));
+        statement = LeadingMark().Replace(statement, string.Empty, 1).Trim();
+        if (statement.Length == 0 || PersonNames.Tokens(statement).Length > 60 || BareOutcome().IsMatch(statement) || OutcomeAlone().IsMatch(statement)
+            || MoversOnly().IsMatch(statement) || BareMover().IsMatch(statement) || MoverLine().IsMatch(statement) || VoteCountLine().IsMatch(statement)
+            || Sentences.Split(statement).Any(s => MotionOutcome().IsMatch(s)))
+        {
+            return null;
+        }
+
+        return statement;
+    }
+
+    /// <summary>
+    /// Adds the motion with its outcome, in place of the motion alone when that was read as a decision already ("That the
+    /// minutes be approved." reads as one by itself).
+    /// </summary>
+    private static void AddSettled(List<DecisionDraft> decisions, string settled, AgendaItemRange? item)
+    {
+        if (NotADecision().IsMatch(settled) || ReceivesAReport().IsMatch(settled) || Unsettled().IsMatch(settled))
+            return;
+        if (decisions.Count > 0 && decisions[^1].Text.Length > 0 && TextCleaning.Squash(settled).Contains(decisions[^1].Text, StringComparison.Ordinal))
+            decisions.RemoveAt(decisions.Count - 1);
+        Add(decisions, settled, item);
+    }
+
+    // "Moved by Wood, seconded by Clark, and carried unanimously to adopt …", "On a motion by Lee, seconded by Fox, and carried
+    // (Aye: …) to give …", "On the motion of Lee, seconded by Fox, it was resolved …": US boards and many others record the
+    // mover, the seconder and the outcome in one sentence, with what was decided after them.
+    [GeneratedRegex(@"\b(?:moved|proposed|motion)\s+(?:by|of|from)\s+[^,;()]{1,40}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;()]{1,40}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|approved|adopted)|it\s+was\s+(?:\w+\s+)?(?:resolved|agreed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedSecondedAndCarried();
+
+    // "The Board, by motion duly made, seconded and unanimously approved, adjourned its regular meeting at 4:03 p.m.", "…
+    // carried to adjourn": closing the meeting is procedure, not a decision.
+    [GeneratedRegex(@"\badjourn(?:ed|s)?\s+(?:(?:its|the)\s+(?:\w+\s+)?meeting|at\s+\d)|\bto\s+adjourn\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjourns();
+
+    // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.
+    [GeneratedRegex(@"\bas\s+follows\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsFollows();
+
+    /// <summary>
+    /// The block under line <paramref name="index"/> that "as follows:" points to: its entries and the lines that go with them,
+    /// up to a blank line after them, a heading or a table (at most twelve lines). Returns the text and its last line.
+    /// </summary>
+    private static (string Text, int Last)? BlockAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var j = index + 1;
+        while (j < lines.Count && lines[j].IsBlank && j <= index + 2)
+            j++;
+        var parts = new List<string>();
+        var last = index;
+        for (; j < lines.Count && !lines[j].IsBlank && lines[j].Kind is LineKind.Text or LineKind.ListItem && parts.Count < 12; j++)
+        {
+            parts.Add(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+            last = j;
+        }
+
+        return parts.Count == 0 ? null : (string.Join(' ', parts), last);
+    }
+}
+
