@@ -490,4 +490,34 @@ public class ActionFormsTests
         ]);
         draft.Actions.ShouldAllBe(a => a.Reference == null);
     }
+
+    [Fact]
+    public void EtceteraClosingASentence_EndsIt_SoTheActionTakesOnlyTheSentenceBeforeTheLabel()
+    {
+        var draft = Read(Attendance + "1. Stall\nThe stall needs leaflets, posters, banners etc. Anyone who can help is to contact Carol. Action: All\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("All", "Anyone who can help is to contact Carol."));
+        Sentences.Split("Bring cups, plates etc. to the hall. The caretaker will open up.").Length.ShouldBe(2);
+    }
+
+    public static TheoryData<string, string> NoOwnerCells => SampleDocuments.InEveryFormat("Unclear", "TBC", "?");
+
+    // An owner column that says nobody has the task yet ("Unclear", "TBC"): the action stands, with no owner.
+    [Theory]
+    [MemberData(nameof(NoOwnerCells))]
+    public void Convention_OwnerCellSayingNobodyYet_LeavesTheActionWithoutAnOwner(string cell, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Hall", "Discussed.", "", "Action\tOwner", "Renew the hall insurance\tBob Jones", "Find a new caretaker for the hall\t" + cell, "", "## 2. Close", "The meeting closed.");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "Renew the hall insurance"), ("", "Find a new caretaker for the hall")]);
+    }
+
+    [Fact]
+    public void ActionItems_UnderAnEarlierMeetingsHeading_AreNotThisMeetings()
+    {
+        var draft = Read("# Community call, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Action items\n\n* Bob Jones to renew the domain\n\n"
+            + "## Previous meetings\n\n### Last meeting 2021-02-23\n\n#### Action items\n\n* Alice Smith to pay the caretaker\n* Website\n\n#### Discussion\n\n* The caretaker asked about the keys.\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "renew the domain"));
+    }
 }

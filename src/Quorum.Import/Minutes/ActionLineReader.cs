@@ -53,6 +53,10 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex DashSeparator();
 
+    // "Unclear", "TBC", "?": an owner column that says nobody has taken the task yet.
+    [GeneratedRegex(@"^\W*(?:unclear|unknown|unassigned|not\s+assigned|tbc|tbd|tba|to\s+be\s+(?:confirmed|decided|agreed|assigned)|n/?a|none|nobody|\?+)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoOwner();
+
     [GeneratedRegex(@"\s*(?:[\(\[]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*[\)\]]|\s[-–—]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))\s*\.?\s*$")]
     private static partial Regex TrailingOwnerPattern();
 
@@ -122,6 +126,8 @@ public sealed partial class ActionLineReader
     public ActionLine ReadEntry(string text, string? reference = null, string? ownerField = null)
     {
         var body = Clean(text);
+        if (ownerField is not null && NoOwner().IsMatch(ownerField))
+            return new ActionLine(reference, [], body, Due(body));
         if (ownerField is not null)
         {
             var owners = SplitOwners(ownerField, strict: false);

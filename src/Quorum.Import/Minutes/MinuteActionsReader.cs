@@ -114,7 +114,7 @@ public static partial class MinuteActionsReader
 
             if (line.Kind is LineKind.Heading or LineKind.Text && IsActionLabel(text))
             {
-                var earlier = IsReviewLabel(text, i, lines.Count);
+                var earlier = IsReviewLabel(text, i, lines.Count) || line.Kind == LineKind.Heading && UnderEarlierMeeting(lines, i);
                 inSection = !earlier;
                 sectionLevel = line.Kind == LineKind.Heading ? line.Level : 0;
                 groupOpen = false;
