@@ -520,4 +520,20 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "renew the domain"));
     }
+
+    [Fact]
+    public void ActionLabelBeforeAGroupInLowerCase_GivesTheGroup()
+    {
+        var draft = Read("# Steering committee, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Roadmap\n\n* The draft roadmap was shown.\n* ACTION all: Please comment on the draft roadmap!\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("All", "Please comment on the draft roadmap!"));
+    }
+
+    [Fact]
+    public void ActionSharedOutAmongPeople_IsOwnedByEachOfThem()
+    {
+        var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Announcements\n\n* **ACTION ITEM**: We need one list of places to announce events. Alice to draft the list and Bob to add it to the wiki.\n");
+
+        draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe(["Alice Smith", "Bob Jones"]);
+    }
 }
