@@ -536,4 +536,29 @@ public class ActionFormsTests
 
         draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe(["Alice Smith", "Bob Jones"]);
     }
+
+    public static TheoryData<string, string> MinuteTableHeaders => SampleDocuments.InEveryFormat("Discussion\tAction by", "Notes\tWho", "Minute\tAction");
+
+    // Minutes written as a table, a row to each minute, with a column of who is to act: a row with an owner is an action,
+    // its minute the task; a row without one records a minute only.
+    [Theory]
+    [MemberData(nameof(MinuteTableHeaders))]
+    public void Convention_TableOfMinutesWithAColumnOfWho_MakesEachOwnedRowAnAction(string header, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Hall", "Discussed.", "", header, "The roof leaks and a roofer is to be asked for a quote.\tBJ",
+            "The new curtains were admired by everyone at the meeting.\t", "The annual meeting is to be held in the hall in May.\tCarol", "", "## 2. Close", "The meeting closed.");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Bob Jones", "The roof leaks and a roofer is to be asked for a quote."), ("Carol White", "The annual meeting is to be held in the hall in May."),
+        ]);
+    }
+
+    [Fact]
+    public void TableOfMinutes_WithItemNumbersBesideTheDiscussion_TakesTheDiscussionAsTheTask()
+    {
+        var draft = Read(Attendance + "## 1. Hall\n\n| Item | Discussion | Owner |\n|---|---|---|\n| 1.1 | The roof leaks and a roofer is to be asked for a quote. | BJ |\n| 1.2 | The new curtains were admired by everyone. | |\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        (action.Reference, Pair(action)).ShouldBe(("1.1", ("Bob Jones", "The roof leaks and a roofer is to be asked for a quote.")));
+    }
 }
