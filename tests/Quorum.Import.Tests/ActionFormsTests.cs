@@ -490,4 +490,75 @@ public class ActionFormsTests
         ]);
         draft.Actions.ShouldAllBe(a => a.Reference == null);
     }
+
+    [Fact]
+    public void EtceteraClosingASentence_EndsIt_SoTheActionTakesOnlyTheSentenceBeforeTheLabel()
+    {
+        var draft = Read(Attendance + "1. Stall\nThe stall needs leaflets, posters, banners etc. Anyone who can help is to contact Carol. Action: All\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("All", "Anyone who can help is to contact Carol."));
+        Sentences.Split("Bring cups, plates etc. to the hall. The caretaker will open up.").Length.ShouldBe(2);
+    }
+
+    public static TheoryData<string, string> NoOwnerCells => SampleDocuments.InEveryFormat("Unclear", "TBC", "?");
+
+    // An owner column that says nobody has the task yet ("Unclear", "TBC"): the action stands, with no owner.
+    [Theory]
+    [MemberData(nameof(NoOwnerCells))]
+    public void Convention_OwnerCellSayingNobodyYet_LeavesTheActionWithoutAnOwner(string cell, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Hall", "Discussed.", "", "Action\tOwner", "Renew the hall insurance\tBob Jones", "Find a new caretaker for the hall\t" + cell, "", "## 2. Close", "The meeting closed.");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "Renew the hall insurance"), ("", "Find a new caretaker for the hall")]);
+    }
+
+    [Fact]
+    public void ActionItems_UnderAnEarlierMeetingsHeading_AreNotThisMeetings()
+    {
+        var draft = Read("# Community call, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Action items\n\n* Bob Jones to renew the domain\n\n"
+            + "## Previous meetings\n\n### Last meeting 2021-02-23\n\n#### Action items\n\n* Alice Smith to pay the caretaker\n* Website\n\n#### Discussion\n\n* The caretaker asked about the keys.\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "renew the domain"));
+    }
+
+    [Fact]
+    public void ActionLabelBeforeAGroupInLowerCase_GivesTheGroup()
+    {
+        var draft = Read("# Steering committee, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Roadmap\n\n* The draft roadmap was shown.\n* ACTION all: Please comment on the draft roadmap!\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("All", "Please comment on the draft roadmap!"));
+    }
+
+    [Fact]
+    public void ActionSharedOutAmongPeople_IsOwnedByEachOfThem()
+    {
+        var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Announcements\n\n* **ACTION ITEM**: We need one list of places to announce events. Alice to draft the list and Bob to add it to the wiki.\n");
+
+        draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe(["Alice Smith", "Bob Jones"]);
+    }
+
+    public static TheoryData<string, string> MinuteTableHeaders => SampleDocuments.InEveryFormat("Discussion\tAction by", "Notes\tWho", "Minute\tAction");
+
+    // Minutes written as a table, a row to each minute, with a column of who is to act: a row with an owner is an action,
+    // its minute the task; a row without one records a minute only.
+    [Theory]
+    [MemberData(nameof(MinuteTableHeaders))]
+    public void Convention_TableOfMinutesWithAColumnOfWho_MakesEachOwnedRowAnAction(string header, string fileName)
+    {
+        var draft = ReadLines(fileName, "## 1. Hall", "Discussed.", "", header, "The roof leaks and a roofer is to be asked for a quote.\tBJ",
+            "The new curtains were admired by everyone at the meeting.\t", "The annual meeting is to be held in the hall in May.\tCarol", "", "## 2. Close", "The meeting closed.");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Bob Jones", "The roof leaks and a roofer is to be asked for a quote."), ("Carol White", "The annual meeting is to be held in the hall in May."),
+        ]);
+    }
+
+    [Fact]
+    public void TableOfMinutes_WithItemNumbersBesideTheDiscussion_TakesTheDiscussionAsTheTask()
+    {
+        var draft = Read(Attendance + "## 1. Hall\n\n| Item | Discussion | Owner |\n|---|---|---|\n| 1.1 | The roof leaks and a roofer is to be asked for a quote. | BJ |\n| 1.2 | The new curtains were admired by everyone. | |\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        (action.Reference, Pair(action)).ShouldBe(("1.1", ("Bob Jones", "The roof leaks and a roofer is to be asked for a quote.")));
+    }
 }

@@ -29,8 +29,8 @@ public sealed partial class ActionLineReader
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …", "TODO Jasper: put together a draft":
-    // the owner straight after the label.
-    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3}\s*(?::|\s+(?:to|will|shall)\s).*)$")]
+    // the owner straight after the label; "ACTION all: Please give feedback" a group in lower case, before a colon.
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3})\s*(?::|\s+(?:to|will|shall)\s).*)$")]
     private static partial Regex NamedLabelPattern();
 
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]
@@ -52,6 +52,10 @@ public sealed partial class ActionLineReader
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex DashSeparator();
+
+    // "Unclear", "TBC", "?": an owner column that says nobody has taken the task yet.
+    [GeneratedRegex(@"^\W*(?:unclear|unknown|unassigned|not\s+assigned|tbc|tbd|tba|to\s+be\s+(?:confirmed|decided|agreed|assigned)|n/?a|none|nobody|\?+)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoOwner();
 
     [GeneratedRegex(@"\s*(?:[\(\[]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*[\)\]]|\s[-–—]\s*(?<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))\s*\.?\s*$")]
     private static partial Regex TrailingOwnerPattern();
@@ -122,6 +126,8 @@ public sealed partial class ActionLineReader
     public ActionLine ReadEntry(string text, string? reference = null, string? ownerField = null)
     {
         var body = Clean(text);
+        if (ownerField is not null && NoOwner().IsMatch(ownerField))
+            return new ActionLine(reference, [], body, Due(body));
         if (ownerField is not null)
         {
             var owners = SplitOwners(ownerField, strict: false);
@@ -284,13 +290,24 @@ public sealed partial class ActionLineReader
         {
             var subject = InnerSubjectPattern().Match(segment);
             if (subject.Success && NamedInEntry(subject.Groups["owners"].Value) is { Count: > 0 } owners)
-                return owners;
+                return [.. owners.Concat(FurtherSubjects(segment[subject.Length..])).Distinct(StringComparer.OrdinalIgnoreCase)];
             if (PersonNames.Tokens(segment).Length <= 6 && NamedInEntry(segment.TrimEnd('.', ';')) is { Count: > 0 } only)
                 return only;
         }
 
         return [];
     }
+
+    // "… and Jasper to add it to the repo", "; Bob will book the hall": another person given a part of the same task.
+    [GeneratedRegex(@"(?:\band|[;,])\s+(?<who>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:to|will)\s+\p{Ll}")]
+    private static partial Regex FurtherSubject();
+
+    /// <summary>
+    /// "Emily to provide the list and Jasper to add it to the repo": an action that shares its task out names each
+    /// person with their part; all of them own it. Only people the document knows, or given names, count.
+    /// </summary>
+    private IEnumerable<string> FurtherSubjects(string rest) =>
+        FurtherSubject().Matches(rest).SelectMany(m => NamedInEntry(m.Groups["who"].Value));
 
     /// <summary>
     /// "Spondy and JC", "Fletcher and Ben": names and initials in an entry known to be an action. At least one

@@ -84,6 +84,14 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal)
+                && ReadTabbedMinuteTable(lines, i, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var minuteRow && minuteRow > i)
+            {
+                i = minuteRow;
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && AlignedHeader(text) is { } aligned
                 && ReadAlignedRows(lines, i, aligned, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var lastRow && lastRow > i)
             {
@@ -114,7 +122,7 @@ public static partial class MinuteActionsReader
 
             if (line.Kind is LineKind.Heading or LineKind.Text && IsActionLabel(text))
             {
-                var earlier = IsReviewLabel(text, i, lines.Count);
+                var earlier = IsReviewLabel(text, i, lines.Count) || line.Kind == LineKind.Heading && UnderEarlierMeeting(lines, i);
                 inSection = !earlier;
                 sectionLevel = line.Kind == LineKind.Heading ? line.Level : 0;
                 groupOpen = false;
@@ -1002,11 +1010,20 @@ public static partial class MinuteActionsReader
                 text = columns.FindIndex(c => c is "item" or "items" or "job" or "jobs" or "todo" or "activity");
             if (text < 0 && underActionLabel && columns.Count == 1 && h == index)
                 text = 0;
+            if (MinuteColumnBesideOwners(lines, h, end, columns, text, owner) is { } minute)
+            {
+                if (!IsReviewTable(lines, index))
+                    ReadMinuteRows(lines, h, end, minute, owner, namedDue, reader, actions, item);
+                return end;
+            }
+
             if (text < 0 || owner < 0 && !ActionHeader(columns[text]) && !underActionLabel)
                 continue;
             if (IsReviewTable(lines, index))
                 return end;
             var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "item" or "number" or "id" or "actionno" or "actionref" or "minute" or "");
+            if (reference >= 0 && !HoldsReferences(lines, h, end, reference))
+                reference = -1;
             var due = namedDue;
             // "Who | By": with the owner in a column of its own, "By" is when.
             if (due < 0 && owner >= 0 && columns[owner] != "by")
