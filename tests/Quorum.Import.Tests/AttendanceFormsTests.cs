@@ -532,4 +532,12 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
     }
+
+    [Fact]
+    public void CodeHostHandlesUnderAnAttendanceLabel_AreThePeople()
+    {
+        var draft = Read("# Riverside Platform Board 2022-11-14\n\n## Participants (handles preferred)\n* @annlee\n* @tom-reid\n* @jhart\n\n## Agenda\n\n### Release\n* discussed\n", "notes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["@annlee", "@tom-reid", "@jhart"]);
+    }
 }

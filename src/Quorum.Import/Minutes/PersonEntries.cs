@@ -377,6 +377,8 @@ public static partial class PersonEntries
     /// </summary>
     public static bool LooksLikePerson(string name, bool strict, bool bareWord = false)
     {
+        if (IsHandle(name))
+            return true;
         var tokens = PersonNames.Tokens(name);
         if (tokens.Length == 0 || tokens.Length > 7)
             return false;
@@ -413,6 +415,13 @@ public static partial class PersonEntries
             return true;
         return honorific || initial || GivenNames.Contains(first);
     }
+
+    // "@maxwolfs": a person's account name on a code host, as open-source groups write their roll ("github handles preferred").
+    [GeneratedRegex(@"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")]
+    private static partial Regex Handle();
+
+    /// <summary>A code host's account name alone ("@maxwolfs"): one person, named as the roll writes them.</summary>
+    public static bool IsHandle(string text) => Handle().IsMatch(text.Trim());
 
     private static string Clean(string text)
     {
