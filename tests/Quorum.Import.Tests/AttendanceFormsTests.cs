@@ -540,4 +540,12 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["@annlee", "@tom-reid", "@jhart"]);
     }
+
+    [Fact]
+    public void LegendOverARoll_IsNoPerson()
+    {
+        var draft = Read("# 2020-09-22 Riverside Community Meeting\n\n## Attendees\n\n* **Name (Initials)**\n* Megan Lark (ML)\n* Jonas Hill (JH)\n* Petra Vance (PV)\n\n## Agenda\n\n* Release\n", "notes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Megan Lark", "Jonas Hill", "Petra Vance"]);
+    }
 }

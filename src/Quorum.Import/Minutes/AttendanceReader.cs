@@ -523,6 +523,9 @@ public sealed partial class AttendanceReader
         // "@maxwolfs" alone is the person; beside a name ("Ann Lee / Acme / @alee") the handle is no part of it.
         if (PersonEntries.IsHandle(entry))
             return new PersonDraft(entry.Trim(), null, groupRole);
+        // "Name (Initials)" heading the roll: its legend, nobody.
+        if (PersonEntries.IsNobody(entry))
+            return null;
         entry = Handle().Replace(entry, " ").Trim();
         var fields = FieldSeparator().Split(entry).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         if (fields.Count == 1 && fields[0].Contains(',', StringComparison.Ordinal))

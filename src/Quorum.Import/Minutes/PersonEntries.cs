@@ -92,8 +92,12 @@ public static partial class PersonEntries
     public static bool IsNobody(string text)
     {
         var t = text.Trim().Trim('.', ',', ';', ':', '*', '-').Trim();
-        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t);
+        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t) || ColumnLegend().IsMatch(t);
     }
+
+    // "Name (Initials)", "Attendee Name", "Name / Organisation": the legend a roll sets over its entries, in a list's first line.
+    [GeneratedRegex(@"^(?:(?:attendee|member|participant)\s+)?names?(?:\s*(?:\((?:initials|organi[sz]ation|affiliation|role)\)|/\s*(?:initials|organi[sz]ation|affiliation|role|institution)))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnLegend();
 
     /// <summary>"None", "Nil", "No apologies were received": the list is empty.</summary>
     public static bool SaysNone(string text)
