@@ -471,4 +471,81 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Cole"]);
     }
+
+    private const string Amenity = "Minutes of the Riverside Amenity Society Committee\n\n12 March 2024\n\nPresent: Ann Brook, Carl Dunn, Eve Frost\n\n";
+
+    private const string FirstItem = "\n\n1. Minutes of the last meeting\n\nThe minutes were approved.\n";
+
+    [Theory]
+    [InlineData("An apology was received from Gail Hart and Ian Jones.")]
+    [InlineData("Apologies from Gail Hart and Ian Jones.")]
+    [InlineData("Apologies were accepted from Gail Hart and Ian Jones.")]
+    [InlineData("Apologies were submitted by Gail Hart and Ian Jones.")]
+    [InlineData("Apologies were received and accepted for Gail Hart and Ian Jones.")]
+    [InlineData("Regrets from Gail Hart and Ian Jones.")]
+    [InlineData("Gail Hart and Ian Jones apologised for their absence.")]
+    [InlineData("The following apologies were received: Gail Hart, Ian Jones")]
+    [InlineData("The following members sent apologies: Gail Hart, Ian Jones")]
+    [InlineData("Apologies noted: Gail Hart, Ian Jones")]
+    [InlineData("With apologies: Gail Hart, Ian Jones")]
+    [InlineData("Not in attendance (apologies sent): Gail Hart, Ian Jones")]
+    public void ApologiesWrittenInTheWaysClerksWriteThem_NameWhoSentThem(string line)
+    {
+        var draft = Read(Amenity + line + FirstItem);
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
+    [Theory]
+    [InlineData("Apologies were received from Gail Hart and Prof. Ian Jones.", "Gail Hart", "Prof. Ian Jones")]
+    [InlineData("Apologies for absence were received from Cllr G. Hart and Cllr I. Jones.", "Cllr G. Hart", "Cllr I. Jones")]
+    public void ApologySentence_RunsPastTheFullStopOfAnHonorificOrAnInitial(string line, string first, string second)
+    {
+        var draft = Read(Amenity + line + FirstItem);
+
+        draft.Apologies.Select(a => a.Name).ShouldBe([first, second]);
+    }
+
+    [Fact]
+    public void StatusColumnOfAnAttendanceTable_SaysWhoCameWhoApologisedAndWhoWasAbsent()
+    {
+        var draft = Read("# Riverside Amenity Society Committee\n\n12 March 2024\n\n## Attendance\n\n| Name | Role | Status |\n|---|---|---|\n"
+            + "| Ann Brook | Chair | Present |\n| Carl Dunn | Treasurer | Present |\n| Gail Hart | Member | Apologies |\n| Ian Jones | Member | Absent |\n\n"
+            + "## 1. Minutes\n\nThe minutes were approved.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart"]);
+    }
+
+    [Theory]
+    [InlineData("| | |\n|---|---|\n| Present: | Ann Brook, Carl Dunn, Eve Frost |\n| Apologies: | Gail Hart, Ian Jones |\n", "minutes.md")]
+    [InlineData("<table><tr><td>Present:</td><td>Ann Brook, Carl Dunn, Eve Frost</td></tr><tr><td>Apologies:</td><td>Gail Hart, Ian Jones</td></tr></table>", "minutes.html")]
+    public void LabelAndListInTheTwoCellsOfATableRow_AreTheLabelledList(string table, string name)
+    {
+        var text = name.EndsWith(".html", StringComparison.Ordinal)
+            ? "<html><body><h1>Riverside Amenity Society Committee</h1><p>12 March 2024</p>" + table + "<h2>1. Minutes</h2><p>The minutes were approved.</p></body></html>"
+            : "# Riverside Amenity Society Committee\n\n12 March 2024\n\n" + table + "\n## 1. Minutes\n\nThe minutes were approved.\n";
+
+        var draft = Read(text, name);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
+    }
+
+    [Fact]
+    public void CodeHostHandlesUnderAnAttendanceLabel_AreThePeople()
+    {
+        var draft = Read("# Riverside Platform Board 2022-11-14\n\n## Participants (handles preferred)\n* @annlee\n* @tom-reid\n* @jhart\n\n## Agenda\n\n### Release\n* discussed\n", "notes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["@annlee", "@tom-reid", "@jhart"]);
+    }
+
+    [Fact]
+    public void LegendOverARoll_IsNoPerson()
+    {
+        var draft = Read("# 2020-09-22 Riverside Community Meeting\n\n## Attendees\n\n* **Name (Initials)**\n* Megan Lark (ML)\n* Jonas Hill (JH)\n* Petra Vance (PV)\n\n## Agenda\n\n* Release\n", "notes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Megan Lark", "Jonas Hill", "Petra Vance"]);
+    }
 }

@@ -167,4 +167,28 @@ public class BodyFormsTests
 
         DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(md), "2021-04-06.md").Body.ShouldBe("Directors");
     }
+
+    [Theory]
+    [InlineData("# Minutes for RSC Meeting 2023-06-24", "RSC")]
+    [InlineData("# Minutes for Riverside Gardens Meeting 2023-06-24", null)]
+    [InlineData("# Milltown.org Monthly Call on 2021-11-19", "Milltown.org")]
+    [InlineData("# Weekly Meeting 2023-06-24", null)]
+    [InlineData("# Minutes of the Zoom Meeting held on 24 June 2023", null)]
+    public void NameBeforeTheWordsForItsMeeting_IsTheBody_WhenItNamesOne(string title, string? body)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(title + "\n\nAttendees: Ann Brook, Carl Dunn\n\n## Budget\n\nNoted.\n"), "notes.md");
+
+        draft.Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("notes.md", "<!--#set var=\"title\" value=\"Minutes of RCS AGM, 5th March 2015\" -->\n\n# <!--#echo encoding=\"none\" var=\"title\" -->\n\nPresent: Ann Brook, Carl Dunn\n\n## Budget\n\nNoted.\n")]
+    [InlineData("notes.html", "<!--#set var=\"title\" value=\"Minutes of RCS AGM, 5th March 2015\" --><html><body><h1><!--#echo var=\"title\" --></h1><p>Present: Ann Brook, Carl Dunn</p><h2>Budget</h2><p>Noted.</p></body></html>")]
+    public void TitleSetByAServerSideInclude_IsTheHeadingItEchoes(string name, string text)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(text), name);
+
+        draft.Body.ShouldBe("RCS");
+        draft.MeetingDate.ShouldBe("2015-03-05");
+    }
 }

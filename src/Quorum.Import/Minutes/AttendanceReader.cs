@@ -64,6 +64,7 @@ public sealed partial class AttendanceReader
 
     public static AttendanceReader Read(IReadOnlyList<TextLine> lines)
     {
+        lines = LabelRows.AsLabelledLines(lines);
         var reader = new AttendanceReader();
         reader.ReadLists(lines);
         reader.ReadTables(lines);
@@ -519,6 +520,12 @@ public sealed partial class AttendanceReader
             entry = entry[bracket.Length..];
         }
 
+        // "@maxwolfs" alone is the person; beside a name ("Ann Lee / Acme / @alee") the handle is no part of it.
+        if (PersonEntries.IsHandle(entry))
+            return new PersonDraft(entry.Trim(), null, groupRole);
+        // "Name (Initials)" heading the roll: its legend, nobody.
+        if (PersonEntries.IsNobody(entry))
+            return null;
         entry = Handle().Replace(entry, " ").Trim();
         var fields = FieldSeparator().Split(entry).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         if (fields.Count == 1 && fields[0].Contains(',', StringComparison.Ordinal))
@@ -612,7 +619,7 @@ public sealed partial class AttendanceReader
                 continue;
             var columns = header.Select(c => c.Trim().ToLowerInvariant()).ToList();
             var name = columns.FindIndex(c => c is "name" or "names" or "member" or "attendee" or "person");
-            var present = columns.FindIndex(c => c is "present" or "attended" or "attendance" or "in attendance");
+            var present = columns.FindIndex(c => c is "present" or "attended" or "attendance" or "in attendance" or "status" or "attendance status");
             var apologies = columns.FindIndex(c => c.StartsWith("apolog", StringComparison.Ordinal) || c is "absent" or "regrets");
             if (name < 0 || (present < 0 && apologies < 0))
                 continue;
@@ -630,9 +637,10 @@ public sealed partial class AttendanceReader
                     continue;
                 var person = new PersonDraft(personName, NullIfEmpty(Cell(organisation)), Roles.Normalise(NullIfEmpty(Cell(role))));
                 Directory.Add(personName, NullIfEmpty(Cell(initials)));
-                if (IsMarked(Cell(apologies)))
+                var status = AttendanceStatus(Cell(present));
+                if (IsMarked(Cell(apologies)) || status == SectionKind.Apologies)
                     AddPerson(_apologies, person);
-                else if (present < 0 || IsMarked(Cell(present)))
+                else if (status != SectionKind.Absence && (present < 0 || IsMarked(Cell(present))))
                     AddPerson(_present, person);
             }
 
@@ -645,6 +653,21 @@ public sealed partial class AttendanceReader
         PersonNames.Tokens(fullName) is [_, .., var last] && PersonNames.Key(last) == PersonNames.Key(surname);
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    // "Apologies", "Sent regrets", "Excused"; "Absent", "Not present", "Did not attend".
+    [GeneratedRegex(@"^\W*(?:(?<apologies>apolog|sent\s+apolog|regrets|sent\s+regrets|excused|absent\s*\(?(?:with\s+)?(?:apolog|excused|regrets))|(?<absent>absent|not\s+present|did\s+not\s+attend|no\s*show))", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusWord();
+
+    /// <summary>
+    /// What an attendance table's status cell says: a word ("Present", "Apologies", "Absent") as often as a mark.
+    /// Apologies, an absence, or (for a mark or "Present") attendance.
+    /// </summary>
+    internal static SectionKind AttendanceStatus(string cell) => StatusWord().Match(cell) switch
+    {
+        { Success: true } m when m.Groups["apologies"].Success => SectionKind.Apologies,
+        { Success: true } => SectionKind.Absence,
+        _ => SectionKind.Attendance,
+    };
 
     private static bool IsMarked(string cell) =>
         cell.Length > 0 && cell is not ("-" or "–" or "no" or "No" or "N" or "n" or "x" or "0" or "false");

@@ -23,7 +23,8 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^\[(?<mark>[ xX✓])\]\s*")]
     private static partial Regex Checkbox();
 
-    [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    // "Apologies were received from Gail Hart and Prof. Ian Jones.": the list runs to the sentence's full stop, past an honorific's or an initial's.
+    [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
@@ -216,12 +217,15 @@ public static partial class AttendanceSections
     }
 
     // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee.",
-    // and the clerk's shorthand without the verb's auxiliary: "Apologies received and accepted from Cllrs Blake and Edgell."
-    [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered)(?:\s+and\s+(?:accepted|noted|approved))?)\s+(?:from|by)\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    // "An apology was received from Ann Lee.", "Apologies were accepted from …", "Apologies received for Cllr Blake", and the clerk's
+    // shorthand without the verb or its auxiliary: "Apologies received and accepted from Cllrs Blake and Edgell.", "Apologies from Ann Lee and Tom Reid."
+    // The list runs to the sentence's full stop, not to one after an honorific or an initial ("Prof. Ian Jones", "Cllr G. Hart").
+    [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)\s+(?:from|by)|(?:an\s+)?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:from|(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered|accepted|submitted|conveyed)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|for(?=\s+(?-i:\p{Lu})))))\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesReceivedSentence();
 
-    // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies."
-    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving)))\b", RegexOptions.IgnoreCase)]
+    // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies.",
+    // "Ann Lee and Tom Reid apologised for their absence."
+    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
     /// <summary>
@@ -452,6 +456,10 @@ public static partial class AttendanceSections
         var nameColumn = header.FindIndex(h => h is "name" or "names" or "member" or "attendee" or "person" or "participant");
         var organisation = header.FindIndex(h => h is "company" or "organisation" or "organization" or "affiliation" or "representing" or "institution" or "org");
         var role = header.FindIndex(h => h.StartsWith("role", StringComparison.Ordinal) || h is "position" or "title");
+        // "Gail Hart | Member | Apologies": a status column that says someone was not there; the attendance table's reader gives their apologies.
+        var status = header.FindIndex(h => h is "status" or "attendance" or "attendance status" or "present" or "attended");
+        if (status >= 0 && AttendanceReader.AttendanceStatus(Cell(status)) != SectionKind.Attendance)
+            return null;
         var name = first >= 0 && last >= 0 ? $"{Cell(first)} {Cell(last)}".Trim() : Cell(nameColumn >= 0 ? nameColumn : 0);
         if (name.Length == 0)
             return null;

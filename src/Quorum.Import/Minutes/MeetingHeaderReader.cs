@@ -18,8 +18,28 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
-    [GeneratedRegex(@"^(?<b>.+?)\s+(?:monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)\b", RegexOptions.IgnoreCase)]
+    // "RSC Meeting", "Haskell.org Monthly Call": the name before the words for its meeting; a call is a meeting when it recurs.
+    [GeneratedRegex(@"^(?<b>.+?)\s+(?:(?:monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)|(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly)\s+(?:call|sync))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMeeting();
+
+    // "Minutes for RSC Meeting 2023-06-24": the words for the record before the name of the body whose meeting it was.
+    [GeneratedRegex(@"^(?:(?:draft|approved|unapproved|final)\s+)?(?:meeting\s+)?(?:minutes|notes)\s+(?:of|for|from)\s+(?:the\s+)?(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordOf();
+
+    // "RSC", "TC39", "W3C": a body's initials, as open-source and standards groups name themselves.
+    [GeneratedRegex(@"^(?-i:\p{Lu}[\p{Lu}\d&-]{1,7})$")]
+    private static partial Regex Acronym();
+
+    /// <summary>
+    /// "Minutes for RSC Meeting": after the words for the record, a body named by its initials before "Meeting". Only initials:
+    /// "Minutes of the X Meeting" in words is read by the patterns for it, and after "Minutes for" words may say which meeting instead.
+    /// </summary>
+    private static Match AcronymMeeting(string text)
+    {
+        var stripped = RecordOf().Replace(text, string.Empty);
+        var named = stripped.Length < text.Length ? NamedMeeting().Match(stripped) : Match.Empty;
+        return named.Success && Acronym().IsMatch(named.Groups["b"].Value) ? named : Match.Empty;
+    }
 
     [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|public|open|emergency|adjourned)\s+(?=(?:board|committee|council|general|meeting|session|members|trustees|directors)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingKind();
@@ -466,7 +486,8 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMeetingKind();
 
-    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|adjourned|emergency|public|open|virtual|closed|joint)$", RegexOptions.IgnoreCase)]
+    // "Weekly Meeting", "Zoom Meeting", "Monday's Meeting": how often, how or when it met says which meeting, not who met.
+    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|weekly|biweekly|bi-weekly|fortnightly|daily|adjourned|emergency|public|open|virtual|closed|joint|online|remote|hybrid|zoom|video|telephone|phone|in-person|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingKindWord();
 
     [GeneratedRegex(@"^(?:meeting|session|sitting)\s+(?:no\.?\s*|number\s+|#\s*)?\d+\w*$", RegexOptions.IgnoreCase)]
@@ -580,8 +601,9 @@ public static partial class MeetingHeaderReader
 
         foreach (var text in candidates.Take(3))
         {
+            // "Minutes of the TSC Meeting held on …": the meeting word after the body is no part of its name.
             if (MinutesOfHeld().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
-                yield return Recase(m.Groups["b"].Value, all);
+                yield return Recase(TrailingMeetingWord().Replace(m.Groups["b"].Value, string.Empty), all);
         }
 
         // "Committee meeting for Perth Artifactory 20/04/2013": the group, then whose it is.
@@ -622,6 +644,8 @@ public static partial class MeetingHeaderReader
         {
             // "Regular Board Meeting": the kind of meeting is not the body.
             var named = NamedMeeting().Match(MeetingKind().Replace(text, string.Empty));
+            if (named.Success && named.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
+                named = AcronymMeeting(text);
             if (named.Success && IsBodyName(named.Groups["b"].Value) && !named.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
             {
                 // "2020 03 30 steering group minutes": the date goes, the group stays.
@@ -867,7 +891,9 @@ public static partial class MeetingHeaderReader
         while ((index = all.IndexOf(trimmed, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             var candidate = all.Substring(index, trimmed.Length);
-            if (LowerCase().IsMatch(candidate))
+            // The name as a word of its own: "OK" is not respelt from the end of "Brook".
+            var whole = (index == 0 || !char.IsLetterOrDigit(all[index - 1])) && (index + trimmed.Length == all.Length || !char.IsLetterOrDigit(all[index + trimmed.Length]));
+            if (whole && LowerCase().IsMatch(candidate))
                 return candidate;
             index += trimmed.Length;
         }

@@ -92,8 +92,12 @@ public static partial class PersonEntries
     public static bool IsNobody(string text)
     {
         var t = text.Trim().Trim('.', ',', ';', ':', '*', '-').Trim();
-        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t);
+        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t) || ColumnLegend().IsMatch(t);
     }
+
+    // "Name (Initials)", "Attendee Name", "Name / Organisation": the legend a roll sets over its entries, in a list's first line.
+    [GeneratedRegex(@"^(?:(?:attendee|member|participant)\s+)?names?(?:\s*(?:\((?:initials|organi[sz]ation|affiliation|role)\)|/\s*(?:initials|organi[sz]ation|affiliation|role|institution)))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnLegend();
 
     /// <summary>"None", "Nil", "No apologies were received": the list is empty.</summary>
     public static bool SaysNone(string text)
@@ -377,6 +381,8 @@ public static partial class PersonEntries
     /// </summary>
     public static bool LooksLikePerson(string name, bool strict, bool bareWord = false)
     {
+        if (IsHandle(name))
+            return true;
         var tokens = PersonNames.Tokens(name);
         if (tokens.Length == 0 || tokens.Length > 7)
             return false;
@@ -413,6 +419,13 @@ public static partial class PersonEntries
             return true;
         return honorific || initial || GivenNames.Contains(first);
     }
+
+    // "@maxwolfs": a person's account name on a code host, as open-source groups write their roll ("github handles preferred").
+    [GeneratedRegex(@"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")]
+    private static partial Regex Handle();
+
+    /// <summary>A code host's account name alone ("@maxwolfs"): one person, named as the roll writes them.</summary>
+    public static bool IsHandle(string text) => Handle().IsMatch(text.Trim());
 
     private static string Clean(string text)
     {

@@ -69,6 +69,12 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(observer|observers|observing)", "Observer"),
         new(SectionKind.Apologies, "apologies [for absence] [received] [[were] [received] [and accepted] from]"),
         new(SectionKind.Apologies, "apologies for absence were received and accepted from"),
+        // "The following apologies were received:", "Apologies were noted:": the passive sentence put before a list as its label.
+        new(SectionKind.Apologies, "[the following] apologies [for absence] [were|had been|have been] (received|noted|accepted|tendered) [and (accepted|noted)]"),
+        // "With apologies:", "Sent apologies:": those who were not there and said so, as "Regrets:" has it.
+        new(SectionKind.Apologies, "(with|sent) apologies"),
+        // "The following members sent apologies:": who apologised, said before the list of them.
+        new(SectionKind.Apologies, "the following [members|councillors|trustees|directors|governors] (sent|gave|tendered|offered|submitted) [their] apologies [for absence]"),
         new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
@@ -195,7 +201,7 @@ public static partial class SectionVocabulary
     private static partial Regex AmpersandLabel();
 
     // "Absent (with apologies)", "Absent (excused)": the bracket says the absence was excused.
-    [GeneratedRegex(@"^\s*(?:absent|absence|not\s+present)\s*\(\s*(?:with\s+apolog|apolog|excused|regrets)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:absent|absence|not\s+present|not\s+in\s+attendance)\s*\(\s*(?:with\s+apolog|apolog|excused|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedAbsence();
 
     /// <summary>A line that is a label of the kind and nothing else ("Actions:", "**Action items**").</summary>

@@ -21,7 +21,7 @@ public static class HtmlExtractor
     public static List<TextLine> Extract(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(html);
+        var document = parser.ParseDocument(ServerSideTitle.Expand(html));
         var walker = new Walker();
         // The page's <title> ("Autumn Chest Group Meeting - Yorkshire Imaging Collaborative") often names the body and the site.
         var title = TextCleaning.Squash(TextCleaning.Clean(document.Title ?? string.Empty)).Trim();

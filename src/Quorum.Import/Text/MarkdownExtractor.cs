@@ -16,6 +16,7 @@ public static partial class MarkdownExtractor
     public static List<TextLine> Extract(string text)
     {
         var lines = new List<TextLine>();
+        text = ServerSideTitle.Expand(text);
         var body = ReadFrontMatter(text, lines);
         lines.AddRange(ReadBody(body, LinesBefore(text, body)));
         return lines.Count > ImportLimits.MaxLines ? lines[..ImportLimits.MaxLines] : lines;

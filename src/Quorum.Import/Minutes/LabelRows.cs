@@ -1,0 +1,46 @@
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>
+/// Attendance set out as a table of two columns, a label and its list ("Present: | Cllr A Lee, Cllr T Hall",
+/// "Apologies: | Cllr J Hart"), as Word and web minutes often head their record: each such row is the labelled
+/// line it stands for. Rows keep their places, so that where the attendance starts and ends is told in the same lines.
+/// </summary>
+internal static class LabelRows
+{
+    public static IReadOnlyList<TextLine> AsLabelledLines(IReadOnlyList<TextLine> lines)
+    {
+        List<TextLine>? read = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (LabelledLine(lines[i]) is not { } text)
+                continue;
+            read ??= [.. lines];
+            read[i] = lines[i] with { Text = text, Kind = LineKind.Text, Cells = null };
+        }
+
+        return read ?? lines;
+    }
+
+    /// <summary>
+    /// "Apologies:" and a list in the cell beside it. The label cell ends in a colon, or the other cell lists or names
+    /// people, so that a table's heading row ("Attendees | Organisation") stays the heading of a table of people.
+    /// </summary>
+    private static string? LabelledLine(TextLine line)
+    {
+        if (line.Kind != LineKind.TableRow || line.Cells is not { } cells)
+            return null;
+        var filled = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (filled.Count != 2 || !SectionVocabulary.TryMatch(filled[0], out var phrase, out var rest) || rest.Length > 0
+            || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence))
+        {
+            return null;
+        }
+
+        var list = filled[1];
+        var listsPeople = filled[0].EndsWith(':') || list.Contains(',', StringComparison.Ordinal) || PersonEntries.IsNobody(list)
+            || PersonEntries.LooksLikePerson(list, strict: true);
+        return listsPeople ? $"{filled[0].TrimEnd(':').Trim()}: {list}" : null;
+    }
+}
