@@ -78,13 +78,18 @@ public static class MinutesImport
         db.Meetings.Add(meeting);
 
         var known = people.Select(p => p.Person).ToList();
+        var roleHolders = RoleHolders(people);
         foreach (var reviewed in minutes.Actions)
         {
             var label = string.IsNullOrWhiteSpace(reviewed.Reference) ? reviewed.Text : reviewed.Reference.Trim();
             var owners = reviewed.Owners.Select(o => known.FirstOrDefault(p => string.Equals(p.FullName, o, StringComparison.OrdinalIgnoreCase))).OfType<Person>().ToList();
             foreach (var unknown in reviewed.Owners.Where(o => owners.All(p => !string.Equals(p.FullName, o, StringComparison.OrdinalIgnoreCase))))
             {
-                if (unknown.Contains(' ', StringComparison.Ordinal))
+                if (roleHolders.TryGetValue(unknown.Trim(), out var holder))
+                {
+                    owners.Add(holder);
+                }
+                else if (unknown.Contains(' ', StringComparison.Ordinal))
                 {
                     var person = await db.People.FirstOrDefaultAsync(p => p.FullName == unknown, cancellationToken) ?? new Person { FullName = unknown };
                     owners.Add(person);
@@ -269,6 +274,16 @@ public static class MinutesImport
     /// one for each name: minutes often name someone twice (in the attendance and again among the
     /// officers), and that is one person, not two of the same name.
     /// </summary>
+    /// <summary>
+    /// The people of this meeting's attendance by the role the minutes give them ("Mrs P. Rowe (Clerk)"), for a role only
+    /// one of them holds: minutes give an action to "Clerk" or "Chair" as often as to a name, and mean the one at the meeting.
+    /// </summary>
+    private static Dictionary<string, Person> RoleHolders(List<(Person Person, ReviewedPerson Reviewed)> people) =>
+        people.Where(p => !string.IsNullOrWhiteSpace(p.Reviewed.Role))
+            .GroupBy(p => p.Reviewed.Role!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(p => p.Person).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Person, StringComparer.OrdinalIgnoreCase);
+
     private static async Task<List<(Person Person, ReviewedPerson Reviewed)>> PeopleAsync(QuorumDb db, IReadOnlyList<ReviewedPerson> reviewed, CancellationToken cancellationToken)
     {
         var result = new List<(Person, ReviewedPerson)>();

@@ -287,6 +287,36 @@ public sealed class MinutesImportSaveTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOwnerGivenByRole_IsTheOnePersonAtTheMeetingInThatRole()
+    {
+        var (_, notes) = await ImportAsync(Minutes() with
+        {
+            People =
+            [
+                Present("Pat Rowe", role: "Clerk"),
+                Present("Jo Harper", role: "Chair"),
+                Present("Sam Lind", role: "Member"),
+                Present("Dee Evans", role: "Member"),
+            ],
+            Actions =
+            [
+                new ReviewedAction("A1", ["clerk"], "Obtain quotes", null, null),
+                new ReviewedAction("A2", ["Chair", "Clerk"], "Write to the county", null, null),
+                new ReviewedAction("A3", ["Member"], "Inspect the footpath", null, null),
+            ],
+        });
+
+        notes.ShouldBe(
+        [
+            "Action A3: owner “Member” was not matched to a person.",
+            "Action A3 was not saved: it has no owner Quorum could match.",
+        ]);
+        var actions = await ReadAsync(db => db.Actions.Include(a => a.Owners).OrderBy(a => a.Reference).ToListAsync());
+        actions.Select(a => (a.Reference, string.Join(", ", a.Owners.Select(o => o.FullName).Order())))
+            .ShouldBe([("A1", "Pat Rowe"), ("A2", "Jo Harper, Pat Rowe")]);
+    }
+
+    [Fact]
     public async Task AnActionWithoutText_IsLeftOutWithANote()
     {
         var (_, notes) = await ImportAsync(Minutes() with
