@@ -83,25 +83,5 @@ public static partial class DecisionReader
     // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.
     [GeneratedRegex(@"\bas\s+follows\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex AsFollows();
-
-    /// <summary>
-    /// The block under line <paramref name="index"/> that "as follows:" points to: its entries and the lines that go with them,
-    /// up to a blank line after them, a heading or a table (at most twelve lines). Returns the text and its last line.
-    /// </summary>
-    private static (string Text, int Last)? BlockAfter(IReadOnlyList<TextLine> lines, int index)
-    {
-        var j = index + 1;
-        while (j < lines.Count && lines[j].IsBlank && j <= index + 2)
-            j++;
-        var parts = new List<string>();
-        var last = index;
-        for (; j < lines.Count && !lines[j].IsBlank && lines[j].Kind is LineKind.Text or LineKind.ListItem && parts.Count < 12; j++)
-        {
-            parts.Add(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim());
-            last = j;
-        }
-
-        return parts.Count == 0 ? null : (string.Join(' ', parts), last);
-    }
 }
 

@@ -380,9 +380,9 @@ public static partial class DecisionReader
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
-                if (AsFollows().IsMatch(text) && BlockAfter(lines, last) is { } block)
+                if (AsFollows().IsMatch(text) && BlockUnder(lines, last, withEntries: true, most: 12) is { } block)
                 {
-                    text = $"{text} {block.Text}";
+                    text = $"{text} {block.Text.Replace("**", string.Empty, StringComparison.Ordinal)}";
                     resumeAt = Math.Max(resumeAt, block.Last + 1);
                 }
                 else if (text.EndsWith(':') && OpenEnded().IsMatch(text))
@@ -1046,16 +1046,23 @@ public static partial class DecisionReader
         return application is null ? string.Join(' ', sentences[..(first + 1)]) : $"{application} {sentences[first]}";
     }
 
+    // A list under "Resolved" is usually who does what, read as actions; only a paragraph is taken here.
     /// <summary>The paragraph under a "Decision:" label: its lines up to a blank line or a heading.</summary>
-    private static (string Text, int Last)? Under(IReadOnlyList<TextLine> lines, int label)
+    private static (string Text, int Last)? Under(IReadOnlyList<TextLine> lines, int label) => BlockUnder(lines, label, withEntries: false, most: 8);
+
+    /// <summary>
+    /// The lines straight under line <paramref name="index"/> (past at most two blank lines): plain lines, and list entries
+    /// when <paramref name="withEntries"/>, up to a blank line or a line of another kind, at most <paramref name="most"/>.
+    /// Returns their text joined and the last line taken; null when there is none.
+    /// </summary>
+    private static (string Text, int Last)? BlockUnder(IReadOnlyList<TextLine> lines, int index, bool withEntries, int most)
     {
-        var j = label + 1;
-        while (j < lines.Count && lines[j].IsBlank && j <= label + 2)
+        var j = index + 1;
+        while (j < lines.Count && lines[j].IsBlank && j <= index + 2)
             j++;
         var parts = new List<string>();
-        var last = j;
-        // A list under "Resolved" is usually who does what, read as actions; only a paragraph is taken here.
-        for (; j < lines.Count && !lines[j].IsBlank && lines[j].Kind is LineKind.Text && parts.Count < 8; j++)
+        var last = index;
+        for (; j < lines.Count && !lines[j].IsBlank && (lines[j].Kind == LineKind.Text || withEntries && lines[j].Kind == LineKind.ListItem) && parts.Count < most; j++)
         {
             parts.Add(lines[j].Text.Trim());
             last = j;

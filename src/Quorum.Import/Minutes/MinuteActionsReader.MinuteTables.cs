@@ -35,19 +35,25 @@ public static partial class MinuteActionsReader
     private static void ReadMinuteRows(IReadOnlyList<TextLine> lines, int header, int end, int minute, int owner, int due, ActionLineReader reader, List<ActionDraft> actions, string? item)
     {
         for (var r = header + 1; r <= end; r++)
-        {
-            var cells = lines[r].Cells!;
-            if (cells.Count <= Math.Max(minute, owner))
-                continue;
-            var who = cells[owner].Trim();
-            var task = cells[minute].Trim();
-            if (who.Length == 0 || task.Length == 0 || IsNothing(who) || !(reader.IsKnownOwnerList(who) || reader.NamesAttendees(who)))
-                continue;
-            var reference = ReferenceCell().IsMatch(cells[0]) && minute != 0 ? cells[0].Trim().TrimEnd('.') : null;
-            var read = reader.ReadEntry(task, reference, who);
-            var dueDate = due >= 0 && due < cells.Count ? DateText.FindAll(cells[due], reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : null;
-            actions.Add(new ActionDraft(read.Reference, read.Owners, task, dueDate ?? read.Due, item));
-        }
+            AddMinuteRow(lines[r].Cells!, minute, owner, due, reader, actions, item);
+    }
+
+    /// <summary>
+    /// One row of a table of minutes, as cells: an action when its owner cell names people of the attendance, an office or a
+    /// group, its minute the task; nothing when that cell is empty.
+    /// </summary>
+    private static void AddMinuteRow(IReadOnlyList<string> cells, int minute, int owner, int due, ActionLineReader reader, List<ActionDraft> actions, string? item)
+    {
+        if (cells.Count <= Math.Max(minute, owner))
+            return;
+        var who = cells[owner].Trim();
+        var task = cells[minute].Trim();
+        if (who.Length == 0 || task.Length == 0 || IsNothing(who) || !(reader.IsKnownOwnerList(who) || reader.NamesAttendees(who)))
+            return;
+        var reference = minute != 0 && ReferenceCell().IsMatch(cells[0]) ? cells[0].Trim().TrimEnd('.') : null;
+        var read = reader.ReadEntry(task, reference, who);
+        var dueDate = due >= 0 && due != owner && due < cells.Count ? DateText.FindAll(cells[due], reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : null;
+        actions.Add(new ActionDraft(read.Reference, read.Owners, task, dueDate ?? read.Due, item));
     }
 
     /// <summary>
@@ -99,15 +105,10 @@ public static partial class MinuteActionsReader
         if (Words(minute) < 6 || TabbedHeader(lines[index].Text.Trim()) is { } log && log.Text == minute)
             return index;
         var due = columns.FindIndex(DueColumns.Contains);
-        foreach (var cells in rows)
+        if (actions is not null)
         {
-            var who = cells[owner];
-            if (actions is null || IsNothing(who) || !(reader.IsKnownOwnerList(who) || reader.NamesAttendees(who)))
-                continue;
-            var reference = minute != 0 && ReferenceCell().IsMatch(cells[0]) ? cells[0].TrimEnd('.') : null;
-            var read = reader.ReadEntry(cells[minute], reference, who);
-            var dueDate = due >= 0 && due != owner ? DateText.FindAll(cells[due], reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : null;
-            actions.Add(new ActionDraft(read.Reference, read.Owners, cells[minute], dueDate ?? read.Due, item));
+            foreach (var cells in rows)
+                AddMinuteRow(cells, minute, owner, due, reader, actions, item);
         }
 
         return last;
