@@ -70,7 +70,8 @@ public sealed class SearchTests(QuorumApp app) : IClassFixture<QuorumApp>
         results.Items.Single(h => h.Kind == "minute").Snippet.ShouldBe($"Members discussed the {word} at length.");
         results.Items.Single(h => h.Kind == "person").Url.ShouldBe($"/people/{s.MemberA.Id}");
         var page = await app.CreateClient().GetStringAsync($"/search?Q={word}");
-        page.ShouldContain($"<mark>{word}</mark>");
+        // The snippet reads as written: no space is added around a marked word.
+        page.ShouldContain($"Members discussed the <mark>{word}</mark> at length.");
         page.ShouldContain($"href=\"/meetings/{meetingId}#item-1\"");
     }
 
