@@ -175,7 +175,7 @@ public class ConsultationRegisterTests
 
         var action = await ConsultationRegister.AssignLeadAsync(db, consultation, c.Ada, null);
 
-        action.Text.ShouldBe("Lead the response to the Department for Local Services consultation “Local digital standards: call for evidence”.");
+        action.Text.ShouldBe("lead the response to the Department for Local Services consultation “Local digital standards: call for evidence”.");
         (action.DueDate, action.DecisionId, action.AgendaItemId, action.BodyId).ShouldBe(((DateOnly?)Deadline, (int?)decision.Id, (int?)c.Item, c.Body));
         action.Owners.Select(o => o.Id).ShouldBe([c.Ada]);
         (await ReadAsync(c)).LeadActionId.ShouldBe(action.Id);

@@ -119,8 +119,9 @@ public static class ConsultationRegister
         var decision = consultation.Decision ?? await db.Decisions.SingleAsync(d => d.Id == consultation.DecisionId, cancellationToken);
         var meeting = await db.Meetings.SingleAsync(m => m.Id == decision.MeetingId, cancellationToken);
         var item = decision.AgendaItemId is { } itemId ? await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken) : null;
+        // An action's text follows its owners' names ("Ann Lee to lead the response …"), so it starts in lower case.
         var action = await ActionRegister.RaiseAsync(db, meeting, item, [person!],
-            $"Lead the response to the {consultation.ConsultingOrganisation} consultation “{consultation.Title}”.", due ?? consultation.ResponseDeadline, cancellationToken: cancellationToken);
+            $"lead the response to the {consultation.ConsultingOrganisation} consultation “{consultation.Title}”.", due ?? consultation.ResponseDeadline, cancellationToken: cancellationToken);
         action.DecisionId = decision.Id;
         consultation.LeadAction = action;
         await db.SaveChangesAsync(cancellationToken);

@@ -67,7 +67,7 @@ public static class DemoConsultations
         answered.Decision = await DecisionRegister.RecordAsync(db, decided, item,
             $"To respond to the Department for Local Services call for evidence on local digital standards by {answered.ResponseDeadline:d MMMM yyyy}.", null, cancellationToken);
         answered.LeadAction = await ActionRegister.RaiseAsync(db, decided, item, [lead],
-            "Lead the response to the Department for Local Services call for evidence on local digital standards.", answered.ResponseDeadline, cancellationToken: cancellationToken);
+            "lead the response to the Department for Local Services call for evidence on local digital standards.", answered.ResponseDeadline, cancellationToken: cancellationToken);
 
         // Open: before the Council's next meeting, with weeks still to run.
         var platforms = await PaperAsync(coming, "Shared data platforms: draft code of practice",
