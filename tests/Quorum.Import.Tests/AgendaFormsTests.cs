@@ -237,4 +237,25 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Chair updates", "Budget", "Website"]);
     }
+
+    [Fact]
+    public void TitlesUnderlinedInATextFile_AreHeadingsAndTheirBusinessTheItems()
+    {
+        var draft = Read("Annual Meeting 19:00 02-Oct-2021\n================================\n\nHeld at the Village Hall, Milltown.\n\n"
+            + "Members Present\n---------------\nAnn Lee, Tom Reid, Sue Hart\n\nApologies\n---------\nJoe Bloggs\n\n"
+            + "Accounts\n--------\nThe accounts were presented.\n\nElections\n---------\nAnn Lee was elected by a show of hands.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Accounts", "Elections"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Sue Hart"]);
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Ann Lee was elected by a show of hands."]);
+    }
+
+    [Fact]
+    public void ItemNumberWithTheBracketSetOffByASpace_IsAnItem()
+    {
+        var draft = Read(Header + "1) Apologies for Absence\nNone.\n\n2) Welcome\nAll welcomed.\n\n3 ) Treasurer's Report\nThe accounts were received.\n\n4 ) Safeguarding Report\nNothing to report.\n");
+
+        draft.AgendaItems.Select(i => i.Number).ShouldBe(["1", "2", "3", "4"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for Absence", "Welcome", "Treasurer's Report", "Safeguarding Report"]);
+    }
 }

@@ -89,4 +89,23 @@ public class AgendaKindsTests
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Attendance:", "Acceptance of / Amendment to Agenda", "Trustee vacancy checklist",
             "Outreach Committee Report", "Adjournment"]);
     }
+
+    [Fact]
+    public void HeadingOverWhoWasPresent_IsNotAnItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Members' Meeting, 4 May 2022\n\n## Directors Present\n\n- Ann Lee\n- Tom Reid\n\n"
+            + "## Accounts\n\nThe accounts were received.\n\n## Elections\n\nTom Reid was elected.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Accounts", "Elections"]);
+    }
+
+    [Fact]
+    public void NumberedPointsUnderOneOfSeveralHeadings_AreThatHeadingsOwn_NotTheItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Members' Meeting, 4 May 2022\n\n## Report\n\nThe chair reported on the year.\n\n"
+            + "## Resolution\n\nThe committee proposed that the rules be changed by:\n\n1. Raising the fee to ten pounds\n2. Dropping the joining fee\n\n"
+            + "The resolution was carried.\n\n## Elections\n\nTom Reid was elected.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Report", "Resolution", "Elections"]);
+    }
 }

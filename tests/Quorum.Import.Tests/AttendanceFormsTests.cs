@@ -548,4 +548,17 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Megan Lark", "Jonas Hill", "Petra Vance"]);
     }
+
+    [Theory]
+    [InlineData("Present: Members\nAnn Lee, Tom Reid, Sue Hart, Joe Bloggs,\nMary Jones, Peter Smith.\n")]
+    [InlineData("Present: Members: Ann Lee, Tom Reid, Sue Hart, Joe Bloggs,\nMary Jones, Peter Smith.\n")]
+    public void GroupNamedAfterThePresentLabel_IsNoName_AndTheChairLineGivesTheChair(string present)
+    {
+        var draft = Read("Minutes of the Annual General Meeting of Milltown Bowls Club\n\nHeld on Thursday, 5th September 2024 in the Pavilion\n"
+            + "In the chair : Ann Lee\n\n" + present + "\n1) Welcome\nThe chair welcomed the members.\n\n2) Apologies for Absence\nBob White\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Sue Hart", "Joe Bloggs", "Mary Jones", "Peter Smith"]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Bob White"]);
+    }
 }

@@ -191,4 +191,18 @@ public class BodyFormsTests
         draft.Body.ShouldBe("RCS");
         draft.MeetingDate.ShouldBe("2015-03-05");
     }
+
+    [Fact]
+    public void BodyNamedByItsInitials_IsTheNameTheMinutesSpellOutForThem()
+    {
+        var draft = Read("2021 MRA Annual General Meeting Minutes\n\nThe chair thanked the volunteers of the Millbrook Residents Association (MRA) for their work.\n" + Rest);
+
+        draft.Body.ShouldBe("Millbrook Residents Association");
+    }
+
+    [Fact]
+    public void BodyByItsInitials_BeforeAnnualGeneralMeeting_IsTheInitials()
+    {
+        Read("2021 MRA Annual General Meeting Minutes\n" + Rest).Body.ShouldBe("MRA");
+    }
 }

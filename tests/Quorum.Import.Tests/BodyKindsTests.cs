@@ -104,4 +104,12 @@ public class BodyKindsTests
 
         draft.Body.ShouldBe("Riverside PMB");
     }
+
+    [Fact]
+    public void SentenceAboutTheMeeting_NamesNoBody()
+    {
+        var draft = Read("General Meeting 10:00 19-Nov-2022\n=================================\n\nHeld at the Old School, Milltown.\nA recording of the meeting is available on request.\n" + Rest);
+
+        draft.Body.ShouldBeNull();
+    }
 }

@@ -527,4 +527,17 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([
             "Moved by Lee, seconded by Fox, and carried unanimously to adopt the consent items as follows: Minutes of 3 February Recommendation: Approve the minutes as written. Outcome: Minutes approved."]);
     }
+
+    [Fact]
+    public void OutcomeUnderTheProposerAndSeconder_SettlesTheItem()
+    {
+        var draft = Read("Minutes of the Annual General Meeting of Milltown Bowls Club\n\nPresent: Ann Lee, Tom Reid, Sue Hart\n\n"
+            + "1) Welcome\nThe chair welcomed the members.\n\n2) Minutes of the AGM held 1 September 2023\n\n   Proposed Tom Reid\n   Seconded Sue Hart\n\n   Accepted by All\n\n"
+            + "3) Accounts\nAnn Lee moved to approve the accounts for 2023.\n   Seconded by Tom Reid\n   Vote by Poll Unanimous\n\n"
+            + "4) Close\nAnn Lee moved that we adjourn the meeting.\n   Seconded by Sue Hart\n   Vote by Poll Unanimous\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "2) Minutes of the AGM held 1 September 2023 Proposed Tom Reid Seconded Sue Hart Accepted by All",
+            "Ann Lee moved to approve the accounts for 2023. Seconded by Tom Reid Vote by Poll Unanimous"]);
+    }
 }

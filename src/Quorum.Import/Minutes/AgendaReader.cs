@@ -11,7 +11,8 @@ namespace Quorum.Import.Minutes;
 public static partial class AgendaReader
 {
     // "1.", "1)", "(1)", "Item 1:", "Agenda item 1:"; a clerk's reference number may stand before it ("22-0073 1. ROLL CALL").
-    [GeneratedRegex(@"^(?:\d{2}-\d{3,5}\s+)?(?:(?:agenda\s+)?item\s+|\((?=\d{1,2}\)))?(?<n>\d{1,2})[.):]\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    // A typist's "6 ) Safeguarding Report" sets the bracket off by a space.
+    [GeneratedRegex(@"^(?:\d{2}-\d{3,5}\s+)?(?:(?:agenda\s+)?item\s+|\((?=\d{1,2}\)))?(?<n>\d{1,2})(?:[.):]|\s\)(?=\s))\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopLevel();
 
     [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2}\.\d{1,2})[.)]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
@@ -78,6 +79,8 @@ public static partial class AgendaReader
         // Read from the top: a case's own "ABSENT:" line would stretch the attendance over the cases before it.
         if (CaseBlocks(lines) is { Count: >= 2 } cases && numbered.All(n => n.Start > cases[0].Start))
             numbered = cases;
+        if (UnderOneHeading(lines, numbered, Headings(lines, attendanceStart)))
+            numbered = [];
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
         // "Agenda: see the table of contents": a one-line agenda points at the headings, which are the items.
         if (items.Count <= 1 && numbered.Count < 2 && Headings(lines, attendanceStart) is { Count: >= 2 } headings)
@@ -741,7 +744,7 @@ public static partial class AgendaReader
                     continue;
             }
 
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text)
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow)
             {
@@ -753,6 +756,30 @@ public static partial class AgendaReader
         }
 
         return ToRanges(items, lines.Count, lines);
+    }
+
+    /// <summary>
+    /// "Trustees Present", "Directors in attendance": a heading over who was there records the attendance, not an item of business.
+    /// </summary>
+    private static bool IsPresenceLabel(string heading) =>
+        SectionVocabulary.IsExactly(heading, SectionKind.Attendance) && PresenceWord().IsMatch(heading);
+
+    [GeneratedRegex(@"\b(?:present|attendance|attending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresenceWord();
+
+    /// <summary>
+    /// "Proposal" over "That the trustees …: 1. Removing … 2. Leaving …": entries numbered under one of several business headings,
+    /// with no other heading between, are that heading's own points (a resolution's terms, a report's figures), not the items.
+    /// </summary>
+    private static bool UnderOneHeading(IReadOnlyList<TextLine> lines, List<AgendaItemRange> numbered, List<AgendaItemRange> sections)
+    {
+        if (numbered.Count < 2 || sections.Count < 2 || numbered.Count > sections.Count)
+            return false;
+        var above = numbered[0].Start - 1;
+        while (above >= 0 && lines[above].Kind != LineKind.Heading)
+            above--;
+        var owner = sections.FindIndex(s => s.Start == above);
+        return owner >= 0 && numbered[^1].Start < sections[owner].End;
     }
 
     /// <summary>

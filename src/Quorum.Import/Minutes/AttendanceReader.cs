@@ -51,7 +51,8 @@ public sealed partial class AttendanceReader
     [GeneratedRegex(@"^\[(?<initials>[^\]]{1,5})\]\s*")]
     private static partial Regex BracketInitials();
 
-    [GeneratedRegex(@"(?:meeting\s+was\s+(?:led|chaired)\s+by|chaired\s+by|as\s+chair(?:person|man|woman)?,)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    // "In the Chair: Ann Lee": the clerk's line for who presided, as "chaired by" says it in a sentence.
+    [GeneratedRegex(@"(?:meeting\s+was\s+(?:led|chaired)\s+by|chaired\s+by|as\s+chair(?:person|man|woman)?,|^\W*in\s+the\s+chair\s*[:\-–]?)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ChairSentence();
 
     // "Board President Rob Bishop called the meeting to order", "Chairman Haden called the special September meeting … to order":

@@ -76,8 +76,8 @@ public static partial class DecisionReader
     private static partial Regex MovedSecondedAndCarried();
 
     // "The Board, by motion duly made, seconded and unanimously approved, adjourned its regular meeting at 4:03 p.m.", "…
-    // carried to adjourn": closing the meeting is procedure, not a decision.
-    [GeneratedRegex(@"\badjourn(?:ed|s)?\s+(?:(?:its|the)\s+(?:\w+\s+)?meeting|at\s+\d)|\bto\s+adjourn\b", RegexOptions.IgnoreCase)]
+    // carried to adjourn", "Ann moved that we adjourn the AGM": closing the meeting is procedure, not a decision.
+    [GeneratedRegex(@"\badjourn(?:ed|s)?\s+(?:(?:its|the)\s+(?:\w+\s+)?meeting|at\s+\d)|\bto\s+adjourn\b|\bthat\s+(?:we|the\s+meeting)\s+(?:be\s+)?adjourn", RegexOptions.IgnoreCase)]
     private static partial Regex Adjourns();
 
     // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.

@@ -71,7 +71,8 @@ public static partial class DecisionReader
     private static partial Regex SpeakerAssents();
 
     // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
-    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed)\s+(?:by|with|nem\.?\s*con|unanimously)\b|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    // Under "Proposed A" / "Seconded B": "Accepted by All", "Vote by Poll Unanimous".
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -354,7 +355,7 @@ public static partial class DecisionReader
                         motion = $"{above} {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
-                    if (!NotADecision().IsMatch(motion))
+                    if (!NotADecision().IsMatch(motion) && !Adjourns().IsMatch(motion))
                         Add(decisions, motion, item);
                     previousSentence = sentence;
                     continue;

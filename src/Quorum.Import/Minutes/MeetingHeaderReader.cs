@@ -19,7 +19,8 @@ public static partial class MeetingHeaderReader
     private static partial Regex MinutesOfHeld();
 
     // "RSC Meeting", "Haskell.org Monthly Call": the name before the words for its meeting; a call is a meeting when it recurs.
-    [GeneratedRegex(@"^(?<b>.+?)\s+(?:(?:monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)|(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly)\s+(?:call|sync))\b", RegexOptions.IgnoreCase)]
+    // "2020 RLCA Annual General Meeting": "Annual General" is the kind of meeting, not part of the name.
+    [GeneratedRegex(@"^(?<b>.+?)\s+(?:(?:(?:annual|extraordinary|special)\s+general\s+|monthly\s+|quarterly\s+|annual\s+|general\s+|sync\s+|steering\s+|special\s+|regular\s+|ordinary\s+|extraordinary\s+|public\s+|open\s+)?(?:meeting|conference\s+call|telecon(?:ference)?|minutes|notes)|(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly)\s+(?:call|sync))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMeeting();
 
     // "Minutes for RSC Meeting 2023-06-24": the words for the record before the name of the body whose meeting it was.
@@ -253,7 +254,7 @@ public static partial class MeetingHeaderReader
             if (OrganisationEndingWith(header, body) is { } whose)
                 return whose;
             if (!IsGenericBody(body))
-                return body;
+                return SpeltOut(body, all) ?? body;
             if (Organisation(header, body) is { } organisation)
                 return $"{organisation} {body}";
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
@@ -269,6 +270,28 @@ public static partial class MeetingHeaderReader
         }
 
         return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header);
+    }
+
+    /// <summary>
+    /// "2020 RLCA Annual General Meeting Minutes" with "… of the Redstone Lake Cottagers Association (RLCA) …" in the text:
+    /// a body named by its initials is the name the minutes spell out for them, in the words whose capitals make the initials.
+    /// </summary>
+    private static string? SpeltOut(string body, string all)
+    {
+        if (!Acronym().IsMatch(body) || body.Any(char.IsDigit))
+            return null;
+        foreach (Match m in Regex.Matches(all, @"(?<name>(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|and|for|the|&)\s+)*){2,8})\(\s*" + Regex.Escape(body) + @"\s*\)"))
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var capitals = words.Select((w, k) => (w, k)).Where(x => char.IsUpper(x.w[0])).ToList();
+            if (capitals.Count < body.Length)
+                continue;
+            var first = capitals[^body.Length].k;
+            if (string.Concat(capitals.TakeLast(body.Length).Select(x => char.ToUpperInvariant(x.w[0]))) == body.ToUpperInvariant())
+                return string.Join(' ', words[first..]);
+        }
+
+        return null;
     }
 
     // A body's kind alone on a line: "Senate", "Court", "Council", "Governing Body" under a university's or school's name.
@@ -877,6 +900,9 @@ public static partial class MeetingHeaderReader
             return false;
         }
 
+        // "A video of the meeting is available": a name neither opens with "a" nor ends on "of the".
+        if (Regex.IsMatch(trimmed, @"^an?\s|\s(?:of|the|a|an|and|for|to|on|in)$", RegexOptions.IgnoreCase))
+            return false;
         return trimmed.Length >= 2 && !Regex.IsMatch(trimmed, @"^\d+(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)
             && PersonNames.Tokens(trimmed).Length <= 8 && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);
     }

@@ -169,6 +169,9 @@ public static partial class SectionVocabulary
             phrase = ByLength.FirstOrDefault(p => p.Kind == kind && p.Phrase == label)
                 ?? ByLength.First(p => p.Kind == kind && p.Phrase.Contains('…', StringComparison.Ordinal));
             rest = text[match.Length..].Trim();
+            // "Present: Members: Ann Lee, …", "Present: Members" over the names: the group the names belong to is no name of them.
+            if (kind == SectionKind.Attendance)
+                rest = GroupBeforeNames().Replace(rest, string.Empty);
             if (match.Groups["from"].Success)
                 organisation = match.Groups["from"].Value.Trim();
             return true;
@@ -184,6 +187,9 @@ public static partial class SectionVocabulary
 
     [GeneratedRegex($@"^(?:{CollectiveLabels})$", RegexOptions.IgnoreCase)]
     private static partial Regex CollectiveLabel();
+
+    [GeneratedRegex($@"^(?:{CollectiveLabels})\s*(?::-?\s*|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupBeforeNames();
 
     /// <summary>A collective label in front of a list of names ("Cllrs " in "Cllrs Haidy Blake"): no part of the first name.</summary>
     [GeneratedRegex($@"^(?:{CollectiveLabels})\s+(?=\p{{Lu}})", RegexOptions.IgnoreCase)]
@@ -272,6 +278,8 @@ public static partial class SectionVocabulary
                 {
                     phrase = candidate;
                     rest = match.Groups["rest"].Value.Trim();
+                    if (candidate.Kind == SectionKind.Attendance)
+                        rest = GroupBeforeNames().Replace(rest, string.Empty);
                     // "ROLL CALL:  Present:  Catherine Atkin, President": the label inside says which list follows.
                     if (candidate.LabelOnly && rest.Length > 0 && TryMatch(rest, out var inner, out var innerRest) && inner.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
                         (phrase, rest) = (inner, innerRest);

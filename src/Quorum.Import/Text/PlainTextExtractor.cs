@@ -25,7 +25,44 @@ public static partial class PlainTextExtractor
                 break;
         }
 
+        MarkUnderlinedTitles(lines);
         return lines;
+    }
+
+    /// <summary>
+    /// reStructuredText and Setext titles in a text file: "General Meeting" over "===============", "Apologies" over "---------".
+    /// A line that opens a block, underlined by a run of one punctuation character at least about as long as itself, is a heading
+    /// ('=' the top level, '-' the next, any other the one below); the run is a drawn rule, not a line of the minutes.
+    /// </summary>
+    private static void MarkUnderlinedTitles(List<TextLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var title = lines[i];
+            if (title.Kind != LineKind.Text || title.IsBlank || title.Text.Length > 100 || char.IsWhiteSpace(title.Text[0])
+                || Adornment(title.Text) is not null || Adornment(lines[i + 1].Text) is not { } mark
+                || lines[i + 1].Text.Trim().Length < 0.8 * title.Text.Trim().Length)
+            {
+                continue;
+            }
+
+            // The title opens its block: the top of the file, a blank line or an overline above it.
+            if (i > 0 && !lines[i - 1].IsBlank && Adornment(lines[i - 1].Text) != mark)
+                continue;
+            if (i > 0 && Adornment(lines[i - 1].Text) == mark)
+                lines[i - 1] = TextLine.Blank;
+            lines[i] = new TextLine(title.Text.Trim(), LineKind.Heading, mark switch { '=' => 1, '-' => 2, _ => 3 }) { Source = title.Source };
+            lines[i + 1] = TextLine.Blank;
+        }
+    }
+
+    /// <summary>The character a line repeats when it is nothing but a run of at least three of one punctuation mark; else null.</summary>
+    private static char? Adornment(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 3 || "=-~^*#+".IndexOf(trimmed[0], StringComparison.Ordinal) < 0)
+            return null;
+        return trimmed.All(c => c == trimmed[0]) ? trimmed[0] : null;
     }
 
     internal static IEnumerable<string> SplitLines(string text)
