@@ -472,6 +472,24 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void SlashedActionItemLabel_IsAnAction_OwnedByWhoeverVolunteered()
+    {
+        var draft = Read("# Steering committee, 9 March 2021\n\nAttendees: Alice Smith, Bob Jones\n\n## New members\n\n* Bob reviewed the pipeline.\n"
+            + "* A/I: Alice volunteered to draft a list of prospects for review.\n* A/I - not a label when a dash follows it\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Alice volunteered to draft a list of prospects for review.")]);
+    }
+
+    [Fact]
+    public void ActionLabelAfterADecisionOnOneBullet_IsAnAction()
+    {
+        var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Decisions/Actions\n\n"
+            + "* **Decision:** Mentoring Scheme Approved for a Trial **Action:** Hold an email vote.\n* **Decision:** Testing Action Plans Are Kept\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("", "Hold an email vote.")]);
+    }
+
+    [Fact]
     public void TwoLabelsJoinedIntoOneParagraph_AreTwoActions()
     {
         var draft = Read("# Committee notes, 9 March 2021\n\nAttendees:\n\n* Alice Smith\n* Bob Jones\n\n## Report\n\nTODO(Alice): Put together a draft.\nTODO(Bob): Collect paragraphs from everyone.\n");

@@ -561,4 +561,32 @@ public class AttendanceFormsTests
         draft.Attendees[0].Role.ShouldBe("Chair");
         draft.Apologies.Select(a => a.Name).ShouldBe(["Bob White"]);
     }
+
+    [Fact]
+    public void RollKeptByMemberOrganisationAndSeat_GivesEachLinesPeopleTheirOrganisationOrSeat()
+    {
+        var draft = Read("Minutes of the March 3, 2020 Harbour Standards Steering Committee Meeting\n\nAttendees:\n\n"
+            + "Northwind: Not present\nContoso: Alma Reyes, Bruno Keller\nBlue Yonder: Carla Moss\n"
+            + "Associate member representative: Dean Fox (ABC)\nCommitter member representative: Not present\n"
+            + "(Quorum is 3 -- a simple majority of the members must be present)\n\n"
+            + "Harbour Foundation: Erin Page, Felix Grant, Gina Holt, Hugo Ives, Iris Janssen, Jonas\nKemp\n\n"
+            + "Review of Minutes from Prior Meetings\n\nMinutes of the February 18 meeting were approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Alma Reyes", "Bruno Keller", "Carla Moss", "Dean Fox", "Erin Page", "Felix Grant", "Gina Holt", "Hugo Ives", "Iris Janssen", "Jonas Kemp"]);
+        draft.Attendees.Single(a => a.Name == "Bruno Keller").Organisation.ShouldBe("Contoso");
+        draft.Attendees.Single(a => a.Name == "Carla Moss").Organisation.ShouldBe("Blue Yonder");
+        draft.Attendees.Single(a => a.Name == "Dean Fox").ShouldSatisfyAllConditions(
+            p => p.Organisation.ShouldBe("ABC"),
+            p => p.Role.ShouldBe("Associate member representative"));
+        draft.Attendees.Single(a => a.Name == "Jonas Kemp").Organisation.ShouldBe("Harbour Foundation");
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RollLinesRunTogetherByAPdf_AreSplitAtEachMembersLabel()
+    {
+        var people = PersonEntries.ReadLine("Contoso: Alma Reyes, Bruno Keller Blue Yonder: Carla Moss, Dan Ortiz Associate member representative (ABC): Dean Fox", null);
+
+        people.Select(p => (p.Name, p.Organisation)).ShouldBe([("Alma Reyes", "Contoso"), ("Bruno Keller", "Contoso"), ("Carla Moss", "Blue Yonder"), ("Dan Ortiz", "Blue Yonder"), ("Dean Fox", "ABC")]);
+    }
 }

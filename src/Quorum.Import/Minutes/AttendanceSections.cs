@@ -373,6 +373,9 @@ public static partial class AttendanceSections
             }
             if (next.Kind == LineKind.Quote)
                 break;
+            // "(Quorum is 5 -- a simple majority must be present)": a note under the list, no entry and no organisation of one.
+            if (pending.Length == 0 && IsBracketedNote(text))
+                continue;
             pending = pending.Length == 0 ? text : pending + " " + text;
             if (j + 1 < lines.Count && Continues(pending, lines[j + 1]) && next.Kind == LineKind.Text)
                 continue;
@@ -428,6 +431,9 @@ public static partial class AttendanceSections
             // One paragraph a person, as web pages and Word documents set lists out: a short line naming someone.
             // Once two such paragraphs show the layout, a name the gazetteer does not know ("Kieth Miller") goes on with it.
             var text = lines[k].Text.Trim();
+            // "Eclipse: Ivar Grimstad, Paul Buck, …" after a blank: the roll goes on with another member's line, however long.
+            if (lines[k].Kind == LineKind.Text && PersonEntries.IsRollLine(text))
+                return true;
             if (lines[k].Kind != LineKind.Text || PersonNames.Tokens(text).Length > 10 || Numbered().IsMatch(text) || SectionVocabulary.TryMatch(text, out _, out _) || EndsPeopleList(text))
                 return false;
             var people = PersonEntries.ReadLine(text, null);

@@ -814,7 +814,9 @@ public static partial class MinuteActionsReader
     // "… of the terms of reference. **Action:** JS to circulate them": a label after a sentence, not at the start of the line.
     // "… a roofer should be asked. ACTION BJ", "… for the hall (Action: CW)": owners straight after the label, or the label in brackets.
     // "… the hall is booked. Action Jane Smith, by end May": owners written in full, and the deadline after them.
-    [GeneratedRegex(@"^(?<before>.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?){0,4}(?:\s*,?\s+(?:by|before)\s+[^.()]{2,30}?)?\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
+    // "**Decision:** Adopt the ladder for testing **Action:** Conduct a vote": on a line a decision's label opens, the
+    // action's label needs no full stop before it (the bold that set both apart is gone from the text by now).
+    [GeneratedRegex(@"^(?<before>(?:DECISIONS?|Decisions?)\s*:.*?\S(?=\s+(?:ACTIONS?|Actions?)\s*:)|.*?(?:[.!?;)]|\S(?=\s*\((?:ACTION|Action))))\s*(?:\*\*|__)?(?<open>[\[(])?(?<label>ACTIONS?|Actions?)(?:\s+(?:items?|points?|ITEMS?|POINTS?|by|BY))?\s*(?:\*\*|__)?\s*(?:(?<sep>[:\-–—])|(?=\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?(?:\s*(?:[/,&+]|and)\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?){0,4}(?:\s*,?\s+(?:by|before)\s+[^.()]{2,30}?)?\s*[\])]?\s*\.?$))\s*(?:\*\*|__)?\s*(?<rest>\S.*?)(?(open)[\])]\s*\.?)$")]
     private static partial Regex InlineLabel();
 
     /// <summary>

@@ -92,7 +92,7 @@ public static partial class PersonEntries
     public static bool IsNobody(string text)
     {
         var t = text.Trim().Trim('.', ',', ';', ':', '*', '-').Trim();
-        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t) || ColumnLegend().IsMatch(t);
+        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t) || ColumnLegend().IsMatch(t) || EmptySeat(t);
     }
 
     // "Name (Initials)", "Attendee Name", "Name / Organisation": the legend a roll sets over its entries, in a list's first line.
@@ -112,6 +112,8 @@ public static partial class PersonEntries
     /// </summary>
     public static List<PersonDraft> ReadLine(string line, string? groupRole)
     {
+        if (ByMemberOrSeat(Clean(line), groupRole) is { } members)
+            return members;
         var text = WithoutLeadingInitials(Clean(line));
         text = WerePresent().Replace(text, string.Empty);
         text = TrailingPublic().Replace(text, string.Empty);
@@ -155,6 +157,116 @@ public static partial class PersonEntries
             return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
+    }
+
+    // "IBM: Kevin Sutter, Neil Patterson", "Committer member representative: Arjan Tijms", "Enterprise Member
+    // representative (Microsoft): Reza Rahman": a consortium's roll kept one member organisation or one seat a line.
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{L}\d&.'’-]+){0,4})\s*(?:\((?<org>[^()]{2,40})\))?\s*(?<sep>[:;])\s*(?<rest>.*)$")]
+    private static partial Regex MemberLabel();
+
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{L}\d&.'’-]+){0,4})\s*(?:\((?<org>[^()]{2,40})\))?$")]
+    private static partial Regex LabelAlone();
+
+    [GeneratedRegex(@"\b(?:representatives?|reps?|delegates?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeatWord();
+
+    [GeneratedRegex(@"^(?:\(?\s*(?:not\s+present|absent|vacant|open\s+seat|none)\s*\)?\.?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeatEmpty();
+
+    /// <summary>
+    /// A line of a roll kept by member organisation or by seat, as consortia and working groups take it: the label
+    /// before the colon names the organisation the people after it came from ("Red Hat: Mark Little, John Clingan"), or
+    /// the seat they hold ("Participant member representative: Martijn Verburg (LJC)"), and "Fujitsu: Not present" names
+    /// nobody. The label is taken so only when it reads as neither a person nor a role of its own ("Chair: Ann Lee" is
+    /// read as before) and every entry after it reads as a person. Null when the line is not of this kind.
+    /// </summary>
+    private static List<PersonDraft>? ByMemberOrSeat(string text, string? groupRole)
+    {
+        if (RollSegments(text) is not { } segments)
+            return null;
+        var people = new List<PersonDraft>();
+        foreach (var (label, rest) in segments)
+        {
+            if (MemberOrSeat(label, rest, groupRole) is not { } read)
+                return null;
+            people.AddRange(read);
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// The line's labels and what follows each. A PDF may run the roll's lines into one ("IBM: Emily Jiang, Alasdair
+    /// Nottingham Oracle: Will Lyons"): the next label then begins after the two words of the name before it.
+    /// </summary>
+    private static List<(string Label, string After)>? RollSegments(string text)
+    {
+        var first = MemberLabel().Match(text);
+        if (!first.Success || first.Groups["rest"].Value.Trim().Length == 0 && !SeatWord().IsMatch(first.Groups["label"].Value.Trim()))
+            return null;
+        var segments = new List<(string, string)>();
+        var label = text[..first.Groups["sep"].Index].Trim();
+        var remaining = first.Groups["rest"].Value;
+        while (remaining.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0)
+        {
+            var before = remaining[..colon];
+            var comma = before.LastIndexOf(',');
+            var tail = before[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tail.Length < 3)
+                return null;
+            segments.Add((label, before[..(comma + 1)] + " " + string.Join(' ', tail[..2])));
+            label = string.Join(' ', tail[2..]);
+            remaining = remaining[(colon + 1)..];
+        }
+
+        segments.Add((label, remaining));
+        return segments;
+    }
+
+    /// <summary>A line of a roll kept by member organisation or seat that names at least one person ("IBM: Kevin Sutter").</summary>
+    public static bool IsRollLine(string text) => ByMemberOrSeat(Clean(text), null) is { Count: > 0 };
+
+    /// <summary>"Fujitsu: Not present", "Committer member representative: Not present": a line of the roll naming nobody.</summary>
+    private static bool EmptySeat(string text) =>
+        MemberLabel().Match(text) is { Success: true } line && line.Groups["rest"].Value.Trim() is { Length: > 0 } rest && SeatEmpty().IsMatch(rest);
+
+    private static List<PersonDraft>? MemberOrSeat(string labelText, string restText, string? groupRole)
+    {
+        var match = LabelAlone().Match(labelText.Trim());
+        if (!match.Success)
+            return null;
+        var label = match.Groups["label"].Value.Trim();
+        var seat = SeatWord().IsMatch(label);
+        var words = PersonNames.Tokens(label);
+        var organisationLabel = !seat && words.Length <= 3 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&")
+            && !LooksLikePerson(label, strict: true) && !GivenNames.Contains(words[0]) && !Roles.LooksLikeRole(label)
+            && !SectionVocabulary.TryMatch(label + ":", out _, out _) && !match.Groups["org"].Success;
+        if (!seat && !organisationLabel)
+            return null;
+        var rest = restText.Trim().TrimEnd(',', ';').Trim();
+        if (SeatEmpty().IsMatch(rest))
+            return seat || rest.Length > 0 ? [] : null;
+        // The label gives the organisation, so a comma here parts two people, never a name from its organisation.
+        var people = new List<PersonDraft>();
+        var parts = ListSeparator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        foreach (var part in parts)
+        {
+            // "…, Mike Milinkovich, Karen" / "McNaughton": a line of the roll may wrap inside its last name.
+            var wrapped = ReferenceEquals(part, parts[^1]) && GivenNames.Contains(part);
+            if (ReadEntry(part, groupRole, bareWord: wrapped) is not { } person || PersonNames.Tokens(person.Name).Length < 2 && !wrapped)
+                return null;
+            // "Martijn Verburg (LJC)": on a seat's line the capitals in brackets are the member organisation, not initials.
+            if (person.Organisation is null && Parenthetical().Match(part) is { Success: true } bracket && bracket.Groups[1].Value is { Length: >= 2 and <= 8 } capitals && capitals.All(char.IsUpper))
+                person = person with { Organisation = bracket.Groups[1].Value };
+            people.Add(person);
+        }
+
+        if (people.Count == 0)
+            return null;
+        var seatOrganisation = match.Groups["org"].Success ? match.Groups["org"].Value.Trim() : null;
+        return seat
+            ? [.. people.Select(p => p with { Role = p.Role ?? label, Organisation = p.Organisation ?? seatOrganisation })]
+            : [.. people.Select(p => p with { Organisation = p.Organisation ?? label })];
     }
 
     // "WQ - Weiqing Qu, Bureau of Meteorology": the initials the minutes go on to call a person by, written before the name.
