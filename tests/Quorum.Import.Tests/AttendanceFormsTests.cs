@@ -355,6 +355,18 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void RollCallTableOfMarks_ListsThoseMarkedPresentAndExcused()
+    {
+        var draft = Read("Elm Township\n12 Main Street, Elmwood, MI\nMay 2, 2023 Minutes\n\nMeeting was called to order by Ann Lowell, Supervisor at 7:00 pm\n"
+            + "Roll Call     Board Members        Present\nAnn Lowell, Supervisor     X\nTom Reyes, Treasurer\tX\nMary Quinn, Clerk     Ab\nPaul Ortega, Trustee    E\n\n"
+            + "Public: 9 Attendees\n\nMotion made by Tom to accept agenda seconded by Ann. Vote carried.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes"]);
+        draft.Attendees.Single(a => a.Name == "Tom Reyes").Role.ShouldBe("Treasurer");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Paul Ortega"]);
+    }
+
+    [Fact]
     public void NamesUnderALabelColumn_GoOnTheLinesBelowIt()
     {
         var draft = Read("HISTORIC DISTRICT COMMISSION BUSINESS MEETING\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\n"
