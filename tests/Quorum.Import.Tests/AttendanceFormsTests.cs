@@ -326,6 +326,46 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes", "Dan Ortiz", "Lena Marsh"]);
     }
 
+    private const string MapleTownship = "State of Ohio\nCounty of Lake\nMAPLE TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING\nMarch 3, 2021\n\n"
+        + "The regular meeting of the Maple Township Board of Trustees was called to order by Supervisor Hollis at 7:00 PM.\n\n";
+
+    [Fact]
+    public void PresentWereSentence_TakesEachPostAsTheRoleAndKeepsTheSurname()
+    {
+        var draft = Read(MapleTownship + "Board members present were Trustee Garza, Trustee Okafor (Excused Absent), Trustee Lindqvist Absent, and\n"
+            + "Supervisor Hollis. Clerk Renner was also present.\n\nAPPROVAL OF MINUTES:\nThe minutes of February 3, 2021 were approved. Truste Garza asked for a copy.\n\n"
+            + "Respectfully Submitted\n\nAmy Renner, Clerk\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Garza", "Hollis", "Amy Renner"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Garza").Role.ShouldBe("Trustee");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Okafor"]);
+    }
+
+    [Fact]
+    public void PresentWereSentenceWithLowerCasePosts_AndGuestsWhoShareASurname()
+    {
+        var draft = Read("# Town of Birch Lake\nMay 12, 2021\n\n## CALL TO ORDER\n"
+            + "Chair Tom Reyes called the monthly meeting to order at 7 pm at the town hall.  Board members present were supervisors Tom Reyes, "
+            + "Ann Lowell, and Paul Ortega treasurer Mary Quinn, and clerk Jo  Hart.  Also present were Ned and Ruth Baxter, and Carl Dunn.\n\n"
+            + "## ROAD\nThe road is soft.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Tom Reyes", "Ann Lowell", "Paul Ortega", "Mary Quinn", "Jo Hart", "Ned Baxter", "Ruth Baxter", "Carl Dunn"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Mary Quinn").Role.ShouldBe("Treasurer");
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RollCallTableOfMarks_ListsThoseMarkedPresentAndExcused()
+    {
+        var draft = Read("Elm Township\n12 Main Street, Elmwood, MI\nMay 2, 2023 Minutes\n\nMeeting was called to order by Ann Lowell, Supervisor at 7:00 pm\n"
+            + "Roll Call     Board Members        Present\nAnn Lowell, Supervisor     X\nTom Reyes, Treasurer\tX\nMary Quinn, Clerk     Ab\nPaul Ortega, Trustee    E\n\n"
+            + "Public: 9 Attendees\n\nMotion made by Tom to accept agenda seconded by Ann. Vote carried.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lowell", "Tom Reyes"]);
+        draft.Attendees.Single(a => a.Name == "Tom Reyes").Role.ShouldBe("Treasurer");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Paul Ortega"]);
+    }
+
     [Fact]
     public void NamesUnderALabelColumn_GoOnTheLinesBelowIt()
     {

@@ -540,4 +540,25 @@ public class DecisionFormsTests
             "2) Minutes of the AGM held 1 September 2023 Proposed Tom Reid Seconded Sue Hart Accepted by All",
             "Ann Lee moved to approve the accounts for 2023. Seconded by Tom Reid Vote by Poll Unanimous"]);
     }
+
+    private const string Township = "ASHFORD TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING\nApril 7, 2022\n\n"
+        + "Board members present were Trustee Garza, Trustee Okafor and Supervisor Hollis.\n\n";
+
+    [Fact]
+    public void TownshipMotions_StandWithTheOutcomeThatClosesTheirParagraph()
+    {
+        var draft = Read(Township + "APPROVAL OF MINUTES:\n"
+            + "Motion to approve the minutes of March 3, 2022 was made by Trustee Garza, seconded by Trustee Okafor. All were in favor. The minutes are approved as written.\n\n"
+            + "REPORTS:\nThe roof leaks again. A motion was made to hire a roofer for $4,000 by Trustee Okafor, second by Trustee Garza. All were in favor. "
+            + "Roll Call was taken as follows: Trustee Garza – yes, Trustee Okafor – yes, Supervisor Hollis – yes. Motion passes.\n\n"
+            + "Motion by Ann Garza, second by Ben Okafor to buy two picnic tables.  Motion carried.\n"
+            + "Motion made by Ben to accept the treasurer’s report seconded by Ann. Vote role/voice carried.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Motion to approve the minutes of March 3, 2022 was made by Trustee Garza, seconded by Trustee Okafor. All were in favor. The minutes are approved as written.",
+            "A motion was made to hire a roofer for $4,000 by Trustee Okafor, second by Trustee Garza. All were in favor. Roll Call was taken as follows: Trustee Garza – yes, Trustee Okafor – yes, Supervisor Hollis – yes. Motion passes.",
+            "Motion by Ann Garza, second by Ben Okafor to buy two picnic tables. Motion carried.",
+            "Motion made by Ben to accept the treasurer’s report seconded by Ann. Vote role/voice carried.",
+        ]);
+    }
 }

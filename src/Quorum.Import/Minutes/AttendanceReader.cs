@@ -74,6 +74,7 @@ public sealed partial class AttendanceReader
         reader.RemoveContradictions();
         reader.ReadSections(lines);
         reader.ReadPresenceSentences(lines);
+        reader.ReadRollCallMarks(lines);
         reader.RemoveContradictions();
         reader.ReadRolesFromProse(lines);
         foreach (var person in reader._present)
@@ -129,6 +130,21 @@ public sealed partial class AttendanceReader
             _present.Add(person);
         foreach (var person in excused.Where(p => !Named(p.Name)))
             _apologies.Add(person);
+    }
+
+    /// <summary>A roll call typed as a table of marks, where no list named the people: the marked present and excused.</summary>
+    private void ReadRollCallMarks(IReadOnlyList<TextLine> lines)
+    {
+        var (present, excused, start, end) = RollCallMarks.Read(lines);
+        if (start < 0)
+            return;
+        foreach (var person in present.Where(p => !Named(p.Name)))
+            _present.Add(person);
+        foreach (var person in excused.Where(p => !Named(p.Name)))
+            _apologies.Add(person);
+        if (Start < 0)
+            Start = start;
+        End = Math.Max(End, end);
     }
 
     // A surname alone ("Hage", from a roll call) names the person a list already gave in full ("Carl Hage").

@@ -72,7 +72,7 @@ public static partial class DecisionReader
 
     // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
     // Under "Proposed A" / "Seconded B": "Accepted by All", "Vote by Poll Unanimous".
-    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -336,9 +336,10 @@ public static partial class DecisionReader
                 var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
                 var sentences = Sentences.Split(paragraph).ToList();
                 var at = sentences.IndexOf(sentence);
-                if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at))
+                if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
+                    || SettlesTheMotionBefore(sentences, at)))
                 {
-                    var moved = sentences.FindLastIndex(at, s => Moved().IsMatch(s) && !Seconded().IsMatch(s));
+                    var moved = sentences.FindLastIndex(at, s => (Moved().IsMatch(s) || MotionMade().IsMatch(s)) && !Seconded().IsMatch(s));
                     if (moved < 0)
                         moved = sentences.FindLastIndex(at, s => Seconded().IsMatch(s));
                     // "Motion: Approve the minutes. Proposed by Lin, seconded by Fox. Passed unanimously.": the motion is the sentence before.
@@ -401,6 +402,22 @@ public static partial class DecisionReader
 
         return decisions;
     }
+
+    // "A motion was made to renew the contract by Trustee Lee, second by Trustee Fox.", "Motion by Ann Lee, second by Tom Fox to
+    // approve …", "Motion made by Ann to accept …", "DL motion to adopt …": a US board's sentence that moves a motion and names
+    // its mover, in the forms township and town clerks write.
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|to)\b|\bmotion\s+was\s+made\b|^(?:\p{Lu}{1,3}|\p{Lu}[\p{L}'’.-]*)\s+motion(?:ed)?\s+to\b|\b(?:second(?:ed)?|2nd)\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionMade();
+
+    /// <summary>
+    /// "Motion to approve the minutes was made by Trustee Lee, seconded by Trustee Fox. All were in favor. The minutes are approved
+    /// as written.": a decision closing a paragraph in which a motion was moved a few sentences before (the vote and the roll call
+    /// between) is that motion's outcome, and stands with the motion that says what was decided.
+    /// </summary>
+    private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
+        at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
+        && Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => MotionMade().IsMatch(sentences[k]) || MovesAMotion().IsMatch(sentences[k]))
+        && !Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => DecisionWords().IsMatch(sentences[k]) || CouncilDecision().IsMatch(sentences[k]) || MotionOutcome().IsMatch(sentences[k]));
 
     // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
     [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all))?\s*\.?$", RegexOptions.IgnoreCase)]

@@ -36,6 +36,19 @@ internal static partial class PresenceSentences
     [GeneratedRegex(@"(?<=[.!?]\s+)(?<label>(?:also\s+)?present|excused(?:\s+absences?)?)\s*:\s*(?<list>(?:\b\p{Lu}\.|[^.:])+?)\s*(?:\.(?=\s|$)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex RunInRollCall();
 
+    // "Board members present were Trustee Elton, Trustee Hawkins, and Supervisor Liccar.", "Also present were …", "Guests were …":
+    // the group and its state first, the list after; township and small-town boards write their roll call so.
+    [GeneratedRegex(@"^(?<group>(?:(?:the|also|other|others|board|council|commission|committee|town|township|village|city|staff|members?)\s+){0,3})present\s+were:?\s+(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentWere();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:guests|visitors)(?:\s+present)?\s+were:?\s+(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GuestsWere();
+
+    // "Trustee Sterdivant (Excused Absent)", "Trustee Piacentini Absent": a member's state written after the name inside
+    // the list of those present.
+    [GeneratedRegex(@"\s*\(?\b(?<state>excused(?:\s+absen(?:t|ce))?|absent)\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StateAfterName();
+
     /// <summary>How many lines of one paragraph are joined to read a roll call wrapped over them.</summary>
     private const int ParagraphLines = 6;
 
@@ -47,6 +60,7 @@ internal static partial class PresenceSentences
         var upTo = Math.Min(lines.Count, Math.Max(attendanceEnd + 10, OpeningLines));
         string? document = null;
         ReadRunInRollCalls(lines, upTo, present, excused);
+        ReadPresentWere(lines, upTo, present, excused);
         AttendanceProse.Read(lines, upTo, present);
         for (var i = 0; i < upTo; i++)
         {
@@ -150,6 +164,98 @@ internal static partial class PresenceSentences
         }
     }
 
+    /// <summary>
+    /// "Board members present were Trustee Elton, Trustee Albrecht, and Supervisor Liccar. Clerk Buiter was also present.",
+    /// "Board members present were supervisors Janet Keough and Gary Mantay, treasurer Ray Barnes and clerk Linda Britton.
+    /// Also present were Marv and Sue Forbragd and Bill Taft.": the post in front of each name is its role; a member the
+    /// sentence calls by post and surname is that surname, in full where the minutes name the person in full elsewhere.
+    /// "(Excused Absent)" after a name is an apology and "Absent" an absence, though written in the list of those present.
+    /// The sentence may be wrapped over the lines of its paragraph.
+    /// </summary>
+    private static void ReadPresentWere(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present, List<PersonDraft> excused)
+    {
+        string? document = null;
+        foreach (var paragraph in Paragraphs(lines, upTo, ParagraphLines))
+        {
+            if (!paragraph.Contains(" were", StringComparison.OrdinalIgnoreCase))
+                continue;
+            foreach (var sentence in Sentences.Split(paragraph))
+            {
+                var guests = GuestsWere().Match(sentence);
+                var match = guests.Success ? guests : PresentWere().Match(sentence);
+                if (!match.Success)
+                    continue;
+                document ??= string.Join('\n', lines.Select(l => l.Text));
+                var people = new List<(PersonDraft Person, bool Excused)>();
+                var list = SharedSurname().Replace(match.Groups["list"].Value, m => GivenNames.Contains(m.Groups["second"].Value)
+                    ? $"{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["second"].Value} {m.Groups["surname"].Value}"
+                    : m.Value);
+                // "… and Dick Dillon treasurer Ray Barnes": a lower-case post starts the next entry even where the comma was left out.
+                list = PostWithinEntry().Replace(list, ", ");
+                var parts = AttendanceReader.NameListSeparator().Split(list).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+                foreach (var written in parts)
+                {
+                    var part = written;
+                    var state = StateAfterName().Match(part);
+                    if (state.Success)
+                        part = part[..state.Index].Trim();
+                    if (PostedPerson(part, document) is not { } person)
+                    {
+                        // Not a list of people: the sentence says something else.
+                        people.Clear();
+                        break;
+                    }
+
+                    if (state.Success && state.Groups["state"].Value.StartsWith("absent", StringComparison.OrdinalIgnoreCase))
+                        continue;
+                    people.Add((guests.Success ? person with { Role = person.Role ?? "Guest" } : person, state.Success));
+                }
+
+                foreach (var (person, isExcused) in people)
+                    AttendanceReader.AddPerson(isExcused ? excused : present, person);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Trustee Elton" is Elton, Trustee: a post before a surname marks a person even where the minutes never give the full
+    /// name; "treasurer Ray Barnes" is Ray Barnes, Treasurer; a bare word with no post is left to the other readers.
+    /// </summary>
+    private static PersonDraft? PostedPerson(string part, string document)
+    {
+        var entry = Spaces().Replace(Parenthetical().Replace(part, string.Empty), " ").Trim().TrimEnd('.').Trim();
+        var (name, role) = WithoutPosts(entry);
+        // One member's post is their role ("Trustee Elton", "treasurer Ray Barnes"); a plural ("supervisors A, B") labels the group.
+        var post = entry.EndsWith(name, StringComparison.Ordinal) ? entry[..^name.Length].Trim() : string.Empty;
+        if (role is null && post.Length > 0 && !post.Contains(' ', StringComparison.Ordinal) && !post.EndsWith('s'))
+            role = post;
+        if (role is { Length: > 0 } && char.IsLower(role[0]))
+            role = char.ToUpperInvariant(role[0]) + role[1..];
+        if (PersonNames.Tokens(name).Any(PersonNames.IsOrganisationWord))
+            return null;
+        if (PersonNames.LooksLikeFullName(name))
+            return new PersonDraft(name, null, role);
+        if (!PersonNames.LooksLikeSingleName(name))
+            return null;
+        // Only a given name the gazetteer knows completes a surname called with its post: "Truste Elton" is a slip, not a name.
+        if (FullName(name, document, knownGivenOnly: true) is { } full)
+            return new PersonDraft(full, null, role);
+        return name != entry ? new PersonDraft(name, null, role) : null;
+    }
+
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+(?=(?:supervisors?|treasurer|clerk|trustees?|chair(?:man|woman|person)?|secretary|mayor|councilmembers?|commissioners?|directors?)\s+\p{Lu})")]
+    private static partial Regex PostWithinEntry();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    // "Marv and Sue Forbragd": a given name alone, then "and" and a full name, is two people who share the surname.
+    [GeneratedRegex(@"(?<=^|[,;]\s*)(?<first>\p{Lu}[\p{L}'’-]+)\s+and\s+(?<second>\p{Lu}[\p{L}'’-]+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))")]
+    private static partial Regex SharedSurname();
+
     /// <summary>"Members Hage" is Hage; "Secretary Chan" is Chan, Secretary; "Jane Smith" stays Jane Smith.</summary>
     private static PersonDraft? CalledByName(string part)
     {
@@ -188,7 +294,7 @@ internal static partial class PresenceSentences
     /// The one given name the minutes put before <paramref name="surname"/> ("Board President Rob Bishop"),
     /// passing over posts and labels ("Commissioners Bishop"); a name from the gazetteer wins over another word.
     /// </summary>
-    private static string? FullName(string surname, string document)
+    private static string? FullName(string surname, string document, bool knownGivenOnly = false)
     {
         var words = Regex.Matches(document, $@"\b(?<given>\p{{Lu}}[\p{{L}}'’-]+)\s+{Regex.Escape(surname)}\b")
             .Select(m => m.Groups["given"].Value)
@@ -196,7 +302,7 @@ internal static partial class PresenceSentences
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var given = words.Where(GivenNames.Contains).ToList();
-        if (given.Count == 0)
+        if (given.Count == 0 && !knownGivenOnly)
             given = words;
         return given.Count == 1 ? $"{given[0]} {surname}" : null;
     }
