@@ -527,4 +527,12 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([
             "Moved by Lee, seconded by Fox, and carried unanimously to adopt the consent items as follows: Minutes of 3 February Recommendation: Approve the minutes as written. Outcome: Minutes approved."]);
     }
+
+    [Fact]
+    public void ConcludedThatThereWas_IsAFinding_NotADecision()
+    {
+        var draft = Read(Parish + "19/04 Facebook page\nA discussion took place and it was concluded that there was a good balance of members using the page.\n\n19/05 Correspondence\nNoted.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }
