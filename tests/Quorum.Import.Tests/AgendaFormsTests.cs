@@ -237,13 +237,4 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Chair updates", "Budget", "Website"]);
     }
-
-    [Fact]
-    public void ActionItemsPartOfAWikiPage_OverAListOrEmpty_IsNoItem()
-    {
-        const string page = "## Attending\n\n* Alice Smith (AS)\n* Bob Jones (BJ)\n\n## Minutes\n\n### Budget report\n\n* The budget is on track.\n\n### Website\n\n* The new pages are live.\n\n## Action Items\n";
-
-        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(page), "minutes.md").AgendaItems.Select(a => a.Title).ShouldBe(["Budget report", "Website"]);
-        DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(page + "\n* AS to send the budget to the bank.\n"), "minutes.md").AgendaItems.Select(a => a.Title).ShouldBe(["Budget report", "Website"]);
-    }
 }

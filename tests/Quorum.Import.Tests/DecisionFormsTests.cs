@@ -535,4 +535,14 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Minutes Approved: N/A")]
+    [InlineData("Minutes approved - none")]
+    public void MinutesApprovedLabel_FilledWithNothing_IsNoDecision(string line)
+    {
+        var draft = Read(Parish + "19/01 Present and apologies\n" + line + "\n\n19/02 Correspondence\nNoted.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

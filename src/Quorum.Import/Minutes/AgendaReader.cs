@@ -743,12 +743,9 @@ public static partial class AgendaReader
 
             if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
-                || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is var below
-                    && (below >= 0 && lines[below].Kind == LineKind.TableRow || (below < 0 || lines[below].Kind == LineKind.ListItem) && text.TrimEnd(':', ' ').EndsWith('s')))
+                || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow)
             {
-                // An unnumbered "Action Items" or "Completed Actions" heading over a table or a list holds the minutes' actions, not an
-                // item of business; left empty at the end of the page ("## Action Items" and nothing), it is a part of the template.
-                // A board's "ACTION ITEM", in the singular, over a list is one matter put to its vote.
+                // An unnumbered "Action Items" or "Completed Actions" heading over a table holds the minutes' table of actions, not an item of business.
                 continue;
             }
 

@@ -88,6 +88,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b|^seconded\b", RegexOptions.IgnoreCase)]
     private static partial Regex Seconded();
 
+    // "Minutes Approved: N/A" (the year's first meeting has none to approve): a label filled with nothing records nothing.
+    [GeneratedRegex(@"[:\-–]\s*(?:n/?a|none|nil|not\s+applicable)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingRecorded();
+
     // "The minutes were accepted as correct", "Minutes of August meeting approved".
     [GeneratedRegex(@"\bminutes\b[^.]{0,80}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesApproved();
@@ -280,7 +284,7 @@ public static partial class DecisionReader
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text))
-                    || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
+                    || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
