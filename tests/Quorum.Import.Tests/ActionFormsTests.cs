@@ -579,4 +579,42 @@ public class ActionFormsTests
         var action = draft.Actions.ShouldHaveSingleItem();
         (action.Reference, Pair(action)).ShouldBe(("1.1", ("Bob Jones", "The roof leaks and a roofer is to be asked for a quote.")));
     }
+
+    [Fact]
+    public void DashedActionsAPdfWrapped_KeepTheirSecondLine_AndADashRunIntoTheWordIsABullet()
+    {
+        var pdf = SampleDocuments.Pdf([
+            "Minutes of the Parent Council, 9 March 2021", string.Empty,
+            "Present: Alice Smith, Bob Jones, Nora Black, Carol White", string.Empty,
+            "3. Fundraising", "The summer fair was discussed at length and a date in June was preferred by most members.", string.Empty,
+            "ACTIONS:",
+            "- Letter to go out to all parents asking for volunteers who would help at the summer fair on the day itself. Parent",
+            "Council to follow up with BJ.",
+            "-NB to contact the sports club to see if its hall is free on 28/11.", string.Empty,
+            "4. Any other business", "None.",
+        ]);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            (string.Empty, "Letter to go out to all parents asking for volunteers who would help at the summer fair on the day itself. Parent Council to follow up with BJ."),
+            ("Nora Black", "contact the sports club to see if its hall is free on 28/11."),
+        ]);
+    }
+
+    [Fact]
+    public void InitialsOfTwoPeople_GoToTheOneWhoseEveryNamePartGivesThem()
+    {
+        var draft = Read("Minutes of the Parent Council, 9 March 2021\n\nPresent: Dana Grey, Derek Paul Gunn, Carol White\n\n1. Hall\nACTION: DG to book the hall.\nACTION: DPG to pay the deposit.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Dana Grey", "book the hall."), ("Derek Paul Gunn", "pay the deposit.")]);
+    }
+
+    [Fact]
+    public void ActionAfterWhatWasAgreed_TakesTheAgreedTask_NotTheTopicBeforeIt()
+    {
+        var draft = Read(Attendance + "4. Matters arising\n- Club night venue - following the new guidance it was agreed to ask the Legion whether its hall is free on Thursdays. Action Bob Jones, by end Dec\n\n5. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "ask the Legion whether its hall is free on Thursdays."));
+    }
 }

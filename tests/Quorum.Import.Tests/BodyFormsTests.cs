@@ -205,4 +205,14 @@ public class BodyFormsTests
     {
         Read("2021 MRA Annual General Meeting Minutes\n" + Rest).Body.ShouldBe("MRA");
     }
+
+    [Theory]
+    [InlineData("[[_TOC_]]")]
+    [InlineData("[TOC]")]
+    public void TableOfContentsMarker_OpeningAWikiPage_IsNoBody(string marker)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(marker + "\n\n## Attending\n\n* Alice Smith (AS)\n* Bob Jones (BJ)\n\n## Minutes\n\n### Budget report\n\n* The budget is on track.\n"), "minutes.md");
+
+        draft.Body.ShouldBeNull();
+    }
 }

@@ -561,4 +561,22 @@ public class DecisionFormsTests
             "Motion made by Ben to accept the treasurer’s report seconded by Ann. Vote role/voice carried.",
         ]);
     }
+
+    [Fact]
+    public void ConcludedThatThereWas_IsAFinding_NotADecision()
+    {
+        var draft = Read(Parish + "19/04 Facebook page\nA discussion took place and it was concluded that there was a good balance of members using the page.\n\n19/05 Correspondence\nNoted.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Minutes Approved: N/A")]
+    [InlineData("Minutes approved - none")]
+    public void MinutesApprovedLabel_FilledWithNothing_IsNoDecision(string line)
+    {
+        var draft = Read(Parish + "19/01 Present and apologies\n" + line + "\n\n19/02 Correspondence\nNoted.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -158,4 +158,12 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2024-06-04"]);
     }
+
+    [Theory]
+    [InlineData("- Board retreat to set priorities for the coming year scheduled for January 18th at 9:00 AM")]
+    [InlineData("- The committee's away day is scheduled for 18 January 2020.")]
+    public void RetreatOrAwayDay_IsNoMeetingOfTheBody(string line)
+    {
+        Read(December + "3. Future meetings and planning\n" + line + "\n").NextMeetings.ShouldBeEmpty();
+    }
 }

@@ -846,8 +846,15 @@ public static partial class MinuteActionsReader
         // in lower case carries on the sentence a PDF wrapped from the line above.
         if (sentences.Length == 1 && !string.IsNullOrEmpty(sentence) && char.IsLower(sentence[0]) && above is not null)
             sentence = $"{above} {sentence}";
+        if (!string.IsNullOrEmpty(sentence) && AgreedTask().Match(sentence) is { Success: true } agreed)
+            sentence = agreed.Groups["task"].Value;
         return string.IsNullOrEmpty(sentence) ? null : entry with { Text = sentence, OwnersOnly = false };
     }
+
+    // "Club night venue - following the new guidance it was agreed to contact the Legion ... Action Louise Potts": the
+    // owners after the label are to do what was agreed, and the task is what follows "agreed to", not the topic before it.
+    [GeneratedRegex(@"\b(?:it\s+was|was|were|we)\s+(?:\w+\s+)?agreed\s+(?:by\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{L}]+)?\s+)?to\s+(?<task>\p{Ll}.{9,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedTask();
 
     [GeneratedRegex(@"(?<=[.!?;)]\s*|\s)(?:\*\*)?(?:ACTIONS?|Actions?)(?:\*\*)?\s*:")]
     private static partial Regex InlineColonLabel();

@@ -23,7 +23,8 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?|propose[ds]?\s+(?:for\s+|on\s+)?(?:\w+\s+)?\d+)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
 
-    [GeneratedRegex(@"\b(?:workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey)\b", RegexOptions.IgnoreCase)]
+    // A board's retreat or away day to set its priorities is a gathering of its own, not one of its meetings.
+    [GeneratedRegex(@"\b(?:workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|retreat|away[\s-]?day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherEvent();
 
     [GeneratedRegex(@"^appendix\b", RegexOptions.IgnoreCase)]
@@ -50,7 +51,7 @@ public static partial class NextMeetingReader
 
     // Another gathering named before a date: "followed by the AGM 26th April".
     // A run-through of a meeting is not one: "Trial AGM (Zoom) 03 November", "rehearsal 2 May".
-    [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social|trial|rehearsal|practice)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agm|annual\s+general\s+meeting|workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|social|trial|rehearsal|practice|retreat|away[\s-]?day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventBefore();
 
     [GeneratedRegex(@"^(?:agm|annual\s+general\s+meeting)$", RegexOptions.IgnoreCase)]

@@ -45,7 +45,10 @@ public sealed class PeopleDirectory
         {
             if (_declaredInitials.TryGetValue(text, out var declared))
                 return declared;
-            return Single(_names.Where(n => Initials(n).Contains(text))) ?? text;
+            // "DG" for Dorian Grieve where Despo Pentara Gale also sits (and signs "DPG"): the name whose every part
+            // gives the initials is the one meant; skipping a middle part is only a fallback.
+            var fitting = _names.Where(n => Initials(n).Contains(text)).ToList();
+            return Single(fitting) ?? Single(fitting.Where(n => FullInitials(n) == text)) ?? text;
         }
 
         var tokens = PersonNames.Tokens(text);
@@ -95,6 +98,15 @@ public sealed class PeopleDirectory
     {
         var list = candidates.Take(2).ToList();
         return list.Count == 1 ? list[0] : null;
+    }
+
+    /// <summary>The initials of every part of a name: "Despo Pentara Gale" is DPG, "Dorian Grieve" DG.</summary>
+    private static string FullInitials(string name)
+    {
+        var tokens = PersonNames.Tokens(name).Where(t => t.Length > 0 && char.IsLetter(t[0]) && PersonNames.Key(t).Length > 0).ToArray();
+        while (tokens.Length > 2 && PersonEntries.HasHonorific(string.Join(' ', tokens)))
+            tokens = tokens[1..];
+        return string.Concat(tokens.Select(t => char.ToUpperInvariant(PersonNames.Key(t)[0])));
     }
 
     /// <summary>"Nooriyah Poonawala-Lohani" gives NP, NPL and NL; "Mary Anne Smith" gives MS and MAS.</summary>

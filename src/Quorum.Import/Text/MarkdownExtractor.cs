@@ -41,12 +41,18 @@ public static partial class MarkdownExtractor
             AddBlock(block, lines, 0, LineKind.Text);
         for (var i = 0; i < lines.Count; i++)
         {
+            // "[[_TOC_]]", "[TOC]", "{:toc}": a wiki's or generator's order to print a table of contents here, no words of the minutes.
+            if (TableOfContentsMarker().IsMatch(lines[i].Text.Trim()))
+                lines[i] = TextLine.Blank;
             if (lines[i].Source > 0)
                 lines[i] = lines[i] with { Source = lines[i].Source + offset };
         }
 
         return lines;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\[\[?_?toc_?\]\]?|\{:\s*toc\s*\}|<!--\s*toc\s*-->)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TableOfContentsMarker();
 
     /// <summary>How many lines of the file come before the Markdown body (the front matter).</summary>
     private static int LinesBefore(string text, string body)

@@ -102,19 +102,46 @@ public static class PdfExtractor
     {
         var result = new List<TextLine>(lines.Count);
         var longest = lines.Where(l => !l.IsBlank).Select(l => l.Text.Length).DefaultIfEmpty(0).Max();
+        string? printed = null;
         foreach (var line in lines)
         {
             if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.Text } previous
                 && RunsOn(previous.Text, line.Text, longest))
             {
                 result[^1] = previous with { Text = previous.Text.TrimEnd() + " " + line.Text.Trim() };
+                printed = line.Text;
+                continue;
+            }
+
+            if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.ListItem } item
+                && printed is not null && ContinuesItem(printed, line.Text, longest))
+            {
+                result[^1] = item with { Text = item.Text.TrimEnd() + " " + line.Text.Trim() };
+                printed = line.Text;
                 continue;
             }
 
             result.Add(line);
+            printed = line.IsBlank ? null : line.Text;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "- Letter to go out to parents asking for volunteers ... Parent" over "Council to follow up with HB.": a bullet
+    /// the page wrapped runs on into the unbulleted line below it, however short that line, when its own printed line
+    /// reached the right-hand margin without a closing stop. A label ("Conclusions:") or a numbered line starts afresh.
+    /// </summary>
+    private static bool ContinuesItem(string printed, string next, int longest)
+    {
+        var before = printed.TrimEnd();
+        var after = next.Trim();
+        if (before.Length == 0 || after.Length == 0 || before.Contains('\t', StringComparison.Ordinal) || after.Contains('\t', StringComparison.Ordinal))
+            return false;
+        if (before[^1] is '.' or ':' or ';' or '!' or '?' || after[^1] == ':' || StartsOwnLine(after))
+            return false;
+        return char.IsLower(after[0]) || before.Length >= Math.Max(50, longest * 0.7);
     }
 
     private static bool RunsOn(string previous, string next, int longest)

@@ -116,6 +116,9 @@ public static partial class PlainTextExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:[" + BulletGlyphs + @"]|o(?=\s+[^\s\p{Ll}]))(?=\s)")]
     private static partial System.Text.RegularExpressions.Regex InnerGlyph();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-\p{Lu}[\p{L}\d]*[\s\p{Ll}]")]
+    private static partial System.Text.RegularExpressions.Regex DashRunIntoWord();
+
     internal static TextLine ToLine(string raw)
     {
         var text = TextCleaning.Clean(raw);
@@ -130,6 +133,9 @@ public static partial class PlainTextExtractor
 
         if (GlyphBullet(trimmed) is { } level)
             return new TextLine(trimmed[1..].Trim().TrimStart('\u200B').Trim(), LineKind.ListItem, level);
+        // "-NB to contact the sports club": a dash typed straight against the word it bullets, as quick notes are written.
+        if (DashRunIntoWord().IsMatch(trimmed))
+            return new TextLine(trimmed[1..].Trim(), LineKind.ListItem, 1);
         if (trimmed is "·" or "•")
             return TextLine.Blank;
         return new TextLine(text.TrimEnd());
