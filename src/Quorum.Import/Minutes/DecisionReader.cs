@@ -418,10 +418,14 @@ public static partial class DecisionReader
     /// as written.": a decision closing a paragraph in which a motion was moved a few sentences before (the vote and the roll call
     /// between) is that motion's outcome, and stands with the motion that says what was decided.
     /// </summary>
-    private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
-        at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
-        && Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => MotionMade().IsMatch(sentences[k]) || MovesAMotion().IsMatch(sentences[k]))
-        && !Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => DecisionWords().IsMatch(sentences[k]) || CouncilDecision().IsMatch(sentences[k]) || MotionOutcome().IsMatch(sentences[k]));
+    private static bool SettlesTheMotionBefore(List<string> sentences, int at)
+    {
+        if (at <= 0 || !(DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at])))
+            return false;
+        var before = sentences.GetRange(Math.Max(0, at - 3), Math.Min(3, at));
+        return before.Any(s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s))
+            && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
+    }
 
     // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
     [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all))?\s*\.?$", RegexOptions.IgnoreCase)]

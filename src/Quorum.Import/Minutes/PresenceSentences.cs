@@ -58,9 +58,10 @@ internal static partial class PresenceSentences
         var present = new List<PersonDraft>();
         var excused = new List<PersonDraft>();
         var upTo = Math.Min(lines.Count, Math.Max(attendanceEnd + 10, OpeningLines));
-        string? document = null;
+        // The whole text, where a surname called alone is looked up in full; joined once, and only if a sentence needs it.
+        var document = new Lazy<string>(() => string.Join('\n', lines.Select(l => l.Text)));
         ReadRunInRollCalls(lines, upTo, present, excused);
-        ReadPresentWere(lines, upTo, present, excused);
+        ReadPresentWere(lines, upTo, document, present, excused);
         AttendanceProse.Read(lines, upTo, present);
         for (var i = 0; i < upTo; i++)
         {
@@ -79,7 +80,6 @@ internal static partial class PresenceSentences
                 continue;
             }
 
-            document ??= string.Join('\n', lines.Select(l => l.Text));
             foreach (var sentence in Sentences.Split(text))
             {
                 if (Presence().Match(sentence) is { Success: true } presence)
@@ -100,7 +100,7 @@ internal static partial class PresenceSentences
                             continue;
                         }
 
-                        if (Person(part, document) is { } person)
+                        if (Person(part, document.Value) is { } person)
                         {
                             AttendanceReader.AddPerson(target, person);
                             previous = person;
@@ -172,9 +172,8 @@ internal static partial class PresenceSentences
     /// "(Excused Absent)" after a name is an apology and "Absent" an absence, though written in the list of those present.
     /// The sentence may be wrapped over the lines of its paragraph.
     /// </summary>
-    private static void ReadPresentWere(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present, List<PersonDraft> excused)
+    private static void ReadPresentWere(IReadOnlyList<TextLine> lines, int upTo, Lazy<string> document, List<PersonDraft> present, List<PersonDraft> excused)
     {
-        string? document = null;
         foreach (var paragraph in Paragraphs(lines, upTo, ParagraphLines))
         {
             if (!paragraph.Contains(" were", StringComparison.OrdinalIgnoreCase))
@@ -185,7 +184,6 @@ internal static partial class PresenceSentences
                 var match = guests.Success ? guests : PresentWere().Match(sentence);
                 if (!match.Success)
                     continue;
-                document ??= string.Join('\n', lines.Select(l => l.Text));
                 var people = new List<(PersonDraft Person, bool Excused)>();
                 var list = SharedSurname().Replace(match.Groups["list"].Value, m => GivenNames.Contains(m.Groups["second"].Value)
                     ? $"{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["second"].Value} {m.Groups["surname"].Value}"
@@ -199,7 +197,7 @@ internal static partial class PresenceSentences
                     var state = StateAfterName().Match(part);
                     if (state.Success)
                         part = part[..state.Index].Trim();
-                    if (PostedPerson(part, document) is not { } person)
+                    if (PostedPerson(part, document.Value) is not { } person)
                     {
                         // Not a list of people: the sentence says something else.
                         people.Clear();
