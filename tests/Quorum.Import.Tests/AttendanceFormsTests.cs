@@ -629,4 +629,49 @@ public class AttendanceFormsTests
 
         people.Select(p => (p.Name, p.Organisation)).ShouldBe([("Alma Reyes", "Contoso"), ("Bruno Keller", "Contoso"), ("Carla Moss", "Blue Yonder"), ("Dan Ortiz", "Blue Yonder"), ("Dean Fox", "ABC")]);
     }
+
+    [Fact]
+    public void LabelsAfterARunOfNames_AreNoPeople_AndAPostGoesToTheNameBeforeIt()
+    {
+        var draft = Read("ASHFORD MEADOW PARISH COUNCIL\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY, 3 MARCH 2026\n\n"
+            + "Present: Mrs Ann Lee, Mr Tom Reid and Miss Jo Hart, Councillors, Mrs Kay Moss, Clerk and Mr Ray Stone,\nAssistant Clerk\n\n"
+            + "1. Apologies\nThere were no apologies.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mrs Ann Lee", "Mr Tom Reid", "Miss Jo Hart", "Mrs Kay Moss", "Mr Ray Stone"]);
+        draft.Attendees.Single(a => a.Name == "Mrs Kay Moss").Role.ShouldBe("Clerk");
+        draft.Attendees.Single(a => a.Name == "Mr Ray Stone").Role.ShouldBe("Assistant Clerk");
+    }
+
+    [Fact]
+    public void MembersOfTheCouncilPresentWere_ListsTheMembersWithThePostsBetweenThem()
+    {
+        var draft = Read("ASHFORD MEADOW PARISH COUNCIL\nMINUTES OF THE ANNUAL PARISH MEETING 14 APRIL 2026\n\n"
+            + "Members of the Council present were: Councillors Ann Lee, Chairman, Councillors Tom Reid and Jo Hart, and Mrs Kay Moss, Clerk\n\n"
+            + "1. Minutes of the last meeting\nThe minutes were confirmed.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Jo Hart", "Mrs Kay Moss"]);
+        draft.Attendees.Single(a => a.Name == "Ann Lee").Role.ShouldBe("Chair");
+    }
+
+    [Fact]
+    public void LabelInAColumnOfItsOwn_OpensTheListBesideIt_AndPublicLabelsItsOwnList()
+    {
+        var draft = Read("MINUTES from the meeting held in the Hall on Tuesday 9th June 2026\n\n"
+            + "PRESENT\tAnn Lee\tConvenor(AL)\nTom Reid\tSecretary(TH)\nAPOLOGIES\nJo Hart\n\n"
+            + "ATTENDING\tRay Stone\tPolice Scotland(RS)\nKay Moss\tMember of Public(KM)\n\n"
+            + "Public:\nEve Marsh\tPublic\n\n1.\tThe Convenor welcomed everyone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ray Stone", "Kay Moss", "Eve Marsh"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Jo Hart"]);
+    }
+
+    [Fact]
+    public void PersonListedAsPresentAndAsApologising_StaysOffBothLists()
+    {
+        var draft = Read("DRAFT MINUTES for the public meeting held on Tuesday 9th June 2026\n\nMembers Present:\nAnn Lee\tConvenor\nTom Reid\tSecretary\nJo Hart\tMember\n\n"
+            + "Apologies:\nRay Stone\tMember\nTom Reid\tMember\n\n1. Introductions and welcome\nApologies for absence (as above)\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Jo Hart"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ray Stone"]);
+    }
 }

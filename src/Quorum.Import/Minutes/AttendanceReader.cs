@@ -13,6 +13,7 @@ public sealed partial class AttendanceReader
     private readonly List<PersonDraft> _present = [];
     private readonly List<PersonDraft> _apologies = [];
     private readonly List<string> _warnings = [];
+    private readonly HashSet<string> _listedTwice = new(StringComparer.Ordinal);
 
     public PeopleDirectory Directory { get; } = new();
 
@@ -694,9 +695,12 @@ public sealed partial class AttendanceReader
     {
         var both = _present.Where(p => _apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(p.Name))).Select(p => p.Name).ToList();
         foreach (var name in both)
+            _listedTwice.Add(PersonNames.Key(name));
+        // Once found on both lists a person stays off both, though a later reading supplies one list afresh.
+        _present.RemoveAll(p => _listedTwice.Contains(PersonNames.Key(p.Name)));
+        _apologies.RemoveAll(p => _listedTwice.Contains(PersonNames.Key(p.Name)));
+        foreach (var name in both)
         {
-            _present.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
-            _apologies.RemoveAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
             var warning = $"{name} is listed both as present and as sending apologies; left out of both lists.";
             if (!_warnings.Contains(warning))
                 _warnings.Add(warning);

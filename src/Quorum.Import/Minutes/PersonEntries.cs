@@ -337,6 +337,17 @@ public static partial class PersonEntries
             var part = Collective().Replace(raw, string.Empty);
             if (IsNobody(part))
                 continue;
+            // "Ann Lee and Tom Hall, Councillors, and Jo Hart, Clerk": the label after a run of names says what they
+            // are; a collective one is no person and no role, a post belongs to the name before it.
+            if (people.Count > 0 && SectionVocabulary.IsCollectiveLabel(Clean(part)))
+                continue;
+            if (people.Count > 0 && Roles.IsPostOnly(Clean(part)))
+            {
+                if (people[^1].Role is null)
+                    people[^1] = people[^1] with { Role = Roles.Normalise(Clean(part)) };
+                continue;
+            }
+
             var name = NameOnly(part);
             if (CalledByInitials(name, parts))
             {

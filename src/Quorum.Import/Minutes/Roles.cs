@@ -10,6 +10,20 @@ public static partial class Roles
 
     public static bool LooksLikeRole(string text) => RoleWords().IsMatch(text);
 
+    // Words that join the words of a post: "Clerk to the Council", "the speaker", "Chair of Governors".
+    private static readonly HashSet<string> PostJoiners = new(StringComparer.OrdinalIgnoreCase) { "the", "of", "to", "and", "&" };
+
+    /// <summary>
+    /// A post and nothing else, every word of it a post's word ("Clerk", "Assistant Clerk", "Chairman", "the speaker"):
+    /// written after a name in a list it belongs to that name, where a name's words would not all be posts.
+    /// </summary>
+    public static bool IsPostOnly(string text)
+    {
+        var words = text.Trim().Trim('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.Any(w => !PostJoiners.Contains(w))
+            && words.All(w => PostJoiners.Contains(w) || RoleWords().Match(w) is { Success: true, Index: 0 });
+    }
+
     /// <summary>An office written before a surname: "Chair", "Vice-Chair", "President", "Secretary".</summary>
     public static bool IsOffice(string word) => Office().IsMatch(word.Trim());
 

@@ -42,6 +42,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
         new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
+        // "Members of the Council present were: Councillors Ann Lee, Chairman, …": the members named by their body.
+        new(SectionKind.Attendance, "(members|councillors) of the (council|board|committee) (present|in attendance) [were]"),
         new(SectionKind.Attendance, "[the following] [new] (board member|board members) (in attendance|present) [were]", BoardMember),
         new(SectionKind.Attendance, "[the following] [new] board members were present", BoardMember),
         new(SectionKind.Attendance, "other board members … present", BoardMember),
@@ -65,6 +67,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(guest|guests)", "Guest"),
         new(SectionKind.Attendance, "members of the public [present]", "Guest", LabelOnly: true),
         new(SectionKind.Attendance, "visitors", "Guest", LabelOnly: true),
+        // "Public:" over the members of the public who gave their names, each with "Public" in a column beside it.
+        new(SectionKind.Attendance, "public"),
         // "Observing: Ann, Tom": those who sat in, by the verb as "Attending:" gives those who attended.
         new(SectionKind.Attendance, "(observer|observers|observing)", "Observer"),
         new(SectionKind.Apologies, "apologies [for absence] [received] [[were] [received] [and accepted] from]"),
@@ -107,6 +111,15 @@ public static partial class SectionVocabulary
             // "Present from SNS:": the organisation those listed came from, before the colon.
             + (kind == SectionKind.Attendance ? @"(?:\s+from\s+(?<from>[^:\t]{1,40}?)(?=\s*:))?" : string.Empty)
             + @"\s*(?:\(\d+\))?\s*(?::|-|–|\t|$)",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled));
+
+    // "ATTENDING<tab>Ian Reid<tab>Police": a label set in a column of its own opens the list beside it, even a label
+    // that is read only on a line of its own elsewhere, since a column says the label ends there; only when a person
+    // stands first beside it, as "Roll call:<tab>Board members<tab>Present" heads a table of marks instead.
+    private static readonly Dictionary<SectionKind, Regex> ColumnOpeners = new[] { SectionKind.Attendance, SectionKind.Apologies, SectionKind.Absence }.ToDictionary(
+        kind => kind,
+        kind => new Regex(
+            "^(?<label>" + string.Join('|', ByLength.Where(p => p.Kind == kind && !p.NeedsPeople && p.LabelOnly).Select(p => AsPattern(p.Phrase))) + @")\s*:?\t(?=\s*\p{Lu})",
             RegexOptions.IgnoreCase | RegexOptions.Compiled));
 
     /// <summary>A phrasing's optional and alternative parts written out: "(a|b) [c]" is "a", "b", "a c" and "b c".</summary>
@@ -163,6 +176,9 @@ public static partial class SectionVocabulary
         foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Absence, SectionKind.Attendance])
         {
             var match = LineOpeners[kind].Match(text);
+            if (!match.Success && ColumnOpeners[kind].Match(text) is { Success: true } column
+                && PersonEntries.LooksLikePerson(text[column.Length..].Split('\t')[0].Trim(), strict: true))
+                match = column;
             if (!match.Success)
                 continue;
             var label = string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
