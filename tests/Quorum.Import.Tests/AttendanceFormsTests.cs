@@ -547,6 +547,21 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe([first, second]);
     }
 
+    // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
+    // wording and put the names under it.
+    [Theory]
+    [InlineData("1. To receive apologies for absence\n\nGail Hart, Ian Jones")]
+    [InlineData("1. To receive and accept apologies for absence\nGail Hart and Ian Jones")]
+    [InlineData("1. To note apologies\nGail Hart; Ian Jones")]
+    [InlineData("1. To receive apologies for absence: Gail Hart, Ian Jones")]
+    public void ApologiesItemWordedAsWhatTheMeetingIsToDo_ListsWhoSentThem(string item)
+    {
+        var draft = Read(Amenity + item + "\n\n2. Minutes of the last meeting\n\nThe minutes were approved.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
     [Fact]
     public void StatusColumnOfAnAttendanceTable_SaysWhoCameWhoApologisedAndWhoWasAbsent()
     {

@@ -75,6 +75,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "(with|sent) apologies"),
         // "The following members sent apologies:": who apologised, said before the list of them.
         new(SectionKind.Apologies, "the following [members|councillors|trustees|directors|governors] (sent|gave|tendered|offered|submitted) [their] apologies [for absence]"),
+        // "To receive apologies for absence": an agenda's item worded as what the meeting is to do, kept so in the minutes.
+        new(SectionKind.Apologies, "to (receive|note|receive and accept|receive and note|accept) [any] apologies [for absence]"),
         new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
@@ -267,7 +269,8 @@ public static partial class SectionVocabulary
         {
             var label = NotLabelCharacters().Replace(alternative, " ");
             label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (label.Length == 0 || label.Split(' ').Length > 6)
+            // Seven words: the longest phrasing ("to receive and accept apologies for absence"); a longer line is a sentence.
+            if (label.Length == 0 || label.Split(' ').Length > 7)
                 continue;
             // The whole label, then what follows each of its first words, longest first: the same
             // order as trying every phrasing longest first, by lookup rather than by scan.
