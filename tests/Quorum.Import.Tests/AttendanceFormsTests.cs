@@ -562,6 +562,28 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
     }
 
+    // The clerk, the chair or the minute taker on a line of their own beside the list: there, in that post.
+    [Theory]
+    [InlineData("Present: Ann Brook, Carl Dunn, Eve Frost\nClerk: Gail Hart", "Clerk")]
+    [InlineData("Present: Ann Brook, Carl Dunn, Eve Frost\nClerk – Gail Hart", "Clerk")]
+    [InlineData("Chair: Gail Hart\nPresent: Ann Brook, Carl Dunn, Eve Frost", "Chair")]
+    [InlineData("Present: Ann Brook, Carl Dunn, Eve Frost\nMinute taker: Gail Hart", "Minute taker")]
+    public void PostOnALineOfItsOwnBesideTheList_IsHeldBySomeoneWhoWasThere(string attendance, string role)
+    {
+        var draft = Read("Minutes of the Riverside Amenity Society Committee\n\n12 March 2024\n\n" + attendance + FirstItem);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost", "Gail Hart"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Gail Hart").Role.ShouldBe(role);
+    }
+
+    [Fact]
+    public void FollowingCouncillorsWerePresent_LabelsTheList()
+    {
+        var draft = Read("Minutes of Riverside Parish Council\n\n12 March 2024\n\nThe following Councillors were present: Ann Brook (Chair), Carl Dunn and Eve Frost\n" + FirstItem);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
     [Fact]
     public void StatusColumnOfAnAttendanceTable_SaysWhoCameWhoApologisedAndWhoWasAbsent()
     {

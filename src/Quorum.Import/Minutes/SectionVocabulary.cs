@@ -41,6 +41,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "present"),
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
         new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
+        // "The following Councillors were present:": the passive sentence put before the list as its label.
+        new(SectionKind.Attendance, "the following (councillors|members|trustees|directors|governors|commissioners|board members|committee members) were present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
         new(SectionKind.Attendance, "[the following] [new] (board member|board members) (in attendance|present) [were]", BoardMember),
         new(SectionKind.Attendance, "[the following] [new] board members were present", BoardMember),
