@@ -547,6 +547,43 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe([first, second]);
     }
 
+    // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
+    // wording and put the names under it.
+    [Theory]
+    [InlineData("1. To receive apologies for absence\n\nGail Hart, Ian Jones")]
+    [InlineData("1. To receive and accept apologies for absence\nGail Hart and Ian Jones")]
+    [InlineData("1. To note apologies\nGail Hart; Ian Jones")]
+    [InlineData("1. To receive apologies for absence: Gail Hart, Ian Jones")]
+    public void ApologiesItemWordedAsWhatTheMeetingIsToDo_ListsWhoSentThem(string item)
+    {
+        var draft = Read(Amenity + item + "\n\n2. Minutes of the last meeting\n\nThe minutes were approved.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
+    // The clerk, the chair or the minute taker on a line of their own beside the list: there, in that post.
+    [Theory]
+    [InlineData("Present: Ann Brook, Carl Dunn, Eve Frost\nClerk: Gail Hart", "Clerk")]
+    [InlineData("Present: Ann Brook, Carl Dunn, Eve Frost\nClerk – Gail Hart", "Clerk")]
+    [InlineData("Chair: Gail Hart\nPresent: Ann Brook, Carl Dunn, Eve Frost", "Chair")]
+    [InlineData("Present: Ann Brook, Carl Dunn, Eve Frost\nMinute taker: Gail Hart", "Minute taker")]
+    public void PostOnALineOfItsOwnBesideTheList_IsHeldBySomeoneWhoWasThere(string attendance, string role)
+    {
+        var draft = Read("Minutes of the Riverside Amenity Society Committee\n\n12 March 2024\n\n" + attendance + FirstItem);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost", "Gail Hart"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Gail Hart").Role.ShouldBe(role);
+    }
+
+    [Fact]
+    public void FollowingCouncillorsWerePresent_LabelsTheList()
+    {
+        var draft = Read("Minutes of Riverside Parish Council\n\n12 March 2024\n\nThe following Councillors were present: Ann Brook (Chair), Carl Dunn and Eve Frost\n" + FirstItem);
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
     [Fact]
     public void StatusColumnOfAnAttendanceTable_SaysWhoCameWhoApologisedAndWhoWasAbsent()
     {

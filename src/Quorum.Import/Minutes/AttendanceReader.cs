@@ -77,6 +77,7 @@ public sealed partial class AttendanceReader
         reader.ReadPresenceSentences(lines);
         reader.ReadRollCallMarks(lines);
         reader.RemoveContradictions();
+        reader.ReadPostLines(lines);
         reader.ReadRolesFromProse(lines);
         foreach (var person in reader._present)
             reader.Directory.Add(person.Name);
@@ -719,6 +720,53 @@ public sealed partial class AttendanceReader
             var secretary = SecretarySentence().Match(line.Text);
             if (secretary.Success)
                 SetRole(secretary.Groups["name"].Value, "Secretary");
+        }
+    }
+
+    // "Clerk: Jo Bloggs", "Chair – Alan Smith", "Minute taker: Ruth Shaw": a post and the one person who held it, a line to
+    // itself beside the list of those present.
+    [GeneratedRegex(@"^[\W-[(]]*(?<post>(?:parish\s+|town\s+)?clerk(?:\s+to\s+the\s+(?:council|committee|meeting))?|chair(?:man|woman|person)?|minute[\s-]?taker|minutes\s+(?:taken\s+by|by)|note[\s-]?taker|recording\s+secretary|secretary)\s*(?::|\s[-–]\s)\s*(?<name>[^,;:()]{3,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostLine();
+
+    /// <summary>
+    /// A post's line next to the attendance lists ("Present: Ann Lee, Tom Reid" then "Clerk: Jo Bloggs"): the holder was
+    /// there in that post. Read only within a few lines of the lists, where such a line is the attendance's and not a
+    /// report's heading.
+    /// </summary>
+    private void ReadPostLines(IReadOnlyList<TextLine> lines)
+    {
+        if (Start < 0)
+            return;
+        var from = Math.Max(0, Start - 6);
+        var to = Math.Min(lines.Count, Math.Max(End, Start + 1) + 4);
+        for (var k = from; k < to; k++)
+        {
+            if (PostLine().Match(lines[k].Text.Trim()) is not { Success: true } match)
+                continue;
+            var name = match.Groups["name"].Value.Trim();
+            if (!PersonEntries.LooksLikePerson(name, strict: true))
+                continue;
+            var post = match.Groups["post"].Value.ToLowerInvariant();
+            var role = post.StartsWith("chair", StringComparison.Ordinal) ? "Chair"
+                : post.Contains("clerk", StringComparison.Ordinal) ? "Clerk"
+                : post is "secretary" or "recording secretary" ? "Secretary"
+                : "Minute taker";
+            // "Chair: Fletcher" under a list that has "Fletcher Boyd": the post of one already named, no one new; a first
+            // name alone that names nobody listed is too little to add a person by.
+            var tokens = PersonNames.Tokens(name);
+            var holders = tokens.Length == 1
+                ? _present.FindAll(p => PersonNames.Tokens(p.Name).Any(t => PersonNames.Key(t) == PersonNames.Key(name)))
+                : _present.FindAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
+            if (holders.Count == 1)
+            {
+                var index = _present.IndexOf(holders[0]);
+                if (_present[index].Role is null)
+                    _present[index] = _present[index] with { Role = role };
+            }
+            else if (tokens.Length > 1 && holders.Count == 0 && !Named(name))
+            {
+                _present.Add(new PersonDraft(name, null, role));
+            }
         }
     }
 

@@ -41,6 +41,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "present"),
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
         new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
+        // "The following Councillors were present:": the passive sentence put before the list as its label.
+        new(SectionKind.Attendance, "the following (councillors|members|trustees|directors|governors|commissioners|board members|committee members) were present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
         // "Members of the Council present were: Councillors Ann Lee, Chairman, …": the members named by their body.
         new(SectionKind.Attendance, "(members|councillors) of the (council|board|committee) (present|in attendance) [were]"),
@@ -79,6 +81,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "(with|sent) apologies"),
         // "The following members sent apologies:": who apologised, said before the list of them.
         new(SectionKind.Apologies, "the following [members|councillors|trustees|directors|governors] (sent|gave|tendered|offered|submitted) [their] apologies [for absence]"),
+        // "To receive apologies for absence": an agenda's item worded as what the meeting is to do, kept so in the minutes.
+        new(SectionKind.Apologies, "to (receive|note|receive and accept|receive and note|accept) [any] apologies [for absence]"),
         new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
@@ -283,7 +287,8 @@ public static partial class SectionVocabulary
         {
             var label = NotLabelCharacters().Replace(alternative, " ");
             label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (label.Length == 0 || label.Split(' ').Length > 6)
+            // Seven words: the longest phrasing ("to receive and accept apologies for absence"); a longer line is a sentence.
+            if (label.Length == 0 || label.Split(' ').Length > 7)
                 continue;
             // The whole label, then what follows each of its first words, longest first: the same
             // order as trying every phrasing longest first, by lookup rather than by scan.
