@@ -613,4 +613,14 @@ public class DecisionFormsTests
         decisions[2].ShouldBe("Motion made by Ben to accept the treasurer’s report seconded by Ann. Vote role/voice carried.");
         decisions[3].ShouldContain("The Road and Bridge bills stand approved for payment as submitted.");
     }
+
+    [Fact]
+    public void ElectedOverAList_IsOneElectionWithItsList()
+    {
+        var draft = Read("# Harbour Rowing Club Annual General Meeting\n\n14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "## 4. Election of officers\n\nThe following officers were duly elected:\n\n* Captain: Sue Day\n* Treasurer: Raj Patel\n\n"
+            + "## 5. General business\n\nNone.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The following officers were duly elected: Captain: Sue Day, Treasurer: Raj Patel"]);
+    }
 }

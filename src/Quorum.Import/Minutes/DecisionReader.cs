@@ -430,6 +430,13 @@ public static partial class DecisionReader
                     text = $"{text} {block.Text.Replace("**", string.Empty, StringComparison.Ordinal)}";
                     resumeAt = Math.Max(resumeAt, block.Last + 1);
                 }
+                else if (ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last) is { Count: > 0 } elected)
+                {
+                    // "The following officers were duly elected:" over "President: Ann Lee", "Treasurer: Tom Fox": the list is who
+                    // was elected to what, and the election is one decision.
+                    text = $"{text.TrimEnd()} {string.Join(", ", elected.Select(e => e.Text))}";
+                    resumeAt = Math.Max(resumeAt, elected[^1].Line + 1);
+                }
                 else if (text.EndsWith(':') && OpenEnded().IsMatch(text))
                     text += ListAfter(lines, last);
                 else if (text.TrimEnd().EndsWith(':') && LinesAfter(lines, last) is { Length: > 0 } listed)
@@ -1184,6 +1191,22 @@ public static partial class DecisionReader
             start += marker.Index + marker.Length;
             letter = next;
         }
+    }
+
+    // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:": an election set out below.
+    [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectedOver();
+
+    /// <summary>The list items straight after line <paramref name="index"/> (blank lines between passed over), at most twenty.</summary>
+    private static List<(string Text, int Line)> EntriesAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var entries = new List<(string, int)>();
+        var j = index + 1;
+        while (j < lines.Count && lines[j].IsBlank)
+            j++;
+        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem && entries.Count < 20; j++)
+            entries.Add((LeadingMark().Replace(lines[j].Text.Trim(), string.Empty), j));
+        return entries;
     }
 
     private static string ListAfter(IReadOnlyList<TextLine> lines, int index)
