@@ -617,4 +617,16 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "ask the Legion whether its hall is free on Thursdays."));
     }
+
+    [Fact]
+    public void MembersOfTheBody_OwnAnActionAsAGroupDoes()
+    {
+        var draft = Read(Attendance + "## Actions\n\n* Committee members to send their spring event ideas to Carol.\n"
+            + "* All trustees are asked to read the draft budget before the next meeting.\n\n## Close\n\nThe meeting closed.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Committee members", "send their spring event ideas to Carol."),
+            ("All trustees", "read the draft budget before the next meeting."),
+        ]);
+    }
 }

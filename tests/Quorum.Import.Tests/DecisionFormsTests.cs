@@ -579,4 +579,48 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void RepeatedOutcome_SettlesEachMotionBeforeIt()
+    {
+        var draft = Read(Township + "MINUTES AND BILLS:\n"
+            + "Motion by Ann Garza, second by Ben Okafor to approve the March minutes.  Motion carried.  "
+            + "Motion by Ben Okafor, second by Ann Garza to pay the monthly bills of $2,310.  Motion carried.\n\n"
+            + "ADJOURNMENT:\nThe meeting closed at 8 pm.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Motion by Ann Garza, second by Ben Okafor to approve the March minutes. Motion carried.",
+            "Motion by Ben Okafor, second by Ann Garza to pay the monthly bills of $2,310. Motion carried.",
+        ]);
+    }
+
+    [Fact]
+    public void CountAlone_AfterAMotion_IsItsOutcome()
+    {
+        var draft = Read(Township + "NEW BUSINESS:\n"
+            + "Mowing – two quotes were received. BO motion to accept the lower quote from Green Acres. 2nd by AG. Yes - 3, No - 0\n\n"
+            + "Spring clean-up – the deputy clerk will organise a skip for May. Motion made by Ann and seconded by Ben. Yes – 3, No – 0 Old barn – "
+            + "the roof still leaks.\n\n"
+            + "Motion made by Ben to accept the treasurer’s report seconded by Ann. Vote role/voice carried. Yes - 3, No - 0\n\n"
+            + "Survey – residents were asked about a dog park: For 40, Against 12.\n\n"
+            + "Claims – the Road and Bridge bills were reviewed. Roll call: Garza – yes, Okafor – yes. The Road and Bridge bills stand approved for payment as submitted.\n\n"
+            + "ADJOURNMENT:\nThe meeting closed at 8 pm.\n");
+
+        var decisions = draft.Decisions.Select(d => d.Text).ToList();
+        decisions.Count.ShouldBe(4);
+        decisions[0].ShouldContain("BO motion to accept the lower quote from Green Acres. 2nd by AG. Yes - 3, No - 0");
+        decisions[1].ShouldEndWith("the deputy clerk will organise a skip for May. Motion made by Ann and seconded by Ben. Yes – 3, No – 0");
+        decisions[2].ShouldBe("Motion made by Ben to accept the treasurer’s report seconded by Ann. Vote role/voice carried.");
+        decisions[3].ShouldContain("The Road and Bridge bills stand approved for payment as submitted.");
+    }
+
+    [Fact]
+    public void ElectedOverAList_IsOneElectionWithItsList()
+    {
+        var draft = Read("# Harbour Rowing Club Annual General Meeting\n\n14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "## 4. Election of officers\n\nThe following officers were duly elected:\n\n* Captain: Sue Day\n* Treasurer: Raj Patel\n\n"
+            + "## 5. General business\n\nNone.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The following officers were duly elected: Captain: Sue Day, Treasurer: Raj Patel"]);
+    }
 }

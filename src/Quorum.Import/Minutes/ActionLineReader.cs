@@ -42,13 +42,18 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?<owners>[^:]{2,100}?)\s*:\s*(?<text>\S.*)$")]
     private static partial Regex ColonOwnerPattern();
 
-    // "BG said he will report back", "Jane agreed to draft it": the one who undertook it, before the saying.
-    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?<verb>(?:said|stated|agreed|offered|volunteered|undertook|promised)\s+(?:that\s+)?(?:(?:he|she|they)\s+)?(?:will|would|to)|to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
+    // "BG said he will report back", "Jane agreed to draft it": the one who undertook it, before the saying; "All members are
+    // asked to send their ideas": those asked.
+    [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?<verb>(?:said|stated|agreed|offered|volunteered|undertook|promised)\s+(?:that\s+)?(?:(?:he|she|they)\s+)?(?:will|would|to)|(?:is|are|was|were)\s+(?:asked|requested|invited)\s+to|to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
     private static partial Regex SubjectOwnerPattern();
 
     // "CI Working group", "the Events Team", "Finance Committee": a group given an action.
-    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$", RegexOptions.IgnoreCase)]
+    // "Committee members", "All board members", "PC Reps": the members of a body, each given the action.
+    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$|^(?:all\s+)?(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}(?:members|reps|representatives|trustees|directors|governors|councillors)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupOwner();
+
+    [GeneratedRegex(@"^(?:is|are|was|were)\s+(?:asked|requested|invited)\s+to$")]
+    private static partial Regex AskedTo();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex DashSeparator();
@@ -168,7 +173,7 @@ public sealed partial class ActionLineReader
             // An action entry says what is to be done: "Mike and Eddy to finalize the errata" gives the owners and "finalize the errata".
             var verb = subject.Groups["verb"].Value;
             var rest = body[(subject.Groups["verb"].Index + verb.Length)..].Trim();
-            var strip = verb is "to" or "will" or "shall" or "is to" or "are to" && PersonNames.Tokens(rest).Length >= 2;
+            var strip = (verb is "to" or "will" or "shall" or "is to" or "are to" || AskedTo().IsMatch(verb)) && PersonNames.Tokens(rest).Length >= 2;
             return Make(reference, subjectOwners, strip ? rest : body);
         }
 

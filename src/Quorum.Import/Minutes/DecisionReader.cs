@@ -9,10 +9,10 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class DecisionReader
 {
-    // "The statement was completed and approved" is a passive decision as "was approved" is.
+    // "The statement was completed and approved" is a passive decision as "was approved" is, and so is "The bills stand approved for payment".
     // "It was determined that it is fine without the dot", "Financials approved – B. Munro (motion), C. Dallas (second)" and
     // "APPROVED – 2018 Meetings Calendar" are what a body concluded or passed, as "it was agreed" is ("Approved: 12 March 2021" is a stamp).
-    [GeneratedRegex(@"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+(?:and\s+)?)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b(?!\s+there\s+(?:was|were|is|are)\b)|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be|stands?)\s+(?:\w+\s+(?:and\s+)?)?(?:agreed|approved|adopted|resolved|decided|elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b(?!\s+there\s+(?:was|were|is|are)\b)|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
@@ -79,6 +79,35 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:(?:for|in\s+favour)\s*[:\-–]?\s*\d+[\s,;.]*(?:and\s+)?against\s*[:\-–]?\s*\d+|\d+\s+(?:votes?\s+)?(?:for|in\s+favour),?\s+\d+\s+(?:votes?\s+)?against)\b.{0,60}?\b(?:carried|passed|agreed|approved|resolved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 
+    // "Yes - 5, No - 0", "Ayes 4, Nays 1", "For 11, Against 6, Abstain 4", "7 votes for, 0 against, 1 abstention": a vote's count
+    // standing alone as a sentence, with no word for what became of the motion.
+    [GeneratedRegex(@"^(?:(?:yes|ayes?|yeas?|for|in\s+favou?r)\s*[:\-–]?\s*\d+[\s,;]*(?:and\s+)?(?:no|nays?|noes|against|opposed)\s*[:\-–]?\s*\d+(?:[\s,;]*(?:and\s+)?(?:abstain(?:ed|s)?|abstentions?)\s*[:\-–]?\s*\d+)?|\d+\s+(?:votes?\s+)?(?:yes|for|in\s+favou?r)[\s,;]+\d+\s+(?:votes?\s+)?(?:no|against)(?:[\s,;]+(?:and\s+)?\d+\s+(?:abstain(?:ed|s)?|abstentions?))?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAlone();
+
+    // "Motion made by Ann and seconded by Tom.", "Motion by Lee, second by Fox.": a motion that names its movers and nothing of what
+    // was moved, which the sentence before it states.
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+[\s,]+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s*){1,3}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoversAlone();
+
+    /// <summary>A sentence that moves, settles or counts a motion of its own, and so is no statement for movers after it to settle.</summary>
+    private static bool IsOutcomeOrDecision(string sentence) =>
+        MotionOutcome().IsMatch(sentence) || DecisionWords().IsMatch(sentence) || CouncilDecision().IsMatch(sentence) || Moved().IsMatch(sentence)
+        || MotionMade().IsMatch(sentence) || CountAlone().IsMatch(sentence.Trim());
+
+    /// <summary>
+    /// "Motion by Ann to buy the mower, seconded by Tom. Yes - 5, No - 0.": a count standing alone after a motion moved in the
+    /// few sentences before it is that motion's outcome; a count with no motion before it (a survey, a poll of members) is not, nor
+    /// a count after the outcome it tallies ("Vote carried. Yes - 5, No - 0"), which that outcome already settles.
+    /// </summary>
+    private static bool CountsTheMotionBefore(IReadOnlyList<string> sentences, int at)
+    {
+        if (at <= 0 || at >= sentences.Count || !CountAlone().IsMatch(sentences[at].Trim()))
+            return false;
+        var before = sentences.Take(at).TakeLast(3).ToList();
+        return before.Any(s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s) || Moved().IsMatch(s))
+            && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
+    }
+
     // "The motion was carried" names what it settles; a bare "Carried." settles the sentence before it.
     [GeneratedRegex(@"\b(?:motion|proposal|resolution|recommendation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamesTheMotion();
@@ -86,7 +115,8 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:moved|moves|motioned|proposed|proposes|motion\s+to|moved\s+that|seconded|seconds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 
-    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b|^seconded\b", RegexOptions.IgnoreCase)]
+    // "Ann Lee seconded.", "Seconded by Fox.", "2nd by SO.": a sentence that names the seconder, not what was moved.
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}\s+(?:seconded|seconds)\b|^seconded\b|^(?:second|2nd)\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex Seconded();
 
     // "Minutes Approved: N/A" (the year's first meeting has none to approve): a label filled with nothing records nothing.
@@ -272,8 +302,12 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // Where the sentence stands in its paragraph is counted, not looked up: "Motion carried." may close each of several
+            // motions in one paragraph, and each settles the motion before it, not the first.
+            var position = -1;
             foreach (var sentence in Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal)))
             {
+                position++;
                 var text = sentence;
                 var outcome = Outcome().Match(text);
                 if (outcome.Success && (heading ?? item?.Title) is { } context)
@@ -284,7 +318,8 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text))
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
+                    || CountAlone().IsMatch(text.Trim()) && CountsTheMotionBefore(Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal)), position))
                     || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
@@ -296,7 +331,7 @@ public static partial class DecisionReader
                 if (ElectedAlone().IsMatch(text))
                 {
                     var sentencesHere = Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).ToList();
-                    var here = sentencesHere.IndexOf(sentence);
+                    var here = position < sentencesHere.Count && sentencesHere[position] == sentence ? position : sentencesHere.IndexOf(sentence);
                     var candidacy = here > 0 ? sentencesHere[here - 1] : previousSentence;
                     if (candidacy.Length > 0)
                     {
@@ -339,15 +374,19 @@ public static partial class DecisionReader
                 // sentence that moved it, and under the item or heading that names what was moved.
                 var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
                 var sentences = Sentences.Split(paragraph).ToList();
-                var at = sentences.IndexOf(sentence);
+                var at = position < sentences.Count && sentences[position] == sentence ? position : sentences.IndexOf(sentence);
                 if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
-                    || SettlesTheMotionBefore(sentences, at)))
+                    || SettlesTheMotionBefore(sentences, at) || CountsTheMotionBefore(sentences, at)))
                 {
                     var moved = sentences.FindLastIndex(at, s => (Moved().IsMatch(s) || MotionMade().IsMatch(s)) && !Seconded().IsMatch(s));
                     if (moved < 0)
                         moved = sentences.FindLastIndex(at, s => Seconded().IsMatch(s));
                     // "Motion: Approve the minutes. Proposed by Lin, seconded by Fox. Passed unanimously.": the motion is the sentence before.
                     if (moved > 0 && MovedBy().IsMatch(sentences[moved]))
+                        moved--;
+                    // "The clerk will attend the conference. Motion made by Ann and seconded by Tom. Yes - 5, No - 0.": movers alone
+                    // settle the statement before them.
+                    else if (moved > 0 && MoversAlone().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
                         moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
@@ -390,6 +429,13 @@ public static partial class DecisionReader
                 {
                     text = $"{text} {block.Text.Replace("**", string.Empty, StringComparison.Ordinal)}";
                     resumeAt = Math.Max(resumeAt, block.Last + 1);
+                }
+                else if (ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last) is { Count: > 0 } elected)
+                {
+                    // "The following officers were duly elected:" over "President: Ann Lee", "Treasurer: Tom Fox": the list is who
+                    // was elected to what, and the election is one decision.
+                    text = $"{text.TrimEnd()} {string.Join(", ", elected.Select(e => e.Text))}";
+                    resumeAt = Math.Max(resumeAt, elected[^1].Line + 1);
                 }
                 else if (text.EndsWith(':') && OpenEnded().IsMatch(text))
                     text += ListAfter(lines, last);
@@ -1145,6 +1191,22 @@ public static partial class DecisionReader
             start += marker.Index + marker.Length;
             letter = next;
         }
+    }
+
+    // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:": an election set out below.
+    [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectedOver();
+
+    /// <summary>The list items straight after line <paramref name="index"/> (blank lines between passed over), at most twenty.</summary>
+    private static List<(string Text, int Line)> EntriesAfter(IReadOnlyList<TextLine> lines, int index)
+    {
+        var entries = new List<(string, int)>();
+        var j = index + 1;
+        while (j < lines.Count && lines[j].IsBlank)
+            j++;
+        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem && entries.Count < 20; j++)
+            entries.Add((LeadingMark().Replace(lines[j].Text.Trim(), string.Empty), j));
+        return entries;
     }
 
     private static string ListAfter(IReadOnlyList<TextLine> lines, int index)

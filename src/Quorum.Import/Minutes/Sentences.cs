@@ -8,7 +8,9 @@ public static partial class Sentences
     // A sentence may end inside its closing quote: "… rather than “machine.” It was decided …"; and on a vote's count
     // ("The motion carried 3-0. The minutes …") as on a word. "etc." closes a list, and a capital after it starts the next
     // sentence ("… social media, YouTube etc. Anyone interested …"); inside a sentence a comma or a small word follows it.
-    [GeneratedRegex(@"(?<=(?:\w\w|\d[-–]\d|[\)’'""])[.!?][”""]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)\s+(?=[A-Z“""‘(])")]
+    // A vote's count closes its sentence without a stop when a PDF runs the next entry on ("… seconded by Tom. Yes - 5, No - 0
+    // Old Hall – the cost …").
+    [GeneratedRegex(@"(?:(?<=(?:\w\w|\d[-–]\d|[\)’'""])[.!?][”""]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)|(?<=\b(?i:yes|ayes?|yeas?)\s*[:\-–]?\s*\d+[\s,;]*(?i:no|nays?|noes)\s*[:\-–]?\s*\d+))\s+(?=[A-Z“""‘(])")]
     private static partial Regex Boundary();
 
     public static string[] Split(string text)
