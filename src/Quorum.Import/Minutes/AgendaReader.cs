@@ -336,6 +336,10 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|on|to|in|&)\s+)*\p{Lu}[\p{L}'’-]*){0,5}$")]
     private static partial Regex TitleCase();
 
+    // A title in capitals, then a dash set off by spaces and the minute or nothing: "NEW BUSINESS – The levy was discussed."
+    [GeneratedRegex(@"^(?<t>\p{Lu}[^\p{Ll}–—]{2,80}?)\s+[-–—](?:\s+\S.*)?$")]
+    private static partial Regex CapitalsThenDash();
+
     /// <summary>
     /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
     /// ("APOLOGIES FOR ABSENCE" / "Apologies were received from …"), as typed minutes set them out.
@@ -348,6 +352,11 @@ public static partial class AgendaReader
             if (lines[i].Kind != LineKind.Text)
                 continue;
             var text = lines[i].Text.Trim().TrimEnd(':').Trim();
+            // "OLD BUSINESS – The Supervisor reported …", "CORRESPONDENCE –": a US township's clerk runs the minute on after the
+            // title's dash, or leaves nothing after it; the title in capitals before the dash is the item.
+            var dashed = CapitalsThenDash().Match(text);
+            if (dashed.Success)
+                text = dashed.Groups["t"].Value.Trim();
             if (LowerCaseLetter().IsMatch(text) || text.Count(char.IsLetter) < 4 || PersonNames.Tokens(text).Length > 10 || text.EndsWith('.') || !IsTitle(text)
                 || DateText.FindFirst(text, 2000) is not null)
             {
@@ -358,7 +367,10 @@ public static partial class AgendaReader
             if (i < from && !(SectionVocabulary.OpensLine(text, out var phrase, out var rest) && phrase.Kind == SectionKind.Apologies && rest.Trim().Length == 0))
                 continue;
             var next = NextNonBlank(lines, i + 1);
-            if (next < 0 || lines[next].Kind != LineKind.Text || !LowerCaseLetter().IsMatch(lines[next].Text))
+            // "MILLTOWN TOWNSHIP BOARD OF TRUSTEES" over "March 4, 2024": the heading of the minutes, dated under it, is no item.
+            if (next >= 0 && OnlyADate(lines[next].Text.Trim()))
+                continue;
+            if (!dashed.Success && (next < 0 || lines[next].Kind != LineKind.Text || !LowerCaseLetter().IsMatch(lines[next].Text)))
                 continue;
             found.Add((null, CleanTitle(text), i, i + 1));
         }
