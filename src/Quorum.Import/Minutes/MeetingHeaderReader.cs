@@ -10,7 +10,8 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
+    // "… meeting of the Library Board was called to order": the name ends where the sentence goes on.
+    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be|was|were)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
@@ -189,11 +190,31 @@ public static partial class MeetingHeaderReader
         var opening = lines.Take(60).Where(l => !l.IsBlank && l.Kind != LineKind.FrontMatter).Select(l => l.Text.Trim()).ToList();
         return new MeetingHeader(
             title ?? frontTitle,
-            frontBody ?? Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? MeetingAsBody(titleRegion),
+            frontBody ?? Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? CalledToOrder(opening) ?? MeetingAsBody(titleRegion),
             date?.Date,
             start,
             FindEndTime(lines),
             Venue(header, dateLine));
+    }
+
+    // "The regular board meeting of the Milltown Township Board of Trustees was called to order by …": a US board's minutes
+    // open by naming whose meeting was called to order, where the heading named only the township or the kind of meeting.
+    [GeneratedRegex(@"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?<b>(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:\p{Lu})[\p{L}'’.&-]*){1,8})\s+(?:was|were)\s+called\s+to\s+order\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOfCalledToOrder();
+
+    /// <summary>The body named in the opening sentence that calls its meeting to order, when that name says whose body it is.</summary>
+    private static string? CalledToOrder(List<string> opening)
+    {
+        var text = TextCleaning.Squash(string.Join(' ', opening.Take(20)));
+        foreach (Match m in MeetingOfCalledToOrder().Matches(text))
+        {
+            var name = m.Groups["b"].Value.Trim();
+            var tokens = PersonNames.Tokens(name);
+            if (tokens.Length >= 2 && BodyWords.Contains(tokens[^1].Trim('.', ',')) && !IsGenericBody(name))
+                return name;
+        }
+
+        return null;
     }
 
     private static bool IsApprovalStamp(string text, DateMention? mention) =>
