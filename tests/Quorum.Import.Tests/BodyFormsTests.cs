@@ -224,4 +224,13 @@ public class BodyFormsTests
     {
         Read(opening + "\nBoard members present were Trustee Ames, Trustee Bell and Supervisor Hale.\n\nREPORTS:\nThe clerk reported on the budget.\n").Body.ShouldBe(body);
     }
+
+    [Theory]
+    [InlineData("Millbrook Township\n12 Mill Road, Millbrook, MI\nMarch 4, 2024 Minutes\n", "Millbrook Township")]
+    [InlineData("Town of Millbrook\nMarch 4, 2024\n", "Town of Millbrook")]
+    [InlineData("Millbrook Chess Club\nMarch 4, 2024\n", "Millbrook Chess Club")]
+    public void TownshipOrClubAloneAtTheHead_IsTheBody(string letterhead, string body)
+    {
+        Read(letterhead + "Meeting was called to order by the Supervisor at 7:00 pm.\nPresent: Ann Ames, Bob Bell, Cat Cole\n\nNew Business\n~The levy was discussed.\n").Body.ShouldBe(body);
+    }
 }

@@ -290,7 +290,21 @@ public static partial class MeetingHeaderReader
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
         }
 
-        return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header);
+        return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header) ?? PlaceOrClubAlone(header);
+    }
+
+    // "Colfax Township", "Town of Millbrook", "Milltown Chess Club": a township, town or club names itself alone at the head
+    // of its minutes, its address and the date under it, and its board or committee goes unnamed.
+    [GeneratedRegex(@"^(?-i:(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Township|Club)|(?:Town|Township|Village|City|Borough)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$")]
+    private static partial Regex PlaceOrClubName();
+
+    /// <summary>The letterhead's first line when it is only a township's, town's or club's name.</summary>
+    private static string? PlaceOrClubAlone(List<string> header)
+    {
+        if (header.Count == 0)
+            return null;
+        var text = TextCleaning.Squash(header[0].Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+        return PlaceOrClubName().IsMatch(text) && !NotAnOrganisationLine().IsMatch(text) ? text : null;
     }
 
     /// <summary>
