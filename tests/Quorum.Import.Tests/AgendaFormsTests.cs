@@ -155,6 +155,16 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void UsualPartsOfABoardsMeeting_OnLinesOfTheirOwn_AreTheItems_WhenNothingElseTitlesThem()
+    {
+        var draft = Read("Millbrook Township\nMarch 4, 2024 Minutes\n\nMeeting was called to order by the Supervisor at 7:00 pm.\n"
+            + "Motion made by Ann to accept the minutes, seconded by Bob. Yes - 5, No - 0\nNew Business:\nPark Benches – Two need to be replaced.\n"
+            + "~The levy will be discussed in April.\nUnfinished Business\n~The noise ordinance was sent to the attorney.\nPublic Comment:\n~A resident asked about the road.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["New Business", "Unfinished Business", "Public Comment"]);
+    }
+
+    [Fact]
     public void LettersStartingAgainUnderTitlesInCapitals_AreEntries_AndTheTitlesAreTheItems()
     {
         var draft = Read("LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nPresent: Ann Lee, Tom Fox\n\nCONSENT CALENDAR\nAn asterisk marks the items adopted.\n\n"

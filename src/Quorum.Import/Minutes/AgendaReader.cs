@@ -93,6 +93,8 @@ public static partial class AgendaReader
             items = ListSections(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
+        if (items.Count == 0)
+            items = BoardSectionTitles(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
         MarkExemptSentences(lines, items);
         return items;
@@ -339,6 +341,27 @@ public static partial class AgendaReader
     // A title in capitals, then a dash set off by spaces and the minute or nothing: "NEW BUSINESS – The levy was discussed."
     [GeneratedRegex(@"^(?<t>\p{Lu}[^\p{Ll}–—]{2,80}?)\s+[-–—](?:\s+\S.*)?$")]
     private static partial Regex CapitalsThenDash();
+
+    // The parts of a US board's meeting as its clerk heads them, in any case: "New Business:", "Unfinished Business", "Public Comment".
+    [GeneratedRegex(@"^(?:(?:new|old|unfinished|other)\s+business|public\s+comments?|citizen\s+comments?|correspondence|announcements|communications)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardSection();
+
+    /// <summary>
+    /// A township's one-page minutes: motions one to a line, then the parts of its meeting headed by their usual names on lines
+    /// of their own, in title case. Where nothing else titles the items, those parts are the items.
+    /// </summary>
+    private static List<AgendaItemRange> BoardSectionTitles(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim().TrimEnd(':').Trim();
+            if (lines[i].Kind == LineKind.Text && BoardSection().IsMatch(text))
+                found.Add((null, text, i, i + 1));
+        }
+
+        return found.Count >= 2 ? ToRanges(found, lines.Count, lines) : [];
+    }
 
     /// <summary>
     /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
