@@ -145,6 +145,26 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void TitlesInCapitals_BeforeADash_AreTheItems_WithTheMinuteAfterTheDashOrNothing()
+    {
+        var draft = Read("MILLBROOK TOWNSHIP BOARD OF TRUSTEES\nMarch 4, 2024\n\nBoard members present were Trustee Ames and Supervisor Hale.\n\n"
+            + "OLD BUSINESS – Supervisor Hale reported that the survey is finished.\n\nNEW BUSINESS – The levy will be discussed in April.\n\n"
+            + "CORRESPONDENCE –\n\nANNOUNCEMENTS - None.\n\nRoad Fund – The bills were approved.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["OLD BUSINESS", "NEW BUSINESS", "CORRESPONDENCE", "ANNOUNCEMENTS"]);
+    }
+
+    [Fact]
+    public void UsualPartsOfABoardsMeeting_OnLinesOfTheirOwn_AreTheItems_WhenNothingElseTitlesThem()
+    {
+        var draft = Read("Millbrook Township\nMarch 4, 2024 Minutes\n\nMeeting was called to order by the Supervisor at 7:00 pm.\n"
+            + "Motion made by Ann to accept the minutes, seconded by Bob. Yes - 5, No - 0\nNew Business:\nPark Benches – Two need to be replaced.\n"
+            + "~The levy will be discussed in April.\nUnfinished Business\n~The noise ordinance was sent to the attorney.\nPublic Comment:\n~A resident asked about the road.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["New Business", "Unfinished Business", "Public Comment"]);
+    }
+
+    [Fact]
     public void LettersStartingAgainUnderTitlesInCapitals_AreEntries_AndTheTitlesAreTheItems()
     {
         var draft = Read("LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nPresent: Ann Lee, Tom Fox\n\nCONSENT CALENDAR\nAn asterisk marks the items adopted.\n\n"

@@ -215,4 +215,22 @@ public class BodyFormsTests
 
         draft.Body.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("State of Ohio\nCounty of Lake\nTown of Millbrook\n\nMILLBROOK TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING\nMarch 4, 2024\n\n"
+        + "The regular board meeting of the Millbrook Township Board of Trustees was called to order by Supervisor Hale at 7:00 PM.\n", "Millbrook Township Board of Trustees")]
+    [InlineData("March 4, 2024\n\nThe special meeting of the Millbrook Library Board was called to order at 6:30 p.m.\n", "Millbrook Library Board")]
+    public void BodyNamedWhereItsMeetingIsCalledToOrder_IsTheBody(string opening, string body)
+    {
+        Read(opening + "\nBoard members present were Trustee Ames, Trustee Bell and Supervisor Hale.\n\nREPORTS:\nThe clerk reported on the budget.\n").Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Millbrook Township\n12 Mill Road, Millbrook, MI\nMarch 4, 2024 Minutes\n", "Millbrook Township")]
+    [InlineData("Town of Millbrook\nMarch 4, 2024\n", "Town of Millbrook")]
+    [InlineData("Millbrook Chess Club\nMarch 4, 2024\n", "Millbrook Chess Club")]
+    public void TownshipOrClubAloneAtTheHead_IsTheBody(string letterhead, string body)
+    {
+        Read(letterhead + "Meeting was called to order by the Supervisor at 7:00 pm.\nPresent: Ann Ames, Bob Bell, Cat Cole\n\nNew Business\n~The levy was discussed.\n").Body.ShouldBe(body);
+    }
 }

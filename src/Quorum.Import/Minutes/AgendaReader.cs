@@ -93,6 +93,8 @@ public static partial class AgendaReader
             items = ListSections(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
+        if (items.Count == 0)
+            items = BoardSectionTitles(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
         MarkExemptSentences(lines, items);
         return items;
@@ -336,6 +338,31 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|on|to|in|&)\s+)*\p{Lu}[\p{L}'’-]*){0,5}$")]
     private static partial Regex TitleCase();
 
+    // A title in capitals, then a dash set off by spaces and the minute or nothing: "NEW BUSINESS – The levy was discussed."
+    [GeneratedRegex(@"^(?<t>\p{Lu}[^\p{Ll}–—]{2,80}?)\s+[-–—](?:\s+\S.*)?$")]
+    private static partial Regex CapitalsThenDash();
+
+    // The parts of a US board's meeting as its clerk heads them, in any case: "New Business:", "Unfinished Business", "Public Comment".
+    [GeneratedRegex(@"^(?:(?:new|old|unfinished|other)\s+business|public\s+comments?|citizen\s+comments?|correspondence|announcements|communications)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardSection();
+
+    /// <summary>
+    /// A township's one-page minutes: motions one to a line, then the parts of its meeting headed by their usual names on lines
+    /// of their own, in title case. Where nothing else titles the items, those parts are the items.
+    /// </summary>
+    private static List<AgendaItemRange> BoardSectionTitles(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim().TrimEnd(':').Trim();
+            if (lines[i].Kind == LineKind.Text && BoardSection().IsMatch(text))
+                found.Add((null, text, i, i + 1));
+        }
+
+        return found.Count >= 2 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
     /// <summary>
     /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
     /// ("APOLOGIES FOR ABSENCE" / "Apologies were received from …"), as typed minutes set them out.
@@ -348,6 +375,11 @@ public static partial class AgendaReader
             if (lines[i].Kind != LineKind.Text)
                 continue;
             var text = lines[i].Text.Trim().TrimEnd(':').Trim();
+            // "OLD BUSINESS – The Supervisor reported …", "CORRESPONDENCE –": a US township's clerk runs the minute on after the
+            // title's dash, or leaves nothing after it; the title in capitals before the dash is the item.
+            var dashed = CapitalsThenDash().Match(text);
+            if (dashed.Success)
+                text = dashed.Groups["t"].Value.Trim();
             if (LowerCaseLetter().IsMatch(text) || text.Count(char.IsLetter) < 4 || PersonNames.Tokens(text).Length > 10 || text.EndsWith('.') || !IsTitle(text)
                 || DateText.FindFirst(text, 2000) is not null)
             {
@@ -358,7 +390,10 @@ public static partial class AgendaReader
             if (i < from && !(SectionVocabulary.OpensLine(text, out var phrase, out var rest) && phrase.Kind == SectionKind.Apologies && rest.Trim().Length == 0))
                 continue;
             var next = NextNonBlank(lines, i + 1);
-            if (next < 0 || lines[next].Kind != LineKind.Text || !LowerCaseLetter().IsMatch(lines[next].Text))
+            // "MILLTOWN TOWNSHIP BOARD OF TRUSTEES" over "March 4, 2024": the heading of the minutes, dated under it, is no item.
+            if (next >= 0 && OnlyADate(lines[next].Text.Trim()))
+                continue;
+            if (!dashed.Success && (next < 0 || lines[next].Kind != LineKind.Text || !LowerCaseLetter().IsMatch(lines[next].Text)))
                 continue;
             found.Add((null, CleanTitle(text), i, i + 1));
         }

@@ -10,7 +10,8 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
+    // "… meeting of the Library Board was called to order": the name ends where the sentence goes on.
+    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be|was|were)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
@@ -189,11 +190,31 @@ public static partial class MeetingHeaderReader
         var opening = lines.Take(60).Where(l => !l.IsBlank && l.Kind != LineKind.FrontMatter).Select(l => l.Text.Trim()).ToList();
         return new MeetingHeader(
             title ?? frontTitle,
-            frontBody ?? Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? MeetingAsBody(titleRegion),
+            frontBody ?? Body(titleRegion, headings, frontTitle, all, opening, header.Select(h => h.Text).ToList()) ?? CalledToOrder(opening) ?? MeetingAsBody(titleRegion),
             date?.Date,
             start,
             FindEndTime(lines),
             Venue(header, dateLine));
+    }
+
+    // "The regular board meeting of the Milltown Township Board of Trustees was called to order by …": a US board's minutes
+    // open by naming whose meeting was called to order, where the heading named only the township or the kind of meeting.
+    [GeneratedRegex(@"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?<b>(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:\p{Lu})[\p{L}'’.&-]*){1,8})\s+(?:was|were)\s+called\s+to\s+order\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOfCalledToOrder();
+
+    /// <summary>The body named in the opening sentence that calls its meeting to order, when that name says whose body it is.</summary>
+    private static string? CalledToOrder(List<string> opening)
+    {
+        var text = TextCleaning.Squash(string.Join(' ', opening.Take(20)));
+        foreach (Match m in MeetingOfCalledToOrder().Matches(text))
+        {
+            var name = m.Groups["b"].Value.Trim();
+            var tokens = PersonNames.Tokens(name);
+            if (tokens.Length >= 2 && BodyWords.Contains(tokens[^1].Trim('.', ',')) && !IsGenericBody(name))
+                return name;
+        }
+
+        return null;
     }
 
     private static bool IsApprovalStamp(string text, DateMention? mention) =>
@@ -269,7 +290,21 @@ public static partial class MeetingHeaderReader
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
         }
 
-        return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header);
+        return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header) ?? PlaceOrClubAlone(header);
+    }
+
+    // "Colfax Township", "Town of Millbrook", "Milltown Chess Club": a township, town or club names itself alone at the head
+    // of its minutes, its address and the date under it, and its board or committee goes unnamed.
+    [GeneratedRegex(@"^(?-i:(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Township|Club)|(?:Town|Township|Village|City|Borough)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$")]
+    private static partial Regex PlaceOrClubName();
+
+    /// <summary>The letterhead's first line when it is only a township's, town's or club's name.</summary>
+    private static string? PlaceOrClubAlone(List<string> header)
+    {
+        if (header.Count == 0)
+            return null;
+        var text = TextCleaning.Squash(header[0].Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+        return PlaceOrClubName().IsMatch(text) && !NotAnOrganisationLine().IsMatch(text) ? text : null;
     }
 
     /// <summary>
