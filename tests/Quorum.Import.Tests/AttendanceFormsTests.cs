@@ -629,4 +629,14 @@ public class AttendanceFormsTests
 
         people.Select(p => (p.Name, p.Organisation)).ShouldBe([("Alma Reyes", "Contoso"), ("Bruno Keller", "Contoso"), ("Carla Moss", "Blue Yonder"), ("Dan Ortiz", "Blue Yonder"), ("Dean Fox", "ABC")]);
     }
+
+    [Fact]
+    public void KramdownAttributeListAboveTheLabel_IsNoPartOfTheFirstName()
+    {
+        var draft = Read("# Working Group Call — Minutes\n{: .no_toc}\n\n## Attendees\n{: .no_toc}\n**Present:** Alice Smith, Bob Jones, Carol White\n\n"
+            + "**Regrets:** Dan Green\n\n### 1. Welcome\n{: #section1}\n\nThe chair welcomed everyone.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Alice Smith", "Bob Jones", "Carol White"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Dan Green"]);
+    }
 }
