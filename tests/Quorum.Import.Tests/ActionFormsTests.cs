@@ -629,4 +629,41 @@ public class ActionFormsTests
             ("All trustees", "read the draft budget before the next meeting."),
         ]);
     }
+
+    [Fact]
+    public void ActionItemsTakenOnInNotes_AreActionsOfThoseWhoTookThem()
+    {
+        var draft = Read("Board notes, 9 March 2021\n\nPresent: Alice Smith, Bob Jones, Carol White\n\n### Topics\n\n"
+            + "* Will send a card to the retiring caretaker, Carol takes action item\n"
+            + "* The hall booking form has been approved, Bob takes action item to send\n"
+            + "* Alice Smith took the action item to renew the insurance before it lapses\n"
+            + "* The group took an action to ask their members which evenings suit them\n", "minutes.md");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Will send a card to the retiring caretaker"),
+            ("Bob Jones", "send: The hall booking form has been approved"),
+            ("Alice Smith", "renew the insurance before it lapses"),
+            ("The group", "ask their members which evenings suit them"),
+        ]);
+    }
+
+    [Fact]
+    public void BoardTakingActionOnAMatter_IsNoActionItem()
+    {
+        var draft = Read("Board minutes, 9 March 2021\n\nPresent: Alice Smith, Bob Jones, Carol White\n\n1. Roof\nThe Board took action to approve the roofing contract.\n", "minutes.txt");
+
+        draft.Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void NumberedActionWithOwnerInBrackets_IsReadOnceThoughTheClosingListRepeatsIt()
+    {
+        var draft = Read("# Working Group Call — Minutes\n\n**Date:** 2021-03-09\n\n**Present:** Alice Smith, Bob Jones, Carol White\n\n### 1. Repositories\n\n"
+            + "**Bob Jones:** we need somewhere for the new draft\n\n> ***Action #1: create a repository for the draft (Bob Jones)***\n{: #action1 .action}\n\n"
+            + "### 2. Action Items\n\n* [Action #1](#action1): create a repository for the draft (Bob Jones)\n");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Reference.ShouldBe("1");
+        Pair(action).ShouldBe(("Bob Jones", "create a repository for the draft"));
+    }
 }

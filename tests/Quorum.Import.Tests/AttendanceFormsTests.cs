@@ -711,4 +711,14 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Jo Hart"]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Ray Stone"]);
     }
+
+    [Fact]
+    public void KramdownAttributeListAboveTheLabel_IsNoPartOfTheFirstName()
+    {
+        var draft = Read("# Working Group Call — Minutes\n{: .no_toc}\n\n## Attendees\n{: .no_toc}\n**Present:** Alice Smith, Bob Jones, Carol White\n\n"
+            + "**Regrets:** Dan Green\n\n### 1. Welcome\n{: #section1}\n\nThe chair welcomed everyone.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Alice Smith", "Bob Jones", "Carol White"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Dan Green"]);
+    }
 }

@@ -623,4 +623,27 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["The following officers were duly elected: Captain: Sue Day, Treasurer: Raj Patel"]);
     }
+
+    [Fact]
+    public void NumberedResolutions_AreDecisionsInTheirOwnWords_OnceThoughTheClosingListRepeatsThem()
+    {
+        var draft = Read("# Working Group Call — Minutes\n\n**Date:** 2021-03-09\n\n**Present:** Alice Smith, Bob Jones\n\n### 1. Publication\n\n"
+            + "> **Proposed resolution: publish the draft as a note** *(Alice Smith)*\n{: .proposed_resolution}\n\n> *Bob Jones:* +1\n\n"
+            + "> ***Resolution #1: publish the draft as a note***\n{: #resolution1 .resolution}\n\n"
+            + "### 2. Resolutions\n\n* [Resolution #1](#resolution1): publish the draft as a note\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["publish the draft as a note"]);
+    }
+
+    [Theory]
+    [InlineData("Upon motion duly made by Mr. Lee, seconded by Ms. Fox and approved by all members in attendance, Ms. Day was appointed treasurer.")]
+    [InlineData("Ms. Day asked for a motion to appoint a treasurer from the members present. Mr. Lee motioned, Ms. Fox seconded, and all voting members in attendance approved the motion.")]
+    [InlineData("Ms. Fox said the spring fair should move to May this year. All members in attendance agreed.")]
+    public void FormalMotionsAndAgreementsOfThoseInAttendance_AreDecisions(string paragraph)
+    {
+        var draft = Read("Riverside Trust Board Meeting\nMarch 3, 2022\n\nAttendees\n\nAnn Lee – Riverside\nTom Fox – Riverside\n\nOfficers\n\n"
+            + "Ms. Day opened the meeting at 4:00pm. The agenda was presented. " + paragraph + " The meeting then moved on to other business.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldContain(paragraph);
+    }
 }

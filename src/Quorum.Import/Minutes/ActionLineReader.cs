@@ -25,7 +25,8 @@ public sealed partial class ActionLineReader
     // "AI: follow up with the volunteers", "A/I: Will volunteered to draft …", "TODO(Jasper): put together a draft": the
     // short labels of an action item (with or without its slash) and a to-do, owner in brackets or not. Only in capitals
     // and before a colon: "AI asked about…" (initials) and "TODO - look up the balance" (a note in passing) are no labels.
-    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?\[?(?:(?i:actions?)|(?:AI|A/I|TODO)(?=(?:\s*\([^()]{2,40}\))?(?:\*\*)?\s*:))(?:\s+(?i:items?|points?))?(?:\s+(?i:required|agreed|needed|by))?(?:\s*\((?<owner>[^()]{2,40})\))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
+    // "Action #2: set up a repository (Ivan Herman)": a chat log's minutes number their actions with a hash.
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?\[?(?:(?i:actions?)|(?:AI|A/I|TODO)(?=(?:\s*\([^()]{2,40}\))?(?:\*\*)?\s*:))(?:\s+(?i:items?|points?))?(?:\s+(?i:required|agreed|needed|by))?(?:\s*\((?<owner>[^()]{2,40})\))?(?!\s+(?i:of|from|arising|items?|list|points?|log|tracker|review|update|plan|summary|taken)\b)(?:\*\*)?\s*(?:\#\s*(?=\d))?(?<ref>(?:[A-Z]{1,6}\s+){0,3}\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?)?\s*(?:\*\*)?\s*(?:[:\-–—]|\t|(?<=\[(?i:actions?))\])\s*(?:\*\*)?\s*(?<rest>.*)$")]
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …", "TODO Jasper: put together a draft":

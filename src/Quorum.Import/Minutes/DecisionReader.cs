@@ -21,8 +21,9 @@ public static partial class DecisionReader
     // Minutes also record a decision in the present tense ("The Board agrees to make no changes", "All agree to fix it"), as a
     // consensus ("Consensus that …", "The general consensus was to …") or as a unanimous act named by a noun ("Unanimous
     // adoption of the previous minutes", "Unanimous vote for Ann to continue as chair"); "The decision was made to …" and
-    // "Motion to approve the roles carried" say it outright.
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
+    // "Motion to approve the roles carried" say it outright; so do a corporate board's "Upon motion duly made by A, seconded by B and
+    // approved by all directors in attendance, C was appointed …" and "… and all members in attendance approved the motion".
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     // "Meeting Minutes: May 9, 2018 (approved July 10, 2018)": the title's stamp of a later meeting's approval, not a decision of this one.
@@ -40,6 +41,21 @@ public static partial class DecisionReader
     // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided.
     [GeneratedRegex(@"^(?:(?:decision|decisions|resolved|resolution|outcome)\s*[:\-–]?|agreed\s*[:\-–])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionLabel();
+
+    [GeneratedRegex(@"^(?:resolution|resolved|decision)\s*(?:#\s*|no\.?\s*)?\d{1,3}[a-z]?\s*[:\-–]\s*(?<text>\S.{2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedResolution();
+
+    // "All TSC members in attendance agreed.", "All other members agreed.": an assent that names nothing agrees to the sentence before it.
+    [GeneratedRegex(@"^(?:all|everyone|everybody|members|the\s+(?:committee|board|group|meeting|council))\b(?:\s+(?!to\b|that\b|with\b)[\p{L}-]+){0,5}\s+(?:agreed|concurred|assented)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AssentNamingNothing();
+
+    // "Mr. Gray motioned, Mr. Rubendall seconded, and all voting members in attendance approved the motion." after "Mr. Mertic
+    // asked for a motion to approve the initial list of committers.": the vote settles the motion asked for before it.
+    [GeneratedRegex(@"\b(?:approved|carried|passed|adopted)\s+the\s+motion\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovesTheMotion();
+
+    [GeneratedRegex(@"\bmotion\s+to\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionAsked();
 
     [GeneratedRegex(@"^(?:proposed|moved|seconded)\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex MovedBy();
@@ -215,6 +231,16 @@ public static partial class DecisionReader
                 heading = line.Text.Trim();
                 if (DecisionHeading().IsMatch(heading))
                     i = ReadApprovalList(lines, i, heading, item, decisions);
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            // "Resolution #2: Publish the note", "RESOLUTION 3: adopt the charter": a numbered resolution records what was decided
+            // in the words after its label, wherever it stands (a chat log's minutes quote it); a closing list that repeats it adds nothing.
+            if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.Quote && NumberedResolution().Match(line.Text.Trim()) is { Success: true } numberedResolution)
+            {
+                if (i > restatedUntil)
+                    Add(decisions, numberedResolution.Groups["text"].Value, item);
                 previousSentence = string.Empty;
                 continue;
             }
@@ -417,6 +443,8 @@ public static partial class DecisionReader
                 }
 
                 if (PersonNames.Tokens(text).Length <= 5 && at > 0)
+                    text = $"{sentences[at - 1]} {text}";
+                else if (at > 0 && (AssentNamingNothing().IsMatch(text.Trim()) || ApprovesTheMotion().IsMatch(text) && MotionAsked().IsMatch(sentences[at - 1])))
                     text = $"{sentences[at - 1]} {text}";
                 else if (PersonNames.Tokens(text).Length <= 2 && at == 0 && previousSentence.Length > 0 && !DecisionLabel().IsMatch(text))
                     text = $"{previousSentence} {text}";
@@ -1223,6 +1251,9 @@ public static partial class DecisionReader
     private static void Add(List<DecisionDraft> decisions, string text, AgendaItemRange? item)
     {
         var clean = TextCleaning.Squash(text).Trim().TrimStart('>', ' ');
+        // A closing "Resolutions" list repeats "Resolution #2: Publish the note" as recorded above: the words after the label, once.
+        if (NumberedResolution().Match(clean) is { Success: true } numbered)
+            clean = numbered.Groups["text"].Value.Trim();
         // "**Resolved**" over a list is a label: it records nothing by itself.
         if (SectionVocabulary.IsLabelOnly(clean, SectionKind.Decisions))
             return;

@@ -220,6 +220,14 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && i >= attendanceEnd && TakenOn(text, reader) is { Count: > 0 } taken)
+            {
+                foreach (var one in taken)
+                    AddAction(actions, one, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
             if (groupOpen && reader.ReadReferenceLed(text) is not null)
             {
                 var (body, consumed) = WithContinuation(lines, i, text);

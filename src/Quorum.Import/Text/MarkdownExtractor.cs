@@ -358,7 +358,11 @@ public static partial class MarkdownExtractor
         var current = new StringBuilder();
         var segments = 0;
         var headingLine = false;
-        var all = text.Split(SoftBreak);
+        // "{: .no_toc}", "{: #resolution1 .resolution}": kramdown's attribute lists (Jekyll's Markdown) style the block they
+        // stand by; they are no words of the minutes, and left in they glue onto the label below ("{: .no_toc} Present: …").
+        var all = text.Split(SoftBreak).Where(s => !AttributeList().IsMatch(WithoutBoldMarks(s))).ToArray();
+        if (all.Length == 0)
+            yield break;
         var index = 0;
         // "Jane Smith, Chair" / "Tom Brown" / "Sue Green": short lines one under another are a list written
         // without bullets (names, an address), not a sentence wrapped by the editor.
@@ -383,6 +387,9 @@ public static partial class MarkdownExtractor
 
         yield return current.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\{:\s*[^{}]*\}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AttributeList();
 
     private static bool IsItemHeading(string text) =>
         NumberedHeading().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
