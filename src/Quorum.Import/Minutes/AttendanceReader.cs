@@ -746,11 +746,11 @@ public sealed partial class AttendanceReader
             var name = match.Groups["name"].Value.Trim();
             if (!PersonEntries.LooksLikePerson(name, strict: true))
                 continue;
-            var post = match.Groups["post"].Value.ToLowerInvariant();
-            var role = post.StartsWith("chair", StringComparison.Ordinal) ? "Chair"
-                : post.Contains("clerk", StringComparison.Ordinal) ? "Clerk"
-                : post is "secretary" or "recording secretary" ? "Secretary"
-                : "Minute taker";
+            // A clerk of any kind is the Clerk, whoever took the minutes the Minute taker; the chair and secretary as every role is.
+            var post = match.Groups["post"].Value;
+            var role = post.Contains("clerk", StringComparison.OrdinalIgnoreCase) ? "Clerk"
+                : post.StartsWith("minute", StringComparison.OrdinalIgnoreCase) || post.StartsWith("note", StringComparison.OrdinalIgnoreCase) ? "Minute taker"
+                : Roles.Normalise(post);
             // "Chair: Fletcher" under a list that has "Fletcher Boyd": the post of one already named, no one new; a first
             // name alone that names nobody listed is too little to add a person by.
             var tokens = PersonNames.Tokens(name);

@@ -115,14 +115,9 @@ public static partial class DecisionReader
     /// few sentences before it is that motion's outcome; a count with no motion before it (a survey, a poll of members) is not, nor
     /// a count after the outcome it tallies ("Vote carried. Yes - 5, No - 0"), which that outcome already settles.
     /// </summary>
-    private static bool CountsTheMotionBefore(IReadOnlyList<string> sentences, int at)
-    {
-        if (at <= 0 || at >= sentences.Count || !CountAlone().IsMatch(sentences[at].Trim()))
-            return false;
-        var before = sentences.Take(at).TakeLast(3).ToList();
-        return before.Any(s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s) || Moved().IsMatch(s))
-            && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
-    }
+    private static bool CountsTheMotionBefore(List<string> sentences, int at) =>
+        at > 0 && CountAlone().IsMatch(sentences[at].Trim())
+        && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s) || Moved().IsMatch(s));
 
     // "The motion was carried" names what it settles; a bare "Carried." settles the sentence before it.
     [GeneratedRegex(@"\b(?:motion|proposal|resolution|recommendation)\b", RegexOptions.IgnoreCase)]
@@ -328,12 +323,13 @@ public static partial class DecisionReader
                 continue;
             }
 
-            // Where the sentence stands in its paragraph is counted, not looked up: "Motion carried." may close each of several
-            // motions in one paragraph, and each settles the motion before it, not the first.
-            var position = -1;
-            foreach (var sentence in Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal)))
+            // The paragraph is split once; where a sentence stands in it is counted, not looked up: "Motion carried." may close
+            // each of several motions in one paragraph, and each settles the motion before it, not the first.
+            var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            var sentences = Sentences.Split(paragraph).ToList();
+            for (var at = 0; at < sentences.Count; at++)
             {
-                position++;
+                var sentence = sentences[at];
                 var text = sentence;
                 var outcome = Outcome().Match(text);
                 if (outcome.Success && (heading ?? item?.Title) is { } context)
@@ -345,7 +341,7 @@ public static partial class DecisionReader
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
-                    || CountAlone().IsMatch(text.Trim()) && CountsTheMotionBefore(Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal)), position))
+                    || CountsTheMotionBefore(sentences, at))
                     || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
@@ -356,9 +352,7 @@ public static partial class DecisionReader
                 // of an election answers the candidacy before it, under the office it fills.
                 if (ElectedAlone().IsMatch(text))
                 {
-                    var sentencesHere = Sentences.Split(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).ToList();
-                    var here = position < sentencesHere.Count && sentencesHere[position] == sentence ? position : sentencesHere.IndexOf(sentence);
-                    var candidacy = here > 0 ? sentencesHere[here - 1] : previousSentence;
+                    var candidacy = at > 0 ? sentences[at - 1] : previousSentence;
                     if (candidacy.Length > 0)
                     {
                         var office = heading is { } h && PersonNames.Tokens(h).Length <= 3 && !candidacy.Contains(h, StringComparison.OrdinalIgnoreCase) ? $"{h.TrimEnd(':')}: " : string.Empty;
@@ -398,10 +392,7 @@ public static partial class DecisionReader
 
                 // A motion's outcome ("The motion passed 4-0.") stands with the motion it settles: back to the
                 // sentence that moved it, and under the item or heading that names what was moved.
-                var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
-                var sentences = Sentences.Split(paragraph).ToList();
-                var at = position < sentences.Count && sentences[position] == sentence ? position : sentences.IndexOf(sentence);
-                if (at >= 0 && (MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
+                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
                     || SettlesTheMotionBefore(sentences, at) || CountsTheMotionBefore(sentences, at)))
                 {
                     var moved = sentences.FindLastIndex(at, s => (Moved().IsMatch(s) || MotionMade().IsMatch(s)) && !Seconded().IsMatch(s));
@@ -492,13 +483,18 @@ public static partial class DecisionReader
     /// as written.": a decision closing a paragraph in which a motion was moved a few sentences before (the vote and the roll call
     /// between) is that motion's outcome, and stands with the motion that says what was decided.
     /// </summary>
-    private static bool SettlesTheMotionBefore(List<string> sentences, int at)
+    private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
+        at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
+        && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s));
+
+    /// <summary>
+    /// Among the three sentences before <paramref name="at"/>, one moves a motion and none decides or settles anything: the
+    /// motion is still open when sentence <paramref name="at"/> is reached.
+    /// </summary>
+    private static bool MotionOpenBefore(List<string> sentences, int at, Func<string, bool> moves)
     {
-        if (at <= 0 || !(DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at])))
-            return false;
         var before = sentences.GetRange(Math.Max(0, at - 3), Math.Min(3, at));
-        return before.Any(s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s))
-            && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
+        return before.Any(moves) && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
     }
 
     // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
