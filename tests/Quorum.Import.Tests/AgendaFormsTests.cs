@@ -278,4 +278,17 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => i.Number).ShouldBe(["1", "2", "3", "4"]);
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for Absence", "Welcome", "Treasurer's Report", "Safeguarding Report"]);
     }
+
+    [Fact]
+    public void AnOrderedListsLastEntry_StandsOverAListOfItsOwnPoints()
+    {
+        var html = "<html><body><p>Brackley Green Parish Council</p><p>Minutes of the meeting held on Tuesday 4 March 2025</p>"
+            + "<p>Present: Cllr H Moreton (Chairman), Cllr P Iqbal</p><ol><li>Apologies for absence</li></ol><p>Apologies were received from Cllr F Nash.</p>"
+            + "<ol start=\"2\"><li>Minutes of the last meeting</li></ol><p>The minutes were approved.</p>"
+            + "<ol start=\"3\"><li>Highways<ol><li>The potholes in Church Lane were reported again.</li><li>The speed survey was noted.</li></ol></li></ol></body></html>";
+
+        var draft = DocumentImporter.ReadMinutes(System.Text.Encoding.UTF8.GetBytes(html), "minutes.html");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Highways")]);
+    }
 }

@@ -721,4 +721,16 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Alice Smith", "Bob Jones", "Carol White"]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Dan Green"]);
     }
+
+    [Theory]
+    [InlineData("Commissioners")]
+    [InlineData("Supervisors")]
+    [InlineData("Council Members")]
+    [InlineData("Councilmembers")]
+    public void APluralTitleBeforeSurnames_LabelsThemAll(string title)
+    {
+        var draft = Read($"CITY OF ELM HOLLOW\nPLANNING COMMISSION\nMinutes of the regular meeting of May 6, 2025\n\nPresent: {title} Okoye, Lindgren, Maas, Petrov\n\n1. Call to order\nThe meeting was called to order at 6 p.m.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Okoye", null), ("Lindgren", null), ("Maas", null), ("Petrov", null)]);
+    }
 }

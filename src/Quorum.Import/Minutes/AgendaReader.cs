@@ -556,8 +556,9 @@ public static partial class AgendaReader
             return false;
         }
 
+        // The entry stands over paragraphs, or over a list of its own points ("3. Highways" over "a. Church Lane …").
         var next = NextNonBlank(lines, index + 1);
-        return next >= 0 && lines[next].Kind == LineKind.Text;
+        return next >= 0 && (lines[next].Kind == LineKind.Text || lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level);
     }
 
     private static bool IsTitle(string title)

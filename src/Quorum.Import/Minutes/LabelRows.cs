@@ -5,7 +5,9 @@ namespace Quorum.Import.Minutes;
 /// <summary>
 /// Attendance set out as a table of two columns, a label and its list ("Present: | Cllr A Lee, Cllr T Hall",
 /// "Apologies: | Cllr J Hart"), as Word and web minutes often head their record: each such row is the labelled
-/// line it stands for. Rows keep their places, so that where the attendance starts and ends is told in the same lines.
+/// line it stands for. A row whose one filled cell is such a label ("Present", spanning the table, over a row to each
+/// member, then "In attendance" and "Apologies" over theirs) heads the rows below it as a label line would.
+/// Rows keep their places, so that where the attendance starts and ends is told in the same lines.
 /// </summary>
 internal static class LabelRows
 {
@@ -32,13 +34,22 @@ internal static class LabelRows
         if (line.Kind != LineKind.TableRow || line.Cells is not { } cells)
             return null;
         var filled = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (filled.Count == 1 && SectionVocabulary.TryMatch(filled[0], out var label, out var after) && after.Length == 0
+            && label.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
+        {
+            return filled[0];
+        }
+
         if (filled.Count != 2 || !SectionVocabulary.TryMatch(filled[0], out var phrase, out var rest) || rest.Length > 0
             || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence))
         {
             return null;
         }
 
-        var list = filled[1];
+        // One person to a paragraph of the cell ("Cllr A Hughes (Chair)" / "Cllr B Okafor"): each paragraph is an entry of the list.
+        var list = line.CellParagraphs?.Where(p => p.Count > 0).Skip(1).FirstOrDefault() is { Count: > 1 } paragraphs
+            ? string.Join(", ", paragraphs.Select(p => p.Trim().TrimEnd(',', ';')))
+            : filled[1];
         var listsPeople = filled[0].EndsWith(':') || list.Contains(',', StringComparison.Ordinal) || PersonEntries.IsNobody(list)
             || PersonEntries.LooksLikePerson(list, strict: true);
         return listsPeople ? $"{filled[0].TrimEnd(':').Trim()}: {list}" : null;

@@ -23,7 +23,8 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillor|cllr\.?)\s+(?=\p{Lu}(?:\.|\s|\w+\s+\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex SingleTitle();
 
-    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    // "Cllrs", and the titles US boards give their members in the plural: "Commissioners Allen, Becker", "Council Members …".
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors|commissioners|supervisors|aldermen|alderpersons|selectmen|freeholders|legislators|(?:city\s+|town\s+|village\s+)?(?:council|board|committee|commission)\s*members)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]

@@ -19,8 +19,10 @@ public static class DocxExtractor
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ImportException($"'{fileName}' is a Word file with no document body.");
             var lines = new List<TextLine>();
+            var numbers = new WordListNumbers(document.MainDocumentPart!);
+            AddPageHeader(document.MainDocumentPart!, body, lines, numbers);
             foreach (var element in body.ChildElements)
-                AddElement(element, lines);
+                AddElement(element, lines, numbers);
             return lines;
         }
         catch (ImportException)
@@ -34,34 +36,57 @@ public static class DocxExtractor
         }
     }
 
-    private static void AddElement(OpenXmlElement element, List<TextLine> lines)
+    /// <summary>
+    /// The first page's header, where Word minutes often keep their letterhead ("Ashcombe Parish Council"): a PDF of the
+    /// same document prints it at the top of the page, and the minutes may name their body nowhere else.
+    /// </summary>
+    private static void AddPageHeader(MainDocumentPart main, Body body, List<TextLine> lines, WordListNumbers numbers)
+    {
+        var section = body.Descendants<SectionProperties>().FirstOrDefault();
+        if (section is null)
+            return;
+        var references = section.Elements<HeaderReference>().ToList();
+        var wanted = section.GetFirstChild<TitlePage>() is { } title && (title.Val?.Value ?? true) ? HeaderFooterValues.First : HeaderFooterValues.Default;
+        var reference = references.FirstOrDefault(r => r.Type?.Value == wanted) ?? references.FirstOrDefault(r => r.Type?.Value == HeaderFooterValues.Default);
+        if (reference?.Id?.Value is not { } id || !main.TryGetPartById(id, out var part) || part is not HeaderPart { Header: { } header })
+            return;
+        var before = lines.Count;
+        foreach (var element in header.ChildElements)
+            AddElement(element, lines, numbers);
+        if (lines.Count > before)
+            lines.Add(TextLine.Blank);
+    }
+
+    private static void AddElement(OpenXmlElement element, List<TextLine> lines, WordListNumbers numbers)
     {
         if (lines.Count >= ImportLimits.MaxLines)
             return;
         switch (element)
         {
             case Paragraph paragraph:
-                AddParagraph(paragraph, lines);
+                AddParagraph(paragraph, lines, numbers);
                 break;
             case Table table:
                 foreach (var row in table.Elements<TableRow>())
                 {
-                    var cells = row.Elements<TableCell>().Select(CellText).ToList();
+                    var cells = row.Elements<TableCell>().ToList();
                     if (cells.Count > 0)
-                        lines.Add(TextLine.Row(cells));
+                        lines.Add(TextLine.Row(cells.Select(CellText).ToList()) with { CellParagraphs = cells.Select(CellParagraphs).ToList() });
                 }
 
                 lines.Add(TextLine.Blank);
                 break;
             case SdtBlock or CustomXmlBlock:
                 foreach (var child in element.Descendants().Where(d => d is Paragraph or Table && d.Ancestors<Table>().FirstOrDefault() is null))
-                    AddElement(child, lines);
+                    AddElement(child, lines, numbers);
                 break;
         }
     }
 
-    private static void AddParagraph(Paragraph paragraph, List<TextLine> lines)
+    private static void AddParagraph(Paragraph paragraph, List<TextLine> lines, WordListNumbers numbers)
     {
+        // Word prints a numbered paragraph's number ("3.", "4.2") from its list's counters, not from its text.
+        var printed = numbers.Next(paragraph);
         var parts = ParagraphText(paragraph).Split('\n');
         var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
         var numbering = paragraph.ParagraphProperties?.NumberingProperties;
@@ -76,13 +101,20 @@ public static class DocxExtractor
             }
 
             if (i == 0 && headingLevel > 0)
-                lines.Add(new TextLine(text.Trim(), LineKind.Heading, headingLevel));
-            else if (i == 0 && (numbering is not null || style.Contains("List", StringComparison.OrdinalIgnoreCase)))
-                lines.Add(new TextLine(text.Trim(), LineKind.ListItem, (numbering?.NumberingLevelReference?.Val?.Value ?? 0) + 1));
+                lines.Add(new TextLine(printed is null ? text.Trim() : $"{printed} {text.Trim()}", LineKind.Heading, headingLevel));
+            else if (i == 0 && (numbering is not null || printed is not null || style.Contains("List", StringComparison.OrdinalIgnoreCase)))
+                lines.Add(new TextLine(text.Trim(), LineKind.ListItem, (numbering?.NumberingLevelReference?.Val?.Value ?? 0) + 1) { Number = ListNumber(printed) });
             else
                 lines.Add(PlainTextExtractor.ToLine(text));
         }
     }
+
+    /// <summary>
+    /// A list entry's number as a web page's ordered list gives it ("3", "4.2"); lettered and Roman entries ("b)", "IV.")
+    /// keep none, as their text is read for items the way it always was.
+    /// </summary>
+    private static string? ListNumber(string? printed) =>
+        printed?.TrimStart('(').TrimEnd('.', ')') is { Length: > 0 } number && number.All(c => char.IsAsciiDigit(c) || c == '.') && char.IsAsciiDigit(number[0]) ? number : null;
 
     private static int HeadingLevel(string style)
     {
@@ -117,6 +149,10 @@ public static class DocxExtractor
 
         return builder.ToString();
     }
+
+    private static IReadOnlyList<string> CellParagraphs(TableCell cell) =>
+        cell.Descendants<Paragraph>().SelectMany(p => ParagraphText(p).Split('\n'))
+            .Select(t => TextCleaning.Squash(TextCleaning.Clean(t)).Trim()).Where(t => t.Length > 0).ToList();
 
     private static string CellText(TableCell cell) =>
         TextCleaning.Squash(string.Join(' ', cell.Descendants<Paragraph>().Select(p => ParagraphText(p).Replace('\n', ' '))));

@@ -90,10 +90,9 @@ public static class HtmlExtractor
                     Flush();
                     foreach (var row in element.QuerySelectorAll("tr").Where(r => r.Closest("table") == element))
                     {
-                        var cells = row.Children.Where(c => c.LocalName is "td" or "th")
-                            .Select(c => TextCleaning.Squash(TextCleaning.Clean(c.TextContent))).ToList();
-                        if (cells.Count > 0)
-                            Lines.Add(TextLine.Row(cells) with { Source = row.SourceReference?.Position.Line ?? 0 });
+                        var paragraphs = row.Children.Where(c => c.LocalName is "td" or "th").Select(CellParagraphs).ToList();
+                        if (paragraphs.Count > 0)
+                            Lines.Add(TextLine.Row(paragraphs.Select(p => string.Join(' ', p)).ToList()) with { Source = row.SourceReference?.Position.Line ?? 0, CellParagraphs = paragraphs });
                     }
 
                     Lines.Add(TextLine.Blank);
@@ -139,6 +138,48 @@ public static class HtmlExtractor
         {
             foreach (var child in element.ChildNodes)
                 Visit(child, listDepth);
+        }
+
+        /// <summary>
+        /// A cell's text as the paragraphs a browser shows: its block elements and line breaks part them, where the cell's
+        /// bare text content would run a bold title into the sentence after it ("Finance reportGT presented …").
+        /// </summary>
+        private static IReadOnlyList<string> CellParagraphs(IElement cell)
+        {
+            var paragraphs = new List<string>();
+            var current = new StringBuilder();
+            void Part()
+            {
+                var text = TextCleaning.Squash(TextCleaning.Clean(current.ToString())).Trim();
+                if (text.Length > 0)
+                    paragraphs.Add(text);
+                current.Clear();
+            }
+
+            void Walk(INode node)
+            {
+                if (node is IText text)
+                {
+                    current.Append(text.Data);
+                    return;
+                }
+
+                if (node is not IElement element || SkippedTags.Contains(element.LocalName))
+                    return;
+                var parts = element.LocalName is "br" or "li" or "ul" or "ol" or "table" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+                    || BlockTags.Contains(element.LocalName);
+                if (parts)
+                    Part();
+                foreach (var child in element.ChildNodes)
+                    Walk(child);
+                if (parts)
+                    Part();
+            }
+
+            foreach (var child in cell.ChildNodes)
+                Walk(child);
+            Part();
+            return paragraphs;
         }
 
         /// <summary>The number a browser shows before an item of an ordered list.</summary>

@@ -17,6 +17,12 @@ public sealed record TextLine(string Text, LineKind Kind = LineKind.Text, int Le
     /// <summary>The number an item of an ordered list was written with ("3" for "3. Draft the letter"), where the source writes it.</summary>
     public string? Number { get; init; }
 
+    /// <summary>
+    /// A table row's cells as the paragraphs each holds, where the format keeps them apart (HTML, Word): a cell of
+    /// minutes often starts with the item's title in a paragraph of its own, which <see cref="Cells"/> runs into the text.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? CellParagraphs { get; init; }
+
     public bool IsBlank => Kind == LineKind.Blank || string.IsNullOrWhiteSpace(Text);
 
     public static TextLine Row(IReadOnlyList<string> cells) => new(string.Join('\t', cells), LineKind.TableRow, 0, cells);

@@ -1,0 +1,101 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Quorum.Import.Minutes;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Quorum.Import.Tests;
+
+/// <summary>
+/// What Word keeps outside a paragraph's text: the numbers of a numbered list or of headings linked to a list (from the
+/// numbering definitions, as Word prints them), and the letterhead in the page header. Made-up parish council minutes.
+/// </summary>
+public class WordDocumentTests
+{
+    private static AbstractNum Decimal(int id, string levelText = "%1.") =>
+        new(new W.Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = levelText }) { LevelIndex = 0 },
+            new W.Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.LowerLetter }, new LevelText { Val = "(%2)" }) { LevelIndex = 1 })
+        { AbstractNumberId = id };
+
+    private static Paragraph Text(string text) => new(new Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static Paragraph Numbered(string text, int numId, int level = 0) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId })),
+            new Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static Paragraph Heading(string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = "Heading2" }), new Run(new W.Text(text)));
+
+    private static MinutesDraft Read(bool numberedHeadings)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+            numbering.Numbering = new Numbering(Decimal(10), new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = 1 });
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(new Style(new StyleName { Val = "heading 2" },
+                new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })))
+            { Type = StyleValues.Paragraph, StyleId = "Heading2" });
+            var titles = new[] { "Apologies for absence", "Minutes of the last meeting", "Highways" };
+            var body = new Body(
+                Text("Brackley Green Parish Council"),
+                Text("Minutes of the meeting of the Parish Council held on Tuesday 4 March 2025 at 7pm"),
+                Text("Present: Cllr H Moreton (Chairman), Cllr P Iqbal, Cllr D Yates"),
+                numberedHeadings ? Heading(titles[0]) : Numbered(titles[0], 1),
+                Text("Apologies were received from Cllr F Nash."),
+                numberedHeadings ? Heading(titles[1]) : Numbered(titles[1], 1),
+                Text("RESOLVED that the minutes of 4 February 2025 be approved."),
+                numberedHeadings ? Heading(titles[2]) : Numbered(titles[2], 1),
+                Numbered("The potholes in Church Lane were reported again.", 1, level: 1),
+                Numbered("The speed survey results were noted.", 1, level: 1));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return DocumentImporter.ReadMinutes(stream.ToArray(), "minutes.docx");
+    }
+
+    [Fact]
+    public void AWordNumberedList_GivesTheItemsTheirPrintedNumbers()
+    {
+        var draft = Read(numberedHeadings: false);
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Highways")]);
+        draft.Decisions.ShouldHaveSingleItem().Item.ShouldBe("2");
+    }
+
+    [Fact]
+    public void AHeadingStyleLinkedToAList_NumbersTheHeadings()
+    {
+        var draft = Read(numberedHeadings: true);
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Highways")]);
+    }
+
+    [Fact]
+    public void TheFirstPagesHeader_NamesTheBody()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(Text("Brackley Green Parish Council"));
+            var body = new Body(
+                Text("Minutes of the meeting of the Parish Council held on Tuesday 4 March 2025 at 7pm"),
+                Text("Present: Cllr H Moreton (Chairman), Cllr P Iqbal, Cllr D Yates"),
+                Text("1. Apologies for absence"),
+                Text("None."),
+                new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        var draft = DocumentImporter.ReadMinutes(stream.ToArray(), "minutes.docx");
+
+        draft.Body.ShouldBe("Brackley Green Parish Council");
+        draft.MeetingDate.ShouldBe("2025-03-04");
+    }
+}
