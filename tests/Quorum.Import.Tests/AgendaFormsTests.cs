@@ -42,6 +42,16 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan"]);
     }
 
+    [Theory]
+    [InlineData("1. Welcome and apologies (5m, Ann)\nAll welcomed.\n\n2. Finance report [10 minutes]\nNoted.\n\n3. Garden project (15 mins, Raj, Ann)\nNoted.\n")]
+    [InlineData("1. Welcome and apologies (5 min.)\nAll welcomed.\n\n2. Finance report [10m]\nNoted.\n\n3. Garden project (1 hr)\nNoted.\n")]
+    public void TimeAnItemIsGiven_IsNotPartOfItsTitle(string body)
+    {
+        var draft = Read(Header + body);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome and apologies", "Finance report", "Garden project"]);
+    }
+
     [Fact]
     public void MinuteReferences_WithDotsAndTheBoardsLetters_AreItems()
     {

@@ -587,6 +587,7 @@ public static partial class AgendaReader
         title = WithoutNamesListed(title);
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
         text = TimeTaken().Replace(text, string.Empty);
+        text = TimeBox().Replace(text, string.Empty);
         text = WithoutClockTime(text);
         var presenter = Presenters().Match(text);
         text = presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
@@ -624,6 +625,11 @@ public static partial class AgendaReader
     // When an item was taken is not part of its title: "Open Source Voting Project Plan (6:22 p.m.)", "Finance (19.40)".
     [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeTaken();
+
+    // How long an item is given, set after its title in a working group's or a charity's agenda, is not part of the title:
+    // "Review agenda (2m, Lee)", "Minutes of last meeting [5 minutes]", "Budget (10 mins)", "Roadmap (1 hr, Ann, Raj)".
+    [GeneratedRegex(@"\s*[(\[]\s*\d{1,3}(?:\.\d)?\s*(?:m|mins?|minutes?|h|hrs?|hours?)\.?(?:\s*[,;/–-]\s*[^()\[\]]{1,80})?\s*[)\]]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBox();
 
     // Who presents an item is not part of its title: "qlog (Robin Marx)", "TSC charter updates (Philip DesAutels)",
     // "Badging API - @hober, @alice".
