@@ -165,6 +165,24 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void TitleRunIntoItsFirstLetteredPart_IsTitledByWhatComesBefore()
+    {
+        var draft = Read(Header + "1. Welcome\nAll welcomed.\n\n2. Reports a. Highways - Presented by Cllr Jones\nPotholes were noted.\nb. Library - Presented by Mrs Black\nOpening hours are unchanged.\n\n"
+            + "3. Committee updates (a) Planning\nNo applications.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Reports", "Committee updates"]);
+    }
+
+    [Fact]
+    public void IssueKeysBeforeADash_AreIssuesDiscussed_NotItems()
+    {
+        var draft = Read("Tooling TSC Meeting\nMarch 8, 2016\n\nAttendees\n\nAnn Lee – Acme\nRaj Patel – Initech\n\nRelease status\n\nThe release is on track.\n\n"
+            + "TOOL-95 – All agreed to push this out of the release\nTOOL-94 – Approved to merge\nTOOL-89 – Approved to remove the marker\nTOOL-63 – Raj to write a proposal.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain(t => t.StartsWith("TOOL-"));
+    }
+
+    [Fact]
     public void UsualPartsOfABoardsMeeting_OnLinesOfTheirOwn_AreTheItems_WhenNothingElseTitlesThem()
     {
         var draft = Read("Millbrook Township\nMarch 4, 2024 Minutes\n\nMeeting was called to order by the Supervisor at 7:00 pm.\n"
