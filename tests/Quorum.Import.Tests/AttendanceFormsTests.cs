@@ -36,6 +36,16 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void LabelsInAColumnOfTheirOwn_WithOnePersonAndPostALineBesideThem_AreRead()
+    {
+        var draft = Read("Minutes of the\nMILLTOWN LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nThe meeting was called to order by Board President Lee at 6:05pm.\n\n"
+            + "ROLL CALL:\tPresent:\tAnn Lee, President\nTom Reid, Vice President\nRita Penrose, Board Member\n\n"
+            + "ORAL COMMUNICATIONS\n\nNone.\n\nCONSENT CALENDAR\n\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Rita Penrose"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void GivenNameAndTheInitialOfASurname_KeepTheInitialsFullStop()
     {
         var draft = Read("# 2021-03-02 Community Meeting\n\n## Attendees\n\n* **Name (Initials)**\n* Ann Lee (AL)\n* Matt B. (MB)\n* Raj Patel (RP)\n* Tom Hall (TH)\n\n## Agenda\n\n* Welcome\n* Releases\n", "minutes.md");

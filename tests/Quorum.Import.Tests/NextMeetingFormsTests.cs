@@ -58,6 +58,13 @@ public class NextMeetingFormsTests
     }
 
     [Fact]
+    public void BoardsMeetingsOutOfItsUsualRound_SetInTheMinutes_AreRead()
+    {
+        Read(December + "3. Budget\nThe audit meeting will be December 17 at 6 pm and the budget meeting will be January 8 at 6 pm. A special meeting will be held on 21st January.\n")
+            .NextMeetings.ShouldBe(["2019-12-17", "2020-01-08", "2020-01-21"]);
+    }
+
+    [Fact]
     public void PointPutOffToTheNextMeeting_ReadAsAnItem_GivesNoNextMeeting()
     {
         var draft = Read("# Milltown Steering Group, 5 February 2021\n\nPresent: A Smith, B Jones, C Brown\n\n"
