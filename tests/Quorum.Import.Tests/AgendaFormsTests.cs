@@ -42,6 +42,16 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan"]);
     }
 
+    [Theory]
+    [InlineData("1. Welcome and apologies (5m, Ann)\nAll welcomed.\n\n2. Finance report [10 minutes]\nNoted.\n\n3. Garden project (15 mins, Raj, Ann)\nNoted.\n")]
+    [InlineData("1. Welcome and apologies (5 min.)\nAll welcomed.\n\n2. Finance report [10m]\nNoted.\n\n3. Garden project (1 hr)\nNoted.\n")]
+    public void TimeAnItemIsGiven_IsNotPartOfItsTitle(string body)
+    {
+        var draft = Read(Header + body);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome and apologies", "Finance report", "Garden project"]);
+    }
+
     [Fact]
     public void MinuteReferences_WithDotsAndTheBoardsLetters_AreItems()
     {
@@ -152,6 +162,24 @@ public class AgendaFormsTests
             + "CORRESPONDENCE –\n\nANNOUNCEMENTS - None.\n\nRoad Fund – The bills were approved.\n");
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["OLD BUSINESS", "NEW BUSINESS", "CORRESPONDENCE", "ANNOUNCEMENTS"]);
+    }
+
+    [Fact]
+    public void TitleRunIntoItsFirstLetteredPart_IsTitledByWhatComesBefore()
+    {
+        var draft = Read(Header + "1. Welcome\nAll welcomed.\n\n2. Reports a. Highways - Presented by Cllr Jones\nPotholes were noted.\nb. Library - Presented by Mrs Black\nOpening hours are unchanged.\n\n"
+            + "3. Committee updates (a) Planning\nNo applications.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Reports", "Committee updates"]);
+    }
+
+    [Fact]
+    public void IssueKeysBeforeADash_AreIssuesDiscussed_NotItems()
+    {
+        var draft = Read("Tooling TSC Meeting\nMarch 8, 2016\n\nAttendees\n\nAnn Lee – Acme\nRaj Patel – Initech\n\nRelease status\n\nThe release is on track.\n\n"
+            + "TOOL-95 – All agreed to push this out of the release\nTOOL-94 – Approved to merge\nTOOL-89 – Approved to remove the marker\nTOOL-63 – Raj to write a proposal.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain(t => t.StartsWith("TOOL-"));
     }
 
     [Fact]

@@ -12,6 +12,48 @@ public class AttendanceFormsTests
 
     private const string Society = "CSS Committee Meeting - Minutes\n\nLocation:\tLG23\nDate:\tTuesday 11th March 2025\n";
 
+    [Theory]
+    [InlineData("Attendees: Mary Holt (Chair), Tom Beck (apologies), Ellen Fraser, Raj Singh (absent), Nia Roberts\nApologies: Gareth Lewis\n")]
+    [InlineData("Present:\nMary Holt (Chair)\nTom Beck (sent apologies)\nEllen Fraser\nRaj Singh (not present)\nNia Roberts\n\nApologies:\nGareth Lewis\n")]
+    public void MarkedAbsentInTheListOfThosePresent_IsNotAnAttendee(string attendance)
+    {
+        var draft = Read("Riverside Food Bank Trustees\nMinutes of the meeting held on 3 October 2023\n\n" + attendance
+            + "\n1. Minutes of the last meeting\nAgreed.\n\n2. Warehouse lease\nThe trustees agreed to renew the lease.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mary Holt", "Ellen Fraser", "Nia Roberts"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Tom Beck", "Gareth Lewis"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("Members present: Professor L Arkwright (Vice-Chancellor, in the Chair); Professor S Mbeki; Dr R Caulfield\n")]
+    [InlineData("Present: Professor L Arkwright (Vice-Chancellor, in the Chair), Professor S Mbeki and Dr R Caulfield\n")]
+    public void PostInBracketsWithACommaInside_KeepsItsPersonInTheList(string attendance)
+    {
+        var draft = Read("University of Eastmoor\nSenate\nMinutes of the meeting held on 22 February 2024\n\n" + attendance
+            + "Apologies: Professor G Hale\n\n1. Minutes\nApproved.\n\n2. Matters arising\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Professor L Arkwright", "Professor S Mbeki", "Dr R Caulfield"]);
+    }
+
+    [Fact]
+    public void LabelsInAColumnOfTheirOwn_WithOnePersonAndPostALineBesideThem_AreRead()
+    {
+        var draft = Read("Minutes of the\nMILLTOWN LIBRARY BOARD MEETING\nWEDNESDAY, JULY 11, 2012\n\nThe meeting was called to order by Board President Lee at 6:05pm.\n\n"
+            + "ROLL CALL:\tPresent:\tAnn Lee, President\nTom Reid, Vice President\nRita Penrose, Board Member\n\n"
+            + "ORAL COMMUNICATIONS\n\nNone.\n\nCONSENT CALENDAR\n\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Rita Penrose"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void GivenNameAndTheInitialOfASurname_KeepTheInitialsFullStop()
+    {
+        var draft = Read("# 2021-03-02 Community Meeting\n\n## Attendees\n\n* **Name (Initials)**\n* Ann Lee (AL)\n* Matt B. (MB)\n* Raj Patel (RP)\n* Tom Hall (TH)\n\n## Agenda\n\n* Welcome\n* Releases\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Matt B.");
+        draft.Attendees.Select(a => a.Name).ShouldNotContain("Matt B");
+    }
+
     [Fact]
     public void NumberedRowWithALeadColumn_ListsTheApologiesBelowIt()
     {

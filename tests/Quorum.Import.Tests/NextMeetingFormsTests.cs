@@ -49,6 +49,31 @@ public class NextMeetingFormsTests
             .NextMeetings.ShouldBe(["2020-01-07"]);
     }
 
+    [Theory]
+    [InlineData("3. Meeting cadence\nThe members agreed to meet fortnightly. The chair then scheduled the next steering meeting for Thursday, 19th December at 7pm.")]
+    [InlineData("3. Budget\nThe vote on the budget was deferred to a meeting on 19 December, when the final figures will be known.")]
+    public void NextMeetingFixedInTheCourseOfTheMinutes_IsRead(string close)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(["2019-12-19"]);
+    }
+
+    [Fact]
+    public void BoardsMeetingsOutOfItsUsualRound_SetInTheMinutes_AreRead()
+    {
+        Read(December + "3. Budget\nThe audit meeting will be December 17 at 6 pm and the budget meeting will be January 8 at 6 pm. A special meeting will be held on 21st January.\n")
+            .NextMeetings.ShouldBe(["2019-12-17", "2020-01-08", "2020-01-21"]);
+    }
+
+    [Fact]
+    public void PointPutOffToTheNextMeeting_ReadAsAnItem_GivesNoNextMeeting()
+    {
+        var draft = Read("# Milltown Steering Group, 5 February 2021\n\nPresent: A Smith, B Jones, C Brown\n\n"
+            + "## Newsletter\n\nWill have an update next meeting\n\n## Will have an update next meeting\n\nAt the January 12 meeting the group asked for a newsletter.\n\n"
+            + "## Website - deferred until next meeting\n\nDrafts seen on March 3.\n\n## Budget\n\nNoted.\n", "minutes.md");
+
+        draft.NextMeetings.ShouldBeEmpty();
+    }
+
     [Fact]
     public void NextMeetingInATableRow_IsRead()
     {

@@ -338,6 +338,11 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|on|to|in|&)\s+)*\p{Lu}[\p{L}'’-]*){0,5}$")]
     private static partial Regex TitleCase();
 
+    // "ODPI-95 – All agreed to push this out of the release": a technical committee going through its issue tracker names each
+    // issue by its key, project letters and a number; the key is the issue discussed under an item, not a title of the minutes.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]{1,9}-\d{1,6}$")]
+    private static partial Regex IssueKey();
+
     // A title in capitals, then a dash set off by spaces and the minute or nothing: "NEW BUSINESS – The levy was discussed."
     [GeneratedRegex(@"^(?<t>\p{Lu}[^\p{Ll}–—]{2,80}?)\s+[-–—](?:\s+\S.*)?$")]
     private static partial Regex CapitalsThenDash();
@@ -381,7 +386,7 @@ public static partial class AgendaReader
             if (dashed.Success)
                 text = dashed.Groups["t"].Value.Trim();
             if (LowerCaseLetter().IsMatch(text) || text.Count(char.IsLetter) < 4 || PersonNames.Tokens(text).Length > 10 || text.EndsWith('.') || !IsTitle(text)
-                || DateText.FindFirst(text, 2000) is not null)
+                || DateText.FindFirst(text, 2000) is not null || IssueKey().IsMatch(text))
             {
                 continue;
             }
@@ -587,7 +592,9 @@ public static partial class AgendaReader
     {
         title = WithoutNamesListed(title);
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
+        text = FirstLetteredEntry().Match(text) is { Success: true } lettered ? lettered.Groups["t"].Value : text;
         text = TimeTaken().Replace(text, string.Empty);
+        text = TimeBox().Replace(text, string.Empty);
         text = WithoutClockTime(text);
         var presenter = Presenters().Match(text);
         text = presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
@@ -625,6 +632,16 @@ public static partial class AgendaReader
     // When an item was taken is not part of its title: "Open Source Voting Project Plan (6:22 p.m.)", "Finance (19.40)".
     [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeTaken();
+
+    // "2. Police reports a. Police Scotland - Present by PC Lee": a PDF's text runs an item's title on into the first of its
+    // lettered parts; the item is titled by what comes before "a." (or "(a)", "a)").
+    [GeneratedRegex(@"^(?<t>\S.{2,}?)\s+(?:a[.)]|\(a\))\s+\p{Lu}.*$")]
+    private static partial Regex FirstLetteredEntry();
+
+    // How long an item is given, set after its title in a working group's or a charity's agenda, is not part of the title:
+    // "Review agenda (2m, Lee)", "Minutes of last meeting [5 minutes]", "Budget (10 mins)", "Roadmap (1 hr, Ann, Raj)".
+    [GeneratedRegex(@"\s*[(\[]\s*\d{1,3}(?:\.\d)?\s*(?:m|mins?|minutes?|h|hrs?|hours?)\.?(?:\s*[,;/–-]\s*[^()\[\]]{1,80})?\s*[)\]]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBox();
 
     // Who presents an item is not part of its title: "qlog (Robin Marx)", "TSC charter updates (Philip DesAutels)",
     // "Badging API - @hober, @alice".

@@ -37,7 +37,8 @@ public sealed partial class AttendanceReader
     private static partial Regex FieldSeparator();
 
     /// <summary>Between the names of a list written on a line: "Ann Lee, Tom Hall; Jo Hart and Ray Stone".</summary>
-    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
+    // A comma or semicolon inside a bracket does not end the entry: "Professor L Arkwright (Vice-Chancellor, in the Chair); Dr R Caulfield".
+    [GeneratedRegex(@"\s*(?:[,;](?![^()]*\))|\band\b)\s*")]
     internal static partial Regex NameListSeparator();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
@@ -72,8 +73,10 @@ public sealed partial class AttendanceReader
         reader.ReadTables(lines);
 
         // Before the section reading too: a contradiction the lists show must not vanish unwarned.
+        reader.MoveMarkedAbsences();
         reader.RemoveContradictions();
         reader.ReadSections(lines);
+        reader.MoveMarkedAbsences();
         reader.ReadPresenceSentences(lines);
         reader.ReadRollCallMarks(lines);
         reader.RemoveContradictions();
@@ -690,6 +693,40 @@ public sealed partial class AttendanceReader
 
     private static bool IsMarked(string cell) =>
         cell.Length > 0 && cell is not ("-" or "–" or "no" or "No" or "N" or "n" or "x" or "0" or "false");
+
+    // What a mark after a name in the list of those present says of that person: "Tom Beck (apologies)", "Ann Lee (sent
+    // regrets)" sent apologies; "Raj Patel (absent)", "(not present)" did not come.
+    [GeneratedRegex(@"^(?:(?<apologies>apologies|apols?\.?|sent\s+(?:apologies|regrets)|regrets|apologies\s+(?:sent|received|given)|absent\s+with\s+apologies)|(?<absent>absent|not\s+present|did\s+not\s+attend))$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsenceMark();
+
+    private static bool IsAbsenceMark(string? text) => text is not null && AbsenceMark().IsMatch(text.Trim());
+
+    /// <summary>
+    /// A list of those present that keeps everyone on the roll marks the ones who did not come beside their names, as a
+    /// charity's or a committee's secretary types it ("Attendees: Mary Holt (Chair), Tom Beck (apologies), Nia Roberts"):
+    /// those who sent apologies move to the apologies, the absent to neither list.
+    /// </summary>
+    private void MoveMarkedAbsences()
+    {
+        for (var k = 0; k < _present.Count; k++)
+        {
+            var person = _present[k];
+            var mark = IsAbsenceMark(person.Organisation) ? person.Organisation! : IsAbsenceMark(person.Role) ? person.Role! : null;
+            if (mark is null)
+                continue;
+            if (AbsenceMark().Match(mark.Trim()).Groups["apologies"].Success && !_apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(person.Name)))
+            {
+                _apologies.Add(person with
+                {
+                    Organisation = IsAbsenceMark(person.Organisation) ? null : person.Organisation,
+                    Role = IsAbsenceMark(person.Role) ? null : person.Role,
+                });
+            }
+
+            _present.RemoveAt(k);
+            k--;
+        }
+    }
 
     /// <summary>A person listed as present and as apologising is in neither list: the document contradicts itself.</summary>
     private void RemoveContradictions()

@@ -75,6 +75,14 @@ public static partial class AttendanceSections
 
                 foreach (var (chunk, chunkPhrase) in SplitEmbedded(joined, phrase))
                     contents.Add((chunk, chunkPhrase));
+                // "ROLL CALL:  Present:  Ann Lee, President" over "Tom Hall, Vice President": a US board's clerk sets the labels in a
+                // column of their own and the people, each with a post, one a line beside them; the lines below go on the list.
+                while (j < lines.Count && NameAndPost(joined) && lines[j].Kind == LineKind.Text && NameAndPost(lines[j].Text.Trim())
+                    && !SectionVocabulary.TryMatch(lines[j].Text.Trim(), out _, out _))
+                {
+                    contents.Add((lines[j].Text.Trim(), phrase));
+                    j++;
+                }
             }
             else
             {
@@ -475,6 +483,15 @@ public static partial class AttendanceSections
     }
 
     /// <summary>A list carried on to the next line: the line ends in a comma or "and", or the next opens with a bracket.</summary>
+    /// <summary>"Ann Lee, President", "Jane Fowler, Library Director": one person's full name, a comma, and a post.</summary>
+    private static bool NameAndPost(string text)
+    {
+        var parts = text.Split(',');
+        // "Vice President" reads as a name too: a post every word of which is a post's word is a post all the same.
+        return parts.Length == 2 && PersonNames.LooksLikeFullName(parts[0].Trim()) && Roles.LooksLikeRole(parts[1])
+            && (Roles.IsPostOnly(parts[1]) || !PersonNames.LooksLikeFullName(parts[1].Trim()));
+    }
+
     private static bool Continues(string text, TextLine next)
     {
         if (next.IsBlank || next.Kind != LineKind.Text)

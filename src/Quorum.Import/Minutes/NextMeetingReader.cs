@@ -19,6 +19,11 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
+    // "Will have an update next meeting", "Website – deferred until next meeting": a point put off to the next meeting, read as an
+    // item's title, names no next meeting of its own, and the dates under it are of other things (an earlier meeting's "December 15").
+    [GeneratedRegex(@"\b(?:will|would|shall|deferred|postponed|until|till|prior\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PutOffToTheNextMeeting();
+
     // "Committee meeting (propose 01 December)": a date put forward, not yet fixed.
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?|propose[ds]?\s+(?:for\s+|on\s+)?(?:\w+\s+)?\d+)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
@@ -30,12 +35,19 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^appendix\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appendix();
 
+    // A board's meetings out of its usual round, set in the minutes: "The audit meeting will be February 6 at 6 pm and the
+    // budget meeting will be February 24", "A special meeting will be held on March 3".
+    // The chair's "… then scheduled the next TSC meeting for Thursday, December 17" and "the vote was deferred to a meeting on
+    // November 29" fix the body's next meeting in the course of the minutes, with the chair or the body as the one who fixes it.
     // "… making the next meeting on December 17 the last of the year": the meeting named with its date, no verb between.
     // "the next meeting will be held on", "the next regular meeting of the council is on", "decided to hold the work session
     // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on",
     // "the next meeting should be held on", "agreed the next meeting to be held on", "the next meeting date is", and a date
     // straight after the words ("…, next meeting Tuesday 4th June", "adjourned until 4 June"): said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
+        + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
+        + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
+        + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // A date written straight after the words, with nothing between: "…, next meeting Tuesday 4th June", "adjourned until
@@ -75,7 +87,7 @@ public static partial class NextMeetingReader
     public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, string? body = null)
     {
         var found = new List<DateOnly>();
-        foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title)))
+        foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title) && !PutOffToTheNextMeeting().IsMatch(i.Title)))
             Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, found);
 
         for (var i = 0; i < lines.Count; i++)
@@ -106,7 +118,7 @@ public static partial class NextMeetingReader
                 continue;
             }
 
-            if (line.Kind == LineKind.Heading && SectionTitle().IsMatch(line.Text) && !items.Any(item => item.Start == i))
+            if (line.Kind == LineKind.Heading && SectionTitle().IsMatch(line.Text) && !PutOffToTheNextMeeting().IsMatch(line.Text) && !items.Any(item => item.Start == i))
             {
                 var end = i + 1;
                 while (end < lines.Count && lines[end].Kind != LineKind.Heading)

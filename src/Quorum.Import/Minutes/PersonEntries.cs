@@ -73,7 +73,8 @@ public static partial class PersonEntries
     private static partial Regex AfterParenthesis();
 
     // ", and" too: "Joe Rohleder, and Chuck Pavlik" (the serial comma).
-    [GeneratedRegex(@"\s*(?:[,;](?:\s*(?:and|&)\s+)?|\s+and\s+|\s+&\s+)\s*")]
+    // A comma or semicolon inside a bracket does not end the entry: "Ann Lee (Treasurer, Finance Committee)" is one.
+    [GeneratedRegex(@"\s*(?:[,;](?![^()]*\))(?:\s*(?:and|&)\s+)?|\s+and\s+|\s+&\s+)\s*")]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"^(?:delayed|late|left\s.*|arrived\s.*|came\s+in.*|from\s+item.*|until\s.*|part(?:ly)?|phone|telephone|by\s+phone|via\s.*|online|remote(?:ly)?|virtual(?:ly)?|video|zoom|teams|on\s+holiday|all\s+on\s+holiday|holiday|illness|ill|work(?:\s+commitments)?|personal\s+reasons|family\s+reasons|.*\d{1,2}[:.]\d{2}.*|board\s+candidate|candidate|observing|non[\s-]voting|for\s+item.*|items?\s+\d.*|minutes|notes|note[\s-]taker|taking\s+notes)$", RegexOptions.IgnoreCase)]
@@ -442,7 +443,9 @@ public static partial class PersonEntries
                 role ??= Roles.Normalise(clean);
         }
 
-        name = TextCleaning.Squash(name).Trim().TrimEnd(',', ';', '.', ':').Trim();
+        name = TextCleaning.Squash(name).Trim().TrimEnd(',', ';', ':').Trim();
+        if (!GivenNameAndInitial().IsMatch(name))
+            name = name.TrimEnd('.').Trim();
         if (!LooksLikePerson(name, strict: false, bareWord))
             return null;
         return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().TrimEnd('.', ','), role ?? groupRole);
@@ -551,11 +554,16 @@ public static partial class PersonEntries
     /// <summary>A code host's account name alone ("@maxwolfs"): one person, named as the roll writes them.</summary>
     public static bool IsHandle(string text) => Handle().IsMatch(text.Trim());
 
+    // "Matt B.": a given name and the initial of a surname keep the initial's full stop, as the roll writes the name.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+\p{Lu}\.$")]
+    private static partial Regex GivenNameAndInitial();
+
     private static string Clean(string text)
     {
         var t = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
         t = t.TrimStart('-', '*', '•', '·', '–', ' ').Trim();
         // "Scott Fagen, CA (SF) *": a mark after an entry (voting members, a footnote) is no part of it.
-        return t.TrimEnd('.', ';', ',', '*', '†', ' ').Trim();
+        t = t.TrimEnd(';', ',', '*', '†', ' ').Trim();
+        return GivenNameAndInitial().IsMatch(t) ? t : t.TrimEnd('.', ';', ',', '*', '†', ' ').Trim();
     }
 }
