@@ -775,4 +775,12 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Okoye", null), ("Lindgren", null), ("Maas", null), ("Petrov", null)]);
     }
+
+    [Fact]
+    public void TheResponsibleFinancialOfficerInBrackets_IsARole()
+    {
+        var draft = Read("HOLMFIELD PARISH COUNCIL\nMinutes of the meeting held on 3 June 2025\n\nPresent: Cllr A Wren (Chairman), Cllr B Tate\nIn attendance: Mr E Patel (RFO)\n\n1. Apologies\nNone.\n");
+
+        draft.Attendees.Single(a => a.Name == "Mr E Patel").ShouldSatisfyAllConditions(a => a.Role.ShouldBe("RFO"), a => a.Organisation.ShouldBeNull());
+    }
 }
