@@ -100,6 +100,15 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            // A header over a blank line: the rows below are printed out of step with their cells.
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].IsBlank && StackedHeader(text) is { } stacked
+                && ReadStackedRows(lines, i, stacked, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var stackedEnd && stackedEnd > i)
+            {
+                i = stackedEnd;
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text) is { } tabbed)
             {
                 i = ReadTabbedTable(lines, i, tabbed, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item);
@@ -381,7 +390,12 @@ public static partial class MinuteActionsReader
     /// actions are gone through. The same words near the end recap this meeting's own actions.
     /// </summary>
     private static bool IsReviewLabel(string text, int index, int count) =>
-        EarlierActions().IsMatch(text) || ReviewWords().IsMatch(text) && index < count / 2;
+        EarlierActions().IsMatch(text) || ReviewWords().IsMatch(FollowUpList().Replace(text, string.Empty)) && index < count / 2;
+
+    // "3. Follow up items", "Follow-up actions": the label of a list of things to follow up, set at this meeting; "follow up"
+    // is the list's name there, not a review of earlier actions, wherever the label stands.
+    [GeneratedRegex(@"\bfollow[\s-]?up\s+(?:items|actions|points)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpList();
 
     /// <summary>Where a review of earlier actions runs: to the next heading or numbered item at its level or above.</summary>
     private readonly record struct ReviewScope(bool Active, bool Heading, int Level, int Depth)
@@ -783,6 +797,9 @@ public static partial class MinuteActionsReader
         if (!match.Success)
             return null;
         var owners = match.Groups["owners"].Value.Trim();
+        // "Agenda item: | Fundraising | Presenter: | Everyone": a name after a label cell is what the label says, not an owner.
+        if (match.Groups["text"].Value.TrimEnd().EndsWith(':'))
+            return null;
         var body = match.Groups["text"].Value.Replace('\t', ' ').Trim();
         // "… asked to quote\tBob Jones": a margin holds a name of the attendance written in full as often as its initials.
         if (PersonNames.Tokens(body).Length < 4 || !(reader.ResolvesOwnerList(owners) && LooksLikeShortForms(owners) || reader.NamesPeopleOfTheAttendance(owners) && PersonNames.LooksLikeFullName(owners)))
