@@ -424,4 +424,28 @@ public class ActionKindsTests
 
         draft.Actions.ShouldBeEmpty();
     }
+
+    // A markdown or HTML table cell written as points, one per line of the cell ("<br>"), under a column named for the
+    // actions and who holds them: each point is an action, and says who holds it where it does.
+    [Theory]
+    [InlineData("minutes.md")]
+    [InlineData("minutes.html")]
+    public void ActionsCellWrittenAsPoints_GivesAnActionForEachPoint(string fileName)
+    {
+        var text = fileName.EndsWith(".md", StringComparison.Ordinal)
+            ? Attendance + "## Discussion\n\n| Topic | Notes | Actions: Owner / Note |\n|---|---|---|\n"
+                + "| Hall | <p>- The roof leaks.<br>- Quotes were compared.</p> | <p>- Book the roofer for April.<br>- Carol to tell the tenants.</p> |\n"
+                + "| Fees | - Fees stay the same. | <p>- No specific actions identified.</p> |\n"
+            : "<html><body><p>Minutes of the Finance Committee, 9 March 2021</p><p>Present: Alice Smith (AS), Bob Jones (BJo), Carol White</p>"
+                + "<h2>Discussion</h2><table><tr><th>Topic</th><th>Notes</th><th>Actions: Owner / Note</th></tr>"
+                + "<tr><td>Hall</td><td><p>- The roof leaks.<br>- Quotes were compared.</p></td><td><p>- Book the roofer for April.<br>- Carol to tell the tenants.</p></td></tr>"
+                + "<tr><td>Fees</td><td>- Fees stay the same.</td><td><p>- No specific actions identified.</p></td></tr></table></body></html>";
+
+        var draft = Read(text, fileName);
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            (string.Empty, "Book the roofer for April."),
+            ("Carol White", "tell the tenants."),
+        ]);
+    }
 }

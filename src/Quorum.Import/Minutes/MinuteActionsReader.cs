@@ -989,6 +989,9 @@ public static partial class MinuteActionsReader
         var text = columns.FindIndex(TextColumns.Contains);
         if (text < 0 && owner >= 0)
             text = Enumerable.Range(0, columns.Count).Where(i => i != owner && NamesTheTask(columns[i])).DefaultIfEmpty(-1).First();
+        // "Actions: Responsible / Note": one column named for the action and for who holds it is the task, each point naming its owner.
+        if (text < 0 && owner >= 0 && !OwnerColumns.Contains(columns[owner]) && NamesTheTask(columns[owner]))
+            (text, owner) = (owner, -1);
         var due = columns.FindIndex(DueColumns.Contains);
         if (due < 0)
             due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != text && IsDueColumn(columns[i])).DefaultIfEmpty(-1).First();
@@ -1073,7 +1076,21 @@ public static partial class MinuteActionsReader
                 if (status >= 0 && ClosedStatus().IsMatch(Cell(status)))
                     continue;
                 var refCell = Cell(reference).Length > 0 && reference != text ? Cell(reference) : null;
-                var read = owner >= 0 ? reader.ReadEntry(Cell(text), refCell, Cell(owner)) : reader.ReadEntry(Cell(text), refCell);
+                var points = owner < 0 ? CellPoints(Cell(text)) : [Cell(text)];
+                if (points.Count > 1)
+                {
+                    foreach (var point in points.Where(p => !IsNothing(p) && !NoActions().IsMatch(p)))
+                    {
+                        var each = reader.ReadEntry(point, refCell);
+                        actions.Add(new ActionDraft(each.Reference, each.Owners, each.Text, each.Due, item));
+                    }
+
+                    continue;
+                }
+
+                if (NoActions().IsMatch(points[0]))
+                    continue;
+                var read = owner >= 0 ? reader.ReadEntry(Cell(text), refCell, Cell(owner)) : reader.ReadEntry(points[0], refCell);
                 if (owner < 0 && read.OwnersOnly)
                 {
                     // An action column holding initials alone ("SB"): the row's discussion is the action.
@@ -1322,6 +1339,23 @@ public static partial class MinuteActionsReader
     }
 
     private static bool ActionHeader(string column) => column.StartsWith("action", StringComparison.Ordinal) || column is "todo" or "tasks" or "task";
+
+    // "- Book the hall. - Tell the members.": a cell written as points, one per line of the cell, which the extractors
+    // part with a space. A point starts at a dash before a capital; a cell that does not open with one is one point.
+    [GeneratedRegex(@"(?<=\S)\s+[-•]\s+(?=\p{Lu})")]
+    private static partial Regex NextPoint();
+
+    private static List<string> CellPoints(string cell)
+    {
+        var text = cell.Trim();
+        if (!(text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal)))
+            return [text];
+        return NextPoint().Split(text[2..]).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+    }
+
+    // "No specific actions identified.", "No actions.": a cell that says nobody was given anything.
+    [GeneratedRegex(@"^no\s+(?:specific\s+|further\s+|new\s+|other\s+)?actions?(?:\s+(?:identified|required|needed|agreed|arising|recorded|taken))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoActions();
 
     private static bool IsNothing(string cell) => cell.Trim().TrimEnd('.').ToLowerInvariant() is "n/a" or "na" or "none" or "nil" or "-" or "no action" or "no actions" or "noted";
 

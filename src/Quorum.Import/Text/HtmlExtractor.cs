@@ -91,7 +91,7 @@ public static class HtmlExtractor
                     foreach (var row in element.QuerySelectorAll("tr").Where(r => r.Closest("table") == element))
                     {
                         var cells = row.Children.Where(c => c.LocalName is "td" or "th")
-                            .Select(c => TextCleaning.Squash(TextCleaning.Clean(c.TextContent))).ToList();
+                            .Select(c => TextCleaning.Squash(TextCleaning.Clean(CellText(c)))).ToList();
                         if (cells.Count > 0)
                             Lines.Add(TextLine.Row(cells) with { Source = row.SourceReference?.Position.Line ?? 0 });
                     }
@@ -177,5 +177,29 @@ public static class HtmlExtractor
             _number = null;
             _hasText = false;
         }
+    }
+
+    /// <summary>
+    /// A table cell's text, its lines parted by a space: "&lt;br&gt;" and the paragraphs inside a cell add no text of their
+    /// own, so "- Book the hall.&lt;br&gt;- Tell the members." would otherwise run its points together.
+    /// </summary>
+    private static string CellText(IElement cell)
+    {
+        var builder = new StringBuilder();
+        void Visit(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement element && (element.LocalName is "br" or "li" || BlockTags.Contains(element.LocalName)))
+                    builder.Append(' ');
+                if (child.NodeType == NodeType.Text)
+                    builder.Append(child.TextContent);
+                else
+                    Visit(child);
+            }
+        }
+
+        Visit(cell);
+        return builder.ToString();
     }
 }
