@@ -448,4 +448,25 @@ public class ActionKindsTests
             ("Carol White", "tell the tenants."),
         ]);
     }
+
+    // A PDF's attendance wrapped inside a bracket ("Petra Lund (Head" over "teacher), …") is one line again, so the names
+    // after the wrap are read and a first name in an action finds its person.
+    [Fact]
+    public void PdfAttendanceWrappedInsideABracket_StillGivesEveryNameForTheOwners()
+    {
+        var pdf = SampleDocuments.Pdf([
+            "Minutes of the Parent Council, 4 March 2025",
+            string.Empty,
+            "Attendees:\tOlive Grant (Chair), Petra Lund (Head",
+            "teacher), Quentin Marsh (Treasurer)",
+            string.Empty,
+            "1. Summer fair",
+            "ACTION: Petra to book the hall",
+            "ACTION: Quentin to pay the deposit",
+        ]);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Petra Lund", "Quentin Marsh"]);
+    }
 }
