@@ -469,4 +469,16 @@ public class ActionKindsTests
 
         draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Petra Lund", "Quentin Marsh"]);
     }
+
+    // "ACTION:" printed beside a column of tasks: the line under the labelled one that sets a task for someone present is an action too.
+    [Fact]
+    public void TaskStraightUnderALabelledAction_IsAnActionOfItsOwn()
+    {
+        var draft = Read(Attendance + "1. Accounts\n\nThe auditor has not replied.\nACTION: Reminder to be sent to the auditor\nCarol to draft the year-end report\nThe meeting moved on.\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            (string.Empty, "Reminder to be sent to the auditor"),
+            ("Carol White", "Carol to draft the year-end report"),
+        ]);
+    }
 }

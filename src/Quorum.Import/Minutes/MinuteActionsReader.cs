@@ -196,6 +196,13 @@ public static partial class MinuteActionsReader
                 {
                     AddAction(actions, FillBareOwners(action, lines, i, body, reader), item, warnings);
                     i = consumed;
+                    // "ACTION: Update required from the MSP" over "Martin to obtain the costs": the label heads a column of tasks, one a line.
+                    while (!action.OwnersOnly && i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && TaskUnderLabel(lines[i + 1].Text.Trim(), reader) is { } under)
+                    {
+                        AddAction(actions, under, item, warnings);
+                        i++;
+                    }
+
                     groupOpen = true;
                     continue;
                 }
@@ -476,6 +483,20 @@ public static partial class MinuteActionsReader
         }
 
         return pieces;
+    }
+
+    [GeneratedRegex(@"^[^,;:()]{2,40}?\s+(?:to|will)\s+\p{Ll}")]
+    private static partial Regex OwnerLedTask();
+
+    /// <summary>
+    /// A line straight under a labelled action that sets a task of its own for people of the attendance ("Martin to obtain
+    /// the costs"): the label stands over both, as a PDF prints "ACTION:" beside a column of tasks. Null for anything else.
+    /// </summary>
+    private static ActionLine? TaskUnderLabel(string text, ActionLineReader reader)
+    {
+        if (ActionLineReader.IsLabelled(text) || !OwnerLedTask().IsMatch(text) || PersonNames.Tokens(text).Length > 30)
+            return null;
+        return reader.Read(text) is { OwnersOnly: false, Owners.Count: > 0 } task && reader.NamesAttendees(string.Join(", ", task.Owners)) ? task : null;
     }
 
     /// <summary>An action broken over lines ("… from Andrew Stott the" / "Supplier forums") is joined up again.</summary>
