@@ -353,4 +353,132 @@ public class ActionKindsTests
 
         draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Cllr T Hughes", "Cllr T Hughes"]);
     }
+
+    // A PDF's "Action items | Person responsible | Deadline" table, printed out of step: each name a line above its task,
+    // or beside the task above it; the names keep the tasks' order.
+    [Fact]
+    public void ActionTablePrintedOutOfStep_GivesEachTaskTheNextNameInTurn()
+    {
+        const string table = "Minutes of the Parent Council, 4 March 2025\n\nPresent: Olive Grant, Petra Lund, Quentin Marsh\n\n"
+            + "1. Summer fair\n\nThe fair was discussed.\n\n"
+            + "Action items\tPerson responsible\tDeadline\n\n"
+            + "Olive\tEnter deadline here\n"
+            + "Book the bouncy castle\n"
+            + "Petra\n"
+            + "Quentin\n"
+            + "Ask the bakery for a quote\n"
+            + "Print the posters for the fair\tOlive\n\n"
+            + "Collect the raffle prizes\n\n"
+            + "Agenda item:\tAOB\tPresenter:\tPetra\n";
+
+        var draft = Read(table, "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Olive Grant", "Book the bouncy castle"),
+            ("Petra Lund", "Ask the bakery for a quote"),
+            ("Quentin Marsh", "Print the posters for the fair"),
+            ("Olive Grant", "Collect the raffle prizes"),
+        ]);
+    }
+
+    // "Who | What" closing tables set the owner once, beside its first task or on a line of its own; a row that lists again
+    // an action the minutes set above is that action, and gives it the owner it lacked.
+    [Fact]
+    public void WhoWhatTable_GivesTheTasksBelowAnOwnerToThem_AndDoesNotRepeatTheMinutesActions()
+    {
+        const string table = "Minutes of the Community Council, 4 March 2025\n\nPresent: Olive Grant, Petra Lund, Cllr Quentin Marsh\n\n"
+            + "1. Paths\n\nThe river path is flooded again.\nACTION: Survey the river path for the flood repairs\n\n"
+            + "2. Actions for the next meeting\n\n"
+            + "Who\tWhat\tStatus\n\n"
+            + "Olive\t-\tRiver path – flood repairs survey\n"
+            + "-\tNotice board – ask the joiner for a\n"
+            + "price for the glass\n\n"
+            + "Quentin\n"
+            + "-\tStreet lights – report the broken lamps\n\n"
+            + "[End of Minutes]\n";
+
+        var draft = Read(table, "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Olive Grant", "Survey the river path for the flood repairs"),
+            ("Olive Grant", "Notice board – ask the joiner for a price for the glass"),
+            ("Cllr Quentin Marsh", "Street lights – report the broken lamps"),
+        ]);
+    }
+
+    // "Follow up items" names a list of things to follow up: near the top of the minutes it is still no review of old actions.
+    [Fact]
+    public void FollowUpItems_EarlyInTheMinutes_HoldNewActions()
+    {
+        var filler = string.Concat(Enumerable.Range(4, 12).Select(n => $"{n}. Report {n}\nThe report was noted.\n\n"));
+        var draft = Read(Attendance + "1. Apologies\nNone.\n\n2. Follow up items\n\na Bank\nThe bank has not replied.\nACTION: Carol to call the bank\n\n3. Hall\nNoted.\n\n" + filler, "minutes.txt");
+
+        draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe(["Carol White"]);
+    }
+
+    // "Agenda item: | Fundraising | Presenter: | Bob": the name after a label cell is the presenter, not a task's owner.
+    [Fact]
+    public void NameAfterALabelCell_IsNoMarginOwner()
+    {
+        var draft = Read(Attendance + "1. Accounts\n\nAgenda item:\tFundraising for the new roof\tPresenter:\tBJo\n\nThe accounts were agreed.\n", "minutes.txt");
+
+        draft.Actions.ShouldBeEmpty();
+    }
+
+    // A markdown or HTML table cell written as points, one per line of the cell ("<br>"), under a column named for the
+    // actions and who holds them: each point is an action, and says who holds it where it does.
+    [Theory]
+    [InlineData("minutes.md")]
+    [InlineData("minutes.html")]
+    public void ActionsCellWrittenAsPoints_GivesAnActionForEachPoint(string fileName)
+    {
+        var text = fileName.EndsWith(".md", StringComparison.Ordinal)
+            ? Attendance + "## Discussion\n\n| Topic | Notes | Actions: Owner / Note |\n|---|---|---|\n"
+                + "| Hall | <p>- The roof leaks.<br>- Quotes were compared.</p> | <p>- Book the roofer for April.<br>- Carol to tell the tenants.</p> |\n"
+                + "| Fees | - Fees stay the same. | <p>- No specific actions identified.</p> |\n"
+            : "<html><body><p>Minutes of the Finance Committee, 9 March 2021</p><p>Present: Alice Smith (AS), Bob Jones (BJo), Carol White</p>"
+                + "<h2>Discussion</h2><table><tr><th>Topic</th><th>Notes</th><th>Actions: Owner / Note</th></tr>"
+                + "<tr><td>Hall</td><td><p>- The roof leaks.<br>- Quotes were compared.</p></td><td><p>- Book the roofer for April.<br>- Carol to tell the tenants.</p></td></tr>"
+                + "<tr><td>Fees</td><td>- Fees stay the same.</td><td><p>- No specific actions identified.</p></td></tr></table></body></html>";
+
+        var draft = Read(text, fileName);
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            (string.Empty, "Book the roofer for April."),
+            ("Carol White", "tell the tenants."),
+        ]);
+    }
+
+    // A PDF's attendance wrapped inside a bracket ("Petra Lund (Head" over "teacher), …") is one line again, so the names
+    // after the wrap are read and a first name in an action finds its person.
+    [Fact]
+    public void PdfAttendanceWrappedInsideABracket_StillGivesEveryNameForTheOwners()
+    {
+        var pdf = SampleDocuments.Pdf([
+            "Minutes of the Parent Council, 4 March 2025",
+            string.Empty,
+            "Attendees:\tOlive Grant (Chair), Petra Lund (Head",
+            "teacher), Quentin Marsh (Treasurer)",
+            string.Empty,
+            "1. Summer fair",
+            "ACTION: Petra to book the hall",
+            "ACTION: Quentin to pay the deposit",
+        ]);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Petra Lund", "Quentin Marsh"]);
+    }
+
+    // "ACTION:" printed beside a column of tasks: the line under the labelled one that sets a task for someone present is an action too.
+    [Fact]
+    public void TaskStraightUnderALabelledAction_IsAnActionOfItsOwn()
+    {
+        var draft = Read(Attendance + "1. Accounts\n\nThe auditor has not replied.\nACTION: Reminder to be sent to the auditor\nCarol to draft the year-end report\nThe meeting moved on.\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            (string.Empty, "Reminder to be sent to the auditor"),
+            ("Carol White", "Carol to draft the year-end report"),
+        ]);
+    }
 }

@@ -100,6 +100,15 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            // A header over a blank line: the rows below are printed out of step with their cells.
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].IsBlank && StackedHeader(text) is { } stacked
+                && ReadStackedRows(lines, i, stacked, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var stackedEnd && stackedEnd > i)
+            {
+                i = stackedEnd;
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text) is { } tabbed)
             {
                 i = ReadTabbedTable(lines, i, tabbed, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item);
@@ -187,6 +196,13 @@ public static partial class MinuteActionsReader
                 {
                     AddAction(actions, FillBareOwners(action, lines, i, body, reader), item, warnings);
                     i = consumed;
+                    // "ACTION: Update required from the MSP" over "Martin to obtain the costs": the label heads a column of tasks, one a line.
+                    while (!action.OwnersOnly && i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && TaskUnderLabel(lines[i + 1].Text.Trim(), reader) is { } under)
+                    {
+                        AddAction(actions, under, item, warnings);
+                        i++;
+                    }
+
                     groupOpen = true;
                     continue;
                 }
@@ -381,7 +397,12 @@ public static partial class MinuteActionsReader
     /// actions are gone through. The same words near the end recap this meeting's own actions.
     /// </summary>
     private static bool IsReviewLabel(string text, int index, int count) =>
-        EarlierActions().IsMatch(text) || ReviewWords().IsMatch(text) && index < count / 2;
+        EarlierActions().IsMatch(text) || ReviewWords().IsMatch(FollowUpList().Replace(text, string.Empty)) && index < count / 2;
+
+    // "3. Follow up items", "Follow-up actions": the label of a list of things to follow up, set at this meeting; "follow up"
+    // is the list's name there, not a review of earlier actions, wherever the label stands.
+    [GeneratedRegex(@"\bfollow[\s-]?up\s+(?:items|actions|points)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpList();
 
     /// <summary>Where a review of earlier actions runs: to the next heading or numbered item at its level or above.</summary>
     private readonly record struct ReviewScope(bool Active, bool Heading, int Level, int Depth)
@@ -462,6 +483,20 @@ public static partial class MinuteActionsReader
         }
 
         return pieces;
+    }
+
+    [GeneratedRegex(@"^[^,;:()]{2,40}?\s+(?:to|will)\s+\p{Ll}")]
+    private static partial Regex OwnerLedTask();
+
+    /// <summary>
+    /// A line straight under a labelled action that sets a task of its own for people of the attendance ("Martin to obtain
+    /// the costs"): the label stands over both, as a PDF prints "ACTION:" beside a column of tasks. Null for anything else.
+    /// </summary>
+    private static ActionLine? TaskUnderLabel(string text, ActionLineReader reader)
+    {
+        if (ActionLineReader.IsLabelled(text) || !OwnerLedTask().IsMatch(text) || PersonNames.Tokens(text).Length > 30)
+            return null;
+        return reader.Read(text) is { OwnersOnly: false, Owners.Count: > 0 } task && reader.NamesAttendees(string.Join(", ", task.Owners)) ? task : null;
     }
 
     /// <summary>An action broken over lines ("… from Andrew Stott the" / "Supplier forums") is joined up again.</summary>
@@ -783,6 +818,9 @@ public static partial class MinuteActionsReader
         if (!match.Success)
             return null;
         var owners = match.Groups["owners"].Value.Trim();
+        // "Agenda item: | Fundraising | Presenter: | Everyone": a name after a label cell is what the label says, not an owner.
+        if (match.Groups["text"].Value.TrimEnd().EndsWith(':'))
+            return null;
         var body = match.Groups["text"].Value.Replace('\t', ' ').Trim();
         // "… asked to quote\tBob Jones": a margin holds a name of the attendance written in full as often as its initials.
         if (PersonNames.Tokens(body).Length < 4 || !(reader.ResolvesOwnerList(owners) && LooksLikeShortForms(owners) || reader.NamesPeopleOfTheAttendance(owners) && PersonNames.LooksLikeFullName(owners)))
@@ -972,6 +1010,9 @@ public static partial class MinuteActionsReader
         var text = columns.FindIndex(TextColumns.Contains);
         if (text < 0 && owner >= 0)
             text = Enumerable.Range(0, columns.Count).Where(i => i != owner && NamesTheTask(columns[i])).DefaultIfEmpty(-1).First();
+        // "Actions: Responsible / Note": one column named for the action and for who holds it is the task, each point naming its owner.
+        if (text < 0 && owner >= 0 && !OwnerColumns.Contains(columns[owner]) && NamesTheTask(columns[owner]))
+            (text, owner) = (owner, -1);
         var due = columns.FindIndex(DueColumns.Contains);
         if (due < 0)
             due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != text && IsDueColumn(columns[i])).DefaultIfEmpty(-1).First();
@@ -1056,7 +1097,21 @@ public static partial class MinuteActionsReader
                 if (status >= 0 && ClosedStatus().IsMatch(Cell(status)))
                     continue;
                 var refCell = Cell(reference).Length > 0 && reference != text ? Cell(reference) : null;
-                var read = owner >= 0 ? reader.ReadEntry(Cell(text), refCell, Cell(owner)) : reader.ReadEntry(Cell(text), refCell);
+                var points = owner < 0 ? CellPoints(Cell(text)) : [Cell(text)];
+                if (points.Count > 1)
+                {
+                    foreach (var point in points.Where(p => !IsNothing(p) && !NoActions().IsMatch(p)))
+                    {
+                        var each = reader.ReadEntry(point, refCell);
+                        actions.Add(new ActionDraft(each.Reference, each.Owners, each.Text, each.Due, item));
+                    }
+
+                    continue;
+                }
+
+                if (NoActions().IsMatch(points[0]))
+                    continue;
+                var read = owner >= 0 ? reader.ReadEntry(Cell(text), refCell, Cell(owner)) : reader.ReadEntry(points[0], refCell);
                 if (owner < 0 && read.OwnersOnly)
                 {
                     // An action column holding initials alone ("SB"): the row's discussion is the action.
@@ -1305,6 +1360,23 @@ public static partial class MinuteActionsReader
     }
 
     private static bool ActionHeader(string column) => column.StartsWith("action", StringComparison.Ordinal) || column is "todo" or "tasks" or "task";
+
+    // "- Book the hall. - Tell the members.": a cell written as points, one per line of the cell, which the extractors
+    // part with a space. A point starts at a dash before a capital; a cell that does not open with one is one point.
+    [GeneratedRegex(@"(?<=\S)\s+[-•]\s+(?=\p{Lu})")]
+    private static partial Regex NextPoint();
+
+    private static List<string> CellPoints(string cell)
+    {
+        var text = cell.Trim();
+        if (!(text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal)))
+            return [text];
+        return NextPoint().Split(text[2..]).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+    }
+
+    // "No specific actions identified.", "No actions.": a cell that says nobody was given anything.
+    [GeneratedRegex(@"^no\s+(?:specific\s+|further\s+|new\s+|other\s+)?actions?(?:\s+(?:identified|required|needed|agreed|arising|recorded|taken))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoActions();
 
     private static bool IsNothing(string cell) => cell.Trim().TrimEnd('.').ToLowerInvariant() is "n/a" or "na" or "none" or "nil" or "-" or "no action" or "no actions" or "noted";
 

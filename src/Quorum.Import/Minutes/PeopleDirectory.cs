@@ -58,8 +58,8 @@ public sealed class PeopleDirectory
             return text;
         if (tokens.Length == 1)
         {
-            return Single(_names.Where(n => PersonNames.Key(PersonNames.Tokens(n)[0]) == key))
-                ?? Single(_names.Where(n => FamiliarNames.Fits(key, PersonNames.Key(PersonNames.Tokens(n)[0]))))
+            return Single(_names.Where(n => PersonNames.Key(GivenName(n)) == key))
+                ?? Single(_names.Where(n => FamiliarNames.Fits(key, PersonNames.Key(GivenName(n)))))
                 ?? (text.Length >= 4 && text.All(char.IsLower) ? Single(_names.Where(n => Handle(n) == key)) : null)
                 ?? text;
         }
@@ -81,6 +81,18 @@ public sealed class PeopleDirectory
             return Single(_names.Where(n => PersonNames.Tokens(n) is { Length: >= 2 } parts && PersonNames.Key(parts[^1]) == surname)) ?? text;
 
         return text;
+    }
+
+    /// <summary>
+    /// The name a person is called by: the first part of the name, after any honorific ("George" for "Cllr George
+    /// Freeman"), as minutes write a councillor's given name alone in an owner column.
+    /// </summary>
+    private static string GivenName(string name)
+    {
+        var tokens = PersonNames.Tokens(name);
+        while (tokens.Length > 2 && PersonEntries.HasHonorific(string.Join(' ', tokens)))
+            tokens = tokens[1..];
+        return tokens.Length == 0 ? name : tokens[0];
     }
 
     /// <summary>"ehuss" for Eric Huss: the login handle many projects give, the given name's initial and the surname run together.</summary>

@@ -408,11 +408,15 @@ public static partial class MarkdownExtractor
         lines.Add(kind == LineKind.Text ? PlainTextExtractor.ToLine(clean) : new TextLine(clean.Trim(), kind, level));
     }
 
+    /// <summary>
+    /// A cell's text on one line: a "&lt;br&gt;" or a hard break inside the cell parts its lines with a space, so
+    /// "- Book the hall.&lt;br&gt;- Tell the members." keeps its points apart rather than running them together.
+    /// </summary>
     private static string CellText(TableCell cell)
     {
         var builder = new StringBuilder();
         foreach (var paragraph in cell.OfType<ParagraphBlock>())
-            builder.Append(InlineText(paragraph.Inline).Replace(SoftBreak, ' ')).Append(' ');
+            builder.Append(InlineText(paragraph.Inline).Replace(SoftBreak, ' ').Replace('\n', ' ')).Append(' ');
         return TextCleaning.Squash(TextCleaning.Clean(builder.ToString()));
     }
 

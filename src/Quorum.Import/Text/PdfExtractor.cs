@@ -103,15 +103,23 @@ public static class PdfExtractor
         var result = new List<TextLine>(lines.Count);
         var longest = lines.Where(l => !l.IsBlank).Select(l => l.Text.Length).DefaultIfEmpty(0).Max();
         string? printed = null;
+        var bracketClosed = false;
         foreach (var line in lines)
         {
-            if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.Text } previous
-                && RunsOn(previous.Text, line.Text, longest))
+            if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.Text } previous)
             {
-                result[^1] = previous with { Text = previous.Text.TrimEnd() + " " + line.Text.Trim() };
-                printed = line.Text;
-                continue;
+                // Once a wrapped bracket is closed, what follows runs on as it would after the printed line that closed it.
+                var runsOn = RunsOn(bracketClosed && printed is not null ? printed : previous.Text, line.Text, longest);
+                if (runsOn || ClosesBracket(previous.Text, line.Text))
+                {
+                    bracketClosed = bracketClosed || !runsOn;
+                    result[^1] = previous with { Text = previous.Text.TrimEnd() + " " + line.Text.Trim() };
+                    printed = line.Text;
+                    continue;
+                }
             }
+
+            bracketClosed = false;
 
             if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.ListItem } item
                 && printed is not null && ContinuesItem(printed, line.Text, longest))
@@ -142,6 +150,22 @@ public static class PdfExtractor
         if (before[^1] is '.' or ':' or ';' or '!' or '?' || after[^1] == ':' || StartsOwnLine(after))
             return false;
         return char.IsLower(after[0]) || before.Length >= Math.Max(50, longest * 0.7);
+    }
+
+    /// <summary>
+    /// "Attendees: | Dorian Grieves (chair), Helen Brown (Head" over "teacher), Ahmed Subed (P2)": a line the page wrapped
+    /// inside a bracket runs on into the line that closes it, even beside a label column, as a bracket is never left open.
+    /// </summary>
+    private static bool ClosesBracket(string previous, string next)
+    {
+        // The bracket is open in the line's last cell: one left open in an earlier column ("… (less | Kay | asap") is a
+        // table's row, whose cell wraps within its column.
+        var open = previous.LastIndexOf('(');
+        if (open < 0 || previous.IndexOf(')', open) >= 0 || previous.IndexOf('\t', open) >= 0 || previous.Length - open > 40)
+            return false;
+        var close = next.IndexOf(')', StringComparison.Ordinal);
+        var reopen = next.IndexOf('(', StringComparison.Ordinal);
+        return close > 0 && close < 40 && (reopen < 0 || close < reopen) && !next.Contains('\t', StringComparison.Ordinal);
     }
 
     private static bool RunsOn(string previous, string next, int longest)
