@@ -646,4 +646,57 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldContain(paragraph);
     }
+
+    private const string ElmCreek = "Minutes of the Elm Creek Township Board\nApril 14, 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n";
+
+    [Theory]
+    [InlineData("Motion and second to appoint Raj Patel and Mia Wong as election judges.")]
+    [InlineData("Motion by Ann Lee, second by Tom Fox to renew the snow plowing contract for one year.")]
+    [InlineData("Motion by Lee, seconded by Fox, for posting the meeting notices at the town hall each month.")]
+    public void MotionMovedAndSecondedWithNoOutcome_StandsAsCarried(string motion)
+    {
+        var draft = Read(ElmCreek + "## NEW BUSINESS\n" + motion + "\nSue Day will order the new signs.\n\n## ADJOURNMENT\nThe meeting closed at 8 pm.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([motion]);
+    }
+
+    [Fact]
+    public void MotionMovedAndSeconded_ThenWithdrawn_IsNoDecision()
+    {
+        var draft = Read(ElmCreek + "## NEW BUSINESS\nMotion by Ann Lee, second by Tom Fox to buy a second plow.\nMotion withdrawn.\n\n## ADJOURNMENT\nThe meeting closed at 8 pm.\n", "minutes.md");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void VoteTakenAndAccepted_IsADecision()
+    {
+        var draft = Read(Parish + "19/02 Playing field\nTwo quotes for resurfacing the play area were considered. A vote was taken and the quote from Parkside Ltd was accepted."
+            + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["A vote was taken and the quote from Parkside Ltd was accepted."]);
+    }
+
+    [Theory]
+    [InlineData("Last meeting we approved the draft budget for the coming year.")]
+    [InlineData("The chair recapped last week's call, in which the charter was approved.")]
+    [InlineData("The letter agreed at our meeting on 27th October has still not been sent.")]
+    [InlineData("Oct 12 meeting - the new charter was adopted (see Oct 12 meeting minutes).")]
+    public void DecisionsOfAnEarlierMeeting_AreNotThisMeetings(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Matters arising\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void MinutesOfAnEarlierMeeting_ApprovedNow_AreThisMeetingsDecision()
+    {
+        var line = "The minutes of last week's call were approved.";
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Minutes\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }
