@@ -699,4 +699,23 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    [Fact]
+    public void CountSetOutALineAFigure_WithItsConsequence_IsOneDecision()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "5. Regional league proposals\n\nVote on supporting the change to the start times\n\nIn Favour 9\nAgainst 4\nAbstain 2\n\n"
+            + "Therefore our delegates will support the change at the league meeting.\n\n6. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Vote on supporting the change to the start times: In Favour 9, Against 4, Abstain 2. Therefore our delegates will support the change at the league meeting."]);
+    }
+
+    [Fact]
+    public void CountSetOutALineAFigure_WithNoConsequence_IsNoDecisionByItself()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "5. Members' survey\n\nPreferred start time of 7 pm\n\nYes 12\nNo 5\n\nThe committee will look at the results.\n\n6. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -209,6 +209,14 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (CountedWithConsequence(lines, i) is { } tallied)
+            {
+                AddSettled(decisions, tallied.Text, item);
+                i = tallied.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             var marked = line.Kind is LineKind.Text or LineKind.ListItem && LeadingMark().Match(line.Text) is { Success: true, Length: > 0 };
             if (marked)
                 line = line with { Text = line.Text[LeadingMark().Match(line.Text).Length..] };
