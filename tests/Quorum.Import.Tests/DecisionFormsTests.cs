@@ -718,4 +718,33 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void ElectionItem_ListingPostsAndHolders_IsOneDecision()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "1) Chair's report\n\nThe chair thanked the crews.\n\n2) Election of Officers\n\n(a) Chair - Sue Day\n\n(b) Secretary - Raj Patel\n\n(c) Treasurer - Tom Fox\n\n"
+            + "All elected unopposed\n\n3) Close\n\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Election of Officers: Chair - Sue Day, Secretary - Raj Patel, Treasurer - Tom Fox. All elected unopposed"]);
+    }
+
+    [Fact]
+    public void AssentUnderALineOfMovers_SettlesWhatWasPutAboveThem()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "5) Subscriptions\n\nThe treasurer recommended keeping the fee at 40 pounds for the coming year.\n\nSue Day proposed and Raj Patel second\n"
+            + "All agreed and carried as recommended by the treasurer\n\n6) Close\n\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The treasurer recommended keeping the fee at 40 pounds for the coming year. Sue Day proposed and Raj Patel second. All agreed and carried as recommended by the treasurer"]);
+    }
+
+    [Fact]
+    public void MatterThenApprovedTo_IsADecision()
+    {
+        var draft = Read("Technical Steering Committee, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Open issues\n"
+            + "TSC-12 – Approved to merge the build fix\nTSC-15 – Approved to drop the old installer from the release\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["TSC-12 – Approved to merge the build fix", "TSC-15 – Approved to drop the old installer from the release"]);
+    }
 }

@@ -61,4 +61,36 @@ public static partial class DecisionReader
     /// </summary>
     private static bool EarlierMeetingsDecision(string sentence) =>
         AtAnEarlierMeeting().IsMatch(sentence.Trim()) && !MinutesApproved().IsMatch(sentence);
+
+    // "Adrian Elwin proposed and James Alexander second", "Cllr Hill proposed, Cllr Lake seconded": the movers named first, on a line
+    // of their own between what was put and the meeting's assent.
+    [GeneratedRegex(@"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:proposed|moved)(?:\s+(?i:it|this|the\s+motion))?,?\s+(?i:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?)(?:\s+(?i:it|this|the\s+motion))?\s*\.?$")]
+    private static partial Regex NamedMovers();
+
+    // "All agreed and carried …", "Carried unanimously", "All in favour": an assent that opens its paragraph and names no motion.
+    [GeneratedRegex(@"^(?:all|everyone|unanimously|agreed|carried|approved|passed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssentOpening();
+
+    /// <summary>
+    /// "Subscriptions to stay as they are." / "Ann Lee proposed and Tom Fox second" / "All agreed and carried": an assent straight
+    /// under a line of movers settles what was put above them; returns that statement and the movers, to stand before the assent.
+    /// Null when the line above is not a line of movers.
+    /// </summary>
+    private static string? MovedOnTheLineAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && lines[j].IsBlank && index - j <= 2)
+            j--;
+        if (j < 0 || lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var movers = LeadingMark().Replace(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).TrimEnd('.', ' ');
+        if (!NamedMovers().IsMatch(movers) && !MoversOnly().IsMatch(movers))
+            return null;
+        return StatementAbove(lines, j) is { } statement ? $"{statement.TrimEnd('.', ' ')}. {movers}." : $"{movers}.";
+    }
+
+    // "ODPI-94 – Approved to merge in PR", "Hall hire charges – Adopted for the coming year": a line naming its matter, then after a
+    // dash what the meeting approved be done about it.
+    [GeneratedRegex(@"^\S.{3,60}?\s[-–—]\s*(?:approved|adopted)\s+(?:to|for)\s+\p{L}.{2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedAfterItsMatter();
 }

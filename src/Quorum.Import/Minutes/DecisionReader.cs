@@ -209,6 +209,14 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (item is not null && ElectedAsListed(lines, item, i) is { } election)
+            {
+                Add(decisions, election.Text, item);
+                i = election.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (CountedWithConsequence(lines, i) is { } tallied)
             {
                 AddSettled(decisions, tallied.Text, item);
@@ -350,7 +358,8 @@ public static partial class DecisionReader
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
-                    || CountsTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last))
+                    || CountsTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
+                    || ApprovedAfterItsMatter().IsMatch(text.Trim()))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
@@ -450,6 +459,8 @@ public static partial class DecisionReader
                     text = $"{previousSentence} {text}";
                 else if (Subjectless().IsMatch(text) && SubjectAbove(lines, i, at, previousSentence, marked) is { } subject)
                     text = $"{subject} {text}";
+                else if (at == 0 && AssentOpening().IsMatch(text.Trim()) && MovedOnTheLineAbove(lines, i) is { } movedAbove)
+                    text = $"{movedAbove} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
