@@ -747,4 +747,16 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["TSC-12 – Approved to merge the build fix", "TSC-15 – Approved to drop the old installer from the release"]);
     }
+
+    [Theory]
+    [InlineData("All in support of a spring fair, starting with a small budget.")]
+    [InlineData("Everyone happy with the new role description for volunteers.")]
+    [InlineData("All members in favour of moving the meetings to Thursdays.")]
+    public void WholeMeetingInSupportOf_IsADecision(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Plans\n"
+            + "The chair set out the plans for the year.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

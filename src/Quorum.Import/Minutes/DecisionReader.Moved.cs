@@ -93,4 +93,9 @@ public static partial class DecisionReader
     // dash what the meeting approved be done about it.
     [GeneratedRegex(@"^\S.{3,60}?\s[-–—]\s*(?:approved|adopted)\s+(?:to|for)\s+\p{L}.{2,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedAfterItsMatter();
+
+    // "All in favour of a spring fair", "All in support of discretionary spend, start small", "Everyone happy with the new role
+    // description": the whole meeting's assent to what the sentence names, as informal minutes write a decision.
+    [GeneratedRegex(@"^(?:all|everyone|everybody)\s+(?:(?:present|members)\s+)?(?:(?:is|are|was|were)\s+)?(?:in\s+support\s+of|in\s+favou?r\s+of|happy\s+with|supportive\s+of)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex AllInSupportOf();
 }
