@@ -121,4 +121,20 @@ public class ActionLineReaderTests
     {
         new ActionLineReader().Read("Action 2: Jane Doe will book the room")!.Owners.ShouldBe(["Jane Doe"]);
     }
+
+    [Theory]
+    [InlineData("The budget figures to be shared by SH/JC before the next meeting.", "Suzanne Horner+Jos Creese")]
+    [InlineData("Last year's accounts to be circulated by Mark Brett and Jos Creese.", "Mark Brett+Jos Creese")]
+    public void PassiveTask_NamesItsOwnersAfterBy(string entry, string owners)
+    {
+        var action = _reader.ReadEntry(entry);
+        string.Join('+', action.Owners).ShouldBe(owners);
+        action.Text.ShouldBe(entry);
+    }
+
+    [Fact]
+    public void PassiveTask_ByADate_NamesNoOwner()
+    {
+        _reader.ReadEntry("The budget figures to be shared by Friday 12 March.").Owners.ShouldBeEmpty();
+    }
 }

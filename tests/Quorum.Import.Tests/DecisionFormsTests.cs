@@ -646,4 +646,117 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldContain(paragraph);
     }
+
+    private const string ElmCreek = "Minutes of the Elm Creek Township Board\nApril 14, 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n";
+
+    [Theory]
+    [InlineData("Motion and second to appoint Raj Patel and Mia Wong as election judges.")]
+    [InlineData("Motion by Ann Lee, second by Tom Fox to renew the snow plowing contract for one year.")]
+    [InlineData("Motion by Lee, seconded by Fox, for posting the meeting notices at the town hall each month.")]
+    public void MotionMovedAndSecondedWithNoOutcome_StandsAsCarried(string motion)
+    {
+        var draft = Read(ElmCreek + "## NEW BUSINESS\n" + motion + "\nSue Day will order the new signs.\n\n## ADJOURNMENT\nThe meeting closed at 8 pm.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([motion]);
+    }
+
+    [Fact]
+    public void MotionMovedAndSeconded_ThenWithdrawn_IsNoDecision()
+    {
+        var draft = Read(ElmCreek + "## NEW BUSINESS\nMotion by Ann Lee, second by Tom Fox to buy a second plow.\nMotion withdrawn.\n\n## ADJOURNMENT\nThe meeting closed at 8 pm.\n", "minutes.md");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void VoteTakenAndAccepted_IsADecision()
+    {
+        var draft = Read(Parish + "19/02 Playing field\nTwo quotes for resurfacing the play area were considered. A vote was taken and the quote from Parkside Ltd was accepted."
+            + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["A vote was taken and the quote from Parkside Ltd was accepted."]);
+    }
+
+    [Theory]
+    [InlineData("Last meeting we approved the draft budget for the coming year.")]
+    [InlineData("The chair recapped last week's call, in which the charter was approved.")]
+    [InlineData("The letter agreed at our meeting on 27th October has still not been sent.")]
+    [InlineData("Oct 12 meeting - the new charter was adopted (see Oct 12 meeting minutes).")]
+    public void DecisionsOfAnEarlierMeeting_AreNotThisMeetings(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Matters arising\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void MinutesOfAnEarlierMeeting_ApprovedNow_AreThisMeetingsDecision()
+    {
+        var line = "The minutes of last week's call were approved.";
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Minutes\n"
+            + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Fact]
+    public void CountSetOutALineAFigure_WithItsConsequence_IsOneDecision()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "5. Regional league proposals\n\nVote on supporting the change to the start times\n\nIn Favour 9\nAgainst 4\nAbstain 2\n\n"
+            + "Therefore our delegates will support the change at the league meeting.\n\n6. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Vote on supporting the change to the start times: In Favour 9, Against 4, Abstain 2. Therefore our delegates will support the change at the league meeting."]);
+    }
+
+    [Fact]
+    public void CountSetOutALineAFigure_WithNoConsequence_IsNoDecisionByItself()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "5. Members' survey\n\nPreferred start time of 7 pm\n\nYes 12\nNo 5\n\nThe committee will look at the results.\n\n6. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ElectionItem_ListingPostsAndHolders_IsOneDecision()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "1) Chair's report\n\nThe chair thanked the crews.\n\n2) Election of Officers\n\n(a) Chair - Sue Day\n\n(b) Secretary - Raj Patel\n\n(c) Treasurer - Tom Fox\n\n"
+            + "All elected unopposed\n\n3) Close\n\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Election of Officers: Chair - Sue Day, Secretary - Raj Patel, Treasurer - Tom Fox. All elected unopposed"]);
+    }
+
+    [Fact]
+    public void AssentUnderALineOfMovers_SettlesWhatWasPutAboveThem()
+    {
+        var draft = Read("Harbour Rowing Club Annual General Meeting, 14 October 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day, Raj Patel\n\n"
+            + "5) Subscriptions\n\nThe treasurer recommended keeping the fee at 40 pounds for the coming year.\n\nSue Day proposed and Raj Patel second\n"
+            + "All agreed and carried as recommended by the treasurer\n\n6) Close\n\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The treasurer recommended keeping the fee at 40 pounds for the coming year. Sue Day proposed and Raj Patel second. All agreed and carried as recommended by the treasurer"]);
+    }
+
+    [Fact]
+    public void MatterThenApprovedTo_IsADecision()
+    {
+        var draft = Read("Technical Steering Committee, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Open issues\n"
+            + "TSC-12 – Approved to merge the build fix\nTSC-15 – Approved to drop the old installer from the release\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["TSC-12 – Approved to merge the build fix", "TSC-15 – Approved to drop the old installer from the release"]);
+    }
+
+    [Theory]
+    [InlineData("All in support of a spring fair, starting with a small budget.")]
+    [InlineData("Everyone happy with the new role description for volunteers.")]
+    [InlineData("All members in favour of moving the meetings to Thursdays.")]
+    public void WholeMeetingInSupportOf_IsADecision(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Plans\n"
+            + "The chair set out the plans for the year.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

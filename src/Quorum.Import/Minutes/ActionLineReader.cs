@@ -197,8 +197,16 @@ public sealed partial class ActionLineReader
         if (TaskThenOwnersWithDue(body, reference) is { } closing)
             return closing;
 
-        return Make(reference, OwnersWithin(body), body);
+        var within = OwnersWithin(body);
+        // "Financials to be shared by DG/SK before the next meeting": a task written in the passive names its owners after "by".
+        if (within.Count == 0 && PassiveOwners().Match(body) is { Success: true } passive && NamesAttendees(passive.Groups["owners"].Value))
+            within = SplitOwners(passive.Groups["owners"].Value, strict: false);
+        return Make(reference, within, body);
     }
+
+    // "… to be shared by DG/SK before …", "… to be circulated by Ann and Tom.": who is to do a task written in the passive.
+    [GeneratedRegex(@"\bto\s+be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\s+by\s+(?<owners>\p{Lu}[\p{L}'’.-]*(?:\s*(?:/|&|\+|,|\band\b)\s*\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’-]+){0,4})(?=\s*[.;,)]|\s+\p{Ll}|\s*$)")]
+    private static partial Regex PassiveOwners();
 
     [GeneratedRegex(@"(?:[,.;]|\s[-–—])\s+(?=[^,.;]+$)")]
     private static partial Regex LastClause();

@@ -87,8 +87,9 @@ public static partial class DecisionReader
     private static partial Regex SpeakerAssents();
 
     // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
-    // Under "Proposed A" / "Seconded B": "Accepted by All", "Vote by Poll Unanimous".
-    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    // Under "Proposed A" / "Seconded B": "Accepted by All", "Vote by Poll Unanimous". "The proposal was accepted by a show of hands"
+    // settles the proposal as "carried" does.
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -204,6 +205,22 @@ public static partial class DecisionReader
                 Add(decisions, asMoved.Text, item);
                 restatedUntil = asMoved.Last + 8;
                 i = asMoved.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (item is not null && ElectedAsListed(lines, item, i) is { } election)
+            {
+                Add(decisions, election.Text, item);
+                i = election.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (CountedWithConsequence(lines, i) is { } tallied)
+            {
+                AddSettled(decisions, tallied.Text, item);
+                i = tallied.Last;
                 previousSentence = string.Empty;
                 continue;
             }
@@ -341,8 +358,9 @@ public static partial class DecisionReader
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
-                    || CountsTheMotionBefore(sentences, at))
-                    || ByAnotherBody(text, body) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
+                    || CountsTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
+                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()))
+                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -441,6 +459,8 @@ public static partial class DecisionReader
                     text = $"{previousSentence} {text}";
                 else if (Subjectless().IsMatch(text) && SubjectAbove(lines, i, at, previousSentence, marked) is { } subject)
                     text = $"{subject} {text}";
+                else if (at == 0 && AssentOpening().IsMatch(text.Trim()) && MovedOnTheLineAbove(lines, i) is { } movedAbove)
+                    text = $"{movedAbove} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>An election recorded as the item's title over who now holds each post.</summary>
+public static partial class DecisionReader
+{
+    // "Election of Officers", "Election Of O cers" (a PDF that lost its ligature), "Appointment of Chairman", "Election of the
+    // Committee": an item that elects, whose lines are the result.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:re-?)?election|appointment)s?\s+(?:of\s+)?(?:the\s+)?\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectionTitle();
+
+    // "(a) Chairman - James Alexander", "- Treasurer.   Alan Heath", "Secretary: Cllr Mrs D Smith": a post and who fills it.
+    [GeneratedRegex(@"^(?:\(?[a-z]\)\s*|[a-z][.)]\s+|[-•*]\s*)?(?<post>\p{L}[\p{L}' -]{1,40}?)\.?\s*(?:[-–—:]\s*|\s{2,}|\t+)(?<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\.?$")]
+    private static partial Regex PostAndHolder();
+
+    // "All elected unopposed", "All were duly elected": the outcome written under the list.
+    [GeneratedRegex(@"^(?:all|each|both)\s+(?:were\s+)?(?:duly\s+|re-?)?(?:elected|appointed)\b[^.]{0,30}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllElected();
+
+    /// <summary>
+    /// "9) Election of Officers" over "(a) Chairman - James Alexander", "(b) Secretary - George Ward" and "All elected unopposed":
+    /// an election item whose opening lines each give a post and its holder records one decision, the title with who fills each
+    /// post. Returns it and the last line it takes; null unless at least two lines give posts, every one of them a post's words.
+    /// </summary>
+    private static (string Text, int Last)? ElectedAsListed(IReadOnlyList<TextLine> lines, AgendaItemRange item, int index)
+    {
+        if (!ElectionTitle().IsMatch(item.Title.Trim()) || !OpensItem(lines, item, index))
+            return null;
+        var entries = new List<string>();
+        var last = index - 1;
+        for (var j = index; j < lines.Count && j < item.End && entries.Count < 12; j++)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            var text = lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            if (PostAndHolder().Match(text) is not { Success: true } entry || !Roles.LooksLikeRole(entry.Groups["post"].Value))
+                break;
+            entries.Add($"{entry.Groups["post"].Value.Trim()} - {entry.Groups["who"].Value.Trim()}");
+            last = j;
+        }
+
+        if (entries.Count < 2)
+            return null;
+        var decision = $"{item.Title.Trim().TrimEnd(':')}: {string.Join(", ", entries)}";
+        var next = last + 1;
+        while (next < lines.Count && next < item.End && lines[next].IsBlank)
+            next++;
+        if (next < lines.Count && next < item.End && AllElected().IsMatch(lines[next].Text.Trim()))
+        {
+            decision += $". {lines[next].Text.Trim()}";
+            last = next;
+        }
+
+        return (decision, last);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Text;
+
+namespace Quorum.Import.Minutes;
+
+/// <summary>Motions recorded as moved and seconded with no outcome written, and outcomes of votes taken in plain words.</summary>
+public static partial class DecisionReader
+{
+    // "Motion and second to appoint three election judges.", "Motion by Ann Lee, second by Tom Fox to approve the levy.", "Motion
+    // by Lee, seconded by Fox, for posting the notices monthly.": township and town boards that minute only the motions they carry
+    // often write the motion with its movers and no outcome after it.
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:and|&)\s+(?:a\s+)?second(?:ed)?\s+(?:to|that|for)\s+\S|^(?:a\s+)?motion\s+(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:to|that|for)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionAndSecondTo();
+
+    // What may follow such a motion and settle it, on its own line: "Motion carried", "Roll call vote:", "Ayes – all".
+    [GeneratedRegex(@"^(?:(?:the\s+)?motion\s+(?:was\s+)?\w+|roll\s+call|voice\s+vote|vote\b|ayes?\b|nays?\b|yeas?\b|all\s+(?:were\s+)?in\s+favou?r|carried|passed|failed|defeated|withdrawn)", RegexOptions.IgnoreCase)]
+    private static partial Regex SettlingLine();
+
+    [GeneratedRegex(@"\b(?:failed|fails|defeated|withdrawn|withdrew|tabled|died|lost|rejected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionLost();
+
+    /// <summary>
+    /// True when sentence <paramref name="at"/> moves and seconds a motion and what comes next (the next sentence, or the next
+    /// line when the paragraph ends) does not settle it: the motion stands as carried, as the minutes record it. A motion with an
+    /// outcome after it is read with that outcome.
+    /// </summary>
+    private static bool MovedWithNoOutcome(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last)
+    {
+        if (!MotionAndSecondTo().IsMatch(sentences[at].Trim()) || MotionLost().IsMatch(sentences[at]))
+            return false;
+        string next;
+        if (at + 1 < sentences.Count)
+        {
+            next = sentences[at + 1].Trim();
+        }
+        else
+        {
+            var j = last + 1;
+            while (j < lines.Count && lines[j].IsBlank)
+                j++;
+            if (j >= lines.Count)
+                return true;
+            next = LeadingMark().Replace(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim(), string.Empty);
+        }
+
+        return !(SettlingLine().IsMatch(next) || MotionOutcome().IsMatch(next) || BareOutcome().IsMatch(next) || CountAlone().IsMatch(next));
+    }
+
+    // "A vote was taken and the quote was accepted.", "The proposal was accepted by a show of hands.": a vote's outcome in plain words.
+    [GeneratedRegex(@"\b(?:vote|ballot|poll)\s+was\s+(?:taken|held)\b[^.;]{0,20}?\band\s+(?:the\s+)?[^.;]{1,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:accepted|approved|agreed|adopted)\b|\b(?:was|were)\s+(?:\w+\s+)?accepted\s+(?:by\s+(?:a\s+)?(?:show\s+of\s+hands|vote|ballot|majority|all)|unanimously|nem\.?\s*con)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptedOnAVote();
+
+    // "Last meeting we approved the plan", "Joe recapped last week's call, in which the spec was approved", "the action agreed at our
+    // meeting 27th October", "Dec 15 meeting - resolution passed": a decision another meeting took, reported in this one.
+    [GeneratedRegex(@"^last\s+(?:meeting|call|week|month|time)\b|\b(?:last|previous|prior)\s+(?:week|month)['’]?s?\s+(?:call|meeting)\b|\b(?:at|in|during)\s+(?:our|the|its|their)\s+(?:\w+\s+)?meeting\s+(?:on\s+|of\s+|held\s+on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtAnEarlierMeeting();
+
+    /// <summary>
+    /// True when the sentence reports what an earlier meeting decided. The approval of an earlier meeting's minutes ("The minutes
+    /// of last week's call were approved") is this meeting's decision and stays.
+    /// </summary>
+    private static bool EarlierMeetingsDecision(string sentence) =>
+        AtAnEarlierMeeting().IsMatch(sentence.Trim()) && !MinutesApproved().IsMatch(sentence);
+
+    // "Adrian Elwin proposed and James Alexander second", "Cllr Hill proposed, Cllr Lake seconded": the movers named first, on a line
+    // of their own between what was put and the meeting's assent.
+    [GeneratedRegex(@"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:proposed|moved)(?:\s+(?i:it|this|the\s+motion))?,?\s+(?i:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?)(?:\s+(?i:it|this|the\s+motion))?\s*\.?$")]
+    private static partial Regex NamedMovers();
+
+    // "All agreed and carried …", "Carried unanimously", "All in favour": an assent that opens its paragraph and names no motion.
+    [GeneratedRegex(@"^(?:all|everyone|unanimously|agreed|carried|approved|passed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssentOpening();
+
+    /// <summary>
+    /// "Subscriptions to stay as they are." / "Ann Lee proposed and Tom Fox second" / "All agreed and carried": an assent straight
+    /// under a line of movers settles what was put above them; returns that statement and the movers, to stand before the assent.
+    /// Null when the line above is not a line of movers.
+    /// </summary>
+    private static string? MovedOnTheLineAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && lines[j].IsBlank && index - j <= 2)
+            j--;
+        if (j < 0 || lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var movers = LeadingMark().Replace(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).TrimEnd('.', ' ');
+        if (!NamedMovers().IsMatch(movers) && !MoversOnly().IsMatch(movers))
+            return null;
+        return StatementAbove(lines, j) is { } statement ? $"{statement.TrimEnd('.', ' ')}. {movers}." : $"{movers}.";
+    }
+
+    // "ODPI-94 – Approved to merge in PR", "Hall hire charges – Adopted for the coming year": a line naming its matter, then after a
+    // dash what the meeting approved be done about it.
+    [GeneratedRegex(@"^\S.{3,60}?\s[-–—]\s*(?:approved|adopted)\s+(?:to|for)\s+\p{L}.{2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedAfterItsMatter();
+
+    // "All in favour of a spring fair", "All in support of discretionary spend, start small", "Everyone happy with the new role
+    // description": the whole meeting's assent to what the sentence names, as informal minutes write a decision.
+    [GeneratedRegex(@"^(?:all|everyone|everybody)\s+(?:(?:present|members)\s+)?(?:(?:is|are|was|were)\s+)?(?:in\s+support\s+of|in\s+favou?r\s+of|happy\s+with|supportive\s+of)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex AllInSupportOf();
+}
