@@ -175,4 +175,23 @@ public class TabledMinutesTests
         draft.Attendees.Select(a => (a.Name, a.Organisation)).ShouldBe([("Cllr A Hughes", null), ("Cllr B Okafor", null), ("Cllr C Lindqvist", null)]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr F Dunne", "Cllr G Hart"]);
     }
+
+    [Fact]
+    public void ColumnsOfDecisionsAndActionsBesideTheMinute_AreReadAsTheirLabelledLines()
+    {
+        var html = "<html><body><h1>Ashby Village Hall Committee</h1><p>Minutes of the meeting held on 2 April 2025</p>"
+            + "<p>Present: Ann Cole (Chair), Ben Ford (Treasurer), Cara Dunn (Clerk)</p>"
+            + "<table><tr><th>No</th><th>Item</th><th>Discussion</th><th>Decision</th><th>Actions</th></tr>"
+            + "<tr><td>1</td><td>Finance</td><td>The Treasurer presented the accounts for the quarter and members asked about the reserves.</td>"
+            + "<td>The accounts were approved.</td><td>Treasurer to publish the accounts on the website.</td></tr>"
+            + "<tr><td>2</td><td>Hall roof</td><td>Members considered three quotations for the repair of the roof and the timing of the work.</td>"
+            + "<td>The quotation from Abbey Roofing was accepted.</td><td>Clerk to instruct Abbey Roofing.</td></tr></table></body></html>";
+
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(html), "minutes.html");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Finance"), ("2", "Hall roof")]);
+        draft.Decisions.Select(d => d.Item).ShouldBe(["1", "2"]);
+        draft.Decisions[1].Text.ShouldContain("Abbey Roofing was accepted");
+        draft.Actions.Select(a => (a.Owners.Single(), a.Item)).ShouldBe([("Treasurer", "1"), ("Clerk", "2")]);
+    }
 }

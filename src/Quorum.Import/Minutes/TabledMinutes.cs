@@ -22,6 +22,10 @@ internal static partial class TabledMinutes
     [GeneratedRegex(@"^(?:item|agenda\s+item|subject|topic|title|heading)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleColumn();
 
+    // Columns of what is to be done and by when, not of what was said.
+    [GeneratedRegex(@"^(?:actions?|agreed\s+actions?|owner|who|due|status|deadline|by\s+when|progress)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotMinutes();
+
     // A reference or number: "TB/24/031", "12.", "3.1", "Min 45/23", "A".
     [GeneratedRegex(@"^(?:min(?:ute)?\.?\s*)?[A-Z]{0,4}[/\-.]?\d[\w/.\-]{0,12}\.?$|^[A-Z]\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceCell();
@@ -85,7 +89,9 @@ internal static partial class TabledMinutes
         var keys = headed ? table[0].Cells!.Select(c => c.Trim().TrimEnd(':', '.').Trim()).ToList() : Enumerable.Repeat(string.Empty, width).ToList();
         // The minute: the column whose cells run longest, to sentences.
         var minute = Enumerable.Range(0, keys.Count).MaxBy(c => rows.Average(r => Words(r.CellParagraphs![c])));
-        if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8)
+        // A table whose longest column is its actions ("Topic | Notes | Actions: Owner / Note") is read by the readers of
+        // action tables, as it stands.
+        if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || NotMinutes().IsMatch(keys[minute]))
             return null;
         var owner = keys.FindIndex(k => OwnerColumn().IsMatch(k));
         if (owner == minute || owner >= 0 && rows.Any(r => Words(r.CellParagraphs![owner]) > 6))
@@ -124,9 +130,23 @@ internal static partial class TabledMinutes
                 body.RemoveAt(0);
             var number = reference >= 0 && cells[reference].Count > 0 ? cells[reference][0].TrimEnd('.') : null;
             if (heading is not null)
-                unrolled.Add(new TextLine(number is null ? heading : $"{number} {heading}", LineKind.Heading, level) { Source = row.Source });
+            {
+                // "3" in a column of its own is item "3." as the readers know numbered headings; "TB/24/031" stands as it is.
+                var numbered = number is null ? heading : number.All(c => char.IsAsciiDigit(c) || c == '.') ? $"{number}. {heading}" : $"{number} {heading}";
+                unrolled.Add(new TextLine(numbered, LineKind.Heading, level) { Source = row.Source });
+            }
+
             foreach (var paragraph in body)
                 unrolled.Add(PlainTextExtractor.ToLine(paragraph) with { Source = row.Source });
+            // Any other column ("Decision", "Actions" written out) is the labelled line it stands for, so nothing is lost.
+            foreach (var other in Enumerable.Range(0, width).Where(c => c != minute && c != title && c != reference && c != owner && cells[c].Count > 0))
+            {
+                if (headed && keys[other].Length > 0)
+                    unrolled.Add(new TextLine($"{keys[other]}: {string.Join(' ', cells[other])}") { Source = row.Source });
+                else
+                    unrolled.AddRange(cells[other].Select(p => PlainTextExtractor.ToLine(p) with { Source = row.Source }));
+            }
+
             if (owner >= 0 && cells[owner].Count > 0)
                 unrolled.Add(new TextLine($"Action: {string.Join(", ", cells[owner])}") { Source = row.Source });
             unrolled.Add(TextLine.Blank);
