@@ -666,4 +666,30 @@ public class ActionFormsTests
         action.Reference.ShouldBe("1");
         Pair(action).ShouldBe(("Bob Jones", "create a repository for the draft"));
     }
+
+    [Fact]
+    public void OneLabelOverSeveralOwnersTasks_PartedBySemicolons_SetsEach()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe inspection report was noted.\nACTIONS: AS to obtain quotes for the roof; BJ to contact the insurers.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "obtain quotes for the roof"), ("Bob Jones", "contact the insurers.")]);
+    }
+
+    [Fact]
+    public void OwnerAndDateInBracketsAfterTheTask_OwnAndDateIt()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe lighting is failing.\nAction: replace the hall lighting (Carol White, 30 April 2021)\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Carol White", "replace the hall lighting"));
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void OwnerLabelledAfterTheTask_OwnsIt_AndIsNoPartOfIt()
+    {
+        var draft = Read(Attendance + "1. Website\nThe website is out of date.\nAction: update the members page. Owner: Bob Jones\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "update the members page"));
+    }
 }

@@ -158,8 +158,21 @@ public sealed partial class ActionLineReader
 
         // "Renew the insurance (Bob)", "Book the hall (CW/AS)": in an entry known to be an action, people of the attendance in
         // brackets at the end own it, as an owner column would.
-        if (TrailingBracketPattern().Match(body) is { Success: true } trailingBracket && NamesAttendees(trailingBracket.Groups["owners"].Value))
-            return Make(reference, SplitOwners(trailingBracket.Groups["owners"].Value, strict: false), trailingBracket.Groups["text"].Value.Trim());
+        if (TrailingBracketPattern().Match(body) is { Success: true } trailingBracket)
+        {
+            if (NamesAttendees(trailingBracket.Groups["owners"].Value))
+                return Make(reference, SplitOwners(trailingBracket.Groups["owners"].Value, strict: false), trailingBracket.Groups["text"].Value.Trim());
+            // "Replace the lighting (Cllr M Doyle, 30 April 2025)": the owner, then the date it is due by.
+            if (OwnerThenDate().Match(trailingBracket.Groups["owners"].Value) is { Success: true } ownerAndDate && NamesAttendees(ownerAndDate.Groups["owners"].Value)
+                && DateText.FindAll(ownerAndDate.Groups["when"].Value, DefaultYear, includeMonthOnly: true).FirstOrDefault() is { } when)
+            {
+                return Make(reference, SplitOwners(ownerAndDate.Groups["owners"].Value, strict: false), trailingBracket.Groups["text"].Value.Trim()) with { Due = when.Iso };
+            }
+        }
+
+        // "Update the councillors' page. Owner: Clerk": who is to do it, labelled after the task.
+        if (TrailingOwnerLabel().Match(body) is { Success: true } labelled && SplitOwners(labelled.Groups["owners"].Value, strict: false) is { Count: > 0 } labelledOwners)
+            return Make(reference, labelledOwners, labelled.Groups["text"].Value.Trim());
 
         var only = SplitOwners(body.TrimEnd('.'), strict: true, allowSingleNames: true);
         if (only.Count > 0)
@@ -228,6 +241,12 @@ public sealed partial class ActionLineReader
 
     [GeneratedRegex(@"^(?<text>\S.{3,}?)\s*\((?<owners>[^()]{2,40})\)\s*[.;]?$")]
     private static partial Regex TrailingBracketPattern();
+
+    [GeneratedRegex(@"^(?<owners>[^,]{2,40}?)\s*,\s*(?:by\s+|due\s+)?(?<when>[^,]{3,30})$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerThenDate();
+
+    [GeneratedRegex(@"^(?<text>\S.{3,}?)[.;,]?\s+(?:owners?|lead|responsible|who)\s*:\s*(?<owners>[^:]{2,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingOwnerLabel();
 
     // "Jane Smith by 3 May", "Bob, before the next meeting", "Treasurer by end January": who, then when, and nothing else.
     [GeneratedRegex(@"^(?<owners>[^,:;()]{2,80}?(?:,\s*[^,:;()]{2,40}?){0,4})\s*,?\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?<when>[^:;()]{2,40}?)\s*\.?$", RegexOptions.IgnoreCase)]

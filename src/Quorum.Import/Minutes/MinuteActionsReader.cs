@@ -477,12 +477,28 @@ public static partial class MinuteActionsReader
         foreach (var sentence in Sentences.Split(text))
         {
             if (pieces.Count == 0 || ActionLineReader.IsLabelled(sentence))
-                pieces.Add(sentence);
+                pieces.AddRange(TasksOfOneLabel(sentence));
             else
                 pieces[^1] += " " + sentence;
         }
 
         return pieces;
+    }
+
+    // "; KW to contact the school": a further owner and task after a semicolon.
+    [GeneratedRegex(@";\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?:to|will)\s+\p{Ll})")]
+    private static partial Regex FurtherTask();
+
+    /// <summary>
+    /// "ACTIONS: RH to obtain quotes; KW to contact the school": one label over several owners' tasks, parted by
+    /// semicolons, sets each of them.
+    /// </summary>
+    private static IEnumerable<string> TasksOfOneLabel(string sentence)
+    {
+        if (!ActionLineReader.IsLabelled(sentence))
+            return [sentence];
+        var parts = FurtherTask().Split(sentence);
+        return parts.Length == 1 ? parts : parts.Take(1).Concat(parts.Skip(1).Select(p => $"Action: {p.Trim()}"));
     }
 
     [GeneratedRegex(@"^[^,;:()]{2,40}?\s+(?:to|will)\s+\p{Ll}")]
