@@ -783,4 +783,16 @@ public class AttendanceFormsTests
 
         draft.Attendees.Single(a => a.Name == "Mr E Patel").ShouldSatisfyAllConditions(a => a.Role.ShouldBe("RFO"), a => a.Organisation.ShouldBeNull());
     }
+
+    [Fact]
+    public void AMinutesReferenceAfterAColumnOfPeople_OpensTheFirstItem()
+    {
+        var draft = Read("Eastvale Community Health NHS Trust\nMinutes of the Board meeting held on Thursday 7 March 2024\n\nPresent:\n"
+            + "Ms Helen Marsh          Chair\nDr Peter Okafor         Chief Executive\n\nApologies:\nProf Diane Fellowes     Non-Executive Director\n\n"
+            + "BM/24/031  Welcome\nThe Chair welcomed everyone.\n\nBM/24/032  Winter plan\nThe Board approved the winter plan.\n\n"
+            + "BM/24/033  Any other business\nThere was none.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Prof Diane Fellowes"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe(["BM/24/031", "BM/24/032", "BM/24/033"]);
+    }
 }

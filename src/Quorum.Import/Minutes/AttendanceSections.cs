@@ -407,6 +407,9 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does|noted|agreed|resolved|reported|received|approved|welcomed|thanked|explained|asked|said|stated|confirmed|declared|opened|closed|discussed|presented|proposed|seconded|advised|informed|requested|took|gave)\b).*\p{Ll}.*[.!?]$")]
     private static partial Regex Sentence();
 
+    [GeneratedRegex(@"^(?:[A-Z]{1,4}\s?/?\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+\p{Lu}")]
+    private static partial Regex MinuteReferenceOpening();
+
     // Titles of the items that follow the attendance in most minutes.
     [GeneratedRegex(@"^\W*(?:(?:matters\s+arising|declarations?\s+of\s+(?:\w+\s+)?interests?|(?:approval\s+of\s+(?:the\s+)?)?minutes\s+of\s+(?:the\s+)?(?:last|previous)|public\s+(?:participation|forum|question\s+time)|any\s+other\s+(?:competent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|call\s+to\s+order)\b|(?:(?:chair(?:man|person)?|clerk|treasurer)['’]?s?\s+(?:report|announcements|update)|public\s+(?:questions|session|comments?)|a\.?o\.?b\.?|correspondence|planning(?:\s+applications?)?|finance|accounts\s+for\s+payment|payments|welcome(?:\s+and\s+introductions)?|consent\s+calendar|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaTitle();
@@ -424,6 +427,9 @@ public static partial class AttendanceSections
         if (Sentence().IsMatch(line) && PersonNames.Tokens(line).Length >= 4)
             return true;
         if (AgendaTitle().IsMatch(line) && PersonNames.Tokens(line).Length <= 10)
+            return true;
+        // "BM/24/031  Welcome", "24/101 Apologies": a minute's reference opens the first item, however its title reads.
+        if (MinuteReferenceOpening().IsMatch(line))
             return true;
         return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence) && rest.Length == 0;
     }
