@@ -9,6 +9,14 @@ public static partial class MinuteActionsReader
     private static bool NamesWhoActs(string key) =>
         (IsOwnerColumn(key) || OwnerColumns.Contains(key)) && key is not "by" && !key.StartsWith("lead", StringComparison.Ordinal) && !key.EndsWith("lead", StringComparison.Ordinal);
 
+    /// <summary>A table's header cell that names who is to act or what is to be done ("Action by", "Owner", "Action").</summary>
+    internal static bool HeadsOwnersOrTasks(string header) =>
+        HeaderKey(header) is var key && key.Length > 0 && (NamesWhoActs(key) || TextColumns.Contains(key) || NamesTheTask(key));
+
+    /// <summary>A header cell of an action table's columns: who, what, by when, how far along; not of what was said.</summary>
+    internal static bool HeadsActionColumn(string header) =>
+        HeadsOwnersOrTasks(header) || HeaderKey(header) is var key && key.Length > 0 && (DueColumns.Contains(key) || IsDueColumn(key) || key is "status" or "progress");
+
     /// <summary>
     /// "Item | Discussion | Action by", "Agenda item | Notes | Who": minutes written as a table, a row to each minute, with a
     /// column of who is to act on it. No column is named for the task (or the one taken for it holds only item numbers or

@@ -14,17 +14,9 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 internal static partial class TabledMinutes
 {
-    // Columns of who is to act on the row's minute.
-    [GeneratedRegex(@"^(?:actions?(?:\s+by)?|action\s+owner|owner|who|by\s+whom|responsible|lead)$", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnerColumn();
-
     // A column titling the row's item, where the minute's own first paragraph does not.
     [GeneratedRegex(@"^(?:item|agenda\s+item|subject|topic|title|heading)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleColumn();
-
-    // Columns of what is to be done and by when, not of what was said.
-    [GeneratedRegex(@"^(?:actions?|agreed\s+actions?|owner|who|due|status|deadline|by\s+when|progress)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotMinutes();
 
     // A reference or number: "TB/24/031", "12.", "3.1", "Min 45/23", "A".
     [GeneratedRegex(@"^(?:min(?:ute)?\.?\s*)?[A-Z]{0,4}[/\-.]?\d[\w/.\-]{0,12}\.?$|^[A-Z]\.?$", RegexOptions.IgnoreCase)]
@@ -91,9 +83,10 @@ internal static partial class TabledMinutes
         var minute = Enumerable.Range(0, keys.Count).MaxBy(c => rows.Average(r => Words(r.CellParagraphs![c])));
         // A table whose longest column is its actions ("Topic | Notes | Actions: Owner / Note") is read by the readers of
         // action tables, as it stands.
-        if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || NotMinutes().IsMatch(keys[minute]))
+        if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || MinuteActionsReader.HeadsActionColumn(keys[minute]))
             return null;
-        var owner = keys.FindIndex(k => OwnerColumn().IsMatch(k));
+        // The column of who is to act, named as the readers of action tables know it ("Action", "Action by", "Owner").
+        var owner = keys.FindIndex(MinuteActionsReader.HeadsOwnersOrTasks);
         if (owner == minute || owner >= 0 && rows.Any(r => Words(r.CellParagraphs![owner]) > 6))
             owner = -1;
         // Without a header, a column right of the minutes holding only initials or a name here and there is its margin of

@@ -71,7 +71,11 @@ public static class DocxExtractor
                 {
                     var cells = row.Elements<TableCell>().ToList();
                     if (cells.Count > 0)
-                        lines.Add(TextLine.Row(cells.Select(CellText).ToList()) with { CellParagraphs = cells.Select(CellParagraphs).ToList() });
+                    {
+                        // A cell's text is its paragraphs run together, as the HTML reader gives it.
+                        var paragraphs = cells.Select(CellParagraphs).ToList();
+                        lines.Add(TextLine.Row(paragraphs.Select(p => string.Join(' ', p)).ToList()) with { CellParagraphs = paragraphs });
+                    }
                 }
 
                 lines.Add(TextLine.Blank);
@@ -153,7 +157,4 @@ public static class DocxExtractor
     private static IReadOnlyList<string> CellParagraphs(TableCell cell) =>
         cell.Descendants<Paragraph>().SelectMany(p => ParagraphText(p).Split('\n'))
             .Select(t => TextCleaning.Squash(TextCleaning.Clean(t)).Trim()).Where(t => t.Length > 0).ToList();
-
-    private static string CellText(TableCell cell) =>
-        TextCleaning.Squash(string.Join(' ', cell.Descendants<Paragraph>().Select(p => ParagraphText(p).Replace('\n', ' '))));
 }
