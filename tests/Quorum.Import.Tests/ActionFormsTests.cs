@@ -692,4 +692,36 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "update the members page"));
     }
+
+    [Fact]
+    public void NumberedClosingList_OfOwnerTaskAndWhen_SetApartByDashes_SetsEachWithoutTheLooseDue()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe roof leaks.\n\n2. Bank\nThe mandate was discussed.\n\n3. Close\nThe meeting closed.\n\n"
+            + "Action points\n1. Carol White - obtain quotes for the roof - ASAP\n2. Bob Jones - update the bank mandate - next meeting\n3. Alice Smith - book the hall - 30 April 2021\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Carol White", "obtain quotes for the roof"), ("Bob Jones", "update the bank mandate"), ("Alice Smith", "book the hall")]);
+        draft.Actions.Select(a => a.Reference).ShouldBe(["1", "2", "3"]);
+        draft.Actions.Select(a => a.Due).ShouldBe([null, null, "2021-04-30"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Hall", "Bank", "Close"]);
+    }
+
+    [Fact]
+    public void NumberedLineUnderActionPoints_ThatNamesNobodyOfTheAttendance_IsNoAction()
+    {
+        var draft = Read(Attendance + "1. Hall\nThe roof leaks.\n\nAction points\n1. Carol White - obtain quotes for the roof\n\n2. Finance - the accounts were noted\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Carol White", "obtain quotes for the roof"));
+    }
+
+    [Theory]
+    [InlineData("AP1: BJ to renew the insurance.", "AP1")]
+    [InlineData("AP 2 – BJ to renew the insurance.", "AP2")]
+    public void NumberedActionPoint_IsLabelled_AndKeepsItsReference(string line, string reference)
+    {
+        var draft = Read(Attendance + "1. Insurance\nThe policy runs out in May.\n" + line + "\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        Pair(action).ShouldBe(("Bob Jones", "renew the insurance."));
+        action.Reference.ShouldBe(reference);
+    }
 }

@@ -80,8 +80,13 @@ public sealed partial class ActionLineReader
     public static bool IsLabelled(string line)
     {
         var text = CodeBeforeLabel().Match(line) is { Success: true } code ? line[code.Length..] : line;
-        return LabelPattern().IsMatch(text) || NamedLabelPattern().IsMatch(text);
+        return LabelPattern().IsMatch(text) || NamedLabelPattern().IsMatch(text) || ActionPointPattern().IsMatch(text);
     }
+
+    // "AP1: DC to complete the training", "AP 2 – Clerk to circulate the budget": schools' and trusts' numbered action points,
+    // whose number with its letters is the reference the minutes use.
+    [GeneratedRegex(@"^\s*(?:[-*•]\s*)?(?:\*\*)?(?<ref>AP\s?\d{1,3}(?:\.\d{1,2})?)(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?\s*(?<rest>\S.*)$")]
+    private static partial Regex ActionPointPattern();
 
     /// <summary>
     /// Reads a line that may be an action. Returns null when it is neither labelled as an action
@@ -93,6 +98,8 @@ public sealed partial class ActionLineReader
             return null;
         if (CodeBeforeLabel().Match(line) is { Success: true } code && Read(line[code.Length..]) is { } coded)
             return coded with { Reference = coded.Reference ?? code.Groups["ref"].Value };
+        if (ActionPointPattern().Match(line) is { Success: true } point)
+            return ReadEntry(point.Groups["rest"].Value, point.Groups["ref"].Value.Replace(" ", string.Empty, StringComparison.Ordinal));
         var label = LabelPattern().Match(line);
         if (label.Success)
         {
@@ -366,6 +373,9 @@ public sealed partial class ActionLineReader
         return known == 0 ? [] : parts.Select(_people.Resolve).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    [GeneratedRegex(@"^(?:by\s+)?(?:asap|as\s+soon\s+as\s+possible|immediately|urgent(?:ly)?|ongoing|on-going|tbc|tba|(?:the\s+)?(?:next|\p{L}+)\s+meeting|(?:the\s+)?end\s+of\s+(?:the\s+)?\p{L}+)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseDue();
+
     /// <summary>"Circulate the report – Jane Smith – 31 March": what, who and when set apart by dashes, in any order.</summary>
     private ActionLine? DashFields(string body, string? reference)
     {
@@ -389,6 +399,10 @@ public sealed partial class ActionLineReader
                 owners.AddRange(named);
                 continue;
             }
+
+            // "Clerk – report the pothole – ASAP", "… – April meeting": when, in words that name no date, is not the task.
+            if (text.Count > 0 && LooseDue().IsMatch(field))
+                continue;
 
             text.Add(field);
         }

@@ -644,10 +644,20 @@ public static partial class MinuteActionsReader
     private static ActionLine? NumberedEntry(string text, ActionLineReader reader)
     {
         var match = HandNumberedEntry().Match(text);
-        if (!match.Success || reader.Read(match.Groups["rest"].Value) is not { Owners.Count: > 0, OwnersOnly: false } subject)
+        if (!match.Success)
             return null;
-        var entry = reader.ReadEntry(match.Groups["rest"].Value);
-        return entry.Owners.Count > 0 ? entry with { Reference = match.Groups["n"].Value } : subject;
+        var rest = match.Groups["rest"].Value;
+        var number = match.Groups["n"].Value;
+        if (reader.Read(rest) is not { Owners.Count: > 0, OwnersOnly: false } subject)
+        {
+            // "1. Clerk – report the pothole – ASAP", "2. Repair the gate (Cllr Croft)": owner and task set apart as in the
+            // list's unnumbered entries. Only people of the attendance or groups make it an entry; "5. Finance – noted" is an item.
+            return TaskParagraph().IsMatch(rest) && reader.ReadEntry(rest) is { Owners.Count: > 0, OwnersOnly: false } apart
+                && reader.NamesAttendees(string.Join(", ", apart.Owners)) ? apart with { Reference = number } : null;
+        }
+
+        var entry = reader.ReadEntry(rest);
+        return entry.Owners.Count > 0 ? entry with { Reference = number } : subject;
     }
 
     /// <summary>A line that names an item rather than records anything: a few words, capitalised, no stop at the end.</summary>
