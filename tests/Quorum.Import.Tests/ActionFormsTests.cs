@@ -724,4 +724,12 @@ public class ActionFormsTests
         Pair(action).ShouldBe(("Bob Jones", "renew the insurance."));
         action.Reference.ShouldBe(reference);
     }
+
+    [Fact]
+    public void OwnerInTheMarginOfAPlainTextFile_SetApartBySpaces_OwnsTheLine()
+    {
+        var draft = Read(Attendance + "1. Roads\n    Potholes on the High Street are getting worse.                    AS\n    The verge on Mill Lane was not cut.                     BJ\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Potholes on the High Street are getting worse."), ("Bob Jones", "The verge on Mill Lane was not cut.")]);
+    }
 }

@@ -144,4 +144,23 @@ public class FormatTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw"]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Sam Cole"]);
     }
+
+    [Fact]
+    public void MarkdownFieldsOneALine_EachOpeningWithABoldLabel_StayLinesOfTheirOwn()
+    {
+        var draft = ReadFile("# Data Standards Group\n\n**Date:** 3 April 2021\n**Attendees:** Priya Shah (chair), Marcus Lee, Jo Turner\n**Apologies:** Ahmed Karim\n\n"
+            + "## 1. Schema review\n\nMarcus walked through the draft.\n", "minutes.md");
+
+        draft.MeetingDate.ShouldBe("2021-04-03");
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Priya Shah", "Marcus Lee", "Jo Turner"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ahmed Karim"]);
+    }
+
+    [Fact]
+    public void BoldWordsOpeningAWrappedSentence_AreNoLabel()
+    {
+        var lines = Quorum.Import.Text.MarkdownExtractor.Extract("The members discussed the figures at some length and asked\n**Budget** holders: to explain the overspend on the grounds\n");
+
+        lines.Where(l => !l.IsBlank).Select(l => l.Text).ShouldBe(["The members discussed the figures at some length and asked Budget holders: to explain the overspend on the grounds"]);
+    }
 }

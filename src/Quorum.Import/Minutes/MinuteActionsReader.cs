@@ -831,7 +831,8 @@ public static partial class MinuteActionsReader
         return (ClosedStatus().IsMatch(status.Groups["status"].Value.Trim()) ? null : action, next);
     }
 
-    [GeneratedRegex(@"^(?<text>.*\S)\t+(?<owners>[^\t]{2,30})$")]
+    // A plain-text file (or text copied out of a PDF) sets its margin apart with a run of spaces where a PDF has a tab.
+    [GeneratedRegex(@"^(?<text>.*\S)(?:\t+|\x20{6,})(?<owners>[^\t\x20][^\t]{1,29})$")]
     private static partial Regex MarginOwnerLine();
 
     /// <summary>

@@ -350,6 +350,21 @@ public static partial class MarkdownExtractor
     }
 
     /// <summary>
+    /// "**Date:** 3 April" over "**Attendees:** Priya Shah, Marcus Lee": lines that each open with a bold label and its
+    /// colon are the fields of a record written one a line, as they were typed, not a sentence the editor wrapped.
+    /// </summary>
+    private static bool OpensWithBoldLabel(string segment)
+    {
+        var text = segment.TrimStart();
+        var end = text.IndexOf(BoldEnd);
+        if (text.Length == 0 || text[0] != BoldStart || end < 2)
+            return false;
+        var label = text[1..end].Trim();
+        var colon = label.EndsWith(':') || text[(end + 1)..].TrimStart().StartsWith(':');
+        return colon && label.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 4;
+    }
+
+    /// <summary>
     /// Markdown joins wrapped lines into one paragraph, but minutes often put an item heading
     /// ("1. Welcome") or an action straight above its text with no blank line: those stay lines of their own.
     /// </summary>
@@ -369,7 +384,7 @@ public static partial class MarkdownExtractor
         var listed = all.Length >= 2 && all.Select(WithoutBoldMarks).All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','));
         foreach (var segment in all)
         {
-            if (segments > 0 && (headingLine || listed || IsBoldLabel(segment) || IsBoldLabel(all[index - 1]) || StartsOwnLine().IsMatch(WithoutBoldMarks(segment))))
+            if (segments > 0 && (headingLine || listed || IsBoldLabel(segment) || IsBoldLabel(all[index - 1]) || OpensWithBoldLabel(segment) || StartsOwnLine().IsMatch(WithoutBoldMarks(segment))))
             {
                 yield return current.ToString();
                 current.Clear();
