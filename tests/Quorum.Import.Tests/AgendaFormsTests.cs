@@ -319,4 +319,12 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Highways")]);
     }
+
+    [Fact]
+    public void KeyDiscussionTopics_OverAList_AreTheItems()
+    {
+        var draft = Read(Header + "Key Discussion Topics\n- Precept for 2020/21\n- Complaints received\n- Work programme\n\nKey Decisions\n- The work programme was agreed.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Precept for 2020/21", "Complaints received", "Work programme"]);
+    }
 }

@@ -795,4 +795,14 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Prof Diane Fellowes"]);
         draft.AgendaItems.Select(i => i.Number).ShouldBe(["BM/24/031", "BM/24/032", "BM/24/033"]);
     }
+
+    [Fact]
+    public void RepresentativesUnderTheInitialsOfTheirBodies_AreAttendees()
+    {
+        var draft = Read("Harbour Authorities Joint Council\nMinutes of the meeting held on 9 May 2023\n\nJHA Representatives:\nT. Marsh\nPort Representatives:\n"
+            + "A. Greve – Westport\nB. Lund – Eastport\nC. Moyo – Northport\n\n1. Dredging programme\nThe programme was reviewed.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["T. Marsh", "A. Greve", "B. Lund", "C. Moyo"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain(t => t.Contains("Greve") || t.Contains("Lund"));
+    }
 }

@@ -759,4 +759,17 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    [Fact]
+    public void AnAnswerOnALineOfItsOwn_UnderANumberedApplication_DecidesThatApplication()
+    {
+        var draft = Read("Harborough Licensing Commission\nVoting Minutes, March 9, 2022\n\nNew Applications\n\n"
+            + "1. Kettle & Crumb, LLC d/b/a Kettle & Crumb, 14 Mill Lane\nManager: Rosa Vance\nHours of Operation: 7:00 AM to 6:00 PM\n\nGRANTED\n\n"
+            + "2. Pierside Grill, Inc., 2 Harbour Road\nHas applied for a change of manager.\n\nDeferred to allow for a site inspection.\n\n"
+            + "3. Old Mill Books, 9 Bridge Street\nHas applied for a new licence.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Kettle & Crumb, LLC d/b/a Kettle & Crumb, 14 Mill Lane: GRANTED",
+            "Pierside Grill, Inc., 2 Harbour Road: Deferred to allow for a site inspection."]);
+    }
 }

@@ -98,4 +98,35 @@ public class WordDocumentTests
         draft.Body.ShouldBe("Brackley Green Parish Council");
         draft.MeetingDate.ShouldBe("2025-03-04");
     }
+
+    private static TableCell Cell(params OpenXmlElement[] paragraphs) => new(paragraphs);
+
+    [Fact]
+    public void AFormLaidOutAsATable_WithHeadingsAndListsInItsCells_IsReadAsTheParagraphsItHolds()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+            numbering.Numbering = new Numbering(Decimal(10, "•"), new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = 1 });
+            var table = new Table(
+                new TableRow(Cell(Heading("Workgroup Meeting Record")), Cell(Text(string.Empty))),
+                new TableRow(
+                    Cell(Heading("Meeting: Estates Council"), Text("Date: March 3, 2022"), Text("Present: R. Okafor (Northfield), L. Brandt (Eastvale), M. Quist (Southgate)")),
+                    Cell(Text("Key Discussion Topics"), Numbered("Budget for the depot roof", 1), Numbered("Fleet replacement", 1))),
+                new TableRow(Cell(Heading("Key Decisions")), Cell(Numbered("The depot roof budget was approved as presented", 1))),
+                new TableRow(Cell(Heading("Action/Input Requirements")), Cell(Numbered("L. Brandt to obtain three quotes for the roof", 1))));
+            main.Document = new Document(new Body(table));
+            main.Document.Save();
+        }
+
+        var draft = DocumentImporter.ReadMinutes(stream.ToArray(), "snapshot.docx");
+
+        draft.MeetingDate.ShouldBe("2022-03-03");
+        draft.Attendees.Select(a => a.Name).ShouldBe(["R. Okafor", "L. Brandt", "M. Quist"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Budget for the depot roof", "Fleet replacement"]);
+        draft.Decisions.Select(d => d.Text).ShouldContain("The depot roof budget was approved as presented");
+        draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe(["L. Brandt"]);
+    }
 }

@@ -63,7 +63,7 @@ public static partial class AgendaReader
             numbered = roman;
         var lettered = LetterNumbered(lines, Math.Max(0, attendanceEnd));
         if (lettered.Count < 3 && attendanceEnd > 0)
-            lettered = LetterNumbered(lines, 0);
+            lettered = LetterNumbered(lines, 0, attendanceStart, attendanceEnd);
         // "UNFINISHED BUSINESS" over "A. Strategic Plan", then "NEW BUSINESS" over "A. Library sign", "B. Foundation": letters that
         // run on across a title in capitals are the entries under those titles, and the titles are the items.
         if (lettered.Count >= 3 && CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart) is { Count: >= 3 } capitals
@@ -237,7 +237,7 @@ public static partial class AgendaReader
     private static partial Regex LetterLine();
 
     /// <summary>Items lettered "A. Call to Order", "B. Public Input", … as committees of US boards letter them: a chain counting up by one.</summary>
-    private static List<AgendaItemRange> LetterNumbered(IReadOnlyList<TextLine> lines, int from)
+    private static List<AgendaItemRange> LetterNumbered(IReadOnlyList<TextLine> lines, int from, int attendanceStart = -1, int attendanceEnd = -1)
     {
         var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
         var last = 'A' - 1;
@@ -246,6 +246,10 @@ public static partial class AgendaReader
             if (lines[i].Kind is not (LineKind.Text or LineKind.Heading))
                 continue;
             var match = LetterLine().Match(lines[i].Text.Trim());
+            // "A. Keinath – Shiawassee", "B. Krogman – Central" in the attendance list: initials of the people listed one a
+            // line, counting up by chance, are no items.
+            if (match.Success && i >= attendanceStart && i < attendanceEnd && PersonEntries.LooksLikePerson(lines[i].Text.Split('–', '-', '(')[0].Trim(), strict: true))
+                continue;
             if (!match.Success || match.Groups["n"].Value[0] != last + 1 || !IsTitle(match.Groups["t"].Value) || PersonNames.Tokens(match.Groups["t"].Value).Length > 12)
                 continue;
             found.Add((match.Groups["n"].Value, CleanTitle(match.Groups["t"].Value), i, i + 1));

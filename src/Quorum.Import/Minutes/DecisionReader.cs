@@ -324,6 +324,13 @@ public static partial class DecisionReader
             if (pendingApplication is not null && pendingUntil < i)
                 pendingUntil = i + 12;
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && AnswersTheApplicationAbove(lines, i, line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { } granted)
+            {
+                Add(decisions, granted, item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind is LineKind.Text or LineKind.ListItem && SettlesWhatIsAbove(lines, i, line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { } answered)
             {
                 AddSettled(decisions, answered, item);

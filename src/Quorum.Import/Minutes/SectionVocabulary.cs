@@ -65,6 +65,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(directors|trustees|commissioners|governors)", NeedsPeople: true),
         new(SectionKind.Attendance, "(board|committee|council|voting) members", NeedsPeople: true),
         new(SectionKind.Attendance, "members of the (board|committee)", NeedsPeople: true),
+        // "MSHN Representatives:" over one name a line, as a council of member bodies lists those each body sent.
+        new(SectionKind.Attendance, "representatives", NeedsPeople: true),
         new(SectionKind.Attendance, "(presenting|presenters|speakers)", "Presenter"),
         new(SectionKind.Attendance, "(guest|guests)", "Guest"),
         new(SectionKind.Attendance, "members of the public [present]", "Guest", LabelOnly: true),
@@ -98,6 +100,8 @@ public static partial class SectionVocabulary
         new(SectionKind.NextMeeting, "(next meeting|date of next meeting|dates of next meetings|future meetings)"),
         // "Agenda Items" heads a template's agenda as "Agenda" does.
         new(SectionKind.Agenda, "agenda [items]"),
+        // "Key Discussion Topics": a meeting form's heading over the subjects taken, as "Agenda" heads them in minutes.
+        new(SectionKind.Agenda, "[key] discussion topics"),
     ];
 
     /// <summary>Every phrasing of the table written out, one per entry.</summary>
@@ -285,8 +289,8 @@ public static partial class SectionVocabulary
         // "ABSENT/EXCUSED": the two words together are a phrasing of their own (absent and excused), read before either alone.
         foreach (var alternative in raw.Contains('/', StringComparison.Ordinal) ? raw.Split('/').Prepend(raw.Replace('/', ' ')) : [raw])
         {
-            var label = NotLabelCharacters().Replace(alternative, " ");
-            label = string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var written = NotLabelCharacters().Replace(alternative, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var label = string.Join(' ', written).ToLowerInvariant();
             // Seven words: the longest phrasing ("to receive and accept apologies for absence"); a longer line is a sentence.
             if (label.Length == 0 || label.Split(' ').Length > 7)
                 continue;
@@ -295,7 +299,7 @@ public static partial class SectionVocabulary
             for (var start = 0; start >= 0; start = label.IndexOf(' ', start + 1))
             {
                 var tail = start == 0 ? label : label[(start + 1)..];
-                if (ByPhrase.TryGetValue(tail, out var candidate) && (start == 0 || Qualifier(label[..(start + 1)])))
+                if (ByPhrase.TryGetValue(tail, out var candidate) && (start == 0 || Qualifier(label[..(start + 1)]) || Acronyms(written, label[..start].Split(' ').Length)))
                 {
                     phrase = candidate;
                     rest = match.Groups["rest"].Value.Trim();
@@ -319,6 +323,13 @@ public static partial class SectionVocabulary
         "team", "directors", "governors", "councillors", "ex-officio", "co-opted", "panel", "regular", "invited",
         "commissioners", "aldermen", "delegates", "representatives", "introduction", "of", "list", "commission",
     };
+
+    /// <summary>
+    /// "MSHN Representatives", "CMHSP Representatives": the body's or a member body's initials before a label say whose
+    /// people are listed, as "Council officers" does in words; the first <paramref name="count"/> words, in capitals as written.
+    /// </summary>
+    private static bool Acronyms(string[] written, int count) =>
+        count is > 0 and <= 2 && written.Take(count).All(w => w.Length is >= 2 and <= 6 && w.All(char.IsAsciiLetterUpper));
 
     /// <summary>Words allowed before a phrasing: "voting member attendees", "other attendees", "board members present".</summary>
     private static bool Qualifier(string words)

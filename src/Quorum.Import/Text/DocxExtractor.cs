@@ -66,6 +66,20 @@ public static class DocxExtractor
             case Paragraph paragraph:
                 AddParagraph(paragraph, lines, numbers);
                 break;
+            case Table table when LaysOutPage(table):
+                // A form set out as a table ("Meeting snapshot": the fields in one cell, "Key Decisions" in a cell beside
+                // its bullets) is a page laid out in boxes, not a table of rows: its cells hold the minutes' own headings
+                // and lists, read in order as the paragraphs they are, so labels, bullets and their levels stay seen.
+                foreach (var cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
+                {
+                    var before = lines.Count;
+                    foreach (var child in cell.ChildElements.Where(c => c is Paragraph or Table or SdtBlock or CustomXmlBlock))
+                        AddElement(child, lines, numbers);
+                    if (lines.Skip(before).Any(l => !l.IsBlank))
+                        lines.Add(TextLine.Blank);
+                }
+
+                break;
             case Table table:
                 foreach (var row in table.Elements<TableRow>())
                 {
@@ -119,6 +133,14 @@ public static class DocxExtractor
     /// </summary>
     private static string? ListNumber(string? printed) =>
         printed?.TrimStart('(').TrimEnd('.', ')') is { Length: > 0 } number && number.All(c => char.IsAsciiDigit(c) || c == '.') && char.IsAsciiDigit(number[0]) ? number : null;
+
+    /// <summary>
+    /// A table whose cells hold headings (paragraphs styled as headings, in two rows or more) lays out a page: tables of
+    /// minutes, actions or people hold plain text in their cells, a header row at most styled apart.
+    /// </summary>
+    private static bool LaysOutPage(Table table) =>
+        table.Elements<TableRow>().Count(row => row.Elements<TableCell>().SelectMany(c => c.Elements<Paragraph>())
+            .Any(p => HeadingLevel(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty) > 0)) >= 2;
 
     private static int HeadingLevel(string style)
     {
