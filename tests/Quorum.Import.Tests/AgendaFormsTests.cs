@@ -319,4 +319,28 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Highways")]);
     }
+
+    [Fact]
+    public void PlainTitlesOverBullets_AreTheItems_AndANoteAboveATitleIsNot()
+    {
+        var draft = Read("Minutes of the Riverside Food Bank Trustees meeting, 14 May 2024\n\nPresent: Ann Lee, Tom Reid, Sue Hart\n\n"
+            + "Minutes of the Last Meeting\n\nThe minutes of 9 April were approved.\n\n"
+            + "Warehouse Lease\n\n• Tom reported on the landlord's offer.\n• The trustees asked for a second quote.\n\n"
+            + "2025 Volunteer Rota\n\n• Sue will circulate the summer rota.\n\n"
+            + "The following items were held over\n\n"
+            + "Grant Applications\n\n• Two bids are due in June.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Minutes of the Last Meeting", "Warehouse Lease", "2025 Volunteer Rota", "Grant Applications"]);
+    }
+
+    [Fact]
+    public void TemplateRowsLabelledAgendaItem_AreTheItems_NotTheTopicsUnderTheirDiscussion()
+    {
+        var draft = Read("Parent Council Meeting, 3 March 2025\n\nAttendees:\tAnn Lee (chair), Tom Reid\n\n"
+            + "Agenda item:\tHead Teacher's Report\tPresenter:\tMs Grey\n\nDiscussion:\n\nSports Day\n• The date was set.\n\n"
+            + "Lunch Menus\n• Parents asked about choices.\n\nSchool Trips\n• The P7 trip is booked.\n\n"
+            + "Agenda item:\tTreasurer's Report\tPresenter:\tTom Reid\n\nDiscussion:\n\n• The balance is £2,300.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Head Teacher's Report", "Treasurer's Report"]);
+    }
 }
