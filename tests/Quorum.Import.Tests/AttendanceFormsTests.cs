@@ -795,4 +795,17 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Prof Diane Fellowes"]);
         draft.AgendaItems.Select(i => i.Number).ShouldBe(["BM/24/031", "BM/24/032", "BM/24/033"]);
     }
+
+    [Fact]
+    public void PostsInAColumnBesideTheNames_AreRoles_NotOrganisations()
+    {
+        var draft = Read("Eastvale Community Health NHS Trust\nMinutes of the Board meeting held on 6 March 2025\n\nPresent:\n"
+            + "Sir Alan Pike            Chair\nMr Ravi Sethi            Director of Finance\nDr Ellen Moss            Medical Director\n\n"
+            + "In attendance:\nMrs Joan Tully           Trust Secretary (minutes)\n\n"
+            + "1. Minutes of the last meeting\nThe minutes were approved.\n\n2. Finance report\nThe Board received the report.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
+            ("Sir Alan Pike", (string?)null, (string?)"Chair"), ("Mr Ravi Sethi", null, "Director of Finance"),
+            ("Dr Ellen Moss", null, "Medical Director"), ("Mrs Joan Tully", null, "Trust Secretary")]);
+    }
 }
