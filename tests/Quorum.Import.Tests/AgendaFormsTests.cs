@@ -343,4 +343,15 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Head Teacher's Report", "Treasurer's Report"]);
     }
+
+    [Fact]
+    public void PlainTitlesStraightAfterTheBulletsAbove_AreTheItems()
+    {
+        // As a Word document's paragraphs come out: spaced by their style, with no empty paragraph between.
+        var draft = Read("Northgate Housing Trust\nBoard meeting, 20 February 2025\nPresent: Amy Lowe (Chair), Ben Hart, Cara Noon\n"
+            + "Welcome\n• Amy welcomed everyone.\nAnnual Budget\n• Ben presented the draft budget.\n• The Board approved it.\n"
+            + "Tenant Survey\n• Cara reported on the results.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Annual Budget", "Tenant Survey"]);
+    }
 }

@@ -322,10 +322,10 @@ public static partial class AgendaReader
         var overBullets = 0;
         for (var i = from; i < lines.Count; i++)
         {
-            if (!IsPlainTitle(lines, i, out var title))
+            if (!IsPlainTitle(lines, i, out var title, from))
                 continue;
             var next = NextNonBlank(lines, i + 1);
-            if (next < 0 || IsPlainTitle(lines, next, out _))
+            if (next < 0 || IsPlainTitle(lines, next, out _, from))
                 continue;
             var bullets = lines[next].Kind == LineKind.ListItem && lines[next].Number is null;
             if (!bullets && !(lines[next].Kind == LineKind.Text && SentenceEnd().IsMatch(lines[next].Text)))
@@ -338,11 +338,12 @@ public static partial class AgendaReader
     }
 
     /// <summary>
-    /// A short plain paragraph with an empty line above it and an empty line or bullets below, opening with a capital or a
-    /// year ("2025 Budget") and ending with no stop: a title such as a word processor's user types it. A stop set off by a space ("Prior Minutes .")
-    /// is a PDF export's stray, not a sentence's end.
+    /// A short plain paragraph with an empty line or the bullets of the item before above it and an empty line or bullets below,
+    /// opening with a capital or a year ("2025 Budget") and ending with no stop: a title such as a word processor's user types it.
+    /// A Word document spaces its paragraphs by their style, with no empty paragraph between, so the title follows the bullets
+    /// straight on, or the list of those present for the first item. A stop set off by a space ("Prior Minutes .") is a PDF export's stray, not a sentence's end.
     /// </summary>
-    private static bool IsPlainTitle(IReadOnlyList<TextLine> lines, int index, out string title)
+    private static bool IsPlainTitle(IReadOnlyList<TextLine> lines, int index, out string title, int from)
     {
         var line = lines[index];
         title = line.Text.Trim();
@@ -350,7 +351,7 @@ public static partial class AgendaReader
             title = title[..^2].TrimEnd();
         if (line.Kind != LineKind.Text || title.Length == 0 || !char.IsUpper(title[0]) && !char.IsDigit(title[0]) || title.Contains('\t', StringComparison.Ordinal) || title[^1] is '.' or ',' or ':' or ';' or '?' or '!')
             return false;
-        if (index > 0 && !lines[index - 1].IsBlank || PersonNames.Tokens(title).Length > 12 || !(char.IsDigit(title[0]) ? title.Count(char.IsLetter) >= 4 : IsTitle(title)) || OnlyADate(title))
+        if (index > from && !lines[index - 1].IsBlank && lines[index - 1].Kind != LineKind.ListItem || PersonNames.Tokens(title).Length > 12 || !(char.IsDigit(title[0]) ? title.Count(char.IsLetter) >= 4 : IsTitle(title)) || OnlyADate(title))
             return false;
         if (title.Contains("://", StringComparison.Ordinal) || SectionVocabulary.OpensLine(title, out _, out _))
             return false;
