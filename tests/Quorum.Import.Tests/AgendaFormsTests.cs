@@ -327,4 +327,39 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Precept for 2020/21", "Complaints received", "Work programme"]);
     }
+
+    [Fact]
+    public void PlainTitlesOverBullets_AreTheItems_AndANoteAboveATitleIsNot()
+    {
+        var draft = Read("Minutes of the Riverside Food Bank Trustees meeting, 14 May 2024\n\nPresent: Ann Lee, Tom Reid, Sue Hart\n\n"
+            + "Minutes of the Last Meeting\n\nThe minutes of 9 April were approved.\n\n"
+            + "Warehouse Lease\n\n• Tom reported on the landlord's offer.\n• The trustees asked for a second quote.\n\n"
+            + "2025 Volunteer Rota\n\n• Sue will circulate the summer rota.\n\n"
+            + "The following items were held over\n\n"
+            + "Grant Applications\n\n• Two bids are due in June.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Minutes of the Last Meeting", "Warehouse Lease", "2025 Volunteer Rota", "Grant Applications"]);
+    }
+
+    [Fact]
+    public void TemplateRowsLabelledAgendaItem_AreTheItems_NotTheTopicsUnderTheirDiscussion()
+    {
+        var draft = Read("Parent Council Meeting, 3 March 2025\n\nAttendees:\tAnn Lee (chair), Tom Reid\n\n"
+            + "Agenda item:\tHead Teacher's Report\tPresenter:\tMs Grey\n\nDiscussion:\n\nSports Day\n• The date was set.\n\n"
+            + "Lunch Menus\n• Parents asked about choices.\n\nSchool Trips\n• The P7 trip is booked.\n\n"
+            + "Agenda item:\tTreasurer's Report\tPresenter:\tTom Reid\n\nDiscussion:\n\n• The balance is £2,300.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Head Teacher's Report", "Treasurer's Report"]);
+    }
+
+    [Fact]
+    public void PlainTitlesStraightAfterTheBulletsAbove_AreTheItems()
+    {
+        // As a Word document's paragraphs come out: spaced by their style, with no empty paragraph between.
+        var draft = Read("Northgate Housing Trust\nBoard meeting, 20 February 2025\nPresent: Amy Lowe (Chair), Ben Hart, Cara Noon\n"
+            + "Welcome\n• Amy welcomed everyone.\nAnnual Budget\n• Ben presented the draft budget.\n• The Board approved it.\n"
+            + "Tenant Survey\n• Cara reported on the results.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Annual Budget", "Tenant Survey"]);
+    }
 }

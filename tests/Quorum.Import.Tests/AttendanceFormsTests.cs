@@ -805,4 +805,28 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["T. Marsh", "A. Greve", "B. Lund", "C. Moyo"]);
         draft.AgendaItems.Select(i => i.Title).ShouldNotContain(t => t.Contains("Greve") || t.Contains("Lund"));
     }
+
+    [Fact]
+    public void PostsInAColumnBesideTheNames_AreRoles_NotOrganisations()
+    {
+        var draft = Read("Eastvale Community Health NHS Trust\nMinutes of the Board meeting held on 6 March 2025\n\nPresent:\n"
+            + "Sir Alan Pike            Chair\nMr Ravi Sethi            Director of Finance\nDr Ellen Moss            Medical Director\n\n"
+            + "In attendance:\nMrs Joan Tully           Trust Secretary (minutes)\n\n"
+            + "1. Minutes of the last meeting\nThe minutes were approved.\n\n2. Finance report\nThe Board received the report.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
+            ("Sir Alan Pike", (string?)null, (string?)"Chair"), ("Mr Ravi Sethi", null, "Director of Finance"),
+            ("Dr Ellen Moss", null, "Medical Director"), ("Mrs Joan Tully", null, "Trust Secretary")]);
+    }
+
+    [Fact]
+    public void PresentSentence_KeepsTheFirstNameWithItsPost_AndTheLastAfterAnd()
+    {
+        var draft = Read("Riverside Allotment Society\nMinutes of the committee meeting held on 4 March 2025\n\n"
+            + "Ann Lee (Chair), Tom Reid, Sue Hart and Raj Singh were present.\n\n1. Minutes of the last meeting\nThe minutes were approved.\n\n"
+            + "2. Water charges\nThe committee agreed to hold the charge at £20.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
+            ("Ann Lee", (string?)null, (string?)"Chair"), ("Tom Reid", null, null), ("Sue Hart", null, null), ("Raj Singh", null, null)]);
+    }
 }

@@ -772,4 +772,14 @@ public class DecisionFormsTests
             "Kettle & Crumb, LLC d/b/a Kettle & Crumb, 14 Mill Lane: GRANTED",
             "Pierside Grill, Inc., 2 Harbour Road: Deferred to allow for a site inspection."]);
     }
+
+    [Theory]
+    [InlineData("Cllr Jones proposed that the precept be set at £9,500, seconded by Cllr Brown. All in favour.")]
+    [InlineData("19/00412/HH 3 Mill Lane, rear extension. Cllr Green proposed no objection, seconded by Cllr Jones. All in favour.")]
+    public void AssentAfterTheMoversSentence_IsPartOfTheDecision(string line)
+    {
+        var draft = Read(Parish + "19/02 Finance and planning\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

@@ -191,4 +191,12 @@ public class NextMeetingFormsTests
     {
         Read(December + "3. Future meetings and planning\n" + line + "\n").NextMeetings.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("3. Close\nThe next meeting is scheduled for the 7th at 7.30pm.", "2020-01-07")]
+    [InlineData("3. Close\nThe next meeting will be held on Thursday the 19th.", "2019-12-19")]
+    public void NextMeeting_ByTheDayOfTheMonthAlone_IsTheFirstSuchDayAfterThisMeeting(string close, string expected)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe([expected]);
+    }
 }

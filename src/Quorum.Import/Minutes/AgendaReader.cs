@@ -90,6 +90,10 @@ public static partial class AgendaReader
         if (items.Count == 0 && numbered.Count == 1)
             items = numbered;
         if (items.Count == 0)
+            items = LabelledItems(lines, Math.Max(0, attendanceEnd));
+        if (items.Count == 0)
+            items = TitlesOverBullets(lines, Math.Max(0, attendanceEnd));
+        if (items.Count == 0)
             items = ListSections(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
@@ -287,6 +291,80 @@ public static partial class AgendaReader
             return [];
         return ToRanges([.. SectionsAboveTheAttendance(lines, found[0].Line, attendanceStart), .. found], lines.Count, lines);
     }
+
+    // "Agenda item:" opening a row of a word processor's minutes template, the title in the next cell and who presents after it.
+    [GeneratedRegex(@"^Agenda\s+item\s*:\s*(?<t>[^\t]+?)\s*(?:\t+\s*Presenter\s*:.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaItemLabel();
+
+    /// <summary>
+    /// The minutes template of a common word processor sets each item out as "Agenda item: | Budget | Presenter: | Ann Lee",
+    /// then "Discussion:", "Conclusions:" and a table of actions: the titles after the label are the items, and the topics
+    /// set out under each item's discussion are not.
+    /// </summary>
+    private static List<AgendaItemRange> LabelledItems(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var text = string.Join('\t', lines[i].Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            if (lines[i].Kind is LineKind.Text or LineKind.TableRow && AgendaItemLabel().Match(text) is { Success: true } label && IsTitle(label.Groups["t"].Value))
+                found.Add((null, label.Groups["t"].Value.Trim(), i, i + 1));
+        }
+
+        return found.Count >= 2 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    /// <summary>
+    /// Minutes typed in a word processor with no heading styles: each item's title a plain paragraph of its own, set apart by
+    /// empty lines, with its minute in bullets under it ("Budget Review" / "• The treasurer presented …") or in a paragraph
+    /// of prose. Where at least three such titles stand over bullets, every such title is an item. A line over another
+    /// title ("The following topics were not covered") is a note about the items, not one of them.
+    /// </summary>
+    private static List<AgendaItemRange> TitlesOverBullets(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        var overBullets = 0;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!IsPlainTitle(lines, i, out var title, from))
+                continue;
+            var next = NextNonBlank(lines, i + 1);
+            if (next < 0 || IsPlainTitle(lines, next, out _, from))
+                continue;
+            var bullets = lines[next].Kind == LineKind.ListItem && lines[next].Number is null;
+            if (!bullets && !(lines[next].Kind == LineKind.Text && SentenceEnd().IsMatch(lines[next].Text)))
+                continue;
+            overBullets += bullets ? 1 : 0;
+            found.Add((null, CleanTitle(title), i, i + 1));
+        }
+
+        return overBullets >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    /// <summary>
+    /// A short plain paragraph with an empty line or the bullets of the item before above it and an empty line or bullets below,
+    /// opening with a capital or a year ("2025 Budget") and ending with no stop: a title such as a word processor's user types it.
+    /// A Word document spaces its paragraphs by their style, with no empty paragraph between, so the title follows the bullets
+    /// straight on, or the list of those present for the first item. A stop set off by a space ("Prior Minutes .") is a PDF export's stray, not a sentence's end.
+    /// </summary>
+    private static bool IsPlainTitle(IReadOnlyList<TextLine> lines, int index, out string title, int from)
+    {
+        var line = lines[index];
+        title = line.Text.Trim();
+        if (title.EndsWith(" .", StringComparison.Ordinal))
+            title = title[..^2].TrimEnd();
+        if (line.Kind != LineKind.Text || title.Length == 0 || !char.IsUpper(title[0]) && !char.IsDigit(title[0]) || title.Contains('\t', StringComparison.Ordinal) || title[^1] is '.' or ',' or ':' or ';' or '?' or '!')
+            return false;
+        if (index > from && !lines[index - 1].IsBlank && lines[index - 1].Kind != LineKind.ListItem || PersonNames.Tokens(title).Length > 12 || !(char.IsDigit(title[0]) ? title.Count(char.IsLetter) >= 4 : IsTitle(title)) || OnlyADate(title))
+            return false;
+        if (title.Contains("://", StringComparison.Ordinal) || SectionVocabulary.OpensLine(title, out _, out _))
+            return false;
+        return index + 1 >= lines.Count || lines[index + 1].IsBlank || lines[index + 1].Kind == LineKind.ListItem;
+    }
+
+    // A paragraph of minutes under a title ends as a sentence does.
+    [GeneratedRegex(@"[.!?)""”]\s*$")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>"Committee Members:" over "Katy Aronoff" over "Linda Kilbride": a bullet that is a person's name heads no business.</summary>
     private static bool NamesAPerson(string title) =>

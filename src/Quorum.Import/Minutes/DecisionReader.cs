@@ -365,7 +365,7 @@ public static partial class DecisionReader
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
-                    || CountsTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
+                    || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
@@ -510,9 +510,12 @@ public static partial class DecisionReader
     /// as written.": a decision closing a paragraph in which a motion was moved a few sentences before (the vote and the roll call
     /// between) is that motion's outcome, and stands with the motion that says what was decided.
     /// </summary>
+    // "Cllr Fox proposed that the precept be set at £12,000, seconded by Cllr Hill. All in favour.": a bare assent straight after
+    // the sentence that moved and seconded the motion settles it, as a council's clerk records a show of hands.
     private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
         at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
-        && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s));
+        && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s))
+        || at > 0 && BareOutcome().IsMatch(sentences[at].Trim()) && Moved().IsMatch(sentences[at - 1]) && MotionOpenBefore(sentences, at, s => Moved().IsMatch(s));
 
     /// <summary>
     /// Among the three sentences before <paramref name="at"/>, one moves a motion and none decides or settles anything: the
@@ -1155,7 +1158,7 @@ public static partial class DecisionReader
             }
 
             pendingApplication = null;
-            return string.Join(' ', sentences[..(response + 1)]);
+            return string.Join(' ', sentences[..(WithAssentAfter(sentences, response) + 1)]);
         }
 
         if (pendingApplication is null && !planningItem)
@@ -1166,7 +1169,19 @@ public static partial class DecisionReader
         var application = pendingApplication;
         pendingApplication = null;
         // Without a reference before it, the response stands with the sentences that lead up to it.
-        return application is null ? string.Join(' ', sentences[..(first + 1)]) : $"{application} {sentences[first]}";
+        var assented = WithAssentAfter(sentences, first);
+        return application is null ? string.Join(' ', sentences[..(assented + 1)]) : $"{application} {string.Join(' ', sentences[first..(assented + 1)])}";
+    }
+
+    /// <summary>
+    /// "No objection, proposed by Cllr Fox, seconded by Cllr Hill. All in favour.": the meeting's bare assent or its vote after a
+    /// response is part of it. Returns the index of the last sentence that belongs with sentence <paramref name="at"/>.
+    /// </summary>
+    private static int WithAssentAfter(string[] sentences, int at)
+    {
+        while (at + 1 < sentences.Length && (BareOutcome().IsMatch(sentences[at + 1].Trim()) || MotionOutcome().IsMatch(sentences[at + 1].Trim())))
+            at++;
+        return at;
     }
 
     // A list under "Resolved" is usually who does what, read as actions; only a paragraph is taken here.

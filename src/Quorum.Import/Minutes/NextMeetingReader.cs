@@ -252,12 +252,31 @@ public static partial class NextMeetingReader
         if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
             return null;
         var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
+        if (first is null && meetingDate is { } meeting && DayOfMonthOnly().Match(after) is { Success: true } day)
+            return NextDayOfMonth(meeting, int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
         if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
             return null;
         // "The next meeting will be held on 14th January" in December's minutes: the year the meeting's date implies is the next one.
         if (!first.HasYear && meetingDate is { } before && date <= before)
             date = date.AddYears(1);
         return meetingDate is not { } held || date > held ? date : null;
+    }
+
+    // "The next meeting is scheduled for the 17th", "… will be held on Tuesday the 11th at 2pm", "Next meeting: the 3rd": the day
+    // of the month alone, as minutes write the next meeting when it falls in the coming weeks.
+    [GeneratedRegex(@"^\W*(?:\p{L}+\s+){0,3}?(?:(?:on|for)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    private static partial Regex DayOfMonthOnly();
+
+    /// <summary>The first date after <paramref name="meeting"/> that falls on day <paramref name="day"/> of its month.</summary>
+    private static DateOnly? NextDayOfMonth(DateOnly meeting, int day)
+    {
+        for (var month = new DateOnly(meeting.Year, meeting.Month, 1); month < meeting.AddMonths(3); month = month.AddMonths(1))
+        {
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var date && date > meeting)
+                return date;
+        }
+
+        return null;
     }
 
     /// <summary>What follows a next-meeting label that opens the last sentence of a line (bullets a PDF runs into one line the text extractor has already split).</summary>
@@ -398,6 +417,13 @@ public static partial class NextMeetingReader
                 if (meetingDate is { } meeting && date <= meeting)
                     continue;
                 found.Add(date);
+            }
+
+            // "Next meeting: the 14th at 7pm": the date under a label may give the day of the month alone.
+            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year).Any(m => m.Date is not null)
+                && DayOfMonthOnly().Match(text) is { Success: true } day && NextDayOfMonth(heldOn, int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)) is { } next)
+            {
+                found.Add(next);
             }
         }
     }

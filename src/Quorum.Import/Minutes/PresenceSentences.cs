@@ -89,10 +89,16 @@ internal static partial class PresenceSentences
                         continue;
                     var target = state == "excused" ? excused : present;
                     PersonDraft? previous = null;
-                    foreach (var part in AttendanceReader.NameListSeparator().Split(presence.Groups["list"].Value))
+                    var list = presence.Groups["list"].Value;
+                    var joins = AttendanceReader.NameListSeparator().Matches(list);
+                    var parts = AttendanceReader.NameListSeparator().Split(list);
+                    for (var k = 0; k < parts.Length; k++)
                     {
-                        // "Greg Morrill and Chad Curs, Bergerson Construction, Jon Keiser, ...": a firm after a person is theirs.
-                        if (previous is { Organisation: null } && LooksLikeOrganisation(part))
+                        var part = parts[k];
+                        // "Greg Morrill and Chad Curs, Bergerson Construction, Jon Keiser, ...": a firm after a person is theirs;
+                        // the entry "and" brings in ("Sue Hart and Raj Singh") is the list's last person, not a firm.
+                        var joinedByAnd = k > 0 && joins[k - 1].Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase);
+                        if (previous is { Organisation: null } && !joinedByAnd && LooksLikeOrganisation(part))
                         {
                             var index = target.FindIndex(p => p.Name == previous.Name);
                             if (index >= 0)
@@ -266,6 +272,13 @@ internal static partial class PresenceSentences
     private static PersonDraft? Person(string part, string document)
     {
         var (entry, role) = WithoutPosts(part.Trim().TrimEnd('.').Trim());
+        // "Ann Lee (Chair), Tom Reid and Sue Hart were present": the post in brackets after the name is the person's role.
+        if (PostInBrackets().Match(entry) is { Success: true } bracketed && Roles.LooksLikeRole(bracketed.Groups["post"].Value))
+        {
+            entry = bracketed.Groups["name"].Value.Trim();
+            role ??= Roles.Normalise(bracketed.Groups["post"].Value);
+        }
+
         if (PersonNames.LooksLikeFullName(entry) && !PersonNames.Tokens(entry).Any(PersonNames.IsOrganisationWord))
             return new PersonDraft(entry, null, role);
         if (PersonNames.LooksLikeSingleName(entry) && FullName(entry, document) is { } full)
@@ -310,6 +323,9 @@ internal static partial class PresenceSentences
     private static partial Regex NotGiven();
 
     /// <summary>"Bergerson Construction", "PND Engineers": no post before it, and a firm's words rather than a given name.</summary>
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<post>[^()]+)\)$")]
+    private static partial Regex PostInBrackets();
+
     private static bool LooksLikeOrganisation(string part)
     {
         var entry = part.Trim().TrimEnd('.').Trim();

@@ -24,6 +24,14 @@ public static partial class Roles
             && words.All(w => PostJoiners.Contains(w) || RoleWords().Match(w) is { Success: true, Index: 0 });
     }
 
+    // "Director of Finance", "Head of Governance", "Clerk to the Council"; "Trust Secretary", "Company Secretary", "Medical Director":
+    // a post over what it serves, or a word qualifying a post's last word.
+    [GeneratedRegex(@"^(?i:(?:deputy|assistant|associate|interim|acting)\s+)?(?i:director|head|chief|clerk|secretary|officer|manager|chair(?:man|woman)?|lead)\s+(?i:of|to|for)\s+(?i:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?i:secretary|director|manager|officer)$")]
+    private static partial Regex NamedPost();
+
+    /// <summary>A post in words a list of names writes beside a person: "Director of Finance", "Trust Secretary".</summary>
+    public static bool IsNamedPost(string text) => NamedPost().IsMatch(text.Trim());
+
     /// <summary>An office written before a surname: "Chair", "Vice-Chair", "President", "Secretary".</summary>
     public static bool IsOffice(string word) => Office().IsMatch(word.Trim());
 
