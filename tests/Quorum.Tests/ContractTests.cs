@@ -352,4 +352,41 @@ public class ContractTests
     [InlineData("next spring")]
     public void Layout_RefusesATimeOfDayOrAnAmericanDateAlone(string text) =>
         TransparencyCodeLayout.TryDate(text, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData(ValueBand.NotKnown, "Not known")]
+    [InlineData(ValueBand.Under5Thousand, "Under £5,000")]
+    [InlineData(ValueBand.From5ThousandTo25Thousand, "£5,000 to £24,999")]
+    [InlineData(ValueBand.From25ThousandTo100Thousand, "£25,000 to £99,999")]
+    [InlineData(ValueBand.From100ThousandTo500Thousand, "£100,000 to £499,999")]
+    [InlineData(ValueBand.From500ThousandTo1Million, "£500,000 to £999,999")]
+    [InlineData(ValueBand.OneMillionOrMore, "£1 million or more")]
+    public void ValueBand_ReadsAsItsRange(ValueBand band, string label) => ValueBands.Label(band).ShouldBe(label);
+
+    [Fact]
+    public void ValueBand_OfANegativeSumOrAContractEndingBeforeItStarts_IsNotKnown()
+    {
+        var start = new DateOnly(2026, 1, 1);
+        ValueBands.Of(-0.01m).ShouldBe(ValueBand.NotKnown);
+        ValueBands.Of(null, 40_000m, start, start.AddDays(-1)).ShouldBe(ValueBand.NotKnown);
+        // A contract of one day is worth a day of its annual value: £36,525 a year is £100 a day.
+        ValueBands.Of(null, 36_525m, start, start).ShouldBe(ValueBand.Under5Thousand);
+        // At £25,000 a year, 365 days fall short of the £25,000 edge and 366 (its first and last days both counted) pass it.
+        ValueBands.Of(null, 25_000m, start, new DateOnly(2026, 12, 31)).ShouldBe(ValueBand.From5ThousandTo25Thousand);
+        ValueBands.Of(null, 25_000m, start, new DateOnly(2027, 1, 1)).ShouldBe(ValueBand.From25ThousandTo100Thousand);
+    }
+
+    [Fact]
+    public void AlignmentWindow_OfOneDay_IsAllowed_AndAnExtensionReachingItsFirstDayCarriesAContractInside()
+    {
+        var window = new AlignmentWindow(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 1));
+
+        window.Contains(new DateOnly(2027, 1, 1)).ShouldBeTrue();
+        window.Contains(new DateOnly(2026, 12, 31)).ShouldBeFalse();
+        window.Contains(new DateOnly(2027, 1, 2)).ShouldBeFalse();
+        window.Fit(Ending(new DateOnly(2026, 11, 30), extensionMonths: 1)).ShouldBe(WindowFit.Outside, "a month's extension ends it on 30 December");
+        window.Fit(Ending(new DateOnly(2026, 12, 1), extensionMonths: 1)).ShouldBe(WindowFit.CanBeExtendedIntoWindow);
+        Should.Throw<InvalidInputException>(() => new AlignmentWindow(new DateOnly(2027, 1, 2), new DateOnly(2027, 1, 1)))
+            .Problems["to"].ShouldBe("The end of the window must be on or after its start");
+    }
 }
