@@ -176,4 +176,217 @@ public class ContractTests
         var refused = Should.Throw<InvalidInputException>(() => TransparencyCodeLayout.Read([["Title", "Supplier name"], ["Hosting", "Kestrel"]], out _));
         refused.Problems["file"].ShouldContain("Organisation, Start date, End date");
     }
+
+    [Fact]
+    public void Layout_AnExportReadBackIn_GivesTheSameContract()
+    {
+        var contract = new Contract
+        {
+            Organisation = new People.Organisation { Name = "Eastbrook District Council" },
+            Reference = "EDC-001",
+            Title = "Hosting",
+            Department = "Digital",
+            Description = "Servers and their care",
+            SupplierName = "Kestrel Digital Ltd",
+            SupplierCompanyNumber = "SC123456",
+            SupplierIsSme = true,
+            SupplierIsVcse = false,
+            Terms = new ContractTerms { WholeLifeValue = 120_000.50m, AnnualValue = 40_000m, IrrecoverableVat = 12.25m },
+            StartDate = new DateOnly(2025, 4, 1),
+            EndDate = new DateOnly(2028, 3, 31),
+            ReviewDate = new DateOnly(2027, 1, 1),
+            ProcurementRoute = ProcurementRoute.FrameworkCallOff,
+            Category = "Hosting",
+            ExtensionMonths = 12,
+            NoticeMonths = 3,
+            ManagedBy = "Ada Manager",
+            NoticeUrl = "https://find-tender.example/notice/1",
+            ValueBand = ValueBand.From100ThousandTo500Thousand,
+            CommercialDetailsRestricted = true,
+        };
+        var exported = TransparencyCodeLayout.Row(contract);
+        exported.Count.ShouldBe(TransparencyCodeLayout.Columns.Count);
+        exported[TransparencyCodeLayout.Columns.ToList().IndexOf(TransparencyCodeLayout.Band)].ShouldBe("£100,000 to £499,999");
+        exported[TransparencyCodeLayout.Columns.ToList().IndexOf(TransparencyCodeLayout.Route)].ShouldBe("Call-off from a framework");
+        exported[TransparencyCodeLayout.Columns.ToList().IndexOf(TransparencyCodeLayout.Sme)].ShouldBe("Yes");
+        exported[TransparencyCodeLayout.Columns.ToList().IndexOf(TransparencyCodeLayout.Vcse)].ShouldBe("No");
+        IReadOnlyList<IReadOnlyList<string>> table =
+        [
+            [.. TransparencyCodeLayout.Columns],
+            [.. exported.Select(v => v switch
+            {
+                null => "",
+                DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                int n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                _ => v.ToString()!,
+            })],
+        ];
+
+        var row = TransparencyCodeLayout.Read(table, out var warnings).ShouldHaveSingleItem();
+
+        warnings.ShouldBeEmpty();
+        row.Problems.ShouldBeEmpty();
+        row.OrganisationName.ShouldBe("Eastbrook District Council");
+        row.Details.ShouldBe(ContractDetails.From(contract) with { BodyId = null, OrganisationId = null });
+    }
+
+    [Theory]
+    [InlineData(ProcurementRoute.NotKnown, "Not known")]
+    [InlineData(ProcurementRoute.InvitationToQuote, "Invitation to quote")]
+    [InlineData(ProcurementRoute.PublishedInvitationToTender, "Published invitation to tender")]
+    [InlineData(ProcurementRoute.FrameworkCallOff, "Call-off from a framework")]
+    [InlineData(ProcurementRoute.DirectAward, "Direct award")]
+    public void Layout_NamesEachProcurementRoute_AndReadsItsNameBack(ProcurementRoute route, string label)
+    {
+        TransparencyCodeLayout.RouteLabel(route).ShouldBe(label);
+        RouteRead(label).ShouldBe(route);
+        RouteRead(route.ToString().ToUpperInvariant()).ShouldBe(route);
+    }
+
+    private static ProcurementRoute RouteRead(string text) =>
+        TransparencyCodeLayout.Read([["Organisation", "Title", "Supplier", "Start", "End", "Procurement route"], ["EDC", "Print", "Inky", "2025-04-01", "2026-03-31", text]], out _)[0].Details.ProcurementRoute;
+
+    [Fact]
+    public void Layout_ReadsAnUnknownRouteAsQuoteOrTender_WhenItSaysSo_AndRefusesAnyOther()
+    {
+        RouteRead("Request for quotes").ShouldBe(ProcurementRoute.InvitationToQuote);
+        RouteRead("Open tender").ShouldBe(ProcurementRoute.PublishedInvitationToTender);
+        var row = TransparencyCodeLayout.Read([["Organisation", "Title", "Supplier", "Start", "End", "Procurement route"], ["EDC", "Print", "Inky", "2025-04-01", "2026-03-31", "Handshake"]], out _)[0];
+        row.Problems["procurementRoute"].ShouldBe("Procurement route: “Handshake” is not one of Not known, Invitation to quote, Published invitation to tender, Call-off from a framework, Direct award");
+        row.Details.ProcurementRoute.ShouldBe(ProcurementRoute.NotKnown);
+    }
+
+    [Fact]
+    public void Layout_ReadsYesOrNo_MonthsAndDefusedCells_AndSaysWhatItCannotRead()
+    {
+        IReadOnlyList<IReadOnlyList<string>> table =
+        [
+            ["Organisation", "Title", "Supplier", "Start", "End", "SME", "VCSE", "Restricted", "Extension months", "Notice period", "Annual value", "Irrecoverable VAT", "Review date"],
+            ["EDC", "'=SUM(A1)", "'Inky", "2025-04-01", "2026-03-31", "Y", "TRUE", "1", "12 months", "3", "£1,000", "5", "2025-10-01"],
+            ["EDC", "Print", "Inky", "2025-04-01", "2026-03-31", "n", "false", "0", "", "", "", "", ""],
+            ["EDC", "Print", "Inky", "2025-04-01", "2026-03-31", "maybe", "perhaps", "sometimes", "a year", "-1", "some", "none", "soon"],
+            ["EDC", "Print"],
+        ];
+
+        var rows = TransparencyCodeLayout.Read(table, out _);
+
+        rows.Count.ShouldBe(4);
+        var read = rows[0];
+        read.Problems.ShouldBeEmpty();
+        read.Details.Title.ShouldBe("=SUM(A1)");
+        read.Details.SupplierName.ShouldBe("'Inky");
+        (read.Details.SupplierIsSme, read.Details.SupplierIsVcse, read.Details.CommercialDetailsRestricted).ShouldBe((true, true, true));
+        (read.Details.ExtensionMonths, read.Details.NoticeMonths).ShouldBe((12, 3));
+        (read.Details.AnnualValue, read.Details.IrrecoverableVat).ShouldBe((1000m, 5m));
+        read.Details.ReviewDate.ShouldBe(new DateOnly(2025, 10, 1));
+
+        var no = rows[1];
+        no.Problems.ShouldBeEmpty();
+        (no.Details.SupplierIsSme, no.Details.SupplierIsVcse, no.Details.CommercialDetailsRestricted).ShouldBe((false, false, false));
+        (no.Details.ExtensionMonths, no.Details.NoticeMonths, no.Details.AnnualValue, no.Details.ReviewDate).ShouldBe((null, null, null, null));
+
+        rows[2].Problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["supplierIsSme"] = "Supplier is an SME: answer Yes or No, not “maybe”",
+            ["supplierIsVcse"] = "Supplier is a VCSE organisation: answer Yes or No, not “perhaps”",
+            ["commercialDetailsRestricted"] = "Commercial details restricted: answer Yes or No, not “sometimes”",
+            ["extensionMonths"] = "Extension available (months): “a year” is not a number of months",
+            ["noticeMonths"] = "Notice period (months): “-1” is not a number of months",
+            ["annualValue"] = "Estimated annual value: “some” is not an amount of money",
+            ["irrecoverableVat"] = "VAT that cannot be recovered: “none” is not an amount of money",
+            ["reviewDate"] = "Review date: “soon” is not a date (use 2026-03-31 or 31/03/2026)",
+        }, ignoreOrder: true);
+
+        var short_ = rows[3];
+        short_.Line.ShouldBe(5);
+        short_.Details.Title.ShouldBe("Print");
+        (short_.Details.SupplierName, short_.Details.StartDate).ShouldBe((null, null));
+    }
+
+    [Fact]
+    public void Layout_KeepsTheFirstOfTwoColumnsOfTheSameName_AndTheValueBandWithoutAWarning()
+    {
+        IReadOnlyList<IReadOnlyList<string>> table =
+        [
+            ["", " "],
+            [" Organisation ", "Title", "Contract title", "Supplier", "Start", "End", "Value band", ""],
+            ["EDC", "Print", "Hosting", "Inky", "2025-04-01", "2026-03-31", "Under £5,000", "stray"],
+        ];
+
+        var row = TransparencyCodeLayout.Read(table, out var warnings).ShouldHaveSingleItem();
+
+        warnings.ShouldBeEmpty();
+        row.Line.ShouldBe(3);
+        row.Details.Title.ShouldBe("Print");
+    }
+
+    [Fact]
+    public void Layout_RefusesATableWithNothingInIt()
+    {
+        Should.Throw<InvalidInputException>(() => TransparencyCodeLayout.Read([], out _)).Problems["file"].ShouldBe("The table is empty");
+        Should.Throw<InvalidInputException>(() => TransparencyCodeLayout.Read([[" ", ""], []], out _)).Problems["file"].ShouldBe("The table is empty");
+        Should.Throw<InvalidInputException>(() => TransparencyCodeLayout.Read([["Title", "Supplier name"]], out _)).Problems["file"]
+            .ShouldBe("The table has no column for: Organisation, Start date, End date. The first row must give the columns' headings.");
+    }
+
+    [Theory]
+    [InlineData("2026-03-31")]
+    [InlineData("31/03/2026")]
+    [InlineData("31/3/2026")]
+    [InlineData("31-03-2026")]
+    [InlineData("31.03.2026")]
+    [InlineData("31 March 2026")]
+    [InlineData("31 Mar 2026")]
+    [InlineData(" 2026-03-31 00:00:00 ")]
+    [InlineData("03/31/2026 00:00:00")]
+    public void Layout_ReadsTheDatesRegistersWrite(string text)
+    {
+        TransparencyCodeLayout.TryDate(text, out var date).ShouldBeTrue();
+        date.ShouldBe(new DateOnly(2026, 3, 31));
+    }
+
+    [Theory]
+    [InlineData("2026-03-31 09:30:00")]
+    [InlineData("03/31/2026")]
+    [InlineData("next spring")]
+    public void Layout_RefusesATimeOfDayOrAnAmericanDateAlone(string text) =>
+        TransparencyCodeLayout.TryDate(text, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData(ValueBand.NotKnown, "Not known")]
+    [InlineData(ValueBand.Under5Thousand, "Under £5,000")]
+    [InlineData(ValueBand.From5ThousandTo25Thousand, "£5,000 to £24,999")]
+    [InlineData(ValueBand.From25ThousandTo100Thousand, "£25,000 to £99,999")]
+    [InlineData(ValueBand.From100ThousandTo500Thousand, "£100,000 to £499,999")]
+    [InlineData(ValueBand.From500ThousandTo1Million, "£500,000 to £999,999")]
+    [InlineData(ValueBand.OneMillionOrMore, "£1 million or more")]
+    public void ValueBand_ReadsAsItsRange(ValueBand band, string label) => ValueBands.Label(band).ShouldBe(label);
+
+    [Fact]
+    public void ValueBand_OfANegativeSumOrAContractEndingBeforeItStarts_IsNotKnown()
+    {
+        var start = new DateOnly(2026, 1, 1);
+        ValueBands.Of(-0.01m).ShouldBe(ValueBand.NotKnown);
+        ValueBands.Of(null, 40_000m, start, start.AddDays(-1)).ShouldBe(ValueBand.NotKnown);
+        // A contract of one day is worth a day of its annual value: £36,525 a year is £100 a day.
+        ValueBands.Of(null, 36_525m, start, start).ShouldBe(ValueBand.Under5Thousand);
+        // At £25,000 a year, 365 days fall short of the £25,000 edge and 366 (its first and last days both counted) pass it.
+        ValueBands.Of(null, 25_000m, start, new DateOnly(2026, 12, 31)).ShouldBe(ValueBand.From5ThousandTo25Thousand);
+        ValueBands.Of(null, 25_000m, start, new DateOnly(2027, 1, 1)).ShouldBe(ValueBand.From25ThousandTo100Thousand);
+    }
+
+    [Fact]
+    public void AlignmentWindow_OfOneDay_IsAllowed_AndAnExtensionReachingItsFirstDayCarriesAContractInside()
+    {
+        var window = new AlignmentWindow(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 1));
+
+        window.Contains(new DateOnly(2027, 1, 1)).ShouldBeTrue();
+        window.Contains(new DateOnly(2026, 12, 31)).ShouldBeFalse();
+        window.Contains(new DateOnly(2027, 1, 2)).ShouldBeFalse();
+        window.Fit(Ending(new DateOnly(2026, 11, 30), extensionMonths: 1)).ShouldBe(WindowFit.Outside, "a month's extension ends it on 30 December");
+        window.Fit(Ending(new DateOnly(2026, 12, 1), extensionMonths: 1)).ShouldBe(WindowFit.CanBeExtendedIntoWindow);
+        Should.Throw<InvalidInputException>(() => new AlignmentWindow(new DateOnly(2027, 1, 2), new DateOnly(2027, 1, 1)))
+            .Problems["to"].ShouldBe("The end of the window must be on or after its start");
+    }
 }
