@@ -829,4 +829,15 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
             ("Ann Lee", (string?)null, (string?)"Chair"), ("Tom Reid", null, null), ("Sue Hart", null, null), ("Raj Singh", null, null)]);
     }
+
+    [Fact]
+    public void OfficesInBracketsAfterNames_AreRoles_NotOrganisations()
+    {
+        var draft = Read("Minutes of the meeting of Little Marston Town Council held on 4 March 2025\n\n"
+            + "Present: Councillors J Bell (Mayor), A Croft, P Davies; Mr R Hughes (Headteacher); Dr S Vance (Superintendent)\n\n1. Minutes\nThe minutes were approved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
+            ("J Bell", (string?)null, (string?)"Mayor"), ("A Croft", null, null), ("P Davies", null, null),
+            ("Mr R Hughes", null, "Headteacher"), ("Dr S Vance", null, "Superintendent")]);
+    }
 }

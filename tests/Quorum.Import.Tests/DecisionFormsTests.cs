@@ -782,4 +782,12 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    [Fact]
+    public void ResolvedStraightUnderTheItemsTitle_IsNoPartOfTheTitle()
+    {
+        var draft = Read(Parish + "19/02 Allotments\nRESOLVED to increase the rents by 5% from October.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["RESOLVED to increase the rents by 5% from October."]);
+    }
 }

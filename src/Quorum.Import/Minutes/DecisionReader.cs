@@ -698,8 +698,9 @@ public static partial class DecisionReader
     /// </summary>
     private static string? SubjectAbove(IReadOnlyList<TextLine> lines, int index, int at, string previousSentence, bool marked)
     {
-        if (at != 0 || marked || previousSentence.Length == 0 || previousSentence.EndsWith(':') || index == 0 || lines[index - 1].Kind != LineKind.Text
-            || !NumberedLine().IsMatch(lines[index - 1].Text.Trim()))
+        // "25/033 Allotments" over "RESOLVED to increase the rents": an item's title, no sentence, is the heading the decision stands under.
+        if (at != 0 || marked || previousSentence.TrimEnd() is not { Length: > 0 } ended || !".!?".Contains(ended[^1], StringComparison.Ordinal) || index == 0
+            || lines[index - 1].Kind != LineKind.Text || !NumberedLine().IsMatch(lines[index - 1].Text.Trim()))
         {
             return null;
         }
