@@ -622,10 +622,9 @@ public sealed partial class AttendanceReader
         }
 
         var organisation = TextCleaning.Squash(Parenthetical().Replace(text, m => Roles.LooksLikeRole(m.Groups[1].Value) ? " " : m.Value)).Trim().TrimEnd(',', ';');
-        // "Director of Finance", "Trust Secretary (minutes)": a post written in the column beside the name is the person's role;
-        // taking the minutes is a duty at the meeting, not the post.
+        // "Director of Finance", "Trust Secretary (minutes)": a post written in the column beside the name is the person's role.
         if (Roles.IsNamedPost(organisation))
-            return (null, role is null || role.StartsWith("minute", StringComparison.OrdinalIgnoreCase) || role.StartsWith("note", StringComparison.OrdinalIgnoreCase) ? Roles.Normalise(organisation) : role);
+            return (null, Roles.WithPost(role, organisation));
         // "Tom Brown, Treasurer", "Sue White, Chief Executive": a word or two naming a post is a role, not an organisation.
         if (role is null && Roles.LooksLikeRole(organisation) && PersonNames.Tokens(organisation).Length <= 2 && !organisation.Any(char.IsDigit)
             && !PersonNames.Tokens(organisation).Any(t => t.Length >= 2 && t.All(char.IsUpper) && !Roles.LooksLikeRole(t)))

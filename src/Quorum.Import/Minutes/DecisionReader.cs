@@ -508,10 +508,10 @@ public static partial class DecisionReader
     /// <summary>
     /// "Motion to approve the minutes was made by Trustee Lee, seconded by Trustee Fox. All were in favor. The minutes are approved
     /// as written.": a decision closing a paragraph in which a motion was moved a few sentences before (the vote and the roll call
-    /// between) is that motion's outcome, and stands with the motion that says what was decided.
+    /// between) is that motion's outcome, and stands with the motion that says what was decided. "Cllr Fox proposed that the
+    /// precept be set at £12,000, seconded by Cllr Hill. All in favour.": a bare assent straight after the sentence that moved
+    /// and seconded the motion settles it, as a council's clerk records a show of hands.
     /// </summary>
-    // "Cllr Fox proposed that the precept be set at £12,000, seconded by Cllr Hill. All in favour.": a bare assent straight after
-    // the sentence that moved and seconded the motion settles it, as a council's clerk records a show of hands.
     private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
         at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
         && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s))

@@ -252,8 +252,8 @@ public static partial class NextMeetingReader
         if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
             return null;
         var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
-        if (first is null && meetingDate is { } meeting && DayOfMonthOnly().Match(after) is { Success: true } day)
-            return NextDayOfMonth(meeting, int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        if (first is null && meetingDate is { } meeting)
+            return DayOfMonthAfter(after, meeting);
         if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
             return null;
         // "The next meeting will be held on 14th January" in December's minutes: the year the meeting's date implies is the next one.
@@ -267,9 +267,12 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^\W*(?:\p{L}+\s+){0,3}?(?:(?:on|for)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
     private static partial Regex DayOfMonthOnly();
 
-    /// <summary>The first date after <paramref name="meeting"/> that falls on day <paramref name="day"/> of its month.</summary>
-    private static DateOnly? NextDayOfMonth(DateOnly meeting, int day)
+    /// <summary>The date <paramref name="text"/> gives by the day of the month alone: the first such day after <paramref name="meeting"/>.</summary>
+    private static DateOnly? DayOfMonthAfter(string text, DateOnly meeting)
     {
+        if (DayOfMonthOnly().Match(text) is not { Success: true } match)
+            return null;
+        var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
         for (var month = new DateOnly(meeting.Year, meeting.Month, 1); month < meeting.AddMonths(3); month = month.AddMonths(1))
         {
             if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var date && date > meeting)
@@ -420,8 +423,7 @@ public static partial class NextMeetingReader
             }
 
             // "Next meeting: the 14th at 7pm": the date under a label may give the day of the month alone.
-            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year).Any(m => m.Date is not null)
-                && DayOfMonthOnly().Match(text) is { Success: true } day && NextDayOfMonth(heldOn, int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)) is { } next)
+            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year).Any(m => m.Date is not null) && DayOfMonthAfter(text, heldOn) is { } next)
             {
                 found.Add(next);
             }

@@ -434,9 +434,9 @@ public static partial class PersonEntries
             var clean = field.TrimStart('-', '–').Trim();
             if (Aside().IsMatch(clean))
                 continue;
-            // A post in words ("Director of Finance", "Trust Secretary") is the role; "(minutes)" after it is a duty at the meeting.
+            // A post in words ("Director of Finance", "Trust Secretary") is the role.
             if (Roles.IsNamedPost(clean))
-                role = role is null || role.StartsWith("minute", StringComparison.OrdinalIgnoreCase) || role.StartsWith("note", StringComparison.OrdinalIgnoreCase) ? Roles.Normalise(clean) : role;
+                role = Roles.WithPost(role, clean);
             // "Sue Green, Secretary": a role of a word or two is a role, though "secretary" also names offices.
             else if (Roles.LooksLikeRole(clean) && (!LooksLikeOrganisation(clean) || PersonNames.Tokens(clean).Length <= 2 && !clean.Any(char.IsDigit) && !IsAcronym(PersonNames.Tokens(clean)[0])))
                 role ??= Roles.Normalise(clean);

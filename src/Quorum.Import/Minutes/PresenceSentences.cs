@@ -322,10 +322,10 @@ internal static partial class PresenceSentences
     [GeneratedRegex(@"^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|cllr|councillor|councilmember|commissioner|director|trustee|the|a|an|and|but|when|then|after|before|by|with|from|to|for|of|in|on|at|as|if|while|that|this|said|asked|noted|moved|seconded)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotGiven();
 
-    /// <summary>"Bergerson Construction", "PND Engineers": no post before it, and a firm's words rather than a given name.</summary>
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<post>[^()]+)\)$")]
     private static partial Regex PostInBrackets();
 
+    /// <summary>"Bergerson Construction", "PND Engineers": no post before it, and a firm's words rather than a given name.</summary>
     private static bool LooksLikeOrganisation(string part)
     {
         var entry = part.Trim().TrimEnd('.').Trim();

@@ -33,6 +33,15 @@ public static partial class Roles
     /// <summary>A post in words a list of names writes beside a person: "Director of Finance", "Trust Secretary".</summary>
     public static bool IsNamedPost(string text) => NamedPost().IsMatch(text.Trim());
 
+    /// <summary>
+    /// The role of a person whose post is written beside the name: the post, unless a role was read already; taking the
+    /// minutes ("Trust Secretary (minutes)") is a duty at the meeting, and gives way to the post.
+    /// </summary>
+    public static string? WithPost(string? role, string post) =>
+        role is null || role.StartsWith("minute", StringComparison.OrdinalIgnoreCase) || role.StartsWith("note", StringComparison.OrdinalIgnoreCase)
+            ? Normalise(post)
+            : role;
+
     /// <summary>An office written before a surname: "Chair", "Vice-Chair", "President", "Secretary".</summary>
     public static bool IsOffice(string word) => Office().IsMatch(word.Trim());
 
