@@ -732,4 +732,12 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Potholes on the High Street are getting worse."), ("Bob Jones", "The verge on Mill Lane was not cut.")]);
     }
+
+    [Fact]
+    public void GivenNameOfAnAttendeeListedByInitial_ResolvesToTheOnlyOneWithThatInitial()
+    {
+        var draft = Read("Minutes of the Grants Panel, 4 May 2022\n\nPresent: R. Okafor, T. Lindqvist, M. Baird\n\n1. Grants\nThe round was discussed.\nACTION: Tessa to circulate the scoring sheet.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("T. Lindqvist", "circulate the scoring sheet."));
+    }
 }

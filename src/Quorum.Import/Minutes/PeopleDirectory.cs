@@ -61,6 +61,7 @@ public sealed class PeopleDirectory
             return Single(_names.Where(n => PersonNames.Key(GivenName(n)) == key))
                 ?? Single(_names.Where(n => FamiliarNames.Fits(key, PersonNames.Key(GivenName(n)))))
                 ?? (text.Length >= 4 && text.All(char.IsLower) ? Single(_names.Where(n => Handle(n) == key)) : null)
+                ?? InitialOnlyFor(text)
                 ?? text;
         }
 
@@ -81,6 +82,23 @@ public sealed class PeopleDirectory
             return Single(_names.Where(n => PersonNames.Tokens(n) is { Length: >= 2 } parts && PersonNames.Key(parts[^1]) == surname)) ?? text;
 
         return text;
+    }
+
+    /// <summary>
+    /// "Pam" for "P. Keyes": attendance lists that give only an initial and a surname leave the minutes to call the
+    /// person by a given name the list never spells; the one attendee whose initial is the given name's first letter,
+    /// and whose given name is not written out, is the person meant.
+    /// </summary>
+    private string? InitialOnlyFor(string givenName)
+    {
+        if (givenName.Length < 3 || !char.IsUpper(givenName[0]) || !givenName.Skip(1).All(char.IsLower))
+            return null;
+        var initial = char.ToLowerInvariant(givenName[0]);
+        return Single(_names.Where(n =>
+        {
+            var given = GivenName(n).TrimEnd('.');
+            return PersonNames.Tokens(n).Length >= 2 && given.Length == 1 && char.ToLowerInvariant(given[0]) == initial;
+        }));
     }
 
     /// <summary>
