@@ -740,4 +740,24 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("T. Lindqvist", "circulate the scoring sheet."));
     }
+
+    [Fact]
+    public void TaskListUnderAnActionItemsHeading_LeavesTheBoxOutOfOwnerAndTask_AndDropsTickedEntries()
+    {
+        var draft = Read(Attendance + "## Notes\n- The release was discussed.\n\n## Action items\n- [ ] Carol to draft the release notes (by 2021-03-31)\n- [x] Bob Jones: update the changelog\n- [ ] Alice Smith: book the venue\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Carol White", "draft the release notes (by 2021-03-31)"), ("Alice Smith", "book the venue")]);
+        draft.Actions[0].Due.ShouldBe("2021-03-31");
+    }
+
+    [Fact]
+    public void OwnerAndDueLinesUnderAnAction_GiveItsOwnerAndDeadline()
+    {
+        var draft = Read(Attendance + "1. Budget\nThe budget was noted.\nAction: The Treasurer to circulate the revised forecast.\nOwner: Bob Jones\nDue: 30 April 2021\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Text.ShouldContain("circulate the revised forecast");
+        action.Due.ShouldBe("2021-04-30");
+    }
 }

@@ -233,4 +233,12 @@ public class BodyFormsTests
     {
         Read(letterhead + "Meeting was called to order by the Supervisor at 7:00 pm.\nPresent: Ann Ames, Bob Bell, Cat Cole\n\nNew Business\n~The levy was discussed.\n").Body.ShouldBe(body);
     }
+
+    [Theory]
+    [InlineData("Maple Falls Unified School District\nBoard of Education – Regular Meeting Minutes\nMarch 5, 2024", "Maple Falls Unified School District Board of Education")]
+    [InlineData("Elder Ridge County\nBoard of Supervisors\nMinutes of March 5, 2024", "Elder Ridge County Board of Supervisors")]
+    public void AmericanBoardNamedForWhomItServes_UnderItsDistrictOrCounty_IsThatDistrictsBoard(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
 }

@@ -377,7 +377,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"(?<=\p{L})['’]s(?=\s+\p{Lu})")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^board\s+of\s+(?<kind>directors|trustees|governors|commissioners)$", RegexOptions.IgnoreCase)]
+    // "Board of Education", "Board of Supervisors", "Board of Selectmen": American school districts', counties' and towns' boards
+    // are named for whom they serve or what they are, as a company's board is for its directors.
+    [GeneratedRegex(@"^board\s+of\s+(?<kind>directors|trustees|governors|commissioners|education|supervisors|selectmen|aldermen|regents)$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardAlone();
 
     // "Civil Rights Committee" on a line of its own near the top: the minutes are that committee's, under the board's letterhead.
@@ -467,7 +469,7 @@ public static partial class MeetingHeaderReader
         "board", "boards", "directors", "trustees", "governors", "commissioners", "commission", "of", "the", "committee", "sub-committee", "subcommittee",
         "steering", "executive", "management", "advisory", "technical", "council", "governing", "body", "group", "working", "panel",
         "tac", "tsc", "tc", "general", "members", "forum", "team", "task", "force", "oversight", "audit", "finance", "joint", "full",
-        "senate", "court",
+        "senate", "court", "education", "supervisors", "selectmen", "aldermen", "regents",
     };
 
     // Nouns that end an organisation's name ("… Water District", "… Foundation", "… Libraries"), not a section's.

@@ -68,6 +68,7 @@ public static partial class MinuteActionsReader
         var groupOpen = false;
         var resolution = false;
         var review = ReviewScope.None;
+        var reviewStart = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -76,6 +77,10 @@ public static partial class MinuteActionsReader
             if (line.IsBlank)
                 continue;
             if (review.EndsAt(line, text))
+                review = ReviewScope.None;
+            // "PR/1 Actions carried forward" then "PR/2 Grants": the review of earlier actions is one item of the agenda, and
+            // the next item the agenda reader found ends it, however that item is numbered.
+            if (review.Active && i > reviewStart && items.Any(it => it.Start == i && it.Start > reviewStart))
                 review = ReviewScope.None;
             if (line.Kind == LineKind.TableRow)
             {
@@ -136,7 +141,11 @@ public static partial class MinuteActionsReader
                 sectionLevel = line.Kind == LineKind.Heading ? line.Level : 0;
                 groupOpen = false;
                 if (earlier)
+                {
                     review = ReviewScope.From(line, text);
+                    reviewStart = i;
+                }
+
                 continue;
             }
 
@@ -156,6 +165,7 @@ public static partial class MinuteActionsReader
                 if (ActionWord().IsMatch(text) && IsReviewLabel(text, i, lines.Count))
                 {
                     review = ReviewScope.From(line, text);
+                    reviewStart = i;
                     inSection = false;
                     continue;
                 }
@@ -194,8 +204,9 @@ public static partial class MinuteActionsReader
                 var action = reader.Read(body);
                 if (action is not null)
                 {
-                    AddAction(actions, FillBareOwners(action, lines, i, body, reader), item, warnings);
-                    i = consumed;
+                    var (fielded, fieldsEnd) = WithFieldLines(FillBareOwners(action, lines, i, body, reader), lines, consumed, reader);
+                    AddAction(actions, fielded, item, warnings);
+                    i = fieldsEnd;
                     // "ACTION: Update required from the MSP" over "Martin to obtain the costs": the label heads a column of tasks, one a line.
                     while (!action.OwnersOnly && i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && TaskUnderLabel(lines[i + 1].Text.Trim(), reader) is { } under)
                     {
@@ -280,6 +291,15 @@ public static partial class MinuteActionsReader
                 foreach (var step in steps.Actions)
                     AddAction(actions, step, item, warnings);
                 i = steps.LastLine;
+                continue;
+            }
+
+            // "- [ ] Maria to draft the announcement" under "Action items": projects keep their action list as a task list, whose
+            // box is no part of the owner or the task (and a ticked box a task already done).
+            if (inSection && line.Kind is LineKind.ListItem && TaskListEntry(text, reader) is { } boxed)
+            {
+                if (boxed.Action is not null)
+                    AddAction(actions, boxed.Action, item, warnings);
                 continue;
             }
 
