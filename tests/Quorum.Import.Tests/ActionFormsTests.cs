@@ -760,4 +760,12 @@ public class ActionFormsTests
         action.Text.ShouldContain("circulate the revised forecast");
         action.Due.ShouldBe("2021-04-30");
     }
+
+    [Fact]
+    public void ActionUnderTheItemAfterAReviewOfEarlierActions_IsANewAction()
+    {
+        var draft = Read(Attendance + "FC/11 Actions carried forward\nFC/09 Bench repair - Bob Jones - complete.\n\nFC/12 Grants\nIt was resolved to award £300 to the scouts.\nAction: Alice Smith to write to the scouts.\n\nFC/13 Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "write to the scouts."));
+    }
 }

@@ -15,6 +15,8 @@ public class AgendaFormsTests
     [InlineData("Minute 45/2019", "Minute 46/2019", "Minute 47/2019", "45/2019")]
     [InlineData("TB/19/045", "TB/19/046", "TB/19/047", "TB/19/045")]
     [InlineData("GB19/45", "GB19/46", "GB19/47", "GB19/45")]
+    [InlineData("PL.45", "PL.46", "PL.47", "PL.45")]
+    [InlineData("PR/2", "PR/3", "PR/4", "PR/2")]
     public void MinuteReferences_WithTheApologiesFirst_AreItems(string first, string second, string third, string firstNumber)
     {
         var draft = Read(Header + $"{first} Apologies for absence\nApologies were received from Cllr D White.\n\n{second} Declarations of interest\nNone.\n\n{third} Police and Crime Plan\nThe plan was discussed.\n");

@@ -521,8 +521,9 @@ public static partial class AgendaReader
         return total > 0 ? total : null;
     }
 
-    // "18.09.1", "17/045", "39.", and with a committee's letters in front, "BM 55/2122", "FC12/045", "TB/19/045", "PB.19.045".
-    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    // "18.09.1", "17/045", "39.", and with a committee's letters in front, "BM 55/2122", "FC12/045", "TB/19/045", "PB.19.045";
+    // a committee's capitals joined by a stop or a stroke to a count alone, "PL.45", "PR/2", as district councils number minutes.
+    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d)|(?-i:[A-Z]{2,4})[/.](?=\d{1,4}[.):]?\s))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteReference();
 
     [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){1,2}))[.):]?$", RegexOptions.IgnoreCase)]
