@@ -768,4 +768,12 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "write to the scouts."));
     }
+
+    [Fact]
+    public void LoginHandleOfAnAttendee_InATaskList_ResolvesToTheirName()
+    {
+        var draft = Read(Attendance + "## Actions\n- [ ] @bjones: tag the release\n- [ ] @zzhang: update the website\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "tag the release"), ("@zzhang", "update the website")]);
+    }
 }

@@ -19,6 +19,9 @@ public sealed partial class ActionLineReader
 
     internal ActionLineReader(PeopleDirectory people) => _people = people;
 
+    /// <summary>The full name a short form of an owner stands for, or the short form itself when no single person fits.</summary>
+    internal string ResolveOwner(string shortForm) => _people.Resolve(shortForm);
+
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 

@@ -720,7 +720,7 @@ public static partial class MinuteActionsReader
         var handles = LeadingHandles().Match(rest);
         if (handles.Success)
         {
-            var owners = Regex.Split(handles.Groups["handles"].Value, @"\s*(?:,|&|\band\b)\s*").Where(h => h.Length > 1).ToList();
+            var owners = Regex.Split(handles.Groups["handles"].Value, @"\s*(?:,|&|\band\b)\s*").Where(h => h.Length > 1).Select(reader.ResolveOwner).ToList();
             return (new ActionLine(null, owners, handles.Groups["text"].Value.Trim(), null), false);
         }
 

@@ -38,6 +38,9 @@ public sealed class PeopleDirectory
             return text;
         if (PersonNames.IsGroupOwner(text))
             return char.ToUpperInvariant(text[0]) + text[1..];
+        // "@jfeld" for Jonas Feld: projects name owners by their login, which is often the initial and surname run together.
+        if (text.StartsWith('@') && text.Length >= 4)
+            return Single(_names.Where(n => Handle(n) == PersonNames.Key(text[1..]))) ?? text;
         // "Alison Hopkins (AHop)" declares AHop; minutes then write "AHop", "Ahop" or "AHOP".
         if (!text.Contains(' ', StringComparison.Ordinal) && _declaredInitials.TryGetValue(text.ToUpperInvariant(), out var declaredForm))
             return declaredForm;
