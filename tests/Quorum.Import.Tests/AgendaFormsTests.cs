@@ -364,4 +364,45 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Annual Budget", "Tenant Survey"]);
     }
+
+    [Fact]
+    public void NumberedParagraphsOfAMinute_AreNotSubItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("Advisory Panel on Library Services\nMinutes of the meeting held on 9 April 2025\n\n"
+            + "Present: Ann Lee (Chair), Tom Fox, Sue Day\n\nItem 1: Minutes of the last meeting\n1.1 The minutes of the meeting of 12 February were agreed.\n\n"
+            + "Item 2: Annual report\n2.1 The Secretariat presented the draft annual report.\n2.2 Members discussed the figures for branch visits.\n"
+            + "2.3 Tom Fox asked for a summary in plain English.\n\nItem 3: Any other business\n3.1 None.\n"), "minutes.txt");
+
+        draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("1", "Minutes of the last meeting"), ("2", "Annual report"), ("3", "Any other business")]);
+    }
+
+    [Fact]
+    public void SubItemTitles_ThatAreTasks_StayItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("Schema Technical Committee\nMinutes, 9 April 2025\n\nPresent: Ann Lee (Chair), Tom Fox\n\n"
+            + "1. Roadmap\n1.1 Review the 2.2 roadmap and first proposals.\nAnn presented the roadmap.\n1.2 Discuss metrics.\nNo metrics were agreed.\n\n2. Close\nThe meeting closed.\n"), "minutes.txt");
+
+        draft.AgendaItems.Select(a => a.Number).ShouldBe(["1", "1.1", "1.2", "2"]);
+    }
+
+    [Fact]
+    public void PlanningApplication_TitledByItsReference_IsAnItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("Minutes of the Planning Committee of Westford District Council\nheld on 14 January 2025\n\n"
+            + "Present: Councillor R Patel (Chair), Councillors J Hughes and S Turner\n\n46. Declarations of interest\nNone were declared.\n\n"
+            + "47. 24/01234/FUL - Land at Mill Lane, Westford\nThe officer presented the report.\nRESOLVED: That planning permission be granted.\n\n"
+            + "48. Any other business\nThere was none.\n"), "minutes.txt");
+
+        draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("46", "Declarations of interest"), ("47", "24/01234/FUL - Land at Mill Lane, Westford"), ("48", "Any other business")]);
+    }
+
+    [Fact]
+    public void NumberedParagraph_OpeningTheBoardsDecisions_IsNoSubItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("Regulatory Standards Board\nMinutes, 15 May 2025\n\nMembers: Clare Hollis (Chair), Ian Moss\n\n"
+            + "1. Minutes\n1.1 The minutes of the March meeting were agreed.\n\n2. Revised code\n2.1 Ian Moss introduced the paper.\n2.2 The Board:\n"
+            + "a) noted the summary of responses;\nb) agreed the revised code.\n\n3. Close\n3.1 The meeting closed at noon.\n"), "minutes.txt");
+
+        draft.AgendaItems.Select(a => a.Number).ShouldBe(["1", "2", "3"]);
+    }
 }

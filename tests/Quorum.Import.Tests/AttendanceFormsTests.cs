@@ -840,4 +840,15 @@ public class AttendanceFormsTests
             ("J Bell", (string?)null, (string?)"Mayor"), ("A Croft", null, null), ("P Davies", null, null),
             ("Mr R Hughes", null, "Headteacher"), ("Dr S Vance", null, "Superintendent")]);
     }
+
+    [Fact]
+    public void ItemNamedAsOne_EndsTheApologies()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("Advisory Panel on Library Services\nMinutes of the meeting held on 9 April 2025\n\n"
+            + "Attendees\nAnn Lee (Chair)\nTom Fox, Library Trust\n\nApologies\nProfessor Sue Day\nItem 1: Welcome and minutes of the last meeting\n"
+            + "The minutes were agreed.\n\nItem 2: Annual report\nThe report was noted.\n"), "minutes.txt");
+
+        draft.Apologies.Select(a => (a.Name, a.Organisation)).ShouldBe([("Professor Sue Day", (string?)null)]);
+        draft.AgendaItems.Select(a => a.Number).ShouldBe(["1", "2"]);
+    }
 }

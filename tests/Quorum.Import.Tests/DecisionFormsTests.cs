@@ -790,4 +790,57 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["RESOLVED to increase the rents by 5% from October."]);
     }
+
+    [Fact]
+    public void ResolutionInNumberedParts_OnOneLine_IsEachPartThatDecides()
+    {
+        var draft = Read("Minutes of the Finance Committee of Westford District Council, 3 March 2025\n\nPresent: A Jones (Chair), B Smith\n\n"
+            + "48. Budget monitoring\nRESOLVED – (1) that the outturn position be noted; (2) that £25,000 be moved to the general reserve; and (3) that the "
+            + "capital programme be approved.\n\n49. Fees\nRESOLVED that the fees for 2025/26 be approved.\n\n50. Close\nThe meeting closed at 8pm.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["that £25,000 be moved to the general reserve", "that the capital programme be approved.",
+            "RESOLVED that the fees for 2025/26 be approved."]);
+    }
+
+    [Fact]
+    public void RollCall_ThenOutcome_ClosingOneMotion_IsOneDecision()
+    {
+        var draft = Read("Riverside School District\nBoard of Education Regular Meeting Minutes\nMarch 4, 2025\n\nMembers present: Ana Flores, Tom Reed, Lisa Chen\n\n"
+            + "1. Consent Agenda\nMotion by Chen, seconded by Reed, to approve consent items 1.1 through 1.4. Ayes: Flores, Reed, Chen. Noes: None. Motion carried.\n\n"
+            + "2. Adjournment\nThe meeting was adjourned at 8:15 p.m.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Motion by Chen, seconded by Reed, to approve consent items 1.1 through 1.4. Ayes: Flores, Reed, Chen. Noes: None. Motion carried."]);
+    }
+
+    [Fact]
+    public void MotionsRunTogether_ByAPdf_AreEachTheirOwnDecision()
+    {
+        var draft = Read("Minutes of the Lakeside Township Board, June 3, 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "Motion by Lee to accept the minutes, 2nd by Fox. Voice vote-Motion carried Motion by Day to accept the invoices, 2nd by Lee. Voice vote-Motion carried.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Motion by Lee to accept the minutes, 2nd by Fox. Voice vote-Motion carried",
+            "Motion by Day to accept the invoices, 2nd by Lee. Voice vote-Motion carried."]);
+    }
+
+    [Fact]
+    public void ItemsOwnReference_IsNoPlanningApplication()
+    {
+        var draft = Read("Northvale NHS Trust\nMinutes of the Board of Directors, 5 June 2025\n\nPresent:\nHelen Ashdown, Chair\nDavid Kerr, Chief Executive\n\n"
+            + "Apologies:\nMark Tully, Non-Executive Director\n\nBoD/25/061 Minutes of the previous meeting\nThe minutes of the meeting held on 3 April were approved.\n\n"
+            + "BoD/25/062 Board assurance framework\nThe Board approved the risk appetite statement, subject to the amendments agreed at the meeting.\n\n"
+            + "BoD/25/063 Any other business\nThere was none.\n");
+
+        draft.Apologies.Select(a => (a.Name, a.Organisation)).ShouldBe([("Mark Tully", (string?)null)]);
+        draft.AgendaItems.Select(a => a.Number).ShouldBe(["BoD/25/061", "BoD/25/062", "BoD/25/063"]);
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The minutes of the meeting held on 3 April were approved.",
+            "The Board approved the risk appetite statement, subject to the amendments agreed at the meeting."]);
+    }
+
+    [Fact]
+    public void PlanningApplication_TitlingAnItem_LeadsItsResponse_WithoutTheItemsNumber()
+    {
+        var draft = Read(Parish + "46. Declarations of interest\nNone.\n\n47. 24/01234/FUL - Land at Mill Lane\nThe officer presented the report.\nRESOLVED: That the Council has no objection.\n\n48. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["24/01234/FUL - Land at Mill Lane RESOLVED: That the Council has no objection."]);
+    }
 }

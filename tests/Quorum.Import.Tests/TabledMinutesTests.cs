@@ -194,4 +194,33 @@ public class TabledMinutesTests
         draft.Decisions[1].Text.ShouldContain("Abbey Roofing was accepted");
         draft.Actions.Select(a => (a.Owners.Single(), a.Item)).ShouldBe([("Treasurer", "1"), ("Clerk", "2")]);
     }
+
+    private static MinutesDraft ReadHtml(string table) => DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(
+        "<html><body><p><b>Eastbrook Steering Group</b></p><p>Minutes of the meeting held on 12 March 2025</p>"
+        + "<p>Present: Gill Harper (Chair), Raj Patel, Sue Tomlin</p>" + table + "<p>Next meeting: 9 April 2025</p></body></html>"), "minutes.html");
+
+    [Fact]
+    public void ItemDiscussionAndDecisionColumns_BrieflyWritten_AreMinutes()
+    {
+        var draft = ReadHtml("<table><tr><th>Item</th><th>Discussion</th><th>Decision / Action</th></tr>"
+            + "<tr><td>1. Minutes of last meeting</td><td>Minutes of 12 February reviewed.</td><td>Approved.</td></tr>"
+            + "<tr><td>2. Housing survey</td><td>Raj reported 412 responses.</td><td>Agreed to publish the summary. Action: RP by 31 March.</td></tr>"
+            + "<tr><td>3. Budget</td><td>£2,300 remains in the grant.</td><td>Noted.</td></tr></table>");
+
+        draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("1", "Minutes of last meeting"), ("2", "Housing survey"), ("3", "Budget")]);
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Minutes of last meeting: Approved.", "Agreed to publish the summary."]);
+        var action = draft.Actions.ShouldHaveSingleItem();
+        (action.Owners.Single(), action.Text, action.Due).ShouldBe(("Raj Patel", "Agreed to publish the summary.", "2025-03-31"));
+    }
+
+    [Fact]
+    public void DecisionColumn_IsDecidedInWhateverWords_AndTheOwnerColumnActsOnIt()
+    {
+        var draft = ReadHtml("<table><tr><th>No.</th><th>Item</th><th>Notes</th><th>Decision</th><th>Action by</th></tr>"
+            + "<tr><td>1</td><td>Water supply</td><td>Two leaks were reported.</td><td>Pipe to be repaired before April.</td><td>ST</td></tr>"
+            + "<tr><td>2</td><td>Open day</td><td>Date to be fixed.</td><td></td><td>GH</td></tr></table>");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Decision: Pipe to be repaired before April."]);
+        draft.Actions.Select(a => (a.Owners.Single(), a.Text)).ShouldBe([("Sue Tomlin", "Decision: Pipe to be repaired before April."), ("Gill Harper", "Date to be fixed.")]);
+    }
 }

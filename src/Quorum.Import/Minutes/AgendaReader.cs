@@ -18,6 +18,12 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:item\s+)?(?<n>\d{1,2}\.\d{1,2})[.)]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubLevel();
 
+    // "2.1 The Secretariat presented the draft report.", "3.3 It was noted that …": government and NHS minutes number each
+    // paragraph of an item's minute; a sentence that says what someone did is a paragraph, not a sub-item ("3.6 Discuss
+    // metrics." and "2.2 Budget" are titles), and "4.1 None." under "Any other business" says there was nothing; "3.2 The Board:" opens the list of what it decided.
+    [GeneratedRegex(@"^(?:(?i:the|it|this|these|there|members|all|he|she|they|we|a|an)\s+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?=(?:was|were|is|are|has|had|\p{Ll}{2,}ed)\b))(?:[^.]|\.(?=\S))*\b(?:was|were|is|are|has|had|have|will|would|\p{Ll}{2,}ed)\b.*\.$|^(?i:none|nil|nothing\s+(?:to\s+report|further)|no\s+(?:other\s+|further\s+)?business)\.?$|^(?i:the\s+(?:board|committee|panel|group|council|meeting|trustees|governors|commission)|members|it\s+was\s+(?:agreed|resolved|noted))\b[^.:]{0,40}:$")]
+    private static partial Regex NumberedParagraph();
+
     [GeneratedRegex(@"^(?:agenda\s+)?item\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemWord();
 
@@ -162,7 +168,7 @@ public static partial class AgendaReader
                 var parts = sub.Groups["n"].Value.Split('.');
                 var top = int.Parse(parts[0]);
                 var minor = int.Parse(parts[1]);
-                if (top == lastTop && minor > lastSub && minor <= lastSub + 6 && IsTitle(sub.Groups["t"].Value))
+                if (top == lastTop && minor > lastSub && minor <= lastSub + 6 && IsTitle(sub.Groups["t"].Value) && !NumberedParagraph().IsMatch(sub.Groups["t"].Value.Trim()))
                 {
                     found.Add((sub.Groups["n"].Value, CleanTitle(sub.Groups["t"].Value), i, i + 1));
                     lastSub = minor;
@@ -649,12 +655,17 @@ public static partial class AgendaReader
         return next >= 0 && (lines[next].Kind == LineKind.Text || lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level);
     }
 
+    // "24/01234/FUL - Land at Mill Lane", "3/19/0218/HH Stelox House": a planning committee's item is the application it decides,
+    // titled by the authority's reference.
+    [GeneratedRegex(@"^(?:\d{1,2}/\d{2,5}/\d{2,5}(?:/[A-Z]{2,5})?|\d{2}/\d{4,6}/[A-Z]{2,5})\b.*\p{L}{3}")]
+    private static partial Regex PlanningApplication();
+
     private static bool IsTitle(string title)
     {
         var text = title.Trim();
         if (text.Length == 0 || text.Length > 200 || StartsWithMonth().IsMatch(text))
             return false;
-        if (!char.IsLetter(text[0]) && text[0] is not ('\'' or '"' or '‘' or '“' or '('))
+        if (!char.IsLetter(text[0]) && text[0] is not ('\'' or '"' or '‘' or '“' or '(') && !PlanningApplication().IsMatch(text))
             return false;
         var words = PersonNames.Tokens(text).Length;
         return words <= 16 || ExemptWords().IsMatch(text);

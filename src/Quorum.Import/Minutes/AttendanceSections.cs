@@ -407,8 +407,11 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does|noted|agreed|resolved|reported|received|approved|welcomed|thanked|explained|asked|said|stated|confirmed|declared|opened|closed|discussed|presented|proposed|seconded|advised|informed|requested|took|gave)\b).*\p{Ll}.*[.!?]$")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,4}\s?/?\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+\p{Lu}")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,3}\s?/?\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+\p{Lu}")]
     private static partial Regex MinuteReferenceOpening();
+
+    [GeneratedRegex(@"^(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?\s*[:.\-–]\s*\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemOpening();
 
     // Titles of the items that follow the attendance in most minutes.
     [GeneratedRegex(@"^\W*(?:(?:matters\s+arising|declarations?\s+of\s+(?:\w+\s+)?interests?|(?:approval\s+of\s+(?:the\s+)?)?minutes\s+of\s+(?:the\s+)?(?:last|previous)|public\s+(?:participation|forum|question\s+time)|any\s+other\s+(?:competent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|call\s+to\s+order)\b|(?:(?:chair(?:man|person)?|clerk|treasurer)['’]?s?\s+(?:report|announcements|update)|public\s+(?:questions|session|comments?)|a\.?o\.?b\.?|correspondence|planning(?:\s+applications?)?|finance|accounts\s+for\s+payment|payments|welcome(?:\s+and\s+introductions)?|consent\s+calendar|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))\W*$)", RegexOptions.IgnoreCase)]
@@ -428,8 +431,11 @@ public static partial class AttendanceSections
             return true;
         if (AgendaTitle().IsMatch(line) && PersonNames.Tokens(line).Length <= 10)
             return true;
-        // "BM/24/031  Welcome", "24/101 Apologies": a minute's reference opens the first item, however its title reads.
+        // "BM/24/031  Welcome", "BoD/25/061 Minutes", "24/101 Apologies": a minute's reference opens the first item, however its title reads.
         if (MinuteReferenceOpening().IsMatch(line))
+            return true;
+        // "Item 1: Welcome and minutes", "Agenda item 2 – Finance": the first item, named as one.
+        if (ItemOpening().IsMatch(line))
             return true;
         return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence) && rest.Length == 0;
     }

@@ -338,6 +338,20 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // "RESOLVED – (1) that the outturn be noted; (2) that the transfer be approved.": a resolution in numbered parts on one
+            // line is read as the same parts set out one to a line are, each part on its own, and a part that only notes is none.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && ResolutionInParts(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { Count: >= 2 } parts)
+            {
+                if (i > restatedUntil)
+                {
+                    foreach (var part in parts.Where(p => !NotADecision().IsMatch(p) && !ByAnotherBody(p, body)))
+                        Add(decisions, part, item);
+                }
+
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "a. Sickness Policy – agreed b. Attendance Policy - agreed": lettered entries a PDF table ran into one line.
             if (line.Kind == LineKind.Text && LetteredEntries(line.Text) is { Count: >= 2 } entries)
             {
@@ -1147,6 +1161,14 @@ public static partial class DecisionReader
         if (sentences.Length == 0)
             return null;
         var planningItem = item is not null && item.Title.Contains("planning", StringComparison.OrdinalIgnoreCase);
+        // "BoD/25/064 Board assurance framework" is the item's own reference, however like an application's it reads; under
+        // "47. 24/01234/FUL – Land at Mill Lane" the application is what follows the item's number.
+        if (item?.Number is { Length: > 0 } number && sentences[0].StartsWith(number, StringComparison.OrdinalIgnoreCase) && sentences[0].Length > number.Length
+            && !char.IsLetterOrDigit(sentences[0][number.Length]))
+        {
+            sentences[0] = sentences[0][number.Length..].TrimStart('.', ')', ':', ' ');
+        }
+
         if (PlanningReference().IsMatch(sentences[0]))
         {
             var response = Array.FindIndex(sentences, 1, s => PlanningResponse().IsMatch(s) && !NotADecision().IsMatch(s));
@@ -1260,6 +1282,25 @@ public static partial class DecisionReader
         }
     }
 
+    [GeneratedRegex(@"(?<=[.;])\s+actions?(?:\s+by)?\s*[:\-–]\s*\S.{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionAfter();
+
+    // "RESOLVED – (1) that …; (2) that …", "AGREED: (a) to …, and (b) to …": the label, then the first part's marker.
+    [GeneratedRegex(@"^(?:it\s+was\s+)?(?:resolved|agreed|decided)\b\s*(?:that\s*)?[:\-–—]?\s*\((?:1|a|i)\)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolutionOpensParts();
+
+    // The marker of each later part, with the "; and" or ", and" that closes the part before it.
+    [GeneratedRegex(@"\s*[;,]?\s*(?:and\s+)?\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterPart();
+
+    /// <summary>The parts of a resolution set out in numbered parts on one line, markers dropped; empty unless there are two or more.</summary>
+    private static List<string> ResolutionInParts(string text)
+    {
+        if (ResolutionOpensParts().Match(text) is not { Success: true } opening)
+            return [];
+        return LaterPart().Split(text[opening.Length..]).Select(p => p.Trim().TrimEnd(';', ',').Trim()).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts ? parts : [];
+    }
+
     // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:": an election set out below.
     [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$", RegexOptions.IgnoreCase)]
     private static partial Regex ElectedOver();
@@ -1290,13 +1331,25 @@ public static partial class DecisionReader
     private static void Add(List<DecisionDraft> decisions, string text, AgendaItemRange? item)
     {
         var clean = TextCleaning.Squash(text).Trim().TrimStart('>', ' ');
+        // "Agreed to ask the consultant to revisit site 4. Action: GH": who is to act is the action's, not part of the decision.
+        if (ActionAfter().Match(clean) is { Success: true, Index: > 0 } action)
+            clean = clean[..action.Index].TrimEnd();
         // A closing "Resolutions" list repeats "Resolution #2: Publish the note" as recorded above: the words after the label, once.
         if (NumberedResolution().Match(clean) is { Success: true } numbered)
             clean = numbered.Groups["text"].Value.Trim();
         // "**Resolved**" over a list is a label: it records nothing by itself.
         if (SectionVocabulary.IsLabelOnly(clean, SectionKind.Decisions))
             return;
-        if (clean.Length > 0 && !decisions.Any(d => d.Text == clean))
+        if (clean.Length == 0 || decisions.Any(d => d.Text == clean))
+            return;
+        // "Motion by A to approve items 3.1–3.4. Ayes: …" then the same with "Noes: None. Motion carried." after it: a roll call
+        // and the outcome after it each close the same motion, and the longer reading is the one decision.
+        // A longer reading that goes on to move another motion is a second decision, not the first one read further.
+        var shorter = decisions.FindLastIndex(d => d.Item == item?.Number && d.Text.Length >= 40 && clean.StartsWith(d.Text.TrimEnd('.'), StringComparison.Ordinal)
+            && !Sentences.Split(clean[d.Text.TrimEnd('.').Length..]).Any(s => MotionMade().IsMatch(s) || Moved().IsMatch(s)));
+        if (shorter >= 0)
+            decisions[shorter] = new DecisionDraft(clean, item?.Number);
+        else
             decisions.Add(new DecisionDraft(clean, item?.Number));
     }
 

@@ -81,9 +81,19 @@ internal static partial class TabledMinutes
         var keys = headed ? table[0].Cells!.Select(c => c.Trim().TrimEnd(':', '.').Trim()).ToList() : Enumerable.Repeat(string.Empty, width).ToList();
         // The minute: the column whose cells run longest, to sentences.
         var minute = Enumerable.Range(0, keys.Count).MaxBy(c => rows.Average(r => Words(r.CellParagraphs![c])));
+        // "Item | Discussion | Decision / Action": a header that names the items' column and the column of what was said (or,
+        // without one, of what was decided) makes the table a set of minutes however briefly each row is written.
+        var decided = headed ? keys.FindIndex(k => DecisionColumn().IsMatch(k)) : -1;
+        var said = headed ? keys.FindIndex(k => MinuteColumn().IsMatch(k)) : -1;
+        // A column of the actions written out ("Actions: Owner / Note" holding "Book the roofer. Carol to tell the tenants.") makes
+        // it a table for the readers of action tables, as below.
+        var tasks = headed ? keys.FindIndex(k => MinuteActionsReader.HeadsActionColumn(k) && !DecisionColumn().IsMatch(k)) : -1;
+        var named = headed && keys.Any(k => TitleColumn().IsMatch(k)) && (said >= 0 || decided >= 0) && !(tasks >= 0 && rows.Any(r => Words(r.CellParagraphs![tasks]) > 6));
+        if (named)
+            minute = said >= 0 ? said : decided;
         // A table whose longest column is its actions ("Topic | Notes | Actions: Owner / Note") is read by the readers of
         // action tables, as it stands.
-        if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || MinuteActionsReader.HeadsActionColumn(keys[minute]))
+        else if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || MinuteActionsReader.HeadsActionColumn(keys[minute]))
             return null;
         // The column of who is to act, named as the readers of action tables know it ("Action", "Action by", "Owner").
         var owner = keys.FindIndex(MinuteActionsReader.HeadsOwnersOrTasks);
@@ -134,19 +144,64 @@ internal static partial class TabledMinutes
             // Any other column ("Decision", "Actions" written out) is the labelled line it stands for, so nothing is lost.
             foreach (var other in Enumerable.Range(0, width).Where(c => c != minute && c != title && c != reference && c != owner && cells[c].Count > 0))
             {
-                if (headed && keys[other].Length > 0)
+                if (other == decided)
+                    unrolled.AddRange(Decided(cells[other], heading).Select(p => PlainTextExtractor.ToLine(p) with { Source = row.Source }));
+                else if (headed && keys[other].Length > 0)
                     unrolled.Add(new TextLine($"{keys[other]}: {string.Join(' ', cells[other])}") { Source = row.Source });
                 else
                     unrolled.AddRange(cells[other].Select(p => PlainTextExtractor.ToLine(p) with { Source = row.Source }));
             }
 
             if (owner >= 0 && cells[owner].Count > 0)
-                unrolled.Add(new TextLine($"Action: {string.Join(", ", cells[owner])}") { Source = row.Source });
+            {
+                // Who is to act on what the row decided stands with the decision, as "Agreed to repair the pipe. Action: DR";
+                // with nothing decided, with the minute above.
+                var action = $"Action: {string.Join(", ", cells[owner])}";
+                if (decided >= 0 && decided != minute && cells[decided].Count > 0 && unrolled[^1].Kind == LineKind.Text)
+                    unrolled[^1] = PlainTextExtractor.ToLine($"{unrolled[^1].Text.TrimEnd()} {action}") with { Source = row.Source };
+                else
+                    unrolled.Add(new TextLine(action) { Source = row.Source });
+            }
+
             unrolled.Add(TextLine.Blank);
         }
 
         return unrolled;
     }
+
+    // The column of what was said: "Discussion", "Notes", "Minute", "Summary", "Key points".
+    [GeneratedRegex(@"^(?:discussion(?:\s+points)?|notes?|minutes?|summary|comments?|key\s+points|report|details)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteColumn();
+
+    // The column of what was decided: "Decision", "Outcome", "Agreed", "Decision / Action", "Decisions and actions".
+    [GeneratedRegex(@"^(?:decisions?|outcomes?|agreed|conclusions?|resolutions?)(?:\s*(?:/|and|&)\s*actions?)?$|^actions?\s*(?:/|and|&)\s*decisions?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionColumn();
+
+    // "Approved.", "Agreed", "Accepted as a true record.": an assent that names nothing settles what the row's title names.
+    [GeneratedRegex(@"^(?:approved|agreed|accepted|adopted|endorsed)(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record|\s+as\s+(?:presented|circulated|amended))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAssent();
+
+    /// <summary>
+    /// A decision column's paragraphs as they stand ("Agreed to publish the summary. Action: RP by 31 March." keeps the action
+    /// with what is to be done); a bare assent stands with the title it settles ("Minutes of last meeting: Approved.").
+    /// </summary>
+    private static IEnumerable<string> Decided(IReadOnlyList<string> cell, string? title) =>
+        cell.Select(paragraph => paragraph.Trim() switch
+        {
+            var assent when BareAssent().IsMatch(assent) && title is not null => $"{AgendaNumber().Replace(title, string.Empty)}: {assent}",
+            // "Rents to stay at £45 for 2025.": what the decision column says is decided, in whatever words.
+            var text when !SaysItDecides().IsMatch(text) && !NothingDecided().IsMatch(text) => $"Decision: {text}",
+            var text => text,
+        });
+
+    [GeneratedRegex(@"^(?:it\s+was\s+|the\s+\w+\s+|all\s+|members\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved|decided|adopted|endorsed|accepted|ratified|elected|actions?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysItDecides();
+
+    [GeneratedRegex(@"^(?:noted|none|nil|n/?a|no\s+decision|tbc|[-–—]+)\b[\s.]*$|^noted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingDecided();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z]{0,4}[/.]?\d[\w/.]*\.?|[A-Z][.)])\s+")]
+    private static partial Regex AgendaNumber();
 
     /// <summary>A short line that names a subject rather than says something: "Finance report", "Minutes of the last meeting".</summary>
     private static bool IsTitle(string paragraph)

@@ -181,8 +181,11 @@ public static class PdfExtractor
         return before.Length >= Math.Max(50, longest * 0.7) && after.Length >= 30 && before[^1] is not ('_' or '-');
     }
 
+    // "b) agreed the revised code; and" over "c) agreed that …", "(ii) to appoint …", "a. Sickness Policy": a lettered or
+    // numeralled entry starts its own line, though its letter is small.
     private static bool StartsOwnLine(string text) =>
         char.IsDigit(text[0]) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{1,4}(?:[./]\d{1,4})*[.):]?\s")
+        || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.(?=\s+\p{Lu}))\s+\S")
         || text.StartsWith("ACTION", StringComparison.OrdinalIgnoreCase) || text.StartsWith("RESOLVED", StringComparison.Ordinal)
         || text.StartsWith("Signed", StringComparison.Ordinal) || text.StartsWith("Page ", StringComparison.Ordinal);
 
