@@ -405,4 +405,23 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(a => a.Number).ShouldBe(["1", "2", "3"]);
     }
+
+    [Fact]
+    public void DecisionsHeading_OverTheListOfResolutions_IsNoItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Chess Society Inc\n\n## Annual General Meeting, 5 May 2021\n\n#### Attendees\n\nAnn Lee, Tom Fox\n\n"
+            + "#### Treasurer's report\n\nThe accounts were presented.\n\n#### Membership fee\n\nThe fee was discussed.\n\n#### Resolutions\n\n- The accounts for 2020 were received and accepted. AL, TF.\n- With one nomination Ann Lee was declared president. TF, AL.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Treasurer's report", "Membership fee"]);
+    }
+
+    [Fact]
+    public void AgendaTableHeader_WithAColumnsUnitInBrackets_IsNoItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# 2022-03-09 Riverside Bakers' Co-op: Board Meeting\n\nAttending:  Ann Lee, Tom Fox\n\n## Agenda\n\n"
+            + "| Item                     | Time (min) |\n|:-------------------------|-----------:|\n| Oven replacement         | 20         |\n| Summer opening hours     | 15         |\n\n"
+            + "## Notes\n\n- The board agreed to replace the oven.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Oven replacement", "Summer opening hours"]);
+    }
 }

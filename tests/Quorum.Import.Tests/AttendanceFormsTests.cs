@@ -851,4 +851,16 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => (a.Name, a.Organisation)).ShouldBe([("Professor Sue Day", (string?)null)]);
         draft.AgendaItems.Select(a => a.Number).ShouldBe(["1", "2"]);
     }
+
+    [Fact]
+    public void RollOfOfficers_WithEachOfficeBeforeItsHolder_GivesTheOfficeAsRole()
+    {
+        var draft = Read("March 3, 2022 - Meeting of the Executive Board of the Riverside Students' Union\n\nVOTING OFFICERS IN ATTENDANCE\nPresident Ann Lee\n"
+            + "Executive Vice President Tom Fox\nChief of Staff Sue Day\nDirector of Academic and Student Affairs Mark Hill\nNONVOTING OFFICERS IN ATTENDANCE\n"
+            + "Speaker of the Senate Jane Ross\n\nLee calls meeting to order.\nLast meeting's minutes approved.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Ann Lee", (string?)"President"), ("Tom Fox", "Executive Vice President"), ("Sue Day", "Chief of Staff"),
+            ("Mark Hill", "Director of Academic and Student Affairs"), ("Jane Ross", "Speaker of the Senate")]);
+    }
 }

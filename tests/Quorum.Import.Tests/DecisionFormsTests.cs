@@ -843,4 +843,35 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["24/01234/FUL - Land at Mill Lane RESOLVED: That the Council has no objection."]);
     }
+
+    [Fact]
+    public void ResolutionsList_EndedByTheClosingLine_IsOneDecisionAResolution()
+    {
+        var resolutions = Enumerable.Range(1, 10).Select(n => $"{n}. Received and accepted report number {n} of the Riverside Chess Society. AB, CD.").ToList();
+        var draft = Read("# Riverside Chess Society Inc\n\n## Annual General Meeting\n\n### 5th May 2021 at 7:30PM\n\n#### Attendees\n\nAnn Lee (AL), Tom Fox (TF)\n\n"
+            + "#### Resolutions\n\n" + string.Join("\n", resolutions) + "\n\n**Meeting closed at 8:05pm**\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(resolutions.Select(r => r[(r.IndexOf(' ') + 1)..]));
+    }
+
+    [Fact]
+    public void OutcomeOfAMotionToAdjourn_WrittenAsItsOwnSentence_IsNoDecision()
+    {
+        var draft = Read("March 3, 2022 - Meeting of the Executive Board of the Riverside Students' Union\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "Lee calls meeting to order.\nFox motions to fund the spring concert with $300. Unanimously approved.\nDay motions to adjourn. Motion passes unanimously. Meeting is adjourned.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Fox motions to fund the spring concert with $300. Unanimously approved."]);
+    }
+
+    [Theory]
+    [InlineData("Bill 12-21-F passes.")]
+    [InlineData("Resolution 3-21-S is passed.")]
+    public void NumberedBill_PassingOnItsOwnLine_IsADecision_AndProcedureAroundItIsNot(string outcome)
+    {
+        var draft = Read("Riverside Student Senate Meeting Minutes\nTuesday, March 2, 2021\n\n- The meeting was called to order at 5:00 pm.\n- Unfinished Business\n"
+            + "- Tom Fox's motion to suspend the bylaws is passed by unanimous consent.\n- Bill 12-21-F\n- Resolution 3-21-S\n• " + outcome + "\n"
+            + "- Tom Fox's motion to return into the bylaws is passed by unanimous consent.\n- The meeting was adjourned at 6:00 pm.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([outcome]);
+    }
 }

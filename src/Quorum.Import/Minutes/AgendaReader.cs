@@ -813,8 +813,9 @@ public static partial class AgendaReader
         return [];
     }
 
-    // The header row of an agenda set out as a table: "Item | Description", "No. | Title | Presenter", "Time | Topic | Lead".
-    [GeneratedRegex(@"^(?:#|no\.?|number|item(?:\s+no\.?)?|agenda(?:\s+item)?|time|timing|title|topic|subject|description|details|notes|presenter|lead|owner|paper|duration|minutes?|purpose)$", RegexOptions.IgnoreCase)]
+    // The header row of an agenda set out as a table: "Item | Description", "No. | Title | Presenter", "Time | Topic | Lead",
+    // a column's unit in brackets after its label ("Item | Time (min)").
+    [GeneratedRegex(@"^(?:#|no\.?|number|item(?:\s+no\.?)?|agenda(?:\s+item)?|time|timing|title|topic|subject|description|details|notes|presenter|lead|owner|paper|duration|minutes?|purpose)(?:\s*\((?:mins?|minutes|hrs?|hours|h|m|s)\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaColumn();
 
     // A first column that numbers the item ("1", "2.", "3.1") or gives the time it is taken ("10:30", "19.45 – 20.00").
@@ -893,9 +894,11 @@ public static partial class AgendaReader
 
             if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
-                || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow)
+                || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow
+                || SectionVocabulary.IsLabelOnly(text, SectionKind.Decisions) && NextNonBlank(lines, i + 1) is >= 0 and var listed && lines[listed].Kind == LineKind.ListItem)
             {
-                // An unnumbered "Action Items" or "Completed Actions" heading over a table holds the minutes' table of actions, not an item of business.
+                // An unnumbered "Action Items" or "Completed Actions" heading over a table holds the minutes' table of actions, not an item of business;
+                // a "Resolutions" or "Decisions" heading over a list holds what the meeting decided, as "Attendees" holds who came.
                 continue;
             }
 

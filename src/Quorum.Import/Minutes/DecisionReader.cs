@@ -27,7 +27,9 @@ public static partial class DecisionReader
     private static partial Regex CouncilDecision();
 
     // "Meeting Minutes: May 9, 2018 (approved July 10, 2018)": the title's stamp of a later meeting's approval, not a decision of this one.
-    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\bagenda\b(?:,[^,.]{0,40},)?\s+(?:was\s+)?(?:\w+\s+)?(?:approved|adopted)\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase)]
+    // "Lucas Knight’s motion to suspend the bylaws is passed", "… to return into the bylaws": a senate or a US board setting its rules aside
+    // and back, as a council suspends its standing orders, is procedure.
+    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\bstanding\s+orders\b|\b(?:suspend|return\s+in(?:to)?|move\s+(?:out\s+of|back\s+into))\s+the\s+(?:bylaws|by-laws|rules)\b|\bagenda\b(?:,[^,.]{0,40},)?\s+(?:was\s+)?(?:\w+\s+)?(?:approved|adopted)\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotADecision();
 
     [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
@@ -42,7 +44,13 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:decision|decisions|resolved|resolution|outcome)\s*[:\-–]?|agreed\s*[:\-–])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionLabel();
 
-    [GeneratedRegex(@"^(?:resolution|resolved|decision)\s*(?:#\s*|no\.?\s*)?\d{1,3}[a-z]?\s*[:\-–]\s*(?<text>\S.{2,})$", RegexOptions.IgnoreCase)]
+    // "Bill 29-17-S passes.", "Resolution 4-17-S passes.", "Bill 9-17-F is passed.": a legislature's own bill or resolution,
+    // by its number, passing on this meeting's vote (a student senate's, a council's ordinance).
+    [GeneratedRegex(@"^(?:bill|resolution|ordinance|amendment)\s+(?:no\.?\s*|#\s*)?\d[\w.]*(?:[/-][\w.]+)*\s+(?:is\s+|was\s+)?(?:passed|passes|carried|carries|approved|adopted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegislationPassed();
+
+    // A hyphen between the number and more of it ("Resolution 4-17-S passes.", a legislature's session numbering) is part of the number.
+    [GeneratedRegex(@"^(?:resolution|resolved|decision)\s*(?:#\s*|no\.?\s*)?\d{1,3}[a-z]?(?:\s*[:–]|\s+-|-(?=\s))\s*(?<text>\S.{2,})$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedResolution();
 
     // "All TSC members in attendance agreed.", "All other members agreed.": an assent that names nothing agrees to the sentence before it.
@@ -380,7 +388,7 @@ public static partial class DecisionReader
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
-                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()))
+                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
@@ -455,7 +463,9 @@ public static partial class DecisionReader
                         motion = $"{above} {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
-                    if (!NotADecision().IsMatch(motion) && !Adjourns().IsMatch(motion))
+                    // "Coffey motions to adjourn. Motion passes unanimously.": the outcome right after a motion to adjourn settles the
+                    // adjournment, procedure and no decision, though the motion's verb is one the search above does not know.
+                    if (!NotADecision().IsMatch(motion) && !Adjourns().IsMatch(motion) && !(at > 0 && Adjourns().IsMatch(sentences[at - 1])))
                         Add(decisions, motion, item);
                     previousSentence = sentence;
                     continue;
@@ -1017,6 +1027,9 @@ public static partial class DecisionReader
         var label = SectionVocabulary.IsLabelOnly(heading, SectionKind.Decisions);
         for (; j < lines.Count && lines[j].Kind != LineKind.Heading; j++)
         {
+            // "**Meeting closed at 8:44pm**" after the list: the minutes' closing line ends the decisions, it is not one of them.
+            if (lines[j].Kind == LineKind.Text && MeetingClosed().IsMatch(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()))
+                break;
             if (lines[j].Kind == LineKind.ListItem && lines[j].Text.Trim().Length > 0
                 || label && lines[j].Kind == LineKind.Text && PersonNames.Tokens(lines[j].Text).Length is > 2 and <= 60)
                 entries.Add(lines[j].Text.Trim());
@@ -1064,6 +1077,9 @@ public static partial class DecisionReader
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b(?:\s+at\b[^.]{0,20})?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingClosed();
 
     [GeneratedRegex(@"^(?:minutes|old\s+business|new\s+business|other\s+business|any\s+other\s+business|aob|discussion|decisions?|notes)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaHeading();

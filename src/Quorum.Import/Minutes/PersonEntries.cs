@@ -27,7 +27,7 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors|commissioners|supervisors|aldermen|alderpersons|selectmen|freeholders|legislators|(?:city\s+|town\s+|village\s+)?(?:council|board|committee|commission)\s*members)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,2}(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
     [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
@@ -374,6 +374,32 @@ public static partial class PersonEntries
         return people;
     }
 
+    /// <summary>
+    /// "Speaker of the Senate Paige Settles", "Director of Academic and Student Affairs Ann Lee": an office named for what it
+    /// heads, written before the holder's name as a roll of officers lists them. The office runs to the word before the first
+    /// given name that leaves a name of two or three capitalised words; the office is returned, or nothing.
+    /// </summary>
+    private static string OfficeOf(string text)
+    {
+        var head = OfficeOfHead().Match(text);
+        if (!head.Success)
+            return string.Empty;
+        var words = text[head.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Only the last two or three words can be the name: a line of any length is looked at twice at most.
+        for (var k = Math.Max(1, words.Length - 3); k < words.Length; k++)
+        {
+            var name = words[k..];
+            if (name.Length is 2 or 3 && GivenNames.Contains(name[0]) && name.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'))
+                && words[..k].All(w => char.IsUpper(w[0]) || w is "and" or "&" or "of" or "the" or "for"))
+                return text[..head.Length] + string.Join(' ', words[..k]);
+        }
+
+        return string.Empty;
+    }
+
+    [GeneratedRegex(@"^(?:chief|director|speaker|secretary|head|chair(?:man|woman|person)?|president|clerk|minister|commissioner)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeOfHead();
+
     /// <summary>One person: name first, then organisation and role however they are set apart.</summary>
     public static PersonDraft? ReadEntry(string entry, string? groupRole, bool bareWord = false)
     {
@@ -383,7 +409,13 @@ public static partial class PersonEntries
         string? role = null;
         string? organisation = null;
         var prefix = RolePrefix().Match(text);
-        if (prefix.Success)
+        // "Chief of Staff James Line": the whole office before the name, not its first word.
+        if (OfficeOf(text) is { Length: > 0 } office)
+        {
+            role = Roles.Normalise(office);
+            text = text[office.Length..].Trim();
+        }
+        else if (prefix.Success)
         {
             role = Roles.Normalise(prefix.Groups["role"].Value);
             if (role is "Clerk to the Council" or "Clerk to the council")

@@ -318,7 +318,7 @@ public static partial class SectionVocabulary
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.Ordinal)
     {
-        "voting", "non-voting", "member", "members", "board", "other", "additional", "also", "committee", "council",
+        "voting", "non-voting", "nonvoting", "member", "members", "board", "other", "additional", "also", "committee", "council",
         "staff", "trustee", "trustees", "officer", "officers", "external", "tsc", "tac", "steering", "group", "core",
         "team", "directors", "governors", "councillors", "ex-officio", "co-opted", "panel", "regular", "invited",
         "commissioners", "aldermen", "delegates", "representatives", "introduction", "of", "list", "commission",
