@@ -215,6 +215,19 @@ public class ConsultationRegisterTests
     }
 
     [Fact]
+    public async Task ALeadsAction_IsDueOnTheDateGiven_BeforeTheDeadline()
+    {
+        using var c = await CouncilAsync();
+        using var db = c.Open(c.Clerk);
+        var consultation = await ConsultationRegister.RecordAsync(db, Details(c.Paper));
+        await ConsultationRegister.DecideAsync(db, consultation, c.Item, respond: true, wording: null);
+
+        var action = await ConsultationRegister.AssignLeadAsync(db, consultation, c.Ada, new DateOnly(2026, 6, 1));
+
+        action.DueDate.ShouldBe(new DateOnly(2026, 6, 1));
+    }
+
+    [Fact]
     public async Task NamingNobody_BeforeDecidingToRespond_IsToldToRecordTheDecisionFirst()
     {
         using var c = await CouncilAsync();
