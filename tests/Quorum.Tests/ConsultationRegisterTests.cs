@@ -195,7 +195,11 @@ public class ConsultationRegisterTests
         using var c = await CouncilAsync();
         var member = new Viewer { UserId = "m", MemberOf = [c.Body] };
         using (var db = c.Open(member))
+        {
             await Should.ThrowAsync<EditNotAllowedException>(() => ConsultationRegister.RecordAsync(db, Details(c.Paper)));
+            await Should.ThrowAsync<EditNotAllowedException>(() => ConsultationRegister.RecordAsync(db, new ConsultationDetails()));
+        }
+
         using (var db = c.Open(c.Clerk))
         {
             var consultation = await ConsultationRegister.RecordAsync(db, Details(c.Paper));
