@@ -190,6 +190,58 @@ public class ConsultationRegisterTests
     }
 
     [Fact]
+    public async Task OnlyThoseWhoKeepTheBodysRecords_MayRecord_NameALead_OrAttachAResponse()
+    {
+        using var c = await CouncilAsync();
+        var member = new Viewer { UserId = "m", MemberOf = [c.Body] };
+        using (var db = c.Open(member))
+        {
+            await Should.ThrowAsync<EditNotAllowedException>(() => ConsultationRegister.RecordAsync(db, Details(c.Paper)));
+            await Should.ThrowAsync<EditNotAllowedException>(() => ConsultationRegister.RecordAsync(db, new ConsultationDetails()));
+        }
+
+        using (var db = c.Open(c.Clerk))
+        {
+            var consultation = await ConsultationRegister.RecordAsync(db, Details(c.Paper));
+            await ConsultationRegister.DecideAsync(db, consultation, c.Item, respond: true, wording: null);
+        }
+
+        using (var db = c.Open(member))
+        {
+            var seen = await db.Consultations.SingleAsync();
+            await Should.ThrowAsync<EditNotAllowedException>(() => ConsultationRegister.AssignLeadAsync(db, seen, c.Ada, null));
+            await Should.ThrowAsync<EditNotAllowedException>(() => ConsultationRegister.AttachResponseAsync(db, seen, c.Response));
+        }
+
+        var read = await ReadAsync(c);
+        read.LeadAction.ShouldBeNull();
+        read.ResponsePaperId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ALeadsAction_IsDueOnTheDateGiven_BeforeTheDeadline()
+    {
+        using var c = await CouncilAsync();
+        using var db = c.Open(c.Clerk);
+        var consultation = await ConsultationRegister.RecordAsync(db, Details(c.Paper));
+        await ConsultationRegister.DecideAsync(db, consultation, c.Item, respond: true, wording: null);
+
+        var action = await ConsultationRegister.AssignLeadAsync(db, consultation, c.Ada, new DateOnly(2026, 6, 1));
+
+        action.DueDate.ShouldBe(new DateOnly(2026, 6, 1));
+    }
+
+    [Fact]
+    public async Task NamingNobody_BeforeDecidingToRespond_IsToldToRecordTheDecisionFirst()
+    {
+        using var c = await CouncilAsync();
+        using var db = c.Open(c.Clerk);
+        var consultation = await ConsultationRegister.RecordAsync(db, Details(c.Paper));
+        (await Should.ThrowAsync<InvalidInputException>(() => ConsultationRegister.AssignLeadAsync(db, consultation, null, null)))
+            .Problems.ShouldBe(new Dictionary<string, string> { ["personId"] = "Record the decision to respond before naming a lead" });
+    }
+
+    [Fact]
     public async Task ALead_IsNamedOnlyAfterDecidingToRespond_AndMustBeSomeone()
     {
         using var c = await CouncilAsync();

@@ -89,4 +89,29 @@ public class ConsultationTests
         problems.Keys.ShouldBe(["title", "consultingOrganisation", "link"], ignoreOrder: true);
         problems["title"].ShouldContain("300 characters");
     }
+
+    [Fact]
+    public void Problems_SayWhatToEnter_ForEachMissingOrWrongField()
+    {
+        ConsultationRegister.Problems(new ConsultationDetails { Link = "not an address" }).ShouldBe(new Dictionary<string, string>
+        {
+            ["paperId"] = "Choose the paper that is the consultation",
+            ["consultingOrganisation"] = "Enter who is consulting, like Department for Local Services",
+            ["title"] = "Enter the title of the consultation",
+            ["link"] = "Enter the address of the consultation's page, starting https://",
+            ["responseDeadline"] = "Enter the date responses are due",
+        }, ignoreOrder: true);
+        ConsultationRegister.Problems(Valid with { ConsultingOrganisation = new string('o', ConsultationRegister.MaxOrganisationLength + 1) })
+            .ShouldBe(new Dictionary<string, string> { ["consultingOrganisation"] = "The consulting organisation must be 200 characters or fewer" });
+    }
+
+    [Fact]
+    public void Problems_AcceptFieldsExactlyAtTheirLimit()
+    {
+        ConsultationRegister.Problems(Valid with
+        {
+            Title = new string('t', ConsultationRegister.MaxTitleLength),
+            ConsultingOrganisation = new string('o', ConsultationRegister.MaxOrganisationLength),
+        }).ShouldBeEmpty();
+    }
 }

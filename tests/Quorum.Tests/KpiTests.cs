@@ -126,6 +126,17 @@ public class KpiTests
     }
 
     [Fact]
+    public void Benchmark_ListsThoseWhoDidNotReportInTheQuarter_ByName()
+    {
+        var (a, b, c, d) = (Org(1, "Ashby"), Org(2, "Brook"), Org(3, "Carrow"), Org(4, "Dunmore"));
+        var kpi = new Kpi { Name = "Days to fix", Unit = "days", Direction = KpiDirection.LowerIsBetter, Target = 3, Tolerance = 1 };
+        kpi.Values.AddRange([Value(d, "2025-Q2", 1), Value(b, "2025-Q2", 2), Value(c, "2025-Q2", 3), Value(a, "2025-Q3", 4)]);
+
+        KpiBenchmark.Of(kpi).Standings.Select(s => (s.Rank, s.Organisation.Name))
+            .ShouldBe([(1, "Ashby"), ((int?)null, "Brook"), ((int?)null, "Carrow"), ((int?)null, "Dunmore")]);
+    }
+
+    [Fact]
     public async Task RecordingAQuarterAgain_ReplacesTheFigure_AndLeavesOneRow()
     {
         using var quorum = new InMemoryQuorum();

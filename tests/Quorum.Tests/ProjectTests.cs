@@ -37,6 +37,30 @@ public class ProjectTests
     public void Stage_ReadsAsWords(ProjectStage stage, string label) => ProjectListing.StageLabel(stage).ShouldBe(label);
 
     [Fact]
+    public async Task Updating_SavesTheNewDetails_AndRefusesInvalidOnesLeavingTheProjectAsItWas()
+    {
+        using var store = new InMemoryQuorum();
+        var (council, orgs) = await ApplicationTests.CatalogueAsync(store);
+        var clerk = new Viewer { UserId = "c", ClerkOf = [council] };
+        using (var db = store.Open(clerk))
+        {
+            var project = await ProjectListing.AddAsync(db, Valid with { BodyId = council, OrganisationId = orgs[0] });
+            await ProjectListing.UpdateAsync(db, project, Valid with { BodyId = council, OrganisationId = orgs[0], Name = "Data centre exit", Stage = ProjectStage.Closed });
+        }
+
+        using (var db = store.Open(clerk))
+        {
+            var project = await db.Projects.SingleAsync();
+            (project.Name, project.Stage).ShouldBe(("Data centre exit", ProjectStage.Closed));
+            var refused = await Should.ThrowAsync<InvalidInputException>(() => ProjectListing.UpdateAsync(db, project, Valid with { BodyId = council, OrganisationId = orgs[0], Name = " " }));
+            refused.Problems.ShouldBe(new Dictionary<string, string> { ["name"] = "Enter the project's name" });
+        }
+
+        using var reader = store.Open(clerk);
+        (await reader.Projects.SingleAsync()).Name.ShouldBe("Data centre exit");
+    }
+
+    [Fact]
     public async Task AWorkstream_CanBeLinkedOnlyWhenTheViewerSeesIt_AndTheLinkIsHiddenFromThoseWhoDoNot()
     {
         using var store = new InMemoryQuorum();

@@ -125,8 +125,9 @@ public sealed record QuorumRule(
             .Select(m => m.PersonId)
             .ToHashSet();
         var present = meeting.Attendance.Count(a => a.Status == AttendanceStatus.Present && voting.Contains(a.PersonId));
-        var whole = Math.Max(Seats ?? voting.Count, voting.Count);
-        return new QuorumCount(Required(voting.Count), present, voting.Count, whole - voting.Count, meeting.Attendance.Count > 0);
+        var members = voting.Count;
+        var whole = Math.Max(Seats ?? members, members);
+        return new QuorumCount(Required(members), present, members, whole - members, meeting.Attendance.Count > 0);
     }
 }
 

@@ -20,8 +20,9 @@ public static class FieldLengths
                 continue;
             foreach (var property in entry.Properties)
             {
-                if (property.CurrentValue is not string text || property.Metadata.GetMaxLength() is not { } max || text.Length <= max
-                    || (entry.State == EntityState.Modified && !property.IsModified))
+                var text = property.CurrentValue as string;
+                var max = property.Metadata.GetMaxLength();
+                if (text is null || max is null || text.Length <= max || (entry.State == EntityState.Modified && !property.IsModified))
                     continue;
                 var name = property.Metadata.Name;
                 problems.TryAdd(References.FieldName(name), string.Create(CultureInfo.InvariantCulture,

@@ -27,7 +27,8 @@ public static partial class References
                 if (foreignKey.IsOwnership || foreignKey.Properties.Count != 1 || principal.IsOwned() || principal.HasSharedClrType)
                     continue;
                 var property = entry.Property(foreignKey.Properties[0].Name);
-                if (property.CurrentValue is not { } key || property.IsTemporary || (entry.State == EntityState.Modified && !property.IsModified))
+                var key = property.CurrentValue;
+                if (key is null || property.IsTemporary || (entry.State == EntityState.Modified && !property.IsModified))
                     continue;
                 var target = (principal, foreignKey.PrincipalKey.Properties[0]);
                 if (!wanted.TryGetValue(target, out var keys))

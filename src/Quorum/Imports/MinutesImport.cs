@@ -165,13 +165,15 @@ public static class MinutesImport
         foreach (var reviewed in minutes.Declarations)
         {
             var label = $"The declaration of {reviewed.Person}";
-            if (ItemNumbered(reviewed.ItemNumber) is not { } item)
+            var item = ItemNumbered(reviewed.ItemNumber);
+            if (item is null)
             {
                 notes.Add($"{label} was not saved: the minutes have no item {reviewed.ItemNumber ?? "named for it"}.");
                 continue;
             }
 
-            if (Named(attending, reviewed.Person) is not { } person)
+            var person = Named(attending, reviewed.Person);
+            if (person is null)
             {
                 notes.Add($"{label} was not saved: {reviewed.Person} is not someone in the attendance list.");
                 continue;
@@ -191,7 +193,8 @@ public static class MinutesImport
         foreach (var reviewed in minutes.Motions)
         {
             var label = $"The motion “{Shorten(reviewed.Text)}”";
-            if (ItemNumbered(reviewed.ItemNumber) is not { } item)
+            var item = ItemNumbered(reviewed.ItemNumber);
+            if (item is null)
             {
                 notes.Add($"{label} was not saved: the minutes have no item {reviewed.ItemNumber ?? "named for it"}.");
                 continue;
@@ -201,7 +204,7 @@ public static class MinutesImport
             var seconder = reviewed.Seconder is { Length: > 0 } named ? Named(attending, named) : null;
             if (reviewed.Seconder is { Length: > 0 } && seconder is null)
                 notes.Add($"{label}: the seconder, {reviewed.Seconder}, is not someone in the attendance list, so none is recorded.");
-            Motion motion;
+            Motion? motion = null;
             try
             {
                 motion = mover is null

@@ -90,7 +90,7 @@ public static class PaperRegister
             throw new InvalidInputException(new Dictionary<string, string> { ["circulation"] = e.Message });
         }
 
-        (string Sha256, long Size) stored;
+        (string Sha256, long Size) stored = (string.Empty, 0);
         try
         {
             stored = await store.SaveAsync(content!, MaxPaperBytes, cancellationToken);

@@ -39,7 +39,7 @@ internal static unsafe partial class SqliteRank
     private static void Register(IntPtr db)
     {
         // FTS5 hands out its API through a pointer bound to "SELECT fts5(?)"; there is no other door.
-        IntPtr statement;
+        IntPtr statement = 0;
         Check(Prepare(db, "SELECT fts5(?1)\0"u8, &statement));
         IntPtr api = 0;
         try

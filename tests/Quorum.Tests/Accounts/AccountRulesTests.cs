@@ -29,6 +29,21 @@ public sealed class AccountRulesTests : IDisposable
     }
 
     [Fact]
+    public void ACalendarAddress_IsSafeInAUrl_AndResettingItRetiresTheOldOne()
+    {
+        var user = new QuorumUser { UserName = "clara" };
+        user.CalendarFeedToken.ShouldBeNull();
+
+        var first = user.ResetCalendarFeedToken();
+        first.ShouldMatch("^[A-Za-z0-9_-]{32}$");
+        user.CalendarFeedToken.ShouldBe(first);
+
+        var second = user.ResetCalendarFeedToken();
+        second.ShouldNotBe(first);
+        user.CalendarFeedToken.ShouldBe(second);
+    }
+
+    [Fact]
     public void TheHash_IsSha256OfTheSecret_InUpperCaseHex() =>
         ApiToken.HashOf("abc").ShouldBe("BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD");
 

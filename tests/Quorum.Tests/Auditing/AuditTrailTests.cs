@@ -115,6 +115,23 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task Accounts_AndTheirRoles_AreNotCopiedIntoTheLog()
+    {
+        using (var db = quorum.Open(Viewer.System))
+        {
+            var user = new Quorum.Accounts.QuorumUser { UserName = "clara", Email = "clara@example.org", PasswordHash = "secret-hash", SecurityStamp = "stamp" };
+            var role = new Microsoft.AspNetCore.Identity.IdentityRole("Administrator") { Id = "admin" };
+            db.Users.Add(user);
+            db.Roles.Add(role);
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
+            await db.SaveChangesAsync();
+        }
+
+        using var reader = quorum.Open(Viewer.System);
+        (await reader.AuditEvents.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task QuorumsOwnSettings_AreNotLogged()
     {
         using (var db = quorum.Open(Viewer.System))

@@ -55,6 +55,18 @@ public sealed class DecisionRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task Numbering_FollowsTheHighestNumberAlreadyGivenInTheSameSave()
+    {
+        var (_, meeting) = Seed();
+        using var db = quorum.Open(Viewer.System);
+        var m = await db.Meetings.SingleAsync(x => x.Id == meeting);
+        var numbers = new List<int>();
+        foreach (var text in new[] { "First", "Second", "Third", "Fourth" })
+            numbers.Add((await DecisionRegister.RecordAsync(db, m, null, text, null)).Number);
+        numbers.ShouldBe([1, 2, 3, 4]);
+    }
+
+    [Fact]
     public async Task Numbering_IsPerBody()
     {
         var (body, _) = Seed(withExemptDecision: true);

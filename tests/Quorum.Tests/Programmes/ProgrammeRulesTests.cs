@@ -50,6 +50,7 @@ public class ProgrammeRulesTests
         var milestone = new Milestone { Text = "Go live", TargetDate = new DateOnly(2010, 6, 15) };
 
         milestone.Deadline.ShouldBe(new DateOnly(2010, 6, 15));
+        milestone.SlippageDaysOn(new DateOnly(2010, 6, 1)).ShouldBe(0);
         milestone.SlippageDaysOn(new DateOnly(2010, 6, 15)).ShouldBe(0);
         milestone.SlippageDaysOn(new DateOnly(2010, 6, 16)).ShouldBe(1);
         milestone.TargetLabel.ShouldBe("15 June 2010");
