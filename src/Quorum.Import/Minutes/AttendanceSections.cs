@@ -66,12 +66,16 @@ public static partial class AttendanceSections
             var contents = new List<(string Text, SectionPhrase Phrase)>();
             if (rest.Length > 0)
             {
-                var joined = rest;
-                while (j < lines.Count && Continues(joined, lines[j]))
+                var joining = new StringBuilder(rest);
+                var last = rest;
+                while (j < lines.Count && Continues(last, lines[j], joining))
                 {
-                    joined += " " + lines[j].Text.Trim();
+                    last = lines[j].Text.Trim();
+                    joining.Append(' ').Append(last);
                     j++;
                 }
+
+                var joined = joining.ToString();
 
                 foreach (var (chunk, chunkPhrase) in SplitEmbedded(joined, phrase))
                     contents.Add((chunk, chunkPhrase));
@@ -339,7 +343,7 @@ public static partial class AttendanceSections
         var label = lines[labelIndex];
         var j = labelIndex + 1;
         var started = false;
-        var pending = string.Empty;
+        var pending = new StringBuilder();
         for (; j < lines.Count; j++)
         {
             var next = lines[j];
@@ -384,11 +388,14 @@ public static partial class AttendanceSections
             // "(Quorum is 5 -- a simple majority must be present)": a note under the list, no entry and no organisation of one.
             if (pending.Length == 0 && IsBracketedNote(text))
                 continue;
-            pending = pending.Length == 0 ? text : pending + " " + text;
-            if (j + 1 < lines.Count && Continues(pending, lines[j + 1]) && next.Kind == LineKind.Text)
+            // A list wrapped over thousands of lines is built once, not copied again at every line.
+            if (pending.Length > 0)
+                pending.Append(' ');
+            pending.Append(text);
+            if (j + 1 < lines.Count && next.Kind == LineKind.Text && Continues(text, lines[j + 1], pending))
                 continue;
-            contents.Add((pending, phrase));
-            pending = string.Empty;
+            contents.Add((pending.ToString(), phrase));
+            pending.Clear();
             started = true;
             // "Apologies" / "None": nothing is listed, and what follows is the next item.
             if (PersonEntries.SaysNone(text))
@@ -399,7 +406,7 @@ public static partial class AttendanceSections
         }
 
         if (pending.Length > 0)
-            contents.Add((pending, phrase));
+            contents.Add((pending.ToString(), phrase));
         return j;
     }
 
@@ -504,16 +511,21 @@ public static partial class AttendanceSections
             && (Roles.IsPostOnly(parts[1]) || !PersonNames.LooksLikeFullName(parts[1].Trim()));
     }
 
-    private static bool Continues(string text, TextLine next)
+    /// <summary>
+    /// Whether the list read so far (<paramref name="read"/>, whose last line is <paramref name="lastLine"/>) runs on into
+    /// <paramref name="next"/>. How the last line ends decides most cases; the whole list is looked at only for a name broken
+    /// across the lines.
+    /// </summary>
+    private static bool Continues(string lastLine, TextLine next, StringBuilder read)
     {
         if (next.IsBlank || next.Kind != LineKind.Text)
             return false;
         var nextText = next.Text.Trim();
         if (nextText.Length == 0 || Numbered().IsMatch(nextText) || SectionVocabulary.TryMatch(nextText, out _, out _))
             return false;
-        var trimmed = text.TrimEnd();
+        var trimmed = lastLine.TrimEnd();
         return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&')
-            || (nextText.StartsWith('(') && !IsBracketedNote(nextText)) || char.IsLower(nextText[0]) || BreaksInsideName(trimmed, nextText);
+            || (nextText.StartsWith('(') && !IsBracketedNote(nextText)) || char.IsLower(nextText[0]) || BreaksInsideName(read.ToString().TrimEnd(), nextText);
     }
 
     /// <summary>"(voting members denoted by asterisks)": a note under a list, in words, is no part of its last entry.</summary>

@@ -8,6 +8,8 @@ public sealed class PeopleDirectory
 {
     private readonly List<string> _names = [];
     private readonly Dictionary<string, string> _declaredInitials = new(StringComparer.Ordinal);
+    // Minutes name the same owners over and over ("SH", "Clerk"): each short form is worked out once, until someone is added.
+    private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
     public PeopleDirectory(IEnumerable<string>? names = null)
     {
@@ -24,6 +26,7 @@ public sealed class PeopleDirectory
     {
         if (string.IsNullOrWhiteSpace(name))
             return;
+        _resolved.Clear();
         if (!_names.Any(n => PersonNames.Key(n) == PersonNames.Key(name)))
             _names.Add(name.Trim());
         if (!string.IsNullOrEmpty(initials))
@@ -32,6 +35,13 @@ public sealed class PeopleDirectory
 
     /// <summary>The full name <paramref name="shortForm"/> stands for, or the short form itself when no single person fits.</summary>
     public string Resolve(string shortForm)
+    {
+        if (!_resolved.TryGetValue(shortForm, out var resolved))
+            _resolved[shortForm] = resolved = Worked(shortForm);
+        return resolved;
+    }
+
+    private string Worked(string shortForm)
     {
         var text = shortForm.Trim().Trim('[', ']', '(', ')').Trim();
         if (text.Length == 0)
