@@ -208,7 +208,8 @@ public class TabledMinutesTests
             + "<tr><td>3. Budget</td><td>£2,300 remains in the grant.</td><td>Noted.</td></tr></table>");
 
         draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("1", "Minutes of last meeting"), ("2", "Housing survey"), ("3", "Budget")]);
-        draft.Decisions.Select(d => d.Text).ShouldBe(["Minutes of last meeting: Approved.", "Agreed to publish the summary."]);
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Minutes of 12 February reviewed. Approved.", "Agreed to publish the summary."]);
+        draft.AgendaItems[0].Minute.ShouldBe("Minutes of 12 February reviewed.\nApproved.");
         var action = draft.Actions.ShouldHaveSingleItem();
         (action.Owners.Single(), action.Text, action.Due).ShouldBe(("Raj Patel", "Agreed to publish the summary.", "2025-03-31"));
     }

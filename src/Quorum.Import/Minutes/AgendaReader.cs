@@ -24,8 +24,9 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:(?i:the|it|this|these|there|members|all|he|she|they|we|a|an)\s+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?=(?:was|were|is|are|has|had|\p{Ll}{2,}ed)\b))(?:[^.]|\.(?=\S))*\b(?:was|were|is|are|has|had|have|will|would|\p{Ll}{2,}ed)\b.*\.$|^(?i:none|nil|nothing\s+(?:to\s+report|further)|no\s+(?:other\s+|further\s+)?business)\.?$|^(?i:the\s+(?:board|committee|panel|group|council|meeting|trustees|governors|commission)|members|it\s+was\s+(?:agreed|resolved|noted))\b[^.:]{0,40}:$")]
     private static partial Regex NumberedParagraph();
 
+    // "Item 1: Welcome", "Agenda item 2 – Finance": an item named as one (the attendance reader ends its lists on it too).
     [GeneratedRegex(@"^(?:agenda\s+)?item\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ItemWord();
+    internal static partial Regex ItemWord();
 
     [GeneratedRegex(@"\bexempt\b|\bconfidential\b|\bpart\s+(?:ii|2|b)\b|schedule\s+12a|not\s+for\s+publication", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptWords();

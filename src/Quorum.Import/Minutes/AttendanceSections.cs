@@ -417,9 +417,6 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,3}\s?/?\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+\p{Lu}")]
     private static partial Regex MinuteReferenceOpening();
 
-    [GeneratedRegex(@"^(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?\s*[:.\-–]\s*\p{L}", RegexOptions.IgnoreCase)]
-    private static partial Regex ItemOpening();
-
     // Titles of the items that follow the attendance in most minutes.
     [GeneratedRegex(@"^\W*(?:(?:matters\s+arising|declarations?\s+of\s+(?:\w+\s+)?interests?|(?:approval\s+of\s+(?:the\s+)?)?minutes\s+of\s+(?:the\s+)?(?:last|previous)|public\s+(?:participation|forum|question\s+time)|any\s+other\s+(?:competent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|call\s+to\s+order)\b|(?:(?:chair(?:man|person)?|clerk|treasurer)['’]?s?\s+(?:report|announcements|update)|public\s+(?:questions|session|comments?)|a\.?o\.?b\.?|correspondence|planning(?:\s+applications?)?|finance|accounts\s+for\s+payment|payments|welcome(?:\s+and\s+introductions)?|consent\s+calendar|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaTitle();
@@ -442,7 +439,7 @@ public static partial class AttendanceSections
         if (MinuteReferenceOpening().IsMatch(line))
             return true;
         // "Item 1: Welcome and minutes", "Agenda item 2 – Finance": the first item, named as one.
-        if (ItemOpening().IsMatch(line))
+        if (AgendaReader.ItemWord().IsMatch(line))
             return true;
         return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence) && rest.Length == 0;
     }

@@ -145,7 +145,7 @@ internal static partial class TabledMinutes
             foreach (var other in Enumerable.Range(0, width).Where(c => c != minute && c != title && c != reference && c != owner && cells[c].Count > 0))
             {
                 if (other == decided)
-                    unrolled.AddRange(Decided(cells[other], heading).Select(p => PlainTextExtractor.ToLine(p) with { Source = row.Source }));
+                    unrolled.AddRange(Decided(cells[other]).Select(p => PlainTextExtractor.ToLine(p) with { Source = row.Source }));
                 else if (headed && keys[other].Length > 0)
                     unrolled.Add(new TextLine($"{keys[other]}: {string.Join(' ', cells[other])}") { Source = row.Source });
                 else
@@ -177,18 +177,13 @@ internal static partial class TabledMinutes
     [GeneratedRegex(@"^(?:decisions?|outcomes?|agreed|conclusions?|resolutions?)(?:\s*(?:/|and|&)\s*actions?)?$|^actions?\s*(?:/|and|&)\s*decisions?$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionColumn();
 
-    // "Approved.", "Agreed", "Accepted as a true record.": an assent that names nothing settles what the row's title names.
-    [GeneratedRegex(@"^(?:approved|agreed|accepted|adopted|endorsed)(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record|\s+as\s+(?:presented|circulated|amended))?\s*\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BareAssent();
-
     /// <summary>
     /// A decision column's paragraphs as they stand ("Agreed to publish the summary. Action: RP by 31 March." keeps the action
-    /// with what is to be done); a bare assent stands with the title it settles ("Minutes of last meeting: Approved.").
+    /// with what is to be done; "Approved." settles the minute above it, as it would written out).
     /// </summary>
-    private static IEnumerable<string> Decided(IReadOnlyList<string> cell, string? title) =>
+    private static IEnumerable<string> Decided(IReadOnlyList<string> cell) =>
         cell.Select(paragraph => paragraph.Trim() switch
         {
-            var assent when BareAssent().IsMatch(assent) && title is not null => $"{AgendaNumber().Replace(title, string.Empty)}: {assent}",
             // "Rents to stay at £45 for 2025.": what the decision column says is decided, in whatever words.
             var text when !SaysItDecides().IsMatch(text) && !NothingDecided().IsMatch(text) => $"Decision: {text}",
             var text => text,
@@ -199,9 +194,6 @@ internal static partial class TabledMinutes
 
     [GeneratedRegex(@"^(?:noted|none|nil|n/?a|no\s+decision|tbc|[-–—]+)\b[\s.]*$|^noted\b", RegexOptions.IgnoreCase)]
     private static partial Regex NothingDecided();
-
-    [GeneratedRegex(@"^\s*(?:[A-Z]{0,4}[/.]?\d[\w/.]*\.?|[A-Z][.)])\s+")]
-    private static partial Regex AgendaNumber();
 
     /// <summary>A short line that names a subject rather than says something: "Finance report", "Minutes of the last meeting".</summary>
     private static bool IsTitle(string paragraph)
