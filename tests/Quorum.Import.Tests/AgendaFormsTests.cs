@@ -26,6 +26,17 @@ public class AgendaFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr D White"]);
     }
 
+    [Fact]
+    public void MinuteReferences_RunningTheTitleOnAfterAColon_AreTitledBeforeIt()
+    {
+        var draft = Read(Header + "1201. Public forum: No members of the public were present.\n\n1202. Approval of minutes of previous meeting: Approved & signed as correct.\n\n"
+            + "1203. Accounts for payment:-\nHall hire - £40 (Chq. No. 1203) – approved.\n\n"
+            + "1204. Footpath repairs on Mill Lane: The clerk had written to the county council twice about the broken surface near the ford and had still not received a reply, so members asked her to write again.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Public forum", "Approval of minutes of previous meeting", "Accounts for payment", "Footpath repairs on Mill Lane"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe(["1201", "1202", "1203", "1204"]);
+    }
+
     [Theory]
     [InlineData("1. Apologies; Cllr D White, Cllr E Green")]
     [InlineData("1. Apologies\tCllr D White, Cllr E Green")]

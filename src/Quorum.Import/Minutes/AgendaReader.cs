@@ -536,6 +536,13 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){1,2}))[.):]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceAlone();
 
+    // "2448. Police Report: No report or Police presence.", "2453. Accounts for payment:-": a council that numbers its minutes
+    // runs each title on after a colon into the minute, however long; the title is what stands before the colon, so long as
+    // no full stop ends a sentence there ("Minutes of 12.03.18: approved" keeps its line) and no dash runs a minute on
+    // before it ("Finance - The following accounts were approved: ...").
+    [GeneratedRegex(@"^(?<t>\p{Lu}(?:(?!\s[-–—]\s)[^:.;!?]){2,100}?)\s*:-?(?:\s+\S.*)?$")]
+    private static partial Regex TitleThenColon();
+
     /// <summary>
     /// Council minute references ("18.09.1", "17/045", "39.", "BM 55/2122"): numbers whose last part counts up
     /// under one prefix, or whose first part counts up over one year, starting wherever the year's numbering has reached.
@@ -569,6 +576,8 @@ public static partial class AgendaReader
             var title = titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim();
             if (TitleThenDashedMinute().Match(title) is { Success: true } dashed)
                 title = dashed.Groups["t"].Value;
+            else if (TitleThenColon().Match(title) is { Success: true } colon)
+                title = colon.Groups["t"].Value;
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
                 continue;
             var prefix = match.Groups["prefix"].Value.Trim().ToUpperInvariant();
