@@ -281,6 +281,13 @@ public class DecisionFormsTests
     }
 
     [Fact]
+    public void NumberAbbreviated_BeforeItsDigits_StartsNoSentence()
+    {
+        Sentences.Split("Hall hire - £40 (Chq. No. 1203), printing - £12 (Chq. No. 1204) – approved. The clerk reported.").ShouldBe(
+            ["Hall hire - £40 (Chq. No. 1203), printing - £12 (Chq. No. 1204) – approved.", "The clerk reported."]);
+    }
+
+    [Fact]
     public void AVotesCount_EndsASentence()
     {
         Sentences.Split("The motion carried 3-0. The revisions will appear on the website.").Length.ShouldBe(2);

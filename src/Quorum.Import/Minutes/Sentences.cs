@@ -11,7 +11,8 @@ public static partial class Sentences
     // A vote's count closes its sentence without a stop when a PDF runs the next entry on ("… seconded by Tom. Yes - 5, No - 0
     // Old Hall – the cost …").
     // So does a motion's outcome when the next motion follows it ("Voice vote-Motion carried Motion by Ann to accept …").
-    [GeneratedRegex(@"(?:(?<=(?:\w\w|\d[-–]\d|[\)’'""])[.!?][”""]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)|(?<=\b(?i:yes|ayes?|yeas?)\s*[:\-–]?\s*\d+[\s,;]*(?i:no|nays?|noes)\s*[:\-–]?\s*\d+))\s+(?=[A-Z“""‘(])|(?<=\b(?i:carried|passed|failed|approved|adopted))\s+(?=(?:Motion|MOTION)\s+(?:by|to|made|was)\b|(?:Moved|Motioned|Seconded)\s+by\b)")]
+    // "No." before a number is the number's, not a new sentence's: "Merlin Waste - £27.12 (Ch. No. 300050)" is one cheque.
+    [GeneratedRegex(@"(?:(?<=(?:\w\w|\d[-–]\d|[\)’'""])[.!?][”""]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)|(?<=\b(?i:yes|ayes?|yeas?)\s*[:\-–]?\s*\d+[\s,;]*(?i:no|nays?|noes)\s*[:\-–]?\s*\d+))\s+(?=[A-Z“""‘(])(?!No\.?\s*\d)|(?<=\b(?i:carried|passed|failed|approved|adopted))\s+(?=(?:Motion|MOTION)\s+(?:by|to|made|was)\b|(?:Moved|Motioned|Seconded)\s+by\b)")]
     private static partial Regex Boundary();
 
     public static string[] Split(string text)
