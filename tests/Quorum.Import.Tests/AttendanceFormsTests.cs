@@ -450,6 +450,22 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Evans", "Shaw"]);
     }
 
+    [Fact]
+    public void OneCouncillorsTitle_OverAListOfSurnames_StandsForThemAll()
+    {
+        var draft = Read("Minutes of the Finance Committee\nMeeting held on 7 May 2024\n\nPresent: Alice Smith, Bob Jones, Carol White\nApologies: Cllr Evans, Shaw, Patel.\n\n1. Accounts\nNoted.\n2. Bank\nNoted.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Evans", "Shaw", "Patel"]);
+    }
+
+    [Fact]
+    public void OneCouncillorsTitle_OverOneName_IsPartOfIt()
+    {
+        var draft = Read("Minutes of the Finance Committee\nMeeting held on 7 May 2024\n\nPresent: Alice Smith, Bob Jones, Carol White\nApologies: Cllr Evans.\n\n1. Accounts\nNoted.\n2. Bank\nNoted.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Evans"]);
+    }
+
     // Conventions of attendance layouts in general use, each written small.
     private const string Board = "Minutes of the Schools Forum meeting, 12 May 2021\n\n";
 

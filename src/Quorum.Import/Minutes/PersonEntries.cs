@@ -27,6 +27,9 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors|commissioners|supervisors|aldermen|alderpersons|selectmen|freeholders|legislators|(?:city\s+|town\s+|village\s+)?(?:council|board|committee|commission)\s*members)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
+    [GeneratedRegex(@"^(?i:cllr\.?|councillor)\s+(?=\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+){2,}\s*\.?$)")]
+    private static partial Regex TitleOverSurnames();
+
     [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,2}(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
@@ -120,9 +123,11 @@ public static partial class PersonEntries
         text = WerePresent().Replace(text, string.Empty);
         text = TrailingPublic().Replace(text, string.Empty);
         text = PublicLabel().Replace(text, string.Empty);
-        // "Cllrs Haidy Blake and Shobha Edgell": a collective label says that what follows are people.
-        var collective = Collective().IsMatch(text);
+        // "Cllrs Haidy Blake and Shobha Edgell": a collective label says that what follows are people. "Cllr Ashman, Hoskins,
+        // Shewell": one councillor's title written once over a list of surnames stands for all of them, as "Cllrs" does.
+        var collective = Collective().IsMatch(text) || TitleOverSurnames().IsMatch(text);
         text = Collective().Replace(text, string.Empty);
+        text = TitleOverSurnames().Replace(text, string.Empty);
         text = Reason().Replace(text, string.Empty);
         if (IsNobody(text))
             return [];
