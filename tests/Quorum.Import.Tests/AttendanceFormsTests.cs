@@ -879,4 +879,45 @@ public class AttendanceFormsTests
             ("Ann Lee", (string?)"President"), ("Tom Fox", "Executive Vice President"), ("Sue Day", "Chief of Staff"),
             ("Mark Hill", "Director of Academic and Student Affairs"), ("Jane Ross", "Speaker of the Senate")]);
     }
+
+    [Fact]
+    public void OfficersByPost_WithTheHolderInBrackets_GiveThePostAsRole()
+    {
+        var draft = Read("Finance Committee\nMinutes of the meeting held on 9 January 2025\n\nMembers present: Councillor R Patel (Chairman), Councillor L Ward\n"
+            + "Officers present: Finance Manager (S Kerr), Democratic Services Officer (J Reid)\n\n1. Minutes\nThe minutes were confirmed.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Councillor R Patel", (string?)"Chair"), ("Councillor L Ward", null), ("S Kerr", "Finance Manager"), ("J Reid", "Democratic Services Officer")]);
+    }
+
+    [Fact]
+    public void NamesWithTheirPostsAfterADash_SetApartBySemicolons_AreEachOnePerson()
+    {
+        var draft = Read("Finance Committee\nMinutes of the meeting held on 9 January 2025\n\nPresent: Ruth Patel (Chair), Leo Ward\n"
+            + "In attendance: Sarah Kerr - Finance Manager; John Reid - Democratic Services Officer\n\n1. Minutes\nThe minutes were confirmed.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Ruth Patel", (string?)"Chair"), ("Leo Ward", null), ("Sarah Kerr", "Finance Manager"), ("John Reid", "Democratic Services Officer")]);
+    }
+
+    [Fact]
+    public void ApologiesInANumberedParagraphOfTheMinute_AreRead()
+    {
+        var draft = Read("Board of Trustees\nMinutes of the meeting on 15 May 2025\n\nAttendees: Rhona Baird (Chair), Tom Ives, Gwen Pryce\n\n"
+            + "1.0 Welcome and apologies\n1.1 Apologies were received from Ali Khan and Jo Marsh.\n2.0 Minutes of the last meeting\n2.1 Approved.\n"
+            + "3.0 Finance report\n3.1 The Board approved the accounts for 2024.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ali Khan", "Jo Marsh"]);
+        draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("1.0", "Welcome and apologies"), ("2.0", "Minutes of the last meeting"), ("3.0", "Finance report")]);
+    }
+
+    [Fact]
+    public void ReferencedMinuteOfApologies_WithTheNamesRunOn_IsAnItem()
+    {
+        var draft = Read("Oakwood Parish Council\nMinutes of the meeting held on 2 April 2025\n\nPresent: Cllrs Hill (Chair), Moss, Carter\n\n"
+            + "Min 45/25 Apologies: Cllr Young.\nMin 46/25 Declarations of interest: none.\nMin 47/25 Minutes: The minutes of 5 March 2025 were approved and signed.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Young"]);
+        draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("Min 45/25", "Apologies"), ("Min 46/25", "Declarations of interest"), ("Min 47/25", "Minutes")]);
+    }
 }

@@ -20,8 +20,8 @@ public static partial class AgendaReader
 
     // "2.1 The Secretariat presented the draft report.", "3.3 It was noted that …": government and NHS minutes number each
     // paragraph of an item's minute; a sentence that says what someone did is a paragraph, not a sub-item ("3.6 Discuss
-    // metrics." and "2.2 Budget" are titles), and "4.1 None." under "Any other business" says there was nothing; "3.2 The Board:" opens the list of what it decided.
-    [GeneratedRegex(@"^(?:(?i:the|it|this|these|there|members|all|he|she|they|we|a|an)\s+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?=(?:was|were|is|are|has|had|\p{Ll}{2,}ed)\b))(?:[^.]|\.(?=\S))*\b(?:was|were|is|are|has|had|have|will|would|\p{Ll}{2,}ed)\b.*\.$|^(?i:none|nil|nothing\s+(?:to\s+report|further)|no\s+(?:other\s+|further\s+)?business)\.?$|^(?i:the\s+(?:board|committee|panel|group|council|meeting|trustees|governors|commission)|members|it\s+was\s+(?:agreed|resolved|noted))\b[^.:]{0,40}:$")]
+    // metrics." and "2.2 Budget" are titles), and "4.1 None." under "Any other business" says there was nothing, as "2.1 Approved." says the minutes were; "3.2 The Board:" opens the list of what it decided.
+    [GeneratedRegex(@"^(?:(?i:the|it|this|these|there|members|all|he|she|they|we|a|an)\s+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?=(?:was|were|is|are|has|had|\p{Ll}{2,}ed)\b))(?:[^.]|\.(?=\S))*\b(?:was|were|is|are|has|had|have|will|would|\p{Ll}{2,}ed)\b.*\.$|^(?i:none|nil|nothing\s+(?:to\s+report|further)|no\s+(?:other\s+|further\s+)?business|(?:approved|agreed|noted|accepted|carried|deferred)(?:\s+unanimously)?)\.?$|^(?i:the\s+(?:board|committee|panel|group|council|meeting|trustees|governors|commission)|members|it\s+was\s+(?:agreed|resolved|noted))\b[^.:]{0,40}:$")]
     private static partial Regex NumberedParagraph();
 
     // "Item 1: Welcome", "Agenda item 2 – Finance": an item named as one (the attendance reader ends its lists on it too).
@@ -553,7 +553,7 @@ public static partial class AgendaReader
         var last = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(lines[i].Text) && !LabelBelowReference(lines, i))
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || i < from && !IsAttendanceLabel(lines[i].Text) && !LabelRunIntoMinute(lines[i].Text) && !LabelBelowReference(lines, i))
                 continue;
             var match = MinuteReference().Match(lines[i].Text.Trim());
             var titleLine = i;
@@ -645,6 +645,11 @@ public static partial class AgendaReader
 
     [GeneratedRegex(@"^\d{2}-\d{3,5}\s+(?=\d)")]
     private static partial Regex ClerksReference();
+
+    // "Min 45/25 Apologies: Cllr Young.": a referenced minute whose title is an attendance label, its names run on after it.
+    private static bool LabelRunIntoMinute(string text) =>
+        MinuteReference().Match(text.Trim()) is { Success: true } referenced && referenced.Groups["prefix"].Length > 0
+        && TitleThenColon().Match(referenced.Groups["t"].Value) is { Success: true } colon && IsLabel(colon.Groups["t"].Value);
 
     private static bool LabelBelowReference(IReadOnlyList<TextLine> lines, int index) =>
         ReferenceAlone().IsMatch(lines[index].Text.Trim()) && NextNonBlank(lines, index + 1) is >= 0 and var next && IsLabel(lines[next].Text);

@@ -143,6 +143,10 @@ public static partial class PersonEntries
         // "Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla": staff by post and surname.
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.All(p => RolePrefix().IsMatch(Clean(p)) && PersonNames.Tokens(NameOnly(p)).Length == 1 && LooksLikePerson(NameOnly(p), strict: false, bareWord: true)))
             return [.. parts.Select(p => ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
+        // "Sarah Kerr - Finance Manager; John Reid - Democratic Services Officer", "Finance Manager (S Kerr), Clerk (J Reid)":
+        // each entry a name and its post, set apart by a dash or the holder in brackets after the post.
+        if (parts.Count >= 2 && parts.All(p => NameDashPost(p) || PostWithHolder(p)))
+            return [.. parts.Select(p => ReadEntry(p, groupRole)).OfType<PersonDraft>()];
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
         // "Haidy Blake and Shobha Edgell", "Haidy Blake, Lizzer Bradbury, Jim Coppard": full names the gazetteer does not
@@ -405,12 +409,27 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:chief|director|speaker|secretary|head|chair(?:man|woman|person)?|president|clerk|minister|commissioner)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeOfHead();
 
+    private static bool PostWithHolder(string entry) =>
+        PostThenHolder().Match(Clean(entry)) is { Success: true } held
+        && (Roles.IsNamedPost(held.Groups["post"].Value) || Roles.IsPostOnly(held.Groups["post"].Value))
+        && held.Groups["name"].Value.Trim() is var holder && !Roles.LooksLikeRole(holder) && LooksLikePerson(holder, strict: false) && !LooksLikeOrganisation(holder);
+
+    private static bool NameDashPost(string entry) =>
+        Dash().Split(Clean(entry)) is { Length: 2 } dashed && LooksLikePerson(dashed[0], strict: false) && !LooksLikeOrganisation(dashed[0]);
+
+    [GeneratedRegex(@"^(?<post>\p{Lu}[^()]{2,60}?)\s*\((?<name>[^()]{3,40})\)$")]
+    private static partial Regex PostThenHolder();
+
     /// <summary>One person: name first, then organisation and role however they are set apart.</summary>
     public static PersonDraft? ReadEntry(string entry, string? groupRole, bool bareWord = false)
     {
         var text = Clean(entry);
         if (IsNobody(text))
             return null;
+        // "Finance Manager (S Kerr)", "Clerk (Mrs K Lowe)": officers are often listed by post, the holder in brackets.
+        if (PostWithHolder(text) && PostThenHolder().Match(text) is var held)
+            return new PersonDraft(held.Groups["name"].Value.Trim(), null, Roles.Normalise(held.Groups["post"].Value.Trim()) ?? groupRole);
+
         string? role = null;
         string? organisation = null;
         var prefix = RolePrefix().Match(text);
