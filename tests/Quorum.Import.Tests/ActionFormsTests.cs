@@ -776,4 +776,16 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Bob Jones", "tag the release"), ("@zzhang", "update the website")]);
     }
+
+    [Fact]
+    public void LabelledActionWhoseTaskReviewsSomething_IsAnActionOfThisMeeting_OwnedByABodyNamedInTheTitle()
+    {
+        var draft = Read("Riverside Residents Association and Portal\nMinutes of the liaison meeting held on 14 October 2024\n\n"
+            + "Present: Ian Walsh (Chair), Priya Shah (Secretary), Tom Green\n\n1. Parking\nResidents have complained about parking on the verge.\n\n"
+            + "[Action: Portal to review the parking signs.]\n\n2. Bins\nThe committee discussed the bins.\n\n"
+            + "[Action: Portal to order new bins.]\n\n3. Lighting\nLights are out on the path.\n\n[Action: Council to repair the lights.]\n");
+
+        draft.Actions.Select(a => (string.Join("|", a.Owners), a.Text)).ShouldBe([
+            ("Portal", "review the parking signs."), ("Portal", "order new bins."), ("Council", "repair the lights.")]);
+    }
 }

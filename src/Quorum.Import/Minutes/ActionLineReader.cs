@@ -25,6 +25,12 @@ public sealed partial class ActionLineReader
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 
+    /// <summary>
+    /// The meeting's title and the name of the body or bodies meeting ("Riverside Residents' Association and Harbour Estates"): an organisation
+    /// named there owns a task by that name ("Harbour Estates to review the signs", "Portal to report in 6 months").
+    /// </summary>
+    public string? Meeting { get; init; }
+
     // "AI: follow up with the volunteers", "A/I: Will volunteered to draft …", "TODO(Jasper): put together a draft": the
     // short labels of an action item (with or without its slash) and a to-do, owner in brackets or not. Only in capitals
     // and before a colon: "AI asked about…" (initials) and "TODO - look up the balance" (a note in passing) are no labels.
@@ -294,9 +300,9 @@ public sealed partial class ActionLineReader
     /// "FinCo to monitor curation spend": in an entry known to be an action, one word before "to" or "will" is whoever
     /// is to do it, though Quorum does not know the name; "Website to be updated" says what, not who.
     /// </summary>
-    private static bool ActiveTask(string body, Match subject) =>
+    private bool ActiveTask(string body, Match subject) =>
         subject.Groups["verb"].Value is "to" or "will" or "shall" or "is to" or "are to"
-        && NamesABody(subject.Groups["owners"].Value.Trim())
+        && (NamesABody(subject.Groups["owners"].Value.Trim()) || NamedInMeeting(subject.Groups["owners"].Value.Trim()))
         && !PassiveOrNegative().IsMatch(body[(subject.Groups["verb"].Index + subject.Groups["verb"].Length)..]);
 
     [GeneratedRegex(@"^\s*(?:be|have\s+been|not|no\s+longer|continue|proceed|remain|resume|follow|happen|take\s+place)\b", RegexOptions.IgnoreCase)]
@@ -308,7 +314,15 @@ public sealed partial class ActionLineReader
     /// </summary>
     private static bool NamesABody(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && word.Length > 1 && char.IsUpper(word[0])
-        && (word.Skip(1).Any(char.IsUpper) || Roles.LooksLikeRole(word));
+        && (word.Skip(1).Any(char.IsUpper) || Roles.LooksLikeRole(word) || InstitutionWord().IsMatch(word));
+
+    private bool NamedInMeeting(string word) =>
+        Meeting is { } meeting && !word.Contains(' ', StringComparison.Ordinal) && word.Length > 1 && char.IsUpper(word[0])
+        && !PersonNames.IsOrganisationWord(word) && PersonNames.Tokens(meeting).Contains(word, StringComparer.Ordinal);
+
+    // "Council to repair the lights", "Police to patrol the car park": a body or its staff named by its kind owns a task too.
+    [GeneratedRegex(@"^(?:council|committee|board|trust|authority|police|school|university|college|agency|department|association|society|secretariat|commission|management|staff|officers|contractors?|landlords?|developers?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionWord();
 
     [GeneratedRegex(@"^(?<owners>[^,;:()]{2,60}?)\s+(?:to|will|shall|please|is\s+to|are\s+to)\s+\p{L}")]
     private static partial Regex InnerSubjectPattern();
@@ -508,6 +522,8 @@ public sealed partial class ActionLineReader
             return true;
         if (PersonNames.LooksLikeSingleName(part))
             return allowSingleNames || _people.Resolve(part) != part || GivenNames.Contains(part);
+        if (allowSingleNames && InstitutionWord().IsMatch(part))
+            return true;
         return GroupOwner().IsMatch(part);
     }
 

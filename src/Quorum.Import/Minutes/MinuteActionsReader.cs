@@ -162,7 +162,7 @@ public static partial class MinuteActionsReader
 
             if (line.Kind is LineKind.Heading || line.Kind == LineKind.Text && (NumberedLine().IsMatch(text) || PersonNames.Tokens(text).Length <= 8))
             {
-                if (ActionWord().IsMatch(text) && IsReviewLabel(text, i, lines.Count))
+                if (ActionWord().IsMatch(text) && IsReviewLabel(text, i, lines.Count) && !LabelledTask().IsMatch(text))
                 {
                     review = ReviewScope.From(line, text);
                     reviewStart = i;
@@ -418,6 +418,11 @@ public static partial class MinuteActionsReader
     /// </summary>
     private static bool IsReviewLabel(string text, int index, int count) =>
         EarlierActions().IsMatch(text) || ReviewWords().IsMatch(FollowUpList().Replace(text, string.Empty)) && index < count / 2;
+
+    // "[Action: Portal to review the parking signs.]", "ACTION – Clerk to update the website": an action set at this meeting
+    // whose task reviews or updates something, not a label over earlier actions.
+    [GeneratedRegex(@"^\W*actions?\s*[:\-–—]\s*(?:[\p{L}'’./&-]+,?\s+){1,5}(?:to|will)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledTask();
 
     // "3. Follow up items", "Follow-up actions": the label of a list of things to follow up, set at this meeting; "follow up"
     // is the list's name there, not a review of earlier actions, wherever the label stands.
