@@ -863,4 +863,15 @@ public class AttendanceFormsTests
             ("Ann Lee", (string?)"President"), ("Tom Fox", "Executive Vice President"), ("Sue Day", "Chief of Staff"),
             ("Mark Hill", "Director of Academic and Student Affairs"), ("Jane Ross", "Speaker of the Senate")]);
     }
+
+    [Theory]
+    [InlineData("Present: Amy Ford, Ben Hall, Cat Ross\n")]
+    [InlineData("Present: Dr Helen Park (Chair), Ben Hall, Cat Ross\n")]
+    public void SurnameThatIsAlsoAPlace_IsAPerson_NotAnOrganisation(string present)
+    {
+        var draft = Read("Elm Valley Trust\nMinutes of the board meeting held on 10 January 2025\n\n" + present + "\n1. Finance\nThe budget was approved.\n");
+
+        draft.Attendees.Select(a => a.Organisation).ShouldAllBe(o => o == null);
+        draft.Attendees.Count.ShouldBe(3);
+    }
 }

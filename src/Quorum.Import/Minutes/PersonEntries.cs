@@ -525,10 +525,20 @@ public static partial class PersonEntries
     public static bool LooksLikeOrganisation(string text)
     {
         var tokens = PersonNames.Tokens(text.Trim('(', ')', ' '));
-        if (tokens.Length == 0)
+        if (tokens.Length == 0 || SurnameOfAPlace(tokens))
             return false;
         return tokens.Any(PersonNames.IsOrganisationWord) || tokens.Length == 1 && IsAcronym(tokens[0])
             || tokens.Any(t => t.TrimEnd('.', ',') is "Inc" or "Ltd" or "LLC" or "plc" or "Corporation" or "Corp");
+    }
+
+    /// <summary>
+    /// "Ben Hall", "Dr Helen Park": a given name the gazetteer knows, then a surname that is also a word for a place, is a
+    /// person; "Village Hall" and "Victoria Park Trust" are not (no given name first, or more than a surname after it).
+    /// </summary>
+    private static bool SurnameOfAPlace(string[] tokens)
+    {
+        var name = tokens.SkipWhile(t => Honorifics.Contains(t)).ToArray();
+        return name.Length == 2 && GivenNames.Contains(name[0]) && PersonNames.IsPlaceSurname(name[1]);
     }
 
     private static bool IsAcronym(string token)
@@ -559,10 +569,11 @@ public static partial class PersonEntries
         var words = tokens[k..];
         if (words.Length is 0 or > 4 || !honorific && tokens[0] is "County" or "District" or "Borough" or "Parish" or "Town")
             return false;
+        var placeSurname = SurnameOfAPlace(words);
         foreach (var word in words)
         {
             var w = word.TrimEnd('.', ',');
-            if (w.Length == 0 || PersonNames.IsOrganisationWord(w) || w.Any(char.IsDigit))
+            if (w.Length == 0 || PersonNames.IsOrganisationWord(w) && !(placeSurname && PersonNames.IsPlaceSurname(w)) || w.Any(char.IsDigit))
                 return false;
             if (!char.IsUpper(w[0]) && w is not ("de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al"))
                 return false;
