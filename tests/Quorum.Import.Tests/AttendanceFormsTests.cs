@@ -874,4 +874,15 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Organisation).ShouldAllBe(o => o == null);
         draft.Attendees.Count.ShouldBe(3);
     }
+
+    [Fact]
+    public void OfficesBeforeNames_AreTheRolesOfThosePeople()
+    {
+        var draft = Read("CITY OF MILLTOWN\nCITY COUNCIL REGULAR MEETING MINUTES\nJanuary 14, 2025\n\nPresent: Mayor Jim Stone, Councilmember Ann Lee, Member Omar Ali\n"
+            + "Staff present: City Manager Smith, Clerk Lisa Chen\n\n1. CALL TO ORDER\nThe meeting opened at 6 pm.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Jim Stone", "Mayor"), ("Ann Lee", "Councilmember"), ("Omar Ali", "Member"), ("Smith", "City Manager"), ("Lisa Chen", "Clerk"),
+        ]);
+    }
 }

@@ -27,7 +27,7 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors|commissioners|supervisors|aldermen|alderpersons|selectmen|freeholders|legislators|(?:city\s+|town\s+|village\s+)?(?:council|board|committee|commission)\s*members)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,2}(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,2}(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|council\s*member|councilman|councilwoman|alder(?:man|woman|person)|trustee|supervisor|(?:board\s+|council\s+|committee\s+)?member|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
     [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
@@ -136,7 +136,8 @@ public static partial class PersonEntries
         if (!FieldSeparator().IsMatch(text) && OfficesThenHolders(parts, groupRole) is { } holders)
             return holders;
         // "Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla": staff by post and surname.
-        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.All(p => RolePrefix().IsMatch(Clean(p)) && PersonNames.Tokens(NameOnly(p)).Length == 1 && LooksLikePerson(NameOnly(p), strict: false, bareWord: true)))
+        // "City Manager Smith, Clerk Lisa Chen", "Mayor Jim Stone, Councilmember Ann Lee": each office written before its holder's name.
+        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.All(p => RolePrefix().IsMatch(Clean(p)) && PersonNames.Tokens(NameOnly(p)).Length is >= 1 and <= 3 && LooksLikePerson(NameOnly(p), strict: false, bareWord: true)))
             return [.. parts.Select(p => ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
@@ -479,8 +480,7 @@ public static partial class PersonEntries
         }
 
         name = TextCleaning.Squash(name).Trim().TrimEnd(',', ';', ':').Trim();
-        if (!GivenNameAndInitial().IsMatch(name))
-            name = name.TrimEnd('.').Trim();
+        name = WithoutClosingStop(name);
         if (!LooksLikePerson(name, strict: false, bareWord))
             return null;
         return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().TrimEnd('.', ','), role ?? groupRole);
@@ -603,6 +603,9 @@ public static partial class PersonEntries
     // "Matt B.": a given name and the initial of a surname keep the initial's full stop, as the roll writes the name.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+\p{Lu}\.$")]
     private static partial Regex GivenNameAndInitial();
+
+    /// <summary>A name without the stops closing it, unless it ends in the full stop of a surname's initial ("Matt B.").</summary>
+    public static string WithoutClosingStop(string name) => GivenNameAndInitial().IsMatch(name) ? name : name.TrimEnd(',', ';', '.', ':').Trim();
 
     private static string Clean(string text)
     {
