@@ -788,4 +788,25 @@ public class ActionFormsTests
         draft.Actions.Select(a => (string.Join("|", a.Owners), a.Text)).ShouldBe([
             ("Portal", "review the parking signs."), ("Portal", "order new bins."), ("Council", "repair the lights.")]);
     }
+
+    [Fact]
+    public void TopicThenDash_GivesTheOwnerAfterTheDash_NotTheTopic()
+    {
+        var draft = Read(Attendance + "## Actions\n\n- Strategic Plan – Carol to review the draft and send comments\n- Hall Booking Calendar – Email the caretaker about the spring dates\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "review the draft and send comments"),
+            ("", "Hall Booking Calendar – Email the caretaker about the spring dates"),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Action: Head of Finance to present the revised budget", "Head of Finance")]
+    [InlineData("Action: Board Clerk White to book the room for the training", "Carol White")]
+    public void OwnerNamedByPost_IsThePostOrTheHolderNamedAfterIt(string line, string owner)
+    {
+        var draft = Read(Attendance + "## 1. Budget\n\n" + line + "\n");
+
+        draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe([owner]);
+    }
 }

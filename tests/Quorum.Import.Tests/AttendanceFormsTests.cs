@@ -920,4 +920,26 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Young"]);
         draft.AgendaItems.Select(a => (a.Number, a.Title)).ShouldBe([("Min 45/25", "Apologies"), ("Min 46/25", "Declarations of interest"), ("Min 47/25", "Minutes")]);
     }
+
+    [Theory]
+    [InlineData("Present: Amy Ford, Ben Hall, Cat Ross\n")]
+    [InlineData("Present: Dr Helen Park (Chair), Ben Hall, Cat Ross\n")]
+    public void SurnameThatIsAlsoAPlace_IsAPerson_NotAnOrganisation(string present)
+    {
+        var draft = Read("Elm Valley Trust\nMinutes of the board meeting held on 10 January 2025\n\n" + present + "\n1. Finance\nThe budget was approved.\n");
+
+        draft.Attendees.Select(a => a.Organisation).ShouldAllBe(o => o == null);
+        draft.Attendees.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void OfficesBeforeNames_AreTheRolesOfThosePeople()
+    {
+        var draft = Read("CITY OF MILLTOWN\nCITY COUNCIL REGULAR MEETING MINUTES\nJanuary 14, 2025\n\nPresent: Mayor Jim Stone, Councilmember Ann Lee, Member Omar Ali\n"
+            + "Staff present: City Manager Smith, Clerk Lisa Chen\n\n1. CALL TO ORDER\nThe meeting opened at 6 pm.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Jim Stone", "Mayor"), ("Ann Lee", "Councilmember"), ("Omar Ali", "Member"), ("Smith", "City Manager"), ("Lisa Chen", "Clerk"),
+        ]);
+    }
 }

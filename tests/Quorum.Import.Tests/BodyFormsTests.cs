@@ -241,4 +241,12 @@ public class BodyFormsTests
     {
         Read(title + "\n" + Rest).Body.ShouldBe(body);
     }
+
+    [Theory]
+    [InlineData("Westshire NHS Foundation Trust – Quality and Safety Committee\nMinutes of the meeting held on 3 April 2025", "Westshire NHS Foundation Trust Quality and Safety Committee")]
+    [InlineData("Milltown Housing Association - Audit Committee\nMinutes of the meeting held on 3 April 2025", "Milltown Housing Association Audit Committee")]
+    public void OrganisationThenItsCommitteeOnOneLine_IsTheOrganisationsCommittee(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
 }

@@ -881,4 +881,24 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([outcome]);
     }
+
+    [Theory]
+    [InlineData("A motion to raise the hall fees by ten per cent was not carried.")]
+    [InlineData("The motion to close the car park on Sundays was defeated.")]
+    [InlineData("The proposal to move the meetings to Thursdays fell.")]
+    public void MotionThatFailed_IsNotADecision(string line)
+    {
+        var draft = Read("Milltown Tennis Club\nMinutes of the committee meeting held on 4 March 2025\n\nPresent: Ann Lee, Tom Fox, Jo Hart\n\n1. Fees\n" + line + "\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ReElectionOnOneLine_IsADecision()
+    {
+        const string line = "Ann Lee was re-elected as Chair and Jo Hart as Treasurer.";
+        var draft = Read("Milltown Tennis Club\nMinutes of the annual general meeting held on 4 March 2025\n\nPresent: Ann Lee, Tom Fox, Jo Hart\n\n1. Officers\n" + line + "\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

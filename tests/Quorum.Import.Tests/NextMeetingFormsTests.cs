@@ -199,4 +199,13 @@ public class NextMeetingFormsTests
     {
         Read(December + close + "\n").NextMeetings.ShouldBe([expected]);
     }
+
+    [Fact]
+    public void SpecialMeetingDateSet_IsANextMeeting()
+    {
+        var draft = Read("CITY OF MILLTOWN\nCITY COUNCIL REGULAR MEETING MINUTES\nJanuary 14, 2025\n\nPresent: Mayor Ann Lee, Councilmember Tom Fox\n\n"
+            + "1. Special meeting\nThe Council agreed to set a special meeting date of January 28, 2025 at 6:00 pm.\n2. Adjournment\nThe meeting adjourned at 7:10 pm.\n");
+
+        draft.NextMeetings.ShouldBe(["2025-01-28"]);
+    }
 }

@@ -133,6 +133,13 @@ public sealed partial class ActionLineReader
         }
 
         var body = Clean(line);
+        // "Rent review – Pam to write to the tenants": the topic before the dash is not the one to do it.
+        if (TopicDash().Match(body) is { Success: true } dash && SubjectOwners(dash.Groups["rest"].Value).Count > 0
+            && TopicBeforeTask(body, null) is { Owners.Count: > 0 } topical)
+        {
+            return topical;
+        }
+
         var subject = SubjectOwners(body);
         return subject.Count == 0 ? null : new ActionLine(null, subject, body, Due(body));
     }
@@ -197,6 +204,9 @@ public sealed partial class ActionLineReader
         if (OwnersWithDue(body, reference) is { } dated)
             return dated;
 
+        if (TopicBeforeTask(body, reference) is { } topical)
+            return topical;
+
         var subject = SubjectOwnerPattern().Match(body);
         if (subject.Success && (SplitOwners(OwnerAndHelpers().Replace(subject.Groups["owners"].Value, string.Empty), strict: true, allowSingleNames: ActiveTask(body, subject)) is { Count: > 0 } named ? named : NamedInEntry(subject.Groups["owners"].Value)) is { Count: > 0 } subjectOwners)
         {
@@ -206,6 +216,9 @@ public sealed partial class ActionLineReader
             var strip = (verb is "to" or "will" or "shall" or "is to" or "are to" || AskedTo().IsMatch(verb)) && PersonNames.Tokens(rest).Length >= 2;
             return Make(reference, subjectOwners, strip ? rest : body);
         }
+
+        if (PostLed().Match(body) is { Success: true } postLed && PostOwner(postLed.Groups["who"].Value) is { } post)
+            return Make(reference, [post], body[postLed.Length..].Trim());
 
         if (DashFields(body, reference) is { } dashed)
             return dashed;
@@ -232,6 +245,72 @@ public sealed partial class ActionLineReader
             within = SplitOwners(passive.Groups["owners"].Value, strict: false);
         return Make(reference, within, body);
     }
+
+    // "Head of Finance to present …": the words before the first "to" or "will", which may hold "of" or "for".
+    [GeneratedRegex(@"^(?<who>[^,;:()]{2,60}?)\s+(?:to|will)\s+(?=\p{Ll})")]
+    private static partial Regex PostLed();
+
+    /// <summary>
+    /// An owner named by post: "Head of Finance to present the budget" stays "Head of Finance", as the document writes it;
+    /// "Board Clerk Delaney to book the room" is the post before the surname of someone of the attendance, who owns it.
+    /// </summary>
+    private string? PostOwner(string who)
+    {
+        var text = who.Trim();
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            text = text[4..].Trim();
+        if (text.Length == 0 || text.Contains(',', StringComparison.Ordinal))
+            return null;
+        if (Roles.IsNamedPost(text) || Roles.IsPostOnly(text))
+            return text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length && k <= 4; k++)
+        {
+            var holder = string.Join(' ', words[k..]);
+            var post = string.Join(' ', words[..k]);
+            if (!Roles.IsPostOnly(post) && !Roles.IsNamedPost(post))
+                continue;
+            if (NamesPeopleOfTheAttendance(holder))
+                return _people.Resolve(holder);
+            // US minutes call an officer by post and surname: the one person of the attendance with that surname.
+            if (_people.Names.Where(n => n.Split(' ')[^1].Equals(holder, StringComparison.OrdinalIgnoreCase)).ToList() is [var only])
+                return only;
+        }
+
+        return null;
+    }
+
+    // "Strategic Plan – Pam to review the draft", "Autism Payments –MSHN to review the data": the topic, a dash, then the task.
+    [GeneratedRegex(@"^(?<topic>[^–—:()]{2,60}?)(?:\s*[–—]\s*|\s+-\s+)(?<rest>\S.*)$")]
+    private static partial Regex TopicDash();
+
+    /// <summary>
+    /// An action list's "Topic – Pam to review the draft": the words before the dash name what it is about, not who is to do it,
+    /// so the owner is the one after the dash and the task what follows "to"; "Topic – Email the treasurer" names nobody, and
+    /// the line stays whole. A person or a group before the dash ("Jane Smith – circulate the report") is read as its owner elsewhere.
+    /// </summary>
+    private ActionLine? TopicBeforeTask(string body, string? reference)
+    {
+        if (TopicDash().Match(body) is not { Success: true } dash)
+            return null;
+        var topic = dash.Groups["topic"].Value.Trim();
+        if (NamesAttendees(topic) || PersonNames.IsGroupOwner(topic) || PersonNames.LooksLikeInitials(topic) || SplitOwners(topic, strict: true) is { Count: > 0 } && !LooksLikeATopic(topic))
+            return null;
+        var rest = dash.Groups["rest"].Value.Trim();
+        if (SubjectOwnerPattern().Match(rest) is { Success: true } subject && subject.Groups["verb"].Value is "to" or "will"
+            && SplitOwners(subject.Groups["owners"].Value, strict: true, allowSingleNames: true) is { Count: > 0 })
+        {
+            return ReadEntry(rest, reference);
+        }
+
+        return MinuteActionsReader.StartsWithATask(rest) ? new ActionLine(reference, [], body, Due(body)) : null;
+    }
+
+    // "Strategic Plan", "Medicaid Payment Calendar", "Rent review": a topic in title case reads like a name; nobody is called "Plan".
+    [GeneratedRegex(@"\b(?:plan|policy|policies|calendar|payments?|budget|review|report|update|data|dashboard|requirements?|accounts?|website|insurance|rent|rents|grants?|training|membership|finance|finances|safeguarding|newsletter|programme|program|project|strategy|procedure|process|contract|survey|event|events|meeting|minutes|agenda|issues?|matters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicWord();
+
+    private static bool LooksLikeATopic(string text) => TopicWord().IsMatch(text);
 
     // "… to be shared by DG/SK before …", "… to be circulated by Ann and Tom.": who is to do a task written in the passive.
     [GeneratedRegex(@"\bto\s+be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\s+by\s+(?<owners>\p{Lu}[\p{L}'’.-]*(?:\s*(?:/|&|\+|,|\band\b)\s*\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’-]+){0,4})(?=\s*[.;,)]|\s+\p{Ll}|\s*$)")]

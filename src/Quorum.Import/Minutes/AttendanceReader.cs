@@ -588,7 +588,7 @@ public sealed partial class AttendanceReader
                 role ??= Roles.Normalise(inside);
         }
 
-        name = TextCleaning.Squash(Parenthetical().Replace(name, " ")).Trim().TrimEnd(',', ';', '.', ':').Trim();
+        name = PersonEntries.WithoutClosingStop(TextCleaning.Squash(Parenthetical().Replace(name, " ")).Trim().TrimEnd(',', ';', ':').Trim());
         if (organisation is not null)
         {
             var (org, orgRole) = SplitRole(organisation);

@@ -851,18 +851,43 @@ public static partial class MeetingHeaderReader
             text = text.Remove(mention.Index, mention.Text.Length).Insert(mention.Index, " ");
         text = NumbersAndTimes().Replace(text, " ");
         text = WhenAndWhere().Replace(TextCleaning.Squash(text).Trim(), string.Empty);
-        foreach (var part in TitleSeparators().Split(text))
+        var parts = TitleSeparators().Split(text);
+        for (var p = 0; p < parts.Length; p++)
         {
-            // "Minutes of the Board Meeting of 6 December 2019": once the date is gone, "of" dangles and the meeting words before it go too.
-            var headless = DanglingWord().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty).TrimEnd(), string.Empty);
-            var name = TitleTail().Replace(headless, string.Empty).Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
-            name = Regex.Replace(name, @"\s+(?:of|for|the|and|&|at|on|in)$", string.Empty, RegexOptions.IgnoreCase);
-            if (IsTitleBodyName(name))
-                return LowerCase().IsMatch(name) ? name : CapitalsRecased(name);
+            if (PartBody(parts[p]) is not { } name)
+                continue;
+            // "Westshire NHS Foundation Trust – Quality and Safety Committee": the organisation's committee, as the
+            // organisation over its board on two lines is.
+            if (p + 1 < parts.Length && PartBody(parts[p + 1]) is { } committee && IsCommitteeOf(name, committee))
+                return $"{name} {committee}";
+            return name;
         }
 
         return null;
     }
+
+    private static string? PartBody(string part)
+    {
+        // "Minutes of the Board Meeting of 6 December 2019": once the date is gone, "of" dangles and the meeting words before it go too.
+        var headless = DanglingWord().Replace(TitleHead().Replace(part.Trim().Trim('-', '–', '—', '[', ']', '.', ',', ';', ':', '|', ' '), string.Empty).TrimEnd(), string.Empty);
+        var name = TitleTail().Replace(headless, string.Empty).Trim().TrimEnd('-', '–', '—', ',', ':', '.', ' ');
+        name = Regex.Replace(name, @"\s+(?:of|for|the|and|&|at|on|in)$", string.Empty, RegexOptions.IgnoreCase);
+        return IsTitleBodyName(name) ? LowerCase().IsMatch(name) ? name : CapitalsRecased(name) : null;
+    }
+
+    // The kinds of body an organisation sets up under it.
+    private static readonly HashSet<string> CommitteeWords = new(StringComparer.OrdinalIgnoreCase) { "committee", "sub-committee", "subcommittee", "panel", "group", "forum" };
+
+    // The kinds of organisation that have committees of their own.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trust", "foundation", "association", "society", "council", "authority", "partnership", "institute", "agency", "federation", "union", "club", "alliance",
+    };
+
+    /// <summary>An organisation's name ("… Foundation Trust", "… Housing Association"), then a committee of a name of its own ("Audit Committee").</summary>
+    private static bool IsCommitteeOf(string organisation, string committee) =>
+        OrganisationWords.Contains(PersonNames.Tokens(organisation)[^1]) && CommitteeWords.Contains(PersonNames.Tokens(committee)[^1])
+        && PersonNames.Tokens(committee).Length >= 2 && !committee.Contains(organisation, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\s+(?:of|for|the|and|&|at|on|in)$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingWord();

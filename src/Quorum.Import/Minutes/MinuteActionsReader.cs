@@ -765,7 +765,7 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?:also\s+|then\s+|please\s+)?(?:put|send|write|create|draft|contact|ask|check|update|organi[sz]e|arrange|book|circulate|prepare|review|survey|follow|find|investigate|set|add|remove|e-?mail|post|share|schedule|confirm|chase|look|get|make|order|buy|pay|invite|reply|respond|submit|publish|speak|talk|call|provide|produce|raise|fix|finish|complete|start|open|close|move|merge|test|try|research|explore|reach|liaise|agree|discuss|plan|propose|collect|compile|design|build|run|print|distribute|sort|clean|source|obtain|request|register|renew|identify|notify|inform|tell|let|consider)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskVerb();
 
-    private static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
+    internal static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
 
     /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own, or a sentence in capitals closing one.</summary>
     [GeneratedRegex(@"^(?:THE\s+)?(?:CLERK|CHAIR(?:MAN|WOMAN|PERSON)?|VICE[\s-]CHAIR(?:MAN)?|SECRETARY|TREASURER|RFO)(?:\s*(?:/|&|AND)\s*(?:CLERK|CHAIR(?:MAN)?|VICE[\s-]CHAIR|SECRETARY|TREASURER|RFO))*\s+TO\s+\S")]

@@ -36,7 +36,7 @@ public static partial class NextMeetingReader
     private static partial Regex Appendix();
 
     // A board's meetings out of its usual round, set in the minutes: "The audit meeting will be February 6 at 6 pm and the
-    // budget meeting will be February 24", "A special meeting will be held on March 3".
+    // budget meeting will be February 24", "A special meeting will be held on March 3", "agreed to set a special meeting date of March 3".
     // The chair's "… then scheduled the next TSC meeting for Thursday, December 17" and "the vote was deferred to a meeting on
     // November 29" fix the body's next meeting in the course of the minutes, with the chair or the body as the one who fixes it.
     // "… making the next meeting on December 17 the last of the year": the meeting named with its date, no verb between.
@@ -47,7 +47,8 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
         + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
         + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
-        + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere, RegexOptions.IgnoreCase)]
+        + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
+        + @"|\b(?:set|scheduled|called|fixed|arranged)\s+(?:a|an|the)\s+(?:special|budget|audit|joint|additional|extra(?:ordinary)?)\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // A date written straight after the words, with nothing between: "…, next meeting Tuesday 4th June", "adjourned until

@@ -30,7 +30,7 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?i:cllr\.?|councillor)\s+(?=\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+){2,}\s*\.?$)")]
     private static partial Regex TitleOverSurnames();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,2}(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>town\s+clerk|parish\s+clerk|assistant\s+clerk|deputy\s+clerk|clerk(?:\s+to\s+the\s+council)?|rfo|minute[\s-]taker|secretary(?:\s*/\s*treasurer)?|treasurer|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,2}(?:vice[\s-])?president|commissioner|mayor|deputy\s+mayor|council\s*member|councilman|councilwoman|alder(?:man|woman|person)|trustee|supervisor|(?:board\s+|council\s+|committee\s+)?member|(?:(?-i:\p{Lu}\p{Ll}+)\s+){0,3}(?:director|chief|counsel|clerk|librarian|liaison|administrator|attorney|superintendent|manager|officer))\s*(?:[:\-–,]\s*|\s+)(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RolePrefix();
 
     [GeneratedRegex(@"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of)?\s*(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|press|public)(?:\s+(?:and\s+(?:the\s+)?)?(?:press|media))?(?:\s+present)?\s*(?:[-–:(]\s*)?(?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)?(?:\s+(?:members?|people|persons|present))?\)?$", RegexOptions.IgnoreCase)]
@@ -141,7 +141,8 @@ public static partial class PersonEntries
         if (!FieldSeparator().IsMatch(text) && OfficesThenHolders(parts, groupRole) is { } holders)
             return holders;
         // "Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla": staff by post and surname.
-        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.All(p => RolePrefix().IsMatch(Clean(p)) && PersonNames.Tokens(NameOnly(p)).Length == 1 && LooksLikePerson(NameOnly(p), strict: false, bareWord: true)))
+        // "City Manager Smith, Clerk Lisa Chen", "Mayor Jim Stone, Councilmember Ann Lee": each office written before its holder's name.
+        if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.All(p => RolePrefix().IsMatch(Clean(p)) && PersonNames.Tokens(NameOnly(p)).Length is >= 1 and <= 3 && LooksLikePerson(NameOnly(p), strict: false, bareWord: true)))
             return [.. parts.Select(p => ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         // "Sarah Kerr - Finance Manager; John Reid - Democratic Services Officer", "Finance Manager (S Kerr), Clerk (J Reid)":
         // each entry a name and its post, set apart by a dash or the holder in brackets after the post.
@@ -503,8 +504,7 @@ public static partial class PersonEntries
         }
 
         name = TextCleaning.Squash(name).Trim().TrimEnd(',', ';', ':').Trim();
-        if (!GivenNameAndInitial().IsMatch(name))
-            name = name.TrimEnd('.').Trim();
+        name = WithoutClosingStop(name);
         if (!LooksLikePerson(name, strict: false, bareWord))
             return null;
         return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().TrimEnd('.', ','), role ?? groupRole);
@@ -549,10 +549,20 @@ public static partial class PersonEntries
     public static bool LooksLikeOrganisation(string text)
     {
         var tokens = PersonNames.Tokens(text.Trim('(', ')', ' '));
-        if (tokens.Length == 0)
+        if (tokens.Length == 0 || SurnameOfAPlace(tokens))
             return false;
         return tokens.Any(PersonNames.IsOrganisationWord) || tokens.Length == 1 && IsAcronym(tokens[0])
             || tokens.Any(t => t.TrimEnd('.', ',') is "Inc" or "Ltd" or "LLC" or "plc" or "Corporation" or "Corp");
+    }
+
+    /// <summary>
+    /// "Ben Hall", "Dr Helen Park": a given name the gazetteer knows, then a surname that is also a word for a place, is a
+    /// person; "Village Hall" and "Victoria Park Trust" are not (no given name first, or more than a surname after it).
+    /// </summary>
+    private static bool SurnameOfAPlace(string[] tokens)
+    {
+        var name = tokens.SkipWhile(t => Honorifics.Contains(t)).ToArray();
+        return name.Length == 2 && GivenNames.Contains(name[0]) && PersonNames.IsPlaceSurname(name[1]);
     }
 
     private static bool IsAcronym(string token)
@@ -583,10 +593,11 @@ public static partial class PersonEntries
         var words = tokens[k..];
         if (words.Length is 0 or > 4 || !honorific && tokens[0] is "County" or "District" or "Borough" or "Parish" or "Town")
             return false;
+        var placeSurname = SurnameOfAPlace(words);
         foreach (var word in words)
         {
             var w = word.TrimEnd('.', ',');
-            if (w.Length == 0 || PersonNames.IsOrganisationWord(w) || w.Any(char.IsDigit))
+            if (w.Length == 0 || PersonNames.IsOrganisationWord(w) && !(placeSurname && PersonNames.IsPlaceSurname(w)) || w.Any(char.IsDigit))
                 return false;
             if (!char.IsUpper(w[0]) && w is not ("de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al"))
                 return false;
@@ -616,6 +627,9 @@ public static partial class PersonEntries
     // "Matt B.": a given name and the initial of a surname keep the initial's full stop, as the roll writes the name.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+\p{Lu}\.$")]
     private static partial Regex GivenNameAndInitial();
+
+    /// <summary>A name without the stops closing it, unless it ends in the full stop of a surname's initial ("Matt B.").</summary>
+    public static string WithoutClosingStop(string name) => GivenNameAndInitial().IsMatch(name) ? name : name.TrimEnd(',', ';', '.', ':').Trim();
 
     private static string Clean(string text)
     {

@@ -25,6 +25,11 @@ public static class PersonNames
         "treasury", "customs", "revenue", "ministry", "inspectorate", "ombudsman", "regulator", "registry", "museum", "library",
     };
 
+    // Common surnames that are also words for a place ("Ben Hall", "Helen Park"): after a given name, a person's.
+    private static readonly HashSet<string> PlaceSurnames = new(StringComparer.OrdinalIgnoreCase) { "Hall", "Park", "House" };
+
+    public static bool IsPlaceSurname(string word) => PlaceSurnames.Contains(word.Trim().TrimEnd('.', ','));
+
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
         "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "el", "ter", "dos", "das",

@@ -27,7 +27,7 @@ public static partial class Roles
 
     // "Director of Finance", "Head of Governance", "Clerk to the Council"; "Trust Secretary", "Company Secretary", "Medical Director":
     // a post over what it serves, or a word qualifying a post's last word.
-    [GeneratedRegex(@"^(?i:(?:deputy|assistant|associate|interim|acting)\s+)?(?i:director|head|chief|clerk|secretary|officer|manager|chair(?:man|woman)?|lead)\s+(?i:of|to|for)\s+(?i:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?i:secretary|director|manager|officer)$")]
+    [GeneratedRegex(@"^(?i:(?:deputy|assistant|associate|interim|acting)\s+)?(?i:director|head|chief|clerk|secretary|officer|manager|chair(?:man|woman)?|lead)\s+(?i:of|to|for)\s+(?i:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?i:secretary|director|manager|officer|clerk)$")]
     private static partial Regex NamedPost();
 
     /// <summary>A post in words a list of names writes beside a person: "Director of Finance", "Trust Secretary".</summary>
