@@ -100,7 +100,7 @@ public class ActionReminderTests
     public void OwnersOnlyReordered_AreNoChange_AndTheSameStatusWithANote_IsAnUpdateWithoutAChangeOfStatus()
     {
         var (alan, clara) = (Owner(1, "alan@example.org"), Owner(2, "clara@example.org"));
-        using var db = Db(new Viewer { UserId = "u9", Name = "clerk9" });
+        using var db = Db(new Viewer { UserId = "u9", DisplayName = "Clerk Nine" });
         var action = new ActionItem { Reference = "TA 01/01", Text = "Report", Owners = [alan, clara] };
 
         ActionRegister.Change(db, action, new ActionChange { Owners = [clara, alan] }).ShouldBeNull();
@@ -110,7 +110,8 @@ public class ActionReminderTests
         var update = ActionRegister.Change(db, action, new ActionChange { Status = ActionStatus.Open, Note = "Still waiting" });
 
         update.ShouldNotBeNull();
-        (update.Text, update.RecordedBy, update.StatusTo).ShouldBe(("Still waiting", "clerk9", (ActionStatus?)null));
+        (update.Text, update.RecordedBy, update.StatusTo).ShouldBe(("Still waiting", "unknown", (ActionStatus?)null));
+        db.PendingActionNotices[action].ByName.ShouldBe("Clerk Nine");
         action.Updates.ShouldBe([update]);
         db.PendingActionNotices[action].IsEmpty.ShouldBeTrue();
     }
