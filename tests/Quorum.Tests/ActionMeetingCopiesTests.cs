@@ -92,6 +92,7 @@ public sealed class ActionMeetingCopiesTests : IDisposable
         using var read = quorum.Open(Viewer.System);
         // The date is the meeting's: the action itself is not changed, so its version (the API's ETag) stays.
         (await read.Actions.SingleAsync(a => a.Id == second.Id)).Version.ShouldBe(second.Version);
+        (await read.Actions.SingleAsync(a => a.Id == first.Id)).Version.ShouldBe(first.Version);
     }
 
     [Fact]

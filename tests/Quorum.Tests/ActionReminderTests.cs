@@ -74,6 +74,67 @@ public class ActionReminderTests
     }
 
     [Fact]
+    public void OwnersAddedAndRemoved_AreToldInSentencesOfTheirOwn_AndAStatusChangedWithoutWordsEndsItsSentence()
+    {
+        var (alan, clara, beth) = (Owner(1, "alan@example.org"), Owner(2, "clara@example.org"), Owner(3, "beth@example.org"));
+        using var db = Db(Viewer.System);
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", Owners = [alan] };
+
+        var update = ActionRegister.Change(db, action, new ActionChange { DueDate = Wednesday, Owners = [clara, beth], Status = ActionStatus.Done });
+
+        action.Owners.ShouldBe([clara, beth]);
+        var notice = db.PendingActionNotices[action];
+        notice.ByName.ShouldBeNull();
+        notice.Changes.ShouldBe([
+            "Due date set: 12 March 2031.",
+            "Owners added: Person 2, Person 3.",
+            "No longer owned by: Person 1.",
+            "Status changed from open to done.",
+        ]);
+        update.ShouldNotBeNull();
+        (update.On, update.RecordedBy, update.StatusFrom, update.StatusTo).ShouldBe((Wednesday, "system", (ActionStatus?)ActionStatus.Open, (ActionStatus?)ActionStatus.Done));
+        (action.Status, action.ClosedOn).ShouldBe((ActionStatus.Done, (DateOnly?)Wednesday));
+    }
+
+    [Fact]
+    public void OwnersOnlyReordered_AreNoChange_AndTheSameStatusWithANote_IsAnUpdateWithoutAChangeOfStatus()
+    {
+        var (alan, clara) = (Owner(1, "alan@example.org"), Owner(2, "clara@example.org"));
+        using var db = Db(new Viewer { UserId = "u9", DisplayName = "Clerk Nine" });
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", Owners = [alan, clara] };
+
+        ActionRegister.Change(db, action, new ActionChange { Owners = [clara, alan] }).ShouldBeNull();
+        action.Owners.ShouldBe([alan, clara]);
+        db.PendingActionNotices[action].IsEmpty.ShouldBeTrue();
+
+        var update = ActionRegister.Change(db, action, new ActionChange { Status = ActionStatus.Open, Note = "Still waiting" });
+
+        update.ShouldNotBeNull();
+        (update.Text, update.RecordedBy, update.StatusTo).ShouldBe(("Still waiting", "unknown", (ActionStatus?)null));
+        db.PendingActionNotices[action].ByName.ShouldBe("Clerk Nine");
+        action.Updates.ShouldBe([update]);
+        db.PendingActionNotices[action].IsEmpty.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnUpdateGivenAtAMeeting_IsDatedByTheMeeting_AndWhatIsToBeDoneHasALimit()
+    {
+        var alan = Owner(1, "alan@example.org");
+        using var db = Db(Viewer.System);
+        var action = new ActionItem { Reference = "TA 01/01", Text = "Report", Owners = [alan] };
+        var meeting = new Meeting { Id = 4, BodyId = 1, Number = 4, Date = Wednesday.AddDays(-7) };
+
+        var update = ActionRegister.Change(db, action, new ActionChange { Note = "Reported orally", AtMeeting = meeting });
+
+        (update!.On, update.MeetingId).ShouldBe((Wednesday.AddDays(-7), (int?)4));
+        var max = FieldLengths.Of<ActionItem>(db, nameof(ActionItem.Text))!.Value;
+        Should.Throw<InvalidInputException>(() => ActionRegister.Change(db, action, new ActionChange { Text = new string('x', max + 1) }))
+            .Problems.ShouldContainKey("text");
+        ActionRegister.Change(db, action, new ActionChange { Text = new string('x', max) });
+        action.Text.Length.ShouldBe(max);
+    }
+
+    [Fact]
     public void Notice_WithNothingRaisedOrChanged_IsEmpty()
     {
         var notice = new ActionNotice(1, "Clara");

@@ -23,6 +23,27 @@ public class ActionTests
         ActionReferenceScheme.IsValid("{prefix} {colour}/{seq}").ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("  ", "LG CIO", "LG CIO 03/05")]
+    [InlineData("{prefix} {colour}/{seq}", "LG CIO", "LG CIO {colour}/5")]
+    [InlineData("{prefix} {n}", "", "17")]
+    [InlineData("{meeting}.{seq:000}", "LG CIO", "3.005")]
+    public void ABlankScheme_IsTheDefault_AnUnknownPlaceholderStaysAsWritten_AndTheReferenceIsTrimmed(string scheme, string prefix, string expected)
+    {
+        ActionReferenceScheme.Format(scheme, prefix, 3, 5, 17).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(ActionReferenceScheme.RunningNumber, true)]
+    [InlineData("{prefix}-{n:000}", true)]
+    [InlineData("{seq}", true)]
+    [InlineData("{prefix} {meeting}", false)]
+    [InlineData("{prefix} {n}/{sequence}", false)]
+    public void ASchemeNumbersActions_ByTheMeetingOrAcrossTheBody_WithPlaceholdersItKnows(string scheme, bool valid)
+    {
+        ActionReferenceScheme.IsValid(scheme).ShouldBe(valid);
+    }
+
     [Fact]
     public void ActionCarriedOverThreeMeetings_KeepsItsWholeHistory_AndClosesAtTheLast()
     {

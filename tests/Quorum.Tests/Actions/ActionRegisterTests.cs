@@ -101,6 +101,7 @@ public sealed class ActionRegisterTests : IDisposable
         (await Should.ThrowAsync<DomainException>(() => ActionRegister.RaiseAsync(db, meeting, null, [owner], "   ", null))).Message.ShouldBe("Enter what is to be done.");
         (await Should.ThrowAsync<InvalidInputException>(() => ActionRegister.RaiseAsync(db, meeting, null, [], "Report back", null))).Problems.ShouldContainKey("ownerIds");
         (await Should.ThrowAsync<InvalidInputException>(() => ActionRegister.OwnersAsync(db, []))).Problems["ownerIds"].ShouldBe("Choose who owns the action");
+        (await Should.ThrowAsync<InvalidInputException>(() => ActionRegister.OwnersAsync(db, [owner.Id, owner.Id + 100]))).Problems.ShouldContainKey("ownerIds");
         (await ActionRegister.OwnersAsync(db, [owner.Id])).ShouldBe([owner]);
         ActionRegister.HasPending(db).ShouldBeFalse();
     }
@@ -117,6 +118,8 @@ public sealed class ActionRegisterTests : IDisposable
         var action = await ActionRegister.RaiseAsync(db, meeting, item, [await db.People.SingleAsync()], "  Report back  ", January.AddDays(30));
 
         ActionRegister.HasPending(db).ShouldBeTrue();
+        db.PendingActionNotices[action].Raised.ShouldBeTrue();
+        action.MinutesPublished.ShouldBeFalse();
         (action.Text, action.BodyId, action.MeetingId, action.MeetingDate, action.AgendaItemId, action.DueDate, action.PrintedReference)
             .ShouldBe(("Report back", data.Body, meeting.Id, January, (int?)item.Id, (DateOnly?)January.AddDays(30), (string?)null));
     }
@@ -155,5 +158,36 @@ public sealed class ActionRegisterTests : IDisposable
 
         (await reader.Actions.MattersArisingFor(meeting).OrderBy(a => a.Id).Select(a => a.Text).ToListAsync())
             .ShouldBe(["open", "in progress", "closed at the meeting", "closed on the day", "closed later"]);
+    }
+
+    [Fact]
+    public async Task ARunningNumberTheBodyAlreadyHolds_IsPassedOverForTheNext()
+    {
+        var data = await SeedAsync(ActionReferenceScheme.RunningNumber);
+        using (var db = quorum.Open(Viewer.System))
+        {
+            db.Actions.Add(new ActionItem { BodyId = data.Body, MeetingId = data.Meetings[0], Sequence = 1, Reference = "Action 02", Text = "Imported", Owners = [await db.People.SingleAsync()] });
+            await db.SaveChangesAsync();
+        }
+
+        (await RaiseAsync(data.Meetings[0], data.Person, (string?)null)).ShouldBe(["Action 03"]);
+    }
+
+    [Fact]
+    public async Task ActionsRaisedTogether_CountInOrder_AndOnlyInTheirOwnBodysRunningNumber()
+    {
+        var data = await SeedAsync(ActionReferenceScheme.RunningNumber);
+        using var db = quorum.Open(Viewer.System);
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == data.Meetings[0]);
+        var otherMeeting = await db.Meetings.SingleAsync(m => m.Id == data.OtherMeeting);
+        var owner = await db.People.SingleAsync();
+
+        var audit = await ActionRegister.RaiseAsync(db, otherMeeting, null, [owner], "Audit the accounts", null);
+        var raised = new List<ActionItem>();
+        for (var i = 0; i < 3; i++)
+            raised.Add(await ActionRegister.RaiseAsync(db, meeting, null, [owner], $"Report {i + 1}", null));
+
+        (audit.Reference, audit.Sequence).ShouldBe(("CC 01/01", 1));
+        raised.Select(a => (a.Reference, a.Sequence)).ShouldBe([("Action 01", 1), ("Action 02", 2), ("Action 03", 3)]);
     }
 }

@@ -1,3 +1,4 @@
+using Ical.Net.CalendarComponents;
 using Quorum.Bodies;
 using Quorum.Meetings;
 
@@ -502,5 +503,81 @@ public class MeetingRulesTests
         new Meeting { Title = "Annual meeting", Number = 3 }.DisplayTitle.ShouldBe("Annual meeting");
         new Meeting { Body = new Body { Name = "Audit Committee", ShortName = "AC" }, Number = 3 }.DisplayTitle.ShouldBe("Audit Committee 03");
         new Meeting { Number = 12 }.DisplayTitle.ShouldBe("Meeting 12");
+    }
+
+    [Theory]
+    [InlineData("Town Hall", "1 High Street", "Town Hall, 1 High Street")]
+    [InlineData("Town Hall", "  ", "Town Hall")]
+    [InlineData("Town Hall", null, "Town Hall")]
+    public void AnEventsPlace_IsTheVenuesNameAndAddress_LeavingOutABlankOne(string name, string? address, string expected)
+    {
+        var e = new CalendarEvent();
+        MeetingEvent.Place(e, new Meeting { Date = new DateOnly(2026, 3, 12), Location = new Location { Name = name, Address = address } });
+        e.Location.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void AnEventWithoutAVenue_IsRemote_WhenTheMeetingIs_ElseHasNoPlace()
+    {
+        var remote = new CalendarEvent();
+        MeetingEvent.Place(remote, new Meeting { Date = new DateOnly(2026, 3, 12), Kind = MeetingKind.ConferenceCall });
+        remote.Location.ShouldBe("Remote");
+
+        var unplaced = new CalendarEvent();
+        MeetingEvent.Place(unplaced, new Meeting { Date = new DateOnly(2026, 3, 12) });
+        unplaced.Location.ShouldBeNull();
+    }
+
+    [Fact]
+    public void NestingUnderASavedItem_RecordsItsId_AndStartsItsSubItemsFromOne()
+    {
+        var meeting = NewMeeting(new DateOnly(2026, 3, 12));
+        var updates = meeting.AddAgendaItem("Updates");
+        updates.Id = 41;
+        var cloud = meeting.AddAgendaItem("Cloud");
+
+        meeting.NestAgendaItem(cloud);
+
+        (cloud.Parent, cloud.ParentId, cloud.Position, cloud.Number).ShouldBe((updates, (int?)41, 1, "1.1"));
+        var cyber = meeting.AddAgendaItem("Cyber");
+        meeting.NestAgendaItem(cyber);
+        (cyber.Position, cyber.Number).ShouldBe((2, "1.2"));
+    }
+
+    [Fact]
+    public void NestingUnderAnItemNotYetSaved_LeavesTheIdToTheSave()
+    {
+        var meeting = NewMeeting(new DateOnly(2026, 3, 12));
+        var updates = meeting.AddAgendaItem("Updates");
+        var cloud = meeting.AddAgendaItem("Cloud");
+
+        meeting.NestAgendaItem(cloud);
+
+        (cloud.Parent, cloud.ParentId).ShouldBe((updates, (int?)null));
+    }
+
+    [Fact]
+    public void AnItemIsExempt_OnlyOnAGround_AndOpenAgainOnceTheExemptionIsCleared()
+    {
+        var item = new AgendaItem { Title = "Land sale" };
+        item.Number.ShouldBe("");
+
+        Should.Throw<DomainException>(() => item.MarkExempt(new Exemption { Ground = "  " }))
+            .Message.ShouldBe("Choose the ground on which the item is exempt.");
+        (item.IsExempt, item.Exemption).ShouldBe((false, (Exemption?)null));
+
+        item.MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 3" });
+        item.IsExempt.ShouldBeTrue();
+        item.ClearExemption();
+        (item.IsExempt, item.Exemption).ShouldBe((false, (Exemption?)null));
+    }
+
+    [Fact]
+    public void EveryGroundOffered_IsNamedByItsActAndParagraph_AndLabelled()
+    {
+        Exemption.Schedule12A.Keys.ShouldAllBe(ground => ground.StartsWith("LGA 1972 Sch 12A para ") || ground.StartsWith("FOIA s"));
+        Exemption.Schedule12A.Keys.Count(ground => ground.StartsWith("LGA 1972 Sch 12A para ")).ShouldBe(7);
+        Exemption.Schedule12A.Values.ShouldAllBe(label => label.Length > 0);
+        Exemption.Schedule12A.Values.Distinct().Count().ShouldBe(Exemption.Schedule12A.Count);
     }
 }
