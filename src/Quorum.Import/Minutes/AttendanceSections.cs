@@ -235,9 +235,6 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?:there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)\s+(?:from|by)|(?:an\s+)?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:from|(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered|accepted|submitted|conveyed)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|for(?=\s+(?-i:\p{Lu})))))\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesReceivedSentence();
 
-    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})")]
-    private static partial Regex ParagraphNumber();
-
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies.",
     // "Ann Lee and Tom Reid apologised for their absence."
     [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend)))\b", RegexOptions.IgnoreCase)]
@@ -256,7 +253,7 @@ public static partial class AttendanceSections
             if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem))
                 continue;
             // "1.1 Apologies were received from …": a numbered paragraph of the minute is read without its number.
-            var text = ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
+            var text = MinuteActionsReader.ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
             foreach (var sentence in Sentences.Split(text))
             {
                 var match = ApologiesReceivedSentence().Match(sentence);

@@ -20,8 +20,9 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*[.):]?(?:\s|$)")]
     private static partial Regex NumberedLine();
 
+    // "2.1 ", "3. ", "4)": a paragraph's number, which the attendance reader also reads past ("1.1 Apologies were received from …").
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)[.):]?(?:\s+|(?=\p{Lu}))")]
-    private static partial Regex ParagraphNumber();
+    internal static partial Regex ParagraphNumber();
 
     // "2.Budget for 2019": typed minutes often run an item's number into its title, and the item still begins there
     // (the dot and a capitalised word tell it from "2FA" or "1.5m").

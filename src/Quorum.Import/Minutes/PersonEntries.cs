@@ -146,7 +146,7 @@ public static partial class PersonEntries
             return [.. parts.Select(p => ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         // "Sarah Kerr - Finance Manager; John Reid - Democratic Services Officer", "Finance Manager (S Kerr), Clerk (J Reid)":
         // each entry a name and its post, set apart by a dash or the holder in brackets after the post.
-        if (parts.Count >= 2 && parts.All(p => NameDashPost(p) || PostWithHolder(p)))
+        if (parts.Count >= 2 && parts.All(p => NameDashPost(p) || PostAndHolder(p) is not null))
             return [.. parts.Select(p => ReadEntry(p, groupRole)).OfType<PersonDraft>()];
         if (parts.Count >= 2 && !FieldSeparator().IsMatch(text) && parts.Count(p => LooksLikePerson(NameOnly(p), strict: true) || GivenNames.Contains(NameOnly(p))) >= 2)
             return ReadList(parts, groupRole);
@@ -410,10 +410,16 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:chief|director|speaker|secretary|head|chair(?:man|woman|person)?|president|clerk|minister|commissioner)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeOfHead();
 
-    private static bool PostWithHolder(string entry) =>
-        PostThenHolder().Match(Clean(entry)) is { Success: true } held
-        && (Roles.IsNamedPost(held.Groups["post"].Value) || Roles.IsPostOnly(held.Groups["post"].Value))
-        && held.Groups["name"].Value.Trim() is var holder && !Roles.LooksLikeRole(holder) && LooksLikePerson(holder, strict: false) && !LooksLikeOrganisation(holder);
+    /// <summary>"Finance Manager (S Kerr)": the post and its holder, or null when the entry is not written so.</summary>
+    private static (string Post, string Holder)? PostAndHolder(string entry)
+    {
+        if (PostThenHolder().Match(Clean(entry)) is not { Success: true } held)
+            return null;
+        var post = held.Groups["post"].Value.Trim();
+        var holder = held.Groups["name"].Value.Trim();
+        return (Roles.IsNamedPost(post) || Roles.IsPostOnly(post)) && !Roles.LooksLikeRole(holder)
+            && LooksLikePerson(holder, strict: false) && !LooksLikeOrganisation(holder) ? (post, holder) : null;
+    }
 
     private static bool NameDashPost(string entry) =>
         Dash().Split(Clean(entry)) is { Length: 2 } dashed && LooksLikePerson(dashed[0], strict: false) && !LooksLikeOrganisation(dashed[0]);
@@ -428,8 +434,8 @@ public static partial class PersonEntries
         if (IsNobody(text))
             return null;
         // "Finance Manager (S Kerr)", "Clerk (Mrs K Lowe)": officers are often listed by post, the holder in brackets.
-        if (PostWithHolder(text) && PostThenHolder().Match(text) is var held)
-            return new PersonDraft(held.Groups["name"].Value.Trim(), null, Roles.Normalise(held.Groups["post"].Value.Trim()) ?? groupRole);
+        if (PostAndHolder(text) is var (post, holder))
+            return new PersonDraft(holder, null, Roles.Normalise(post) ?? groupRole);
 
         string? role = null;
         string? organisation = null;
