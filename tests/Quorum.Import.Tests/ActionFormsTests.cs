@@ -809,4 +809,29 @@ public class ActionFormsTests
 
         draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe([owner]);
     }
+
+    [Fact]
+    public void OneReference_InTheDiscussionAndTheClosingTable_IsOneAction()
+    {
+        var draft = Read("# Data Standards Advisory Board\n\nMinutes of meeting held on 14 June 2023\n\n**Attendees**\n\n* Priya Mehta\n* Simon Okafor\n\n"
+            + "## 1. Address data\n\n**Action 23/07:** Priya Mehta to circulate the recommendation paper to members by 30 June.\n\n## Actions\n\n"
+            + "| Ref | Action | Owner | Due |\n|---|---|---|---|\n| 23/07 | Circulate the recommendation paper | Priya Mehta | 30 June 2023 |\n"
+            + "| 23/08 | Send details of the open call | Simon Okafor | July 2023 |\n", "minutes.md");
+
+        draft.Actions.Select(a => a.Reference).ShouldBe(["23/07", "23/08"]);
+        draft.Actions[0].Due.ShouldBe("2023-06-30");
+    }
+
+    [Fact]
+    public void ActionLogInColumnsSetOutWithSpaces_IsReadAsATable()
+    {
+        var draft = Read("Milltown Allotment Society\nCommittee meeting, 4 March 2025\n\nPresent: Ann Lee (AL, chair), Tom Fox (TF), Jo Hart (JH), Raj Patel (RP)\n\n"
+            + "1. Water supply\nThe meter on plot 14 is leaking.\n\nACTIONS\nWho      Action                                        Status\n"
+            + "AL       Send the draft budget to the treasurer         New\nTF/JH    Book the hall for the AGM                      Ongoing\n"
+            + "RP       Chase the insurance renewal                    New\n\nNext meeting: 1 April 2025\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join(" + ", a.Owners), a.Text)).ShouldBe([
+            ("Ann Lee", "Send the draft budget to the treasurer"), ("Tom Fox + Jo Hart", "Book the hall for the AGM"), ("Raj Patel", "Chase the insurance renewal")]);
+        draft.Attendees[0].Role.ShouldBe("Chair");
+    }
 }

@@ -942,4 +942,57 @@ public class AttendanceFormsTests
             ("Jim Stone", "Mayor"), ("Ann Lee", "Councilmember"), ("Omar Ali", "Member"), ("Smith", "City Manager"), ("Lisa Chen", "Clerk"),
         ]);
     }
+
+    [Fact]
+    public void AndInsideBrackets_DoesNotPartTheEntry()
+    {
+        var people = PersonEntries.ReadLine("John Campion (Police and Crime Commissioner), Gareth Boulton (Chief Executive, OPCC), Ann Lee (Health & Safety)", null);
+
+        people.Select(p => p.Name).ShouldBe(["John Campion", "Gareth Boulton", "Ann Lee"]);
+    }
+
+    [Fact]
+    public void ItemNumberInBrackets_IsNoOrganisation()
+    {
+        var person = PersonEntries.ReadEntry("Mr Ravi Shah, Head of Communications (item TB/24/036)", null);
+
+        person.ShouldNotBeNull();
+        person.Name.ShouldBe("Mr Ravi Shah");
+        person.Organisation.ShouldBeNull();
+    }
+
+    [Fact]
+    public void MarkdownLinesOfNamesAndOrganisations_WithoutBlankLines_AreOnePersonEach()
+    {
+        var draft = Read("# Data Standards Advisory Board\n\n## Minutes of meeting held on 14 June 2023\n\n**Attendees**\n\nRachel Thornton (Chair)\n"
+            + "Simon Okafor  Cabinet Office\nLiam Doyle - HM Revenue and Customs\nDr Karen Walsh, Office for National Statistics\nBen Ashworth Ministry of Justice\n\n"
+            + "## 1. Welcome\n\nThe Chair welcomed members and explained that the\nboard would meet four times in the year and that papers\nwould go out a week before.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rachel Thornton", "Simon Okafor", "Liam Doyle", "Dr Karen Walsh", "Ben Ashworth"]);
+        draft.Attendees.Select(a => a.Organisation).ShouldBe([null, "Cabinet Office", "HM Revenue and Customs", "Office for National Statistics", "Ministry of Justice"]);
+    }
+
+    [Fact]
+    public void OfficersByPostThenDashThenHolder_AreOnePersonALine()
+    {
+        var draft = Read("MIDSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting of the Fire Authority held on Thursday 19 October 2023.\n\n"
+            + "Members Present:\nCouncillor A Patel (Chair), Councillor C Roberts\n\nOfficers Present:\nChief Fire Officer – Mark Evans\nTreasurer – Julie Wood\n"
+            + "Monitoring Officer – Sarah Byrne\nClerk to the Authority – Tom Nash\n\n1. APOLOGIES FOR ABSENCE\nNone.\n");
+
+        draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Councillor A Patel", "Chair"), ("Councillor C Roberts", null), ("Mark Evans", "Chief Fire Officer"), ("Julie Wood", "Treasurer"),
+            ("Sarah Byrne", "Monitoring Officer"), ("Tom Nash", "Clerk to the Authority")]);
+        draft.Body.ShouldBe("Midshire Fire and Rescue Authority");
+    }
+
+    [Fact]
+    public void OfficialsUnderTheMembers_AreAttendees()
+    {
+        var draft = Read("<html><body><h1>Science Advisory Council minutes: 9 May 2023</h1><h2>Attendees</h2><h3>Members</h3><ul><li>Professor Dame Ann Lee (Chair)</li>"
+            + "<li>Dr Sarah Patel</li></ul><h3>Officials</h3><ul><li>Gemma Stokes (Chief Scientific Adviser)</li><li>Rob Finch (Secretariat)</li></ul>"
+            + "<h3>Apologies</h3><ul><li>Professor Kate Owusu</li></ul><h2>1. Welcome</h2><p>1.1 The Chair welcomed members.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Professor Dame Ann Lee", "Dr Sarah Patel", "Gemma Stokes", "Rob Finch"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Professor Kate Owusu"]);
+    }
 }

@@ -249,4 +249,12 @@ public class BodyFormsTests
     {
         Read(title + "\n" + Rest).Body.ShouldBe(body);
     }
+
+    [Fact]
+    public void ShortPlaceWordsInCapitals_AreRecased()
+    {
+        var draft = Read("WEST MARSHIRE POLICE AND CRIME PANEL\nMINUTES OF MEETING HELD ON 5 FEBRUARY 2024 AT 11.00 AM, COUNTY HALL\n\nPRESENT: Councillor Ann Lee (Chairman)\n\n105 APOLOGIES\nNone.\n");
+
+        draft.Body.ShouldBe("West Marshire Police and Crime Panel");
+    }
 }

@@ -901,4 +901,34 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    [Fact]
+    public void BoardOverWhatItDid_GivesTheEntriesThatDecide()
+    {
+        var draft = Read("Minutes of the Trust Board meeting held in public\nThursday 7 March 2024, Boardroom\n\nPresent:\nSir David Hale, Chair\n"
+            + "Dr Anita Rao, Chief Executive\n\nTB/24/035 Chief Executive's report\nDr Rao presented her report.\nThe Board:\n• noted the report\n"
+            + "• approved the revised Standing Financial Instructions\n• ratified the appointment of the Medical Director\n\nTB/24/036 Any other business\nNone.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["The Board approved the revised Standing Financial Instructions", "The Board ratified the appointment of the Medical Director"]);
+    }
+
+    [Fact]
+    public void ResolutionToNote_UnderItsLabel_IsNotADecision()
+    {
+        var draft = Read("Audit Committee\n\nMinutes of a meeting of the Audit Committee held on Tuesday, 12th March, 2024\n\nPresent: Councillor J Hartley (Chairman)\n\n"
+            + "47. INTERNAL AUDIT REPORT\n\nRESOLVED:\n\nThat the progress report be noted.\n\n48. ACCOUNTS\n\nRESOLVED:\n\n(1) That the accounts be noted.\n\n"
+            + "(2) That the Statement of Accounts 2022/23 be approved.\n\n(3) That the Chairman sign the Letter of Representation.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["That the Statement of Accounts 2022/23 be approved.", "That the Chairman sign the Letter of Representation."]);
+    }
+
+    [Fact]
+    public void ResolvedThat_OverLetteredParts_GivesEachPart()
+    {
+        var draft = Read("MIDSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting of the Fire Authority held on Thursday 19 October 2023.\n\n"
+            + "Members Present: Councillor A Patel (Chair), Councillor C Roberts\n\n4. MEDIUM TERM FINANCIAL PLAN\nThe Treasurer presented the report.\nResolved that:\n"
+            + "(a) the Medium Term Financial Plan be approved; and\n(b) the Treasurer be authorised to consult on the precept.\n\n5. DATE OF NEXT MEETING\nTo be confirmed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["the Medium Term Financial Plan be approved; and", "the Treasurer be authorised to consult on the precept."]);
+    }
 }

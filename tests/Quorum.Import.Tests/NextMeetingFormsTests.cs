@@ -208,4 +208,13 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2025-01-28"]);
     }
+
+    [Theory]
+    [InlineData("The Chair closed the meeting at 8.40pm and confirmed the next meeting as 14 January 2020.")]
+    [InlineData("RESOLVED that the next meeting be held on 14 January 2020.")]
+    [InlineData("There being no further business, the meeting adjourned at 8:30 pm until January 14, 2020.")]
+    public void NextMeetingConfirmedResolvedOrAdjournedTo_IsRead(string line)
+    {
+        Read(December + "3. Close\n" + line + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
+    }
 }

@@ -30,7 +30,8 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex SentApologies();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})\)")]
+    // "Ann Lee (AL)", and "Ann Lee (AL, chair)" with the role after the initials.
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})(?:\s*[,;]\s*[^()]{1,30})?\)")]
     private static partial Regex NameWithInitials();
 
     private const int FarBelow = 40;

@@ -42,8 +42,9 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^\s*(?:(?:[" + PlainTextExtractor.BulletGlyphs + @"]|o)\s+|\d{1,3}(?:\.\d{1,3})+(?:\s+|(?=\p{Lu}\p{Ll})))")]
     private static partial Regex LeadingMark();
 
-    // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided.
-    [GeneratedRegex(@"^(?:(?:decision|decisions|resolved|resolution|outcome)\s*[:\-–]?|agreed\s*[:\-–])\s*$", RegexOptions.IgnoreCase)]
+    // "Decision:" or "RESOLVED" alone on its line: the paragraph under it is what was decided. "Resolved that:" and "It was
+    // resolved that:" over "(a) the plan be approved; and" / "(b) …" say the same.
+    [GeneratedRegex(@"^(?:(?:decision|decisions|resolved|resolution|outcome)\s*[:\-–]?|agreed\s*[:\-–]|(?:it\s+was\s+)?(?:resolved|agreed)\s+that\s*[:\-–]?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionLabel();
 
     // "Bill 29-17-S passes.", "Resolution 4-17-S passes.", "Bill 9-17-F is passed.": a legislature's own bill or resolution,
@@ -272,7 +273,7 @@ public static partial class DecisionReader
             {
                 if (i > restatedUntil)
                 {
-                    foreach (var (resolution, _) in resolutions)
+                    foreach (var (resolution, _) in resolutions.Where(r => !NotADecision().IsMatch(r.Text)))
                         Add(decisions, resolution, item);
                 }
 
@@ -281,9 +282,18 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (ActsUnderBody(lines, i) is { } acts)
+            {
+                foreach (var act in acts.Decided)
+                    Add(decisions, act, item);
+                i = acts.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && DecisionLabel().IsMatch(line.Text.Trim()) && Under(lines, i) is { } decided)
             {
-                if (i > restatedUntil)
+                if (i > restatedUntil && !NotADecision().IsMatch(decided.Text))
                     Add(decisions, decided.Text, item);
                 i = decided.Last;
                 previousSentence = string.Empty;

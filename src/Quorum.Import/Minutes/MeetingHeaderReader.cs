@@ -275,7 +275,7 @@ public static partial class MeetingHeaderReader
             if (OrganisationEndingWith(header, body) is { } whose)
                 return whose;
             if (!IsGenericBody(body))
-                return SpeltOut(body, all) ?? body;
+                return FullerAbove(header, body) ?? SpeltOut(body, all) ?? body;
             if (Organisation(header, body) is { } organisation)
                 return $"{organisation} {body}";
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
@@ -291,6 +291,45 @@ public static partial class MeetingHeaderReader
         }
 
         return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header) ?? PlaceOrClubAlone(header);
+    }
+
+    /// <summary>
+    /// "MIDSHIRE FIRE AND RESCUE AUTHORITY" over "Minutes of the meeting of the Fire Authority": the heading gives the body's full
+    /// name, of which the minutes' own words are a short form (every word of it, in order, and the same last word).
+    /// </summary>
+    private static string? FullerAbove(List<string> header, string body)
+    {
+        var words = PersonNames.Tokens(body);
+        if (words.Length < 2)
+            return null;
+        foreach (var line in header.Take(6))
+        {
+            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var tokens = PersonNames.Tokens(text);
+            if (tokens.Length <= words.Length || tokens.Length > words.Length + 4 || tokens.Length > 9 || !char.IsUpper(text[0])
+                || !tokens[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase) || tokens[0].Equals(words[0], StringComparison.OrdinalIgnoreCase)
+                || NotAnOrganisationLine().IsMatch(text) || text.Contains(':', StringComparison.Ordinal) || text.Any(char.IsDigit)
+                || !InOrder(tokens, words))
+            {
+                continue;
+            }
+
+            return Clean(LowerCase().IsMatch(text) ? text : CapitalsRecased(text));
+        }
+
+        return null;
+
+        static bool InOrder(string[] tokens, string[] words)
+        {
+            var at = 0;
+            foreach (var token in tokens)
+            {
+                if (at < words.Length && token.Equals(words[at], StringComparison.OrdinalIgnoreCase))
+                    at++;
+            }
+
+            return at == words.Length;
+        }
     }
 
     // "Colfax Township", "Town of Millbrook", "Milltown Chess Club": a township, town or club names itself alone at the head
@@ -894,9 +933,15 @@ public static partial class MeetingHeaderReader
 
     /// <summary>"DATA STANDARDS PANEL" reads "DATA Standards Panel": long words and body words recased, short ones kept as acronyms ("CSAF TC").</summary>
     private static string CapitalsRecased(string name) =>
-        string.Join(' ', name.Split(' ').Select(w => w.Length >= 5 || BodyWords.Contains(w) && w.Length > 3 || LowerCaseNameWords.Contains(w)
+        string.Join(' ', name.Split(' ').Select(w => w.Length >= 5 || BodyWords.Contains(w) && w.Length > 3 || LowerCaseNameWords.Contains(w) || ShortNameWords.Contains(w)
             ? (LowerCaseNameWords.Contains(w) ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())
             : w));
+
+    // "WEST MARSHIRE POLICE AND CRIME PANEL", "MID KENT FIRE AUTHORITY": short words of places and services, never acronyms.
+    private static readonly HashSet<string> ShortNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "west", "east", "mid", "new", "old", "city", "town", "fire", "area", "joint", "care", "arts", "park", "vale", "port", "isle", "lake", "road", "high", "peak",
+    };
 
     private static readonly HashSet<string> LowerCaseNameWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "la", "van", "von" };
 

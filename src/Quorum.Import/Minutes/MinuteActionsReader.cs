@@ -460,8 +460,8 @@ public static partial class MinuteActionsReader
     }
 
     /// <summary>
-    /// The same action read twice (in the discussion and again in the closing list) is one action. An unnumbered
-    /// mention ("Action ND to email the model") gives way to the numbered row that restates it ("5.2 | To email the model | ND").
+    /// The same action read twice (in the discussion and again in the closing list) is one action, and so is one reference
+    /// given twice to the same owners and task in fewer or more words. An unnumbered mention ("Action ND to email the model") gives way to the numbered row that restates it ("5.2 | To email the model | ND").
     /// </summary>
     private static List<ActionDraft> Distinct(List<ActionDraft> actions)
     {
@@ -473,6 +473,14 @@ public static partial class MinuteActionsReader
             var key = $"{action.Reference}|{string.Join('+', action.Owners.Select(PersonNames.Key))}|{PersonNames.Key(action.Text)}";
             if (action.Reference is null && numbered.Any(n => Restates(n, action)))
                 continue;
+            // "Action 23/07: Priya Mehta to circulate the paper by 30 June." in the discussion, and the closing table's row
+            // "23/07 | Circulate the paper | Priya Mehta": one action, as the reference says.
+            if (action.Reference is not null && result.FindIndex(r => r.Reference == action.Reference && (Restates(r, action) || Restates(action, r))) is var earlier and >= 0)
+            {
+                if (result[earlier].Due is null && action.Due is not null)
+                    result[earlier] = result[earlier] with { Due = action.Due };
+                continue;
+            }
             if (seen.Add(key))
                 result.Add(action);
         }

@@ -48,7 +48,12 @@ public static partial class NextMeetingReader
         + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
         + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
         + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
-        + @"|\b(?:set|scheduled|called|fixed|arranged)\s+(?:a|an|the)\s+(?:special|budget|audit|joint|additional|extra(?:ordinary)?)\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere, RegexOptions.IgnoreCase)]
+        + @"|\b(?:set|scheduled|called|fixed|arranged)\s+(?:a|an|the)\s+(?:special|budget|audit|joint|additional|extra(?:ordinary)?)\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere
+        // "The Chair … confirmed the next meeting as 9 April", "RESOLVED that the next meeting be held on 9 April", "the meeting
+        // adjourned at 8:30 pm until April 9, 2024".
+        + @"|\b(?:confirmed|agreed|set|fixed|noted)\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\s+" + DateStartsHere
+        + @"|\bnext\s+(?:\w+\s+){0,2}meeting\s+be\s+held\s+(?:on\s+)?" + DateStartsHere
+        + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
     // A date written straight after the words, with nothing between: "…, next meeting Tuesday 4th June", "adjourned until

@@ -76,11 +76,12 @@ public static partial class PersonEntries
     private static partial Regex AfterParenthesis();
 
     // ", and" too: "Joe Rohleder, and Chuck Pavlik" (the serial comma).
-    // A comma or semicolon inside a bracket does not end the entry: "Ann Lee (Treasurer, Finance Committee)" is one.
-    [GeneratedRegex(@"\s*(?:[,;](?![^()]*\))(?:\s*(?:and|&)\s+)?|\s+and\s+|\s+&\s+)\s*")]
+    // A comma, semicolon or "and" inside a bracket does not end the entry: "Ann Lee (Treasurer, Finance Committee)" and "John
+    // Campion (Police and Crime Commissioner)" are one each.
+    [GeneratedRegex(@"\s*(?:[,;](?![^()]*\))(?:\s*(?:and|&)\s+)?|\s+and\s+(?![^()]*\))|\s+&\s+(?![^()]*\)))\s*")]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"^(?:delayed|late|left\s.*|arrived\s.*|came\s+in.*|from\s+item.*|until\s.*|part(?:ly)?|phone|telephone|by\s+phone|via\s.*|online|remote(?:ly)?|virtual(?:ly)?|video|zoom|teams|on\s+holiday|all\s+on\s+holiday|holiday|illness|ill|work(?:\s+commitments)?|personal\s+reasons|family\s+reasons|.*\d{1,2}[:.]\d{2}.*|board\s+candidate|candidate|observing|non[\s-]voting|for\s+item.*|items?\s+\d.*|minutes|notes|note[\s-]taker|taking\s+notes)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:delayed|late|left\s.*|arrived\s.*|came\s+in.*|from\s+item.*|until\s.*|part(?:ly)?|phone|telephone|by\s+phone|via\s.*|online|remote(?:ly)?|virtual(?:ly)?|video|zoom|teams|on\s+holiday|all\s+on\s+holiday|holiday|illness|ill|work(?:\s+commitments)?|personal\s+reasons|family\s+reasons|.*\d{1,2}[:.]\d{2}.*|board\s+candidate|candidate|observing|non[\s-]voting|for\s+items?\b.*|items?\s+(?:no\.?\s*)?[\p{L}/.-]{0,12}\d.*|minutes|notes|note[\s-]taker|taking\s+notes)$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"^(?:manager|officer|director|engineer|planner|coordinator|administrator|assistant|analyst|specialist|supervisor|technician|consultant|librarian|attorney|superintendent|inspector)$", RegexOptions.IgnoreCase)]
@@ -436,6 +437,10 @@ public static partial class PersonEntries
         // "Finance Manager (S Kerr)", "Clerk (Mrs K Lowe)": officers are often listed by post, the holder in brackets.
         if (PostAndHolder(text) is var (post, holder))
             return new PersonDraft(holder, null, Roles.Normalise(post) ?? groupRole);
+        // "Clerk to the Authority – Tom Nash", "Treasurer – Julie Wood": officers listed by post, a dash, then the holder.
+        if (Dash().Split(text) is [var postFirst, var named] && (Roles.IsNamedPost(postFirst) || Roles.IsPostOnly(postFirst))
+            && !Roles.LooksLikeRole(named) && LooksLikePerson(named.Trim(), strict: false) && !LooksLikeOrganisation(named))
+            return new PersonDraft(named.Trim(), null, Roles.Normalise(postFirst) ?? groupRole);
 
         string? role = null;
         string? organisation = null;
@@ -457,6 +462,9 @@ public static partial class PersonEntries
         foreach (Match paren in Parenthetical().Matches(text))
         {
             var inside = paren.Groups[1].Value.Trim();
+            // "Ann Lee (AL, chair)": the initials she goes by, then her role.
+            if (inside.Split(',', 2) is [var first, var after] && PersonNames.LooksLikeInitials(first.Trim()) && first.Trim().All(char.IsUpper))
+                inside = after.Trim();
             if (inside.Length == 0 || Aside().IsMatch(inside) || InitialsLike().IsMatch(inside) && inside.Count(char.IsUpper) >= 2 || PersonNames.LooksLikeInitials(inside))
                 continue;
             if (Roles.LooksLikeRole(inside))

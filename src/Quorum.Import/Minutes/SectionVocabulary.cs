@@ -59,6 +59,9 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "members in attendance"),
         new(SectionKind.Attendance, "officers [present|in attendance]"),
         new(SectionKind.Attendance, "participants"),
+        // "Officials:", "Secretariat:", "Observers and officials:": a government board's or panel's civil servants, listed under
+        // the members as those in attendance.
+        new(SectionKind.Attendance, "[other] (officials|secretariat|advisers|advisors|assessors) [present|in attendance]", NeedsPeople: true),
         new(SectionKind.Attendance, "(members|management and staff)", LabelOnly: true),
         new(SectionKind.Attendance, "staff [present|in attendance]", LabelOnly: true),
         new(SectionKind.Attendance, "board of (directors|trustees|governors|commissioners)", NeedsPeople: true),

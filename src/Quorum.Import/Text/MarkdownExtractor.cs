@@ -381,7 +381,12 @@ public static partial class MarkdownExtractor
         var index = 0;
         // "Jane Smith, Chair" / "Tom Brown" / "Sue Green": short lines one under another are a list written
         // without bullets (names, an address), not a sentence wrapped by the editor.
-        var listed = all.Length >= 2 && all.Select(WithoutBoldMarks).All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','));
+        // "Dr Karen Walsh, Office for National Statistics" / "Ben Ashworth Ministry of Justice": three or more lines of up to
+        // eight words, each opening with a capital, are such a list too; an editor's wrapping leaves lines longer than that, and
+        // most of them open mid-sentence.
+        var listed = all.Length >= 2 && all.Select(WithoutBoldMarks).All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6 && !s.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !s.TrimEnd().EndsWith(','))
+            || all.Length >= 3 && all.Select(WithoutBoldMarks).All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 8 } words
+                && char.IsUpper(words[0][0]) && !ContinuingWords.Contains(words[^1]) && !s.TrimEnd().EndsWith(','));
         foreach (var segment in all)
         {
             if (segments > 0 && (headingLine || listed || IsBoldLabel(segment) || IsBoldLabel(all[index - 1]) || OpensWithBoldLabel(segment) || StartsOwnLine().IsMatch(WithoutBoldMarks(segment))))
@@ -402,6 +407,11 @@ public static partial class MarkdownExtractor
 
         yield return current.ToString();
     }
+
+    private static readonly HashSet<string> ContinuingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "from", "that", "which", "is", "was", "be", "&",
+    };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\{:\s*[^{}]*\}\s*$")]
     private static partial System.Text.RegularExpressions.Regex AttributeList();
