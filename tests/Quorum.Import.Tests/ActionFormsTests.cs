@@ -834,4 +834,15 @@ public class ActionFormsTests
             ("Ann Lee", "Send the draft budget to the treasurer"), ("Tom Fox + Jo Hart", "Book the hall for the AGM"), ("Raj Patel", "Chase the insurance renewal")]);
         draft.Attendees[0].Role.ShouldBe("Chair");
     }
+
+    [Theory]
+    [InlineData("Clerk to write to the County Council about the blocked drain – ACTION CLERK", "CLERK", "Clerk to write to the County Council about the blocked drain.")]
+    [InlineData("The Clerk is to write to the County Council about the blocked drain. Clerk to action.", "Clerk", "The Clerk is to write to the County Council about the blocked drain.")]
+    public void OwnerMarkedAfterTheTask_OwnsIt(string line, string owner, string task)
+    {
+        var draft = Read("Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 5 March 2024\n\nPresent: Cllr Ann Lee (Chair), Cllr Tom Fox\n"
+            + "In attendance: Mrs K Bell (Clerk)\n\n1. Highways\n" + line + "\n\n2. Close\nThe meeting closed at 9pm.\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join(" + ", a.Owners), a.Text)).ShouldBe([(owner, task)]);
+    }
 }

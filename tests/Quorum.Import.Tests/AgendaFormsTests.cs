@@ -435,4 +435,19 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Oven replacement", "Summer opening hours"]);
     }
+
+    [Theory]
+    [InlineData("Minute 101 – ", "101")]
+    [InlineData("Min. No. 101 ", "101")]
+    public void MinuteWordBeforeTheNumber_IsNoPartOfIt(string before, string first)
+    {
+        var text = "Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 5 March 2024\n\nPresent: Cllr Ann Lee (Chair), Cllr Tom Fox\n\n";
+        var titles = new[] { "Apologies", "Declarations of interest", "Finance" };
+        for (var k = 0; k < titles.Length; k++)
+            text += before.Replace("101", (101 + k).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + titles[k] + "\nNoted.\n\n";
+
+        var draft = DocumentImporter.ReadMinutes(System.Text.Encoding.UTF8.GetBytes(text), "minutes.txt");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([(first, "Apologies"), ("102", "Declarations of interest"), ("103", "Finance")]);
+    }
 }

@@ -931,4 +931,24 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["the Medium Term Financial Plan be approved; and", "the Treasurer be authorised to consult on the precept."]);
     }
+
+    [Fact]
+    public void PlanningTable_WithAnApplicationColumn_GivesEachResponse()
+    {
+        var draft = Read(Parish + "19/02 Planning\n\n| Application | Address | Proposal | Response |\n|---|---|---|---|\n| 23/0123 | 4 The Green | Extension | No objection |\n"
+            + "| 23/0456 | Mill Farm | Two dwellings | Object |\n\n19/03 Correspondence\nNoted.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["23/0123 – 4 The Green – Extension – No objection", "23/0456 – Mill Farm – Two dwellings – Object"]);
+    }
+
+    [Theory]
+    [InlineData("Proposed Cllr Jones, seconded Cllr Brown, that the Council adopts the new Standing Orders. All in favour.", true)]
+    [InlineData("It was resolved to suspend standing orders to allow the public to speak.", false)]
+    [InlineData("The Council noted the report and approved the revised risk register.", true)]
+    public void StandingOrdersAdopted_AndApprovalAfterWhatWasNoted_AreDecisions_SuspendingThemIsNot(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Governance\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
 }

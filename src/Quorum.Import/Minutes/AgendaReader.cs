@@ -530,7 +530,8 @@ public static partial class AgendaReader
 
     // "18.09.1", "17/045", "39.", and with a committee's letters in front, "BM 55/2122", "FC12/045", "TB/19/045", "PB.19.045";
     // a committee's capitals joined by a stop or a stroke to a count alone, "PL.45", "PR/2", as district councils number minutes.
-    [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d)|(?-i:[A-Z]{2,4})[/.](?=\d{1,4}[.):]?\s))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    // "Minute 101 – Apologies", "Min. No. 45 Apologies", "#12 Finance": the word or sign before the number is no part of it.
+    [GeneratedRegex(@"^(?:item\s+|minute\s+|min\.?\s+no\.?\s*|\#\s?)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d)|(?-i:[A-Z]{2,4})[/.](?=\d{1,4}[.):]?\s))?(?<digits>\d{1,4}(?:[./]\d{1,4}){0,3}))(?:[.):]|\s+[-–—])?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteReference();
 
     [GeneratedRegex(@"^(?:item\s+|minute\s+)?(?<n>(?<prefix>[A-Z]{1,4}(?:\s|/|\.)?(?=\d+[/.]\d))?(?<digits>\d{1,4}(?:[./]\d{1,4}){1,2}))[.):]?$", RegexOptions.IgnoreCase)]

@@ -295,7 +295,8 @@ public static partial class MeetingHeaderReader
 
     /// <summary>
     /// "MIDSHIRE FIRE AND RESCUE AUTHORITY" over "Minutes of the meeting of the Fire Authority": the heading gives the body's full
-    /// name, of which the minutes' own words are a short form (every word of it, in order, and the same last word).
+    /// name, of which the minutes' own words are a short form (every word of it, in order, and the same last word). Not a
+    /// line of two names ("Cyngor Cymuned Llanfair / Llanfair Community Council": the Welsh and the English).
     /// </summary>
     private static string? FullerAbove(List<string> header, string body)
     {
@@ -308,7 +309,7 @@ public static partial class MeetingHeaderReader
             var tokens = PersonNames.Tokens(text);
             if (tokens.Length <= words.Length || tokens.Length > words.Length + 4 || tokens.Length > 9 || !char.IsUpper(text[0])
                 || !tokens[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase) || tokens[0].Equals(words[0], StringComparison.OrdinalIgnoreCase)
-                || NotAnOrganisationLine().IsMatch(text) || text.Contains(':', StringComparison.Ordinal) || text.Any(char.IsDigit)
+                || NotAnOrganisationLine().IsMatch(text) || text.IndexOfAny([':', '/', '|', '(']) >= 0 || text.Any(char.IsDigit)
                 || !InOrder(tokens, words))
             {
                 continue;

@@ -61,6 +61,17 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"\s+([.,;:!?])(?=\s|$)")]
     private static partial Regex SpaceBeforeStop();
 
+    // "Clerk to write to the County Council – ACTION CLERK", "The drain is blocked again. Clerk to action.": the owner marked
+    // after the task, as a parish clerk writes it where a margin would hold it.
+    [GeneratedRegex(@"^(?<task>\S.{7,}?)\s*(?:\s[-–—]\s*(?:ACTION|Action)\s*:?\s+(?<owner>\p{Lu}[\p{L}'’./&]*(?:\s+\p{Lu}[\p{L}'’./&]*){0,2})|(?<=[.!?])\s+(?<owner>(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+to\s+action)\s*\.?$")]
+    private static partial Regex OwnerAfterTask();
+
+    /// <summary>The line with an owner marked after its task written as the label "Action:" the readers know; else as it is.</summary>
+    private static string OwnerMarkedAfter(string text) =>
+        OwnerAfterTask().Match(text) is { Success: true } marked && !ActionLineReader.IsLabelled(text)
+            ? $"{marked.Groups["task"].Value.TrimEnd().TrimEnd('.')}. Action: {marked.Groups["owner"].Value}"
+            : text;
+
     public static List<ActionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, ActionLineReader reader, List<string> warnings, int attendanceEnd = 0)
     {
         var actions = new List<ActionDraft>();
@@ -73,7 +84,7 @@ public static partial class MinuteActionsReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var text = line.Text.Trim();
+            var text = OwnerMarkedAfter(line.Text.Trim());
             var item = DecisionReader.ItemAt(items, i)?.Number;
             if (line.IsBlank)
                 continue;
