@@ -995,4 +995,25 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Professor Dame Ann Lee", "Dr Sarah Patel", "Gemma Stokes", "Rob Finch"]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Professor Kate Owusu"]);
     }
+
+    [Theory]
+    [InlineData("The Chair noted apologies from Jo Day and Sam Hill.")]
+    [InlineData("The Clerk reported apologies from Jo Day and Sam Hill.")]
+    [InlineData("Received apologies from Jo Day and Sam Hill.")]
+    public void ApologiesNotedOrReportedBySomeone_AreApologies(string sentence)
+    {
+        var draft = Read("Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 5 March 2024\n\nPresent: Cllr Ann Lee (Chair), Cllr Tom Fox\n\n"
+            + sentence + "\n\n2. Finance\nThe accounts were noted.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Jo Day", "Sam Hill"]);
+    }
+
+    [Fact]
+    public void PostWrappedOntoALineOfItsOwn_IsNobody()
+    {
+        var draft = Read("Audit Committee\nMinutes of a meeting of the Audit Committee held on Tuesday, 12th March, 2024\n\nPresent:\nCouncillor J Hartley (Chairman)\n\n"
+            + "Officers in Attendance:\nHead of Finance (S151 Officer), Internal Audit Manager, Democratic Services\nOfficer\n\n45. DECLARATIONS OF INTEREST\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Councillor J Hartley"]);
+    }
 }

@@ -434,6 +434,9 @@ public static partial class PersonEntries
         var text = Clean(entry);
         if (IsNobody(text))
             return null;
+        // "Officer" alone: the end of "Democratic Services Officer" wrapped onto a line of its own, a post and no one's name.
+        if (bareWord && Roles.IsPostOnly(text))
+            return null;
         // "Finance Manager (S Kerr)", "Clerk (Mrs K Lowe)": officers are often listed by post, the holder in brackets.
         if (PostAndHolder(text) is var (post, holder))
             return new PersonDraft(holder, null, Roles.Normalise(post) ?? groupRole);
