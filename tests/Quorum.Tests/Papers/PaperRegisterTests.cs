@@ -182,4 +182,12 @@ public sealed class PaperRegisterTests : IDisposable
     [Fact]
     public async Task AnUnknownBody_IsRefused() =>
         (await Problems(Valid with { Circulation = Circulation.MembersOfBodies, BodyIds = [body + 100] })).Keys.ShouldBe(["bodyIds"]);
+
+    [Fact]
+    public async Task AnUnknownPerson_IsRefused() =>
+        (await Problems(Valid with { Circulation = Circulation.NamedPeople, PersonIds = [999] })).Keys.ShouldBe(["personIds"]);
+
+    [Fact]
+    public async Task AnUploadWithoutAFileName_IsKeptAsPaper() =>
+        (await SavedAsync((await Add(Clerk, new NewPaper { Title = "Budget", Circulation = Circulation.Public })).Id)).Versions.Single().FileName.ShouldBe("paper");
 }
