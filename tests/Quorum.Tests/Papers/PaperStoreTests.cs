@@ -94,5 +94,5 @@ public sealed class PaperStoreTests : IDisposable
     [InlineData("zz0a8ef3d1c6f2b1a4e5d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8")]
     [InlineData("0a8ef3d1c6f2b1a4e5d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f70")]
     public void ANameThatIsNotASha256_IsNotOpened(string name) =>
-        Should.Throw<ArgumentException>(() => new DiskPaperStore(folder).OpenRead(name));
+        Should.Throw<ArgumentException>(() => new DiskPaperStore(folder).OpenRead(name)).Message.ShouldStartWith("Not a SHA-256.");
 }
