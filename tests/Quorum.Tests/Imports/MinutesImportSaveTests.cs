@@ -628,6 +628,35 @@ public sealed class MinutesImportSaveTests : IDisposable
     }
 
     [Fact]
+    public async Task ACarriedMotionRefusedLast_StillKeepsItsWordsAsADecision()
+    {
+        // Nothing is saved after the last motion: the kept decision must be saved by the import itself.
+        var (_, notes) = await ImportAsync(Minutes() with
+        {
+            People = [Present("Bob Hart")],
+            Items = [new ReviewedItem("4", "Budget", false, null)],
+            Motions = [new ReviewedMotion("4", "That the budget be approved", "Dan Smith", null, MotionOutcome.Carried, null, null, null)],
+        });
+
+        notes.ShouldBe(["The motion “That the budget be approved” was not saved: the mover, Dan Smith, is not someone in the attendance list."]);
+        (await ReadAsync(db => db.Decisions.Select(d => d.Text).ToListAsync())).ShouldBe(["That the budget be approved"]);
+    }
+
+    [Fact]
+    public async Task ABlankSeconder_IsNoSeconder_AndNoNote()
+    {
+        var (_, notes) = await ImportAsync(Minutes() with
+        {
+            People = [Present("Bob Hart")],
+            Items = [new ReviewedItem("4", "Budget", false, null)],
+            Motions = [new ReviewedMotion("4", "That the budget be approved", "Bob Hart", "", null, null, null, null)],
+        });
+
+        notes.ShouldBeEmpty();
+        (await ReadAsync(db => db.Motions.Select(m => m.SeconderId).SingleAsync())).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task MinutesWithNoDeclarationsOrMotions_HaveNoConductToRecord()
     {
         var (_, notes) = await ImportAsync(Minutes() with { Items = [new ReviewedItem("1", "Welcome", false, null)] });
@@ -678,5 +707,17 @@ public sealed class MinutesImportSaveTests : IDisposable
 
         await using (var db = quorum.Open(otherClerk))
             (await db.MayEditAsync(Owner.Of<ImportedDocument>(1))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AnUploadOfNoKindGiven_IsMinutes()
+    {
+        await using (var db = quorum.Open(Viewer.System))
+        {
+            db.PendingImports.Add(new PendingImport { BodyId = body, Sha256 = "def456", FileName = "minutes.docx", DraftJson = "{}", CreatedBy = "clerk@example.org" });
+            await db.SaveChangesAsync();
+        }
+
+        (await ReadAsync(db => db.PendingImports.Select(p => p.Kind).SingleAsync())).ShouldBe("minutes");
     }
 }

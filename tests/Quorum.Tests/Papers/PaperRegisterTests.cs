@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
@@ -37,12 +38,21 @@ public sealed class PaperRegisterTests : IDisposable
 
     private Viewer Clerk => new() { UserId = "clerk", Name = "Clara Clerk", DisplayName = "Clara Clerk", ClerkOf = [body] };
 
-    private async Task<Paper> Add(Viewer viewer, NewPaper input, string? content = "minutes")
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 14, 5, 0, TimeSpan.Zero);
+
+    private async Task<Paper> Add(Viewer viewer, NewPaper input, string? content = "minutes", PaperTextReader? readText = null)
     {
         using var db = quorum.Open(viewer);
+        db.Clock = new FixedClock(Now);
         var m = await db.Meetings.SingleAsync(x => x.Id == meeting);
         using var stream = content is null ? null : new MemoryStream(Encoding.UTF8.GetBytes(content));
-        return await PaperRegister.AddAsync(db, new DiskPaperStore(folder), (_, _, _) => null, m, input, stream);
+        return await PaperRegister.AddAsync(db, new DiskPaperStore(folder), readText ?? ((_, _, _) => null), m, input, stream);
+    }
+
+    private async Task<Paper> SavedAsync(int id)
+    {
+        using var db = quorum.Open(Viewer.System);
+        return await db.Papers.Include(p => p.Versions).Include(p => p.CirculatedToBodies).SingleAsync(p => p.Id == id);
     }
 
     private static NewPaper Valid => new() { Title = " Budget report ", Author = "  ", Circulation = Circulation.Public, FileName = "budget.txt", ContentType = "text/plain" };
@@ -99,4 +109,85 @@ public sealed class PaperRegisterTests : IDisposable
     [Fact]
     public async Task CirculationToPeople_NeedsAPerson() =>
         (await Problems(Valid with { Circulation = Circulation.NamedPeople }))["circulation"].ShouldBe("Choose the people who may see the paper.");
+
+    [Fact]
+    public async Task TheFirstVersion_RecordsTheFileTheUploaderAndTheTime()
+    {
+        var paper = await Add(Clerk, Valid with { FileName = @"C:\Reports\budget.txt" });
+
+        var version = (await SavedAsync(paper.Id)).Versions.ShouldHaveSingleItem();
+        (version.FileName, version.ContentType, version.Size, version.UploadedBy, version.UploadedAt).ShouldBe(("budget.txt", "text/plain", 7L, "Clara Clerk", Now.UtcDateTime));
+        version.Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("minutes"))));
+        version.Sha512.ShouldBe(Convert.ToHexStringLower(SHA512.HashData(Encoding.UTF8.GetBytes("minutes"))));
+    }
+
+    [Fact]
+    public async Task ThePapersWords_AreReadFromTheStoredFile_ForSearch()
+    {
+        var paper = await Add(Clerk, Valid, content: "The budget for 2026", readText: (store, sha, fileName) =>
+        {
+            using var read = new StreamReader(store.OpenRead(sha));
+            return $"{fileName}: {read.ReadToEnd()}";
+        });
+
+        (await SavedAsync(paper.Id)).Text.ShouldBe("budget.txt: The budget for 2026");
+    }
+
+    [Fact]
+    public async Task APaperForNoItem_IsOnTheMeetingUnplaced_WithItsAuthorTrimmed()
+    {
+        var paper = await Add(Clerk, Valid with { Author = " Director of Finance " });
+
+        var saved = await SavedAsync(paper.Id);
+        (saved.MeetingId, saved.AgendaItemId, saved.Author).ShouldBe(((int?)meeting, (int?)null, "Director of Finance"));
+    }
+
+    [Fact]
+    public async Task APaperLargerThanAFewBytes_IsAccepted() =>
+        (await SavedAsync((await Add(Clerk, Valid, content: new string('x', 100_000))).Id)).Versions.Single().Size.ShouldBe(100_000);
+
+    [Fact]
+    public async Task AnEmptyFile_IsReportedAgainstTheFile() =>
+        (await Problems(Valid, content: "")).ShouldBe(new Dictionary<string, string> { ["file"] = "The file is empty." });
+
+    [Fact]
+    public async Task ALegacyMarking_SetsTodaysMarking_AndIsKept()
+    {
+        (await Problems(Valid with { LegacyMarking = "restricted" }))["circulation"]
+            .ShouldBe("A paper marked OFFICIAL-SENSITIVE cannot be public: choose who it is circulated to.");
+
+        var paper = await Add(Clerk, Valid with { LegacyMarking = " restricted ", Circulation = Circulation.MembersOfBodies, BodyIds = [body] });
+
+        var saved = await SavedAsync(paper.Id);
+        (saved.Marking, saved.LegacyMarking, saved.MarkingLabel).ShouldBe((ProtectiveMarking.OfficialSensitive, "RESTRICTED", "OFFICIAL-SENSITIVE (was RESTRICTED)"));
+        saved.CirculatedToBodies.ShouldHaveSingleItem().Id.ShouldBe(body);
+    }
+
+    [Fact]
+    public async Task AnOverLongLegacyMarking_IsRefused_ThoughItReadsAsOne() =>
+        (await Problems(Valid with { LegacyMarking = "RESTRICTED " + new string('X', 50), Circulation = Circulation.MembersOfBodies, BodyIds = [body] }))
+            .ShouldBe(new Dictionary<string, string> { ["legacyMarking"] = "Enter a marking such as PROTECT or RESTRICTED, or leave it blank" });
+
+    [Fact]
+    public async Task OverLongTitleAndAuthor_AreReportedByField()
+    {
+        var problems = await Problems(Valid with { Title = new string('t', 301), Author = new string('a', 201) });
+        problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["title"] = "The title must be 300 characters or fewer",
+            ["author"] = "The author must be 200 characters or fewer",
+        }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task AnUnknownBody_IsRefused() =>
+        (await Problems(Valid with { Circulation = Circulation.MembersOfBodies, BodyIds = [body + 100] })).Keys.ShouldBe(["bodyIds"]);
+
+    [Fact]
+    public async Task AnUnknownPerson_IsRefused() =>
+        (await Problems(Valid with { Circulation = Circulation.NamedPeople, PersonIds = [999] })).Keys.ShouldBe(["personIds"]);
+
+    [Fact]
+    public async Task AnUploadWithoutAFileName_IsKeptAsPaper() =>
+        (await SavedAsync((await Add(Clerk, new NewPaper { Title = "Budget", Circulation = Circulation.Public })).Id)).Versions.Single().FileName.ShouldBe("paper");
 }
