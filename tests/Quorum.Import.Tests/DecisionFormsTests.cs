@@ -951,4 +951,15 @@ public class DecisionFormsTests
 
         draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
     }
+
+    [Theory]
+    [InlineData("Cllr Jones proposed and Cllr Brown seconded, that Cllr Green should be elected as Chairman, and this was passed unanimously.")]
+    [InlineData("The minutes of the Parish Council meeting held on 4 February 2019, having been circulated to all Members, were confirmed as a true copy, and duly signed by the Chairman.")]
+    [InlineData("Cllr Jones proposed that the Clerk's hours be increased to ten a week, and the motion was passed unanimously.")]
+    public void ElectionSettledByTheVoteAfterIt_AndMinutesConfirmedAfterAnAside_AreDecisions(string line)
+    {
+        var draft = Read(Parish + "19/02 Business\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

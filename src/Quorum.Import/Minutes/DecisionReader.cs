@@ -24,7 +24,7 @@ public static partial class DecisionReader
     // adoption of the previous minutes", "Unanimous vote for Ann to continue as chair"); "The decision was made to …" and
     // "Motion to approve the roles carried" say it outright, and "The Council noted the report and approved the register" after what it noted; so do a corporate board's "Upon motion duly made by A, seconded by B and
     // approved by all directors in attendance, C was appointed …" and "… and all members in attendance approved the motion".
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     // "A motion to raise the fees was not carried", "The amendment fell", "… was defeated": a motion that failed settles nothing.
@@ -146,8 +146,14 @@ public static partial class DecisionReader
     [GeneratedRegex(@"[:\-–]\s*(?:n/?a|none|nil|not\s+applicable)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingRecorded();
 
-    // "The minutes were accepted as correct", "Minutes of August meeting approved".
-    [GeneratedRegex(@"\bminutes\b[^.]{0,80}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed)\b", RegexOptions.IgnoreCase)]
+    // "… proposed and … seconded, that Jane Ritchie should be elected as Chairman, and this was passed unanimously": what should be
+    // done, then settled by the vote after it.
+    [GeneratedRegex(@"\b(?:and\s+)?(?:this|which|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:passed|carried|agreed|approved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassedAfter();
+
+    // "The minutes were accepted as correct", "Minutes of August meeting approved", and with an aside between: "The minutes of the
+    // meeting held on 2 April 2024, having been circulated to all Members, were confirmed as a true copy".
+    [GeneratedRegex(@"\bminutes\b[^.]{0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesApproved();
 
     [GeneratedRegex(@"\b(?:passed|carried|approved|agreed|adopted|accepted)\s+unanimously\b|\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|accepted)\b", RegexOptions.IgnoreCase)]
@@ -401,7 +407,7 @@ public static partial class DecisionReader
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
-                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
+                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
