@@ -70,6 +70,26 @@ public sealed class ViewerLookupTests : IDisposable
         viewer.ClerkOf.ShouldBe([data.Council]);
     }
 
+    // Ada's seat ending today sits beside another on the same body: here it is the user's only seat.
+    [Fact]
+    public async Task User_WhoseOnlySeatEndsToday_StillSeesThatBody()
+    {
+        string userId;
+        using (var db = quorum.Open(Viewer.System))
+        {
+            var cy = new Person { FullName = "Cy Leaving" };
+            db.Memberships.Add(new Membership { BodyId = data.Panel, Person = cy, Until = Today });
+            var user = new QuorumUser { UserName = "cy@example.org", Email = "cy@example.org", Person = cy };
+            db.Users.Add(user);
+            db.SaveChanges();
+            userId = user.Id;
+        }
+
+        using var reader = quorum.Open(Viewer.Anonymous);
+        (await ViewerLookup.ForUserAsync(reader, userId, Today)).MemberOf.ShouldBe([data.Panel]);
+        (await ViewerLookup.ForUserAsync(reader, userId, Today.AddDays(1))).MemberOf.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task UserWithoutAPerson_HoldsNoSeat_AndIsNamedByAddress()
     {

@@ -66,6 +66,21 @@ public sealed class AuditTests : IDisposable
     }
 
     [Fact]
+    public async Task History_OfOneRecord_LeavesOutOtherRecordsOfItsKind()
+    {
+        var id = SeedBody();
+        using (var db = quorum.Open(Viewer.System))
+        {
+            db.Bodies.Add(new Body { Name = "Audit Panel", ShortName = "AP" });
+            db.SaveChanges();
+        }
+
+        using var reader = quorum.Open(Viewer.System);
+        var events = await AuditAccess.HistoryOf(reader, "Body", id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToListAsync();
+        events.ShouldHaveSingleItem().After.ShouldNotBeNull().ShouldContain("Council Committee");
+    }
+
+    [Fact]
     public async Task History_IsReadByTheBodysClerkAndAdministrators_NotByOthers()
     {
         var id = SeedBody();
