@@ -218,6 +218,7 @@ public class ContractRegisterTests
         Titles(new ContractFilter(Body: " ")).Length.ShouldBe(4);
         Titles(new ContractFilter(Organisation: r.Brook)).ShouldBe(["Hosting B"]);
         Titles(new ContractFilter(Category: " Telephony ")).ShouldBe(["Telephony A"]);
+        Titles(new ContractFilter(Category: " ", Supplier: " ")).Length.ShouldBe(4);
         Titles(new ContractFilter(Supplier: " WREN ")).ShouldBe(["Telephony A"]);
         Titles(new ContractFilter(Supplier: "digital")).ShouldBe(["Hosting A", "Hosting B", "Panel hosting"]);
         Titles(new ContractFilter(EndsFrom: new DateOnly(2028, 3, 31))).ShouldBe(["Hosting B", "Panel hosting", "Telephony A"]);
