@@ -445,6 +445,18 @@ public class ContractTests
             .ShouldBe("The table has no column for: Organisation, Start date, End date. The first row must give the columns' headings.");
     }
 
+    [Fact]
+    public void Layout_NamesTheFieldOfEachDateItCannotRead()
+    {
+        var row = TransparencyCodeLayout.Read([["Organisation", "Title", "Supplier", "Start", "End"], ["EDC", "Print", "Inky", "spring", "autumn"]], out _).ShouldHaveSingleItem();
+
+        row.Problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["startDate"] = "Start date: “spring” is not a date (use 2026-03-31 or 31/03/2026)",
+            ["endDate"] = "End date: “autumn” is not a date (use 2026-03-31 or 31/03/2026)",
+        }, ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData("2026-03-31")]
     [InlineData("31/03/2026")]
