@@ -218,6 +218,7 @@ public class ContractRegisterTests
         Titles(new ContractFilter(Body: " ")).Length.ShouldBe(4);
         Titles(new ContractFilter(Organisation: r.Brook)).ShouldBe(["Hosting B"]);
         Titles(new ContractFilter(Category: " Telephony ")).ShouldBe(["Telephony A"]);
+        Titles(new ContractFilter(Category: " ", Supplier: " ")).Length.ShouldBe(4);
         Titles(new ContractFilter(Supplier: " WREN ")).ShouldBe(["Telephony A"]);
         Titles(new ContractFilter(Supplier: "digital")).ShouldBe(["Hosting A", "Hosting B", "Panel hosting"]);
         Titles(new ContractFilter(EndsFrom: new DateOnly(2028, 3, 31))).ShouldBe(["Hosting B", "Panel hosting", "Telephony A"]);
@@ -384,6 +385,42 @@ public class ContractRegisterTests
                 ["department"] = "The department must be 200 characters or fewer",
                 ["managedBy"] = "The contract manager must be 200 characters or fewer",
             }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void ALength_IsCountedWithoutTheSpacesAroundIt_SinceTheyAreNotKept()
+    {
+        static string Padded(char c, int length) => $"  {new string(c, length)}  ";
+
+        ContractRegister.Problems(OneYear with
+        {
+            Title = Padded('t', 300),
+            Category = Padded('c', 100),
+            SupplierName = Padded('s', 200),
+            Reference = Padded('r', 100),
+            Description = Padded('d', 4000),
+            Department = Padded('d', 200),
+            ManagedBy = Padded('m', 200),
+            NoticeUrl = $"  https://example.org/{new string('n', 480)}  ",
+        }).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AnImportThatChangesOnlyTheSums_MovesTheContractsVersion()
+    {
+        using var r = await RegisterAsync();
+        using var db = r.Quorum.Open(Viewer.System);
+        var held = await ContractRegister.AddAsync(db, Details(r));
+        var version = held.Version;
+
+        var (added, updated, leftOut) = await ContractRegister.ImportAsync(db, r.Council, [Row(2, "ABC", Details(r) with { BodyId = null, OrganisationId = null, WholeLifeValue = 2_000_000m })]);
+        await db.SaveChangesAsync();
+
+        (added, updated, leftOut).ShouldBe((0, 1, 0));
+        using var read = r.Quorum.Open(Viewer.System);
+        var c = await read.Contracts.Include(c => c.Terms).SingleAsync();
+        c.Terms!.WholeLifeValue.ShouldBe(2_000_000m);
+        c.Version.ShouldBeGreaterThan(version);
     }
 
     [Theory]

@@ -170,6 +170,121 @@ public class ContractTests
         rows[1].Details.ProcurementRoute.ShouldBe(ProcurementRoute.InvitationToQuote);
     }
 
+    /// <summary>A cell for every column the importer reads, each a value it reads without a problem.</summary>
+    private static readonly Dictionary<string, string> EveryColumn = new()
+    {
+        [TransparencyCodeLayout.Organisation] = "Eastbrook District Council",
+        [TransparencyCodeLayout.Reference] = "EDC-001",
+        [TransparencyCodeLayout.Title] = "Hosting",
+        [TransparencyCodeLayout.Department] = "Digital",
+        [TransparencyCodeLayout.Description] = "Servers and their care",
+        [TransparencyCodeLayout.Supplier] = "Kestrel Digital Ltd",
+        [TransparencyCodeLayout.CompanyNumber] = "SC123456",
+        [TransparencyCodeLayout.Sme] = "Yes",
+        [TransparencyCodeLayout.Vcse] = "Yes",
+        [TransparencyCodeLayout.WholeLife] = "120000",
+        [TransparencyCodeLayout.Annual] = "40000",
+        [TransparencyCodeLayout.Vat] = "12.25",
+        [TransparencyCodeLayout.Start] = "2025-04-01",
+        [TransparencyCodeLayout.End] = "2028-03-31",
+        [TransparencyCodeLayout.Review] = "2027-01-01",
+        [TransparencyCodeLayout.Route] = "Direct award",
+        [TransparencyCodeLayout.Category] = "Hosting",
+        [TransparencyCodeLayout.Extension] = "12",
+        [TransparencyCodeLayout.Notice] = "3",
+        [TransparencyCodeLayout.ManagedBy] = "Ada Manager",
+        [TransparencyCodeLayout.NoticeUrl] = "https://find-tender.example/notice/1",
+        [TransparencyCodeLayout.Restricted] = "Yes",
+    };
+
+    [Theory]
+    [InlineData("Organisation name", TransparencyCodeLayout.Organisation)]
+    [InlineData("Organisation label", TransparencyCodeLayout.Organisation)]
+    [InlineData("Authority", TransparencyCodeLayout.Organisation)]
+    [InlineData("Council", TransparencyCodeLayout.Organisation)]
+    [InlineData("Reference", TransparencyCodeLayout.Reference)]
+    [InlineData("Contract reference", TransparencyCodeLayout.Reference)]
+    [InlineData("Contract reference number", TransparencyCodeLayout.Reference)]
+    [InlineData("Ref", TransparencyCodeLayout.Reference)]
+    [InlineData("Title", TransparencyCodeLayout.Title)]
+    [InlineData("Contract title", TransparencyCodeLayout.Title)]
+    [InlineData("Department", TransparencyCodeLayout.Department)]
+    [InlineData("Directorate", TransparencyCodeLayout.Department)]
+    [InlineData("Service area", TransparencyCodeLayout.Department)]
+    [InlineData("Description", TransparencyCodeLayout.Description)]
+    [InlineData("Description of the goods and/or services", TransparencyCodeLayout.Description)]
+    [InlineData("Description of goods and/or services", TransparencyCodeLayout.Description)]
+    [InlineData("Supplier", TransparencyCodeLayout.Supplier)]
+    [InlineData("Supplier name and details", TransparencyCodeLayout.Supplier)]
+    [InlineData("Contractor", TransparencyCodeLayout.Supplier)]
+    [InlineData("Vendor", TransparencyCodeLayout.Supplier)]
+    [InlineData("Companies House number", TransparencyCodeLayout.CompanyNumber)]
+    [InlineData("Company number", TransparencyCodeLayout.CompanyNumber)]
+    [InlineData("Supplier registration number", TransparencyCodeLayout.CompanyNumber)]
+    [InlineData("Supplier registered company number", TransparencyCodeLayout.CompanyNumber)]
+    [InlineData("SME", TransparencyCodeLayout.Sme)]
+    [InlineData("Supplier SME", TransparencyCodeLayout.Sme)]
+    [InlineData("VCSE", TransparencyCodeLayout.Vcse)]
+    [InlineData("Supplier VCSE", TransparencyCodeLayout.Vcse)]
+    [InlineData("Whole life value", TransparencyCodeLayout.WholeLife)]
+    [InlineData("Total value", TransparencyCodeLayout.WholeLife)]
+    [InlineData("Contract value", TransparencyCodeLayout.WholeLife)]
+    [InlineData("Value", TransparencyCodeLayout.WholeLife)]
+    [InlineData("Annual value", TransparencyCodeLayout.Annual)]
+    [InlineData("Estimated annual spending", TransparencyCodeLayout.Annual)]
+    [InlineData("Irrecoverable VAT", TransparencyCodeLayout.Vat)]
+    [InlineData("VAT not recoverable", TransparencyCodeLayout.Vat)]
+    [InlineData("Contract start date", TransparencyCodeLayout.Start)]
+    [InlineData("Start", TransparencyCodeLayout.Start)]
+    [InlineData("Contract end date", TransparencyCodeLayout.End)]
+    [InlineData("End", TransparencyCodeLayout.End)]
+    [InlineData("Contract review date", TransparencyCodeLayout.Review)]
+    [InlineData("Procurement type", TransparencyCodeLayout.Route)]
+    [InlineData("Invitation to quote or tender", TransparencyCodeLayout.Route)]
+    [InlineData("Route to market", TransparencyCodeLayout.Route)]
+    [InlineData("Extension months", TransparencyCodeLayout.Extension)]
+    [InlineData("Extension options (months)", TransparencyCodeLayout.Extension)]
+    [InlineData("Notice months", TransparencyCodeLayout.Notice)]
+    [InlineData("Notice period", TransparencyCodeLayout.Notice)]
+    [InlineData("Contract owner", TransparencyCodeLayout.ManagedBy)]
+    [InlineData("Owner", TransparencyCodeLayout.ManagedBy)]
+    [InlineData("Contract manager name", TransparencyCodeLayout.ManagedBy)]
+    [InlineData("Notice", TransparencyCodeLayout.NoticeUrl)]
+    [InlineData("Contract notice", TransparencyCodeLayout.NoticeUrl)]
+    [InlineData("Contracts Finder notice", TransparencyCodeLayout.NoticeUrl)]
+    [InlineData("Tender document URL", TransparencyCodeLayout.NoticeUrl)]
+    [InlineData("Contract category", TransparencyCodeLayout.Category)]
+    [InlineData("Service category", TransparencyCodeLayout.Category)]
+    [InlineData("Service category label", TransparencyCodeLayout.Category)]
+    [InlineData("Restricted", TransparencyCodeLayout.Restricted)]
+    public void Layout_ReadsTheHeadingsOtherRegistersUse_AsTheSameColumns(string heading, string column)
+    {
+        var columns = EveryColumn.Keys.ToList();
+        IReadOnlyList<string> cells = [.. columns.Select(c => EveryColumn[c])];
+        var ours = TransparencyCodeLayout.Read([columns, cells], out _).ShouldHaveSingleItem();
+
+        var theirs = TransparencyCodeLayout.Read([[.. columns.Select(c => c == column ? heading : c)], cells], out var warnings).ShouldHaveSingleItem();
+
+        warnings.ShouldBeEmpty();
+        theirs.Problems.ShouldBeEmpty();
+        theirs.OrganisationName.ShouldBe(ours.OrganisationName);
+        theirs.Details.ShouldBe(ours.Details);
+    }
+
+    [Theory]
+    [InlineData("'=SUM(A1)", "=SUM(A1)")]
+    [InlineData("'+44 20 7946 0000", "+44 20 7946 0000")]
+    [InlineData("'-Print-", "-Print-")]
+    [InlineData("'@Print", "@Print")]
+    [InlineData("'Print", "'Print")]
+    [InlineData("'", "'")]
+    public void Layout_TakesOffOnlyTheApostropheAnExportPutsBeforeAFormula(string cell, string title)
+    {
+        var row = TransparencyCodeLayout.Read([["Organisation", "Title", "Supplier", "Start", "End"], ["EDC", cell, "Inky", "2025-04-01", "2026-03-31"]], out _).ShouldHaveSingleItem();
+
+        row.Details.Title.ShouldBe(title);
+    }
+
     [Fact]
     public void Layout_RefusesATableWithoutTheColumnsEveryContractNeeds()
     {
@@ -328,6 +443,18 @@ public class ContractTests
         Should.Throw<InvalidInputException>(() => TransparencyCodeLayout.Read([[" ", ""], []], out _)).Problems["file"].ShouldBe("The table is empty");
         Should.Throw<InvalidInputException>(() => TransparencyCodeLayout.Read([["Title", "Supplier name"]], out _)).Problems["file"]
             .ShouldBe("The table has no column for: Organisation, Start date, End date. The first row must give the columns' headings.");
+    }
+
+    [Fact]
+    public void Layout_NamesTheFieldOfEachDateItCannotRead()
+    {
+        var row = TransparencyCodeLayout.Read([["Organisation", "Title", "Supplier", "Start", "End"], ["EDC", "Print", "Inky", "spring", "autumn"]], out _).ShouldHaveSingleItem();
+
+        row.Problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["startDate"] = "Start date: “spring” is not a date (use 2026-03-31 or 31/03/2026)",
+            ["endDate"] = "End date: “autumn” is not a date (use 2026-03-31 or 31/03/2026)",
+        }, ignoreOrder: true);
     }
 
     [Theory]
