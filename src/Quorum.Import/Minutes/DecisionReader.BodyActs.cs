@@ -33,13 +33,17 @@ public static partial class DecisionReader
         var acts = entries.Select(e => LeadingMark().Replace(e.Text, string.Empty).Trim()).ToList();
         if (acts.Count(a => Acted().IsMatch(a)) * 2 < acts.Count)
             return null;
-        var subject = Regex.Replace(label.TrimEnd(':').Trim(), @"\s+(?i:resolved|agreed)(?:\s+to)?$", string.Empty);
+        var subject = VerbAfterBody().Replace(label.TrimEnd(':').Trim(), string.Empty);
         var decided = acts.Where(a => DecidingVerb().IsMatch(a) && !NotADecision().IsMatch(a))
             .Select(a => $"{subject} {char.ToLowerInvariant(a[0])}{a[1..]}").ToList();
         return (decided, entries[^1].Line);
     }
 
     // An entry opening with a verb in the past tense ("noted", "received", "approved", "was assured"): what the body did.
-    [GeneratedRegex(@"^(?:\p{L}+ed|was|were|took|gave|heard|sought|agreed|approved)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\p{L}+ed|was|were|took|gave|heard|sought)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Acted();
+
+    // "The Panel RESOLVED to": the verb after the body, left out of the subject its decisions are written with.
+    [GeneratedRegex(@"\s+(?i:resolved|agreed)(?:\s+to)?$")]
+    private static partial Regex VerbAfterBody();
 }

@@ -305,7 +305,7 @@ public static partial class MeetingHeaderReader
             return null;
         foreach (var line in header.Take(6))
         {
-            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var text = HeaderText(line);
             var tokens = PersonNames.Tokens(text);
             if (tokens.Length <= words.Length || tokens.Length > words.Length + 4 || tokens.Length > 9 || !char.IsUpper(text[0])
                 || !tokens[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase) || tokens[0].Equals(words[0], StringComparison.OrdinalIgnoreCase)
@@ -343,7 +343,7 @@ public static partial class MeetingHeaderReader
     {
         if (header.Count == 0)
             return null;
-        var text = TextCleaning.Squash(header[0].Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+        var text = HeaderText(header[0]);
         return PlaceOrClubName().IsMatch(text) && !NotAnOrganisationLine().IsMatch(text) ? text : null;
     }
 
@@ -378,7 +378,7 @@ public static partial class MeetingHeaderReader
     {
         for (var k = 1; k < header.Count; k++)
         {
-            var text = TextCleaning.Squash(header[k].Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var text = HeaderText(header[k]);
             if (!KindAlone().IsMatch(text))
                 continue;
             var kind = Regex.Replace(text, @"^the\s+", string.Empty, RegexOptions.IgnoreCase);
@@ -399,7 +399,7 @@ public static partial class MeetingHeaderReader
             return null;
         foreach (var line in header)
         {
-            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var text = HeaderText(line);
             var tokens = PersonNames.Tokens(text);
             if (tokens.Length is < 2 or > 8 || !tokens[^1].Equals(words[0], StringComparison.OrdinalIgnoreCase) || NotAnOrganisationLine().IsMatch(text)
                 || text.Contains(':', StringComparison.Ordinal) || text.Any(char.IsDigit) || !char.IsUpper(text[0]))
@@ -437,7 +437,7 @@ public static partial class MeetingHeaderReader
         // for the list of those present: the letterhead is the opening lines, wherever the attendance starts.
         foreach (var line in header.Concat(opening.Take(12)))
         {
-            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var text = HeaderText(line);
             if (BoardAlone().Match(text) is not { Success: true } board)
                 continue;
             if (Organisation(header, text) is not { } organisation)
@@ -481,7 +481,7 @@ public static partial class MeetingHeaderReader
     {
         foreach (var line in header)
         {
-            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var text = HeaderText(line);
             var tokens = PersonNames.Tokens(text);
             if (tokens.Length <= PersonNames.Tokens(body).Length || tokens.Length > 8 || !text.EndsWith(body, StringComparison.OrdinalIgnoreCase)
                 || !char.IsWhiteSpace(text[^(body.Length + 1)]) || NotAnOrganisationLine().IsMatch(text) || text.Contains(':', StringComparison.Ordinal)
@@ -537,7 +537,7 @@ public static partial class MeetingHeaderReader
     {
         foreach (var line in header)
         {
-            var text = TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
+            var text = HeaderText(line);
             var tokens = PersonNames.Tokens(text);
             if (tokens.Length is 0 or > 8 || text.Contains(body, StringComparison.OrdinalIgnoreCase) || DateText.FindFirst(text, 2000) is not null
                 || NotAnOrganisationLine().IsMatch(text) || text.Contains(':', StringComparison.Ordinal) || text.Any(char.IsDigit) || IsGenericBody(text))
@@ -989,6 +989,9 @@ public static partial class MeetingHeaderReader
 
         return null;
     }
+
+    /// <summary>A line of the heading as words: no Markdown heading marks or emphasis, spaces squashed.</summary>
+    private static string HeaderText(string line) => TextCleaning.Squash(line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim());
 
     private static string TitleCase(string text) =>
         LowerCase().IsMatch(text) ? text : string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
