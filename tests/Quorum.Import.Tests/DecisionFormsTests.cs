@@ -962,4 +962,20 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+    [Fact]
+    public void AResolutionWrappedAfterASemicolon_IsReadWhole()
+    {
+        // A PDF's text layer breaks the line where the page did: the resolution's second part goes on in lower case.
+        var draft = Read(Parish + "19/02 Budget\nRESOLVED that the budget for 2019/20 be approved as presented;\nand that the precept be set at £12,500.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["RESOLVED that the budget for 2019/20 be approved as presented; and that the precept be set at £12,500."]);
+    }
+
+    [Fact]
+    public void ResolutionsOnePerLine_EachEndingInASemicolon_StayApart()
+    {
+        var draft = Read(Parish + "19/02 Budget\nRESOLVED that the budget for 2019/20 be approved as presented;\nRESOLVED that the precept be set at £12,500.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(2);
+    }
 }

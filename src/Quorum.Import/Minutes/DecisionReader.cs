@@ -711,9 +711,12 @@ public static partial class DecisionReader
         {
             var current = lines[last].Text.TrimEnd();
             var next = lines[last + 1];
-            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0 || ".:;!?".Contains(current[^1], StringComparison.Ordinal))
+            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0 || ".:!?".Contains(current[^1], StringComparison.Ordinal))
                 break;
             var nextText = next.Text.Trim();
+            // "… approve the budget;" over "and that the Clerk write to …": a resolution's parts go on in lower case; a new entry would not.
+            if (current[^1] == ';' && (nextText.Length == 0 || !char.IsLower(nextText[0])))
+                break;
             var lastWord = PersonNames.Tokens(current).LastOrDefault() ?? string.Empty;
             if (StartsAnEntry().IsMatch(nextText) || !(char.IsLower(nextText[0]) || current.Length >= 50 && RunsOn().IsMatch(lastWord)))
                 break;
