@@ -450,4 +450,17 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([(first, "Apologies"), ("102", "Declarations of interest"), ("103", "Finance")]);
     }
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.md")]
+    public void HashBeforeTheNumber_IsNoPartOfIt_AndTheApologiesItemCounts(string name)
+    {
+        // "#1 Apologies" holds the apologies, so the attendance reader takes its lines; the item is the first of the count all the same.
+        var text = "# Minutes of the Riverside Trust Board, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "#1 Apologies\nNone.\n\n#2 Minutes of the last meeting\nApproved.\n\n#3 Finance\nThe treasurer reported.\n";
+
+        var draft = DocumentImporter.ReadMinutes(System.Text.Encoding.UTF8.GetBytes(text), name);
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Finance")]);
+    }
 }

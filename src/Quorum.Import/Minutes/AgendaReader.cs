@@ -632,7 +632,7 @@ public static partial class AgendaReader
         return anchored.Any(a => a.Line != chain[^1].Line + 1) ? anchored : chain;
     }
 
-    [GeneratedRegex(@"^(?:(?:agenda\s+)?(?:item|minute)\s+|\()?[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:agenda\s+)?(?:item|minute)\s+|\(|\#\s?)?[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
 
     /// <summary>
