@@ -17,6 +17,10 @@ public class DateTextTests
     [InlineData("Date of next meeting: 5th th March 2021", "2021-03-05")]
     [InlineData("to be held on the 4th day of June, 2024 at 7:00 p.m.", "2024-06-04")]
     [InlineData("on Tuesday, June the 4th, 2024", "2024-06-04")]
+    [InlineData("Next meeting date: 3/15/2016", "2016-03-15")]
+    [InlineData("Next meeting: 15-Mar-2016", "2016-03-15")]
+    [InlineData("due 15-Mar-16", "2016-03-15")]
+    [InlineData("held on 04/03/2016", "2016-03-04")]
     public void WrittenDates_AreReadAsIsoDates(string text, string expected)
     {
         DateText.FindFirst(text, null)!.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
@@ -55,5 +59,11 @@ public class DateTextTests
     public void MonthAndYear_IsIsoYearMonth()
     {
         DateText.FindAll("by March 2010", null, includeMonthOnly: true).Single().Iso.ShouldBe("2010-03");
+    }
+
+    [Fact]
+    public void MonthsThatCannotBeEither_AreNoDate()
+    {
+        DateText.FindFirst("version 13/15/2016", null).ShouldBeNull();
     }
 }

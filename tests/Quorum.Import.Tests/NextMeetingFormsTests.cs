@@ -116,6 +116,8 @@ public class NextMeetingFormsTests
     [InlineData("Dates of future meetings: 4 June, 2 July and 6 August 2024", new[] { "2024-06-04", "2024-07-02", "2024-08-06" })]
     [InlineData("Future meeting dates: 4 June 2024, 2 July 2024", new[] { "2024-06-04", "2024-07-02" })]
     [InlineData("Upcoming meetings: June 4, 2024", new[] { "2024-06-04" })]
+    [InlineData("Next meeting date: 6/14/2024", new[] { "2024-06-14" })]
+    [InlineData("Next meeting: 4-Jun-2024", new[] { "2024-06-04" })]
     public void FutureMeetings_SaidOnAdjourning_OrListedUnderTheirOwnLabel_AreRead(string close, string[] dates)
     {
         Read(May + close + "\n").NextMeetings.ShouldBe(dates);

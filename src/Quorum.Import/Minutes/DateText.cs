@@ -4,7 +4,7 @@ namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Finds dates in minutes as people write them: "THURSDAY 7TH JANUARY 2010", "8th January 2009",
-/// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK). A date without a year
+/// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK, unless the month cannot be one: "3/15/2016"), "15-Mar-16". A date without a year
 /// takes <c>defaultYear</c>; an impossible day gives a mention with a null date, never a guess.
 /// </summary>
 public static partial class DateText
@@ -17,6 +17,10 @@ public static partial class DateText
 
     [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[/.](?<mo>\d{1,2})[/.](?<y>\d{4}|\d{2})(?![\d/]|\.\d)")]
     private static partial Regex NumericPattern();
+
+    // "15-Mar-2016", "15-Mar-16": the short form spreadsheets and action logs print.
+    [GeneratedRegex(@"\b(?<d>\d{1,2})-" + Month + @"-(?<y>(?:19|20)\d{2}|\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DashedPattern();
 
     // "5thth December", "5th th December" (a PDF's superscript): an ordinal suffix typed twice still ends the day's number.
     // "the 4th day of June, 2024" and "June the 4th": the long forms of formal minutes and notices.
@@ -50,7 +54,17 @@ public static partial class DateText
         foreach (Match m in NumericPattern().Matches(text))
         {
             var year = int.Parse(m.Groups["y"].Value);
-            Add(m, Make(m, year < 100 ? 2000 + year : year, int.Parse(m.Groups["mo"].Value), int.Parse(m.Groups["d"].Value), true));
+            var (day, month) = (int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["mo"].Value));
+            // "3/15/2016": a month of 15 cannot be, so the minutes write the month first, as in the United States.
+            if (month > 12 && day <= 12)
+                (day, month) = (month, day);
+            Add(m, Make(m, year < 100 ? 2000 + year : year, month, day, true));
+        }
+
+        foreach (Match m in DashedPattern().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            Add(m, Make(m, year < 100 ? 2000 + year : year, MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), true));
         }
 
         foreach (Match m in DayMonthPattern().Matches(text))
