@@ -845,4 +845,37 @@ public class ActionFormsTests
 
         draft.Actions.Select(a => (string.Join(" + ", a.Owners), a.Text)).ShouldBe([(owner, task)]);
     }
+    private const string Group = "# Riverside modelling group minutes\n\n3 March 2022\n\nParticipants: Ann Lee (AL), Tom Fox (TF), Sue Day (SD)\n\n## Finance\n\nThe treasurer reported.\n\n";
+
+    [Fact]
+    public void ClosingListNumberedByItem_GivesTheReferenceAndTheOwners()
+    {
+        var draft = Read(Group + "## Open and new actions:\n\n * 2.4: AL/TF: Create a scoping note on the river.\n * 2.5: AL to find out which period suits.\n"
+            + " - 3.1 Tom to arrange a meeting with the bank.\n");
+
+        draft.Actions.Select(a => (a.Reference, string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("2.4", "Ann Lee+Tom Fox", "Create a scoping note on the river."),
+            ("2.5", "Ann Lee", "find out which period suits."),
+            ("3.1", "Tom Fox", "arrange a meeting with the bank."),
+        ]);
+    }
+
+    [Fact]
+    public void RegisterKeptInTheMinutes_ItsHeadingIsNoAction_AndItsOpenMarkNoPartOfTheTask()
+    {
+        var draft = Read(Group + "## Business\n\n- ACTIONS: Who / What / When / With\n- ACTION: TODO: Sue: Confirm the bank's new address.\n- ACTION: TODO: Tom to renew the insurance\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Sue Day", "Confirm the bank's new address."), ("Tom Fox", "renew the insurance")]);
+    }
+
+    [Fact]
+    public void MembersMarkedAbsentInAnAttendanceListAtTheFoot_AreNoOpenTasks()
+    {
+        var discussion = string.Concat(Enumerable.Range(1, 12).Select(k => $"## Topic {k}\n\n* The group discussed topic {k}.\n\n"));
+        var draft = Read("# 2025-01-16 : TSC Minutes\n\n" + discussion + "## Action items\n\n* [ ] Open an issue on meeting times (Ann)\n\n"
+            + "## Attended by\n\n### Voting members\n\n* [X] Ann Lee, Riverside University\n* [X] Tom Fox, Hillside Ltd\n* [ ] Bob Stone, Hillside Ltd\n");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Ann Lee", "Open an issue on meeting times")]);
+        draft.Attendees.Select(p => p.Name).ShouldBe(["Ann Lee", "Tom Fox"]);
+    }
 }

@@ -85,6 +85,12 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^\s*(?:[-*•·●]\s*)?(?<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*:\s*(?=(?i:actions?)\b)")]
     private static partial Regex CodeBeforeLabel();
 
+    [GeneratedRegex(@"^(?:who|what|when|owner|owners|action|task|due(?:\s+date)?|by\s+when|status|deadline|with)\b[^/]{0,30}(?:\s*/\s*(?:who|what|when|owner|owners|action|task|due(?:\s+date)?|by\s+when|status|deadline|with)\b[^/]{0,30}){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnNames();
+
+    [GeneratedRegex(@"^(?:TODO|OPEN|NEW)\s*:\s*")]
+    private static partial Regex OpenMark();
+
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
     public static bool IsLabelled(string line)
     {
@@ -117,6 +123,11 @@ public sealed partial class ActionLineReader
             // "[ACTION: CW]": the marker's closing bracket is not part of the action.
             if (rest.EndsWith(']') && !rest.Contains('[', StringComparison.Ordinal))
                 rest = rest[..^1];
+            // "ACTIONS: Who / What / When": the heading of a register kept in the minutes, no action of its own.
+            if (ColumnNames().IsMatch(rest))
+                return null;
+            // "ACTION: TODO: Harry: Confirm …": a register marks its open actions, and the mark is no part of the task.
+            rest = OpenMark().Replace(rest, string.Empty);
             // "Action (BJ): renew the insurance": the owner in brackets after the label.
             if (label.Groups["owner"].Success && rest.Length > 0 && IsKnownOwnerList(label.Groups["owner"].Value))
                 return ReadEntry(rest, reference, label.Groups["owner"].Value);
@@ -150,6 +161,17 @@ public sealed partial class ActionLineReader
         var match = ReferenceLedPattern().Match(line);
         return match.Success ? ReadEntry(match.Groups["rest"].Value, Normalise(match.Groups["ref"].Value)) : null;
     }
+
+    // "2.4: AA/CG: Create a scoping action", "10.1 Ana/Matt to add an item": an action list's entries numbered by the item
+    // they were agreed under, the number then the owners.
+    [GeneratedRegex(@"^(?<ref>\d{1,3}\.\d{1,3}[a-z]?)(?::\s*|\s+)(?<rest>\p{Lu}.*)$")]
+    private static partial Regex ItemNumberedEntry();
+
+    /// <summary>Reads an entry of an action list whose text may start with the number of the item it was agreed under ("2.4: AA to …").</summary>
+    public ActionLine ReadListEntry(string text) =>
+        ItemNumberedEntry().Match(text.Trim()) is { Success: true } numbered
+            ? ReadEntry(numbered.Groups["rest"].Value, numbered.Groups["ref"].Value)
+            : ReadEntry(text);
 
     /// <summary>Reads the body of something known to be an action: an entry of an action list or a table row.</summary>
     public ActionLine ReadEntry(string text, string? reference = null, string? ownerField = null)

@@ -23,6 +23,9 @@ public sealed partial class AttendanceReader
     /// <summary>Index of the first line after the attendance lists.</summary>
     public int End { get; private set; }
 
+    /// <summary>The lines of an attendance list met at the foot of the minutes (see <c>AtTheFoot</c>); empty when there is none.</summary>
+    public (int Start, int End) Foot { get; private set; }
+
     public IReadOnlyList<PersonDraft> Present => _present;
 
     public IReadOnlyList<PersonDraft> Apologies => _apologies;
@@ -121,7 +124,11 @@ public sealed partial class AttendanceReader
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
         if (Start < 0 && AtTheFoot(sections.Start, lines.Count))
+        {
+            Foot = (sections.Start, sections.End);
             return;
+        }
+
         if (sections.Start >= 0 && (Start < 0 || sections.Start < Start))
             Start = sections.Start;
         End = Math.Max(End, sections.End);

@@ -72,8 +72,11 @@ public static partial class MinuteActionsReader
             ? $"{marked.Groups["task"].Value.TrimEnd().TrimEnd('.')}. Action: {marked.Groups["owner"].Value}"
             : text;
 
-    public static List<ActionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, ActionLineReader reader, List<string> warnings, int attendanceEnd = 0)
+    public static List<ActionDraft> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, ActionLineReader reader, List<string> warnings, int attendanceEnd = 0, (int Start, int End) attendanceFoot = default)
     {
+        // Below the attendance at the head of the minutes, and not inside a list of who attended at their foot: "[ ] Tiago
+        // Oliveira, Sandbox AQ" there is a member marked absent, not a task left open.
+        bool Below(int index) => index >= attendanceEnd && (index < attendanceFoot.Start || index >= attendanceFoot.End);
         var actions = new List<ActionDraft>();
         var inSection = false;
         var sectionLevel = 0;
@@ -138,7 +141,7 @@ public static partial class MinuteActionsReader
                 continue;
 
             // "○ We ran out of plates ■ Action AA: Buy plates, cups, napkins": a PDF runs a document's bullets into one line.
-            if (line.Kind is LineKind.Text or LineKind.ListItem && !review.Active && i >= attendanceEnd && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && !review.Active && Below(i) && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
             {
                 foreach (var entry in bulleted)
                     AddAction(actions, entry, item, warnings);
@@ -236,7 +239,7 @@ public static partial class MinuteActionsReader
             // "… on the website. Action: Danny by 3 Nov Notice to go on Facebook. Action: Secretary by 3 Nov": a PDF runs
             // two paragraphs that each close with an action into one line.
             if (line.Kind is LineKind.Text or LineKind.ListItem && RunTogetherLabels(text, reader.DefaultYear) is { Count: > 1 } pieces
-                && pieces.Select(p => InlineAction(p, reader, ownersAlone: i >= attendanceEnd)).ToList() is var read && read.All(a => a is not null))
+                && pieces.Select(p => InlineAction(p, reader, ownersAlone: Below(i))).ToList() is var read && read.All(a => a is not null))
             {
                 foreach (var piece in read)
                     AddAction(actions, piece!, item, warnings);
@@ -244,7 +247,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && WrappedInlineAction(lines, i, text, reader, ownersAlone: i >= attendanceEnd) is { Action: { } wrapped } joined)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && WrappedInlineAction(lines, i, text, reader, ownersAlone: Below(i)) is { Action: { } wrapped } joined)
             {
                 AddAction(actions, wrapped, item, warnings);
                 i = joined.LastLine;
@@ -252,14 +255,14 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: i >= attendanceEnd, SentenceAbove(lines, i)) is { } inline)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: Below(i), SentenceAbove(lines, i)) is { } inline)
             {
                 AddAction(actions, inline, item, warnings);
                 groupOpen = false;
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && i >= attendanceEnd && TakenOn(text, reader) is { Count: > 0 } taken)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && TakenOn(text, reader) is { Count: > 0 } taken)
             {
                 foreach (var one in taken)
                     AddAction(actions, one, item, warnings);
@@ -284,7 +287,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (i >= attendanceEnd && resolution && !inSection && ResolvedTask(line, text, reader) is { } owned)
+            if (Below(i) && resolution && !inSection && ResolvedTask(line, text, reader) is { } owned)
             {
                 AddAction(actions, owned, item, warnings);
                 continue;
@@ -318,7 +321,7 @@ public static partial class MinuteActionsReader
             // "For release testing:" over a sub-list heads the actions below it; it is none itself.
             if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0 && !text.TrimEnd('*', '_', ' ').EndsWith(':') && !ReportedSpeech().IsMatch(text))
             {
-                var entry = reader.ReadEntry(text);
+                var entry = reader.ReadListEntry(text);
                 AddAction(actions, line.Number is { } number && entry.Reference is null ? entry with { Reference = number } : entry, item, warnings);
                 continue;
             }
@@ -339,27 +342,27 @@ public static partial class MinuteActionsReader
                     inSection = false;
             }
 
-            if (i >= attendanceEnd && line.Kind == LineKind.ListItem && TaskListEntry(text, reader) is { } checkbox)
+            if (Below(i) && line.Kind == LineKind.ListItem && TaskListEntry(text, reader) is { } checkbox)
             {
                 if (checkbox.Action is not null)
                     AddAction(actions, checkbox.Action, item, warnings);
                 continue;
             }
 
-            if (i >= attendanceEnd && line.Kind == LineKind.ListItem && line.Number is null && BracketedOwnerTask(text, reader) is { } bracketed)
+            if (Below(i) && line.Kind == LineKind.ListItem && line.Number is null && BracketedOwnerTask(text, reader) is { } bracketed)
             {
                 AddAction(actions, bracketed, item, warnings);
                 continue;
             }
 
-            if (i >= attendanceEnd && line.Kind == LineKind.Text && OfficerTaskLine(text, reader) is { } task)
+            if (Below(i) && line.Kind == LineKind.Text && OfficerTaskLine(text, reader) is { } task)
             {
                 AddAction(actions, task, item, warnings);
                 continue;
             }
 
             // "2 | Adoption of Previous Minutes | LA": the short form beside an item's title is who introduces it, not an owner.
-            if (i >= attendanceEnd && line.Kind == LineKind.Text && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
+            if (Below(i) && line.Kind == LineKind.Text && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
                 AddAction(actions, margin, item, warnings);
         }
 
