@@ -878,4 +878,21 @@ public class ActionFormsTests
         draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([("Ann Lee", "Open an issue on meeting times")]);
         draft.Attendees.Select(p => p.Name).ShouldBe(["Ann Lee", "Tom Fox"]);
     }
+    [Fact]
+    public void ActionLabelThenOneWhoAgreed_GivesTheOwner()
+    {
+        var draft = Read(Attendance.Replace("Carol White", "Gregory Chen", StringComparison.Ordinal) + "1. Experts\nThe group wants more experts.\nAction Gregory agreed to take the lead on compiling a list of experts.\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Gregory Chen", "Gregory agreed to take the lead on compiling a list of experts."));
+    }
+
+    [Theory]
+    [InlineData("ACTION: JBR to invite the validation group.", "Joseph Rickert")]
+    [InlineData("ACTION: Norm to publish the release.", "Norman Walsh")]
+    public void OwnersByInitialsWithAMiddleOneOrByAFamiliarName_AreResolved(string line, string owner)
+    {
+        var draft = Read("Minutes of the Technical Committee, 9 March 2021\n\nPresent: Joseph Rickert, Norman Walsh, Paul Grosso\n\n1. Release\nDiscussed.\n" + line + "\n", "minutes.txt");
+
+        draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe([owner]);
+    }
 }

@@ -1016,4 +1016,24 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Councillor J Hartley"]);
     }
+    [Fact]
+    public void CollapsedBoxOverTheAttendeeList_WithAWordOnlyScreenReadersSpeak_OpensTheList()
+    {
+        var html = "<html><body><h1>Submissions Working Group, 3 March 2023</h1>"
+            + "<div class=\"callout\"><div class=\"callout-title\"><span class=\"screen-reader-only\">Tip</span>View Attendee List</div>"
+            + "<div class=\"collapse\"><ul><li>Ben Straub (GSK)</li><li>Eric Nantz (Eli Lilly)</li><li>HyeSoo Cho (FDA)</li></ul></div></div>"
+            + "<h2>Pilot 4</h2><p>The group discussed the pilot.</p></body></html>";
+
+        var draft = Read(html, "minutes.html");
+
+        draft.Attendees.Select(p => (p.Name, p.Organisation)).ShouldBe([("Ben Straub", "GSK"), ("Eric Nantz", "Eli Lilly"), ("HyeSoo Cho", "FDA")]);
+    }
+
+    [Fact]
+    public void NamesEachWithAColonAndWhereTheyComeFrom_SetApartBySemicolons_AreOnePersonEach()
+    {
+        var draft = Read("Commission on Aging\nMinutes Sept 4, 2019\n\nPresent: Cindy Swann: Mountain Rd; Bob Kuhnle: Green Springs; Larry Alpern: Board of Supervisors\n\n1. Minutes\nApproved.\n");
+
+        draft.Attendees.Select(p => (p.Name, p.Organisation)).ShouldBe([("Cindy Swann", "Mountain Rd"), ("Bob Kuhnle", "Green Springs"), ("Larry Alpern", "Board of Supervisors")]);
+    }
 }

@@ -39,8 +39,9 @@ public sealed partial class ActionLineReader
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …", "TODO Jasper: put together a draft":
-    // the owner straight after the label; "ACTION all: Please give feedback" a group in lower case, before a colon.
-    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3})\s*(?::|\s+(?:to|will|shall)\s).*)$")]
+    // the owner straight after the label; "ACTION all: Please give feedback" a group in lower case, before a colon; "Action Gregory
+    // agreed to take the lead …" the owner and the undertaking.
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3})\s*(?::|\s+(?:to|will|shall|(?:agreed|offered|volunteered|undertook)\s+to)\s).*)$")]
     private static partial Regex NamedLabelPattern();
 
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]

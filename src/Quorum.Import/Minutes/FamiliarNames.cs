@@ -21,7 +21,9 @@ public static class FamiliarNames
         + "vicky:victoria becky:rebecca nic:nicola,nicholas nicky:nicola gill:gillian jill:gillian "
         + "di:diana,diane val:valerie sandy:sandra,alexander stu:stuart,stewart geoff:geoffrey "
         + "gerry:gerald,gerard terry:terence les:leslie len:leonard ray:raymond debbie:deborah mandy:amanda "
-        + "abby:abigail cathy:catherine kathy:katherine tricia:patricia ";
+        + "abby:abigail cathy:catherine kathy:katherine tricia:patricia norm:norman frank:francis,franklin fran:frances,francesca "
+        + "hank:henry jack:john jerry:gerald,jerome doug:douglas nate:nathan,nathaniel zach:zachary jake:jacob josh:joshua kim:kimberly "
+        + "bert:albert,herbert wes:wesley theo:theodore tad:thaddeus,tadeusz ";
 
     private static readonly Dictionary<string, string[]> Forms = Pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .Select(p => p.Split(':'))

@@ -61,7 +61,11 @@ public sealed class PeopleDirectory
             // "DG" for Dorian Grieve where Despo Pentara Gale also sits (and signs "DPG"): the name whose every part
             // gives the initials is the one meant; skipping a middle part is only a fallback.
             var fitting = _names.Where(n => Initials(n).Contains(text)).ToList();
-            return Single(fitting) ?? Single(fitting.Where(n => FullInitials(n) == text)) ?? text;
+            // "JBR" for Joseph Rickert: the signer's middle initial, which the attendance list leaves out.
+            var middleUnwritten = text.Length == 3 && fitting.Count == 0
+                ? Single(_names.Where(n => FullInitials(n) is { Length: 2 } two && two[0] == text[0] && two[1] == text[2]))
+                : null;
+            return Single(fitting) ?? Single(fitting.Where(n => FullInitials(n) == text)) ?? middleUnwritten ?? text;
         }
 
         var tokens = PersonNames.Tokens(text);

@@ -69,6 +69,9 @@ public static partial class PersonEntries
     [GeneratedRegex(@"\t|\s{2,}")]
     private static partial Regex FieldSeparator();
 
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*:\s*(?<place>[^:()]{2,60})$")]
+    private static partial Regex NameColonPlace();
+
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex Dash();
 
@@ -137,6 +140,13 @@ public static partial class PersonEntries
         if (text.Contains(',', StringComparison.Ordinal))
             text = FieldSeparator().Replace(text, ", ");
         text = BeforeClerk().Replace(text, ", ");
+        // "Cindy Swann: Mountain Rd; Bob Kuhnle: Green Springs": each entry a name, a colon and where the member comes from.
+        if (text.Contains(';', StringComparison.Ordinal) && text.Split(';') is { Length: >= 2 } entries
+            && entries.Count(e => NameColonPlace().Match(e.Trim()) is { Success: true } m && LooksLikePerson(m.Groups["name"].Value, strict: true)) * 2 > entries.Length)
+        {
+            text = string.Join("; ", entries.Select(e => NameColonPlace().Replace(e.Trim(), "${name} (${place})")));
+        }
+
         var listed = AfterParenthesis().Replace(text, "), ");
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (!FieldSeparator().IsMatch(text) && OfficesThenHolders(parts, groupRole) is { } holders)

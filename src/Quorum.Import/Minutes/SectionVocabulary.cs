@@ -50,6 +50,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "[the following] [new] board members were present", BoardMember),
         new(SectionKind.Attendance, "other board members … present", BoardMember),
         new(SectionKind.Attendance, "attendees [present]"),
+        // "View Attendee List": a site's collapsed box over the list.
+        new(SectionKind.Attendance, "[view] (attendee|attendees|attendance) list"),
         new(SectionKind.Attendance, "attendance [and proxies]"),
         new(SectionKind.Attendance, "(attendee|attending|attended|also attending|non-members attending|roll call)", LabelOnly: true),
         new(SectionKind.Attendance, "also present [were]"),

@@ -63,7 +63,8 @@ public static class HtmlExtractor
         private void VisitElement(IElement element, int listDepth)
         {
             var tag = element.LocalName;
-            if (SkippedTags.Contains(tag))
+            // "<span class="screen-reader-only">Tip</span>View Attendee List": words only a screen reader speaks are no part of what the page shows.
+            if (SkippedTags.Contains(tag) || element.ClassList.Any(c => c is "screen-reader-only" or "sr-only" or "visually-hidden" or "visuallyhidden"))
                 return;
             if (IsPageChrome(element))
             {
