@@ -463,4 +463,14 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Finance")]);
     }
+    [Fact]
+    public void LinkNumbersOfAMailingListsMinutes_AndTheDateAfterANextMeetingTitle_AreNoPartOfTheTitles()
+    {
+        var text = "Standards Technical Committee Meeting Minutes: 22 June 2005\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Accepted the minutes[1] of the previous meeting\n\n2. Next meeting: 20 July 2005\n\n3. Annotation proposal (Tom). [5] [6]\n\nDiscussed.\n";
+
+        var draft = DocumentImporter.ReadMinutes(System.Text.Encoding.UTF8.GetBytes(text), "minutes.txt");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Accepted the minutes of the previous meeting", "Next meeting", "Annotation proposal (Tom)."]);
+    }
 }

@@ -513,7 +513,12 @@ public static partial class AgendaReader
     private static string WithoutMinute(string title) =>
         TitleThenMinute().Match(title) is { Success: true } split ? split.Groups["t"].Value
         : TitleThenDashedMinute().Match(title) is { Success: true } dashed ? dashed.Groups["t"].Value
+        : TitleThenDate().Match(title) is { Success: true } dated && DateText.FindFirst(dated.Groups["when"].Value, 2000) is { Index: 0 } ? dated.Groups["t"].Value
         : title;
+
+    // "Next meeting: 20 July 2005", "Next Meeting: Tuesday 2025-09-16": the item's title, then the date it settled.
+    [GeneratedRegex(@"^(?<t>\p{Lu}[^:.;]{2,60}?)\s*:\s+(?<when>\S.{4,60})$")]
+    private static partial Regex TitleThenDate();
 
     private static int? RomanValue(string numeral)
     {
@@ -705,11 +710,17 @@ public static partial class AgendaReader
         text = FirstLetteredEntry().Match(text) is { Success: true } lettered ? lettered.Groups["t"].Value : text;
         text = TimeTaken().Replace(text, string.Empty);
         text = TimeBox().Replace(text, string.Empty);
+        text = FootnoteMark().Replace(text, string.Empty);
         text = WithoutClockTime(text);
         var presenter = Presenters().Match(text);
         text = presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
         return WithoutPresenterAfterDash(text);
     }
+
+    // "Accepted the minutes[1] of the previous meeting", "Annotation proposal (Mike). [5] [6]": a mailing list's minutes number
+    // their links, and the numbers are no part of the title.
+    [GeneratedRegex(@"(?<=[\w).])\s?\[\d{1,2}\](?:\s?\[\d{1,2}\])*")]
+    private static partial Regex FootnoteMark();
 
     // "10:30 Welcome", "19.45 - 20.00 Finance": the time an item is set for opens its line in a timed agenda, but is not its title.
     [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*[-–:]?\s+(?=\p{L})", RegexOptions.IgnoreCase)]
