@@ -978,4 +978,12 @@ public class DecisionFormsTests
 
         draft.Decisions.Count.ShouldBe(2);
     }
+    [Fact]
+    public void PassedWithoutDissent_UnderWhoMovedAndSeconded_IsADecision()
+    {
+        var draft = Read("# Riverside Users Group AGM, 10 January 2023\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## 1. Confirmation of the minutes of the previous AGM\n\n"
+            + "* Moved by Tom and seconded by Sue\n* Passed without dissent.\n\n## 2. Reports\n\nThe treasurer reported.\n", "minutes.md");
+
+        draft.Decisions.ShouldHaveSingleItem().Text.ShouldEndWith("Passed without dissent.");
+    }
 }

@@ -98,9 +98,9 @@ public static partial class DecisionReader
     private static partial Regex SpeakerAssents();
 
     // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
-    // Under "Proposed A" / "Seconded B": "Accepted by All", "Vote by Poll Unanimous". "The proposal was accepted by a show of hands"
+    // Under "Proposed A" / "Seconded B": "Accepted by All", "Passed without dissent.", "Vote by Poll Unanimous". "The proposal was accepted by a show of hands"
     // settles the proposal as "carried" does.
-    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|without\s+(?:dissent|objection|opposition)|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
