@@ -61,6 +61,15 @@ public sealed class ConductRegisterTests : IDisposable
         (data.Cal, AttendanceStatus.Present, null),
         (data.Dee, AttendanceStatus.Present, null));
 
+    /// <summary>Marks the minutes approved, as approving them at a later meeting does.</summary>
+    private void ApproveMinutes()
+    {
+        using var db = quorum.Open(Viewer.System);
+        var meeting = db.Meetings.Single(m => m.Id == data.Meeting);
+        db.Entry(meeting).Property(m => m.MinutesState).CurrentValue = MinutesState.Approved;
+        db.SaveChanges();
+    }
+
     private QuorumDb Clerk() => quorum.Open(data.Clerk);
 
     private static Task<AgendaItem> ItemAsync(QuorumDb db, int id) => db.AgendaItems.SingleAsync(i => i.Id == id);
@@ -197,6 +206,38 @@ public sealed class ConductRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task Floor_TakesNoChairWhoseSeatIsNotCurrentOnTheDay()
+    {
+        using (var db = quorum.Open(Viewer.System))
+        {
+            db.Memberships.AddRange(
+                new Membership { BodyId = data.Body, PersonId = data.Fay, Role = MembershipRole.Chair, Until = MeetingDate.AddDays(-1) },
+                new Membership { BodyId = data.Body, PersonId = data.Stranger, Role = MembershipRole.Chair, From = MeetingDate.AddDays(1) });
+            db.SaveChanges();
+        }
+
+        Attend((data.Ann, AttendanceStatus.Apologies, null), (data.Fay, AttendanceStatus.Present, null), (data.Stranger, AttendanceStatus.Present, null));
+
+        using var reader = Clerk();
+        (await ConductRegister.FloorAsync(reader, await MeetingAsync(reader, data.Meeting), await ItemAsync(reader, data.Item))).ChairId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Floor_TakesAChairWhoseSeatBeginsAndEndsOnTheDay()
+    {
+        using (var db = quorum.Open(Viewer.System))
+        {
+            db.Memberships.Add(new Membership { BodyId = data.Body, PersonId = data.Cal, Role = MembershipRole.Chair, From = MeetingDate, Until = MeetingDate });
+            db.SaveChanges();
+        }
+
+        Attend((data.Ann, AttendanceStatus.Apologies, null), (data.Ben, AttendanceStatus.Present, null), (data.Cal, AttendanceStatus.Present, null));
+
+        using var reader = Clerk();
+        (await ConductRegister.FloorAsync(reader, await MeetingAsync(reader, data.Meeting), await ItemAsync(reader, data.Item))).ChairId.ShouldBe(data.Cal);
+    }
+
+    [Fact]
     public async Task Floor_BarsThoseWhoseDeclarationKeepsThemOut_OfThatItemOnly()
     {
         AttendAll();
@@ -275,6 +316,29 @@ public sealed class ConductRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task SomeoneRecordedOnlyAtAnotherMeeting_OrSeatedOnlyOnAnotherBody_CannotDeclare()
+    {
+        using (var db = quorum.Open(Viewer.System))
+        {
+            var otherBody = new Body { Name = "Licensing Committee", ShortName = "LC" };
+            var otherMeeting = new Meeting { Body = otherBody, Number = 1, Date = MeetingDate };
+            db.AddRange(otherBody, otherMeeting);
+            db.Memberships.Add(new Membership { Body = otherBody, PersonId = data.Fay });
+            db.SaveChanges();
+            db.Attendance.Add(new Attendance { MeetingId = otherMeeting.Id, PersonId = data.Stranger, Status = AttendanceStatus.Present });
+            db.SaveChanges();
+        }
+
+        Attend((data.Ann, AttendanceStatus.Present, null));
+
+        foreach (var person in new[] { data.Stranger, data.Fay })
+        {
+            var refused = await Should.ThrowAsync<InvalidInputException>(() => DeclareAsync(new DeclarationInput(person, InterestKind.NonRegistrable, "Neighbour")));
+            refused.Problems.ShouldBe(new Dictionary<string, string> { ["personId"] = "Choose a member of the body or someone recorded at the meeting" });
+        }
+    }
+
+    [Fact]
     public async Task IncompleteDeclaration_IsRefusedFieldByField()
     {
         var refused = await Should.ThrowAsync<InvalidInputException>(() => DeclareAsync(new DeclarationInput(null, null, "  ")));
@@ -289,11 +353,21 @@ public sealed class ConductRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task DeclarationWithNoNatureGiven_IsRefused()
+    {
+        var refused = await Should.ThrowAsync<InvalidInputException>(() => DeclareAsync(new DeclarationInput(data.Ben, InterestKind.NonRegistrable, null)));
+        refused.Problems.ShouldBe(new Dictionary<string, string> { ["nature"] = "Describe the nature of the interest" });
+    }
+
+    [Fact]
     public async Task OverLongNature_IsRefused()
     {
         var max = FieldLengths.Of<Declaration>(quorum.Open(Viewer.System), nameof(Declaration.Nature))!.Value;
         var refused = await Should.ThrowAsync<InvalidInputException>(() => DeclareAsync(new DeclarationInput(data.Ben, InterestKind.NonRegistrable, new string('n', max + 1))));
-        refused.Problems.Keys.ShouldBe(["nature"]);
+        refused.Problems.ShouldBe(new Dictionary<string, string>
+        {
+            ["nature"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The nature of the interest must be {max:N0} characters or fewer"),
+        });
         (await DeclareAsync(new DeclarationInput(data.Ben, InterestKind.NonRegistrable, new string('n', max)))).Nature.Length.ShouldBe(max);
     }
 
@@ -308,6 +382,23 @@ public sealed class ConductRegisterTests : IDisposable
         // An interest that does not bar them may still be declared, and one under another item.
         await DeclareAsync(new DeclarationInput(data.Cal, InterestKind.OtherRegistrable, "Knows the applicant"));
         await DeclareAsync(new DeclarationInput(data.Cal, InterestKind.DisclosablePecuniary, "Owns the site"), data.Other);
+    }
+
+    [Fact]
+    public async Task BarringDeclaration_IsRefusedFromSomeoneWhoVotedByName_ButNotFromAMemberWhoTookNoPart()
+    {
+        AttendAll();
+        var motion = await MoveAsync("That the application be approved", data.Ben, data.Cal);
+        await PutAsync(motion.Id, new Ballot(ByName: new Dictionary<int, VoteChoice>
+        {
+            [data.Ben] = VoteChoice.For,
+            [data.Cal] = VoteChoice.For,
+            [data.Dee] = VoteChoice.Against,
+        }));
+
+        var refused = await Should.ThrowAsync<DomainException>(() => DeclareAsync(new DeclarationInput(data.Dee, InterestKind.DisclosablePecuniary, "Owns the site")));
+        refused.Message.ShouldStartWith("This member moved, seconded or voted on a motion under this item");
+        (await DeclareAsync(new DeclarationInput(data.Ann, InterestKind.DisclosablePecuniary, "Owns the site"))).TookNoPart.ShouldBeTrue();
     }
 
     [Fact]
@@ -327,6 +418,23 @@ public sealed class ConductRegisterTests : IDisposable
 
         using var reader = quorum.Open(Viewer.System);
         (await reader.Declarations.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Declaration_CannotBeRemoved_OnceTheMinutesAreApproved()
+    {
+        var declaration = await DeclareAsync(new DeclarationInput(data.Ben, InterestKind.NonRegistrable, "Neighbour"));
+        ApproveMinutes();
+
+        using (var db = Clerk())
+        {
+            var refused = await Should.ThrowAsync<DomainException>(async () =>
+                await ConductRegister.RemoveDeclarationAsync(db, await db.Declarations.SingleAsync(d => d.Id == declaration.Id)));
+            refused.Message.ShouldBe("The minutes of this meeting were approved and can no longer be edited.");
+        }
+
+        using var reader = quorum.Open(Viewer.System);
+        (await reader.Declarations.CountAsync()).ShouldBe(1);
     }
 
     [Fact]
@@ -439,6 +547,21 @@ public sealed class ConductRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task Motion_WithAnAmendmentPending_IsNotPut_AndTheAmendmentsMoverIsNamed()
+    {
+        AttendAll();
+        var motion = await MoveAsync("That it be approved", data.Ben, data.Cal);
+        using (var db = Clerk())
+        {
+            var amends = await db.Motions.SingleAsync(m => m.Id == motion.Id);
+            await ConductRegister.MoveAsync(db, await ItemAsync(db, data.Item), new MotionInput("Add a condition", data.Dee, data.Ann), amends);
+        }
+
+        var refused = await Should.ThrowAsync<DomainException>(() => PutAsync(motion.Id, new Ballot(For: 3, Against: 1)));
+        refused.Message.ShouldBe("Put the amendment moved by Dee Member to the vote first: amendments are decided before the motion they amend.");
+    }
+
+    [Fact]
     public async Task InquorateMeeting_DecidesNothing()
     {
         Attend((data.Ann, AttendanceStatus.Present, null), (data.Ben, AttendanceStatus.Present, null));
@@ -514,13 +637,7 @@ public sealed class ConductRegisterTests : IDisposable
     public async Task MotionsOfAnApprovedMeeting_CannotBeMoved()
     {
         AttendAll();
-        using (var db = quorum.Open(Viewer.System))
-        {
-            var meeting = await db.Meetings.SingleAsync();
-            meeting.EnsureEditable();
-            db.Entry(meeting).Property(m => m.MinutesState).CurrentValue = MinutesState.Approved;
-            await db.SaveChangesAsync();
-        }
+        ApproveMinutes();
 
         var refused = await Should.ThrowAsync<DomainException>(() => MoveAsync("That it be approved", data.Ben));
         refused.Message.ShouldBe("The minutes of this meeting were approved and can no longer be edited.");

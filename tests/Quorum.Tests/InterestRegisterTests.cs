@@ -81,6 +81,7 @@ public sealed class InterestRegisterTests : IDisposable
             new InterestInput(null, null, "Shares"),
             new InterestInput(InterestCategory.Securities, null, " "),
             new InterestInput(InterestCategory.Contracts, null, new string('d', 2001)),
+            new InterestInput(InterestCategory.Licences, null, null),
         ])));
 
         refused.Problems.ShouldBe(new Dictionary<string, string>
@@ -89,6 +90,7 @@ public sealed class InterestRegisterTests : IDisposable
             ["interests[1].category"] = "Choose the category of the interest",
             ["interests[2].description"] = "Describe the interest",
             ["interests[3].description"] = "The description must be 2,000 characters or fewer",
+            ["interests[4].description"] = "Describe the interest",
         });
         using var db = Open(Viewer.System);
         (await db.InterestRegisterVersions.CountAsync()).ShouldBe(0);
@@ -119,6 +121,48 @@ public sealed class InterestRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task NewVersion_StartsOnOrAfterTheLatestDate_NotJustTheFirst()
+    {
+        await RecordAsync(Register(new DateOnly(2026, 1, 1)));
+        await RecordAsync(Register(new DateOnly(2026, 5, 1)));
+
+        var refused = await Should.ThrowAsync<InvalidInputException>(() => RecordAsync(Register(new DateOnly(2026, 3, 1))));
+        refused.Problems["effectiveFrom"].ShouldBe("The register already has a version from 1 May 2026: a new version starts on or after it");
+    }
+
+    [Fact]
+    public async Task AnotherMembersRegister_AndTheMembersRegisterOnAnotherBody_DoNotDateTheirs()
+    {
+        int parish;
+        using (var db = Open(Viewer.System))
+        {
+            var other = new Body { Name = "Parish", ShortName = "PP" };
+            db.AddRange(other,
+                new Membership { BodyId = data.Council, PersonId = data.Bob },
+                new Membership { Body = other, PersonId = data.Ada });
+            db.SaveChanges();
+            parish = other.Id;
+            db.InterestRegisterVersions.AddRange(
+                new InterestRegisterVersion { BodyId = data.Council, PersonId = data.Bob, EffectiveFrom = new DateOnly(2026, 5, 1) },
+                new InterestRegisterVersion { BodyId = parish, PersonId = data.Ada, EffectiveFrom = new DateOnly(2026, 5, 1) });
+            db.SaveChanges();
+        }
+
+        (await RecordAsync(Register(new DateOnly(2026, 3, 1)))).EffectiveFrom.ShouldBe(new DateOnly(2026, 3, 1));
+    }
+
+    [Theory]
+    [InlineData(InterestCategory.Employment, "Employment, office, trade, profession or vocation")]
+    [InlineData(InterestCategory.Sponsorship, "Sponsorship")]
+    [InlineData(InterestCategory.Contracts, "Contracts")]
+    [InlineData(InterestCategory.Land, "Land")]
+    [InlineData(InterestCategory.Licences, "Licences")]
+    [InlineData(InterestCategory.CorporateTenancies, "Corporate tenancies")]
+    [InlineData(InterestCategory.Securities, "Securities")]
+    public void EachCategory_HasTheNameTheRegulationsGiveIt(InterestCategory category, string label) =>
+        InterestRegisterVersion.Label(category).ShouldBe(label);
+
+    [Fact]
     public async Task OnlyTheBodysClerk_MayRecordARegister()
     {
         await Should.ThrowAsync<EditNotAllowedException>(() => RecordAsync(Register(Today), viewer: new Viewer { UserId = "member", MemberOf = [data.Council], ClerkOf = [data.Council + 1] }));
@@ -136,6 +180,19 @@ public sealed class InterestRegisterTests : IDisposable
         var published = await again.InterestRegisterVersions.SingleAsync(v => v.Id == version.Id);
         published.PublishedOn.ShouldBe(Today);
         (await Should.ThrowAsync<DomainException>(() => InterestRegister.PublishAsync(again, published))).Message.ShouldBe("This version was published on 1 June 2026.");
+    }
+
+    [Fact]
+    public async Task OnlyTheBodysClerk_MayPublishAVersion()
+    {
+        var version = await RecordAsync(Register(new DateOnly(2026, 5, 1)));
+
+        // The member herself sees her unpublished register, but publishing it is the clerk's.
+        using (var db = Open(new Viewer { UserId = "ada", PersonId = data.Ada, MemberOf = [data.Council], ClerkOf = [data.Council + 1] }))
+            await Should.ThrowAsync<EditNotAllowedException>(async () => await InterestRegister.PublishAsync(db, await db.InterestRegisterVersions.SingleAsync(v => v.Id == version.Id)));
+
+        using var reader = Open(Viewer.System);
+        (await reader.InterestRegisterVersions.SingleAsync()).PublishedOn.ShouldBeNull();
     }
 
     [Fact]

@@ -45,6 +45,18 @@ public class MotionTests
     }
 
     [Fact]
+    public void NoVotesAgainstAndNoAbstentions_CarryTheMotion_AndNoVotesForLoseIt()
+    {
+        var unanimous = Moved();
+        unanimous.PutToVote(new Ballot(For: 3, Against: 0, Abstained: 0), FloorWith());
+        unanimous.DescribeOutcome().ShouldBe("carried (3 for, 0 against, 0 abstentions)");
+
+        var lost = Moved();
+        lost.PutToVote(new Ballot(For: 0, Against: 3), FloorWith());
+        lost.DescribeOutcome().ShouldBe("lost (0 for, 3 against, 0 abstentions)");
+    }
+
+    [Fact]
     public void ACastingVote_IsRefusedUnlessTheVotesAreEqual()
     {
         Should.Throw<DomainException>(() => Moved().PutToVote(new Ballot(For: 3, Against: 2, CastingVote: VoteChoice.Against), FloorWith()));

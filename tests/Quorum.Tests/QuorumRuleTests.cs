@@ -51,6 +51,15 @@ public class QuorumRuleTests
         new QuorumRule(Fraction: "1/4", Seats: 51, Basis: QuorumBasis.MembersInOffice).Required(48).ShouldBe(12);
     }
 
+    [Theory]
+    [InlineData(QuorumRounding.Up, 10, 7)]
+    [InlineData(QuorumRounding.Down, 10, 6)]
+    [InlineData(QuorumRounding.MoreThan, 9, 7)]
+    public void TwoThirds_AreTwiceAThird(QuorumRounding rounding, int members, int required)
+    {
+        new QuorumRule(Fraction: "2/3", Rounding: rounding).Required(members).ShouldBe(required);
+    }
+
     [Fact]
     public void AParishQuorum_IsAThirdButNotLessThanThree()
     {
