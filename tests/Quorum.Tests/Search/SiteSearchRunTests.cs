@@ -252,6 +252,24 @@ public sealed class SiteSearchRunTests : IDisposable
     }
 
     [Fact]
+    public async Task ASearchInsideAnOpenTransaction_FindsWhatTheTransactionSaved()
+    {
+        var body = await BodyAsync("CC");
+        await using var db = quorum.Open(Viewer.System);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var meeting = new Meeting { BodyId = body.Id, Number = 1, Date = new DateOnly(2025, 3, 6) };
+        meeting.AddAgendaItem("Reedbed").Minute = new Minute { Text = "The bittern survey was noted." };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+
+        // Two words: each word's document count is read in the transaction too.
+        (await SiteSearch.RunAsync(db, new SearchRequest("bittern survey"))).Hits.Select(h => h.Title).ShouldBe(["Minute 1: Reedbed"]);
+
+        await transaction.RollbackAsync();
+        (await SiteSearch.RunAsync(db, new SearchRequest("bittern survey"))).Hits.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task VisibleMatches_AreFound_BehindManyTheViewerMayNotSee()
     {
         var open = await BodyAsync("CC");
