@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
 using Quorum.Bodies;
@@ -154,6 +155,24 @@ public sealed class SiteSearchRunTests : IDisposable
             (await SiteSearch.CandidatesAsync(db, new SearchRequest(query, BodyId: body.Id, Kind: SearchKinds.Minute, From: new DateOnly(2020, 1, 1))))
                 .ShouldBe([.. expected.Where(e => e.Kind == SearchKinds.Minute)]);
         }
+    }
+
+    [Fact]
+    public async Task AWordsDocumentCount_IsKeptForAWhile_NotCountedOnEverySearch()
+    {
+        var body = await BodyAsync("CC");
+        await MeetingAsync(body, new DateOnly(2025, 3, 6), ("Fish pass", "A zander was seen."));
+        await using var db = quorum.Open(Viewer.System);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        const string phrase = "{\"Title\" \"Text\"}: \"zander\"";
+
+        (await DocumentFrequencies.CountAsync(connection, null, phrase, CancellationToken.None)).ShouldBe(1);
+        await MeetingAsync(body, new DateOnly(2025, 4, 3), ("Fish pass", "Two zander were seen."));
+
+        // The count only weighs words against each other: a few new documents hardly move it.
+        (await DocumentFrequencies.CountAsync(connection, null, phrase, CancellationToken.None)).ShouldBe(1);
+        (await SiteSearch.CandidatesAsync(db, new SearchRequest("zander"))).Count.ShouldBe(2);
     }
 
     [Fact]
