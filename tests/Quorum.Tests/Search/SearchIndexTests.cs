@@ -55,5 +55,12 @@ public class SearchIndexTests
     public void OnlyTheSixKinds_AreKnown(string? kind, bool known) =>
         SearchKinds.IsKnown(kind).ShouldBe(known);
 
+    [Fact]
+    public void TheKinds_AreOfferedInThisOrder_UnderTheirPlainNames() =>
+        SearchKinds.All.ShouldBe(
+        [
+            ("minute", "Minutes"), ("item", "Agenda items"), ("decision", "Decisions"), ("action", "Actions"), ("paper", "Papers"), ("person", "People"),
+        ]);
+
     private static (string, int, int?, DateOnly?, string, string) Row(SearchDocument d) => (d.Kind, d.RecordId, d.BodyId, d.Date, d.Title, d.Text);
 }

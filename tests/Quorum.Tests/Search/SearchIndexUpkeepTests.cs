@@ -140,6 +140,27 @@ public sealed class SearchIndexUpkeepTests : IDisposable
     }
 
     [Fact]
+    public async Task AMeetingMovedToAnotherBody_HasItsItemsAndMinutesFoundUnderThatBody()
+    {
+        var s = await ArchiveAsync();
+        var panel = 0;
+
+        await ChangeAsync(async db =>
+        {
+            var body = new Body { Name = "Wetlands Panel", ShortName = "WP" };
+            db.Bodies.Add(body);
+            await db.SaveChangesAsync();
+            panel = body.Id;
+            (await db.Meetings.SingleAsync()).BodyId = panel;
+        });
+
+        (await DocumentsAsync()).Where(d => d.Item1 is "item" or "minute").Select(d => d.Item3).ShouldBe([panel, panel]);
+        await using var db = quorum.Open(Viewer.System);
+        (await SiteSearch.CandidatesAsync(db, new SearchRequest("wetland", BodyId: panel))).Count.ShouldBe(2);
+        (await SiteSearch.CandidatesAsync(db, new SearchRequest("wetland", BodyId: s.Body))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ARenamedOrganisation_RenamesItsPeoplesDocuments()
     {
         var s = await ArchiveAsync();

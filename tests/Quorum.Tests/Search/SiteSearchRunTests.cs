@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
 using Quorum.Bodies;
@@ -122,7 +123,12 @@ public sealed class SiteSearchRunTests : IDisposable
             CREATE VIRTUAL TABLE "TextOnlyIndex" USING fts5("Title", "Text", content='SearchDocuments', content_rowid='Id', tokenize='porter unicode61 remove_diacritics 2');
             INSERT INTO "TextOnlyIndex"("TextOnlyIndex") VALUES ('rebuild');
             """);
-        foreach (var (query, match) in new[] { (word, $"\"{word}\""), ($"{word} {other}", $"\"{word}\" \"{other}\""), ($"{other} {word}", $"\"{other}\" \"{word}\"") })
+        // The last query's last word is whole in no document, so it is searched for as a word's start, and weighed as one.
+        (string Query, string Match)[] queries =
+        [
+            (word, $"\"{word}\""), ($"{word} {other}", $"\"{word}\" \"{other}\""), ($"{other} {word}", $"\"{other}\" \"{word}\""), ($"{other} {word[..3]}", $"\"{other}\" \"{word[..3]}\"*"),
+        ];
+        foreach (var (query, match) in queries)
         {
             var expected = new List<(string Kind, int Id)>();
             var connection = db.Database.GetDbConnection();
@@ -149,6 +155,24 @@ public sealed class SiteSearchRunTests : IDisposable
             (await SiteSearch.CandidatesAsync(db, new SearchRequest(query, BodyId: body.Id, Kind: SearchKinds.Minute, From: new DateOnly(2020, 1, 1))))
                 .ShouldBe([.. expected.Where(e => e.Kind == SearchKinds.Minute)]);
         }
+    }
+
+    [Fact]
+    public async Task AWordsDocumentCount_IsKeptForAWhile_NotCountedOnEverySearch()
+    {
+        var body = await BodyAsync("CC");
+        await MeetingAsync(body, new DateOnly(2025, 3, 6), ("Fish pass", "A zander was seen."));
+        await using var db = quorum.Open(Viewer.System);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        const string phrase = "{\"Title\" \"Text\"}: \"zander\"";
+
+        (await DocumentFrequencies.CountAsync(connection, null, phrase, CancellationToken.None)).ShouldBe(1);
+        await MeetingAsync(body, new DateOnly(2025, 4, 3), ("Fish pass", "Two zander were seen."));
+
+        // The count only weighs words against each other: a few new documents hardly move it.
+        (await DocumentFrequencies.CountAsync(connection, null, phrase, CancellationToken.None)).ShouldBe(1);
+        (await SiteSearch.CandidatesAsync(db, new SearchRequest("zander"))).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -249,6 +273,24 @@ public sealed class SiteSearchRunTests : IDisposable
         (page.Hits.Count, page.Page, page.PageSize, page.HasMore).ShouldBe((0, 1, 100, false));
         await using var db = quorum.Open(Viewer.System);
         (await SiteSearch.CandidatesAsync(db, new SearchRequest("  "))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ASearchInsideAnOpenTransaction_FindsWhatTheTransactionSaved()
+    {
+        var body = await BodyAsync("CC");
+        await using var db = quorum.Open(Viewer.System);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var meeting = new Meeting { BodyId = body.Id, Number = 1, Date = new DateOnly(2025, 3, 6) };
+        meeting.AddAgendaItem("Reedbed").Minute = new Minute { Text = "The bittern survey was noted." };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+
+        // Two words: each word's document count is read in the transaction too.
+        (await SiteSearch.RunAsync(db, new SearchRequest("bittern survey"))).Hits.Select(h => h.Title).ShouldBe(["Minute 1: Reedbed"]);
+
+        await transaction.RollbackAsync();
+        (await SiteSearch.RunAsync(db, new SearchRequest("bittern survey"))).Hits.ShouldBeEmpty();
     }
 
     [Fact]
