@@ -516,7 +516,8 @@ public static partial class AgendaReader
         : TitleThenDate().Match(title) is { Success: true } dated && DateText.FindFirst(dated.Groups["when"].Value, 2000) is { Index: 0 } ? dated.Groups["t"].Value
         : title;
 
-    // "Next meeting: 20 July 2005", "Next Meeting: Tuesday 2025-09-16": the item's title, then the date it settled.
+    // "Next meeting: 20 July 2005", "Next Meeting: Tuesday 2025-09-16": the item's title, then the date it settled. Any year
+    // stands in for one the date leaves out ("Next meeting: 14 January"): only where the date starts is looked at.
     [GeneratedRegex(@"^(?<t>\p{Lu}[^:.;]{2,60}?)\s*:\s+(?<when>\S.{4,60})$")]
     private static partial Regex TitleThenDate();
 

@@ -53,19 +53,15 @@ public static partial class DateText
             Add(m, Make(m, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["mo"].Value), int.Parse(m.Groups["d"].Value), true));
         foreach (Match m in NumericPattern().Matches(text))
         {
-            var year = int.Parse(m.Groups["y"].Value);
             var (day, month) = (int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["mo"].Value));
             // "3/15/2016": a month of 15 cannot be, so the minutes write the month first, as in the United States.
             if (month > 12 && day <= 12)
                 (day, month) = (month, day);
-            Add(m, Make(m, year < 100 ? 2000 + year : year, month, day, true));
+            Add(m, Make(m, FullYear(m), month, day, true));
         }
 
         foreach (Match m in DashedPattern().Matches(text))
-        {
-            var year = int.Parse(m.Groups["y"].Value);
-            Add(m, Make(m, year < 100 ? 2000 + year : year, MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), true));
-        }
+            Add(m, Make(m, FullYear(m), MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), true));
 
         foreach (Match m in DayMonthPattern().Matches(text))
             Add(m, FromNamedMonth(m, defaultYear));
@@ -93,6 +89,9 @@ public static partial class DateText
         var match = YearPattern().Match(text);
         return match.Success ? int.Parse(match.Value) : null;
     }
+
+    // "31/03/09", "15-Mar-16": a year of two digits is this century's.
+    private static int FullYear(Match match) => int.Parse(match.Groups["y"].Value) is var year && year < 100 ? 2000 + year : year;
 
     private static DateMention? FromNamedMonth(Match match, int? defaultYear)
     {

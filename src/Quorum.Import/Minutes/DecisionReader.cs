@@ -715,7 +715,7 @@ public static partial class DecisionReader
                 break;
             var nextText = next.Text.Trim();
             // "… approve the budget;" over "and that the Clerk write to …": a resolution's parts go on in lower case; a new entry would not.
-            if (current[^1] == ';' && (nextText.Length == 0 || !char.IsLower(nextText[0])))
+            if (current[^1] == ';' && !char.IsLower(nextText[0]))
                 break;
             var lastWord = PersonNames.Tokens(current).LastOrDefault() ?? string.Empty;
             if (StartsAnEntry().IsMatch(nextText) || !(char.IsLower(nextText[0]) || current.Length >= 50 && RunsOn().IsMatch(lastWord)))
