@@ -986,4 +986,18 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldHaveSingleItem().Text.ShouldEndWith("Passed without dissent.");
     }
+
+    [Theory]
+    [InlineData("Action: Clerk to check that all the complaints are being resolved.", false)]
+    [InlineData("The drainage problem is now resolved with a new culvert.", false)]
+    [InlineData("In answer to a question, he agreed that the county had not yet been asked.", false)]
+    [InlineData("ACTION: We agreed to ask the county for a meeting.", true)]
+    [InlineData("Action: On a motion by Cllr Jones, seconded by Cllr Brown, and carried, the hall fees were raised.", true)]
+    [InlineData("A/I: It was agreed we should write to the county.", true)]
+    public void AnActionAProblemSolvedAndOnePersonsConcession_AreNoDecisions_AnOutcomeUnderTheActionLabelIs(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Highways\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
 }

@@ -61,4 +61,19 @@ public static partial class DecisionReader
     // or conditional is not a decision this meeting took.
     [GeneratedRegex(@"\b(?:can|could|should|would|will|may|might|must|shall|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:elected|ratified|endorsed|carried)\b|\b(?:was|were|be|been|is|are)\s+carried\s+(?:over|forward)\b|\b(?:each\s+time|whenever|when|once|if|until|unless)\s+[^,.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:elected|approved|agreed|adopted|ratified)\b|\b(?:the\s+|an?\s+)?(?:final\s+|revised\s+)?agenda\s+(?:was|is)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsettled();
+
+    // "Action: GP to ensure all issues are being resolved", "This issue is now resolved with solar lighting", "he agreed that
+    // support had not yet been sought": an action recorded, a problem that went away and one person's concession use the words
+    // of a decision and are none.
+    [GeneratedRegex(@"\b(?:is|are|been|being)\s+(?:now\s+|considered\s+|partially\s+|fully\s+|largely\s+)?resolved\b(?!\s+(?:that|to|unanimously|as)\b)|\bbe\s+(?:\w+\s+){2}resolved\b|\b(?:he|she)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheMeetings();
+
+    // "Action: Approved the minutes.", "ACTION: We agreed to propose …", "A/I: It was agreed we should hold …", "Action: On a motion by Clark, seconded by Wood, and carried …": boards that head the
+    // outcome of each item "Action" record their decisions under the label.
+    [GeneratedRegex(@"^(?:\*\*)?actions?(?:\*\*)?\s*[:\-–—]?\s*(?:\*\*)?\s*(?:(?:we|all|the\s+(?:committee|board|group|council|meeting))\s+)?(?:approved|adopted|carried|passed|accepted|ratified|resolved|agreed|on\s+a\s+motion|motion|moved|it\s+was)\b|\b(?:seconded|carried|unanimously)\b|\bit\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardsActionTaken();
+
+    /// <summary>True when the sentence is an action recorded under its label, not what the meeting decided.</summary>
+    private static bool RecordsAnAction(string sentence) =>
+        ActionLineReader.IsLabelled(sentence) && !BoardsActionTaken().IsMatch(sentence);
 }
