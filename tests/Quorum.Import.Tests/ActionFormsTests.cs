@@ -895,4 +895,45 @@ public class ActionFormsTests
 
         draft.Actions.ShouldHaveSingleItem().Owners.ShouldBe([owner]);
     }
+
+    private const string Register = "MONTHLY TRUSTEE MEETING\nTUESDAY 19th MARCH 2019\n\nPresent\tApologies\nSteve Scott (Chair)\tPaul Jones (Cricket Club)\n"
+        + "Kevin Farnham (Film Society)\nPatricia Burrell (WI)\n\n1. HOUSE REPORT\nPB noted the Public liability insurance needs to be reviewed and renewed.\n\nACTION: KF\n\n"
+        + "2. NEXT MEETING\nTuesday 23rd April 2019.\n\n3. OUTSTANDING ACTIONS\n\nDATE\tNUMBER ACTION\tOWNER TARGET DATE\n"
+        + "21/08/2018 027\tReview legal and data requirements in\tKF\t31/12/2018\nrespect of CCTV.\n"
+        + "20/11/2018 040\tLetter for car parking permits.\tAdmin &\tOngoing\nLegal\n"
+        + "08/01/2019 041\tQuestions\tfrom\tCP to\tbe\tSS\t19/03/2019\nforwarded/answered\n"
+        + "19/03/2019 053\tKF to renew Public Liability Insurance.\tKF\t13/04/2019\n";
+
+    [Fact]
+    public void AClosingRegisterOfOutstandingActions_IsTheMeetingsActionList_AndTakesThePlaceOfTheMarginActionItRepeats()
+    {
+        var draft = Read(Register, "minutes.txt");
+
+        draft.Actions.Select(a => (a.Reference, string.Join('+', a.Owners), a.Text, a.Due)).ShouldBe([
+            ("027", "Kevin Farnham", "Review legal and data requirements in respect of CCTV.", "2018-12-31"),
+            ("040", "Admin+Legal", "Letter for car parking permits.", null),
+            ("041", "Steve Scott", "Questions from CP to be forwarded/answered", "2019-03-19"),
+            ("053", "Kevin Farnham", "renew Public Liability Insurance.", "2019-04-13"),
+        ]);
+    }
+
+    [Fact]
+    public void PresentAndApologiesColumns_HeadedWithoutColons_AreTwoLists()
+    {
+        var draft = Read(Register, "minutes.txt");
+
+        draft.Attendees.Select(p => p.Name).ShouldBe(["Steve Scott", "Kevin Farnham", "Patricia Burrell"]);
+        draft.Apologies.Select(p => p.Name).ShouldBe(["Paul Jones"]);
+    }
+
+    [Fact]
+    public void OutstandingActionsEarlyInTheMinutes_AreTheLastMeetingsAndNoneOfThisOnes()
+    {
+        var draft = Read("MONTHLY TRUSTEE MEETING\nTUESDAY 19th MARCH 2019\n\nPresent: Steve Scott, Kevin Farnham, Patricia Burrell\n\n1. OUTSTANDING ACTIONS\n\n"
+            + "DATE\tNUMBER ACTION\tOWNER TARGET DATE\n21/08/2018 027\tReview legal and data requirements\tKF\t31/12/2018\n\n"
+            + "2. HOUSE REPORT\nThe hall was cleaned.\nACTION: KF to renew the Public Liability Insurance.\n\n3. PUBLIC RELATIONS\nNothing to report.\n\n4. AOB\nNone.\n\n"
+            + "5. NEXT MEETING\nTuesday 23rd April 2019.\n", "minutes.txt");
+
+        draft.Actions.ShouldHaveSingleItem().Text.ShouldBe("renew the Public Liability Insurance.");
+    }
 }

@@ -432,7 +432,14 @@ public static partial class MinuteActionsReader
     /// actions are gone through. The same words near the end recap this meeting's own actions.
     /// </summary>
     private static bool IsReviewLabel(string text, int index, int count) =>
-        EarlierActions().IsMatch(text) || ReviewWords().IsMatch(FollowUpList().Replace(text, string.Empty)) && index < count / 2;
+        EarlierActions().IsMatch(text) && !ClosingRegister(text, index, count) || ReviewWords().IsMatch(FollowUpList().Replace(text, string.Empty)) && index < count / 2;
+
+    // "15. OUTSTANDING ACTIONS" closing the minutes: the register of every action still open, this meeting's new ones with
+    // the ones carried over, kept as the meeting's action list. The same words early on head the last meeting's actions.
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]?\s+)?(?:outstanding|open)\s+actions?(?:\s+(?:list|log|register))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenActionsLabel();
+
+    private static bool ClosingRegister(string text, int index, int count) => index >= count / 2 && OpenActionsLabel().IsMatch(text);
 
     // "[Action: Portal to review the parking signs.]", "ACTION – Clerk to update the website": an action set at this meeting
     // whose task reviews or updates something, not a label over earlier actions.
@@ -1386,6 +1393,13 @@ public static partial class MinuteActionsReader
             // "55/2122 | Signed minutes … | Clerk": the reference in a cell of its own.
             if (cells.Count > 2 && BareMinuteReference().IsMatch(cells[0]))
                 cells = [$"{cells[0]} {cells[1]}", .. cells.Skip(2)];
+            if (columns.Text > 0 && RegisterRow(cells) is { } registered)
+            {
+                referenced = true;
+                rows.Add(registered);
+                continue;
+            }
+
             var reference = LeadingMinuteReference().Match(cells[0]);
             // A line with no reference of its own but an owner of its own, under a row that has one, is a second task
             // listed under the same number ("NO will speak to the manager | NO" under "June24.01 … | JH").
@@ -1402,6 +1416,13 @@ public static partial class MinuteActionsReader
             if (runsOn)
             {
                 var last = rows[^1];
+                // "Admin &" over "Legal": the owner's cell wrapped onto a line of its own.
+                if (cells.Count == 1 && OwnerRunsOn().IsMatch(last.Owner) && PersonNames.Tokens(cells[0]).Length <= 3)
+                {
+                    rows[^1] = last with { Owner = $"{last.Owner} {cells[0]}" };
+                    continue;
+                }
+
                 // "… brought to the next Kay Dicken/Heather" over "Committee meeting … | Poustie/Clerk": the owners ran into the task's cell.
                 if (last.Owner.Length == 0 && owner.Length > 0 && TrailingOwners().Match(last.Text) is { Success: true } spilled)
                     last = (last.Reference, last.Text[..spilled.Index].TrimEnd(), spilled.Value.Trim(), last.Due);
@@ -1420,12 +1441,57 @@ public static partial class MinuteActionsReader
         {
             if (IsNothing(text))
                 continue;
-            var read = owner.Length > 0 ? reader.ReadEntry(text, reference, owner.Replace(" /", "/", StringComparison.Ordinal)) : reader.ReadEntry(text, reference);
+            var read = owner.Length > 0 ? reader.ReadEntry(OwnersNamedAgain(text, owner), reference, owner.Replace(" /", "/", StringComparison.Ordinal)) : reader.ReadEntry(text, reference);
             var dueDate = DateText.FindAll(due, reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso ?? read.Due;
+            // A numbered register at the foot lists again the actions the minutes set above ("ACTION: KF" under its paragraph):
+            // the register's row, with its number and date, is the action's record.
+            if (columns.Text > 0 && read.Reference is not null && actions.FindIndex(a => a.Reference is null && ListsAgain(read, a)) is var earlier and >= 0)
+                actions.RemoveAt(earlier);
             actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, dueDate, item));
         }
 
         return j - 1;
+    }
+
+    [GeneratedRegex(@"(?:&|/|\band)$")]
+    private static partial Regex OwnerRunsOn();
+
+    // "SS to obtain quotes" in the task cell beside "SS" in the owner's: the owner named again before the task.
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}.'’-]*(?:\s*(?:&|/|,|\band\b)\s*\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+(?=\p{Ll})")]
+    private static partial Regex OwnerBeforeTask();
+
+    private static string OwnersNamedAgain(string text, string owner)
+    {
+        var named = OwnerBeforeTask().Match(text);
+        if (!named.Success)
+            return text;
+        var owners = owner.Split(['/', '&', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var who = named.Groups["who"].Value.Split(['/', '&', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase));
+        return who.All(owners.Contains) ? text[named.Length..] : text;
+    }
+
+    // "21/08/2018 027": the date an action was raised and its number, the columns a register sets before the task.
+    [GeneratedRegex(@"^(?:(?<raised>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+|$))?(?<no>\d{1,4}[a-z]?)?$")]
+    private static partial Regex RaisedAndNumber();
+
+    /// <summary>
+    /// A row of an action register whose header sets columns before the task ("DATE | NUMBER ACTION | OWNER TARGET DATE"):
+    /// the date raised and the number lead, the due date (or "Ongoing") ends it, the owner stands before it, and all between
+    /// is the task, however many cells a justified line of a PDF parts it into. Null when the row does not lead with them.
+    /// </summary>
+    private static (string? Reference, string Text, string Owner, string Due)? RegisterRow(List<string> cells)
+    {
+        var lead = cells.Count > 2 ? RaisedAndNumber().Match(cells[0]) : Match.Empty;
+        if (!lead.Success || lead.Length == 0 || !lead.Groups["raised"].Success && !lead.Groups["no"].Success)
+            return null;
+        var rest = cells.Skip(1).ToList();
+        var due = rest.Count > 2 && WhenCell().IsMatch(rest[^1]) ? rest[^1] : string.Empty;
+        if (due.Length > 0)
+            rest.RemoveAt(rest.Count - 1);
+        if (rest.Count < 2)
+            return null;
+        var reference = lead.Groups["no"].Success ? lead.Groups["no"].Value : null;
+        return (reference, string.Join(' ', rest.SkipLast(1)), rest[^1], due);
     }
 
     private static bool LeadsWithReference(string text)
@@ -1463,7 +1529,7 @@ public static partial class MinuteActionsReader
         {
             if (lines[j].IsBlank)
                 continue;
-            return EarlierActions().IsMatch(lines[j].Text) || ReviewWords().IsMatch(lines[j].Text) && ActionWord().IsMatch(lines[j].Text) && j < lines.Count / 2;
+            return EarlierActions().IsMatch(lines[j].Text) && !ClosingRegister(lines[j].Text, j, lines.Count) || ReviewWords().IsMatch(lines[j].Text) && ActionWord().IsMatch(lines[j].Text) && j < lines.Count / 2;
         }
 
         return false;

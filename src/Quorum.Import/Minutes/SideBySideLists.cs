@@ -67,7 +67,9 @@ public static class SideBySideLists
         return cells is [var entry, var note] && note.StartsWith('(') && note.EndsWith(')') ? [$"{entry} {note}"] : cells;
     }
 
+    // "Present:\tApologies:", or, as a Word document heads the two columns, "Present\tApologies" without colons: two
+    // labels alone on the line, so a sentence that opens with one is not taken for the columns' heads.
     private static bool IsListLabel(string text) =>
-        text.EndsWith(':') && SectionVocabulary.TryMatch(text, out var phrase, out var rest) && rest.Length == 0
+        SectionVocabulary.TryMatch(text.EndsWith(':') ? text : text + ":", out var phrase, out var rest) && rest.Length == 0
         && phrase.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence;
 }
