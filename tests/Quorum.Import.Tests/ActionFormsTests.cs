@@ -936,4 +936,18 @@ public class ActionFormsTests
 
         draft.Actions.ShouldHaveSingleItem().Text.ShouldBe("renew the Public Liability Insurance.");
     }
+
+    [Theory]
+    [InlineData("Action PE PH BM to attend the pre-planning meeting", "Mr P Evans+Mr P Harrison+Mrs B Molog")]
+    [InlineData("Action NB, PE, BM subcommittee to meet and prepare a draft constitution", "Mr N Beaney+Mr P Evans+Mrs B Molog")]
+    [InlineData("(ii)\tAction BM to contact the company", "Mrs B Molog")]
+    [InlineData("Action Trustees to discuss opening hours for 2016", "Trustees")]
+    public void ATrustsActionLines_NameTheirOwnersByInitialsFromTheRoll(string line, string owners)
+    {
+        var draft = Read("PEVENSEY TOWN TRUST\n\nMinutes of the meeting held on Wednesday 2 September 2015 7.00pm.\n\n"
+            + "Present Mr P Evans (PE), Mrs B Molog (BM), Mr N Beaney (NB), Mr P Harrison (PH)\n\n1.\tCourt House\nDiscussed.\n" + line + "\n", "minutes.txt");
+
+        draft.Attendees.Count.ShouldBe(4);
+        string.Join('+', draft.Actions.ShouldHaveSingleItem().Owners).ShouldBe(owners);
+    }
 }

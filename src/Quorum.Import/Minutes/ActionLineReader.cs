@@ -40,8 +40,9 @@ public sealed partial class ActionLineReader
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …", "TODO Jasper: put together a draft":
     // the owner straight after the label; "ACTION all: Please give feedback" a group in lower case, before a colon; "Action Gregory
-    // agreed to take the lead …" the owner and the undertaking.
-    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,3})\s*(?::|\s+(?:to|will|shall|(?:agreed|offered|volunteered|undertook)\s+to)\s).*)$")]
+    // agreed to take the lead …" the owner and the undertaking; "Action PE PH BM NB to attend …", "Action NB, PE, RS, BM, GP subcommittee
+    // to meet …" a trust's owners by their initials, several of them.
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:)|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){3,7}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,7})(?:\s+sub-?committee)?\s*(?::|\s+(?:to|will|shall|(?:agreed|offered|volunteered|undertook)\s+to)\s).*)$")]
     private static partial Regex NamedLabelPattern();
 
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]
@@ -95,6 +96,7 @@ public sealed partial class ActionLineReader
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
     public static bool IsLabelled(string line)
     {
+        line = PointNumber().Replace(line, string.Empty);
         var text = CodeBeforeLabel().Match(line) is { Success: true } code ? line[code.Length..] : line;
         return LabelPattern().IsMatch(text) || NamedLabelPattern().IsMatch(text) || ActionPointPattern().IsMatch(text);
     }
@@ -112,6 +114,7 @@ public sealed partial class ActionLineReader
     {
         if (string.IsNullOrWhiteSpace(line))
             return null;
+        line = PointNumber().Replace(line, string.Empty);
         if (CodeBeforeLabel().Match(line) is { Success: true } code && Read(line[code.Length..]) is { } coded)
             return coded with { Reference = coded.Reference ?? code.Groups["ref"].Value };
         if (ActionPointPattern().Match(line) is { Success: true } point)
@@ -139,7 +142,7 @@ public sealed partial class ActionLineReader
         if (named.Success)
         {
             // The label does not say the next word is a person ("Action Plan: …"): only known people count.
-            var action = ReadEntry(named.Groups["rest"].Value);
+            var action = ReadEntry(OwnersAsList(named.Groups["rest"].Value));
             if (action.Owners.Count > 0 && action.Owners.All(IsKnownOwner))
                 return action;
         }
@@ -155,6 +158,18 @@ public sealed partial class ActionLineReader
         var subject = SubjectOwners(body);
         return subject.Count == 0 ? null : new ActionLine(null, subject, body, Due(body));
     }
+
+    // "(ii) Action BM to contact …": the number of a point within the item, before the label.
+    [GeneratedRegex(@"^\s*\((?:[ivx]{1,4}|[a-h])\)\s*(?=(?i:actions?|todo)\b)")]
+    private static partial Regex PointNumber();
+
+    // "PE PH BM NB to attend", "NB, PE, RS subcommittee to meet": owners' initials set apart by spaces alone, or named as the
+    // subcommittee they make up.
+    [GeneratedRegex(@"^(?<initials>[A-Z]{2,4}(?:\s+[A-Z]{2,4})+)(?=\s+to\s)|(?<=^[^.]{2,60}?)\s+sub-?committee(?=\s+to\s)")]
+    private static partial Regex OwnersSetApart();
+
+    private static string OwnersAsList(string text) =>
+        OwnersSetApart().Replace(text, m => m.Groups["initials"].Success ? string.Join('/', PersonNames.Tokens(m.Value)) : string.Empty, 1);
 
     /// <summary>Reads a line introduced by a reference alone ("LG CIO 03/08: Pam Larsen to …"), as inside a group of actions.</summary>
     public ActionLine? ReadReferenceLed(string line)

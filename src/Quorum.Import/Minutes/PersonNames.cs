@@ -38,6 +38,7 @@ public static class PersonNames
     private static readonly HashSet<string> GroupOwners = new(StringComparer.OrdinalIgnoreCase)
     {
         "All", "Everyone", "Secretariat", "Secretary", "Chair", "Clerk", "Members", "Board", "Committee", "Officers", "Team",
+        "Trustees", "Governors", "Directors", "Councillors", "Treasurer",
     };
 
     /// <summary>True for "Jos Creese", "Nooriyah Poonawala-Lohani", "Çağıl Uluşahin Sonmez"; false for "Kent CC", "Cabinet Office".</summary>

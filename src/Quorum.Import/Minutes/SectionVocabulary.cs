@@ -259,6 +259,11 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L} -]*?)(?:\s+\d+)?\s*:?\s*$")]
     private static partial Regex ExactLabel();
 
+    // "Present Mr P Evans (PE), Mrs G Parsons (GP)": a label run into its list with no colon, the first name's title marking where
+    // the list begins.
+    [GeneratedRegex(@"^(?<label>(?i:present|apologies|in\s+attendance|attending|absent))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Rev|Prof)\.?\s+\p{Lu})")]
+    private static partial Regex LabelBeforeTitledName();
+
     [GeneratedRegex(@"^\s*(?<label>[^:;\t]{1,60}?)\s*(?:\(\d+\))?\s*(?:[:;\t]|\s[-–]\s|$)\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex LabelAndRest();
 
@@ -284,6 +289,7 @@ public static partial class SectionVocabulary
         text = Number().Replace(text, string.Empty);
         text = WithoutAbbreviation().Replace(text, "without");
         text = AmpersandLabel().Replace(text, "${a} and ");
+        text = LabelBeforeTitledName().Replace(text, "${label}:");
         if (ExcusedAbsence().Match(text) is { Success: true } excused && text.IndexOf(')', excused.Length) is var close and > 0)
             text = "Absent with apologies" + text[(close + 1)..];
         var match = LabelAndRest().Match(text);
