@@ -1000,4 +1000,26 @@ public class DecisionFormsTests
 
         draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
     }
+
+    [Theory]
+    [InlineData("It was proposed by Ann Lee (AL) that the contract is signed and Tom Fox (TF) seconded. All were in agreement, subject to a 72 hour veto being applied.")]
+    [InlineData("Sue Day (SD) proposed the approval of the minutes from the meeting on 21st January 2022 and this was seconded by Bob King (BK). All others were in favour.")]
+    [InlineData("JP proposed, and DH seconded, that a new current account should be opened. All present were in favour, apart from KF who abstained.")]
+    [InlineData("Sandy Jones made a motion to approve the minutes. The motion was seconded by Alexa Freeburg. All those in favor responded with \"I\" there were no opposed.")]
+    [InlineData("It was the consensus of the Board members that Ed Whorton be our agent.")]
+    public void AMotionAnsweredByAllInFavour_AndTheBoardsConsensus_AreDecisions(string paragraph)
+    {
+        var draft = Read(Parish + "19/02 Business\n" + paragraph + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([paragraph]);
+    }
+
+    [Fact]
+    public void LabelledMotionAndSeconder_AreOneDecision_ButNotTheAgendasAcceptance()
+    {
+        var draft = Read(Parish + "19/02 Business\nMOTION: Mr. Clyde Terry moved to accept the agenda.\nSECONDED: Ms. Rabia Belt\n\n"
+            + "MOTION: Jim Brett called for a vote to accept the status of funds ending\nDecember 31, 2019.\n\nSECONDED: Rabia Belt\nRoll Call Vote:\nNeil Romano, Chairman\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["MOTION: Jim Brett called for a vote to accept the status of funds ending December 31, 2019. SECONDED: Rabia Belt"]);
+    }
 }

@@ -11,6 +11,12 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|vote|status|result|outcome)\s*[-–—:]?\s*)?(?:all\s+)?(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|passed|adopted|in\s+favou?r)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|by\s+consensus|without\s+(?:objection|dissent)))?\s*[.!]?$|^(?:there\s+was\s+)?no\s+(?:opposition|objections?|dissent)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareOutcome();
 
+    // "All were in agreement, subject to a 72 hour veto", "All others were in favour.", "All present were in favour, apart from
+    // DL who abstained", "All those in favor responded with “I”": the meeting's answer to the motion before it, with the terms
+    // or abstentions it was given on.
+    [GeneratedRegex(@"^all\s+(?:(?:those|others|other\s+members|members|trustees|councillors)\s+)?(?:present\s+)?(?:(?:were|being|was|are)\s+)?(?:in\s+favou?r|in\s+agreement)\b(?!\s+of\b)|^all\s+those\s+in\s+favou?r\s+(?:responded|voted|said|raised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllInFavour();
+
     /// <summary>
     /// "That the minutes be approved." over "Carried unanimously.", "Buy a new mower" over "Approved nem con", "Keep the fee at
     /// £20? No opposition.": minutes of many kinds put the outcome on a line after the motion or question it settles, with no

@@ -13,7 +13,7 @@ public static partial class DecisionReader
     // "Ann Lee was re-elected as Chair and Tom Fox as Treasurer": a re-election is an election.
     // "It was determined that it is fine without the dot", "Financials approved – B. Munro (motion), C. Dallas (second)" and
     // "APPROVED – 2018 Meetings Calendar" are what a body concluded or passed, as "it was agreed" is ("Approved: 12 March 2021" is a stamp).
-    [GeneratedRegex(@"\b(?:was|were|been|is|are|be|stands?)\s+(?:\w+\s+(?:and\s+)?)?(?:agreed|approved|adopted|resolved|decided|(?:re-?)?elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b(?!\s+there\s+(?:was|were|is|are)\b)|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be|stands?)\s+(?:\w+\s+(?:and\s+)?)?(?:agreed|approved|adopted|resolved|decided|(?:re-?)?elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b(?!\s+there\s+(?:was|were|is|are)\b)|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|\bit\s+was\s+the\s+(?:general\s+)?consensus\s+of\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
@@ -33,6 +33,38 @@ public static partial class DecisionReader
     // and back, as a council suspends its standing orders, is procedure.
     [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\b(?:suspend\w*|reinstat\w*|resum\w*|waiv\w*|return\w*\s+to)\b[^.]{0,40}\bstanding\s+orders\b|\bstanding\s+orders\b[^.]{0,40}\b(?:be|were|was)\s+(?:suspended|reinstated|resumed|waived)\b|\b(?:suspend|return\s+in(?:to)?|move\s+(?:out\s+of|back\s+into))\s+the\s+(?:bylaws|by-laws|rules)\b|\bagenda\b(?:,[^,.]{0,40},)?\s+(?:was\s+)?(?:\w+\s+)?(?:approved|adopted)\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$|\b(?:was|were)\s+not\s+(?:carried|passed|approved|adopted|agreed|seconded)\b|\b(?:motion|proposal|amendment|resolution)\b[^.]{0,120}?\b(?:fell|failed|was\s+(?:defeated|lost|rejected|withdrawn))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADecision();
+
+    [GeneratedRegex(@"^MOTION\s*:\s*\S.{10,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionLabelled();
+
+    [GeneratedRegex(@"^SECONDED(?:\s+BY)?\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondedLabelled();
+
+    [GeneratedRegex(@"\b(?:accept|approve|adopt)\w*\s+(?:of\s+)?the\s+(?:\w+\s+)?agenda\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaAccepted();
+
+    /// <summary>
+    /// The "SECONDED:" line under a labelled motion, blank lines apart, and the motion with the line it wrapped onto; null when
+    /// no seconder's line follows.
+    /// </summary>
+    private static (string Motion, int Line)? SecondedBelow(IReadOnlyList<TextLine> lines, int index)
+    {
+        var motion = lines[index].Text.Trim();
+        for (var j = index + 1; j < lines.Count && j <= index + 4; j++)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            var text = lines[j].Text.Trim();
+            if (SecondedLabelled().IsMatch(text))
+                return (motion, j);
+            // "MOTION: Jim Brett called for a vote to accept the status of funds ending" over "December 31, 2019.".
+            if (lines[j].Kind != LineKind.Text || motion.EndsWith('.') || text.EndsWith(':'))
+                return null;
+            motion = $"{motion} {text}";
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
@@ -222,6 +254,17 @@ public static partial class DecisionReader
                 Add(decisions, asMoved.Text, item);
                 restatedUntil = asMoved.Last + 8;
                 i = asMoved.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            // "MOTION: Mr. Terry moved to approve the minutes." over "SECONDED: Ms. Belt": a motion and its seconder, each under
+            // its label, the roll call after them.
+            if (line.Kind == LineKind.Text && MotionLabelled().IsMatch(line.Text.Trim()) && SecondedBelow(lines, i) is { } seconded
+                && !NotADecision().IsMatch(seconded.Motion) && !AgendaAccepted().IsMatch(seconded.Motion))
+            {
+                Add(decisions, $"{seconded.Motion} {lines[seconded.Line].Text.Trim()}", item);
+                i = seconded.Line;
                 previousSentence = string.Empty;
                 continue;
             }
@@ -557,7 +600,7 @@ public static partial class DecisionReader
     private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
         at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
         && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s))
-        || at > 0 && BareOutcome().IsMatch(sentences[at].Trim()) && Moved().IsMatch(sentences[at - 1]) && MotionOpenBefore(sentences, at, s => Moved().IsMatch(s));
+        || at > 0 && (BareOutcome().IsMatch(sentences[at].Trim()) || AllInFavour().IsMatch(sentences[at].Trim())) && Moved().IsMatch(sentences[at - 1]) && MotionOpenBefore(sentences, at, s => Moved().IsMatch(s));
 
     /// <summary>
     /// Among the three sentences before <paramref name="at"/>, one moves a motion and none decides or settles anything: the
