@@ -166,7 +166,7 @@ public class ActionFormsTests
     {
         var draft = Read(Attendance + "5. Highways\n5.1 The verge on Mill Lane is eroding. CLERK TO REPORT TO HIGHWAYS.\n", "minutes.txt");
 
-        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("CLERK", "REPORT TO HIGHWAYS."));
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Clerk", "REPORT TO HIGHWAYS."));
     }
 
     [Fact]
@@ -949,5 +949,19 @@ public class ActionFormsTests
 
         draft.Attendees.Count.ShouldBe(4);
         string.Join('+', draft.Actions.ShouldHaveSingleItem().Owners).ShouldBe(owners);
+    }
+
+    [Fact]
+    public void TheClerkInCapitals_MarksATask_OnALongLineOrABullet_AndIsWrittenClerk()
+    {
+        var draft = Read("WROXTON PARISH COUNCIL\nMINUTES OF THE MEETING ON 5th JANUARY 2026\n\nPresent: Cllr Harvey Marcovitch (Chair), Cllr Sarah Colbert\n\n"
+            + "05/26 Salt bins\nOCC Highways are responsible for salt bins and contents. Salt/grit is provided annually.\n"
+            + "CLERK to request a new bin for Church Road in Wroxton and enquire about top up.\n\n06/26 Clerk update\n"
+            + "- CLERK to chase for promised repairs to Wroxton Church Steps.\n- Wroxton Quarry extension Clerk to confirm progress\n", "minutes.txt");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Clerk", "request a new bin for Church Road in Wroxton and enquire about top up."),
+            ("Clerk", "chase for promised repairs to Wroxton Church Steps."),
+        ]);
     }
 }

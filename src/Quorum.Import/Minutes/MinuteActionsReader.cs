@@ -355,7 +355,8 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (Below(i) && line.Kind == LineKind.Text && OfficerTaskLine(text, reader) is { } task)
+            // A bullet that opens with the office in capitals ("• CLERK to chase Highways") sets a task as a line of its own does.
+            if (Below(i) && (line.Kind == LineKind.Text || line.Kind == LineKind.ListItem && CapitalisedOfficerLead().IsMatch(text.Trim())) && OfficerTaskLine(text, reader) is { } task)
             {
                 AddAction(actions, task, item, warnings);
                 continue;
@@ -797,8 +798,11 @@ public static partial class MinuteActionsReader
 
     internal static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
 
-    /// <summary>"Clerk to write", "CLERK TO CONTACT HIGHWAYS": an officer's task on a line of its own, or a sentence in capitals closing one.</summary>
-    [GeneratedRegex(@"^(?:THE\s+)?(?:CLERK|CHAIR(?:MAN|WOMAN|PERSON)?|VICE[\s-]CHAIR(?:MAN)?|SECRETARY|TREASURER|RFO)(?:\s*(?:/|&|AND)\s*(?:CLERK|CHAIR(?:MAN)?|VICE[\s-]CHAIR|SECRETARY|TREASURER|RFO))*\s+TO\s+\S")]
+    /// <summary>
+    /// "Clerk to write", "CLERK TO CONTACT HIGHWAYS", "CLERK to request a new bin": an officer's task on a line of its own, or a
+    /// sentence in capitals closing one; the office in capitals marks the task, however long the line.
+    /// </summary>
+    [GeneratedRegex(@"^(?:THE\s+)?(?:CLERK|CHAIR(?:MAN|WOMAN|PERSON)?|VICE[\s-]CHAIR(?:MAN)?|SECRETARY|TREASURER|RFO)(?:\s*(?:/|&|AND)\s*(?:CLERK|CHAIR(?:MAN)?|VICE[\s-]CHAIR|SECRETARY|TREASURER|RFO))*\s+(?:TO|to)\s+\S")]
     private static partial Regex CapitalisedOfficerLead();
 
     private static ActionLine? OfficerTaskLine(string text, ActionLineReader reader)
@@ -824,7 +828,8 @@ public static partial class MinuteActionsReader
         if (councillor && !upper && match.Groups["verb"].Value.Equals("will", StringComparison.OrdinalIgnoreCase))
             return null;
         var owner = match.Groups["owner"].Value;
-        owner = upper || councillor ? owner : char.ToUpperInvariant(owner[0]) + owner[1..];
+        // "CLERK" in capitals marks the task; the office is written "Clerk", as everywhere else ("RFO" stays as it is).
+        owner = councillor ? owner : OfficeWord().Replace(owner, w => w.Value.Length <= 3 ? w.Value.ToUpperInvariant() : char.ToUpperInvariant(w.Value[0]) + w.Value[1..].ToLowerInvariant());
         // The text is what is to be done, without the officer in front ("The Clerk to respond accordingly").
         var rest = text[(match.Length - 1)..].Trim();
         var task = PersonNames.Tokens(rest).Length >= 2 ? rest : text;
@@ -851,6 +856,9 @@ public static partial class MinuteActionsReader
 
     [GeneratedRegex(@"^(?:of|and|for|&)$", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeJoiner();
+
+    [GeneratedRegex(@"(?!\b(?i:and)\b)\b\p{L}+\b")]
+    private static partial Regex OfficeWord();
 
     /// <summary>
     /// "Jane Smith: send the letters" with "Status: new" on the next line: an action with its status.
