@@ -163,4 +163,23 @@ public class FormatTests
 
         lines.Where(l => !l.IsBlank).Select(l => l.Text).ShouldBe(["The members discussed the figures at some length and asked Budget holders: to explain the overspend on the grounds"]);
     }
+
+    [Fact]
+    public void APdfSpacedByKerningAlone_KeepsItsWordsApart()
+    {
+        string[] lines =
+        [
+            "Minutes of a Regular Meeting of the Board of Directors",
+            "Meeting held on Thursday June 18, 2026.",
+            "A regular meeting of the Foundation was held over a conference call.",
+            "Members of the board of directors present: Lee Barney, David Bernheisel, Zach Daniel.",
+            "Approval of the minutes from the previous meeting was moved and carried.",
+            "The treasurer presented the accounts for the second quarter of the year.",
+        ];
+
+        var text = string.Join('\n', Quorum.Import.Text.PdfExtractor.Extract(SampleDocuments.PdfSpacedByKerning(lines), "minutes.pdf").Select(l => l.Text));
+
+        text.ShouldContain("Minutes of a Regular Meeting of the Board of Directors");
+        text.ShouldContain("Meeting held on Thursday June 18, 2026.");
+    }
 }

@@ -129,6 +129,31 @@ public static class SampleDocuments
         return builder.Build();
     }
 
+    /// <summary>
+    /// A PDF whose words are set apart by kerning alone, with no space characters and gaps of a fifth of the type's size,
+    /// as TeX sets them.
+    /// </summary>
+    public static byte[] PdfSpacedByKerning(IEnumerable<string> lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 800.0;
+        foreach (var line in lines)
+        {
+            var x = 40.0;
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var letters = page.AddText(word, 10, new PdfPoint(x, y), font);
+                x = letters[^1].EndBaseLine.X + 1.9;
+            }
+
+            y -= 14;
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>The formats a made-up document is written in, by file name.</summary>
     public static readonly string[] FormatNames = ["minutes.txt", "minutes.md", "minutes.html", "minutes.docx", "minutes.pdf"];
 

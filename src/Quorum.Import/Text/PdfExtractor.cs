@@ -43,10 +43,12 @@ public static class PdfExtractor
 
     private static void AddPage(Page page, List<TextLine> lines)
     {
-        var all = page.GetWords(NearestNeighbourWordExtractor.Instance)
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .OrderByDescending(w => w.BoundingBox.Bottom)
-            .ToList();
+        var all = Words(page.GetWords(NearestNeighbourWordExtractor.Instance));
+        // A typesetter that spaces words by kerning alone, with no space characters (TeX), sets them closer than the
+        // nearest-neighbour grouping allows: its "words" come out as whole lines run together ("MinutesofaRegularMeeting").
+        // PdfPig's own extractor, which goes by the gaps between letters, parts them.
+        if (RunTogether(all))
+            all = Words(page.GetWords());
         if (all.Count == 0)
             return;
         var typical = all.Select(w => w.BoundingBox.Height).Order().ElementAt(all.Count / 2);
@@ -89,6 +91,19 @@ public static class PdfExtractor
         }
 
         lines.AddRange(Unwrap(pageLines));
+    }
+
+    private static List<Word> Words(IEnumerable<Word> words) =>
+        words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderByDescending(w => w.BoundingBox.Bottom).ToList();
+
+    /// <summary>
+    /// True when five or more of a page's words are twenty letters or longer and hold a third of its letters: lines with no
+    /// spaces. Prose has few words so long (a web address, a compound name), and they hold a few letters in a hundred.
+    /// </summary>
+    private static bool RunTogether(List<Word> words)
+    {
+        var runs = words.Where(w => w.Text.Length >= 20).ToList();
+        return runs.Count >= 5 && runs.Sum(w => w.Text.Length) * 3 >= words.Sum(w => w.Text.Length);
     }
 
     private static bool IsOrdinalSuffix(Word word, double typical) =>
