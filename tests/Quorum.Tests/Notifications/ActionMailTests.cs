@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Quorum.Access;
 using Quorum.Actions;
 using Quorum.Bodies;
@@ -164,6 +166,23 @@ public sealed class ActionMailTests : IDisposable
         db.OutboxMessages.Local.ShouldBe(written, ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task AReadThatFailsAsAnOwner_LeavesTheChangerAsTheViewer()
+    {
+        var s = await SeedAsync();
+        var failing = new FailingActionReads();
+        using var db = quorum.Open(Viewer.System, failing);
+        var action = await RaiseAsync(db, s, "Report on costs", null, s.Ada);
+        db.PendingActionNotices.Remove(action);
+        await db.SaveChangesAsync();
+        db.PendingActionNotices[action] = new ActionNotice(null, null) { Raised = true };
+
+        failing.Armed = true;
+        await Should.ThrowAsync<InvalidOperationException>(() => ActionMail.WriteNoticesAsync(db, CancellationToken.None));
+
+        db.Viewer.ShouldBeSameAs(Viewer.System);
+    }
+
     [Theory]
     [InlineData(70, 70)]
     [InlineData(71, 68)]
@@ -178,6 +197,19 @@ public sealed class ActionMailTests : IDisposable
     [Fact]
     public void AShortenedText_DropsTheSpacesBeforeItsEllipsis() =>
         ActionMail.Shorten(new string('w', 65) + "  " + new string('x', 10)).ShouldBe(new string('w', 65) + "…");
+
+    /// <summary>Fails every read of the actions table once armed, as a dropped connection would.</summary>
+    private sealed class FailingActionReads : DbCommandInterceptor
+    {
+        public bool Armed { get; set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            Armed && command.CommandText.Contains("FROM \"Actions\"", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("The connection was lost.")
+                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
 
     private sealed record Seeded(int Body, int Meeting, int Ada, int Bea, int Cara, int NoMail, int Outsider);
 
