@@ -168,6 +168,19 @@ public class ActionReminderTests
     }
 
     [Fact]
+    public void Overdue_AreOpenOrStartedActionsPastTheirDate_NotClosedOnesNorThoseWithoutADate()
+    {
+        var today = Wednesday;
+        var closed = Due("closed late", today.AddDays(-5));
+        closed.RecordUpdate("Finished", ActionStatus.Done, today, "clerk", DateTime.UtcNow);
+        var started = Due("started late", today.AddDays(-4));
+        started.RecordUpdate("Begun", ActionStatus.InProgress, today, "clerk", DateTime.UtcNow);
+        var actions = new[] { closed, started, Due("open late", today.AddDays(-1)), Due("no date", null), Due("today", today) };
+
+        actions.AsQueryable().Overdue(today).Select(a => a.Text).ShouldBe(["started late", "open late"]);
+    }
+
+    [Fact]
     public void ExemptionsDueForReview_AreThoseReviewedWithinFourteenDaysOrLate()
     {
         var today = Wednesday;

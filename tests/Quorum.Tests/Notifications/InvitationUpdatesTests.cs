@@ -111,6 +111,28 @@ public sealed class InvitationUpdatesTests : IDisposable
     }
 
     [Fact]
+    public async Task AMeetingRescheduledEarlier_ThenRetitled_TellsNobodyAgain()
+    {
+        var (meetingId, _) = await SeedAsync(circulated: true);
+        using (var db = Open())
+        {
+            var meeting = await db.Meetings.Include(m => m.Body).SingleAsync(m => m.Id == meetingId);
+            db.Meetings.Add(meeting.RescheduleTo(new DateOnly(2031, 4, 3), new TimeOnly(18, 30), null, 8, "Clash"));
+            await db.SaveChangesAsync();
+        }
+
+        using (var db = Open())
+        {
+            var meeting = await db.Meetings.Include(m => m.ReplacementMeeting).SingleAsync(m => m.Id == meetingId);
+            meeting.ReplacementMeeting.ShouldNotBeNull();
+            meeting.Title = "Budget meeting (moved)";
+            await db.SaveChangesAsync();
+        }
+
+        (await MessagesAsync()).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AMeetingNeverCirculated_OrChangedInNothingItsMembersKeep_TellsNobody()
     {
         var (quiet, _) = await SeedAsync(circulated: false);

@@ -192,6 +192,42 @@ public sealed class MinutesMailTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAddressOfThreeHundredAndTwentyCharacters_TheMostAnAddressMayHave_IsAccepted()
+    {
+        var s = Seed();
+        var address = new string('a', 64) + "@" + string.Join('.', Enumerable.Repeat(new string('b', 63), 3)) + "." + new string('b', 59) + ".org";
+        address.Length.ShouldBe(320);
+
+        using (var db = Open())
+        {
+            await MinutesMail.RequestFollowAsync(db, Site, db.Bodies.Single(b => b.Id == s.Body), address);
+            await db.SaveChangesAsync();
+        }
+
+        using var read = quorum.Open(Viewer.System);
+        (await read.BodyFollowers.SingleAsync()).Address.ShouldBe(address);
+        (await MessagesAsync()).ShouldHaveSingleItem().Recipient.ShouldBe(address);
+    }
+
+    [Fact]
+    public async Task AnAddressFollowingOneBody_AskingToFollowAnother_IsRecordedForThatOneToo()
+    {
+        var council = Seed();
+        var panel = Seed();
+        using (var db = Open())
+        {
+            await MinutesMail.RequestFollowAsync(db, Site, db.Bodies.Single(b => b.Id == council.Body), "ada@example.org");
+            await db.SaveChangesAsync();
+            await MinutesMail.RequestFollowAsync(db, Site, db.Bodies.Single(b => b.Id == panel.Body), "ada@example.org");
+            await db.SaveChangesAsync();
+        }
+
+        using var read = quorum.Open(Viewer.System);
+        (await read.BodyFollowers.OrderBy(f => f.Id).Select(f => f.BodyId).ToListAsync()).ShouldBe([council.Body, panel.Body]);
+        (await MessagesAsync()).Select(m => m.BodyId).ShouldBe([council.Body, panel.Body]);
+    }
+
+    [Fact]
     public async Task APrivateBody_CannotBeFollowed()
     {
         var s = Seed(isPublic: false);

@@ -201,6 +201,105 @@ public sealed class RemindersTests : IDisposable
         digest.BodyId.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task TheDigest_ListsActionsByDueDateThenReference_WithoutAnEmptySection_OneOwnerAfterAnother()
+    {
+        var s = Seed();
+        Raise(s, "NDLC 01/05", "Fifth", Today.AddDays(-1), s.Ada);
+        Raise(s, "NDLC 01/02", "Second", Today.AddDays(-3), s.Ada);
+        Raise(s, "NDLC 01/03", "Third", Today.AddDays(-1), s.Ada);
+        Raise(s, "NDLC 01/07", "Seventh", Today.AddDays(2), s.Bea);
+        Raise(s, "NDLC 01/06", "Sixth", Today.AddDays(2), s.Bea);
+
+        await RunAsync(Noon);
+
+        var digests = await Messages(MessageKind.ActionDigest);
+        digests.Select(m => m.PersonId).ShouldBe([.. new int?[] { s.Ada, s.Bea }.Order()]);
+        var toAda = digests.Single(m => m.PersonId == s.Ada).TextBody;
+        toAda.ShouldContain(
+            "Overdue\n-------\n\n"
+            + $"- NDLC 01/02 (Council): Second, due 9 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/02"]}>\n"
+            + $"- NDLC 01/03 (Council): Third, due 11 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/03"]}>\n"
+            + $"- NDLC 01/05 (Council): Fifth, due 11 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/05"]}>\n\n"
+            + "All your actions: ", Case.Sensitive);
+        toAda.ShouldNotContain("Due in the next two weeks", Case.Sensitive);
+        digests.Single(m => m.PersonId == s.Bea).TextBody.ShouldContain(
+            "Due in the next two weeks\n-------------------------\n\n"
+            + $"- NDLC 01/06 (Council): Sixth, due 14 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/06"]}>\n"
+            + $"- NDLC 01/07 (Council): Seventh, due 14 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/07"]}>\n\n", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task AClerkOfTwoBodies_GetsTheOverdueActionsBodyByBody_InDateOrder_AndNoExemptionsHeadingWithoutExemptions()
+    {
+        var s = Seed();
+        Raise(s, "NDLC 01/02", "Second", Today.AddDays(-1), s.Ada);
+        Raise(s, "NDLC 01/03", "Third", Today.AddDays(-4), s.Ada);
+        Raise(s, "NDLC 01/01", "First", Today.AddDays(-1), s.Ada);
+        var panel = SecondBody(s);
+        int audit;
+        using (var db = quorum.Open(Viewer.System))
+        {
+            var action = new ActionItem { BodyId = panel.Body, MeetingId = panel.Meeting, Sequence = 1, Reference = "AP 01/01", Text = "Audit", DueDate = Today.AddDays(-2), Owners = [db.People.Single(p => p.Id == s.Ada)] };
+            db.Actions.Add(action);
+            db.SaveChanges();
+            audit = action.Id;
+        }
+
+        await RunAsync(Noon);
+
+        var reminder = await Single(MessageKind.ClerkReminders);
+        reminder.Subject.ShouldBe("For the clerk: 0 exemptions to review, 4 overdue actions");
+        reminder.BodyId.ShouldBeNull();
+        reminder.TextBody.ShouldContain(
+            "as of 12 March 2031.\n\n"
+            + "Overdue actions of Audit Panel\n------------------------------\n\n"
+            + $"- AP 01/01 (Audit Panel): Audit, due 10 March 2031 <https://quorum.example.org/actions/{audit}>\n\n"
+            + "Overdue actions of Council\n--------------------------\n\n"
+            + $"- NDLC 01/03 (Council): Third, due 8 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/03"]}>\n"
+            + $"- NDLC 01/01 (Council): First, due 11 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/01"]}>\n"
+            + $"- NDLC 01/02 (Council): Second, due 11 March 2031 <https://quorum.example.org/actions/{s.Actions["NDLC 01/02"]}>\n\n"
+            + "-- \n", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task ExemptionsReviewedTheSameDay_AreListedByBody_AndEachClerkIsWrittenInTurn()
+    {
+        var s = Seed();
+        var staffing = Exempt(s.Meeting, "2", "Staffing", Today.AddDays(3));
+        var panel = SecondBody(s);
+        var fees = Exempt(panel.Meeting, "5", "Audit fees", Today.AddDays(3));
+        var dan = Clerk(s, "Dan Deputy", "dan@example.org");
+
+        await RunAsync(Noon);
+
+        var reminders = await Messages(MessageKind.ClerkReminders);
+        reminders.Select(m => m.PersonId).ShouldBe([.. new int?[] { s.Cara, dan }.Order()]);
+        reminders.Single(m => m.PersonId == s.Cara).TextBody.ShouldContain(
+            "Exemptions due for review\n-------------------------\n\n"
+            + $"- Audit Panel, meeting of 2 March 2031, item 5 Audit fees: review due 15 March 2031 <https://quorum.example.org/meetings/{panel.Meeting}/items/{fees}>\n"
+            + $"- Council, meeting of 1 March 2031, item 2 Staffing: review due 15 March 2031 <https://quorum.example.org/meetings/{s.Meeting}/items/{staffing}>\n\n"
+            + "All exemptions: https://quorum.example.org/exemptions\n\n"
+            + "-- \n", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task AClerkWhoTurnedRemindersOff_GetsNone_AndTheOtherClerksStillDo()
+    {
+        var s = Seed();
+        Exempt(s, "2", "Staffing", Today);
+        var dan = Clerk(s, "Dan Deputy", "dan@example.org");
+        using (var db = quorum.Open(Viewer.System))
+        {
+            await Outbox.OptOutAsync(db, "cara@example.org", MessageKind.ClerkReminders);
+            await db.SaveChangesAsync();
+        }
+
+        await RunAsync(Noon);
+
+        (await Single(MessageKind.ClerkReminders)).PersonId.ShouldBe(dan);
+    }
+
     private sealed record Seeded(int Body, int Meeting, int Ada, int Bea, int Cara, int NoMail, int Outsider, Dictionary<string, int> Actions);
 
     private Seeded Seed(DateOnly? clerkFrom = null) => Seed(quorum, clerkFrom);
@@ -239,14 +338,36 @@ public sealed class RemindersTests : IDisposable
         s.Actions[reference] = action.Id;
     }
 
-    private int Exempt(Seeded s, string number, string title, DateOnly review)
+    private int Exempt(int meetingId, string number, string title, DateOnly review)
     {
         using var db = quorum.Open(Viewer.System);
-        var item = new AgendaItem { MeetingId = s.Meeting, Title = title, Number = number };
+        var item = new AgendaItem { MeetingId = meetingId, Title = title, Number = number };
         item.MarkExempt(new Exemption { Ground = "LGA 1972 Sch 12A para 1", ReviewDate = review });
         db.AgendaItems.Add(item);
         db.SaveChanges();
         return item.Id;
+    }
+
+    private int Exempt(Seeded s, string number, string title, DateOnly review) => Exempt(s.Meeting, number, title, review);
+
+    private (int Body, int Meeting) SecondBody(Seeded s)
+    {
+        using var db = quorum.Open(Viewer.System);
+        var body = new Body { Name = "Audit Panel", ShortName = "AP" };
+        var meeting = new Meeting { Body = body, Number = 1, Date = new DateOnly(2031, 3, 2) };
+        db.Meetings.Add(meeting);
+        db.Memberships.Add(new Membership { Body = body, PersonId = s.Cara, Role = MembershipRole.Secretary });
+        db.SaveChanges();
+        return (body.Id, meeting.Id);
+    }
+
+    private int Clerk(Seeded s, string name, string email)
+    {
+        using var db = quorum.Open(Viewer.System);
+        var person = new Person { FullName = name, Email = email };
+        db.Memberships.Add(new Membership { BodyId = s.Body, Person = person, Role = MembershipRole.Secretary });
+        db.SaveChanges();
+        return person.Id;
     }
 
     private Task RunAsync(DateTimeOffset at) => RunAsync(at, quorum);
