@@ -134,6 +134,10 @@ public static partial class ConductReader
 
     private static List<DeclarationDraft> Declarations(string sentence, string? next, AgendaItemRange? item)
     {
+        // The patterns try every run of capitalised words as a name: on a long line of them ("FAQ FAQ FAQ …", a web page's
+        // repeated menu) that takes seconds, so the word they all need is looked for first.
+        if (!sentence.Contains("declared", StringComparison.OrdinalIgnoreCase))
+            return [];
         var match = Declared().Match(sentence);
         if (!match.Success)
             return [];
@@ -234,6 +238,8 @@ public static partial class ConductReader
     private static MotionDraft? Motion(string sentence, string after, AgendaItemRange? item)
     {
         string? mover, seconder, rest;
+        if (!sentence.Contains("moved", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("proposed", StringComparison.OrdinalIgnoreCase))
+            return null;
         if (MovedBy().Match(sentence) is { Success: true } by)
         {
             (mover, seconder, rest) = (by.Groups["mover"].Value, by.Groups["seconder"].Success ? by.Groups["seconder"].Value : null, by.Groups["rest"].Value);
