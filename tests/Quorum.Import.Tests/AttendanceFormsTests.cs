@@ -1036,4 +1036,53 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(p => (p.Name, p.Organisation)).ShouldBe([("Cindy Swann", "Mountain Rd"), ("Bob Kuhnle", "Green Springs"), ("Larry Alpern", "Board of Supervisors")]);
     }
+
+    private const string ParishHead = "Whitbourne Parish Council\nMinutes of Meeting\n3rd December 2025\n\n";
+
+    [Fact]
+    public void InAttendance_WithAnOfficeAfterTheInitials_KeepsEachPersonAndNoOffice()
+    {
+        var draft = Read(ParishHead + "Attendance:\nPresent: N Shaw (NS) (Chair); R. James (RJ); T. Hunt (TH)\n\n"
+            + "In Attendance: P. Stoddart (PS) Ward Councillor; K. Phillips (Clerk). No members of the public present.\n\n"
+            + "1. Apologies for absence\nS. Knowles (SK); P. Wood (PDW); L. Kershaw (LK) were not in attendance.\n\n"
+            + "2. To receive declarations of interest\nThere were no declarations of interest.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["N Shaw", "R. James", "T. Hunt", "P. Stoddart", "K. Phillips"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["S. Knowles", "P. Wood", "L. Kershaw"]);
+    }
+
+    [Fact]
+    public void PresentWithAFullStop_AndNamesSetOutInAGrid_IsTheRoll()
+    {
+        var draft = Read("SHEET PARISH COUNCIL\n\nMinutes of a Meeting of Sheet Parish Council on 12th October 2021 at Sheet Village Hall at 7.30 p.m.\n\n"
+            + "Present. Cllrs. Ron Dark (in the Chair) Alan Biddlecombe\tBrian Bird\nTony Clear\tRobin Forrest\tWill Glancy\nGail Martin\tChris Wilton\n\n"
+            + "In Attendance: County Councillor, Russell Oppenheimer\nDistrict Councillor, Nick Drew\nClerk, Jenny Hollington\n\n"
+            + "There were 7 members of the public present\n\n"
+            + "21/125 Apologies – Apologies had been received from Cllrs. Biddlecombe and Stevens.\n\n"
+            + "21/126 Minutes – The Minutes of the meeting held on 7th September 2021 were approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ron Dark", "Alan Biddlecombe", "Brian Bird", "Tony Clear", "Robin Forrest", "Will Glancy", "Gail Martin", "Chris Wilton",
+            "Russell Oppenheimer", "Nick Drew", "Jenny Hollington"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Biddlecombe", "Stevens"]);
+    }
+
+    [Fact]
+    public void ClerkInTheRightHandColumnOfTheRoll_IsPresent()
+    {
+        var draft = Read("WROXTON & BALSCOTE PARISH MEETING\nMINUTES OF PARISH COUNCIL MEETING at\nWROXTON VILLAGE HALL on 2nd September 2024 at 7.30pm\n\n"
+            + "Present:\tClerk: Gail Williams\nCllr Harvey Marcovitch - Chairman\nCllr Duncan Collins\tMembers of the Public 3\nCllr Michael Robarts\nCllr Miranda Ker\n\n"
+            + "54/24 Apologies Cllr S Colbert\n55/24 Declarations of Interest None\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr Harvey Marcovitch", "Cllr Duncan Collins", "Cllr Michael Robarts", "Cllr Miranda Ker", "Gail Williams"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void MembersPresentWere_OpensTheRoll()
+    {
+        var draft = Read("Minutes of Meeting of\nBroomhill Community Council\n\n12th November 2025, 19:00-20:30.\n\n"
+            + "1. Committee Members Present were: Barbara McTavish (BMcT, chair), Hector Rufrancos (HR, Secretary), Roy Hamdy (RH) and Residents Fiona Miller and Mark Orr.\n\n"
+            + "Apologies were received from: Community Councillor Abigail Harding.\n\n2. Minutes of Previous Meetings. Approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Barbara McTavish", "Hector Rufrancos", "Roy Hamdy", "Fiona Miller", "Mark Orr"]);
+    }
 }

@@ -24,7 +24,7 @@ public static partial class AttendanceSections
     private static partial Regex Checkbox();
 
     // "Apologies were received from Gail Hart and Prof. Ian Jones.": the list runs to the sentence's full stop, past an honorific's or an initial's.
-    [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:apolog(?:ies|y)|regrets)\b[^.:]*?\b(?:from|by|of)\s*:?\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
@@ -87,6 +87,19 @@ public static partial class AttendanceSections
                 {
                     contents.Add((lines[j].Text.Trim(), phrase));
                     j++;
+                }
+
+                // "Present:\tClerk: Gail Williams" over "Cllr Harvey Marcovitch - Chairman" and "Cllr Duncan Collins": the label set
+                // in a column of its own, its first entry beside it and the rest one a line below. "Present. Cllrs. Ron Dark (in the
+                // Chair) Alan Biddlecombe\tBrian Bird" over "Tony Clear\tRobin Forrest": the first row of a grid of names. "In Attendance:
+                // County Councillor, Russell Oppenheimer" over "Clerk, Jenny Hollington": an office and its holder a line.
+                if (contents.Count == 1 && (InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)))
+                {
+                    while (j < lines.Count && lines[j].Kind == LineKind.Text && PeopleOnly(lines[j].Text.Trim()))
+                    {
+                        contents.Add((lines[j].Text.Trim(), phrase));
+                        j++;
+                    }
                 }
             }
             else
@@ -234,7 +247,7 @@ public static partial class AttendanceSections
     // shorthand without the verb or its auxiliary: "Apologies received and accepted from Cllrs Blake and Edgell.", "Apologies from Ann Lee and Tom Reid."
     // The list runs to the sentence's full stop, not to one after an honorific or an initial ("Prof. Ian Jones", "Cllr G. Hart").
     // "The Chair noted apologies from …", "The Clerk reported apologies from …", "Received apologies from …": who took them, or no one.
-    [GeneratedRegex(@"^(?:(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[\s-]chair|clerk|secretary|mayor|president|meeting|council|committee|board|panel|members)\s+)?(?:noted|received|reported|accepted|recorded|read(?:\s+out)?)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)|there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)\s+(?:from|by)|(?:an\s+)?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:from|(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered|accepted|submitted|conveyed)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|for(?=\s+(?-i:\p{Lu})))))\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[\s-]chair|clerk|secretary|mayor|president|meeting|council|committee|board|panel|members)\s+)?(?:noted|received|reported|accepted|recorded|read(?:\s+out)?)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)|there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)\s+(?:from|by)|(?:an\s+)?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:from|(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered|accepted|submitted|conveyed)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|for(?=\s+(?-i:\p{Lu})))))\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesReceivedSentence();
 
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies.",
@@ -367,7 +380,8 @@ public static partial class AttendanceSections
                 break;
             if (SectionVocabulary.TryMatch(text, out var other, out _) && other.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
                 break;
-            if (next.Kind != LineKind.TableRow && EndsPeopleList(text) && !(phrase.Kind == SectionKind.Apologies && (ApologiesFrom().IsMatch(text) || SentApologies().IsMatch(text))))
+            if (next.Kind != LineKind.TableRow && EndsPeopleList(text) && !(phrase.Kind == SectionKind.Apologies && (ApologiesFrom().IsMatch(text) || SentApologies().IsMatch(text)))
+                && !SaysWhoWasThere().IsMatch(text))
                 break;
             if (next.Kind == LineKind.TableRow)
             {
@@ -413,6 +427,17 @@ public static partial class AttendanceSections
             contents.Add((pending.ToString(), phrase));
         return j;
     }
+
+    private static bool InColumnOfItsOwn(string text, string rest) =>
+        text.Length > rest.Length && text[..^rest.Length] is var label && (label.EndsWith('\t') || label.EndsWith("  ", StringComparison.Ordinal));
+
+    private static bool PeopleOnly(string text) =>
+        !SectionVocabulary.TryMatch(text, out _, out _) && !EndsPeopleList(text) && !Numbered().IsMatch(text)
+        && PersonEntries.ReadLine(text, null) is { Count: > 0 } people && people.All(p => PersonEntries.LooksLikePerson(p.Name, strict: true));
+
+    // "S. Knowles (SK); P. Wood (PDW) were not in attendance.": a list that says, as a sentence, where the people were.
+    [GeneratedRegex(@"\s(?:were|was)\s+(?:also\s+|not\s+)?(?:present|in\s+attendance|absent)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysWhoWasThere();
 
     // "The minutes were approved.", "Cllr Smith declared an interest in item 5.": a sentence, not an entry of a list.
     [GeneratedRegex(@"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does|noted|agreed|resolved|reported|received|approved|welcomed|thanked|explained|asked|said|stated|confirmed|declared|opened|closed|discussed|presented|proposed|seconded|advised|informed|requested|took|gave)\b).*\p{Ll}.*[.!?]$")]

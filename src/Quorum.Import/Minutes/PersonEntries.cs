@@ -39,8 +39,8 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:\d+\s+|one\s+|two\s+)?(?:members?\s+of\s+(?:the\s+)?public|members?\s+of\s+the\s+public\s+and\s+media)(?:\s+present)?\s*[-–:]?\s*(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex PublicLabel();
 
-    // "Mrs J Black (Clerk) and 3 members of the public": the public, counted, name nobody.
-    [GeneratedRegex(@"(?:\s*[,;]|\s+and|\s+&|\s+plus)\s+(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of)\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?|press)\b.*$", RegexOptions.IgnoreCase)]
+    // "Mrs J Black (Clerk) and 3 members of the public", "K. Phillips (Clerk). No members of the public present.": the public, counted, name nobody.
+    [GeneratedRegex(@"(?:\s*[,;.]|\s+and|\s+&|\s+plus)\s+(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of)\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?|press)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPublic();
 
     [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)")]
@@ -50,7 +50,8 @@ public static partial class PersonEntries
     [GeneratedRegex(@"(?<=\S)(?<![,&]|\band|\b(?:board|interim|acting|deputy|assistant|parish|town|district|city|county|executive|general))\s+(?=(?:the\s+)?(?:clerk|rfo)\b\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeClerk();
 
-    [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|absent)\b.*$", RegexOptions.IgnoreCase)]
+    // "S. Knowles (SK); P. Wood (PDW) were not in attendance.", under the apologies' heading.
+    [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+|not\s+)?(?:present|in\s+attendance|absent)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex WerePresent();
 
     [GeneratedRegex(@"^(?:(?:none|nil|no\s+apologies|no\s+absences)(?:\s+(?:were\s+|was\s+)?(?:received|recorded|given|noted|reported|tendered|this\s+(?:time|month|meeting)))?|n/?a|no\s+apologies.*|there\s+(?:were|was)\s+(?:none|no\s+apolog.*)|no\s+one|nobody|all(?:\s+\w+)?\s+present|all|tbc|-)\.?$", RegexOptions.IgnoreCase)]
@@ -149,6 +150,9 @@ public static partial class PersonEntries
 
         var listed = AfterParenthesis().Replace(text, "), ");
         var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "County Councillor, Russell Oppenheimer", "Clerk, Jenny Hollington": the office first, then its holder.
+        if (OfficeCommaHolder(text, parts))
+            return ReadEntry(parts[1], groupRole) is { } holder ? [holder with { Role = holder.Role ?? Roles.Normalise(TheOffice().Replace(Clean(parts[0]), string.Empty)) }] : [];
         if (!FieldSeparator().IsMatch(text) && OfficesThenHolders(parts, groupRole) is { } holders)
             return holders;
         // "Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla": staff by post and surname.
@@ -178,9 +182,23 @@ public static partial class PersonEntries
         var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         if (fields.Count >= 2 && fields.All(f => LooksLikePerson(f, strict: true) && PersonNames.Tokens(f).Length >= 2 && !LooksLikeOrganisation(f)))
             return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
+        // "Ron Dark (in the Chair) Alan Biddlecombe\tBrian Bird": a row of the grid whose first name has its post in brackets.
+        var cells = fields.SelectMany(f => ListSeparator().Split(AfterParenthesis().Replace(f, "), "))).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (fields.Count >= 2 && cells.All(c => NameOnly(c) is var name && LooksLikePerson(name, strict: true) && PersonNames.Tokens(name).Length >= 2 && !LooksLikeOrganisation(name)))
+            return [.. cells.Select(c => ReadEntry(c, groupRole)).OfType<PersonDraft>()];
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
     }
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TheOffice();
+
+    private static bool OfficeCommaHolder(string text, List<string> parts) =>
+        parts.Count == 2 && text.Count(c => c == ',') == 1 && Roles.IsPostOnly(Clean(parts[0])) && LooksLikePerson(NameOnly(parts[1]), strict: true) && !LooksLikeOrganisation(parts[1]);
+
+    /// <summary>"District Councillor, Nick Drew": one office and its holder, a comma between.</summary>
+    public static bool IsOfficeThenHolder(string line) =>
+        Clean(line) is var text && OfficeCommaHolder(text, [.. ListSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)]);
 
     // "IBM: Kevin Sutter, Neil Patterson", "Committer member representative: Arjan Tijms", "Enterprise Member
     // representative (Microsoft): Reza Rahman": a consortium's roll kept one member organisation or one seat a line.

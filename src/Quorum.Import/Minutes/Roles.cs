@@ -14,6 +14,10 @@ public static partial class Roles
     // Words that join the words of a post: "Clerk to the Council", "the speaker", "Chair of Governors".
     private static readonly HashSet<string> PostJoiners = new(StringComparer.OrdinalIgnoreCase) { "the", "of", "to", "and", "&" };
 
+    // "Ward Councillor", "County Councillor", "Parish Clerk": the council, or the part of it a post serves, before the post.
+    [GeneratedRegex(@"^(?:ward|county|district|city|town|parish|borough|unitary|community)\s+(?:councillor|clerk|member|officer)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TierPost();
+
     /// <summary>
     /// A post and nothing else, every word of it a post's word ("Clerk", "Assistant Clerk", "Chairman", "the speaker"):
     /// written after a name in a list it belongs to that name, where a name's words would not all be posts.
@@ -21,7 +25,7 @@ public static partial class Roles
     public static bool IsPostOnly(string text)
     {
         var words = text.Trim().Trim('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && words.Any(w => !PostJoiners.Contains(w))
+        return TierPost().IsMatch(string.Join(' ', words)) || words.Length is > 0 and <= 4 && words.Any(w => !PostJoiners.Contains(w))
             && words.All(w => PostJoiners.Contains(w) || RoleWords().Match(w) is { Success: true, Index: 0 });
     }
 

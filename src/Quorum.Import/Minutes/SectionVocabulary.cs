@@ -259,9 +259,9 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L} -]*?)(?:\s+\d+)?\s*:?\s*$")]
     private static partial Regex ExactLabel();
 
-    // "Present Mr P Evans (PE), Mrs G Parsons (GP)": a label run into its list with no colon, the first name's title marking where
+    // "Present Mr P Evans (PE), Mrs G Parsons (GP)", "Present. Cllrs. Ron Dark": a label run into its list with no colon, the first name's title marking where
     // the list begins.
-    [GeneratedRegex(@"^(?<label>(?i:present|apologies|in\s+attendance|attending|absent))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Rev|Prof)\.?\s+\p{Lu})")]
+    [GeneratedRegex(@"^(?<label>(?i:present|apologies|in\s+attendance|attending|absent))\.?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Rev|Prof)\.?\s+\p{Lu})")]
     private static partial Regex LabelBeforeTitledName();
 
     [GeneratedRegex(@"^\s*(?<label>[^:;\t]{1,60}?)\s*(?:\(\d+\))?\s*(?:[:;\t]|\s[-–]\s|$)\s*(?<rest>.*)$", RegexOptions.Singleline)]
