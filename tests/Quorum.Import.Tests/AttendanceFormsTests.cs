@@ -1085,4 +1085,15 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Barbara McTavish", "Hector Rufrancos", "Roy Hamdy", "Fiona Miller", "Mark Orr"]);
     }
+
+    [Fact]
+    public void GridOfNamesRunTogetherByOneSpace_AndAPostALineInAttendance_AreOnePersonEach()
+    {
+        var draft = Read("LYNCHMERE PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday, 2nd April 2012 at the Village Hall at 7.30 p.m.\n\n"
+            + "Present: Cllrs. Helen Carter (in the Chair) Simon Pratt Laura Evans\nGraham Banks\tMartin Doyle Susan Reed\n\n"
+            + "In Attendance: Peter Lowe (County Councillor)\nAnne Fisher (District Councillor)\nRuth Page (Clerk)\n\n"
+            + "There were no members of the public present.\n\n12/40 APOLOGIES: - Cllr. Karen Webb\n\n12/41 MINUTES – The Minutes were agreed.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Helen Carter", "Simon Pratt", "Laura Evans", "Graham Banks", "Martin Doyle", "Susan Reed", "Peter Lowe", "Anne Fisher", "Ruth Page"]);
+    }
 }

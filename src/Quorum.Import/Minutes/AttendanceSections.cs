@@ -93,7 +93,10 @@ public static partial class AttendanceSections
                 // in a column of its own, its first entry beside it and the rest one a line below. "Present. Cllrs. Ron Dark (in the
                 // Chair) Alan Biddlecombe\tBrian Bird" over "Tony Clear\tRobin Forrest": the first row of a grid of names. "In Attendance:
                 // County Councillor, Russell Oppenheimer" over "Clerk, Jenny Hollington": an office and its holder a line.
-                if (contents.Count == 1 && (InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)))
+                // "In Attendance: Nick Drew - District Councillor" over "Jenny Hollington - Clerk", "Jenny Gray (District Councillor)" over
+                // "Bridget MacMillan (Clerk)": a name and a post a line.
+                if (contents.Count == 1 && (InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)
+                    || j < lines.Count && (lines[j].Text.Trim().Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(lines[j].Text.Trim()))))
                 {
                     while (j < lines.Count && lines[j].Kind == LineKind.Text && PeopleOnly(lines[j].Text.Trim()))
                     {
@@ -430,6 +433,11 @@ public static partial class AttendanceSections
 
     private static bool InColumnOfItsOwn(string text, string rest) =>
         text.Length > rest.Length && text[..^rest.Length] is var label && (label.EndsWith('\t') || label.EndsWith("  ", StringComparison.Ordinal));
+
+    private static bool HolderAndPost(string text) =>
+        PersonEntries.IsOfficeThenHolder(text)
+        || text.IndexOfAny([',', '-', '–', '(']) > 0 && PersonEntries.ReadLine(text, null) is [{ } person] && (person.Role ?? person.Organisation) is not null
+            && PersonEntries.LooksLikePerson(person.Name, strict: true);
 
     private static bool PeopleOnly(string text) =>
         !SectionVocabulary.TryMatch(text, out _, out _) && !EndsPeopleList(text) && !Numbered().IsMatch(text)

@@ -149,7 +149,7 @@ public static partial class PersonEntries
         }
 
         var listed = AfterParenthesis().Replace(text, "), ");
-        var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = ListSeparator().Split(listed).Select(p => p.Trim()).Where(p => p.Length > 0).SelectMany(RunTogetherNames).ToList();
         // "County Councillor, Russell Oppenheimer", "Clerk, Jenny Hollington": the office first, then its holder.
         if (OfficeCommaHolder(text, parts))
             return ReadEntry(parts[1], groupRole) is { } holder ? [holder with { Role = holder.Role ?? Roles.Normalise(TheOffice().Replace(Clean(parts[0]), string.Empty)) }] : [];
@@ -179,11 +179,11 @@ public static partial class PersonEntries
         if ((parts.Count >= 3 || collective && parts.Count == 2) && !FieldSeparator().IsMatch(text) && parts.All(p => IsSurname(p) || OfficeAndSurname(p)))
             return [.. parts.Select(p => IsSurname(p) ? new PersonDraft(p, null, groupRole) : ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
         // "Lucy Appert\tMathilde Guerin\tJohn Lewis": a row of a grid of names.
-        var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).SelectMany(RunTogetherNames).ToList();
         if (fields.Count >= 2 && fields.All(f => LooksLikePerson(f, strict: true) && PersonNames.Tokens(f).Length >= 2 && !LooksLikeOrganisation(f)))
             return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
         // "Ron Dark (in the Chair) Alan Biddlecombe\tBrian Bird": a row of the grid whose first name has its post in brackets.
-        var cells = fields.SelectMany(f => ListSeparator().Split(AfterParenthesis().Replace(f, "), "))).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var cells = fields.SelectMany(f => ListSeparator().Split(AfterParenthesis().Replace(f, "), "))).Select(c => c.Trim()).Where(c => c.Length > 0).SelectMany(RunTogetherNames).ToList();
         if (fields.Count >= 2 && cells.All(c => NameOnly(c) is var name && LooksLikePerson(name, strict: true) && PersonNames.Tokens(name).Length >= 2 && !LooksLikeOrganisation(name)))
             return [.. cells.Select(c => ReadEntry(c, groupRole)).OfType<PersonDraft>()];
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
@@ -192,6 +192,31 @@ public static partial class PersonEntries
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TheOffice();
+
+    /// <summary>
+    /// "Simon Bridger Terry Cook": two names a PDF's columns ran together with one space. Split before each given name
+    /// that leaves every name two or three words; anything else ("Mary Ann Smith", "Steep Parish Plan Group") stays whole.
+    /// </summary>
+    private static IEnumerable<string> RunTogetherNames(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) || !GivenNames.Contains(words[0]))
+            return [part];
+        var names = new List<string>();
+        var start = 0;
+        for (var k = 2; k <= words.Length; k++)
+        {
+            if (k < words.Length && !(GivenNames.Contains(words[k]) && words.Length - k >= 2))
+                continue;
+            if (k - start is < 2 or > 3)
+                return [part];
+            names.Add(string.Join(' ', words[start..k]));
+            start = k;
+            k++;
+        }
+
+        return start == words.Length && names.Count >= 2 ? names : [part];
+    }
 
     private static bool OfficeCommaHolder(string text, List<string> parts) =>
         parts.Count == 2 && text.Count(c => c == ',') == 1 && Roles.IsPostOnly(Clean(parts[0])) && LooksLikePerson(NameOnly(parts[1]), strict: true) && !LooksLikeOrganisation(parts[1]);

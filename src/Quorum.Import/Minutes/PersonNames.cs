@@ -25,8 +25,8 @@ public static class PersonNames
         "treasury", "customs", "revenue", "ministry", "inspectorate", "ombudsman", "regulator", "registry", "museum", "library",
     };
 
-    // Common surnames that are also words for a place ("Ben Hall", "Helen Park"): after a given name, a person's.
-    private static readonly HashSet<string> PlaceSurnames = new(StringComparer.OrdinalIgnoreCase) { "Hall", "Park", "House" };
+    // Common surnames that are also words for a place or a body ("Ben Hall", "Helen Park", "Graham Banks", "Ian Church"): after a given name, a person's.
+    private static readonly HashSet<string> PlaceSurnames = new(StringComparer.OrdinalIgnoreCase) { "Hall", "Park", "House", "Banks", "Church" };
 
     public static bool IsPlaceSurname(string word) => PlaceSurnames.Contains(word.Trim().TrimEnd('.', ','));
 
