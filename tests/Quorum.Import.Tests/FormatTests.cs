@@ -146,6 +146,24 @@ public class FormatTests
     }
 
     [Fact]
+    public void HtmlParagraphWrappedInItsSource_KeepsTheSpaceBetweenItsWords()
+    {
+        var lines = Quorum.Import.Text.HtmlExtractor.Extract("<html><body><p>The board agreed that we should\nrelax the requirement.</p></body></html>");
+
+        lines.Select(l => l.Text).ShouldContain("The board agreed that we should relax the requirement.");
+    }
+
+    [Fact]
+    public void HtmlPreformattedMinutes_KeepTheirLines()
+    {
+        var draft = ReadFile("<html><body><pre>DCMI Usage Board\nTelecon report, 24 March 2005\n\nParticipants: Stuart Sutton, Diane Hillmann, Andrew Wilson\nRegrets: Traugott Koch\n\n"
+            + "1. Accessibility proposal\nWe agreed to change the definition.\n</pre></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Stuart Sutton", "Diane Hillmann", "Andrew Wilson"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Traugott Koch"]);
+    }
+
+    [Fact]
     public void MarkdownFieldsOneALine_EachOpeningWithABoldLabel_StayLinesOfTheirOwn()
     {
         var draft = ReadFile("# Data Standards Group\n\n**Date:** 3 April 2021\n**Attendees:** Priya Shah (chair), Marcus Lee, Jo Turner\n**Apologies:** Ahmed Karim\n\n"

@@ -24,7 +24,7 @@ public static class HtmlExtractor
         var document = parser.ParseDocument(ServerSideTitle.Expand(html));
         var walker = new Walker();
         // The page's <title> ("Autumn Chest Group Meeting - Yorkshire Imaging Collaborative") often names the body and the site.
-        var title = TextCleaning.Squash(TextCleaning.Clean(document.Title ?? string.Empty)).Trim();
+        var title = TextCleaning.Clean(TextCleaning.Squash(document.Title ?? string.Empty)).Trim();
         if (title.Length > 0)
             walker.Lines.Add(new TextLine($"title: {title}", LineKind.FrontMatter) { Source = document.Head?.QuerySelector("title")?.SourceReference?.Position.Line ?? 0 });
         if (document.Body is not null)
@@ -86,6 +86,19 @@ public static class HtmlExtractor
             {
                 case "br":
                     Flush();
+                    return;
+                case "pre":
+                    // Preformatted minutes keep their lines: a plain-text document set inside the page.
+                    Flush();
+                    var first = element.SourceReference?.Position.Line ?? 0;
+                    foreach (var line in PlainTextExtractor.Extract(element.TextContent))
+                    {
+                        if (Lines.Count >= ImportLimits.MaxLines)
+                            break;
+                        Lines.Add(line.IsBlank ? line : line with { Source = first + line.Source - 1 });
+                    }
+
+                    Lines.Add(TextLine.Blank);
                     return;
                 case "table":
                     Flush();
@@ -151,7 +164,7 @@ public static class HtmlExtractor
             var current = new StringBuilder();
             void Part()
             {
-                var text = TextCleaning.Squash(TextCleaning.Clean(current.ToString())).Trim();
+                var text = TextCleaning.Clean(TextCleaning.Squash(current.ToString())).Trim();
                 if (text.Length > 0)
                     paragraphs.Add(text);
                 current.Clear();
@@ -201,7 +214,7 @@ public static class HtmlExtractor
 
         public void Flush()
         {
-            var text = TextCleaning.Squash(TextCleaning.Clean(_current.ToString()));
+            var text = TextCleaning.Clean(TextCleaning.Squash(_current.ToString()));
             _current.Clear();
             if (text.Length > 0)
             {
