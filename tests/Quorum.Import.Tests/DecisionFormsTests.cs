@@ -1022,4 +1022,20 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["MOTION: Jim Brett called for a vote to accept the status of funds ending December 31, 2019. SECONDED: Rabia Belt"]);
     }
+
+    [Fact]
+    public void MoversOnTheLineUnderAStatement_WithNoOutcome_CarryTheStatement()
+    {
+        var draft = Read("Harbour Sailing Club\nCommittee Meeting\nTuesday 6 March 2018\n\nPresent: Jane Moss, Carl Finch, Ruth Hale\n\n"
+            + "2. Matters arising\n- Minutes of the last meeting were read and accepted\n- Carl - proposed, Ruth - seconded\n"
+            + "- New ropes fitted to the dinghy\n\n3. Boathouse\n- Replace the old slipway winch with an electric one\n- Proposed Jane, Seconded Carl\n"
+            + "- The roof was inspected. Repairs were deferred until the insurer replies\n- Proposed Ruth, Seconded Jane\n"
+            + "- The gutters are blocked again\n\n4. Close\nThe meeting closed at 9pm.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Minutes of the last meeting were read and accepted. Carl - proposed, Ruth - seconded",
+            "Replace the old slipway winch with an electric one. Proposed Jane, Seconded Carl",
+            "The roof was inspected. Repairs were deferred until the insurer replies. Proposed Ruth, Seconded Jane",
+        ]);
+    }
 }

@@ -430,6 +430,17 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // "Need to remove double bunks" over "o Proposed Peri, Seconded Bill": the point and its movers are one decision.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && MoversBelow(lines, last) is { } movers
+                && MovedStatement(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { } movedStatement && !ByAnotherBody(movedStatement, body))
+            {
+                Add(decisions, $"{movedStatement.TrimEnd('.', ' ')}. {movers.Text}", item);
+                i = movers.Line;
+                resumeAt = Math.Max(resumeAt, movers.Line + 1);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // The paragraph is split once; where a sentence stands in it is counted, not looked up: "Motion carried." may close
             // each of several motions in one paragraph, and each settles the motion before it, not the first.
             var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
