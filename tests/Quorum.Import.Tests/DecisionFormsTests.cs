@@ -1038,4 +1038,17 @@ public class DecisionFormsTests
             "The roof was inspected. Repairs were deferred until the insurer replies. Proposed Ruth, Seconded Jane",
         ]);
     }
+
+    // Under "Decisions Made" and "Decisions Pending" a clerk lists the planning authority's decisions, and the council's responses
+    // already sent between meetings: neither is this meeting's decision. The applications before the meeting are.
+    [Fact]
+    public void PlanningAuthoritysDecisionsListed_AreNoDecisions_TheApplicationsBeforeTheMeetingAre()
+    {
+        var draft = Read(Parish + "19/02 PLANNING\nDecisions Made (1st February – 3rd March)\nHigh Street\tfor Objection with\nF.12345/002\tDeferred\n"
+            + "F.22339/003\tConservatory to Rear No Objection Permission\nMill House\nF.40047\tNo Objection Permission\nRose Cottage garage\nNo Objection\n"
+            + "Decisions Pending\nF.39994 Stodham House, Agricultural Barn\tObjection\n"
+            + "19/03 CURRENT PLANNING APPLICATIONS\n19/00333/FUL 4 The Green - new barn. No objection.\n\n19/04 CORRESPONDENCE\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["19/00333/FUL 4 The Green - new barn. No objection."]);
+    }
 }

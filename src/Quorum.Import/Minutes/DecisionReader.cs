@@ -233,11 +233,14 @@ public static partial class DecisionReader
         var pendingUntil = -1;
         var resumeAt = 0;
         var restatedUntil = -1;
+        AgendaItemRange? authoritysList = null;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             if (i < resumeAt)
                 continue;
             var line = lines[i];
+            if (AuthoritysDecisionsAt(lines, i, items, ref authoritysList))
+                continue;
             if (line.Kind == LineKind.TableRow && line.Cells is not null)
             {
                 i = ReadMotionTable(lines, i, heading, ItemAt(items, i), decisions);
