@@ -1051,4 +1051,17 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["19/00333/FUL 4 The Green - new barn. No objection."]);
     }
+
+    [Fact]
+    public void MoversInitialsAndAllInFavour_SettleTheStatementBeforeThem()
+    {
+        var draft = Read(Parish + "5. Financial matters\n5.1. To approve the bank reconciliation to 31st January 2019. Proposed AJ, seconded BB. All in favour\n"
+            + "5.2. To review and approve the budget for 2019/20. The budget showed an increase of 3%.\nProposed CG, seconded AJ. All in favour. The Chair thanked the Clerk.\n"
+            + "6. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "5.1. To approve the bank reconciliation to 31st January 2019. Proposed AJ, seconded BB. All in favour",
+            "5.2. To review and approve the budget for 2019/20. The budget showed an increase of 3%. Proposed CG, seconded AJ. All in favour.",
+        ]);
+    }
 }
