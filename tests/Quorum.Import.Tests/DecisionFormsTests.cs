@@ -1022,4 +1022,46 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["MOTION: Jim Brett called for a vote to accept the status of funds ending December 31, 2019. SECONDED: Rabia Belt"]);
     }
+
+    [Fact]
+    public void MoversOnTheLineUnderAStatement_WithNoOutcome_CarryTheStatement()
+    {
+        var draft = Read("Harbour Sailing Club\nCommittee Meeting\nTuesday 6 March 2018\n\nPresent: Jane Moss, Carl Finch, Ruth Hale\n\n"
+            + "2. Matters arising\n- Minutes of the last meeting were read and accepted\n- Carl - proposed, Ruth - seconded\n"
+            + "- New ropes fitted to the dinghy\n\n3. Boathouse\n- Replace the old slipway winch with an electric one\n- Proposed Jane, Seconded Carl\n"
+            + "- The roof was inspected. Repairs were deferred until the insurer replies\n- Proposed Ruth, Seconded Jane\n"
+            + "- The gutters are blocked again\n\n4. Close\nThe meeting closed at 9pm.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Minutes of the last meeting were read and accepted. Carl - proposed, Ruth - seconded",
+            "Replace the old slipway winch with an electric one. Proposed Jane, Seconded Carl",
+            "The roof was inspected. Repairs were deferred until the insurer replies. Proposed Ruth, Seconded Jane",
+        ]);
+    }
+
+    // Under "Decisions Made" and "Decisions Pending" a clerk lists the planning authority's decisions, and the council's responses
+    // already sent between meetings: neither is this meeting's decision. The applications before the meeting are.
+    [Fact]
+    public void PlanningAuthoritysDecisionsListed_AreNoDecisions_TheApplicationsBeforeTheMeetingAre()
+    {
+        var draft = Read(Parish + "19/02 PLANNING\nDecisions Made (1st February – 3rd March)\nHigh Street\tfor Objection with\nF.12345/002\tDeferred\n"
+            + "F.22339/003\tConservatory to Rear No Objection Permission\nMill House\nF.40047\tNo Objection Permission\nRose Cottage garage\nNo Objection\n"
+            + "Decisions Pending\nF.39994 Stodham House, Agricultural Barn\tObjection\n"
+            + "19/03 CURRENT PLANNING APPLICATIONS\n19/00333/FUL 4 The Green - new barn. No objection.\n\n19/04 CORRESPONDENCE\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["19/00333/FUL 4 The Green - new barn. No objection."]);
+    }
+
+    [Fact]
+    public void MoversInitialsAndAllInFavour_SettleTheStatementBeforeThem()
+    {
+        var draft = Read(Parish + "5. Financial matters\n5.1. To approve the bank reconciliation to 31st January 2019. Proposed AJ, seconded BB. All in favour\n"
+            + "5.2. To review and approve the budget for 2019/20. The budget showed an increase of 3%.\nProposed CG, seconded AJ. All in favour. The Chair thanked the Clerk.\n"
+            + "6. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "5.1. To approve the bank reconciliation to 31st January 2019. Proposed AJ, seconded BB. All in favour",
+            "5.2. To review and approve the budget for 2019/20. The budget showed an increase of 3%. Proposed CG, seconded AJ. All in favour.",
+        ]);
+    }
 }

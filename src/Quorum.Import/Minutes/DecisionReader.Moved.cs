@@ -98,4 +98,65 @@ public static partial class DecisionReader
     // description": the whole meeting's assent to what the sentence names, as informal minutes write a decision.
     [GeneratedRegex(@"^(?:all|everyone|everybody)\s+(?:(?:present|members)\s+)?(?:(?:is|are|was|were)\s+)?(?:in\s+support\s+of|in\s+favou?r\s+of|happy\s+with|supportive\s+of)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex AllInSupportOf();
+
+    // "George - proposed, Bill - seconded": the names first, each with its part after a dash.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[-–—:]\s*(?i:proposed|moved),?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[-–—:]\s*(?i:seconded|second)\.?$")]
+    private static partial Regex MoversNamedFirst();
+
+    [GeneratedRegex(@"\bsecond", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesASeconder();
+
+    /// <summary>
+    /// "Need to remove double bunks" over "o Proposed Peri, Seconded Bill", "Minutes were read and accepted" over "George - proposed,
+    /// Bill - seconded": a club's minutes that put the movers of each point on the line under it, with no outcome after them,
+    /// record the point as carried. Returns the movers and their line; null when the line after the paragraph ending at
+    /// <paramref name="last"/> is no such line, or when an outcome follows the movers (read with that outcome instead).
+    /// </summary>
+    private static (string Text, int Line)? MoversBelow(IReadOnlyList<TextLine> lines, int last)
+    {
+        var j = NextNonBlank(lines, last + 1, 1);
+        if (j < 0 || lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
+            return null;
+        var movers = LeadingMark().Replace(lines[j].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim();
+        if (movers.Length > 80 || !NamesASeconder().IsMatch(movers)
+            || !(MoversOnly().IsMatch(movers) || MoversNamedFirst().IsMatch(movers) || NamedMovers().IsMatch(movers)))
+        {
+            return null;
+        }
+
+        var k = NextNonBlank(lines, j + 1, 1);
+        if (k >= 0 && lines[k].Kind is LineKind.Text or LineKind.ListItem
+            && LeadingMark().Replace(lines[k].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim() is var next
+            && (SettlingLine().IsMatch(next) || MotionOutcome().IsMatch(next) || BareOutcome().IsMatch(next) || OutcomeAlone().IsMatch(next)
+                || CountAlone().IsMatch(next) || AssentOpening().IsMatch(next)))
+        {
+            return null;
+        }
+
+        return (movers.TrimEnd('.', ' '), j);
+    }
+
+    /// <summary>What the movers under a paragraph moved: the paragraph when short, else its closing sentence; null when it is no statement.</summary>
+    private static string? MovedStatement(string paragraph)
+    {
+        if (paragraph.EndsWith(':') || Moved().IsMatch(paragraph) && (MoversOnly().IsMatch(paragraph) || NamedMovers().IsMatch(paragraph) || MotionAndSecondTo().IsMatch(paragraph))
+            || MotionOutcome().IsMatch(paragraph) || NotADecision().IsMatch(paragraph) || AgendaAccepted().IsMatch(paragraph))
+        {
+            return null;
+        }
+
+        var statement = PersonNames.Tokens(paragraph).Length <= 30 ? paragraph : Sentences.Split(paragraph).LastOrDefault()?.Trim();
+        return statement is { Length: > 0 } && PersonNames.Tokens(statement).Length is > 2 and <= 80 ? statement : null;
+    }
+
+    private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from, int blanks)
+    {
+        for (var j = from; j < lines.Count && j <= from + blanks; j++)
+        {
+            if (!lines[j].IsBlank)
+                return j;
+        }
+
+        return -1;
+    }
 }

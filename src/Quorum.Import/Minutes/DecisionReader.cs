@@ -233,11 +233,14 @@ public static partial class DecisionReader
         var pendingUntil = -1;
         var resumeAt = 0;
         var restatedUntil = -1;
+        AgendaItemRange? authoritysList = null;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             if (i < resumeAt)
                 continue;
             var line = lines[i];
+            if (AuthoritysDecisionsAt(lines, i, items, ref authoritysList))
+                continue;
             if (line.Kind == LineKind.TableRow && line.Cells is not null)
             {
                 i = ReadMotionTable(lines, i, heading, ItemAt(items, i), decisions);
@@ -430,6 +433,17 @@ public static partial class DecisionReader
                 continue;
             }
 
+            // "Need to remove double bunks" over "o Proposed Peri, Seconded Bill": the point and its movers are one decision.
+            if (line.Kind is LineKind.Text or LineKind.ListItem && MoversBelow(lines, last) is { } movers
+                && MovedStatement(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is { } movedStatement && !ByAnotherBody(movedStatement, body))
+            {
+                Add(decisions, $"{movedStatement.TrimEnd('.', ' ')}. {movers.Text}", item);
+                i = movers.Line;
+                resumeAt = Math.Max(resumeAt, movers.Line + 1);
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // The paragraph is split once; where a sentence stands in it is counted, not looked up: "Motion carried." may close
             // each of several motions in one paragraph, and each settles the motion before it, not the first.
             var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
@@ -513,6 +527,10 @@ public static partial class DecisionReader
                     // settle the statement before them.
                     else if (moved > 0 && MoversAlone().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
                         moved--;
+                    // "To approve bank reconciliation to 30th November 2025. Proposed MC, seconded TH. All in favour": the movers' initials
+                    // alone, as a parish clerk writes them, settle the statement before them too.
+                    else if (moved > 0 && MoversOnly().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                        moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
                     var counted = RollCallBefore(sentences, at);
@@ -522,6 +540,11 @@ public static partial class DecisionReader
                     var motion = string.Join(' ', sentences[(moved >= 0 ? moved : counted)..(at + 1)]);
                     if (moved < 0 && (NumberedMotionAbove(lines, i) ?? MotionAbove(lines, i)) is { } above)
                         motion = $"{above} {motion}";
+                    // "To review and approve the budget for 2026/27." over "Proposed MC, seconded TH. All in favour.": the movers opening
+                    // the paragraph settle the statement on the line above; a link to the papers ("https://…/07-15/") states nothing.
+                    else if (moved == 0 && MoversOnly().IsMatch(sentences[0].Trim()) && StatementAbove(lines, i) is { } put && !IsOutcomeOrDecision(put)
+                        && !put.Contains("://", StringComparison.Ordinal) && PersonNames.Tokens(put).Length >= 3)
+                        motion = $"{put.TrimEnd('.', ' ')}. {motion}";
                     if (Subject(lines, i) is { } subject && !motion.Contains(subject, StringComparison.OrdinalIgnoreCase))
                         motion = $"{subject.TrimEnd(':').Trim()}: {motion}";
                     // "Coffey motions to adjourn. Motion passes unanimously.": the outcome right after a motion to adjourn settles the
