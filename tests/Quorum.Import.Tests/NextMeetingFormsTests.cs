@@ -219,4 +219,21 @@ public class NextMeetingFormsTests
     {
         Read(December + "3. Close\n" + line + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
     }
+
+    [Theory]
+    [InlineData("3. Close\nThe next EC meeting will be Tuesday, January 14th at 6:30pm.")]
+    [InlineData("3. Close\nThe next Finance Council meeting will be January 14, 2020 from 1:30 – 4:30 at the hall.")]
+    [InlineData("3. Next Strata Council Meeting Tuesday, January 14, 2020 at 6:30 pm.")]
+    [InlineData("3. Date for next Open/Committee Meeting: 14th January WVI 7pm.")]
+    [InlineData("19/112 DATE OF NEXT MEETING – The next Parish Council Meeting will take place on Tuesday, 14th\nJanuary at 7.30 p.m.")]
+    public void NextMeeting_NamedWithTheBodysOwnWords_OrWrappedInsideItsDate_IsRead(string close)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
+    }
+
+    [Fact]
+    public void NextMeetingOfAnotherCommittee_NamedBeforeTheWordMeeting_IsNotTheBodys()
+    {
+        Read(December + "3. Close\nThe next Planning Committee meeting will be held on 7th January 2020.\n").NextMeetings.ShouldBeEmpty();
+    }
 }

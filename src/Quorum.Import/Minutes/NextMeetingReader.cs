@@ -16,7 +16,7 @@ public static partial class NextMeetingReader
     // clubs call a meeting a "meet" ("Next board meet on 19/11/25").
     // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+of\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc)\s+){0,2}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,2}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     // "Will have an update next meeting", "Website – deferred until next meeting": a point put off to the next meeting, read as an
@@ -44,7 +44,7 @@ public static partial class NextMeetingReader
     // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on",
     // "the next meeting should be held on", "agreed the next meeting to be held on", "the next meeting date is", and a date
     // straight after the words ("…, next meeting Tuesday 4th June", "adjourned until 4 June"): said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc)\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
         + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
         + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
         + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
@@ -82,7 +82,8 @@ public static partial class NextMeetingReader
     private static bool OnlyTheAnnualMeeting(string before) => EventBefore().Matches(before).All(m => AnnualMeeting().IsMatch(m.Value));
 
     // "… to be held on" / "Date of next meetings : last Thursday of the month 7.30pm:": the date follows on the next line.
-    [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$|:\s*$", RegexOptions.IgnoreCase)]
+    // "… will take place on Monday, 2nd" / "September at 7.30 p.m.": the line broke inside the date.
+    [GeneratedRegex(@"\b(?:on|held|be|at|for|is|date)\s*:?$|:\s*$|(?:\bon|day,?)\s+\d{1,2}(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RunsOnToDate();
 
     // "Dates for 2024, 29th August, 26th September …", "Meeting dates for 2025:": the body's own schedule for the year.
@@ -143,7 +144,7 @@ public static partial class NextMeetingReader
                     continue;
                 }
 
-                if (rest.Length == 0 || DateText.FindAll(rest, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
+                if (rest.Length == 0 || !DateText.FindAll(rest, meetingDate?.Year).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
                     rest = (rest + " " + NextText(lines, i)).Trim();
                 var before = found.Count;
                 Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
@@ -244,16 +245,24 @@ public static partial class NextMeetingReader
     /// <summary>A next-meeting sentence naming a committee or board that is not the body whose minutes these are.</summary>
     private static bool NamesAnotherBody(string saying, string? body)
     {
-        if (body is null || MeetingOfNamed().Match(saying) is not { Success: true } named || !OtherBodyName().IsMatch(named.Groups["b"].Value))
+        if (body is null || (MeetingOfNamed().Match(saying) is { Success: true } of ? of : NextNamedMeeting().Match(saying)) is not { Success: true } named
+            || !OtherBodyName().IsMatch(named.Groups["b"].Value))
+        {
             return false;
+        }
+
         return !MeetingHeaderReader.NamesBody(named.Groups["b"].Value, body);
     }
+
+    // "The next Planning Committee meeting will be …" in the full council's minutes: that committee's meeting.
+    [GeneratedRegex(@"\b(?i:next)\s+(?<b>(?:\p{Lu}[\p{L}&'’/-]*\s+){1,3})meeting\b")]
+    private static partial Regex NextNamedMeeting();
 
     /// <summary>The date a next-meeting sentence gives: the first after its words, or on the next line when the sentence breaks off before it.</summary>
     private static DateOnly? SaidDate(IReadOnlyList<TextLine> lines, int i, string after, DateOnly? meetingDate, bool last)
     {
         // "… to be held on" / "Wednesday 9th May 2018": the date follows on the next line.
-        if (last && DateText.FindAll(after, meetingDate?.Year).Count == 0 && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
+        if (last && !DateText.FindAll(after, meetingDate?.Year).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
             after += " " + next;
         if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
             return null;
