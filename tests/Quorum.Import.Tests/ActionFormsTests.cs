@@ -964,4 +964,33 @@ public class ActionFormsTests
             ("Clerk", "chase for promised repairs to Wroxton Church Steps."),
         ]);
     }
+
+    [Fact]
+    public void ActionAndAFirstNameAfterAComma_CloseTheirSentenceAsItsOwner()
+    {
+        var draft = Read(Attendance + "1. Hall\n- The gutter over the porch is blocked again, action Bob.\n"
+            + "- Are we insured? Check the policy wording, action Carol. Also ask the parish council.\n- Fire door still sticks, c/f action Bob.\n"
+            + "- The caretaker reported that the boiler was serviced.\n- Further action will follow next year.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Bob Jones", "The gutter over the porch is blocked again"),
+            ("Carol White", "Check the policy wording"),
+            ("Bob Jones", "Fire door still sticks"),
+        ]);
+    }
+
+    [Fact]
+    public void GoalLines_WithOwnersInitialsAfterTheLastDash_AreActions()
+    {
+        var draft = Read("# Meeting: Core Team 2019-03-01\n\n### Attendees\n\nAB CD EF\n\n### Minutes\n\nServer moved to the new host - CD\n\n"
+            + "Goal: Write the migration notes - AB  \nGoal: Review the test data - CD EF. Raised at the last call too.\nGoal: Book the venue - EF\n\n"
+            + "Goal - Budget for hosting - ask finance - AB/CD  \nGoal - Agree a release plan\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("AB", "Write the migration notes"),
+            ("CD+EF", "Review the test data"),
+            ("EF", "Book the venue"),
+            ("AB+CD", "Budget for hosting - ask finance"),
+        ]);
+    }
 }

@@ -262,6 +262,22 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && GoalsWithOwners(text, reader) is { Count: > 0 } goals)
+            {
+                foreach (var goal in goals)
+                    AddAction(actions, goal, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && OwnersAfterComma(text, reader) is { Count: > 0 } closing)
+            {
+                foreach (var one in closing)
+                    AddAction(actions, one, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
             if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && TakenOn(text, reader) is { Count: > 0 } taken)
             {
                 foreach (var one in taken)
