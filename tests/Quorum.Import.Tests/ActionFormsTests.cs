@@ -993,4 +993,28 @@ public class ActionFormsTests
             ("AB+CD", "Budget for hosting - ask finance"),
         ]);
     }
+
+    [Fact]
+    public void ActionOnSomeoneTo_OnEveryoneAsOnOne_RunTogetherOrInsideAParagraph()
+    {
+        var draft = Read("# Council call, 3 March 2015\n\n**Present:** Ann Booth (AB), Carl Dunn (CD)\n\n## Release\n\n"
+            + "**Action on AB to fix the date.**Action on everyone to review their open tickets before the release.\n\n"
+            + "## Meeting\n\nShould we fund a second host [which? when?]. Action on CD to ask the host about rooms. Nothing else was raised.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Ann Booth", "fix the date."),
+            ("Everyone", "review their open tickets before the release."),
+            ("Carl Dunn", "ask the host about rooms."),
+        ]);
+    }
+
+    [Fact]
+    public void NumberedActionsUnderItemsFromLastMeeting_AreReportsAndNoNewActions()
+    {
+        var draft = Read(Attendance + "2. Minutes\nItems from last meeting:\n\nAction 1 – Quote received from the glazier\nAction 2 – TBC\n\n"
+            + "3. Hall\nThe porch light is broken.\nAction 3 – Bob Jones to replace the porch light\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "replace the porch light"));
+    }
+
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
 
@@ -63,5 +64,61 @@ public static partial class MinuteActionsReader
         }
 
         return found;
+    }
+
+    // "**Action on SB to confirm this.**Action on everyone to look …": bold labels run on without a space after the stop,
+    // which a sentence needs to end.
+    [GeneratedRegex(@"(?<=[.!?](?:\*\*)?)(?=(?:\*\*)?(?:ACTIONS?|Actions?)\s)")]
+    private static partial Regex LabelRunOn();
+
+    private static string SpacedLabels(string text) =>
+        text.Contains("Action", StringComparison.OrdinalIgnoreCase) ? LabelRunOn().Replace(text, " ") : text;
+
+    // "… to their meeting [where? when?]. Action on JC to ask PWS if he can attend", "Action for the Clerk to write": the label
+    // and the one it is on, opening a sentence inside a paragraph (after a stop, or a bracket closing one).
+    [GeneratedRegex(@"(?<=[.!?][)\]]?\s+|[.!?]\*\*\s*)(?:\*\*)?(?:ACTION|Action)(?:\*\*)?\s+(?:on|for)\s+\S")]
+    private static partial Regex ActionOnInside();
+
+    /// <summary>The "Action on X to …" sentences inside a paragraph, after its first sentence; empty when there are none.</summary>
+    private static List<ActionLine> ActionsOnSomeone(string text, ActionLineReader reader)
+    {
+        var found = new List<ActionLine>();
+        if (!text.Contains("ction on ", StringComparison.OrdinalIgnoreCase) && !text.Contains("ction for ", StringComparison.OrdinalIgnoreCase))
+            return found;
+        foreach (Match label in ActionOnInside().Matches(text))
+        {
+            var clause = Sentences.Split(text[label.Index..]).FirstOrDefault()?.Trim() ?? string.Empty;
+            if (reader.Read(clause) is { OwnersOnly: false, Owners.Count: > 0 } action)
+                found.Add(action);
+        }
+
+        return found;
+    }
+
+    // "Items from last meeting:", "Matters arising from the previous meeting": a label over what became of the last meeting's business.
+    [GeneratedRegex(@"^\W*(?:\d{1,2}[.)]?\s+)?(?:items?|matters?|points?|business)\s+(?:from|arising\s+from|carried\s+(?:forward|over)\s+from)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierItemsLabel();
+
+    // "Action 1 – Letter sent to RMB and response received", "Action 2 – TBC": the last meeting's actions by their numbers.
+    [GeneratedRegex(@"^\W*(?:ACTION|Action)\s+\d{1,3}\s*[:\-–—]\s*\S")]
+    private static partial Regex NumberedActionReport();
+
+    /// <summary>
+    /// True for "Action 1 – Letter sent …" in a run of numbered actions under "Items from last meeting:": a report on what
+    /// became of the last meeting's actions, not an action set at this one.
+    /// </summary>
+    private static bool ReportsOnEarlierAction(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (!NumberedActionReport().IsMatch(lines[index].Text))
+            return false;
+        for (var j = index - 1; j >= 0 && j >= index - 20; j--)
+        {
+            var above = lines[j].Text.Trim();
+            if (lines[j].IsBlank || above.Length == 0 || NumberedActionReport().IsMatch(above))
+                continue;
+            return EarlierItemsLabel().IsMatch(above);
+        }
+
+        return false;
     }
 }

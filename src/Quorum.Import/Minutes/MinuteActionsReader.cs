@@ -87,7 +87,7 @@ public static partial class MinuteActionsReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var text = OwnerMarkedAfter(line.Text.Trim());
+            var text = SpacedLabels(OwnerMarkedAfter(line.Text.Trim()));
             var item = DecisionReader.ItemAt(items, i)?.Number;
             if (line.IsBlank)
                 continue;
@@ -203,6 +203,9 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (ActionLineReader.IsLabelled(text) && ReportsOnEarlierAction(lines, i))
+                continue;
+
             if (ActionLineReader.IsLabelled(text))
             {
                 var (body, consumed) = WithContinuation(lines, i, text);
@@ -258,6 +261,14 @@ public static partial class MinuteActionsReader
             if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: Below(i), SentenceAbove(lines, i)) is { } inline)
             {
                 AddAction(actions, inline, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && ActionsOnSomeone(text, reader) is { Count: > 0 } onSomeone)
+            {
+                foreach (var one in onSomeone)
+                    AddAction(actions, one, item, warnings);
                 groupOpen = false;
                 continue;
             }
