@@ -1017,4 +1017,24 @@ public class ActionFormsTests
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "replace the porch light"));
     }
 
+    [Fact]
+    public void ActionItemsLabelRunTogether_StillHeadsTheList()
+    {
+        var draft = Read(Attendance + "Weagreed to meet again.\n\nActionItems:\n\nBob to update the tracker for issues 3 and 4.\n\nCarol to draft the process note.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Bob Jones", "update the tracker for issues 3 and 4."),
+            ("Carol White", "draft the process note."),
+        ]);
+    }
+
+    [Fact]
+    public void MarginOwnerBesideTheTailOfAWrappedSentence_TakesTheClauseAfterTheDash_AndNotAPaymentRow()
+    {
+        var draft = Read("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 5th October 2020\n\nPresent: Cllrs. Ann Stone, Carl Dunn\nMary Pike, Clerk\n\n"
+            + "20/101 HALL\nThe hall committee would like to present its plans to a wider\naudience – the Clerk was asked to liaise with the hall committee to arrange.\tClerk\n\n"
+            + "20/102 PAYMENTS\n100231\t£512.40\tMary Pike\tClerk\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Clerk", "the Clerk was asked to liaise with the hall committee to arrange."));
+    }
 }
