@@ -1020,10 +1020,10 @@ public class ActionFormsTests
     [Fact]
     public void ActionItemsLabelRunTogether_StillHeadsTheList()
     {
-        var draft = Read(Attendance + "Weagreed to meet again.\n\nActionItems:\n\nBob to update the tracker for issues 3 and 4.\n\nCarol to draft the process note.\n", "minutes.txt");
+        var draft = Read(Attendance + "Weagreed to meet again.\n\nActionItems:\n\nBob to update the tracker, issue 3 – propose wording for the note.\n\nCarol to draft the process note.\n", "minutes.txt");
 
         draft.Actions.Select(Pair).ShouldBe([
-            ("Bob Jones", "update the tracker for issues 3 and 4."),
+            ("Bob Jones", "update the tracker, issue 3 – propose wording for the note."),
             ("Carol White", "draft the process note."),
         ]);
     }

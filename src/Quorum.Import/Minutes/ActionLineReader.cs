@@ -333,6 +333,10 @@ public sealed partial class ActionLineReader
         if (TopicDash().Match(body) is not { Success: true } dash)
             return null;
         var topic = dash.Groups["topic"].Value.Trim();
+        // "Heather to update Issue Tracker, Issue 4 – propose language for …": the part before the dash is itself an owner and
+        // a task, and the part after it says more of the same task.
+        if (SubjectOwnerPattern().Match(topic) is { Success: true } lead && lead.Groups["verb"].Value is "to" or "will" && NamesPeopleOfTheAttendance(lead.Groups["owners"].Value))
+            return null;
         if (NamesAttendees(topic) || PersonNames.IsGroupOwner(topic) || PersonNames.LooksLikeInitials(topic) || SplitOwners(topic, strict: true) is { Count: > 0 } && !LooksLikeATopic(topic))
             return null;
         var rest = dash.Groups["rest"].Value.Trim();
