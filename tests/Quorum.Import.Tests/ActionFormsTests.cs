@@ -1033,8 +1033,11 @@ public class ActionFormsTests
     {
         var draft = Read("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 5th October 2020\n\nPresent: Cllrs. Ann Stone, Carl Dunn\nMary Pike, Clerk\n\n"
             + "20/101 HALL\nThe hall committee would like to present its plans to a wider\naudience – the Clerk was asked to liaise with the hall committee to arrange.\tClerk\n\n"
-            + "20/102 PAYMENTS\n100231\t£512.40\tMary Pike\tClerk\n", "minutes.txt");
+            + "20/102 GRANTS\nA grant may be available for the play area\nwork. It was agreed that the Clerk should apply before the deadline.\tClerk\n\n" + "20/103 PAYMENTS\n100231\t£512.40\tMary Pike\tClerk\n", "minutes.txt");
 
-        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Clerk", "the Clerk was asked to liaise with the hall committee to arrange."));
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Clerk", "the Clerk was asked to liaise with the hall committee to arrange."),
+            ("Clerk", "apply before the deadline."),
+        ]);
     }
 }

@@ -954,6 +954,9 @@ public static partial class MinuteActionsReader
         // the sentence of the paragraph above; the owner in the margin is on the clause after its dash or stop.
         if (char.IsLower(body[0]) && WrappedTail().Match(body) is { Success: true } tail && PersonNames.Tokens(tail.Groups["task"].Value).Length >= 3)
             body = tail.Groups["task"].Value.Trim();
+        // "It was agreed that the Clerk should apply asap.   Clerk": what was agreed the owner should do is the task.
+        if (AgreedThatOwnerShould().Match(body) is { Success: true } agreedThat)
+            body = agreedThat.Groups["task"].Value.Trim();
         // The sentence runs on below the owner's line when the next lines carry on in lower case.
         for (var j = index + 1; j < lines.Count && j <= index + 4; j++)
         {
@@ -966,6 +969,9 @@ public static partial class MinuteActionsReader
         var read = reader.ReadEntry($"{body}", ownerField: owners);
         return read with { Text = body };
     }
+
+    [GeneratedRegex(@"^(?:it\s+was\s+)?agreed\s+that\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*)?\s+(?:should|would|will)\s+(?<task>\p{Ll}.{3,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedThatOwnerShould();
 
     [GeneratedRegex(@"^\d{3,}\s+[£$€]\s?\d")]
     private static partial Regex PaymentRow();
