@@ -964,4 +964,80 @@ public class ActionFormsTests
             ("Clerk", "chase for promised repairs to Wroxton Church Steps."),
         ]);
     }
+
+    [Fact]
+    public void ActionAndAFirstNameAfterAComma_CloseTheirSentenceAsItsOwner()
+    {
+        var draft = Read(Attendance + "1. Hall\n- The gutter over the porch is blocked again, action Bob.\n"
+            + "- Are we insured? Check the policy wording, action Carol. Also ask the parish council.\n- Fire door still sticks, c/f action Bob.\n"
+            + "- The caretaker reported that the boiler was serviced.\n- Further action will follow next year.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Bob Jones", "The gutter over the porch is blocked again"),
+            ("Carol White", "Check the policy wording"),
+            ("Bob Jones", "Fire door still sticks"),
+        ]);
+    }
+
+    [Fact]
+    public void GoalLines_WithOwnersInitialsAfterTheLastDash_AreActions()
+    {
+        var draft = Read("# Meeting: Core Team 2019-03-01\n\n### Attendees\n\nAB CD EF\n\n### Minutes\n\nServer moved to the new host - CD\n\n"
+            + "Goal: Write the migration notes - AB  \nGoal: Review the test data - CD EF. Raised at the last call too.\nGoal: Book the venue - EF\n\n"
+            + "Goal - Budget for hosting - ask finance - AB/CD  \nGoal - Agree a release plan\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("AB", "Write the migration notes"),
+            ("CD+EF", "Review the test data"),
+            ("EF", "Book the venue"),
+            ("AB+CD", "Budget for hosting - ask finance"),
+        ]);
+    }
+
+    [Fact]
+    public void ActionOnSomeoneTo_OnEveryoneAsOnOne_RunTogetherOrInsideAParagraph()
+    {
+        var draft = Read("# Council call, 3 March 2015\n\n**Present:** Ann Booth (AB), Carl Dunn (CD)\n\n## Release\n\n"
+            + "**Action on AB to fix the date.**Action on everyone to review their open tickets before the release.\n\n"
+            + "## Meeting\n\nShould we fund a second host [which? when?]. Action on CD to ask the host about rooms. Nothing else was raised.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Ann Booth", "fix the date."),
+            ("Everyone", "review their open tickets before the release."),
+            ("Carl Dunn", "ask the host about rooms."),
+        ]);
+    }
+
+    [Fact]
+    public void NumberedActionsUnderItemsFromLastMeeting_AreReportsAndNoNewActions()
+    {
+        var draft = Read(Attendance + "2. Minutes\nItems from last meeting:\n\nAction 1 – Quote received from the glazier\nAction 2 – TBC\n\n"
+            + "3. Hall\nThe porch light is broken.\nAction 3 – Bob Jones to replace the porch light\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "replace the porch light"));
+    }
+
+    [Fact]
+    public void ActionItemsLabelRunTogether_StillHeadsTheList()
+    {
+        var draft = Read(Attendance + "Weagreed to meet again.\n\nActionItems:\n\nBob to update the tracker, issue 3 – propose wording for the note.\n\nCarol to draft the process note.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Bob Jones", "update the tracker, issue 3 – propose wording for the note."),
+            ("Carol White", "draft the process note."),
+        ]);
+    }
+
+    [Fact]
+    public void MarginOwnerBesideTheTailOfAWrappedSentence_TakesTheClauseAfterTheDash_AndNotAPaymentRow()
+    {
+        var draft = Read("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 5th October 2020\n\nPresent: Cllrs. Ann Stone, Carl Dunn\nMary Pike, Clerk\n\n"
+            + "20/101 HALL\nThe hall committee would like to present its plans to a wider\naudience – the Clerk was asked to liaise with the hall committee to arrange.\tClerk\n\n"
+            + "20/102 GRANTS\nA grant may be available for the play area\nwork. It was agreed that the Clerk should apply before the deadline.\tClerk\n\n" + "20/103 PAYMENTS\n100231\t£512.40\tMary Pike\tClerk\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Clerk", "the Clerk was asked to liaise with the hall committee to arrange."),
+            ("Clerk", "apply before the deadline."),
+        ]);
+    }
 }

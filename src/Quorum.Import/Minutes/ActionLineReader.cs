@@ -39,10 +39,11 @@ public sealed partial class ActionLineReader
     private static partial Regex LabelPattern();
 
     // "ACTION David: Find out …", "ACTION on Charles to provide …", "Action Eddy and Paul to …", "TODO Jasper: put together a draft":
-    // the owner straight after the label; "ACTION all: Please give feedback" a group in lower case, before a colon; "Action Gregory
+    // the owner straight after the label; "ACTION all: Please give feedback", "Action on everyone to look at their tickets" a
+    // group in lower case, before a colon or "to"; "Action Gregory
     // agreed to take the lead …" the owner and the undertaking; "Action PE PH BM NB to attend …", "Action NB, PE, RS, BM, GP subcommittee
     // to meet …" a trust's owners by their initials, several of them.
-    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:)|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){3,7}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,7})(?:\s+sub-?committee)?\s*(?::|\s+(?:to|will|shall|(?:agreed|offered|volunteered|undertook)\s+to)\s).*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*•·●○◦■□▪▫➢►✓]\s*)?(?:\*\*)?(?:ACTION|Action|TODO)(?:\*\*)?\s+(?:(?:on|for)\s+)?(?<rest>(?:(?:all|everyone|everybody)(?=\s*:|\s+to\s)|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){3,7}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){0,7})(?:\s+sub-?committee)?\s*(?::|\s+(?:to|will|shall|(?:agreed|offered|volunteered|undertook)\s+to)\s).*)$")]
     private static partial Regex NamedLabelPattern();
 
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,6}(?:\s+[A-Z]{1,6}){0,3}\s+\d{1,3}[/.]\d{1,3}[a-z]?)\s*[:\-–]\s*(?<rest>.+)$")]
@@ -332,6 +333,10 @@ public sealed partial class ActionLineReader
         if (TopicDash().Match(body) is not { Success: true } dash)
             return null;
         var topic = dash.Groups["topic"].Value.Trim();
+        // "Heather to update Issue Tracker, Issue 4 – propose language for …": the part before the dash is itself an owner and
+        // a task, and the part after it says more of the same task.
+        if (SubjectOwnerPattern().Match(topic) is { Success: true } lead && lead.Groups["verb"].Value is "to" or "will" && NamesPeopleOfTheAttendance(lead.Groups["owners"].Value))
+            return null;
         if (NamesAttendees(topic) || PersonNames.IsGroupOwner(topic) || PersonNames.LooksLikeInitials(topic) || SplitOwners(topic, strict: true) is { Count: > 0 } && !LooksLikeATopic(topic))
             return null;
         var rest = dash.Groups["rest"].Value.Trim();

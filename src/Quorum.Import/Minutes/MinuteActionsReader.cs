@@ -87,7 +87,7 @@ public static partial class MinuteActionsReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var text = OwnerMarkedAfter(line.Text.Trim());
+            var text = SpacedLabels(OwnerMarkedAfter(line.Text.Trim()));
             var item = DecisionReader.ItemAt(items, i)?.Number;
             if (line.IsBlank)
                 continue;
@@ -203,6 +203,9 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
+            if (ActionLineReader.IsLabelled(text) && ReportsOnEarlierAction(lines, i))
+                continue;
+
             if (ActionLineReader.IsLabelled(text))
             {
                 var (body, consumed) = WithContinuation(lines, i, text);
@@ -258,6 +261,30 @@ public static partial class MinuteActionsReader
             if (line.Kind is LineKind.Text or LineKind.ListItem && InlineAction(text, reader, ownersAlone: Below(i), SentenceAbove(lines, i)) is { } inline)
             {
                 AddAction(actions, inline, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && ActionsOnSomeone(text, reader) is { Count: > 0 } onSomeone)
+            {
+                foreach (var one in onSomeone)
+                    AddAction(actions, one, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && GoalsWithOwners(text, reader) is { Count: > 0 } goals)
+            {
+                foreach (var goal in goals)
+                    AddAction(actions, goal, item, warnings);
+                groupOpen = false;
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && OwnersAfterComma(text, reader) is { Count: > 0 } closing)
+            {
+                foreach (var one in closing)
+                    AddAction(actions, one, item, warnings);
                 groupOpen = false;
                 continue;
             }
@@ -425,7 +452,11 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^\W*(?:motion|moved|it\s+was\s+moved|recommendation|recommended\s+action|board\s+action)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MotionLine();
 
-    private static bool IsActionLabel(string text) => SectionVocabulary.IsLabelOnly(text, SectionKind.Actions);
+    private static bool IsActionLabel(string text) => SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) || ActionsLabelRunTogether().IsMatch(text);
+
+    // "ActionItems:": a page saved from a word processor loses the space where the label broke over a source line.
+    [GeneratedRegex(@"^\W*(?:Action|ACTION)(?:Items|ITEMS|Points|POINTS)\s*:?\s*$")]
+    private static partial Regex ActionsLabelRunTogether();
 
     /// <summary>
     /// A label over earlier actions: one that says so ("previous", "outstanding", "matters arising"), or
@@ -916,6 +947,16 @@ public static partial class MinuteActionsReader
         if (PersonNames.Tokens(body).Length < 4 || !(reader.ResolvesOwnerList(owners) && LooksLikeShortForms(owners) || reader.NamesPeopleOfTheAttendance(owners) && PersonNames.LooksLikeFullName(owners)))
             return null;
         body = ParagraphNumber().Replace(body, string.Empty, 1).Trim();
+        // "100356 £737.53 Jenny Hollington | Clerk": a row of the payments schedule, whose last column is the payee's office.
+        if (PaymentRow().IsMatch(body))
+            return null;
+        // "audience – the Clerk was asked to liaise with Cllr. Drew to arrange. | Clerk": a line that opens in lower case ends
+        // the sentence of the paragraph above; the owner in the margin is on the clause after its dash or stop.
+        if (char.IsLower(body[0]) && WrappedTail().Match(body) is { Success: true } tail && PersonNames.Tokens(tail.Groups["task"].Value).Length >= 3)
+            body = tail.Groups["task"].Value.Trim();
+        // "It was agreed that the Clerk should apply asap.   Clerk": what was agreed the owner should do is the task.
+        if (AgreedThatOwnerShould().Match(body) is { Success: true } agreedThat)
+            body = agreedThat.Groups["task"].Value.Trim();
         // The sentence runs on below the owner's line when the next lines carry on in lower case.
         for (var j = index + 1; j < lines.Count && j <= index + 4; j++)
         {
@@ -928,6 +969,15 @@ public static partial class MinuteActionsReader
         var read = reader.ReadEntry($"{body}", ownerField: owners);
         return read with { Text = body };
     }
+
+    [GeneratedRegex(@"^(?:it\s+was\s+)?agreed\s+that\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*)?\s+(?:should|would|will)\s+(?<task>\p{Ll}.{3,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedThatOwnerShould();
+
+    [GeneratedRegex(@"^\d{3,}\s+[£$€]\s?\d")]
+    private static partial Regex PaymentRow();
+
+    [GeneratedRegex(@"^\p{Ll}[^.!?–—]{0,60}?(?:[.!?]|\s[-–—])\s+(?<task>\S.*)$")]
+    private static partial Regex WrappedTail();
 
     private static bool LooksLikeShortForms(string owners) =>
         Regex.Split(owners, @"\s*[,/&+]\s*|\s+and\s+").All(p => p.Length is > 0 and <= 8 && !p.Contains(' ', StringComparison.Ordinal) && char.IsUpper(p[0]));
