@@ -41,6 +41,20 @@ public class ReferencesTests
     }
 
     [Fact]
+    public async Task Saving_AReferenceToNoRecord_IsRefused_AndSavesNothing()
+    {
+        using var quorum = new InMemoryQuorum();
+        using (var db = quorum.Open(Viewer.System))
+        {
+            db.People.Add(new Person { FullName = "Ada", OrganisationId = 99 });
+            (await Should.ThrowAsync<InvalidInputException>(() => db.SaveChangesAsync())).Problems.Keys.ShouldBe(["organisationId"]);
+        }
+
+        using var read = quorum.Open(Viewer.System);
+        (await read.People.AnyAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task AReferenceToASavedRecord_OrOneSavedAlongside_IsAccepted()
     {
         using var quorum = new InMemoryQuorum();
