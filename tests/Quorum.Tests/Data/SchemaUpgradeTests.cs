@@ -46,7 +46,8 @@ public sealed class SchemaUpgradeTests : IDisposable
     private QuorumDb Open(CommandTimeouts timeouts) =>
         new(new DbContextOptionsBuilder<QuorumDb>()
             .UseSqlite(connection, o => o.MigrationsAssembly("Quorum.Migrations.Sqlite"))
-            .AddInterceptors(timeouts).Options) { Viewer = Viewer.System };
+            .AddInterceptors(timeouts).Options)
+        { Viewer = Viewer.System };
 
     private sealed class CommandTimeouts : DbCommandInterceptor
     {
