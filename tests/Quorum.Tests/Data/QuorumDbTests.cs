@@ -35,6 +35,19 @@ public sealed class QuorumDbTests : IDisposable
     }
 
     [Fact]
+    public void AClockAndSiteGivenToTheContext_AreItsOwn_AndOtherwiseTheSystemsAndTheDefault()
+    {
+        var options = new DbContextOptionsBuilder<QuorumDb>().UseSqlite("DataSource=:memory:").Options;
+        var clock = new FixedClock(Thursday);
+        var site = new MailSite(new Uri("https://quorum.example.org/"), "clerk@example.org");
+
+        using (var given = new QuorumDb(options, clock, site))
+            (given.Clock, given.Site).ShouldBe((clock, site));
+        using var plain = new QuorumDb(options);
+        (plain.Clock, plain.Site).ShouldBe((TimeProvider.System, MailSite.Default));
+    }
+
+    [Fact]
     public void Today_IsTheClocksDate()
     {
         using var db = quorum.Open(Viewer.System);
