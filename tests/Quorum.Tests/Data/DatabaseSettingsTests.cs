@@ -42,6 +42,7 @@ public class DatabaseSettingsTests
     [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false", "Host=db;Max Auto Prepare=0;No Reset On Close=false")]
     [InlineData("Host=db;maxautoprepare=20;noresetonclose=true;", "Host=db;maxautoprepare=20;noresetonclose=true;")]
     [InlineData("Host=db;Max Auto Prepare=0", "Host=db;Max Auto Prepare=0;No Reset On Close=true")]
+    [InlineData("Host=db; ", "Host=db;Max Auto Prepare=100;Auto Prepare Min Usages=2;No Reset On Close=true")]
     [InlineData("Host=db;No Reset On Close=false;", "Host=db;No Reset On Close=false;Max Auto Prepare=100;Auto Prepare Min Usages=2")]
     public void PostgreSQL_PreparesRepeatedQueries_AndKeepsSessions_UnlessTheConnectionStringSaysOtherwise(string given, string used) =>
         DatabaseSettings.From("postgres", given, "data").ConnectionString.ShouldBe(used);

@@ -41,6 +41,33 @@ public class ReferencesTests
     }
 
     [Fact]
+    public async Task Saving_AReferenceToNoRecord_IsRefused_AndSavesNothing()
+    {
+        using var quorum = new InMemoryQuorum();
+        using (var db = quorum.Open(Viewer.System))
+        {
+            db.People.Add(new Person { FullName = "Ada", OrganisationId = 99 });
+            (await Should.ThrowAsync<InvalidInputException>(() => db.SaveChangesAsync())).Problems.Keys.ShouldBe(["organisationId"]);
+        }
+
+        using var read = quorum.Open(Viewer.System);
+        (await read.People.AnyAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task TheReferencesOfARecordReadOrBeingDeleted_AreNotLookedUp()
+    {
+        using var quorum = new InMemoryQuorum();
+        using var db = quorum.Open(Viewer.System);
+        db.People.Attach(new Person { Id = 5, FullName = "Ada", OrganisationId = 99 });
+        var leaving = new Person { Id = 6, FullName = "Bea", OrganisationId = 98 };
+        db.People.Attach(leaving);
+        db.People.Remove(leaving);
+
+        await Should.NotThrowAsync(() => References.ThrowIfMissingAsync(db));
+    }
+
+    [Fact]
     public async Task AReferenceToASavedRecord_OrOneSavedAlongside_IsAccepted()
     {
         using var quorum = new InMemoryQuorum();
