@@ -195,8 +195,15 @@ public static partial class SectionVocabulary
             if (!match.Success)
                 continue;
             var label = string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            phrase = ByLength.FirstOrDefault(p => p.Kind == kind && p.Phrase == label)
-                ?? ByLength.First(p => p.Kind == kind && p.Phrase.Contains('…', StringComparison.Ordinal));
+            // A label the opener matched but no phrasing spells the same way (a damaged file's "İ", lower-cased to two
+            // characters) is no label.
+            if ((ByLength.FirstOrDefault(p => p.Kind == kind && p.Phrase == label)
+                ?? ByLength.FirstOrDefault(p => p.Kind == kind && p.Phrase.Contains('…', StringComparison.Ordinal))) is not { } found)
+            {
+                continue;
+            }
+
+            phrase = found;
             rest = text[match.Length..].Trim();
             // "Present: Members: Ann Lee, …", "Present: Members" over the names: the group the names belong to is no name of them.
             if (kind == SectionKind.Attendance)
