@@ -1096,4 +1096,14 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Helen Carter", "Simon Pratt", "Laura Evans", "Graham Banks", "Martin Doyle", "Susan Reed", "Peter Lowe", "Anne Fisher", "Ruth Page"]);
     }
+
+    [Fact]
+    public void RollWhoseLabelIsLost_LeavingOnlyItsColon_IsReadWithoutFailing()
+    {
+        // A damaged PDF's "Present:\tMick Ratford, Treasurer …" with the label's letters gone.
+        var draft = Read("Horsley Village Hall Management Committee\nMinutes of the meeting held on 8 October 2013\n\n"
+            + ":\tMick Ratford, Treasurer\tKaren Butt, Bookings Secretary\n\n1. Accounts\nThe accounts were approved.\n");
+
+        draft.Apologies.ShouldBeEmpty();
+    }
 }
