@@ -89,14 +89,7 @@ public static partial class AttendanceSections
                     j++;
                 }
 
-                // "Present:\tClerk: Gail Williams" over "Cllr Harvey Marcovitch - Chairman" and "Cllr Duncan Collins": the label set
-                // in a column of its own, its first entry beside it and the rest one a line below. "Present. Cllrs. Ron Dark (in the
-                // Chair) Alan Biddlecombe\tBrian Bird" over "Tony Clear\tRobin Forrest": the first row of a grid of names. "In Attendance:
-                // County Councillor, Russell Oppenheimer" over "Clerk, Jenny Hollington": an office and its holder a line.
-                // "In Attendance: Nick Drew - District Councillor" over "Jenny Hollington - Clerk", "Jenny Gray (District Councillor)" over
-                // "Bridget MacMillan (Clerk)": a name and a post a line.
-                if (contents.Count == 1 && (InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)
-                    || j < lines.Count && (lines[j].Text.Trim().Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(lines[j].Text.Trim()))))
+                if (contents.Count == 1 && RollGoesOnBelow(text, rest, j < lines.Count ? lines[j].Text.Trim() : null))
                 {
                     while (j < lines.Count && lines[j].Kind == LineKind.Text && PeopleOnly(lines[j].Text.Trim()))
                     {
@@ -430,6 +423,17 @@ public static partial class AttendanceSections
             contents.Add((pending.ToString(), phrase));
         return j;
     }
+
+    /// <summary>
+    /// Whether the lines below a label line, with its first entry beside it, go on with the roll one row or one person a line:
+    /// "Present:\tClerk: Gail Williams" over "Cllr Harvey Marcovitch - Chairman" (the label in a column of its own); "Present.
+    /// Cllrs. Ron Dark (in the Chair) Alan Biddlecombe\tBrian Bird" over "Tony Clear\tRobin Forrest" (rows of a grid of names);
+    /// "In Attendance: County Councillor, Russell Oppenheimer" over "Clerk, Jenny Hollington", and "Nick Drew - District
+    /// Councillor" over "Jenny Hollington - Clerk" (a name and a post a line).
+    /// </summary>
+    private static bool RollGoesOnBelow(string text, string rest, string? below) =>
+        InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)
+        || below is not null && (below.Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(below));
 
     private static bool InColumnOfItsOwn(string text, string rest) =>
         text.Length > rest.Length && text[..^rest.Length] is var label && (label.EndsWith('\t') || label.EndsWith("  ", StringComparison.Ordinal));
