@@ -257,4 +257,12 @@ public class BodyFormsTests
 
         draft.Body.ShouldBe("West Marshire Police and Crime Panel");
     }
+
+    [Theory]
+    [InlineData("MINUTES OF THE EXTRAORDINARY MEETING OF THE PARISH COUNCIL HELD\nIN THE VILLAGE HALL, MILLTOWN ON MONDAY 21ST MARCH 2011")]
+    [InlineData("Minutes of the Special Meeting of the Parish Council held\nin the Village Hall, Milltown on Monday 21st March 2011")]
+    public void KindOfMeetingAfterMinutesOfThe_IsNoPartOfTheBody(string title)
+    {
+        (Read(title + "\n" + Rest).Body ?? string.Empty).ShouldNotContain("meeting", Case.Insensitive);
+    }
 }

@@ -15,8 +15,8 @@ public static partial class MeetingHeaderReader
     private static partial Regex MeetingOf();
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
-    // "Minutes from Monday, January 29, 2018" names a day, not a body.
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
+    // "Minutes from Monday, January 29, 2018" names a day, not a body, and "MINUTES OF THE EXTRAORDINARY MEETING OF …" a meeting.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:(?:the|an?)\s+)?(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
     // "RSC Meeting", "Haskell.org Monthly Call": the name before the words for its meeting; a call is a meeting when it recurs.
