@@ -12,6 +12,16 @@ public static partial class MinuteActionsReader
     private static partial Regex ActionAfterComma();
 
     /// <summary>
+    /// The actions of a line whose owners stand elsewhere than before the task: "Action on JC to …" inside a paragraph,
+    /// "Goal: … - CB", "…, action Mick.", "…, Margarete takes action item to assemble"; the first form that reads any action gives the line's.
+    /// </summary>
+    private static List<ActionLine> OwnedInTheLine(string text, ActionLineReader reader) =>
+        ActionsOnSomeone(text, reader) is { Count: > 0 } onSomeone ? onSomeone
+        : GoalsWithOwners(text, reader) is { Count: > 0 } goals ? goals
+        : OwnersAfterComma(text, reader) is { Count: > 0 } closing ? closing
+        : TakenOn(text, reader);
+
+    /// <summary>
     /// The tasks of a line whose sentences end ", action Mick.": each the sentence before the comma, owned by the people of
     /// the attendance named after the label. Empty when no such sentence names them.
     /// </summary>

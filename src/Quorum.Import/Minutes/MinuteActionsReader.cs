@@ -265,33 +265,9 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && ActionsOnSomeone(text, reader) is { Count: > 0 } onSomeone)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && OwnedInTheLine(text, reader) is { Count: > 0 } ownedInLine)
             {
-                foreach (var one in onSomeone)
-                    AddAction(actions, one, item, warnings);
-                groupOpen = false;
-                continue;
-            }
-
-            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && GoalsWithOwners(text, reader) is { Count: > 0 } goals)
-            {
-                foreach (var goal in goals)
-                    AddAction(actions, goal, item, warnings);
-                groupOpen = false;
-                continue;
-            }
-
-            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && OwnersAfterComma(text, reader) is { Count: > 0 } closing)
-            {
-                foreach (var one in closing)
-                    AddAction(actions, one, item, warnings);
-                groupOpen = false;
-                continue;
-            }
-
-            if (line.Kind is LineKind.Text or LineKind.ListItem && Below(i) && TakenOn(text, reader) is { Count: > 0 } taken)
-            {
-                foreach (var one in taken)
+                foreach (var one in ownedInLine)
                     AddAction(actions, one, item, warnings);
                 groupOpen = false;
                 continue;
