@@ -20,6 +20,8 @@ public class DateTextTests
     [InlineData("Next meeting date: 3/15/2016", "2016-03-15")]
     [InlineData("Next meeting: 15-Mar-2016", "2016-03-15")]
     [InlineData("due 15-Mar-16", "2016-03-15")]
+    [InlineData("Date:6/19/96", "1996-06-19")]
+    [InlineData("held on 02/11/49", "2049-11-02")]
     [InlineData("held on 04/03/2016", "2016-03-04")]
     public void WrittenDates_AreReadAsIsoDates(string text, string expected)
     {

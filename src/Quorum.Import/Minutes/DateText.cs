@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Quorum.Import.Minutes;
@@ -90,8 +91,10 @@ public static partial class DateText
         return match.Success ? int.Parse(match.Value) : null;
     }
 
-    // "31/03/09", "15-Mar-16": a year of two digits is this century's.
-    private static int FullYear(Match match) => int.Parse(match.Groups["y"].Value) is var year && year < 100 ? 2000 + year : year;
+    // "31/03/09", "15-Mar-16", "6/19/96": a year of two digits is read as calendars read it, up to 49 this
+    // century's and from 50 the last (minutes of 1996 are not of 2096).
+    private static int FullYear(Match match) =>
+        CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture));
 
     private static DateMention? FromNamedMonth(Match match, int? defaultYear)
     {
