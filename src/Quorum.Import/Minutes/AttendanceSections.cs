@@ -69,11 +69,16 @@ public static partial class AttendanceSections
             {
                 var joining = new StringBuilder(rest);
                 var last = rest;
-                while (j < lines.Count && Continues(last, lines[j], joining))
+                while (j < lines.Count)
                 {
-                    last = lines[j].Text.Trim();
+                    // "… Adrian Ellis, Thomas Evans," / blank / "Mark Osborn, Dave Phillips.": a PDF's paragraph spacing inside a list
+                    // whose line ends in a comma; the list is plainly not over and goes on below the blank line.
+                    var k = lines[j].IsBlank && lines[j].Kind != LineKind.TableRow && last.TrimEnd().EndsWith(',') ? j + 1 : j;
+                    if (k >= lines.Count || !Continues(last, lines[k], joining))
+                        break;
+                    last = lines[k].Text.Trim();
                     joining.Append(' ').Append(last);
-                    j++;
+                    j = k + 1;
                 }
 
                 var joined = joining.ToString();
@@ -433,7 +438,13 @@ public static partial class AttendanceSections
     /// </summary>
     private static bool RollGoesOnBelow(string text, string rest, string? below) =>
         InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)
-        || below is not null && (below.Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(below));
+        || below is not null && (below.Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(below) || PeopleBeside(rest) && PeopleOnly(below));
+
+    /// <summary>
+    /// "Attendees: Peri Ward – President" over "John Guise (phone)" and "George Bell", "Apologies: Alan &amp; Jan Banks" over
+    /// "Chris Cole": people beside the label and on the lines below, the roll set one a line with its first line beside the label.
+    /// </summary>
+    private static bool PeopleBeside(string rest) => !rest.Contains(',', StringComparison.Ordinal) && PeopleOnly(rest);
 
     private static bool InColumnOfItsOwn(string text, string rest) =>
         text.Length > rest.Length && text[..^rest.Length] is var label && (label.EndsWith('\t') || label.EndsWith("  ", StringComparison.Ordinal));
