@@ -1111,10 +1111,10 @@ public class AttendanceFormsTests
     public void ListWhoseLineEndsInAComma_GoesOnPastABlankLine()
     {
         var draft = Read("Minutes of the Annual General Meeting of Riverside Chess Club\n\nHeld on 4th September 2025 at 7:45pm\n\n"
-            + "Present members :- Owen Price ,Simon Banks, Sumit Bhalla,\n\nJohn Carter , Adrian Ellis, Thomas Evans,\n\nDominic Watts, Steven Wayne.\n\n"
+            + "Present members :- Owen Price ,Simon Banks, Sumit Bhalla, Adrin\nBowler ,\n\nJohn Carter , Adrian Ellis, Thomas Evans,\n\nDominic Watts, Steven Wayne.\n\n"
             + "1) Apologies for Absence\nPeter Hawes\n\n2) Welcome\nThe chair welcomed members.\n");
 
-        draft.Attendees.Select(a => a.Name).ShouldBe(["Owen Price", "Simon Banks", "Sumit Bhalla", "John Carter", "Adrian Ellis", "Thomas Evans", "Dominic Watts", "Steven Wayne"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Owen Price", "Simon Banks", "Sumit Bhalla", "Adrin Bowler", "John Carter", "Adrian Ellis", "Thomas Evans", "Dominic Watts", "Steven Wayne"]);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Peter Hawes"]);
     }
 
@@ -1133,11 +1133,11 @@ public class AttendanceFormsTests
     public void RollWithItsFirstLineBesideTheLabel_AndOnePersonOrCoupleALineBelow_IsReadWhole()
     {
         var draft = Read("Alpine Ski Club\nClub Meeting\n\nTuesday November 21, 2017\n\nMinutes\n\n"
-            + "Attendees: Ann Lee – President\nTom Reid (phone)\nSue Hart\nBill & Mary Cole\n\n"
-            + "Apologies: Alan & Jan Price\nChris Webb\nCheryl Moss & Tara Lloyd\nLiz Laws\n\nPresident's report\nThe president reported on the season.\n");
+            + "Attendees: Peri Lund – President\nTom Reid (phone)\nSue Hart\nBill & Mary Cole\n\n"
+            + "Apologies: Alan & Jan Price\nChris Webb\nSandy Clark\nFran Moss\nCheryl Moss & Tara Lloyd\nLiz Laws\n\nPresident's report\nThe president reported on the season.\n");
 
-        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Sue Hart", "Bill Cole", "Mary Cole"], ignoreOrder: true);
-        draft.Apologies.Select(a => a.Name).ShouldBe(["Alan Price", "Jan Price", "Chris Webb", "Cheryl Moss", "Tara Lloyd", "Liz Laws"], ignoreOrder: true);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Peri Lund", "Tom Reid", "Sue Hart", "Bill Cole", "Mary Cole"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Alan Price", "Jan Price", "Chris Webb", "Sandy Clark", "Fran Moss", "Cheryl Moss", "Tara Lloyd", "Liz Laws"], ignoreOrder: true);
     }
 
     [Fact]
@@ -1149,5 +1149,17 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Jane Archer", "Alan Caudwell", "Robert Gegg", "Karen Hughes", "Kate Kay", "Helen Knuckle", "Jolyon Neely", "Jo Payne"]);
         draft.Attendees.ShouldAllBe(a => a.Organisation == null);
+    }
+
+    [Fact]
+    public void LongRollAfterPresentWithoutAColon_IsReadThoughItsLastEntryRunsOn()
+    {
+        var draft = Read("MARSH TOWN TRUST REGISTERED CHARITY NO 123456\nAPPROVED MINUTES 9 NOVEMBER 2016\n\n"
+            + "Present Mr P Ellis (PE), Mr R Stone (RS), Mrs G Parker (GP), Mr R Penn (RP), Mr N Bates (NB), Mr P Lowe (PL), Mr S Hart (SH), Mr C Fry (CF), & Mr P Hale (PH) Mrs B Moss Honorary Clerk\n(BM)\n\n"
+            + "1.\tChair\nRS opened the meeting\n\n2.\tApologies for absence\nNone\n\n3.\tApproval of minutes\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mr R Stone");
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mr P Hale");
+        draft.Attendees.Count.ShouldBeGreaterThanOrEqualTo(9);
     }
 }
