@@ -1133,10 +1133,10 @@ public class AttendanceFormsTests
     public void RollWithItsFirstLineBesideTheLabel_AndOnePersonOrCoupleALineBelow_IsReadWhole()
     {
         var draft = Read("Alpine Ski Club\nClub Meeting\n\nTuesday November 21, 2017\n\nMinutes\n\n"
-            + "Attendees: Peri Lund – President\nTom Reid (phone)\nSue Hart\nBill & Mary Cole\n\n"
+            + "Attendees: Peri Lund – President\nTom Reid (phone)\nSue Hart\nBill & Mary Cole\nHamish Ward\n\n"
             + "Apologies: Alan & Jan Price\nChris Webb\nSandy Clark\nFran Moss\nCheryl Moss & Tara Lloyd\nLiz Laws\n\nPresident's report\nThe president reported on the season.\n");
 
-        draft.Attendees.Select(a => a.Name).ShouldBe(["Peri Lund", "Tom Reid", "Sue Hart", "Bill Cole", "Mary Cole"], ignoreOrder: true);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Peri Lund", "Tom Reid", "Sue Hart", "Bill Cole", "Mary Cole", "Hamish Ward"], ignoreOrder: true);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Alan Price", "Jan Price", "Chris Webb", "Sandy Clark", "Fran Moss", "Cheryl Moss", "Tara Lloyd", "Liz Laws"], ignoreOrder: true);
     }
 

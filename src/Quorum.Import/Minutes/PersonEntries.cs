@@ -141,10 +141,10 @@ public static partial class PersonEntries
             return [];
         // "Mr & Mrs Godfrey" are two people.
         text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
-        // "Bill & Ingrid Mitton", "Stacy and Minh Quach (16)": a couple listed under the surname they share. Not after a collective
-        // label, where "Cllrs Grant and Ann Lee" is a surname and a full name.
+        // "Bill & Ingrid Mitton", "Stacy and Minh Quach (16)": a couple listed under the surname they share, one of the two given
+        // names enough to show it. Not after a collective label, where "Cllrs Grant and Ann Lee" is a surname and a full name.
         if (!collective)
-            text = CoupleSharingSurname().Replace(text, m => GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
+            text = CoupleSharingSurname().Replace(text, m => GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value)
                 ? $"{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["second"].Value} {m.Groups["surname"].Value}"
                 : m.Value);
         if (text.Contains(',', StringComparison.Ordinal))
