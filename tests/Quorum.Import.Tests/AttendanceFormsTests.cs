@@ -1106,4 +1106,60 @@ public class AttendanceFormsTests
 
         draft.Apologies.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void ListWhoseLineEndsInAComma_GoesOnPastABlankLine()
+    {
+        var draft = Read("Minutes of the Annual General Meeting of Riverside Chess Club\n\nHeld on 4th September 2025 at 7:45pm\n\n"
+            + "Present members :- Owen Price ,Simon Banks, Sumit Bhalla, Adrin\nBowler ,\n\nJohn Carter , Adrian Ellis, Thomas Evans,\n\nDominic Watts, Steven Wayne.\n\n"
+            + "1) Apologies for Absence\nPeter Hawes\n\n2) Welcome\nThe chair welcomed members.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Owen Price", "Simon Banks", "Sumit Bhalla", "Adrin Bowler", "John Carter", "Adrian Ellis", "Thomas Evans", "Dominic Watts", "Steven Wayne"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Peter Hawes"]);
+    }
+
+    [Fact]
+    public void TheFollowingWerePresent_WithACountBeforeTheColon_ListsThoseThereAndNotTheAbsent()
+    {
+        var draft = Read("Lantern Software Foundation, Minutes of a Regular Meeting of the Board of Directors Meeting #12, March 5, 2024\n\n"
+            + "Attendance\nThe following members of the board of directors were present (5/7): Ann Lee, Tom Reid, Sue Hart, Olga Brandt-Weiss, and Raj Patel.\n\n"
+            + "The following members of the board of directors were absent: Gail Hart, Ian\nJones.\n\nAgenda Items\n1. Approval of minutes from previous meetings.\n\nRESOLVED, that the minutes be approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Sue Hart", "Olga Brandt-Weiss", "Raj Patel"], ignoreOrder: true);
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RollWithItsFirstLineBesideTheLabel_AndOnePersonOrCoupleALineBelow_IsReadWhole()
+    {
+        var draft = Read("Alpine Ski Club\nClub Meeting\n\nTuesday November 21, 2017\n\nMinutes\n\n"
+            + "Attendees: Peri Lund – President\nTom Reid (phone)\nSue Hart\nBill & Mary Cole\nHamish Ward\n\n"
+            + "Apologies: Alan & Jan Price\nChris Webb\nSandy Clark\nFran Moss\nCheryl Moss & Tara Lloyd\nLiz Laws\n\nPresident's report\nThe president reported on the season.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Peri Lund", "Tom Reid", "Sue Hart", "Bill Cole", "Mary Cole", "Hamish Ward"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Alan Price", "Jan Price", "Chris Webb", "Sandy Clark", "Fran Moss", "Cheryl Moss", "Tara Lloyd", "Liz Laws"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void GridOfNamesEachWithItsOwnInitials_IsOnePersonEach_ThoughTheGazetteerKnowsNotTheGivenName()
+    {
+        var draft = Read("Minutes\nHolt Neighbourhood Plan Working Group Meeting\nDate: 19 October 2014\n\n"
+            + "Present:\nJane Archer (JA)\tAlan Caudwell (AC) Robert Gegg (RG)\tKaren Hughes (KH)\nKate Kay (KK)\tHelen Knuckle (HK) Jolyon Neely (JN)\tJo Payne (JP)\n"
+            + "Apologies:\nPolly Gegg (PG)\tJude Smith (JS)\n\nPoints discussed\n1. KK presented a proposal for an outline schedule.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Jane Archer", "Alan Caudwell", "Robert Gegg", "Karen Hughes", "Kate Kay", "Helen Knuckle", "Jolyon Neely", "Jo Payne"]);
+        draft.Attendees.ShouldAllBe(a => a.Organisation == null);
+    }
+
+    [Fact]
+    public void LongRollAfterPresentWithoutAColon_IsReadThoughItsLastEntryRunsOn()
+    {
+        var draft = Read("MARSH TOWN TRUST REGISTERED CHARITY NO 123456\nAPPROVED MINUTES 9 NOVEMBER 2016\n\n"
+            + "Present Mr P Ellis (PE), Mr R Stone (RS), Mrs G Parker (GP), Mr R Penn (RP), Mr N Bates (NB), Mr P Lowe (PL), Mr S Hart (SH), Mr C Fry (CF), & Mr P Hale (PH) Mrs B Moss Honorary Clerk\n(BM)\n\n"
+            + "1.\tChair\nRS opened the meeting\n\n2.\tApologies for absence\nNone\n\n3.\tApproval of minutes\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mr R Stone");
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mr P Hale");
+        draft.Attendees.Count.ShouldBeGreaterThanOrEqualTo(9);
+    }
 }

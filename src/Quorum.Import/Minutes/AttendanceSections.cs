@@ -69,11 +69,16 @@ public static partial class AttendanceSections
             {
                 var joining = new StringBuilder(rest);
                 var last = rest;
-                while (j < lines.Count && Continues(last, lines[j], joining))
+                while (j < lines.Count)
                 {
-                    last = lines[j].Text.Trim();
+                    // "… Adrian Ellis, Thomas Evans," / blank / "Mark Osborn, Dave Phillips.": a PDF's paragraph spacing inside a list
+                    // whose line ends in a comma; the list is plainly not over and goes on below the blank line.
+                    var k = lines[j].IsBlank && lines[j].Kind != LineKind.TableRow && last.TrimEnd().EndsWith(',') ? j + 1 : j;
+                    if (k >= lines.Count || !Continues(last, lines[k], joining))
+                        break;
+                    last = lines[k].Text.Trim();
                     joining.Append(' ').Append(last);
-                    j++;
+                    j = k + 1;
                 }
 
                 var joined = joining.ToString();
@@ -91,7 +96,8 @@ public static partial class AttendanceSections
 
                 if (contents.Count == 1 && RollGoesOnBelow(text, rest, j < lines.Count ? lines[j].Text.Trim() : null))
                 {
-                    while (j < lines.Count && lines[j].Kind == LineKind.Text && PeopleOnly(lines[j].Text.Trim()))
+                    // Once three lines show the layout, a name the gazetteer does not know ("Fran Macdonald") goes on with it.
+                    while (j < lines.Count && lines[j].Kind == LineKind.Text && PeopleOnly(lines[j].Text.Trim(), strict: contents.Count < 3))
                     {
                         contents.Add((lines[j].Text.Trim(), phrase));
                         j++;
@@ -309,11 +315,14 @@ public static partial class AttendanceSections
         return PersonEntries.ReadLine(text, phrase.Role);
     }
 
-    /// <summary>"Amanda Norton; Andrew Fitzgerald; …" with thirty names: a long list, not prose, when every entry is short.</summary>
+    /// <summary>
+    /// "Amanda Norton; Andrew Fitzgerald; …" with thirty names: a long list, not prose, when every entry is short, but for the
+    /// last, which may run on to whoever the list names after it ("&amp; Mr P Harrison (PH) Mrs B Molog Honorary Clerk (BM)").
+    /// </summary>
     private static bool ListOfShortEntries(string text)
     {
         var entries = text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return entries.Length >= 8 && entries.All(e => PersonNames.Tokens(e).Length <= 5);
+        return entries.Length >= 8 && entries[..^1].All(e => PersonNames.Tokens(e).Length <= 5) && PersonNames.Tokens(entries[^1]).Length <= 12;
     }
 
     /// <summary>
@@ -433,7 +442,13 @@ public static partial class AttendanceSections
     /// </summary>
     private static bool RollGoesOnBelow(string text, string rest, string? below) =>
         InColumnOfItsOwn(text, rest) || rest.Contains('\t', StringComparison.Ordinal) || PersonEntries.IsOfficeThenHolder(rest)
-        || below is not null && (below.Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(below));
+        || below is not null && (below.Contains('\t', StringComparison.Ordinal) || HolderAndPost(rest) && HolderAndPost(below) || PeopleBeside(rest) && PeopleOnly(below));
+
+    /// <summary>
+    /// "Attendees: Peri Ward – President" over "John Guise (phone)" and "George Bell", "Apologies: Alan &amp; Jan Banks" over
+    /// "Chris Cole": people beside the label and on the lines below, the roll set one a line with its first line beside the label.
+    /// </summary>
+    private static bool PeopleBeside(string rest) => !rest.Contains(',', StringComparison.Ordinal) && PeopleOnly(rest, strict: false);
 
     private static bool InColumnOfItsOwn(string text, string rest) =>
         text.Length > rest.Length && text[..^rest.Length] is var label && (label.EndsWith('\t') || label.EndsWith("  ", StringComparison.Ordinal));
@@ -443,9 +458,9 @@ public static partial class AttendanceSections
         || text.IndexOfAny([',', '-', '–', '(']) > 0 && PersonEntries.ReadLine(text, null) is [{ } person] && (person.Role ?? person.Organisation) is not null
             && PersonEntries.LooksLikePerson(person.Name, strict: true);
 
-    private static bool PeopleOnly(string text) =>
+    private static bool PeopleOnly(string text, bool strict = true) =>
         !SectionVocabulary.TryMatch(text, out _, out _) && !EndsPeopleList(text) && !Numbered().IsMatch(text)
-        && PersonEntries.ReadLine(text, null) is { Count: > 0 } people && people.All(p => PersonEntries.LooksLikePerson(p.Name, strict: true));
+        && PersonEntries.ReadLine(text, null) is { Count: > 0 } people && people.All(p => PersonEntries.LooksLikePerson(p.Name, strict));
 
     // "S. Knowles (SK); P. Wood (PDW) were not in attendance.": a list that says, as a sentence, where the people were.
     [GeneratedRegex(@"\s(?:were|was)\s+(?:also\s+|not\s+)?(?:present|in\s+attendance|absent)\.?$", RegexOptions.IgnoreCase)]
@@ -563,8 +578,16 @@ public static partial class AttendanceSections
             return false;
         var trimmed = lastLine.TrimEnd();
         return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith('&')
-            || (nextText.StartsWith('(') && !IsBracketedNote(nextText)) || char.IsLower(nextText[0]) || BreaksInsideName(read.ToString().TrimEnd(), nextText);
+            || (nextText.StartsWith('(') && !IsBracketedNote(nextText)) || char.IsLower(nextText[0]) || BreaksInsideName(read.ToString().TrimEnd(), nextText)
+            || ListFragment(trimmed, nextText);
     }
+
+    /// <summary>
+    /// "…, Sumin Bhalla, Adrew" over "Bowler ,": a line of a comma list followed by one that itself ends in a comma is
+    /// the list wrapped, wherever the break fell (inside a name the gazetteer does not know).
+    /// </summary>
+    private static bool ListFragment(string lastLine, string nextText) =>
+        lastLine.Contains(',', StringComparison.Ordinal) && nextText.EndsWith(',') && char.IsUpper(nextText[0]) && PersonNames.Tokens(nextText).Length <= 16;
 
     /// <summary>"(voting members denoted by asterisks)": a note under a list, in words, is no part of its last entry.</summary>
     internal static bool IsBracketedNote(string text) =>

@@ -63,6 +63,9 @@ public static partial class PersonEntries
     [GeneratedRegex(@"\s(?:and|&)\s")]
     private static partial Regex FinalAnd();
 
+    [GeneratedRegex(@"(?<=^|[,;]\s*)(?<first>\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;(]|$))")]
+    private static partial Regex CoupleSharingSurname();
+
     // "Cllr Jones who was on holiday", "Ann Lee due to work commitments": the reason for an absence is no part of the name.
     [GeneratedRegex(@"\s+(?:who\s+(?:was|is|were|are|had|has)|due\s+to|owing\s+to|because(?:\s+of)?|as\s+(?:s?he|they)\s+(?:was|were|is|are|had|has))\b[^,;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
@@ -138,6 +141,12 @@ public static partial class PersonEntries
             return [];
         // "Mr & Mrs Godfrey" are two people.
         text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
+        // "Bill & Ingrid Mitton", "Stacy and Minh Quach (16)": a couple listed under the surname they share, one of the two given
+        // names enough to show it. Not after a collective label, where "Cllrs Grant and Ann Lee" is a surname and a full name.
+        if (!collective)
+            text = CoupleSharingSurname().Replace(text, m => GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value)
+                ? $"{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["second"].Value} {m.Groups["surname"].Value}"
+                : m.Value);
         if (text.Contains(',', StringComparison.Ordinal))
             text = FieldSeparator().Replace(text, ", ");
         text = BeforeClerk().Replace(text, ", ");
@@ -184,7 +193,8 @@ public static partial class PersonEntries
             return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
         // "Ron Dark (in the Chair) Alan Biddlecombe\tBrian Bird": a row of the grid whose first name has its post in brackets.
         var cells = fields.SelectMany(f => ListSeparator().Split(AfterParenthesis().Replace(f, "), "))).Select(c => c.Trim()).Where(c => c.Length > 0).SelectMany(RunTogetherNames).ToList();
-        if (fields.Count >= 2 && cells.All(c => NameOnly(c) is var name && LooksLikePerson(name, strict: true) && PersonNames.Tokens(name).Length >= 2 && !LooksLikeOrganisation(name)))
+        // "Kate Kay (KK)\tHelen Knuckle (HK) Jolyon Neely (JN)": a name followed by its own initials is a person's, known to the gazetteer or not.
+        if (fields.Count >= 2 && cells.All(c => NameOnly(c) is var name && (LooksLikePerson(name, strict: true) || CarriesOwnInitials(c, name)) && PersonNames.Tokens(name).Length >= 2 && !LooksLikeOrganisation(name)))
             return [.. cells.Select(c => ReadEntry(c, groupRole)).OfType<PersonDraft>()];
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
@@ -367,6 +377,17 @@ public static partial class PersonEntries
     /// organisation, so the comma before it parts two people, not a name from its organisation. A bracket of capitals
     /// ("Acme Labs (AL)") abbreviates the organisation it follows and says nothing of the kind.
     /// </summary>
+    /// <summary>"Jolyon Neely (JN)", "Karen Bartlett-Butt (KB)": the capitals in the brackets are the first letters of the name's first and last words.</summary>
+    private static bool CarriesOwnInitials(string entry, string name)
+    {
+        var words = PersonNames.Tokens(name);
+        if (Parenthetical().Match(entry) is not { Success: true } bracket || words.Length < 2)
+            return false;
+        var initials = bracket.Groups[1].Value.Trim();
+        return initials.Length is >= 2 and <= 4 && initials.All(char.IsUpper)
+            && initials[0] == char.ToUpperInvariant(words[0][0]) && initials[^1] == char.ToUpperInvariant(words[^1][0]);
+    }
+
     private static bool EachBracketed(List<string> parts) =>
         parts.Count == 2 && Parenthetical().Match(parts[1]) is { Success: true } bracket && bracket.Groups[1].Value.Any(char.IsLower);
 

@@ -44,6 +44,12 @@ internal static partial class PresenceSentences
     [GeneratedRegex(@"^(?:the\s+)?(?:guests|visitors)(?:\s+present)?\s+were:?\s+(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex GuestsWere();
 
+    // "The following members of the board of directors were present (8/11): Ann Lee, Tom Reid, and Sue Hart.", "The following
+    // directors were absent: …": the state first, then a colon and the list; a count in brackets before the colon is the quorum's.
+    // The sentence may follow a heading run into its paragraph ("Attendance The following …").
+    [GeneratedRegex(@"\bthe\s+following\s+(?:[\p{L}\s]{1,60}?\s+)?(?:were|was)\s+(?:also\s+)?(?<state>present|in\s+attendance|excused|absent)\s*(?:\([^()]{0,20}\))?\s*:\s*(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheFollowingWere();
+
     // "Trustee Sterdivant (Excused Absent)", "Trustee Piacentini Absent": a member's state written after the name inside
     // the list of those present.
     [GeneratedRegex(@"\s*\(?\b(?<state>excused(?:\s+absen(?:t|ce))?|absent)\)?\s*$", RegexOptions.IgnoreCase)]
@@ -186,6 +192,19 @@ internal static partial class PresenceSentences
                 continue;
             foreach (var sentence in Sentences.Split(paragraph))
             {
+                if (TheFollowingWere().Match(sentence) is { Success: true } following)
+                {
+                    // A list that is not of full names leaves the sentence unread: it says something else.
+                    var state = following.Groups["state"].Value.ToLowerInvariant();
+                    if (state != "absent")
+                    {
+                        foreach (var person in AttendanceProse.Entries(following.Groups["list"].Value))
+                            AttendanceReader.AddPerson(state == "excused" ? excused : present, person);
+                    }
+
+                    continue;
+                }
+
                 var guests = GuestsWere().Match(sentence);
                 var match = guests.Success ? guests : PresentWere().Match(sentence);
                 if (!match.Success)
