@@ -1098,6 +1098,15 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void NameWhoseSurnameBeginsWithAParticle_IsNotSplitAtIt()
+    {
+        var draft = Read("Band Parents Association\n\nMinutes of the meeting held on 3 September 2015\n\n"
+            + "Present: Lena Van Houten\tMary Jo Van Dyke\tCarl De Witt\n\nApologies: none\n\n1. Minutes of the last meeting were approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Lena Van Houten", "Mary Jo Van Dyke", "Carl De Witt"]);
+    }
+
+    [Fact]
     public void RollWhoseLabelIsLost_LeavingOnlyItsColon_IsReadWithoutFailing()
     {
         // A damaged PDF's "Present:\tMick Ratford, Treasurer …" with the label's letters gone.

@@ -206,6 +206,7 @@ public static partial class PersonEntries
     /// <summary>
     /// "Simon Bridger Terry Cook": two names a PDF's columns ran together with one space. Split before each given name
     /// that leaves every name two or three words; anything else ("Mary Ann Smith", "Steep Parish Plan Group") stays whole.
+    /// A given name that is also a surname's particle ("Van" in "Bobbi Jo Van Deusen") begins no name.
     /// </summary>
     private static IEnumerable<string> RunTogetherNames(string part)
     {
@@ -216,7 +217,7 @@ public static partial class PersonEntries
         var start = 0;
         for (var k = 2; k <= words.Length; k++)
         {
-            if (k < words.Length && !(GivenNames.Contains(words[k]) && words.Length - k >= 2))
+            if (k < words.Length && !(GivenNames.Contains(words[k]) && !PersonNames.IsParticle(words[k]) && words.Length - k >= 2))
                 continue;
             if (k - start is < 2 or > 3)
                 return [part];

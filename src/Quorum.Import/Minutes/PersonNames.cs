@@ -35,6 +35,9 @@ public static class PersonNames
         "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "el", "ter", "dos", "das",
     };
 
+    /// <summary>A word that begins a surname ("van" in "Bobbi Jo Van Deusen", "de" in "Ana de Souza").</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     private static readonly HashSet<string> GroupOwners = new(StringComparer.OrdinalIgnoreCase)
     {
         "All", "Everyone", "Secretariat", "Secretary", "Chair", "Clerk", "Members", "Board", "Committee", "Officers", "Team",
