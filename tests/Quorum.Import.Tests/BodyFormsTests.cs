@@ -360,4 +360,13 @@ public class BodyFormsTests
     {
         Read(title + "\n" + Rest).Body.ShouldBe(body);
     }
+
+    [Theory]
+    [InlineData("# IETF-118 TLS WG meeting\n## Tuesday, March 19, 2024", "TLS WG")]
+    [InlineData("New Village Hall Working group\nNotes of meeting held in the village Hall on 13th March 2019", "New Village Hall Working group")]
+    [InlineData("2024 Annual Homeowners Meeting\n16 May 2024", null)]
+    public void TitleLine_NamesTheBody_NotTheGatheringOrWhoCame(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
 }

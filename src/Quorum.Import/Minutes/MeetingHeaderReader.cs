@@ -647,6 +647,11 @@ public static partial class MeetingHeaderReader
         // "WLUG 2007 AGM": the society whose general meeting it was.
         trimmed = TrailingGeneralMeeting().Replace(trimmed, string.Empty).Trim();
         trimmed = TrailingMeetingNumber().Replace(trimmed, string.Empty).Trim();
+        // "IETF-118 QUIC WG meeting": the numbered gathering the group met at, before the group.
+        trimmed = Regex.Replace(trimmed, @"^\p{Lu}\p{L}{1,5}-\d{2,4}\s+(?=\p{Lu})", string.Empty);
+        // "Annual Homeowners Meeting", "Members Meeting": who came to the meeting, not a body.
+        if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors")
+            return null;
         // "Outcomes from Supplier Group meeting": what the record is, before whose meeting it records.
         trimmed = Regex.Replace(trimmed, @"^outcomes?\s+(?:of|from)\s+(?:the\s+)?(?=\S)", string.Empty, RegexOptions.IgnoreCase);
         // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
@@ -1132,8 +1137,9 @@ public static partial class MeetingHeaderReader
         // "Tech Team Report", "Finance Update": an item of the agenda about a body, not the body.
         if (words[^1].ToLowerInvariant() is "report" or "reports" or "update" or "updates" or "item" or "items" or "matters" or "business")
             return false;
-        // A sentence or a phrase in running text, not a name: a lower-case word other than "of", "and", "the".
-        if (words.Any(w => char.IsLower(w[0]) && !LowerCaseNameWords.Contains(w)))
+        // A sentence or a phrase in running text, not a name: a lower-case word other than "of", "and", "the"; but for the kind of
+        // body at the end of a name in capitals ("New Village Hall Working group").
+        if (words.Where((w, k) => !(k == words.Count - 1 && k >= 2 && BodyWords.Contains(w))).Any(w => char.IsLower(w[0]) && !LowerCaseNameWords.Contains(w)))
             return false;
         // "Plenum" or "Committee" alone is what kind of body met, not which.
         if (words.Count == 1 && (BodyWords.Contains(words[0]) || GenericBodyWords.Contains(words[0])))
