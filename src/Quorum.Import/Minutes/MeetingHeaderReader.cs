@@ -405,7 +405,7 @@ public static partial class MeetingHeaderReader
                 continue;
             var name = new List<string>();
             var initials = 0;
-            for (var k = start; k < words.Count && initials < body.Length; k++)
+            for (var k = start; k < words.Count && k < start + 16 && initials < body.Length; k++)
             {
                 var word = words[k].Trim(',', '.', ';', ':');
                 if (word.Length == 0)
