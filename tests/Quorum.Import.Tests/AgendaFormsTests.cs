@@ -473,4 +473,34 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Accepted the minutes of the previous meeting", "Next meeting", "Annotation proposal (Tom)."]);
     }
+
+    [Fact]
+    public void HeadingsUnderAHeadingOfReports_AreTheReportsWithinOneItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Committee Meeting - 2024-05-04\n\n## Members Present\n\n- Ann Lee\n- Tom Brown\n\n"
+            + "## Correspondence\n\nNone.\n\n## Officer Reports\n\n### Event Officer\n\nTwo events.\n\n### Quartermasters\n\nStock taken.\n\n"
+            + "## Other Business\n\n### Tool training\n\nAgreed.\n\n### Donation matching\n\nDiscussed.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Correspondence", "Officer Reports", "Other Business", "Tool training", "Donation matching"]);
+    }
+
+    [Fact]
+    public void WikiPagesOwnLines_AreNoItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("<html><body><h1>Profile Meeting 2006-06-05 Minutes</h1><h3>From MillWiki</h3>"
+            + "<p>Present: Ann Lee, Tom Brown</p><h2>Scope</h2><p>Agreed.</p><h2>Model</h2><p>Discussed.</p><h2>Actions</h2><p>None.</p>"
+            + "<h5>Views</h5><ul><li>Page</li><li>Discussion</li></ul><h5>Personal tools</h5><ul><li>Log in</li></ul><h5>Navigation</h5><ul><li>Main Page</li></ul>"
+            + "<h5>Search</h5><h5>Toolbox</h5><ul><li>What links here</li></ul></body></html>"), "minutes.html");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Scope", "Model", "Actions"]);
+    }
+
+    [Fact]
+    public void HeadingsUnderReportsAlone_AreItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Minutes of the 2nd meeting of the Riverside Centre\n\n## Attendees\n\n- Ann Lee\n- Tom Brown\n\n"
+            + "## Proceedings\n\n### Opening Remarks\n\nWelcome.\n\n### Reports\n\n#### Centre Activities\n\nBusy.\n\n#### Financial Statement\n\nNoted.\n\n### Closing remarks\n\nThanks.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Opening Remarks", "Reports", "Centre Activities", "Financial Statement", "Closing remarks"]);
+    }
 }

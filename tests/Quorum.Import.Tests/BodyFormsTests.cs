@@ -265,4 +265,108 @@ public class BodyFormsTests
     {
         (Read(title + "\n" + Rest).Body ?? string.Empty).ShouldNotContain("meeting", Case.Insensitive);
     }
+
+    [Theory]
+    [InlineData("The Friends of Maple Creek Park\n2021 Annual General Meeting\nSaturday, 7 May, 2022, 9:30 a.m.\nMinutes", "The Friends of Maple Creek Park")]
+    [InlineData("Oakfield Residents’ Association\nAnnual General Meeng 2024\nMinutes", "Oakfield Residents’ Association")]
+    [InlineData("ST. JOHN’S CHURCH, MILLBROOK\nMINUTES OF THE ANNUAL PAROCHIAL CHURCH MEETING held in the Church on Tuesday 20th February 2018", "St. John’s Church, Millbrook")]
+    [InlineData("Birchwood AGM 2013 June 25th", "Birchwood")]
+    [InlineData("RVTRA AGM 15/08/23, RVI 7pm.", "RVTRA")]
+    [InlineData("Oak Lane Village Hall AGM held on 12th December 2022", "Oak Lane Village Hall")]
+    public void AnnualGeneralMeetingNamingNoBody_IsTheOrganisations(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Milltown Community Centre\nAnnual General Meeting of the Milltown Allotment Society\n5 March 2019", "Milltown Allotment Society")]
+    [InlineData("Annual General Meeting 2018\nHeld in room 1.227, Milltown", null)]
+    public void AnnualGeneralMeetingNamingItsBody_KeepsThatBody(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("MINUTES OF THE EXTRAORDINARY MEETING OF THE PARISH COUNCIL HELD\nIN THE VILLAGE HALL, NORTH MILLTOWN ON MONDAY 21ST MARCH 2011", "North Milltown Parish Council")]
+    [InlineData("MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN THE VILLAGE HALL, NORTH MILLTOWN ON WEDNESDAY 11th JUNE 2003.", "North Milltown Parish Council")]
+    [InlineData("Minutes of the meeting of the Town Council held at the Corn Exchange, Milltown on Monday 3 May 2021", "Milltown Town Council")]
+    public void CouncilNamedOnlyAsTheParishCouncil_IsTheCouncilOfThePlaceItMeetsIn(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public void OrdinalOfTheSitting_IsNoPartOfTheBody()
+    {
+        var draft = Read("Tuesday, September 13, 2016\nSGA Senate Meeting Minutes\n- The third meeting of the fifteenth Senate was called to order by Ann Lee at 5:00 pm.\n" + Rest);
+
+        draft.Body.ShouldBe("SGA Senate");
+    }
+
+    [Theory]
+    [InlineData("Executive Committee\nMilltown Section, ACS\nMEETING MINUTES\n2 June 2005", "Milltown Section, ACS Executive Committee")]
+    [InlineData("Executive Committee Meeting Minutes\nMilltown Section ACS\nTuesday, May 19, 2020, 6:30 PM", "Milltown Section ACS Executive Committee")]
+    [InlineData("Meeting Minutes\nTuesday, May 19, 2020, 6:30 PM\nDue to the emergency the May 2020 meeting of the Milltown Section of the ACS will not meet in person.", "Milltown Section of the ACS")]
+    public void CommitteeOverTheSectionOfASociety_IsTheSectionsCommittee(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Milltown Software Foundation, Minutes of a Regular Meeting of the Board of Directors Meeting #70, September 15, 2022\nA regular meeting of the Milltown Software Foundation was held over group conference call (Zoom).")]
+    [InlineData("MSF Meeting Minutes #131\nMinutes of a Regular Meeting of the Board of Directors\nMeeting #131 held on Thursday June 18, 2026.\nA regular meeting of the Milltown Software Foundation was held over group conference call (Zoom).")]
+    public void BoardWhoseMeetingTheOpeningSaysWasHeld_IsTheOrganisation(string title)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe("Milltown Software Foundation");
+    }
+
+    [Fact]
+    public void InitialsBeforeTheWordsForTheMeeting_AreTheBody_WhenTheMinutesWriteThemSo()
+    {
+        var draft = Read("Mar 20th 2017 RPNA MEETING MINUTES - DRAFT\n6:00pm Olympia, WA\n" + Rest + "Bank balance for RPNA as of 4/15/15 was noted.\n");
+
+        draft.Body.ShouldBe("RPNA");
+    }
+
+    [Theory]
+    [InlineData("MILLBROOK\nCOMMUNITY COUNCIL\nWORKING WITH THE COMMUNITY\nMINUTES from the MCC meeting held in the Old School on Tuesday 17th May at 7.00 pm", "Millbrook Community Council")]
+    [InlineData("Oregon Council of Library Deans\tfile:///home/ann/ocld/past/fall05.htm\nOCLD Minutes\nOctober 21, 2005", "Oregon Council of Library Deans")]
+    public void InitialsTheLetterheadSpellsOut_AreTheLetterheadsName(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Cedar Ridge School\nTrust Lands Community Council\nWednesday, October 8, 2014\nAPPROVED MINUTES", "Cedar Ridge School Trust Lands Community Council")]
+    [InlineData("Strata Plan NW1234\nStrata Council Meeting Minutes\nWednesday, May 22, 2024", "Strata Plan NW1234 Strata Council")]
+    public void OrganisationWithNoBodyWordOverTheTitle_IsWhoseBodyItIs(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public void MinutesSentAsAnEmail_TakeTheirTitleFromTheSubject()
+    {
+        var draft = Read("------------------------------\nDate: Thu, 24 Mar 2005 16:16:58 +0100\nFrom: Ann Lee <ann@example.org>\nTo: Milltown Usage Board <usage@example.org>\n"
+            + "Subject: Usage Board telecon 2005-03-24 - report\n------------------------------\nUsage Board telecon - Thu Mar 24, 1400 UTC\n" + Rest);
+
+        draft.Body.ShouldBe("Usage Board");
+    }
+
+    [Theory]
+    [InlineData("Inaugural Meeting\n14 May 2020", null)]
+    [InlineData("Outcomes from Supplier Group meeting 18 th March 2016", "Supplier Group")]
+    public void WhichMeetingOrWhatTheRecordIs_IsNoPartOfTheBody(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("# IETF-118 TLS WG meeting\n## Tuesday, March 19, 2024", "TLS WG")]
+    [InlineData("New Village Hall Working group\nNotes of meeting held in the village Hall on 13th March 2019", "New Village Hall Working group")]
+    [InlineData("2024 Annual Homeowners Meeting\n16 May 2024", null)]
+    public void TitleLine_NamesTheBody_NotTheGatheringOrWhoCame(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
 }

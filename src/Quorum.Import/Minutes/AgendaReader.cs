@@ -904,12 +904,19 @@ public static partial class AgendaReader
         if (firstHeading < 0)
             return [];
         var from = attendanceStart >= 0 ? attendanceStart : firstHeading + 1;
+        var end = PageToolsStart(lines, from);
         var items = new List<(string?, string, int, int)>();
-        for (var i = from; i < lines.Count; i++)
+        // "## Officer Reports" over "### Event Officer", "### Quartermasters": the headings under a heading of reports are the
+        // reports given under that one item.
+        var reportsLevel = -1;
+        for (var i = from; i < end; i++)
         {
             var line = lines[i];
             if (line.Kind != LineKind.Heading || i == firstHeading)
                 continue;
+            if (reportsLevel >= 0 && line.Level > reportsLevel)
+                continue;
+            reportsLevel = line.Level > 0 && ReportsHeading().IsMatch(line.Text.Trim()) ? line.Level : -1;
             var text = CleanTitle(line.Text);
             // "20:30 Finances": the clock time the item began is not part of its title; "21:30 Close" is no item at all.
             var timed = ClockTime().Match(text);
@@ -920,7 +927,7 @@ public static partial class AgendaReader
                     continue;
             }
 
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Decisions) && NextNonBlank(lines, i + 1) is >= 0 and var listed && lines[listed].Kind == LineKind.ListItem)
@@ -934,6 +941,39 @@ public static partial class AgendaReader
         }
 
         return ToRanges(items, lines.Count, lines);
+    }
+
+    // Whose reports the heading names ("Officer Reports", "Treasurer's Report"); "Reports" alone only groups items of business.
+    [GeneratedRegex(@"\S\s+reports?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportsHeading();
+
+    // "From DigiRepWiki", "From Wikipedia, the free encyclopedia": the line a wiki prints under a page's title to say where it is.
+    [GeneratedRegex(@"^from\s+\S{0,40}wiki\S*(?:,.{0,40})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WikiSiteLine();
+
+    // The headings of a wiki's tools after the page: "Views", "Personal tools", "Navigation", "Search", "Toolbox".
+    [GeneratedRegex(@"^(?:views|personal\s+tools|navigation|navigation\s+menu|search|toolbox|tools|namespaces|variants|in\s+other\s+languages)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTool();
+
+    /// <summary>Where a saved wiki page's own tools begin: three of their headings close together end the minutes.</summary>
+    private static int PageToolsStart(IReadOnlyList<TextLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Heading || !PageTool().IsMatch(lines[i].Text.Trim()))
+                continue;
+            var tools = 0;
+            for (var j = i; j < lines.Count && j < i + 40; j++)
+            {
+                if (lines[j].Kind == LineKind.Heading && PageTool().IsMatch(lines[j].Text.Trim()))
+                    tools++;
+            }
+
+            if (tools >= 3)
+                return i;
+        }
+
+        return lines.Count;
     }
 
     /// <summary>

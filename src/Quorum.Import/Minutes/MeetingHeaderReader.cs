@@ -10,8 +10,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?<b>.+?)\s+(?:meeting|conference\s+call|call|teleconference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    // "… meeting of the Library Board was called to order": the name ends where the sentence goes on.
-    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be|was|were)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
+    // "… meeting of the Library Board was called to order", "… meeting of the Kalamazoo Section of the ACS will not meet in person":
+    // the name ends where the sentence goes on.
+    [GeneratedRegex(@"\b(?:meeting|call)\s+of\s+(?:the\s+)?(?<b>[^,(]+?)(?=\s+(?:held|on|at|in|via|by|to\s+be|was|were|will|would|shall|has|had)\b|\s*[,(]|\s+[-–—|]\s|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
@@ -199,7 +200,7 @@ public static partial class MeetingHeaderReader
 
     // "The regular board meeting of the Milltown Township Board of Trustees was called to order by …": a US board's minutes
     // open by naming whose meeting was called to order, where the heading named only the township or the kind of meeting.
-    [GeneratedRegex(@"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?<b>(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:\p{Lu})[\p{L}'’.&-]*){1,8})\s+(?:was|were)\s+called\s+to\s+order\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?<b>(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:\p{Lu})[\p{L}'’.&-]*){1,8})\s+(?:was|were)\s+(?:called\s+to\s+order|held|convened)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOfCalledToOrder();
 
     /// <summary>The body named in the opening sentence that calls its meeting to order, when that name says whose body it is.</summary>
@@ -251,8 +252,24 @@ public static partial class MeetingHeaderReader
     /// Where a title stands: the first lines of the page, and its first headings wherever a web page's
     /// navigation pushed them.
     /// </summary>
+    // "From: Ann Lee <ann@example.org>", "Subject: Usage Board telecon 2005-03-24 - report": the headers of minutes sent as an e-mail.
+    [GeneratedRegex(@"^(?:from|to|cc|date|sent|subject|reply-to|message-id)\s*:\s*(?<v>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MailHeader();
+
+    [GeneratedRegex(@"^\s*[-=_*~]{5,}\s*$")]
+    private static partial Regex RuleLine();
+
     private static List<string> TitleRegion(List<(string Text, int Index)> header, List<string> headings)
     {
+        // Minutes sent as an e-mail: the subject is the title, and the other headers and the rules round them are no part of it.
+        if (header.Take(8).Count(h => MailHeader().IsMatch(h.Text)) >= 3)
+        {
+            var subject = header.Take(8).Select(h => MailHeader().Match(h.Text)).FirstOrDefault(m => m.Success && m.Value.StartsWith("subject", StringComparison.OrdinalIgnoreCase));
+            var title = subject is null ? null : Regex.Replace(subject.Groups["v"].Value, @"^(?:(?:re|fwd?|aw)\s*:\s*)+", string.Empty, RegexOptions.IgnoreCase);
+            var rest = header.Where(h => !MailHeader().IsMatch(h.Text) && !RuleLine().IsMatch(h.Text)).ToList();
+            header = title is { Length: > 0 } ? [(title, -1), .. rest] : rest;
+        }
+
         var region = header.Take(6).Select(h => h.Text).ToList();
         // "MEETING MINUTES" under a letterhead of several blocks (a web page's header): it and the line under it are the title.
         var minutes = header.FindIndex(h => MinutesAlone().IsMatch(h.Text));
@@ -275,7 +292,7 @@ public static partial class MeetingHeaderReader
             if (OrganisationEndingWith(header, body) is { } whose)
                 return whose;
             if (!IsGenericBody(body))
-                return FullerAbove(header, body) ?? SpeltOut(body, all) ?? body;
+                return FullerAbove(header, body) ?? SpeltOut(body, all) ?? SpeltInLetterhead(body, header) ?? OrganisationOverTitle(header, body) ?? body;
             if (Organisation(header, body) is { } organisation)
                 return $"{organisation} {body}";
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
@@ -285,6 +302,10 @@ public static partial class MeetingHeaderReader
             // the opening lines name whose board it is.
             if (NamedInOpening(beforeAttendance, body) is { } opened)
                 return opened;
+            // "Minutes of a Regular Meeting of the Board of Directors" over "A regular meeting of the Milltown Software Foundation was
+            // held over Zoom": the opening sentence says whose meeting it was.
+            if (CalledToOrder(opening) is { } called)
+                return called;
             if (PersonNames.Tokens(body).Length > 1)
                 return body;
             // "Committee" alone says what kind of body met, not which: a later line may name it; no answer beats a wrong one.
@@ -367,6 +388,66 @@ public static partial class MeetingHeaderReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "GARELOCHHEAD" / "COMMUNITY COUNCIL" over "MINUTES from the GCC meeting", "Oregon Council of Computer Chairs" over "OCCC Minutes":
+    /// a body its title names by initials, whose letterhead spells out the words they stand for.
+    /// </summary>
+    private static string? SpeltInLetterhead(string body, List<string> header)
+    {
+        if (!Acronym().IsMatch(body) || body.Length < 3 || body.Any(char.IsDigit))
+            return null;
+        var words = header.Take(4).SelectMany(l => l.Split('\t')).SelectMany(l => HeaderText(l).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (!char.IsUpper(words[start][0]))
+                continue;
+            var name = new List<string>();
+            var initials = 0;
+            for (var k = start; k < words.Count && k < start + 16 && initials < body.Length; k++)
+            {
+                var word = words[k].Trim(',', '.', ';', ':');
+                if (word.Length == 0)
+                    break;
+                if (char.IsUpper(word[0]))
+                {
+                    if (char.ToUpperInvariant(word[0]) != body[initials])
+                        break;
+                    initials++;
+                }
+                else if (word is not ("of" or "and" or "for" or "the" or "&"))
+                {
+                    break;
+                }
+
+                name.Add(word);
+            }
+
+            if (initials == body.Length && name.Count <= 8)
+            {
+                var spelt = string.Join(' ', name);
+                return LowerCase().IsMatch(spelt) ? spelt : CapitalsRecased(spelt);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Cedar Ridge School" over "Trust Lands Community Council", "Strata Plan NW1234" over "Strata Council Meeting Minutes": the first
+    /// line names the organisation, with no word for a body of its own, and the title under it the body of it that met.
+    /// </summary>
+    private static string? OrganisationOverTitle(List<string> header, string body)
+    {
+        if (header.Count < 2 || !HeaderText(header[1]).StartsWith(body, StringComparison.OrdinalIgnoreCase) || !EndsWithBodyWord().IsMatch(body)
+            || TitleLineBody(header[0]) is not null || Letterhead(header[0]) is not { } letterhead || NamesOfficers(header[0])
+            || PersonNames.Tokens(letterhead).Any(t => BodyWords.Contains(t)) || body.Contains(letterhead, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return $"{letterhead} {body}";
     }
 
     // A body's kind alone on a line: "Senate", "Court", "Council", "Governing Body" under a university's or school's name.
@@ -519,7 +600,7 @@ public static partial class MeetingHeaderReader
         "trust", "consortium", "institute", "agency", "authority", "library", "libraries", "inc", "ltd", "limited", "corporation",
         "company", "network", "collaborative", "commission", "department", "ministry", "nhs", "partnership", "federation", "union",
         "club", "project", "organisation", "organization", "alliance", "coalition", "initiative", "centre", "center", "cooperative",
-        "co-operative", "charity", "fund", "academy", "hospital",
+        "co-operative", "charity", "fund", "academy", "hospital", "section", "chapter", "branch",
     };
 
     /// <summary>"Board of Directors", "Steering Committee": a name that says what kind of body, not whose.</summary>
@@ -565,6 +646,14 @@ public static partial class MeetingHeaderReader
         trimmed = LeadingMeetingKind().Replace(trimmed, string.Empty).Trim();
         // "WLUG 2007 AGM": the society whose general meeting it was.
         trimmed = TrailingGeneralMeeting().Replace(trimmed, string.Empty).Trim();
+        trimmed = TrailingMeetingNumber().Replace(trimmed, string.Empty).Trim();
+        // "IETF-118 QUIC WG meeting": the numbered gathering the group met at, before the group.
+        trimmed = Regex.Replace(trimmed, @"^\p{Lu}\p{L}{1,5}-\d{2,4}\s+(?=\p{Lu})", string.Empty);
+        // "Annual Homeowners Meeting", "Members Meeting": who came to the meeting, not a body.
+        if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors")
+            return null;
+        // "Outcomes from Supplier Group meeting": what the record is, before whose meeting it records.
+        trimmed = Regex.Replace(trimmed, @"^outcomes?\s+(?:of|from)\s+(?:the\s+)?(?=\S)", string.Empty, RegexOptions.IgnoreCase);
         // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
         if (MeetingKindWord().IsMatch(trimmed))
             return null;
@@ -587,11 +676,15 @@ public static partial class MeetingHeaderReader
     private static partial Regex LeadingMeetingKind();
 
     // "Weekly Meeting", "Zoom Meeting", "Monday's Meeting": how often, how or when it met says which meeting, not who met.
-    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|weekly|biweekly|bi-weekly|fortnightly|daily|adjourned|emergency|public|open|virtual|closed|joint|online|remote|hybrid|zoom|video|telephone|phone|in-person|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|weekly|biweekly|bi-weekly|fortnightly|daily|adjourned|emergency|public|open|virtual|closed|joint|online|remote|hybrid|zoom|video|telephone|phone|in-person|inaugural|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingKindWord();
 
     [GeneratedRegex(@"^(?:meeting|session|sitting)\s+(?:no\.?\s*|number\s+|#\s*)?\d+\w*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedMeeting();
+
+    // "Board of Directors Meeting #70": the number of the meeting after the body's name.
+    [GeneratedRegex(@"(?<=\S)\s+(?:meeting|session|sitting)\s+(?:no\.?\s*|number\s+|#\s*)\d+\w*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingMeetingNumber();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm|sgm|(?:annual|extraordinary|special)\s+general(?:\s+meeting)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGeneralMeeting();
@@ -649,9 +742,59 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\bannual\s+(?<k>parish|town|community)\s+meeting\s+(?:of|for)\s+(?:the\s+)?(?<p>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex AnnualParishMeeting();
 
+    // "2021 Annual General Meeting", "Annual General Meeting 2024", "MINUTES OF THE ANNUAL PAROCHIAL CHURCH MEETING held in the Church on …":
+    // a yearly meeting that says whose it is by no "of …" after it. The word after "General" is not spelt out: a PDF that lost
+    // its ligatures prints "Annual General Meeng".
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|an\s+)?)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+(?:general|parochial\s+church)(?>(?:\s+\p{L}+)?)|agm)\b(?!\s+(?:of|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualMeetingOfNoOne();
+
+    // "Birchwood AGM 2013 June 25th", "2022 Oak Lane Village Hall AGM Notes": the name before "AGM" is whose general meeting it was.
+    [GeneratedRegex(@"^(?:(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?)?(?:(?:19|20)\d{2}\s+)?(?<b>(?-i:\p{Lu})[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|and|the|&|for)\s+)*(?-i:\p{Lu})[\p{L}\p{N}'’.&-]*){0,5})\s+(?:AGM|annual\s+general\s+meeting)\b(?!\s+(?:of|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NameBeforeAgm();
+
+    /// <summary>
+    /// The organisation whose annual general meeting the minutes record: the letterhead over a title that names the meeting alone
+    /// ("The Friends of Maple Creek Park" over "2021 Annual General Meeting"), or the name before "AGM" on the title line.
+    /// </summary>
+    private static string? AnnualMeetingOrganisation(List<string> candidates)
+    {
+        for (var k = 0; k < Math.Min(candidates.Count, 4); k++)
+        {
+            var text = HeaderText(candidates[k]);
+            if (k > 0 && AnnualMeetingOfNoOne().IsMatch(text) && !NamesOfficers(candidates[k - 1]) && Letterhead(candidates[k - 1]) is { } letterhead)
+                return letterhead;
+            if (k < 3 && NameBeforeAgm().Match(text) is { Success: true } named && Clean(named.Groups["b"].Value) is { } name
+                && IsBodyName(name) && !IsGenericBody(name) && !MeetingKindWord().IsMatch(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN THE VILLAGE HALL, SOUTH CERNEY ON …": a council that calls itself only
+    // "the Parish Council" is the council of the place its venue is in, named after the venue and a comma.
+    [GeneratedRegex(@"\bof\s+the\s+(?<k>parish|town|community)\s+council\s+held\s+(?:in|at)\s+[^,]{3,60}?,\s*(?<p>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}?)\s+on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilOfThePlaceItMeets();
+
+    /// <summary>"CHAIRMAN Mr Richard Coles  CLERK Mrs Ann Lee" under a council's name: its officers, not a name of its own.</summary>
+    private static bool NamesOfficers(string line) =>
+        line.Contains('\t', StringComparison.Ordinal)
+        || PersonNames.Tokens(line).Any(t => Roles.IsOffice(t) || t.TrimEnd('.').ToLowerInvariant() is "clerk" or "mr" or "mrs" or "ms" or "miss" or "dr" or "cllr");
+
     private static IEnumerable<string?> Candidates(List<string> header, List<string> headings, string? frontTitle, string all)
     {
         var candidates = Unwrapped(header).Concat(frontTitle is null ? [] : [frontTitle]).ToList();
+        foreach (var text in candidates.Take(3))
+        {
+            if (CouncilOfThePlaceItMeets().Match(text) is { Success: true } council)
+                yield return $"{Recase(TitleCase(council.Groups["p"].Value), all)} {TitleCase(council.Groups["k"].Value)} Council";
+        }
+
+        // An annual general meeting is the organisation's: its members meet, not one of its boards.
+        if (AnnualMeetingOrganisation(candidates) is { } members)
+            yield return members;
         // "Minutes of the Annual Parish Meeting of Milltown": the parish's yearly meeting, which its council convenes and keeps minutes of.
         foreach (var text in candidates.Take(3))
         {
@@ -742,6 +885,12 @@ public static partial class MeetingHeaderReader
 
         foreach (var text in candidates.Take(3))
         {
+            if (InitialsTitle(text, all) is { } initials)
+                yield return initials;
+        }
+
+        foreach (var text in candidates.Take(3))
+        {
             // "Regular Board Meeting": the kind of meeting is not the body.
             var named = NamedMeeting().Match(MeetingKind().Replace(text, string.Empty));
             if (named.Success && named.Groups["b"].Value.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
@@ -758,6 +907,34 @@ public static partial class MeetingHeaderReader
         if (first is not null && !LowerCase().IsMatch(first) && PersonNames.Tokens(first).Length <= 6 && DateText.FindFirst(first, null) is null && !NotAnOrganisationLine().IsMatch(first))
             yield return Recase(first, all);
 
+    }
+
+    /// <summary>
+    /// "Mar 20th 2017 CRANA MEETING MINUTES - DRAFT": a title naming the body by its initials alone, before the words for its meeting.
+    /// In a title in capitals any word looks like initials ("STAFF MEETING MINUTES"): initials are written in capitals in the
+    /// minutes' sentences too ("Bank balance for CRANA as of …").
+    /// </summary>
+    private static string? InitialsTitle(string line, string all)
+    {
+        var text = HeaderText(line);
+        foreach (var mention in DateText.FindAll(text, 2000, includeMonthOnly: true).OrderByDescending(m => m.Index))
+            text = text.Remove(mention.Index, mention.Text.Length).Insert(mention.Index, " ");
+        foreach (var part in TitleSeparators().Split(NumbersAndTimes().Replace(text, " ")))
+        {
+            var headless = TitleHead().Replace(TextCleaning.Squash(part).Trim(), string.Empty).Trim();
+            var name = TitleTail().Replace(headless, string.Empty).Trim();
+            if (name.Length == headless.Length || !Acronym().IsMatch(name) || name.Any(char.IsDigit) || DocumentMarkWords.Contains(name) || GenericBodyWords.Contains(name)
+                || BodyWords.Contains(name) || MeetingKindWord().IsMatch(name) || name is "AGM" or "EGM" or "SGM")
+            {
+                continue;
+            }
+
+            var pattern = new Regex(@"(?<![\p{L}\d/._@-])" + Regex.Escape(name) + @"(?![\p{L}\d/])");
+            if (all.Split('\n').Any(l => LowerCase().IsMatch(l) && pattern.IsMatch(l)))
+                return name;
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -960,8 +1137,9 @@ public static partial class MeetingHeaderReader
         // "Tech Team Report", "Finance Update": an item of the agenda about a body, not the body.
         if (words[^1].ToLowerInvariant() is "report" or "reports" or "update" or "updates" or "item" or "items" or "matters" or "business")
             return false;
-        // A sentence or a phrase in running text, not a name: a lower-case word other than "of", "and", "the".
-        if (words.Any(w => char.IsLower(w[0]) && !LowerCaseNameWords.Contains(w)))
+        // A sentence or a phrase in running text, not a name: a lower-case word other than "of", "and", "the"; but for the kind of
+        // body at the end of a name in capitals ("New Village Hall Working group").
+        if (words.Where((w, k) => !(k == words.Count - 1 && k >= 2 && BodyWords.Contains(w))).Any(w => char.IsLower(w[0]) && !LowerCaseNameWords.Contains(w)))
             return false;
         // "Plenum" or "Committee" alone is what kind of body met, not which.
         if (words.Count == 1 && (BodyWords.Contains(words[0]) || GenericBodyWords.Contains(words[0])))
@@ -999,7 +1177,8 @@ public static partial class MeetingHeaderReader
     private static bool IsBodyName(string text)
     {
         var trimmed = text.Trim();
-        if (Regex.IsMatch(trimmed, @"^(?:previous|last|next|this|that|our|said|above|same|first|second|special|extraordinary)\b", RegexOptions.IgnoreCase))
+        // "The third meeting of the fifteenth Senate": the ordinal says which sitting of the body, not which body.
+        if (Regex.IsMatch(trimmed, @"^(?:previous|last|next|this|that|our|said|above|same|first|second|special|extraordinary|\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)?-?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth))\b", RegexOptions.IgnoreCase))
             return false;
         // "Minutes of the meeting of the Data Board": "the" alone, or "a", names nothing.
         if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.ToLowerInvariant() is "the" or "a" or "an" or "of" or "meeting" or "minutes"))
@@ -1029,7 +1208,9 @@ public static partial class MeetingHeaderReader
         {
             var candidate = all.Substring(index, trimmed.Length);
             // The name as a word of its own: "OK" is not respelt from the end of "Brook".
-            var whole = (index == 0 || !char.IsLetterOrDigit(all[index - 1])) && (index + trimmed.Length == all.Length || !char.IsLetterOrDigit(all[index + trimmed.Length]));
+            // Nor from a path or an address ("file:///home/occc/past/fall05.htm").
+            var whole = (index == 0 || !char.IsLetterOrDigit(all[index - 1]) && all[index - 1] is not ('/' or '@' or '_'))
+                && (index + trimmed.Length == all.Length || !char.IsLetterOrDigit(all[index + trimmed.Length]) && all[index + trimmed.Length] != '/');
             if (whole && LowerCase().IsMatch(candidate))
                 return candidate;
             index += trimmed.Length;
