@@ -1064,4 +1064,44 @@ public class DecisionFormsTests
             "5.2. To review and approve the budget for 2019/20. The budget showed an increase of 3%. Proposed CG, seconded AJ. All in favour.",
         ]);
     }
+
+    // A trust's minutes give the proposal, its seconder and the meeting's assent in one sentence, or the seconder and the assent in
+    // the sentence after the proposal.
+    [Theory]
+    [InlineData("The roof has leaked since March. RH proposed the roof be repaired before the summer and this was seconded by CF with all present in favour.",
+        "RH proposed the roof be repaired before the summer and this was seconded by CF with all present in favour.")]
+    [InlineData("The roof has leaked since March. The quote was £1,200 and RH proposed we accept it. CF seconded, with all present being in favour.",
+        "The quote was £1,200 and RH proposed we accept it. CF seconded, with all present being in favour.")]
+    [InlineData("The roof has leaked since March. JM proposed Ann Lee to oversee the repair. This was seconded by Tom Fox and unanimously agreed by the remaining trustees.",
+        "JM proposed Ann Lee to oversee the repair. This was seconded by Tom Fox and unanimously agreed by the remaining trustees.")]
+    public void AProposalSecondedWithAllPresentInFavour_IsADecision(string paragraph, string decision)
+    {
+        var draft = Read("Minutes of the Trustees of the Riverside Hall, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Ruth Hale, Carl Finch\n\n1. Roof\n"
+            + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // A PDF breaks a line after a councillor's title, or inside the motion quoted after its movers; neither ends the sentence.
+    [Fact]
+    public void ASentenceBrokenAfterATitleOrInsideAQuotation_IsReadWhole()
+    {
+        var draft = Read(Parish + "19/02 Village Plan\nCllr. Jones proposed that a grant of £300 be made towards printing the Village Plan, Cllr.\n"
+            + "Brown seconded this proposal – AGREED 4 in favour.\n\n19/03 Accounts\nMoved by Ann, seconded by Tom “that the 2018 Annual\n"
+            + "Accounts be approved.” Carried.\n\n19/04 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Cllr. Jones proposed that a grant of £300 be made towards printing the Village Plan, Cllr. Brown seconded this proposal – AGREED 4 in favour.",
+            "Moved by Ann, seconded by Tom “that the 2018 Annual Accounts be approved.” Carried.",
+        ]);
+    }
+
+    [Fact]
+    public void AnOutcomeWordOnTheLineUnderASettledMotion_ClosesIt()
+    {
+        var draft = Read(Parish + "7. Planning Consultations\n7.1. 250123 - Mill Barn, Long Lane. It was proposed (AJ) and seconded (BB) that the application be supported. All in favour.\n"
+            + "Decided.\n\n8. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldHaveSingleItem().ShouldEndWith("that the application be supported. All in favour. Decided.");
+    }
 }

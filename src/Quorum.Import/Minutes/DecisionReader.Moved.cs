@@ -159,4 +159,33 @@ public static partial class DecisionReader
 
         return -1;
     }
+
+    // "… and this was seconded by PB with all present in favour", "This was seconded by RW and unanimously agreed by the remaining
+    // trustees", "PJ seconded, with all present being in favour": the seconder and the meeting's assent in one breath.
+    [GeneratedRegex(@"\bseconded\b[^.;]{0,80}?\b(?:and|with)\s+(?:(?:was\s+)?(?:unanimously\s+)?agreed\s+by\s+(?:all|the\s+(?:remaining|other)\s+\w+)|unanimously\s+(?:agreed|approved|carried)|all\s+(?:those\s+|others\s+|other\s+\w+\s+)?(?:present\s+)?(?:were\s+|being\s+)?in\s+favou?r)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondedWithAssent();
+
+    // "This was seconded by …", "PJ seconded, …", "Seconded by Fox and …", "This was proposed by KF, seconded by …": the sentence
+    // opens with who seconded or points back, and what was put is the sentence before it.
+    [GeneratedRegex(@"^(?:(?:this|which)\s+was\s+(?:proposed|moved|seconded)\b|seconded\b|(?:\S+\s+){1,3}seconded\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SeconderOpens();
+
+    [GeneratedRegex(@"\b(?:proposed|moved|proposes|moves)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Proposes();
+
+    /// <summary>
+    /// "JP proposed the accounts be signed off in principle and this was seconded by PB with all present in favour.", "PB proposed
+    /// we commission the report. This was seconded by MS and all present were in favour.": a trust's minutes record the proposal,
+    /// its seconder and the meeting's assent in one sentence, or the assent with the seconder in the sentence after the proposal.
+    /// Returns what was decided; null when sentence <paramref name="at"/> is no such assent or no proposal stands before it.
+    /// </summary>
+    private static string? ProposalSecondedWithAssent(List<string> sentences, int at)
+    {
+        var sentence = sentences[at].Trim();
+        if (SecondedWithAssent().Match(sentence) is not { Success: true } assent)
+            return null;
+        if (SeconderOpens().IsMatch(sentence))
+            return at > 0 && Proposes().IsMatch(sentences[at - 1]) && !MotionOutcome().IsMatch(sentences[at - 1]) ? $"{sentences[at - 1].Trim()} {sentence}" : null;
+        return Proposes().IsMatch(sentence[..assent.Index]) ? sentence : null;
+    }
 }

@@ -89,5 +89,20 @@ public static partial class DecisionReader
     // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.
     [GeneratedRegex(@"\bas\s+follows\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex AsFollows();
-}
 
+    // "Decided.", "Approved.", "Carried unanimously.": an outcome word alone on its line.
+    [GeneratedRegex(@"^(?:decided|approved|agreed|carried|resolved)(?:\s+unanimously)?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeWord();
+
+    /// <summary>
+    /// True when the paragraph straight above line <paramref name="index"/> ends with the last decision read, so that an outcome
+    /// alone on the line closes that decision rather than standing as one of its own.
+    /// </summary>
+    private static bool ClosesTheDecisionAbove(IReadOnlyList<TextLine> lines, int index, List<DecisionDraft> decisions)
+    {
+        if (decisions.Count == 0 || index == 0 || lines[index - 1].IsBlank || lines[index - 1].Kind is not (LineKind.Text or LineKind.ListItem))
+            return false;
+        var above = Sentences.Split(lines[index - 1].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).LastOrDefault()?.Trim();
+        return above is { Length: > 0 } && !OutcomeWord().IsMatch(above) && decisions[^1].Text.EndsWith(TextCleaning.Squash(above).Trim(), StringComparison.Ordinal);
+    }
+}

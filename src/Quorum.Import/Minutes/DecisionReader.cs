@@ -251,6 +251,15 @@ public static partial class DecisionReader
                 continue;
             var item = ItemAt(items, i);
             var last = i;
+            // "… it was proposed (MC) and seconded (RJ) that this application be supported. All in favour." over "Decided.": the
+            // outcome on the line under a decision already read closes it.
+            if (line.Kind == LineKind.Text && OutcomeWord().IsMatch(line.Text.Trim()) && ClosesTheDecisionAbove(lines, i, decisions))
+            {
+                decisions[^1] = decisions[^1] with { Text = $"{decisions[^1].Text} {line.Text.Trim()}" };
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && MotionWithMovers().IsMatch(line.Text.Trim()) && MotionUnder(lines, i) is { } asMoved)
             {
                 // The "DECISION:" line below restates the motion in the label's words.
@@ -456,6 +465,14 @@ public static partial class DecisionReader
                 if (outcome.Success && (heading ?? item?.Title) is { } context)
                 {
                     Add(decisions, $"{ProposalPrefix().Replace(context, string.Empty)} — {outcome.Groups["rest"].Value.Trim()}", item);
+                    previousSentence = text;
+                    continue;
+                }
+
+                if (ProposalSecondedWithAssent(sentences, at) is { } secondedWithAssent)
+                {
+                    if (!NotADecision().IsMatch(secondedWithAssent) && !Adjourns().IsMatch(secondedWithAssent) && !ByAnotherBody(secondedWithAssent, body))
+                        AddSettled(decisions, secondedWithAssent, item);
                     previousSentence = text;
                     continue;
                 }
@@ -765,6 +782,16 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+\p{Lu}|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
     private static partial Regex StartsAnEntry();
 
+    [GeneratedRegex(@"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof|Rev)\.?$")]
+    private static partial Regex TitleAtLineEnd();
+
+    /// <summary>True when the line opens a quotation (“) and does not close it (”).</summary>
+    private static bool QuotationOpen(string line)
+    {
+        var open = line.LastIndexOf('“');
+        return open >= 0 && line.IndexOf('”', open) < 0;
+    }
+
     /// <summary>
     /// The last line of the paragraph that starts at <paramref name="index"/>: a line that ends without a stop runs on into
     /// the next plain line when that one carries on in lower case, or when it breaks off after a word no sentence ends
@@ -777,9 +804,19 @@ public static partial class DecisionReader
         {
             var current = lines[last].Text.TrimEnd();
             var next = lines[last + 1];
-            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0 || ".:!?".Contains(current[^1], StringComparison.Ordinal))
+            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0)
                 break;
             var nextText = next.Text.Trim();
+            // "… towards the Parish Plan, Cllr." over "Bridger seconded this proposal – AGREED": a title before a name ends no sentence;
+            // "seconded by Jim “that the 2022 Financial" over "Report be approved.” Carried.": nor does a quotation left open.
+            if (TitleAtLineEnd().IsMatch(current) || QuotationOpen(current))
+            {
+                last++;
+                continue;
+            }
+
+            if (".:!?".Contains(current[^1], StringComparison.Ordinal))
+                break;
             // "… approve the budget;" over "and that the Clerk write to …": a resolution's parts go on in lower case; a new entry would not.
             if (current[^1] == ';' && !char.IsLower(nextText[0]))
                 break;
