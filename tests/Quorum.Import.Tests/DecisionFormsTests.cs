@@ -1104,4 +1104,18 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldHaveSingleItem().ShouldEndWith("that the application be supported. All in favour. Decided.");
     }
+
+    [Theory]
+    [InlineData("It was agreed the next meeting would be Tuesday 14th May 2019.")]
+    [InlineData("Agreed to meet on 4 June, 9 July and 3 September.")]
+    [InlineData("All agreed to discuss the lease at the next meeting so that trustees can read the papers.")]
+    [InlineData("All agreed that this item is deferred to the next meeting.")]
+    [InlineData("We decided to push the conversation on the logo to our next meeting.")]
+    public void SettingTheNextMeetingOrPuttingAMatterOffToIt_IsNoDecision(string line)
+    {
+        var draft = Read("Minutes of the Trustees of the Riverside Hall, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Ruth Hale\n\n1. Lease\n"
+            + "The draft lease was circulated.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }
