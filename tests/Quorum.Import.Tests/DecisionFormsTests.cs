@@ -1118,4 +1118,31 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void AMotionSetOutUnderItsMovers_WithItsOutcomeBelow_IsOneDecision()
+    {
+        var draft = Read("Riverside Alumni Association\nBoard of Directors Meeting\nMarch 3, 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Donations\nAfter a discussion, the following motion was made by Ann Lee, seconded by Tom Fox:\n\nMOTION: That the Association donate $500.00 to the\n"
+            + "library appeal.\n\nPassed\n\nAfter a discussion, the following motion was made by Sue Day, seconded by Ann Lee:\n\nMOTION: That the Association buy a banner.\nFailed\n\n"
+            + "2. Close\nThe meeting was adjourned.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "After a discussion, the following motion was made by Ann Lee, seconded by Tom Fox: MOTION: That the Association donate $500.00 to the library appeal. Passed",
+        ]);
+    }
+
+    // A board deciding on proposals one by one writes its verdict under the proposal's title and its discussion.
+    [Fact]
+    public void AVerdictUnderItsLabel_StandsWithTheProposalItsItemNames()
+    {
+        var draft = Read("DC Usage Board Meeting, 12 May 2002\n\nPresent: Ann Lee, chair; Tom Fox\n\n1. New term proposals\n\n1.1. shelfMark\n\n"
+            + "        Query relationship to an existing element.\n\n        Decision: Reject (see Point 3 below)\n\n1.2. lentBy\n\n"
+            + "        Decision: Accept (with modified definition)\n\n2. Close\n\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "shelfMark - Decision: Reject (see Point 3 below)",
+            "lentBy - Decision: Accept (with modified definition)",
+        ]);
+    }
 }

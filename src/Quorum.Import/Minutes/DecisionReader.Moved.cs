@@ -188,4 +188,43 @@ public static partial class DecisionReader
             return at > 0 && Proposes().IsMatch(sentences[at - 1]) && !MotionOutcome().IsMatch(sentences[at - 1]) ? $"{sentences[at - 1].Trim()} {sentence}" : null;
         return Proposes().IsMatch(sentence[..assent.Index]) ? sentence : null;
     }
+
+    // "After a discussion, the following motion was made by Lou Kaufman, seconded by Louise Moore:", "Ann Lee moved the following motion:":
+    // the motion is set out below its movers.
+    [GeneratedRegex(@"\b(?:following|this)\s+motion\s+was\s+(?:made|moved|put|proposed)\b[^:]{0,120}:$|\bmoved\s+the\s+following\s+motion\b[^:]{0,120}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionFollows();
+
+    /// <summary>
+    /// "After a discussion, the following motion was made by A, seconded by B:" over "MOTION: That the Association apply for …" over
+    /// "Passed": the movers' sentence, the motion set out below it and the outcome under that are one decision (none when the
+    /// outcome is a defeat). Null when line <paramref name="index"/> is no such opening or no outcome closes the motion.
+    /// </summary>
+    private static (string Text, int Last, bool Carried)? MotionSetOutBelow(IReadOnlyList<TextLine> lines, int index)
+    {
+        var text = lines[index].Text.Trim();
+        if (!text.EndsWith(':') || !MotionFollows().IsMatch(text))
+            return null;
+        var opening = Sentences.Split(text).LastOrDefault()?.Trim() ?? text;
+        var motion = new List<string>();
+        var j = NextNonBlank(lines, index + 1, 2);
+        for (; j >= 0 && j < lines.Count && !lines[j].IsBlank && motion.Count < 8; j++)
+        {
+            var part = lines[j].Text.Trim();
+            if (lines[j].Kind != LineKind.Text || motion.Count > 0 && IsMotionsOutcome(part))
+                break;
+            motion.Add(part);
+        }
+
+        if (motion.Count == 0 || j < 0 || j >= lines.Count)
+            return null;
+        var closing = lines[j].IsBlank ? NextNonBlank(lines, j, 2) : j;
+        if (closing < 0 || lines[closing].Kind != LineKind.Text || !IsMotionsOutcome(lines[closing].Text.Trim()))
+            return null;
+        var outcome = lines[closing].Text.Trim();
+        return ($"{opening} {string.Join(' ', motion)} {outcome}", closing, !MotionLost().IsMatch(outcome));
+    }
+
+    private static bool IsMotionsOutcome(string line) =>
+        OutcomeAlone().IsMatch(line) || BareOutcome().IsMatch(line) || MotionOutcome().IsMatch(line)
+        || MotionLost().IsMatch(line) && PersonNames.Tokens(line).Length <= 4;
 }

@@ -105,4 +105,8 @@ public static partial class DecisionReader
         var above = Sentences.Split(lines[index - 1].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).LastOrDefault()?.Trim();
         return above is { Length: > 0 } && !OutcomeWord().IsMatch(above) && decisions[^1].Text.EndsWith(TextCleaning.Squash(above).Trim(), StringComparison.Ordinal);
     }
+
+    // "Decision: Reject (see Point 9 below)", "Decision: Accept (in principle)": a verdict on a proposal, a bare verb under its label.
+    [GeneratedRegex(@"^decision\s*:\s*(?:accept|reject|approve|decline|defer|agree|adopt|refuse|endorse)\w*(?:\s+\w+){0,2}\s*(?:\([^()]{0,60}\)\s*){0,3}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
 }

@@ -270,6 +270,15 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (line.Kind == LineKind.Text && MotionSetOutBelow(lines, i) is { } setOut)
+            {
+                if (setOut.Carried && !NotADecision().IsMatch(setOut.Text))
+                    Add(decisions, setOut.Text, item);
+                i = setOut.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "MOTION: Mr. Terry moved to approve the minutes." over "SECONDED: Ms. Belt": a motion and its seconder, each under
             // its label, the roll call after them.
             if (line.Kind == LineKind.Text && MotionLabelled().IsMatch(line.Text.Trim()) && SecondedBelow(lines, i) is { } seconded
@@ -465,6 +474,16 @@ public static partial class DecisionReader
                 if (outcome.Success && (heading ?? item?.Title) is { } context)
                 {
                     Add(decisions, $"{ProposalPrefix().Replace(context, string.Empty)} — {outcome.Groups["rest"].Value.Trim()}", item);
+                    previousSentence = text;
+                    continue;
+                }
+
+                // "1.4. captured" / "… discussion …" / "Decision: Reject (see Point 9 below)": a verdict under its label names nothing of what
+                // it decides; the proposal is the one the item or heading names.
+                if (sentences.Count == 1 && Verdict().IsMatch(text.Trim()) && (item?.Title ?? heading) is { } proposal
+                    && !text.Contains(proposal, StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(decisions, $"{proposal.TrimEnd(':', ' ')} - {text.Trim()}", item);
                     previousSentence = text;
                     continue;
                 }
