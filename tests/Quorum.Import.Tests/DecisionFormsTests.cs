@@ -1145,4 +1145,31 @@ public class DecisionFormsTests
             "lentBy - Decision: Accept (with modified definition)",
         ]);
     }
+
+    // A board putting questions to the vote writes each question with the count of each answer under it, or after it on its line.
+    [Fact]
+    public void AQuestionPutToTheVote_WithTheCountOfEachAnswer_IsADecision()
+    {
+        var draft = Read("DC Usage Board Meeting, 12 May 2002\n\nPresent: Ann Lee, chair; Tom Fox\n\n7. Vocabulary registration\n\n"
+            + "    1.  Keep a separate register for local schemes?\n        Yes - 6, No - 1, Abstain - 1\n\n"
+            + "    2.  What status should new local schemes be given?\n        Listed - 7, Endorsed - 1\n\n"
+            + "    3.  Explicitly list every legacy\n        scheme?  Yes - 8 (unanimous)\n\n8. Close\n\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "1. Keep a separate register for local schemes? Yes - 6, No - 1, Abstain - 1",
+            "2. What status should new local schemes be given? Listed - 7, Endorsed - 1",
+            "3. Explicitly list every legacy scheme? Yes - 8 (unanimous)",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Bank Reconciliation: approved", true)]
+    [InlineData("Accounts for payment: all approved for payment.", true)]
+    [InlineData("Approval of the agenda: approved", false)]
+    public void AMatterWithTheMeetingsApprovalAfterItsColon_IsADecision(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Finance:\n" + line + "\nInsurance cover for contractors\nAll cover is in place.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }

@@ -26,8 +26,11 @@ public static partial class DecisionReader
     private static string? SettlesWhatIsAbove(IReadOnlyList<TextLine> lines, int index, string text)
     {
         var sentences = Sentences.Split(text);
-        if (sentences.Length == 2 && sentences[0].TrimEnd().EndsWith('?') && BareOutcome().IsMatch(sentences[1].Trim()))
+        if (sentences.Length == 2 && sentences[0].TrimEnd().EndsWith('?') && (BareOutcome().IsMatch(sentences[1].Trim()) || OptionsCounted(sentences[1])))
             return text;
+        // "Create separate namespace for new encoding schemes?" over "Yes - 6, No - 0, Abstain - 2": the question put and its count.
+        if (OptionsCounted(text) && StatementAbove(lines, index) is { } question && question.TrimEnd().EndsWith('?'))
+            return $"{question.TrimEnd()} {text}";
         if (!BareOutcome().IsMatch(text) || (NumberedMotionAbove(lines, index) ?? MotionAbove(lines, index)) is not null)
             return null;
         if (StatementAbove(lines, index) is not { } statement)
@@ -109,4 +112,15 @@ public static partial class DecisionReader
     // "Decision: Reject (see Point 9 below)", "Decision: Accept (in principle)": a verdict on a proposal, a bare verb under its label.
     [GeneratedRegex(@"^decision\s*:\s*(?:accept|reject|approve|decline|defer|agree|adopt|refuse|endorse)\w*(?:\s+\w+){0,2}\s*(?:\([^()]{0,60}\)\s*){0,3}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Verdict();
+
+    // "Yes - 5, No - 2, Abstain - 1", "Registered - 8, Recommended - 0", "Yes - 7 (unanimous)": the count of each answer to a question
+    // put to the vote.
+    [GeneratedRegex(@"^(?:\p{L}{2,15}(?:\s\p{L}{2,15})?\s*[-–:]\s*(?:\d{1,3}|\?)(?:\s*\([^()]{0,30}\))?\s*[,;]?\s*){1,5}(?:\([^()]{0,80}\))?\s*\.?$")]
+    private static partial Regex AnswersCounted();
+
+    private static bool OptionsCounted(string text) => text.Trim() is { Length: <= 160 } counted && AnswersCounted().IsMatch(counted);
+
+    // "Bank Reconciliation: approved", "Accounts for payment: all approved for payment.": the matter, then the meeting's approval of it.
+    [GeneratedRegex(@"^(?![^:]{0,60}\bagenda\b)\p{L}[^:.]{0,30}\s[^:.]{1,30}:\s*(?:all\s+)?(?:approved|agreed|accepted|adopted|carried|passed)(?:\s+(?:unanimously|for\s+payment|nem\.?\s*con\.?))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedAfterItsLabel();
 }
