@@ -1172,4 +1172,20 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // An association's AGM notes: the previous minutes accepted under their item, a motion and "Passed.", and each nomination with its
+    // proposer, its seconder ("2nd by") and "ACCEPTED".
+    [Fact]
+    public void AnAgmsBareOutcomes_SettleTheMotionOrNominationBeforeThem()
+    {
+        var draft = Read("Riverside Music Association AGM\n7 December 2018\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1 Minutes of previous AGM\nAccepted without amendment.\n\n"
+            + "2 Finance Report\n\nMotion: Membership fee for the coming year: $35 - AL, 2nd TF. Passed.\n\n3 Executive Positions\nNominations for Treasurer\nNom: Tom Fox.\n"
+            + "Proposed by: AL. 2nd by: SD. ACCEPTED\n\n4 Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Minutes of previous AGM: Accepted without amendment.",
+            "Motion: Membership fee for the coming year: $35 - AL, 2nd TF. Passed.",
+            "Nom: Tom Fox. Proposed by: AL. 2nd by: SD. ACCEPTED",
+        ]);
+    }
 }

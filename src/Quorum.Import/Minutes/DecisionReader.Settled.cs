@@ -7,8 +7,8 @@ namespace Quorum.Import.Minutes;
 public static partial class DecisionReader
 {
     // "Carried unanimously.", "Approved nem con", "Agreed nem. con.", "All in favour.", "All - agreed.", "Vote - All agreed.",
-    // "No opposition.": the meeting's answer, naming nothing of what it answers.
-    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|vote|status|result|outcome)\s*[-–—:]?\s*)?(?:all\s+)?(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|passed|adopted|in\s+favou?r)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|by\s+consensus|without\s+(?:objection|dissent)))?\s*[.!]?$|^(?:there\s+was\s+)?no\s+(?:opposition|objections?|dissent)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    // "No opposition.", "ACCEPTED": the meeting's answer, naming nothing of what it answers.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|vote|status|result|outcome)\s*[-–—:]?\s*)?(?:all\s+)?(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|passed|adopted|accepted|in\s+favou?r)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|by\s+consensus|without\s+(?:objection|dissent)))?\s*[.!]?$|^(?:there\s+was\s+)?no\s+(?:opposition|objections?|dissent)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareOutcome();
 
     // "All were in agreement, subject to a 72 hour veto", "All others were in favour.", "All present were in favour, apart from

@@ -132,7 +132,7 @@ public static partial class DecisionReader
     // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
     // Under "Proposed A" / "Seconded B": "Accepted by All", "Passed without dissent.", "Vote by Poll Unanimous". "The proposal was accepted by a show of hands"
     // settles the proposal as "carried" does.
-    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|without\s+(?:dissent|objection|opposition)|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|without\s+(?:dissent|objection|opposition)|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^(?:carried|passed)(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -671,8 +671,8 @@ public static partial class DecisionReader
         return before.Any(moves) && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
     }
 
-    // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
-    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all))?\s*\.?$", RegexOptions.IgnoreCase)]
+    // "All - approved", "Agreed.", "Carried unanimously", "Accepted without amendment.": an assent that names nothing of what it settles.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|without\s+(?:amendment|change|objection)))?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareAssent();
 
     /// <summary>True when nothing but blank lines stands between the item's title and line <paramref name="index"/>.</summary>
@@ -879,8 +879,9 @@ public static partial class DecisionReader
         return DecisionWords().IsMatch(previousSentence) || CouncilDecision().IsMatch(previousSentence) ? null : previousSentence;
     }
 
-    // "Moved: Jim Lee  Second: Ann Fox", "Proposed by Lee, seconded by Fox": who moved and seconded, and nothing of what.
-    [GeneratedRegex(@"^(?i:moved|proposed)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:[\s,;]*(?i:and\s+)?(?i:second(?:ed)?)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\.?$")]
+    // "Moved: Jim Lee  Second: Ann Fox", "Proposed by Lee, seconded by Fox", "Proposed by: LV. 2nd by: RS.": who moved and seconded,
+    // and nothing of what.
+    [GeneratedRegex(@"^(?i:moved|proposed)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:[\s,;]*(?i:and\s+)?(?i:second(?:ed)?|2nd)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\.?$")]
     private static partial Regex MoversOnly();
 
     /// <summary>A line that can name what the movers under it moved: short, not a label over a list, not itself a mover, a vote or an outcome.</summary>
