@@ -1188,4 +1188,19 @@ public class DecisionFormsTests
             "Nom: Tom Fox. Proposed by: AL. 2nd by: SD. ACCEPTED",
         ]);
     }
+
+    // A commission's motions, each with the count of the vote under it in shares of the votes cast.
+    [Fact]
+    public void AVoteCountedInSharesUnderAMotion_SettlesIt()
+    {
+        var draft = Read("Riverside Commission on Aging\nMinutes of December 4, 2019\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\nMOTIONS:\n"
+            + "- Payment to the caterer for the luncheon: $1800. Made by Tom, Second by Sue\n\nVote: Yes: 100% No: 0\n\n"
+            + "- Raffle prizes: Ann is authorized to buy two gift cards of $25.\n- Motion made by Sue, seconded by Ann\n- Vote: Yes 100%    No: 0\n\n"
+            + "The next meeting will be January 8, 2020.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Payment to the caterer for the luncheon: $1800. Made by Tom, Second by Sue Vote: Yes: 100% No: 0",
+            "Raffle prizes: Ann is authorized to buy two gift cards of $25. Motion made by Sue, seconded by Ann Vote: Yes 100% No: 0",
+        ]);
+    }
 }

@@ -25,6 +25,8 @@ public static partial class DecisionReader
     /// </summary>
     private static string? SettlesWhatIsAbove(IReadOnlyList<TextLine> lines, int index, string text)
     {
+        if (VoteCounted().IsMatch(text) && CountedMotionAbove(lines, index) is { } counted)
+            return $"{counted} {text}";
         var sentences = Sentences.Split(text);
         if (sentences.Length == 2 && sentences[0].TrimEnd().EndsWith('?') && (BareOutcome().IsMatch(sentences[1].Trim()) || OptionsCounted(sentences[1])))
             return text;
@@ -123,4 +125,25 @@ public static partial class DecisionReader
     // "Bank Reconciliation: approved", "Accounts for payment: all approved for payment.": the matter, then the meeting's approval of it.
     [GeneratedRegex(@"^(?![^:]{0,60}\bagenda\b)\p{L}[^:.]{0,30}\s[^:.]{1,30}:\s*(?:all\s+)?(?:approved|agreed|accepted|adopted|carried|passed)(?:\s+(?:unanimously|for\s+payment|nem\.?\s*con\.?))?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedAfterItsLabel();
+
+    // "Vote: Yes: 100% No: 0", "Vote: Yes 100%    No: 0": a vote's count, in votes or in shares of the votes cast.
+    [GeneratedRegex(@"^(?:vote\s*:?\s*)?(?:yes|ayes?|yeas?)\s*:?\s*\d{1,3}\s*%?\s*[,;]?\s*(?:no|nays?|noes)\s*:?\s*\d{1,3}\s*%?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCounted();
+
+    /// <summary>
+    /// "Payment to the caterer: $2100. Made by Bob, Second by Alex" over "Vote: Yes: 100% No: 0": the motion a count on the line under
+    /// it settles. Movers alone on that line ("Motion made by Alex, seconded by Kathy") moved the statement on the line above them.
+    /// Null when the line above moves no motion.
+    /// </summary>
+    private static string? CountedMotionAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (StatementAbove(lines, index) is not { } motion || !(MotionMade().IsMatch(motion) || MovesAMotion().IsMatch(motion)))
+            return null;
+        var j = index - 1;
+        while (j > 0 && lines[j].IsBlank)
+            j--;
+        if (MoversAlone().IsMatch(motion) && StatementAbove(lines, j) is { } put && !MotionMade().IsMatch(put))
+            motion = $"{put} {motion}";
+        return motion;
+    }
 }
