@@ -1203,4 +1203,15 @@ public class DecisionFormsTests
             "Raffle prizes: Ann is authorized to buy two gift cards of $25. Motion made by Sue, seconded by Ann Vote: Yes 100% No: 0",
         ]);
     }
+
+    [Theory]
+    [InlineData("Accepted the minutes of the previous meeting.")]
+    [InlineData("Treasurer’s Report given by Ann and accepted.")]
+    public void MinutesOrAReportAccepted_VerbFirstOrAfterWhoGaveIt_AreDecisions(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Reports\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }
