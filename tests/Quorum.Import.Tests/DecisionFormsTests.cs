@@ -1064,4 +1064,154 @@ public class DecisionFormsTests
             "5.2. To review and approve the budget for 2019/20. The budget showed an increase of 3%. Proposed CG, seconded AJ. All in favour.",
         ]);
     }
+
+    // A trust's minutes give the proposal, its seconder and the meeting's assent in one sentence, or the seconder and the assent in
+    // the sentence after the proposal.
+    [Theory]
+    [InlineData("The roof has leaked since March. RH proposed the roof be repaired before the summer and this was seconded by CF with all present in favour.",
+        "RH proposed the roof be repaired before the summer and this was seconded by CF with all present in favour.")]
+    [InlineData("The roof has leaked since March. The quote was £1,200 and RH proposed we accept it. CF seconded, with all present being in favour.",
+        "The quote was £1,200 and RH proposed we accept it. CF seconded, with all present being in favour.")]
+    [InlineData("The roof has leaked since March. JM proposed Ann Lee to oversee the repair. This was seconded by Tom Fox and unanimously agreed by the remaining trustees.",
+        "JM proposed Ann Lee to oversee the repair. This was seconded by Tom Fox and unanimously agreed by the remaining trustees.")]
+    public void AProposalSecondedWithAllPresentInFavour_IsADecision(string paragraph, string decision)
+    {
+        var draft = Read("Minutes of the Trustees of the Riverside Hall, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Ruth Hale, Carl Finch\n\n1. Roof\n"
+            + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // A PDF breaks a line after a councillor's title, or inside the motion quoted after its movers; neither ends the sentence.
+    [Fact]
+    public void ASentenceBrokenAfterATitleOrInsideAQuotation_IsReadWhole()
+    {
+        var draft = Read(Parish + "19/02 Village Plan\nCllr. Jones proposed that a grant of £300 be made towards printing the Village Plan, Cllr.\n"
+            + "Brown seconded this proposal – AGREED 4 in favour.\n\n19/03 Accounts\nMoved by Ann, seconded by Tom “that the 2018 Annual\n"
+            + "Accounts be approved.” Carried.\n\n19/04 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Cllr. Jones proposed that a grant of £300 be made towards printing the Village Plan, Cllr. Brown seconded this proposal – AGREED 4 in favour.",
+            "Moved by Ann, seconded by Tom “that the 2018 Annual Accounts be approved.” Carried.",
+        ]);
+    }
+
+    [Fact]
+    public void AnOutcomeWordOnTheLineUnderASettledMotion_ClosesIt()
+    {
+        var draft = Read(Parish + "7. Planning Consultations\n7.1. 250123 - Mill Barn, Long Lane. It was proposed (AJ) and seconded (BB) that the application be supported. All in favour.\n"
+            + "Decided.\n\n8. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldHaveSingleItem().ShouldEndWith("that the application be supported. All in favour. Decided.");
+    }
+
+    [Theory]
+    [InlineData("It was agreed the next meeting would be Tuesday 14th May 2019.")]
+    [InlineData("Agreed to meet on 4 June, 9 July and 3 September.")]
+    [InlineData("All agreed to discuss the lease at the next meeting so that trustees can read the papers.")]
+    [InlineData("All agreed that this item is deferred to the next meeting.")]
+    [InlineData("We decided to push the conversation on the logo to our next meeting.")]
+    public void SettingTheNextMeetingOrPuttingAMatterOffToIt_IsNoDecision(string line)
+    {
+        var draft = Read("Minutes of the Trustees of the Riverside Hall, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Ruth Hale\n\n1. Lease\n"
+            + "The draft lease was circulated.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AMotionSetOutUnderItsMovers_WithItsOutcomeBelow_IsOneDecision()
+    {
+        var draft = Read("Riverside Alumni Association\nBoard of Directors Meeting\nMarch 3, 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Donations\nAfter a discussion, the following motion was made by Ann Lee, seconded by Tom Fox:\n\nMOTION: That the Association donate $500.00 to the\n"
+            + "library appeal.\n\nPassed\n\nAfter a discussion, the following motion was made by Sue Day, seconded by Ann Lee:\n\nMOTION: That the Association buy a banner.\nFailed\n\n"
+            + "2. Close\nThe meeting was adjourned.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "After a discussion, the following motion was made by Ann Lee, seconded by Tom Fox: MOTION: That the Association donate $500.00 to the library appeal. Passed",
+        ]);
+    }
+
+    // A board deciding on proposals one by one writes its verdict under the proposal's title and its discussion.
+    [Fact]
+    public void AVerdictUnderItsLabel_StandsWithTheProposalItsItemNames()
+    {
+        var draft = Read("DC Usage Board Meeting, 12 May 2002\n\nPresent: Ann Lee, chair; Tom Fox\n\n1. New term proposals\n\n1.1. shelfMark\n\n"
+            + "        Query relationship to an existing element.\n\n        Decision: Reject (see Point 3 below)\n\n1.2. lentBy\n\n"
+            + "        Decision: Accept (with modified definition)\n\n2. Close\n\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "shelfMark - Decision: Reject (see Point 3 below)",
+            "lentBy - Decision: Accept (with modified definition)",
+        ]);
+    }
+
+    // A board putting questions to the vote writes each question with the count of each answer under it, or after it on its line.
+    [Fact]
+    public void AQuestionPutToTheVote_WithTheCountOfEachAnswer_IsADecision()
+    {
+        var draft = Read("DC Usage Board Meeting, 12 May 2002\n\nPresent: Ann Lee, chair; Tom Fox\n\n7. Vocabulary registration\n\n"
+            + "    1.  Keep a separate register for local schemes?\n        Yes - 6, No - 1, Abstain - 1\n\n"
+            + "    2.  What status should new local schemes be given?\n        Listed - 7, Endorsed - 1\n\n"
+            + "    3.  Explicitly list every legacy\n        scheme?  Yes - 8 (unanimous)\n\n8. Close\n\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "1. Keep a separate register for local schemes? Yes - 6, No - 1, Abstain - 1",
+            "2. What status should new local schemes be given? Listed - 7, Endorsed - 1",
+            "3. Explicitly list every legacy scheme? Yes - 8 (unanimous)",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Bank Reconciliation: approved", true)]
+    [InlineData("Accounts for payment: all approved for payment.", true)]
+    [InlineData("Approval of the agenda: approved", false)]
+    public void AMatterWithTheMeetingsApprovalAfterItsColon_IsADecision(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Finance:\n" + line + "\nInsurance cover for contractors\nAll cover is in place.\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
+
+    // An association's AGM notes: the previous minutes accepted under their item, a motion and "Passed.", and each nomination with its
+    // proposer, its seconder ("2nd by") and "ACCEPTED".
+    [Fact]
+    public void AnAgmsBareOutcomes_SettleTheMotionOrNominationBeforeThem()
+    {
+        var draft = Read("Riverside Music Association AGM\n7 December 2018\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1 Minutes of previous AGM\nAccepted without amendment.\n\n"
+            + "2 Finance Report\n\nMotion: Membership fee for the coming year: $35 - AL, 2nd TF. Passed.\n\n3 Executive Positions\nNominations for Treasurer\nNom: Tom Fox.\n"
+            + "Proposed by: AL. 2nd by: SD. ACCEPTED\n\n4 Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Minutes of previous AGM: Accepted without amendment.",
+            "Motion: Membership fee for the coming year: $35 - AL, 2nd TF. Passed.",
+            "Nom: Tom Fox. Proposed by: AL. 2nd by: SD. ACCEPTED",
+        ]);
+    }
+
+    // A commission's motions, each with the count of the vote under it in shares of the votes cast.
+    [Fact]
+    public void AVoteCountedInSharesUnderAMotion_SettlesIt()
+    {
+        var draft = Read("Riverside Commission on Aging\nMinutes of December 4, 2019\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\nMOTIONS:\n"
+            + "- Payment to the caterer for the luncheon: $1800. Made by Tom, Second by Sue\n\nVote: Yes: 100% No: 0\n\n"
+            + "- Raffle prizes: Ann is authorized to buy two gift cards of $25.\n- Motion made by Sue, seconded by Ann\n- Vote: Yes 100%    No: 0\n\n"
+            + "The next meeting will be January 8, 2020.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Payment to the caterer for the luncheon: $1800. Made by Tom, Second by Sue Vote: Yes: 100% No: 0",
+            "Raffle prizes: Ann is authorized to buy two gift cards of $25. Motion made by Sue, seconded by Ann Vote: Yes 100% No: 0",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Accepted the minutes of the previous meeting.")]
+    [InlineData("Treasurer’s Report given by Ann and accepted.")]
+    public void MinutesOrAReportAccepted_VerbFirstOrAfterWhoGaveIt_AreDecisions(string line)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Reports\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

@@ -159,4 +159,72 @@ public static partial class DecisionReader
 
         return -1;
     }
+
+    // "… and this was seconded by PB with all present in favour", "This was seconded by RW and unanimously agreed by the remaining
+    // trustees", "PJ seconded, with all present being in favour": the seconder and the meeting's assent in one breath.
+    [GeneratedRegex(@"\bseconded\b[^.;]{0,80}?\b(?:and|with)\s+(?:(?:was\s+)?(?:unanimously\s+)?agreed\s+by\s+(?:all|the\s+(?:remaining|other)\s+\w+)|unanimously\s+(?:agreed|approved|carried)|all\s+(?:those\s+|others\s+|other\s+\w+\s+)?(?:present\s+)?(?:were\s+|being\s+)?in\s+favou?r)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondedWithAssent();
+
+    // "This was seconded by …", "PJ seconded, …", "Seconded by Fox and …", "This was proposed by KF, seconded by …": the sentence
+    // opens with who seconded or points back, and what was put is the sentence before it.
+    [GeneratedRegex(@"^(?:(?:this|which)\s+was\s+(?:proposed|moved|seconded)\b|seconded\b|(?:\S+\s+){1,3}seconded\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SeconderOpens();
+
+    [GeneratedRegex(@"\b(?:proposed|moved|proposes|moves)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Proposes();
+
+    /// <summary>
+    /// "JP proposed the accounts be signed off in principle and this was seconded by PB with all present in favour.", "PB proposed
+    /// we commission the report. This was seconded by MS and all present were in favour.": a trust's minutes record the proposal,
+    /// its seconder and the meeting's assent in one sentence, or the assent with the seconder in the sentence after the proposal.
+    /// Returns what was decided; null when sentence <paramref name="at"/> is no such assent or no proposal stands before it.
+    /// </summary>
+    private static string? ProposalSecondedWithAssent(List<string> sentences, int at)
+    {
+        var sentence = sentences[at].Trim();
+        if (SecondedWithAssent().Match(sentence) is not { Success: true } assent)
+            return null;
+        if (SeconderOpens().IsMatch(sentence))
+            return at > 0 && Proposes().IsMatch(sentences[at - 1]) && !MotionOutcome().IsMatch(sentences[at - 1]) ? $"{sentences[at - 1].Trim()} {sentence}" : null;
+        return Proposes().IsMatch(sentence[..assent.Index]) ? sentence : null;
+    }
+
+    // "After a discussion, the following motion was made by Lou Kaufman, seconded by Louise Moore:", "Ann Lee moved the following motion:":
+    // the motion is set out below its movers.
+    [GeneratedRegex(@"\b(?:following|this)\s+motion\s+was\s+(?:made|moved|put|proposed)\b[^:]{0,120}:$|\bmoved\s+the\s+following\s+motion\b[^:]{0,120}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionFollows();
+
+    /// <summary>
+    /// "After a discussion, the following motion was made by A, seconded by B:" over "MOTION: That the Association apply for …" over
+    /// "Passed": the movers' sentence, the motion set out below it and the outcome under that are one decision (none when the
+    /// outcome is a defeat). Null when line <paramref name="index"/> is no such opening or no outcome closes the motion.
+    /// </summary>
+    private static (string Text, int Last, bool Carried)? MotionSetOutBelow(IReadOnlyList<TextLine> lines, int index)
+    {
+        var text = lines[index].Text.Trim();
+        if (!text.EndsWith(':') || !MotionFollows().IsMatch(text))
+            return null;
+        var opening = Sentences.Split(text).LastOrDefault()?.Trim() ?? text;
+        var motion = new List<string>();
+        var j = NextNonBlank(lines, index + 1, 2);
+        for (; j >= 0 && j < lines.Count && !lines[j].IsBlank && motion.Count < 8; j++)
+        {
+            var part = lines[j].Text.Trim();
+            if (lines[j].Kind != LineKind.Text || motion.Count > 0 && IsMotionsOutcome(part))
+                break;
+            motion.Add(part);
+        }
+
+        if (motion.Count == 0 || j < 0 || j >= lines.Count)
+            return null;
+        var closing = lines[j].IsBlank ? NextNonBlank(lines, j, 2) : j;
+        if (closing < 0 || lines[closing].Kind != LineKind.Text || !IsMotionsOutcome(lines[closing].Text.Trim()))
+            return null;
+        var outcome = lines[closing].Text.Trim();
+        return ($"{opening} {string.Join(' ', motion)} {outcome}", closing, !MotionLost().IsMatch(outcome));
+    }
+
+    private static bool IsMotionsOutcome(string line) =>
+        OutcomeAlone().IsMatch(line) || BareOutcome().IsMatch(line) || MotionOutcome().IsMatch(line)
+        || MotionLost().IsMatch(line) && PersonNames.Tokens(line).Length <= 4;
 }

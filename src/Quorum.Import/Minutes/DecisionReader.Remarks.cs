@@ -76,4 +76,10 @@ public static partial class DecisionReader
     /// <summary>True when the sentence is an action recorded under its label, not what the meeting decided.</summary>
     private static bool RecordsAnAction(string sentence) =>
         ActionLineReader.IsLabelled(sentence) && !BoardsActionTaken().IsMatch(sentence);
+
+    // "It was agreed the next meeting would be Tuesday 23rd February 2021", "Agreed to meet on 21 October", "All agreed to discuss this
+    // item at the next meeting", "All agreed that this item is deferred to the next meeting": setting the next meeting and putting a
+    // matter off to it decide nothing of the business.
+    [GeneratedRegex(@"\b(?:agreed|decided)\b[^.;]{0,30}?\bnext\s+meeting\s+(?:would|will|should|shall)\s+(?:now\s+)?(?:be|continue|take\s+place)\b|^(?:\S+\s+){0,5}agreed\s+to\s+meet\s+(?:on|monthly|weekly|fortnightly|every|again|at\s+\d)\b|\b(?:agreed|decided)\s+to\s+(?:discuss|consider|defer|push|move|revisit|return\s+to|review)\b[^.;]{0,80}?\b(?:at|to|until|till)\s+(?:the\s+|our\s+)?next\s+meeting\b|\bdeferred\s+(?:to|until)\s+(?:the\s+|our\s+)?next\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PutOffToTheNextMeeting();
 }

@@ -7,8 +7,8 @@ namespace Quorum.Import.Minutes;
 public static partial class DecisionReader
 {
     // "Carried unanimously.", "Approved nem con", "Agreed nem. con.", "All in favour.", "All - agreed.", "Vote - All agreed.",
-    // "No opposition.": the meeting's answer, naming nothing of what it answers.
-    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|vote|status|result|outcome)\s*[-–—:]?\s*)?(?:all\s+)?(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|passed|adopted|in\s+favou?r)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|by\s+consensus|without\s+(?:objection|dissent)))?\s*[.!]?$|^(?:there\s+was\s+)?no\s+(?:opposition|objections?|dissent)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    // "No opposition.", "ACCEPTED": the meeting's answer, naming nothing of what it answers.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|vote|status|result|outcome)\s*[-–—:]?\s*)?(?:all\s+)?(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|passed|adopted|accepted|in\s+favou?r)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|by\s+consensus|without\s+(?:objection|dissent)))?\s*[.!]?$|^(?:there\s+was\s+)?no\s+(?:opposition|objections?|dissent)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareOutcome();
 
     // "All were in agreement, subject to a 72 hour veto", "All others were in favour.", "All present were in favour, apart from
@@ -25,9 +25,14 @@ public static partial class DecisionReader
     /// </summary>
     private static string? SettlesWhatIsAbove(IReadOnlyList<TextLine> lines, int index, string text)
     {
+        if (VoteCounted().IsMatch(text) && CountedMotionAbove(lines, index) is { } counted)
+            return $"{counted} {text}";
         var sentences = Sentences.Split(text);
-        if (sentences.Length == 2 && sentences[0].TrimEnd().EndsWith('?') && BareOutcome().IsMatch(sentences[1].Trim()))
+        if (sentences.Length == 2 && sentences[0].TrimEnd().EndsWith('?') && (BareOutcome().IsMatch(sentences[1].Trim()) || OptionsCounted(sentences[1])))
             return text;
+        // "Create separate namespace for new encoding schemes?" over "Yes - 6, No - 0, Abstain - 2": the question put and its count.
+        if (OptionsCounted(text) && StatementAbove(lines, index) is { } question && question.TrimEnd().EndsWith('?'))
+            return $"{question.TrimEnd()} {text}";
         if (!BareOutcome().IsMatch(text) || (NumberedMotionAbove(lines, index) ?? MotionAbove(lines, index)) is not null)
             return null;
         if (StatementAbove(lines, index) is not { } statement)
@@ -89,5 +94,61 @@ public static partial class DecisionReader
     // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.
     [GeneratedRegex(@"\bas\s+follows\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex AsFollows();
-}
 
+    // "Decided.", "Approved.", "Carried unanimously.": an outcome word alone on its line.
+    [GeneratedRegex(@"^(?:decided|approved|agreed|carried|resolved)(?:\s+unanimously)?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeWord();
+
+    /// <summary>
+    /// True when the paragraph straight above line <paramref name="index"/> ends with the last decision read, so that an outcome
+    /// alone on the line closes that decision rather than standing as one of its own.
+    /// </summary>
+    private static bool ClosesTheDecisionAbove(IReadOnlyList<TextLine> lines, int index, List<DecisionDraft> decisions)
+    {
+        if (decisions.Count == 0 || index == 0 || lines[index - 1].IsBlank || lines[index - 1].Kind is not (LineKind.Text or LineKind.ListItem))
+            return false;
+        var above = Sentences.Split(lines[index - 1].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()).LastOrDefault()?.Trim();
+        return above is { Length: > 0 } && !OutcomeWord().IsMatch(above) && decisions[^1].Text.EndsWith(TextCleaning.Squash(above).Trim(), StringComparison.Ordinal);
+    }
+
+    // "Decision: Reject (see Point 9 below)", "Decision: Accept (in principle)": a verdict on a proposal, a bare verb under its label.
+    [GeneratedRegex(@"^decision\s*:\s*(?:accept|reject|approve|decline|defer|agree|adopt|refuse|endorse)\w*(?:\s+\w+){0,2}\s*(?:\([^()]{0,60}\)\s*){0,3}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
+
+    // "Yes - 5, No - 2, Abstain - 1", "Registered - 8, Recommended - 0", "Yes - 7 (unanimous)": the count of each answer to a question
+    // put to the vote.
+    [GeneratedRegex(@"^(?:\p{L}{2,15}(?:\s\p{L}{2,15})?\s*[-–:]\s*(?:\d{1,3}|\?)(?:\s*\([^()]{0,30}\))?\s*[,;]?\s*){1,5}(?:\([^()]{0,80}\))?\s*\.?$")]
+    private static partial Regex AnswersCounted();
+
+    private static bool OptionsCounted(string text) => text.Trim() is { Length: <= 160 } counted && AnswersCounted().IsMatch(counted);
+
+    // "Bank Reconciliation: approved", "Accounts for payment: all approved for payment.": the matter, then the meeting's approval of it.
+    [GeneratedRegex(@"^(?![^:]{0,60}\bagenda\b)\p{L}[^:.]{0,30}\s[^:.]{1,30}:\s*(?:all\s+)?(?:approved|agreed|accepted|adopted|carried|passed)(?:\s+(?:unanimously|for\s+payment|nem\.?\s*con\.?))?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedAfterItsLabel();
+
+    // "Vote: Yes: 100% No: 0", "Vote: Yes 100%    No: 0": a vote's count, in votes or in shares of the votes cast.
+    [GeneratedRegex(@"^(?:vote\s*:?\s*)?(?:yes|ayes?|yeas?)\s*:?\s*\d{1,3}\s*%?\s*[,;]?\s*(?:no|nays?|noes)\s*:?\s*\d{1,3}\s*%?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCounted();
+
+    /// <summary>
+    /// "Payment to the caterer: $2100. Made by Bob, Second by Alex" over "Vote: Yes: 100% No: 0": the motion a count on the line under
+    /// it settles. Movers alone on that line ("Motion made by Alex, seconded by Kathy") moved the statement on the line above them.
+    /// Null when the line above moves no motion.
+    /// </summary>
+    private static string? CountedMotionAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (StatementAbove(lines, index) is not { } motion || !(MotionMade().IsMatch(motion) || MovesAMotion().IsMatch(motion)))
+            return null;
+        var j = index - 1;
+        while (j > 0 && lines[j].IsBlank)
+            j--;
+        if (MoversAlone().IsMatch(motion) && StatementAbove(lines, j) is { } put && !MotionMade().IsMatch(put))
+            motion = $"{put} {motion}";
+        return motion;
+    }
+
+    // "Accepted the minutes of the previous meeting", "Treasurer’s Report given by Lillian and accepted.": the minutes or a report
+    // accepted with the verb first, or after who gave it.
+    [GeneratedRegex(@"^accepted\s+the\s+minutes\b|\b(?:report|minutes|accounts)\b[^.]{0,80}?\b(?:given|presented|read|received)\b[^.]{0,60}?\band\s+(?:unanimously\s+)?accepted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportAccepted();
+}

@@ -132,7 +132,7 @@ public static partial class DecisionReader
     // "Upon voice vote, the motion carried …", "On a roll call vote, motion passed …": how it was voted may open the sentence.
     // Under "Proposed A" / "Seconded B": "Accepted by All", "Passed without dissent.", "Vote by Poll Unanimous". "The proposal was accepted by a show of hands"
     // settles the proposal as "carried" does.
-    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|without\s+(?:dissent|objection|opposition)|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:upon|on|by|after|following|with)\s+(?:a\s+|the\s+)?[\w\s-]{0,30}?,\s*)?(?:the\s+)?(?:motion|resolution|proposal|vote)\s+(?:was\s+)?(?:\w+(?:/\w+)?\s+)?(?:passed|carried|carries|passes|approved|adopted|agreed|accepted|failed|fails|defeated)\b|^(?:approved|carried|passed|accepted)\s+(?:by|with|without\s+(?:dissent|objection|opposition)|nem\.?\s*con|unanimously)\b|^vote\s+by\s+(?:poll|ballot|show\s+of\s+hands)\s+(?:unanimous|carried|passed)\s*\.?$|\b(?:passed|carried|approved)\s+(?:unanimously\s+)?\d+\s*[-–:]\s*\d+|^(?:carried|passed)(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MotionOutcome();
 
     // "For 5, Against 2 – carried", "Votes: 6 for, 1 against. Carried.": the count of a vote and what became of the motion.
@@ -251,12 +251,30 @@ public static partial class DecisionReader
                 continue;
             var item = ItemAt(items, i);
             var last = i;
+            // "… it was proposed (MC) and seconded (RJ) that this application be supported. All in favour." over "Decided.": the
+            // outcome on the line under a decision already read closes it.
+            if (line.Kind == LineKind.Text && OutcomeWord().IsMatch(line.Text.Trim()) && ClosesTheDecisionAbove(lines, i, decisions))
+            {
+                decisions[^1] = decisions[^1] with { Text = $"{decisions[^1].Text} {line.Text.Trim()}" };
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && MotionWithMovers().IsMatch(line.Text.Trim()) && MotionUnder(lines, i) is { } asMoved)
             {
                 // The "DECISION:" line below restates the motion in the label's words.
                 Add(decisions, asMoved.Text, item);
                 restatedUntil = asMoved.Last + 8;
                 i = asMoved.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Text && MotionSetOutBelow(lines, i) is { } setOut)
+            {
+                if (setOut.Carried && !NotADecision().IsMatch(setOut.Text))
+                    Add(decisions, setOut.Text, item);
+                i = setOut.Last;
                 previousSentence = string.Empty;
                 continue;
             }
@@ -460,11 +478,29 @@ public static partial class DecisionReader
                     continue;
                 }
 
+                // "1.4. captured" / "… discussion …" / "Decision: Reject (see Point 9 below)": a verdict under its label names nothing of what
+                // it decides; the proposal is the one the item or heading names.
+                if (sentences.Count == 1 && Verdict().IsMatch(text.Trim()) && (item?.Title ?? heading) is { } proposal
+                    && !text.Contains(proposal, StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(decisions, $"{proposal.TrimEnd(':', ' ')} - {text.Trim()}", item);
+                    previousSentence = text;
+                    continue;
+                }
+
+                if (ProposalSecondedWithAssent(sentences, at) is { } secondedWithAssent)
+                {
+                    if (!NotADecision().IsMatch(secondedWithAssent) && !Adjourns().IsMatch(secondedWithAssent) && !ByAnotherBody(secondedWithAssent, body))
+                        AddSettled(decisions, secondedWithAssent, item);
+                    previousSentence = text;
+                    continue;
+                }
+
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
-                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || RecordsAnAction(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
+                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -635,8 +671,8 @@ public static partial class DecisionReader
         return before.Any(moves) && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
     }
 
-    // "All - approved", "Agreed.", "Carried unanimously": an assent that names nothing of what it settles.
-    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all))?\s*\.?$", RegexOptions.IgnoreCase)]
+    // "All - approved", "Agreed.", "Carried unanimously", "Accepted without amendment.": an assent that names nothing of what it settles.
+    [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|without\s+(?:amendment|change|objection)))?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareAssent();
 
     /// <summary>True when nothing but blank lines stands between the item's title and line <paramref name="index"/>.</summary>
@@ -765,6 +801,16 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^\s*(?:[o•▪◦]\s+\p{Lu}|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[\p{L} ]{2,20}:\s)", RegexOptions.IgnoreCase)]
     private static partial Regex StartsAnEntry();
 
+    [GeneratedRegex(@"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof|Rev)\.?$")]
+    private static partial Regex TitleAtLineEnd();
+
+    /// <summary>True when the line opens a quotation (“) and does not close it (”).</summary>
+    private static bool QuotationOpen(string line)
+    {
+        var open = line.LastIndexOf('“');
+        return open >= 0 && line.IndexOf('”', open) < 0;
+    }
+
     /// <summary>
     /// The last line of the paragraph that starts at <paramref name="index"/>: a line that ends without a stop runs on into
     /// the next plain line when that one carries on in lower case, or when it breaks off after a word no sentence ends
@@ -777,9 +823,19 @@ public static partial class DecisionReader
         {
             var current = lines[last].Text.TrimEnd();
             var next = lines[last + 1];
-            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0 || ".:!?".Contains(current[^1], StringComparison.Ordinal))
+            if (next.Kind != LineKind.Text || next.IsBlank || current.Length == 0)
                 break;
             var nextText = next.Text.Trim();
+            // "… towards the Parish Plan, Cllr." over "Bridger seconded this proposal – AGREED": a title before a name ends no sentence;
+            // "seconded by Jim “that the 2022 Financial" over "Report be approved.” Carried.": nor does a quotation left open.
+            if (TitleAtLineEnd().IsMatch(current) || QuotationOpen(current))
+            {
+                last++;
+                continue;
+            }
+
+            if (".:!?".Contains(current[^1], StringComparison.Ordinal))
+                break;
             // "… approve the budget;" over "and that the Clerk write to …": a resolution's parts go on in lower case; a new entry would not.
             if (current[^1] == ';' && !char.IsLower(nextText[0]))
                 break;
@@ -823,8 +879,9 @@ public static partial class DecisionReader
         return DecisionWords().IsMatch(previousSentence) || CouncilDecision().IsMatch(previousSentence) ? null : previousSentence;
     }
 
-    // "Moved: Jim Lee  Second: Ann Fox", "Proposed by Lee, seconded by Fox": who moved and seconded, and nothing of what.
-    [GeneratedRegex(@"^(?i:moved|proposed)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:[\s,;]*(?i:and\s+)?(?i:second(?:ed)?)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\.?$")]
+    // "Moved: Jim Lee  Second: Ann Fox", "Proposed by Lee, seconded by Fox", "Proposed by: LV. 2nd by: RS.": who moved and seconded,
+    // and nothing of what.
+    [GeneratedRegex(@"^(?i:moved|proposed)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:[\s,;]*(?i:and\s+)?(?i:second(?:ed)?|2nd)(?:\s+(?i:by))?\s*[:\-–]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\.?$")]
     private static partial Regex MoversOnly();
 
     /// <summary>A line that can name what the movers under it moved: short, not a label over a list, not itself a mover, a vote or an outcome.</summary>
