@@ -1040,4 +1040,53 @@ public class ActionFormsTests
             ("Clerk", "apply before the deadline."),
         ]);
     }
+
+    [Fact]
+    public void GroupsShortNameInBracketsAfterALabelledTask_OwnsIt()
+    {
+        var draft = Read(Attendance + "1. Scope\nThe scope of the glossary was discussed.\n\nACTION: list the terms still undefined (GlossaryWG)\n\n"
+            + "ACTION: Add Costs and Savings to the template. (GlossaryWG)\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("GlossaryWG", "list the terms still undefined"),
+            ("GlossaryWG", "Add Costs and Savings to the template."),
+        ]);
+    }
+
+    [Fact]
+    public void LabelledActionWrappedOverPlainTextLines_IsReadToTheEndOfItsParagraph()
+    {
+        var draft = Read(Attendance + "1. Terms\nThe glossary was discussed.\n\nACTION (Carol): To propose other words for\n\"stored\" in the definition above.  We will try to agree\non one of them before the next call.\n\n"
+            + "ACTION: Bob - draft two of the entries in the\nnew style and circulate them\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "To propose other words for \"stored\" in the definition above. We will try to agree on one of them before the next call."),
+            ("Bob Jones", "draft two of the entries in the new style and circulate them"),
+        ]);
+    }
+
+    [Fact]
+    public void ActionLabelDatedByTheMeetingThatSetIt_IsNewOnlyWhenDatedThisMeeting()
+    {
+        var draft = Read(Attendance + "1. Actions\n\n   ACTION 2021-03-09 Carol: Summarize the discussion of\n   the budget lines for the list.\n\n"
+            + "   ACTION 2021-03-09: Bob to book the room for May.\n\n   ACTION 2021-01-12: Alice to check the bank mandate\n   and report back.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Summarize the discussion of the budget lines for the list."),
+            ("Bob Jones", "book the room for May."),
+        ]);
+    }
+
+    [Fact]
+    public void OwnerMarkedAtTheEndOfAWrappedBullet_TakesTheWholeBullet()
+    {
+        var draft = Read(Attendance + "1. Process\n\n  * Add wording to the process document about\n    the mission statement, e.g. to section 4 --\n    Action: Carol.\n\n"
+            + "  * Change the criteria in 4.3.1 so they are not\n    'exclusive' -- Action: Alice and Bob\n    Budget\n\n  * Agreed to review the fees\n    for next year -- Action: Bob\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Add wording to the process document about the mission statement, e.g. to section 4"),
+            ("Alice Smith+Bob Jones", "Change the criteria in 4.3.1 so they are not 'exclusive'"),
+            ("Bob Jones", "Agreed to review the fees for next year"),
+        ]);
+    }
 }

@@ -140,6 +140,14 @@ public static partial class MinuteActionsReader
             if (ActionStatusAlone().IsMatch(text))
                 continue;
 
+            if (line.Kind == LineKind.ListItem && !review.Active && Below(i) && OwnerClosingBullet(lines, i, reader) is { } closed)
+            {
+                AddAction(actions, closed.Action, item, warnings);
+                i = closed.LastLine;
+                groupOpen = false;
+                continue;
+            }
+
             // "○ We ran out of plates ■ Action AA: Buy plates, cups, napkins": a PDF runs a document's bullets into one line.
             if (line.Kind is LineKind.Text or LineKind.ListItem && !review.Active && Below(i) && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
             {
@@ -206,9 +214,15 @@ public static partial class MinuteActionsReader
             if (ActionLineReader.IsLabelled(text) && ReportsOnEarlierAction(lines, i))
                 continue;
 
+            if (ActionLineReader.IsLabelled(text) && reader.SetAtAnEarlierMeeting(text))
+            {
+                i = WrappedLabelledAction(lines, i, text, reader).LastLine;
+                continue;
+            }
+
             if (ActionLineReader.IsLabelled(text))
             {
-                var (body, consumed) = WithContinuation(lines, i, text);
+                var (body, consumed) = WrappedLabelledAction(lines, i, text, reader);
                 if (LabelledSentences(body) is { Count: > 1 } sentences && sentences.Select(reader.Read).ToList() is var each
                     && each.All(a => a is { OwnersOnly: false }))
                 {
