@@ -1068,10 +1068,11 @@ public class ActionFormsTests
     [Fact]
     public void ActionLabelDatedByTheMeetingThatSetIt_IsNewOnlyWhenDatedThisMeeting()
     {
-        var draft = Read(Attendance + "1. Actions\n\n   ACTION 2021-03-09 Carol: Summarize the discussion of\n   the budget lines for the list.\n\n"
+        var draft = Read(Attendance + "1. Actions\n\n   ACTION 2021-03-09: Alice to draft review questions about\n   the grant form.\n\n   ACTION 2021-03-09 Carol: Summarize the discussion of\n   the budget lines for the list.\n\n"
             + "   ACTION 2021-03-09: Bob to book the room for May.\n\n   ACTION 2021-01-12: Alice to check the bank mandate\n   and report back.\n", "minutes.txt");
 
         draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith", "draft review questions about the grant form."),
             ("Carol White", "Summarize the discussion of the budget lines for the list."),
             ("Bob Jones", "book the room for May."),
         ]);

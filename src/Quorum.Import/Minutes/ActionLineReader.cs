@@ -159,7 +159,7 @@ public sealed partial class ActionLineReader
             // "ACTION: TODO: Harry: Confirm …": a register marks its open actions, and the mark is no part of the task.
             rest = OpenMark().Replace(rest, string.Empty);
             // "Action (BJ): renew the insurance": the owner in brackets after the label.
-            if (label.Groups["owner"].Success && rest.Length > 0 && IsKnownOwnerList(label.Groups["owner"].Value))
+            if (label.Groups["owner"].Success && rest.Length > 0 && NamesOwnersOrGivenNames(label.Groups["owner"].Value))
                 return ReadEntry(rest, reference, label.Groups["owner"].Value);
             // "ACTION: check the scope of the term (EprintsAP)": a working group tags the tasks it keeps for itself with its
             // short name in brackets at the end, and the tag owns the task whatever names the task itself holds.
@@ -592,6 +592,14 @@ public sealed partial class ActionLineReader
         return parts.Count > 0 && parts.All(p => PersonNames.LooksLikeInitials(p) || PersonNames.IsGroupOwner(p) || _people.Resolve(p) != p
             || PersonNames.LooksLikeFullName(p) || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// True when every part of <paramref name="text"/> is an owner <see cref="IsKnownOwnerList"/> accepts or a given name
+    /// ("Tom", "Diane and Rebecca"): after an action's label a first name is an owner though a roll may leave the writer out.
+    /// </summary>
+    public bool NamesOwnersOrGivenNames(string text) =>
+        IsKnownOwnerList(text) || OwnerSeparator().Split(text.Trim()).Select(p => p.Trim().Trim('.')).Where(p => p.Length > 0).ToList() is { Count: > 0 and <= 5 } parts
+        && parts.All(p => IsKnownOwnerList(p) || GivenNames.Contains(p));
 
     /// <summary>
     /// True when every part of <paramref name="text"/> ("Fazli", "Valentine+Fazli") is a person of the attendance,

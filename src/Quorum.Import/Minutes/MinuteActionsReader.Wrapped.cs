@@ -60,7 +60,7 @@ public static partial class MinuteActionsReader
     /// <summary>
     /// "* Add wording to the process document" over "the mission statement -- Action: Stuart.": a bullet wrapped over
     /// indented lines and closed by its owners is one action, the whole bullet its task. Null when the bullet does not end
-    /// so, or the owners are not people the attendance names.
+    /// so, or the owners are neither people the attendance names nor given names.
     /// </summary>
     private static (ActionLine Action, int LastLine)? OwnerClosingBullet(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader)
     {
@@ -79,7 +79,7 @@ public static partial class MinuteActionsReader
         }
 
         var marked = OwnersClosingBullet().Match(parts[^1]);
-        if (!ClosedByOwners(parts[^1]) || !reader.NamesAttendees(marked.Groups["owners"].Value))
+        if (!ClosedByOwners(parts[^1]) || !reader.NamesAttendees(marked.Groups["owners"].Value) && !reader.NamesOwnersOrGivenNames(marked.Groups["owners"].Value))
             return null;
         parts[^1] = marked.Groups["task"].Value;
         var task = TextCleaning.Squash(string.Join(' ', parts)).Trim().TrimEnd('-', '–', '—').Trim();

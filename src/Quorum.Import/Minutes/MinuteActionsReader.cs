@@ -464,8 +464,9 @@ public static partial class MinuteActionsReader
     private static bool ClosingRegister(string text, int index, int count) => index >= count / 2 && OpenActionsLabel().IsMatch(text);
 
     // "[Action: Portal to review the parking signs.]", "ACTION – Clerk to update the website": an action set at this meeting
-    // whose task reviews or updates something, not a label over earlier actions.
-    [GeneratedRegex(@"^\W*actions?\s*[:\-–—]\s*(?:[\p{L}'’./&-]+,?\s+){1,5}(?:to|will)\s+\p{L}", RegexOptions.IgnoreCase)]
+    // whose task reviews or updates something, not a label over earlier actions. "ACTION 2008-03-26: Tom to propose review
+    // questions": a label dated by the meeting that set it heads one task.
+    [GeneratedRegex(@"^\W*actions?\s*[:\-–—]\s*(?:[\p{L}'’./&-]+,?\s+){1,5}(?:to|will)\s+\p{L}|^\W*actions?\s+\d{4}-\d{2}-\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledTask();
 
     // "3. Follow up items", "Follow-up actions": the label of a list of things to follow up, set at this meeting; "follow up"
