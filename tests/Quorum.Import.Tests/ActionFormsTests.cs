@@ -1090,4 +1090,18 @@ public class ActionFormsTests
             ("Bob Jones", "Agreed to review the fees for next year"),
         ]);
     }
+
+    [Fact]
+    public void InitialsLedTaskOverItsDeadline_IsAnAction_EvenInTheReviewOfEarlierActions()
+    {
+        var draft = Read("Council call, 2021-03-09\n\nReview of Actions\n\nThe following action items from the previous minutes were reviewed:\n\n"
+            + "Glossary* AS had circulated notes, and these had been discussed.\n\nAS to move the glossary to the new site and report.\n\n2021-04-10\n\n"
+            + "Budget* BJ reported on the accounts.\n\nALL to send BJ their costs for the year\n\n2021-04-2 Website* CW reported no progress.\n\n"
+            + "CW reported that the site was slow.\n", "minutes.md");
+
+        draft.Actions.Select(a => (Pair(a), a.Due)).ShouldBe([
+            (("AS", "move the glossary to the new site and report."), "2021-04-10"),
+            (("ALL", "send BJ their costs for the year"), "2021-04-02"),
+        ]);
+    }
 }

@@ -87,4 +87,35 @@ public static partial class MinuteActionsReader
             return null;
         return (reader.ReadEntry(task, ownerField: marked.Groups["owners"].Value), last);
     }
+
+    // "JF to pursue wiki redirection with DP and report.", "ALL to send CW a list …": a paragraph of its own that opens with
+    // owners' initials (or all of them) and "to".
+    [GeneratedRegex(@"^(?:[A-Z]{2,4}|All)(?:\s*(?:,|&|/|\band\b)\s*(?:[A-Z]{2,4}|all))*\s+to\s+\p{Ll}")]
+    private static partial Regex InitialsLedTask();
+
+    // "2005-04-10", "2005-04-8", "2005-04-15 Metadata Standards* …": the deadline opening the paragraph below the task.
+    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{1,2})(?!\d)")]
+    private static partial Regex DeadlineOpening();
+
+    /// <summary>
+    /// "JF to pursue wiki redirection with DP and report." over "2005-04-10": a council that sets its tasks as paragraphs of
+    /// their own, each with its deadline opening the paragraph below, sets them while going through its business, the review
+    /// of its earlier actions included. Null unless the task's paragraph stands alone and the next one opens with a date.
+    /// </summary>
+    private static (ActionLine Action, int LastLine)? TaskOverDeadline(IReadOnlyList<TextLine> lines, int index, string text, ActionLineReader reader)
+    {
+        if (lines[index].Kind != LineKind.Text || index == 0 || !lines[index - 1].IsBlank || !InitialsLedTask().IsMatch(text))
+            return null;
+        var next = index + 1;
+        while (next < lines.Count && next <= index + 2 && lines[next].IsBlank)
+            next++;
+        if (next >= lines.Count || next == index + 1 || DeadlineOpening().Match(lines[next].Text.Trim()) is not { Success: true } deadline)
+            return null;
+        if (!DateOnly.TryParseExact($"{deadline.Groups["year"].Value}-{deadline.Groups["month"].Value}-{deadline.Groups["day"].Value.PadLeft(2, '0')}", "yyyy-MM-dd", out var due))
+            return null;
+        if (reader.ReadEntry(text) is not { Owners.Count: > 0, OwnersOnly: false } action)
+            return null;
+        var onlyTheDate = lines[next].Text.Trim().Length == deadline.Length;
+        return (action with { Due = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, onlyTheDate ? next : index);
+    }
 }

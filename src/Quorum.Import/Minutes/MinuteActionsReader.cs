@@ -204,6 +204,13 @@ public static partial class MinuteActionsReader
             if (inSection && (line.Kind == LineKind.Heading && (sectionLevel == 0 || line.Level <= sectionLevel) || NumberedLine().IsMatch(text) && line.Kind != LineKind.ListItem))
                 inSection = false;
 
+            if (TaskOverDeadline(lines, i, text, reader) is { } dated)
+            {
+                AddAction(actions, dated.Action, item, warnings);
+                i = dated.LastLine;
+                continue;
+            }
+
             if (review.Active)
             {
                 if (ArisingInReview(lines, i, text, reader) is { } arising)
