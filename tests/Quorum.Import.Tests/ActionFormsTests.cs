@@ -1104,4 +1104,17 @@ public class ActionFormsTests
             (("ALL", "send BJ their costs for the year"), "2021-04-02"),
         ]);
     }
+
+    [Fact]
+    public void NextStepsOverShortParagraphs_EachIsAnAction_OwnedOrNot()
+    {
+        var draft = Read(Attendance + "1. Rules\nThe draft rules were reviewed.\n\nNext Steps:\n\nUpdate the rules tracker.\n\nBob check with the bank on the mandate.\n\n"
+            + "Publish the draft after the AGM next month.\n\nThe meeting closed at nine.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            (string.Empty, "Update the rules tracker."),
+            ("Bob Jones", "check with the bank on the mandate."),
+            (string.Empty, "Publish the draft after the AGM next month."),
+        ]);
+    }
 }

@@ -362,6 +362,16 @@ public static partial class MinuteActionsReader
                     continue;
                 }
 
+                // "Next Steps:" over "Update Issue Tracker." / "Patrick check with Legal …": a short paragraph that opens with
+                // what is to be done, or with a name and then that, is an entry of the list though it names nobody else.
+                if ((char.IsUpper(entryText[0]) && TaskVerb().IsMatch(entryText) || PersonThenTask().Match(entryText) is { Success: true } person && reader.NamesPeopleOfTheAttendance(person.Value.Trim()) && !ReportedSpeech().IsMatch(entryText))
+                    && PersonNames.Tokens(entryText).Length <= 20 && reader.ReadEntry(entryText) is { OwnersOnly: false } unowned)
+                {
+                    AddAction(actions, unowned, item, warnings);
+                    i = entryEnd;
+                    continue;
+                }
+
                 if (!text.EndsWith(':'))
                     inSection = false;
             }
@@ -824,6 +834,10 @@ public static partial class MinuteActionsReader
 
     [GeneratedRegex(@"^(?:also\s+|then\s+|please\s+)?(?:put|send|write|create|draft|contact|ask|check|update|organi[sz]e|arrange|book|circulate|prepare|review|survey|follow|find|investigate|set|add|remove|e-?mail|post|share|schedule|confirm|chase|look|get|make|order|buy|pay|invite|reply|respond|submit|publish|speak|talk|call|provide|produce|raise|fix|finish|complete|start|open|close|move|merge|test|try|research|explore|reach|liaise|agree|discuss|plan|propose|collect|compile|design|build|run|print|distribute|sort|clean|source|obtain|request|register|renew|identify|notify|inform|tell|let|consider)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskVerb();
+
+    // "Patrick check with Legal …": a given name, then what is to be done.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+(?=\p{Ll})")]
+    private static partial Regex PersonThenTask();
 
     internal static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
 
