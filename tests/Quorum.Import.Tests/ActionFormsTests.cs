@@ -1040,4 +1040,81 @@ public class ActionFormsTests
             ("Clerk", "apply before the deadline."),
         ]);
     }
+
+    [Fact]
+    public void GroupsShortNameInBracketsAfterALabelledTask_OwnsIt()
+    {
+        var draft = Read(Attendance + "1. Scope\nThe scope of the glossary was discussed.\n\nACTION: list the terms still undefined (GlossaryWG)\n\n"
+            + "ACTION: Add Costs and Savings to the template. (GlossaryWG)\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("GlossaryWG", "list the terms still undefined"),
+            ("GlossaryWG", "Add Costs and Savings to the template."),
+        ]);
+    }
+
+    [Fact]
+    public void LabelledActionWrappedOverPlainTextLines_IsReadToTheEndOfItsParagraph()
+    {
+        var draft = Read(Attendance + "1. Terms\nThe glossary was discussed.\n\nACTION (Carol): To propose other words for\n\"stored\" in the definition above.  We will try to agree\non one of them before the next call.\n\n"
+            + "ACTION: Bob - draft two of the entries in the\nnew style and circulate them\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "To propose other words for \"stored\" in the definition above. We will try to agree on one of them before the next call."),
+            ("Bob Jones", "draft two of the entries in the new style and circulate them"),
+        ]);
+    }
+
+    [Fact]
+    public void ActionLabelDatedByTheMeetingThatSetIt_IsNewOnlyWhenDatedThisMeeting()
+    {
+        var draft = Read(Attendance + "1. Actions\n\n   ACTION 2021-03-09: Alice to draft review questions about\n   the grant form.\n\n   ACTION 2021-03-09 Carol: Summarize the discussion of\n   the budget lines for the list.\n\n"
+            + "   ACTION 2021-03-09: Bob to book the room for May.\n\n   ACTION 2021-01-12: Alice to check the bank mandate\n   and report back.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith", "draft review questions about the grant form."),
+            ("Carol White", "Summarize the discussion of the budget lines for the list."),
+            ("Bob Jones", "book the room for May."),
+        ]);
+    }
+
+    [Fact]
+    public void OwnerMarkedAtTheEndOfAWrappedBullet_TakesTheWholeBullet()
+    {
+        var draft = Read(Attendance + "1. Process\n\n  * Add wording to the process document about\n    the mission statement, e.g. to section 4 --\n    Action: Carol.\n\n"
+            + "  * Change the criteria in 4.3.1 so they are not\n    'exclusive' -- Action: Alice and Bob\n    Budget\n\n  * Agreed to review the fees\n    for next year -- Action: Bob\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Add wording to the process document about the mission statement, e.g. to section 4"),
+            ("Alice Smith+Bob Jones", "Change the criteria in 4.3.1 so they are not 'exclusive'"),
+            ("Bob Jones", "Agreed to review the fees for next year"),
+        ]);
+    }
+
+    [Fact]
+    public void InitialsLedTaskOverItsDeadline_IsAnAction_EvenInTheReviewOfEarlierActions()
+    {
+        var draft = Read("Council call, 2021-03-09\n\nReview of Actions\n\nThe following action items from the previous minutes were reviewed:\n\n"
+            + "Glossary* AS had circulated notes, and these had been discussed.\n\nAS to move the glossary to the new site and report.\n\n2021-04-10\n\n"
+            + "Budget* BJ reported on the accounts.\n\nALL to send BJ their costs for the year\n\n2021-04-2 Website* CW reported no progress.\n\n"
+            + "CW reported that the site was slow.\n", "minutes.md");
+
+        draft.Actions.Select(a => (Pair(a), a.Due)).ShouldBe([
+            (("AS", "move the glossary to the new site and report."), "2021-04-10"),
+            (("ALL", "send BJ their costs for the year"), "2021-04-02"),
+        ]);
+    }
+
+    [Fact]
+    public void NextStepsOverShortParagraphs_EachIsAnAction_OwnedOrNot()
+    {
+        var draft = Read(Attendance + "1. Rules\nThe draft rules were reviewed.\n\nNext Steps:\n\nUpdate the rules tracker.\n\nBob check with the bank on the mandate.\n\n"
+            + "Publish the draft after the AGM next month.\n\nThe meeting closed at nine.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            (string.Empty, "Update the rules tracker."),
+            ("Bob Jones", "check with the bank on the mandate."),
+            (string.Empty, "Publish the draft after the AGM next month."),
+        ]);
+    }
 }

@@ -94,10 +94,35 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?:TODO|OPEN|NEW)\s*:\s*")]
     private static partial Regex OpenMark();
 
+    // "(EprintsAP)", "(FinCo)": one word in brackets closing the line, in mixed case with a capital inside it, the way a group
+    // shortens its own name; "(GDPR)" in capitals may be anything's initials, "(Bob)" a person the attendance must know.
+    [GeneratedRegex(@"^(?<text>\S.*?)\s*\((?<tag>\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)\)\s*\.?$")]
+    private static partial Regex GroupTag();
+
+    // "ACTION 2006-12-15 Stuart: Summarize …", "ACTION 2006-10-01: Tom to check …": a board that carries its actions from
+    // meeting to meeting dates each one by the meeting that set it.
+    [GeneratedRegex(@"^(?<label>\s*(?:ACTION|Action)S?)\s+(?<set>\d{4}-\d{2}-\d{2})\s*(?::\s*|(?=\p{Lu}[^:]{0,60}:))")]
+    private static partial Regex DatedLabel();
+
+    /// <summary>The date of the meeting whose minutes are read, when known.</summary>
+    public DateOnly? MeetingDate { get; init; }
+
+    /// <summary>
+    /// True when the line's label is dated by a meeting before this one ("ACTION 2006-10-01: Tom to check …" in the minutes of
+    /// 15 December 2006): an action carried from then and repeated here, not one this meeting set.
+    /// </summary>
+    public bool SetAtAnEarlierMeeting(string line) =>
+        MeetingDate is { } meeting && DatedLabel().Match(line) is { Success: true } dated
+        && DateOnly.TryParseExact(dated.Groups["set"].Value, "yyyy-MM-dd", out var set) && set < meeting;
+
+    /// <summary>The line with the date after its label left out ("ACTION 2006-12-15 Stuart: …" reads as "ACTION: Stuart: …").</summary>
+    private static string WithoutLabelDate(string line) =>
+        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : line;
+
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
     public static bool IsLabelled(string line)
     {
-        line = PointNumber().Replace(line, string.Empty);
+        line = WithoutLabelDate(PointNumber().Replace(line, string.Empty));
         var text = CodeBeforeLabel().Match(line) is { Success: true } code ? line[code.Length..] : line;
         return LabelPattern().IsMatch(text) || NamedLabelPattern().IsMatch(text) || ActionPointPattern().IsMatch(text);
     }
@@ -115,7 +140,7 @@ public sealed partial class ActionLineReader
     {
         if (string.IsNullOrWhiteSpace(line))
             return null;
-        line = PointNumber().Replace(line, string.Empty);
+        line = WithoutLabelDate(PointNumber().Replace(line, string.Empty));
         if (CodeBeforeLabel().Match(line) is { Success: true } code && Read(line[code.Length..]) is { } coded)
             return coded with { Reference = coded.Reference ?? code.Groups["ref"].Value };
         if (ActionPointPattern().Match(line) is { Success: true } point)
@@ -134,8 +159,12 @@ public sealed partial class ActionLineReader
             // "ACTION: TODO: Harry: Confirm …": a register marks its open actions, and the mark is no part of the task.
             rest = OpenMark().Replace(rest, string.Empty);
             // "Action (BJ): renew the insurance": the owner in brackets after the label.
-            if (label.Groups["owner"].Success && rest.Length > 0 && IsKnownOwnerList(label.Groups["owner"].Value))
+            if (label.Groups["owner"].Success && rest.Length > 0 && NamesOwnersOrGivenNames(label.Groups["owner"].Value))
                 return ReadEntry(rest, reference, label.Groups["owner"].Value);
+            // "ACTION: check the scope of the term (EprintsAP)": a working group tags the tasks it keeps for itself with its
+            // short name in brackets at the end, and the tag owns the task whatever names the task itself holds.
+            if (GroupTag().Match(rest) is { Success: true } tagged)
+                return ReadEntry(tagged.Groups["text"].Value, reference, tagged.Groups["tag"].Value);
             return ReadEntry(rest, reference);
         }
 
@@ -563,6 +592,14 @@ public sealed partial class ActionLineReader
         return parts.Count > 0 && parts.All(p => PersonNames.LooksLikeInitials(p) || PersonNames.IsGroupOwner(p) || _people.Resolve(p) != p
             || PersonNames.LooksLikeFullName(p) || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// True when every part of <paramref name="text"/> is an owner <see cref="IsKnownOwnerList"/> accepts or a given name
+    /// ("Tom", "Diane and Rebecca"): after an action's label a first name is an owner though a roll may leave the writer out.
+    /// </summary>
+    public bool NamesOwnersOrGivenNames(string text) =>
+        IsKnownOwnerList(text) || OwnerSeparator().Split(text.Trim()).Select(p => p.Trim().Trim('.')).Where(p => p.Length > 0).ToList() is { Count: > 0 and <= 5 } parts
+        && parts.All(p => IsKnownOwnerList(p) || GivenNames.Contains(p));
 
     /// <summary>
     /// True when every part of <paramref name="text"/> ("Fazli", "Valentine+Fazli") is a person of the attendance,

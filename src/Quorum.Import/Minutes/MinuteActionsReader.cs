@@ -140,6 +140,14 @@ public static partial class MinuteActionsReader
             if (ActionStatusAlone().IsMatch(text))
                 continue;
 
+            if (line.Kind == LineKind.ListItem && !review.Active && Below(i) && OwnerClosingBullet(lines, i, reader) is { } closed)
+            {
+                AddAction(actions, closed.Action, item, warnings);
+                i = closed.LastLine;
+                groupOpen = false;
+                continue;
+            }
+
             // "○ We ran out of plates ■ Action AA: Buy plates, cups, napkins": a PDF runs a document's bullets into one line.
             if (line.Kind is LineKind.Text or LineKind.ListItem && !review.Active && Below(i) && RunTogetherBullets(text, reader) is { Count: > 0 } bulleted)
             {
@@ -196,6 +204,13 @@ public static partial class MinuteActionsReader
             if (inSection && (line.Kind == LineKind.Heading && (sectionLevel == 0 || line.Level <= sectionLevel) || NumberedLine().IsMatch(text) && line.Kind != LineKind.ListItem))
                 inSection = false;
 
+            if (TaskOverDeadline(lines, i, text, reader) is { } dated)
+            {
+                AddAction(actions, dated.Action, item, warnings);
+                i = dated.LastLine;
+                continue;
+            }
+
             if (review.Active)
             {
                 if (ArisingInReview(lines, i, text, reader) is { } arising)
@@ -206,9 +221,15 @@ public static partial class MinuteActionsReader
             if (ActionLineReader.IsLabelled(text) && ReportsOnEarlierAction(lines, i))
                 continue;
 
+            if (ActionLineReader.IsLabelled(text) && reader.SetAtAnEarlierMeeting(text))
+            {
+                i = WrappedLabelledAction(lines, i, text, reader).LastLine;
+                continue;
+            }
+
             if (ActionLineReader.IsLabelled(text))
             {
-                var (body, consumed) = WithContinuation(lines, i, text);
+                var (body, consumed) = WrappedLabelledAction(lines, i, text, reader);
                 if (LabelledSentences(body) is { Count: > 1 } sentences && sentences.Select(reader.Read).ToList() is var each
                     && each.All(a => a is { OwnersOnly: false }))
                 {
@@ -341,6 +362,16 @@ public static partial class MinuteActionsReader
                     continue;
                 }
 
+                // "Next Steps:" over "Update Issue Tracker." / "Patrick check with Legal …": a short paragraph that opens with
+                // what is to be done, or with a name and then that, is an entry of the list though it names nobody else.
+                if ((char.IsUpper(entryText[0]) && TaskVerb().IsMatch(entryText) || PersonThenTask().Match(entryText) is { Success: true } person && reader.NamesPeopleOfTheAttendance(person.Value.Trim()) && !ReportedSpeech().IsMatch(entryText))
+                    && PersonNames.Tokens(entryText).Length <= 20 && reader.ReadEntry(entryText) is { OwnersOnly: false } unowned)
+                {
+                    AddAction(actions, unowned, item, warnings);
+                    i = entryEnd;
+                    continue;
+                }
+
                 if (!text.EndsWith(':'))
                     inSection = false;
             }
@@ -450,8 +481,9 @@ public static partial class MinuteActionsReader
     private static bool ClosingRegister(string text, int index, int count) => index >= count / 2 && OpenActionsLabel().IsMatch(text);
 
     // "[Action: Portal to review the parking signs.]", "ACTION – Clerk to update the website": an action set at this meeting
-    // whose task reviews or updates something, not a label over earlier actions.
-    [GeneratedRegex(@"^\W*actions?\s*[:\-–—]\s*(?:[\p{L}'’./&-]+,?\s+){1,5}(?:to|will)\s+\p{L}", RegexOptions.IgnoreCase)]
+    // whose task reviews or updates something, not a label over earlier actions. "ACTION 2008-03-26: Tom to propose review
+    // questions": a label dated by the meeting that set it heads one task.
+    [GeneratedRegex(@"^\W*actions?\s*[:\-–—]\s*(?:[\p{L}'’./&-]+,?\s+){1,5}(?:to|will)\s+\p{L}|^\W*actions?\s+\d{4}-\d{2}-\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledTask();
 
     // "3. Follow up items", "Follow-up actions": the label of a list of things to follow up, set at this meeting; "follow up"
@@ -802,6 +834,10 @@ public static partial class MinuteActionsReader
 
     [GeneratedRegex(@"^(?:also\s+|then\s+|please\s+)?(?:put|send|write|create|draft|contact|ask|check|update|organi[sz]e|arrange|book|circulate|prepare|review|survey|follow|find|investigate|set|add|remove|e-?mail|post|share|schedule|confirm|chase|look|get|make|order|buy|pay|invite|reply|respond|submit|publish|speak|talk|call|provide|produce|raise|fix|finish|complete|start|open|close|move|merge|test|try|research|explore|reach|liaise|agree|discuss|plan|propose|collect|compile|design|build|run|print|distribute|sort|clean|source|obtain|request|register|renew|identify|notify|inform|tell|let|consider)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskVerb();
+
+    // "Patrick check with Legal …": a given name, then what is to be done.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+(?=\p{Ll})")]
+    private static partial Regex PersonThenTask();
 
     internal static bool StartsWithATask(string text) => TaskVerb().IsMatch(text.Trim());
 

@@ -32,7 +32,7 @@ public static partial class MinutesReader
         }
 
         var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
-        var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year, Meeting = string.Join(" ", header.Title, header.Body) };
+        var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year, MeetingDate = header.Date, Meeting = string.Join(" ", header.Title, header.Body) };
         var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End, attendance.Foot)
             .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End), header.Body);
