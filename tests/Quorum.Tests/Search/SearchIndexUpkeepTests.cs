@@ -86,6 +86,27 @@ public sealed class SearchIndexUpkeepTests : IDisposable
     }
 
     [Fact]
+    public async Task EachRecordFound_IsShownWithItsMeetingsDateAndItsBodysName()
+    {
+        var s = await ArchiveAsync();
+
+        await using var db = quorum.Open(Viewer.System);
+        var hits = new List<SearchHit>();
+        foreach (var word in new[] { "heronry", "wetland", "lovelace" })
+            hits.AddRange((await SiteSearch.RunAsync(db, new SearchRequest(word, PageSize: SiteSearch.MaxPageSize))).Hits);
+
+        hits.Select(h => (h.Kind, h.Id, h.Date, h.BodyName)).Distinct().OrderBy(h => h.Kind, StringComparer.Ordinal).ShouldBe(
+        [
+            ("action", s.Action, (DateOnly?)Day, (string?)"Council Committee"),
+            ("decision", s.Decision, Day, "Council Committee"),
+            ("item", s.Item, Day, "Council Committee"),
+            ("minute", s.Minute, Day, "Council Committee"),
+            ("paper", s.Paper, Day, "Council Committee"),
+            ("person", s.Person, null, null),
+        ]);
+    }
+
+    [Fact]
     public async Task AMeetingBodyOrOrganisation_HasNoDocumentOfItsOwn()
     {
         await ChangeAsync(db =>
