@@ -93,10 +93,6 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?:[A-Z]{2,4}|All)(?:\s*(?:,|&|/|\band\b)\s*(?:[A-Z]{2,4}|all))*\s+to\s+\p{Ll}")]
     private static partial Regex InitialsLedTask();
 
-    // "2005-04-10", "2005-04-8", "2005-04-15 Metadata Standards* …": the deadline opening the paragraph below the task.
-    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{1,2})(?!\d)")]
-    private static partial Regex DeadlineOpening();
-
     /// <summary>
     /// "JF to pursue wiki redirection with DP and report." over "2005-04-10": a council that sets its tasks as paragraphs of
     /// their own, each with its deadline opening the paragraph below, sets them while going through its business, the review
@@ -109,13 +105,15 @@ public static partial class MinuteActionsReader
         var next = index + 1;
         while (next < lines.Count && next <= index + 2 && lines[next].IsBlank)
             next++;
-        if (next >= lines.Count || next == index + 1 || DeadlineOpening().Match(lines[next].Text.Trim()) is not { Success: true } deadline)
+        if (next >= lines.Count || next == index + 1)
             return null;
-        if (!DateOnly.TryParseExact($"{deadline.Groups["year"].Value}-{deadline.Groups["month"].Value}-{deadline.Groups["day"].Value.PadLeft(2, '0')}", "yyyy-MM-dd", out var due))
+        // "2005-04-10", "2005-04-8", "2005-04-15 Metadata Standards* …": the deadline opening the paragraph below the task.
+        var opening = lines[next].Text.Trim();
+        if (DateText.FindFirst(opening, null) is not { Index: 0, Date: { } due } deadline)
             return null;
         if (reader.ReadEntry(text) is not { Owners.Count: > 0, OwnersOnly: false } action)
             return null;
-        var onlyTheDate = lines[next].Text.Trim().Length == deadline.Length;
+        var onlyTheDate = opening.Length == deadline.Text.Length;
         return (action with { Due = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, onlyTheDate ? next : index);
     }
 }
