@@ -21,6 +21,21 @@ public class HeaderFormsTests
         lines.ShouldContain(l => l.Kind == LineKind.Heading && l.Text == "Minutes of WLUG AGM - 26 September 2005");
     }
 
+    [Fact]
+    public void HtmlPageWithFrontMatter_KeepsItApartFromTheMarkup()
+    {
+        const string page = "---\nlayout: minutes\ntitle: Minutes - Meeting of March 4, 2009\n---\n<p>The meeting was held in the library.</p>\n<p>Present: Ann Lee, Tom Reid</p>\n";
+
+        var lines = HtmlExtractor.Extract(page);
+
+        lines.Where(l => l.Kind == LineKind.FrontMatter).Select(l => l.Text).ShouldBe(["layout: minutes", "title: Minutes - Meeting of March 4, 2009"]);
+        lines.ShouldContain(l => l.Text == "The meeting was held in the library.");
+        lines.ShouldNotContain(l => l.Text.Contains("---", StringComparison.Ordinal));
+        var draft = Read(page, "minutes.html");
+        draft.Body.ShouldNotBe("layout");
+        draft.MeetingDate.ShouldBe("2009-03-04");
+    }
+
     [Theory]
     [InlineData("Title: Finance Committee\nDate: 12 March 2020\nVenue: Village Hall\n\nPresent: Ann Lee, Tom Reid\n")]
     [InlineData("date: 12 March 2020\ntime: 7pm\nvenue: Village Hall\n\nPresent: Ann Lee, Tom Reid\n")]

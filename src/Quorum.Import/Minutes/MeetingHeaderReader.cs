@@ -178,6 +178,8 @@ public static partial class MeetingHeaderReader
             }
         }
 
+        // "title: Minutes - Meeting of February 5, 2008" in a page's front matter, and no date in the text under it.
+        date ??= frontTitle is null ? null : DateText.FindFirst(frontTitle, null);
         date ??= stamped;
         if (date is { IsInvalid: true })
             warnings.Add($"The meeting date '{date.Text}' is not a real date; it was left empty for the clerk to fill in.");

@@ -20,9 +20,13 @@ public static class HtmlExtractor
 
     public static List<TextLine> Extract(string html)
     {
+        html = ServerSideTitle.Expand(html);
+        var frontMatter = new List<TextLine>();
+        var markup = MarkdownExtractor.ReadFencedFrontMatter(html, frontMatter);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(ServerSideTitle.Expand(html));
+        var document = parser.ParseDocument(markup);
         var walker = new Walker();
+        walker.Lines.AddRange(frontMatter);
         // The page's <title> ("Autumn Chest Group Meeting - Yorkshire Imaging Collaborative") often names the body and the site.
         var title = TextCleaning.Clean(TextCleaning.Squash(document.Title ?? string.Empty)).Trim();
         if (title.Length > 0)
@@ -30,7 +34,10 @@ public static class HtmlExtractor
         if (document.Body is not null)
             walker.Visit(document.Body, 0);
         walker.Flush();
-        return walker.Lines;
+        var offset = MarkdownExtractor.LinesBefore(html, markup);
+        return offset == 0
+            ? walker.Lines
+            : [.. walker.Lines.Take(frontMatter.Count), .. walker.Lines.Skip(frontMatter.Count).Select(l => l.Source > 0 ? l with { Source = l.Source + offset } : l)];
     }
 
     private sealed class Walker

@@ -55,7 +55,7 @@ public static partial class MarkdownExtractor
     private static partial System.Text.RegularExpressions.Regex TableOfContentsMarker();
 
     /// <summary>How many lines of the file come before the Markdown body (the front matter).</summary>
-    private static int LinesBefore(string text, string body)
+    internal static int LinesBefore(string text, string body)
     {
         var head = text.Length - body.Length;
         var count = 0;
@@ -127,6 +127,18 @@ public static partial class MarkdownExtractor
 
         FlushRun();
         return output.ToString();
+    }
+
+    /// <summary>
+    /// Front matter fenced by '---' or '+++' at the very top, as Jekyll and Hugo sites keep it on HTML pages too
+    /// ("---" / "layout: minutes" / "title: Minutes - Meeting of February 5, 2008" / "---" / "&lt;p&gt;…"); the rest of the text.
+    /// </summary>
+    internal static string ReadFencedFrontMatter(string text, List<TextLine> lines)
+    {
+        var trimmed = text.TrimStart('\uFEFF');
+        return trimmed.StartsWith("---", StringComparison.Ordinal) || trimmed.StartsWith("+++", StringComparison.Ordinal)
+            ? ReadFrontMatter(text, lines)
+            : text;
     }
 
     // Jekyll/Hugo front matter: "key: value" lines between two '---' lines at the very top, or Hugo and Zola's
