@@ -503,4 +503,63 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Opening Remarks", "Reports", "Centre Activities", "Financial Statement", "Closing remarks"]);
     }
+
+    [Fact]
+    public void ParagraphsThatOpenWithATitleBeforeAColon_AreItems()
+    {
+        var draft = Read("Riverside Choir Parents Club\nMeeting Minutes, School Hall\nMarch 5, 2016\n\n"
+            + "Present: Ann Lee, Tom Brown, Raj Patel, Sue Day\n"
+            + "Tom opened the meeting and thanked everyone for coming.\n"
+            + "Secretary Report:  February minutes approved; Ann moved, Raj seconded.\n"
+            + "Treasurer’s Report:  Current balance: $1,204.10. No comments offered.\n"
+            + "Bake Sale:  Sue reported $310 raised and thanked the volunteers.\n"
+            + "Spring Concert: no report\n"
+            + "Uniform Fund:  Raj asked whether the club could help families with the cost of uniforms.\n"
+            + "Next Meeting is April 2, 2016 at 7 pm in the school hall.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Secretary Report", "Treasurer’s Report", "Bake Sale", "Spring Concert", "Uniform Fund"]);
+    }
+
+    [Fact]
+    public void ALabelBeforeAColonHereAndThereInProse_IsNoItem()
+    {
+        var draft = Read("Riverside Choir Parents Club\nMarch 5, 2016\n\nPresent: Ann Lee, Tom Brown, Raj Patel\n\n"
+            + "Tom opened the meeting and thanked everyone for coming.\n\nThe club talked over the spring concert at length and agreed on a date.\n\n"
+            + "Budget guidance: Raj asked for suggestions on the categories.\n\nThe hall is booked for the concert.\n\nRaj will send round the accounts.\n\n"
+            + "Note: the next meeting moves to the library.\n\nSue thanked the volunteers.\n");
+
+        draft.AgendaItems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TitlesWithTheirPresenterAfterATab_AreItems_WithTheHeadingsAmongThem()
+    {
+        var draft = Read("Riverside Garden Society\n\nSaturday, May 7th, 2016, 10:00am\n\nAttendees:  Ann Lee, Tom Brown, Raj Patel, Sue Day\n\n"
+            + "TOPIC\t\t\t\tPRESENTER\n\nCall to Order\t\tAnn Lee\n10:05 AM\n\nSecretary’s Report\tTom Brown\nThe April minutes were read.\n\n"
+            + "Treasurer’s Report\tRaj Patel\nThe balance is $2,140.\nBudget guidance: Raj asked for suggestions.\n\n"
+            + "Reports from Committees:\n\nPlant Sale  ---------------------------------  Sue Day\nThe sale raised $400.\n\n"
+            + "Open Gardens  -------------------------------  Ann Lee\nNo report\n\nNew Business:\n\nNext Meeting: June 4th.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Secretary’s Report", "Treasurer’s Report", "Reports from Committees", "New Business"]);
+    }
+
+    [Fact]
+    public void HeadingsOfTheTitleOverTheDate_AndADraftBanner_AreNoItems()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("<html><body><h2>DRAFT</h2><h2>Riverside Garden Network</h2><h2>Board Meeting</h2>"
+            + "<p>May 5, 2003</p><p>Board members in attendance were: Ann Lee, Tom Brown, Raj Patel.</p><h3>TREASURER'S REPORT</h3><p>Noted.</p>"
+            + "<h3>OLD BUSINESS</h3><p>The survey was discussed.</p><h3>NEW BUSINESS</h3><p>None.</p><h2>DRAFT</h2></body></html>"), "minutes.html");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["TREASURER'S REPORT", "OLD BUSINESS", "NEW BUSINESS"]);
+    }
+
+    [Fact]
+    public void OfficersWithTheirHoldersAfterATab_AreNoItems()
+    {
+        var draft = Read("Riverside Residents Association\nAnnual General Meeting, 5 May 2016\n\nPresent: Ann Lee, Tom Brown, Raj Patel, Sue Day\n\n"
+            + "The following were elected unopposed:\n\nChair\tAnn Lee\n\nTreasurer\tTom Brown\n\nSecretary\tRaj Patel\n\nSupporting officers\tSue Day\nJo King\n\n"
+            + "The Chair thanked everyone for coming.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Treasurer");
+    }
 }

@@ -369,4 +369,20 @@ public class BodyFormsTests
     {
         Read(title + "\n" + Rest).Body.ShouldBe(body);
     }
+
+    [Theory]
+    [InlineData("New England Network for Women in Engineering and Design\nBoard Meeting\n3 May 2021", "New England Network for Women in Engineering and Design")]
+    [InlineData("New England Network for\nWomen in Engineering and Design\n\nSaturday, May 3rd, 2021", "New England Network for Women in Engineering and Design")]
+    public void OrganisationsWholeNameOfNineWords_OnTheTitleLine_IsTheBody(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Subject: June 4 meeting notes\n\nThe RGS Steering Committee met in Hall B12 on June 4, 1997.\n", "RGS Steering Committee")]
+    [InlineData("June 4 meeting notes\n\nThe Riverside Garden Society Board met on June 4, 1997 at the library.\n", "Riverside Garden Society Board")]
+    public void OpeningSentenceSayingWhoMet_NamesTheBody(string opening, string body)
+    {
+        Read(opening + "\nThose attending were Ann Lee, Tom Brown and Raj Patel.\n\n1. Finance\nNoted.\n2. Garden\nNoted.\n").Body.ShouldBe(body);
+    }
 }

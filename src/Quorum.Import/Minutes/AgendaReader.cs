@@ -34,7 +34,7 @@ public static partial class AgendaReader
     [GeneratedRegex(@"\bitem\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:exempt|confidential|withheld)", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptSentence();
 
-    [GeneratedRegex(@"^(?:minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:draft|minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralHeading();
 
     [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\p{L})")]
@@ -106,6 +106,10 @@ public static partial class AgendaReader
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
             items = BoardSectionTitles(lines, Math.Max(0, attendanceEnd));
+        if (items.Count == 0)
+            items = RunInTitles(lines, Math.Max(0, attendanceEnd));
+        if (items.Count == 0)
+            items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
         MarkExemptSentences(lines, items);
         return items;
@@ -455,6 +459,91 @@ public static partial class AgendaReader
         }
 
         return found.Count >= 2 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    // "Secretary Report:  May minutes approved; …", "Choir: no report": a short title, a colon and the minute run on after it.
+    [GeneratedRegex(@"^(?<t>\p{Lu}[^:;.!?\t]{2,60}?)\s*:\s+\S")]
+    private static partial Regex RunInTitle();
+
+    // Labels that open a line of a minute rather than title an item: "Motion: …", "Note: …", "Time: 7 pm".
+    [GeneratedRegex(@"^(?:motion|moved|seconded|second|carried|action|actions|note|notes|date|time|location|venue|place|chair|vote|result|resolved|agreed|q|a)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesOwnLabel();
+
+    /// <summary>
+    /// A small club's minutes typed as one paragraph a topic, each opening with the topic's title before a colon
+    /// ("Treasurer’s Report:  Current balance: $1,204.", "Band: no report"): where such paragraphs are at least four and
+    /// most of the minutes, their titles are the items. A label here and there in prose ("Budget guidance: …") is not.
+    /// </summary>
+    private static List<AgendaItemRange> RunInTitles(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        var paragraphs = 0;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Text || lines[i].IsBlank)
+                continue;
+            paragraphs++;
+            var text = lines[i].Text.Trim();
+            if (!text.Contains(':', StringComparison.Ordinal) || RunInTitle().Match(text) is not { Success: true } match)
+                continue;
+            var title = match.Groups["t"].Value.Trim();
+            var tokens = PersonNames.Tokens(title);
+            if (tokens.Length > 8 || !IsTitle(title) || MinutesOwnLabel().IsMatch(title) || SectionVocabulary.OpensLine(title, out _, out _)
+                || NamesAPerson(title) || tokens.Length == 1 && GivenNames.Contains(tokens[0]) || DateText.FindFirst(title, 2000) is not null)
+            {
+                continue;
+            }
+
+            found.Add((null, CleanTitle(title), i, i + 1));
+        }
+
+        return found.Count >= 4 && found.Count * 2 >= paragraphs ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    /// <summary>
+    /// A board's Word minutes set out as its agenda was, "TOPIC ⇥ PRESENTER": each item's title, a tab, and who presents it
+    /// ("Call to Order⇥⇥Ann Lee", "Treasurer’s Report⇥Tom Fox"), its minute in paragraphs under it. Where three titles or more
+    /// stand so, they are the items, and so is a title alone before a colon after an empty line among them ("Chapter Reports:"),
+    /// as the agenda's headings without a presenter are typed; the reports under such a heading are set out with dashes or
+    /// dots to their chairs ("Membership ------ Jan Roe"), not with a tab, and stay parts of it. Two titles at least have a
+    /// minute in words under them: a list of officers ("Treasurer⇥Tom Fox" over "Secretary⇥Ann Lee") has none.
+    /// </summary>
+    private static List<AgendaItemRange> TitlesThenPresenters(IReadOnlyList<TextLine> lines, int from)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        var presented = 0;
+        var overMinute = 0;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Text)
+                continue;
+            var text = lines[i].Text.Trim();
+            if (text.Contains('\t', StringComparison.Ordinal))
+            {
+                var cells = text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (cells.Length == 2 && IsTitle(cells[0]) && PersonNames.Tokens(cells[0]).Length <= 10 && !PersonNames.LooksLikeFullName(cells[0])
+                    && !SectionVocabulary.OpensLine(cells[0], out _, out _) && PersonNames.LooksLikeFullName(cells[1]))
+                {
+                    found.Add((null, CleanTitle(cells[0]), i, i + 1));
+                    presented++;
+                    overMinute += NextNonBlank(lines, i + 1) is >= 0 and var next && lines[next].Kind == LineKind.Text && !lines[next].Text.Contains('\t', StringComparison.Ordinal)
+                        && LowerCaseLetter().IsMatch(lines[next].Text) && PersonNames.Tokens(lines[next].Text).Length >= 3 ? 1 : 0;
+                }
+
+                continue;
+            }
+
+            if (presented == 0 || !text.EndsWith(':') || i == 0 || !lines[i - 1].IsBlank)
+                continue;
+            var title = text[..^1].Trim();
+            if (IsTitle(title) && PersonNames.Tokens(title).Length <= 8 && !NamesAPerson(title)
+                && !(SectionVocabulary.OpensLine(title, out var phrase, out _) && phrase.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence))
+            {
+                found.Add((null, CleanTitle(title), i, i + 1));
+            }
+        }
+
+        return presented >= 3 && overMinute >= 2 ? ToRanges(found, lines.Count, lines) : [];
     }
 
     /// <summary>
@@ -889,6 +978,29 @@ public static partial class AgendaReader
     private static bool AgendaFollows(TextLine line) =>
         line.Kind == LineKind.Text && AgendaSentence().IsMatch(line.Text.Trim()) && PersonNames.Tokens(line.Text).Length <= 20;
 
+    /// <summary>
+    /// "New Mexico Garden Network" over "Board Meeting" over "April 7, 2001": headings at the top of a page, with nothing but
+    /// the meeting's date under them, are the minutes' title, however many lines it takes; the items' headings come after.
+    /// </summary>
+    private static int TitleBlockEnd(IReadOnlyList<TextLine> lines)
+    {
+        var headings = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank || lines[i].Kind == LineKind.FrontMatter)
+                continue;
+            if (lines[i].Kind == LineKind.Heading)
+            {
+                headings++;
+                continue;
+            }
+
+            return headings >= 2 && lines[i].Kind == LineKind.Text && OnlyADate(lines[i].Text.Trim()) ? i : 0;
+        }
+
+        return 0;
+    }
+
     private static List<AgendaItemRange> Headings(IReadOnlyList<TextLine> lines, int attendanceStart)
     {
         var firstHeading = -1;
@@ -904,6 +1016,7 @@ public static partial class AgendaReader
         if (firstHeading < 0)
             return [];
         var from = attendanceStart >= 0 ? attendanceStart : firstHeading + 1;
+        from = Math.Max(from, TitleBlockEnd(lines));
         var end = PageToolsStart(lines, from);
         var items = new List<(string?, string, int, int)>();
         // "## Officer Reports" over "### Event Officer", "### Quartermasters": the headings under a heading of reports are the

@@ -205,11 +205,17 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?<b>(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:\p{Lu})[\p{L}'’.&-]*){1,8})\s+(?:was|were)\s+(?:called\s+to\s+order|held|convened)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOfCalledToOrder();
 
-    /// <summary>The body named in the opening sentence that calls its meeting to order, when that name says whose body it is.</summary>
+    // "The Riverside Steering Committee met in Room 12 on May 8, 1996.": minutes that open by saying who met, where and when.
+    [GeneratedRegex(@"^(?:the\s+)?(?<b>(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*(?-i:\p{Lu})[\p{L}'’.&-]*){1,8})\s+met\s+(?:in|at|on|via|by|over|online|virtually|remotely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyMet();
+
+    /// <summary>The body named in the opening sentence that calls its meeting to order, or says it met, when that name says whose body it is.</summary>
     private static string? CalledToOrder(List<string> opening)
     {
         var text = TextCleaning.Squash(string.Join(' ', opening.Take(20)));
-        foreach (Match m in MeetingOfCalledToOrder().Matches(text))
+        // A line of its own opens with who met: the lines are looked at one by one, where they start.
+        var met = opening.Take(20).Select(line => TextCleaning.Squash(line.Trim())).Where(line => line.Contains(" met ", StringComparison.OrdinalIgnoreCase)).Select(line => BodyMet().Match(line));
+        foreach (Match m in MeetingOfCalledToOrder().Matches(text).Concat(met.Where(m => m.Success)))
         {
             var name = m.Groups["b"].Value.Trim();
             var tokens = PersonNames.Tokens(name);
@@ -1131,7 +1137,9 @@ public static partial class MeetingHeaderReader
     private static bool IsTitleBodyName(string name)
     {
         var tokens = PersonNames.Tokens(Bracketed().Replace(name, " "));
-        if (tokens.Length is 0 or > 10 || name.Length < 2 || !char.IsLetter(name[0]) || !char.IsUpper(name[0]) || !IsBodyName(name))
+        // A title line may give an organisation's whole name ("New Mexico Network for Women in Science and Engineering"), longer
+        // than a name caught inside a sentence is let be.
+        if (tokens.Length is 0 or > 10 || name.Length < 2 || !char.IsLetter(name[0]) || !char.IsUpper(name[0]) || !IsBodyName(name, maxWords: 10))
             return false;
         var words = tokens.Select(t => t.Trim(',', '.', '(', ')', '"', '\'', '’')).Where(t => t.Length > 0).ToList();
         if (words.Count == 0 || words.All(w => DocumentMarkWords.Contains(w)) || words.All(CouncilKindWords.Contains))
@@ -1176,7 +1184,7 @@ public static partial class MeetingHeaderReader
     private static string TitleCase(string text) =>
         LowerCase().IsMatch(text) ? text : string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
-    private static bool IsBodyName(string text)
+    private static bool IsBodyName(string text, int maxWords = 8)
     {
         var trimmed = text.Trim();
         // "The third meeting of the fifteenth Senate": the ordinal says which sitting of the body, not which body.
@@ -1196,7 +1204,7 @@ public static partial class MeetingHeaderReader
         if (Regex.IsMatch(trimmed, @"^an?\s|\s(?:of|the|a|an|and|for|to|on|in)$", RegexOptions.IgnoreCase))
             return false;
         return trimmed.Length >= 2 && !Regex.IsMatch(trimmed, @"^\d+(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase)
-            && PersonNames.Tokens(trimmed).Length <= 8 && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);
+            && PersonNames.Tokens(trimmed).Length <= maxWords && !trimmed.Contains("held", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"LOCAL CIO COUNCIL" becomes "Local CIO Council" when the document spells it so elsewhere.</summary>
