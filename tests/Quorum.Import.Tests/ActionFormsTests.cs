@@ -1117,4 +1117,32 @@ public class ActionFormsTests
             (string.Empty, "Publish the draft after the AGM next month."),
         ]);
     }
+
+    [Fact]
+    public void ActionsLabelOverNumberedPoints_EachPointIsAnAction_OwnedByItsBracketOrNot()
+    {
+        var draft = Read(Attendance + "1. Old boiler\nThe boiler in the annexe failed twice this winter.\n\nActions:\n1. Phone the installer about the warranty. (Carol?)\n"
+            + "2. Drain the system before the frost.\n3. New heating:\na. Ask three firms for quotes (Alice, Bob)\nb. Check the grant scheme for halls.\n"
+            + "4. Write up the fault log for the insurer. (Bob)\na. Dates\nb. Engineer visits\n5. Replacement?\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Phone the installer about the warranty."),
+            (string.Empty, "Drain the system before the frost."),
+            ("Alice Smith+Bob Jones", "Ask three firms for quotes"),
+            (string.Empty, "Check the grant scheme for halls."),
+            ("Bob Jones", "Write up the fault log for the insurer."),
+        ]);
+    }
+
+    [Fact]
+    public void OwnersInTheClosingBracket_MarkedDoneOrUnsure_StillOwnTheTask()
+    {
+        var draft = Read(Attendance + "1. Annexe\nThe annexe floor is damp.\n\nAction: Lift the carpet and dry the boards (Alice & Carol -- DONE).\n\n"
+            + "Action: Book a surveyor for the walls (Bob?)\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith+Carol White", "Lift the carpet and dry the boards"),
+            ("Bob Jones", "Book a surveyor for the walls"),
+        ]);
+    }
 }

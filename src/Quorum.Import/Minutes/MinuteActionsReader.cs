@@ -168,6 +168,13 @@ public static partial class MinuteActionsReader
                     review = ReviewScope.From(line, text);
                     reviewStart = i;
                 }
+                else if (line.Kind == LineKind.Text && Below(i) && PointsUnderLabel(lines, i, reader) is { } points)
+                {
+                    foreach (var point in points.Actions)
+                        AddAction(actions, point, item, warnings);
+                    i = points.LastLine;
+                    inSection = false;
+                }
 
                 continue;
             }
@@ -432,6 +439,45 @@ public static partial class MinuteActionsReader
         }
 
         return steps.Count == 0 ? null : (steps, last);
+    }
+
+    // "1. Ping the host's support desk (Grant?)", "a. Put the request up on the website (Matt)", "c.": a point numbered or
+    // lettered by hand, as a PDF prints a word processor's list.
+    [GeneratedRegex(@"^(?:(?<number>\d{1,2})|(?<letter>[a-h]))[.)](?:\s+(?<rest>\S.*))?$")]
+    private static partial Regex PointOfAList();
+
+    /// <summary>
+    /// "Actions:" straight over "1. Ping the host's support desk (Grant?)" / "2. Shut the old caches down.": a label that
+    /// closes with a colon and opens a numbered list at once sets a task with each point, owned or not, to the blank line
+    /// that ends the list. A point that ends with a colon ("2. Third site:") heads the lettered points under it, and they are
+    /// the tasks; lettered points under a task of their own ("a. Performance") only detail it. A point that only asks
+    /// ("3. Contracting?") sets nothing. Null when no numbered point follows the label.
+    /// </summary>
+    private static (List<ActionLine> Actions, int LastLine)? PointsUnderLabel(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader)
+    {
+        if (!lines[index].Text.TrimEnd().EndsWith(':') || index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text
+            || PointOfAList().Match(lines[index + 1].Text.Trim()) is not { Success: true } first || !first.Groups["number"].Success || !first.Groups["rest"].Success)
+        {
+            return null;
+        }
+
+        var actions = new List<ActionLine>();
+        var last = index;
+        var headsSteps = false;
+        for (var j = index + 1; j < lines.Count && lines[j].Kind == LineKind.Text && PointOfAList().Match(lines[j].Text.Trim()) is { Success: true } point; j++)
+        {
+            last = j;
+            var rest = point.Groups["rest"].Value.Trim();
+            if (point.Groups["number"].Success)
+                headsSteps = rest.EndsWith(':');
+            else if (!headsSteps)
+                continue;
+            if (rest.Length == 0 || rest.EndsWith(':') || rest.EndsWith('?'))
+                continue;
+            actions.Add(reader.ReadEntry(rest));
+        }
+
+        return actions.Count == 0 ? null : (actions, last);
     }
 
     /// <summary>
