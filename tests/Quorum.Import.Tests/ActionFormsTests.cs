@@ -1145,4 +1145,37 @@ public class ActionFormsTests
             ("Bob Jones", "Book a surveyor for the walls"),
         ]);
     }
+
+    [Fact]
+    public void ActionInSquareBracketsClosingABullet_OwnsTheBullet_WhateverNoteFollowsTheOwner()
+    {
+        var draft = Read(Attendance + "1. Equipment\n\n- The old projector goes back to the hire shop [Action: Carol, DONE]\n"
+            + "- The hall's fire extinguishers are due for their yearly check [Action: BobJ, booked for the 12th]\n- Nobody has the spare key.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "The old projector goes back to the hire shop"),
+            ("Bob Jones", "The hall's fire extinguishers are due for their yearly check"),
+        ]);
+    }
+
+    [Fact]
+    public void GivenNameAndColonThenWhatTheyWillDo_IsTheirTask()
+    {
+        var draft = Read(Attendance + "1. Boiler\nThe boiler failed twice.\nCarol: Will phone the installer about the warranty.\n\n"
+            + "Bob: Ask the bank for the new mandate forms.\n\nAlice: The accounts are in good order.\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Will phone the installer about the warranty."),
+            ("Bob Jones", "Ask the bank for the new mandate forms."),
+        ]);
+    }
+
+    [Fact]
+    public void ReviewLabelOverBullets_ReviewsThatListOnly_WhenNoHeadingEndsIt()
+    {
+        var draft = Read(Attendance + "Actions since the last meeting:\n- Bob: Renew the hall insurance [DONE]\n- Carol: Order the new chairs\n\n"
+            + "Hall repairs:\nThe gutter over the porch is loose again.\nAlice: Will ask the roofer for a date.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "Will ask the roofer for a date."));
+    }
 }
