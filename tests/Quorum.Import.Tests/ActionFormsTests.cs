@@ -1117,4 +1117,65 @@ public class ActionFormsTests
             (string.Empty, "Publish the draft after the AGM next month."),
         ]);
     }
+
+    [Fact]
+    public void ActionsLabelOverNumberedPoints_EachPointIsAnAction_OwnedByItsBracketOrNot()
+    {
+        var draft = Read(Attendance + "1. Old boiler\nThe boiler in the annexe failed twice this winter.\n\nActions:\n1. Phone the installer about the warranty. (Carol?)\n"
+            + "2. Drain the system before the frost.\n3. New heating:\na. Ask three firms for quotes (Alice, Bob)\nb. Check the grant scheme for halls.\n"
+            + "4. Write up the fault log for the insurer. (Bob)\na. Dates\nb. Engineer visits\n5. Replacement?\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Phone the installer about the warranty."),
+            (string.Empty, "Drain the system before the frost."),
+            ("Alice Smith+Bob Jones", "Ask three firms for quotes"),
+            (string.Empty, "Check the grant scheme for halls."),
+            ("Bob Jones", "Write up the fault log for the insurer."),
+        ]);
+    }
+
+    [Fact]
+    public void OwnersInTheClosingBracket_MarkedDoneOrUnsure_StillOwnTheTask()
+    {
+        var draft = Read(Attendance + "1. Annexe\nThe annexe floor is damp.\n\nAction: Lift the carpet and dry the boards (Alice & Carol -- DONE).\n\n"
+            + "Action: Book a surveyor for the walls (Bob?)\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith+Carol White", "Lift the carpet and dry the boards"),
+            ("Bob Jones", "Book a surveyor for the walls"),
+        ]);
+    }
+
+    [Fact]
+    public void ActionInSquareBracketsClosingABullet_OwnsTheBullet_WhateverNoteFollowsTheOwner()
+    {
+        var draft = Read(Attendance + "1. Equipment\n\n- The old projector goes back to the hire shop [Action: Carol, DONE]\n"
+            + "- The hall's fire extinguishers are due for their yearly check [Action: BobJ, booked for the 12th]\n- Nobody has the spare key.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "The old projector goes back to the hire shop"),
+            ("Bob Jones", "The hall's fire extinguishers are due for their yearly check"),
+        ]);
+    }
+
+    [Fact]
+    public void GivenNameAndColonThenWhatTheyWillDo_IsTheirTask()
+    {
+        var draft = Read(Attendance + "1. Boiler\nThe boiler failed twice.\nCarol: Will phone the installer about the warranty.\n\n"
+            + "Bob: Ask the bank for the new mandate forms.\n\nAlice: The accounts are in good order.\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Carol White", "Will phone the installer about the warranty."),
+            ("Bob Jones", "Ask the bank for the new mandate forms."),
+        ]);
+    }
+
+    [Fact]
+    public void ReviewLabelOverBullets_ReviewsThatListOnly_WhenNoHeadingEndsIt()
+    {
+        var draft = Read(Attendance + "Actions since the last meeting:\n- Bob: Renew the hall insurance [DONE]\n- Carol: Order the new chairs\n\n"
+            + "Hall repairs:\nThe gutter over the porch is loose again.\nAlice: Will ask the roofer for a date.\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "Will ask the roofer for a date."));
+    }
 }

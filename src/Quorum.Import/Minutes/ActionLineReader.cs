@@ -251,8 +251,10 @@ public sealed partial class ActionLineReader
         // brackets at the end own it, as an owner column would.
         if (TrailingBracketPattern().Match(body) is { Success: true } trailingBracket)
         {
-            if (NamesAttendees(trailingBracket.Groups["owners"].Value))
-                return Make(reference, SplitOwners(trailingBracket.Groups["owners"].Value, strict: false), trailingBracket.Groups["text"].Value.Trim());
+            // "(Grant?)", "(Grant & Tom -- DONE)": a clerk marks an owner not yet sure, or the task done, inside the bracket.
+            var bracketOwners = OwnerMarks().Replace(trailingBracket.Groups["owners"].Value, string.Empty);
+            if (bracketOwners.Length > 0 && NamesAttendees(bracketOwners))
+                return Make(reference, SplitOwners(bracketOwners, strict: false), trailingBracket.Groups["text"].Value.Trim());
             // "Replace the lighting (Cllr M Doyle, 30 April 2025)": the owner, then the date it is due by.
             if (OwnerThenDate().Match(trailingBracket.Groups["owners"].Value) is { Success: true } ownerAndDate && NamesAttendees(ownerAndDate.Groups["owners"].Value)
                 && DateText.FindAll(ownerAndDate.Groups["when"].Value, DefaultYear, includeMonthOnly: true).FirstOrDefault() is { } when)
@@ -408,6 +410,9 @@ public sealed partial class ActionLineReader
 
     [GeneratedRegex(@"^(?<text>\S.{3,}?)\s*\((?<owners>[^()]{2,40})\)\s*[.;]?$")]
     private static partial Regex TrailingBracketPattern();
+
+    [GeneratedRegex(@"\s*\?$|\s*(?:--|[-–—])\s*(?:done|pending|ongoing|complete|completed)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerMarks();
 
     [GeneratedRegex(@"^(?<owners>[^,]{2,40}?)\s*,\s*(?:by\s+|due\s+)?(?<when>[^,]{3,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerThenDate();

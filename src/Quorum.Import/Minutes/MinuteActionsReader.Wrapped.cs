@@ -50,8 +50,9 @@ public static partial class MinuteActionsReader
     }
 
     // "… to section 4.3 onwards -- Action: Stuart.", "… initially." over "Action: Andy": the owners marked at the end of a
-    // bullet, after a dash or on a line of their own.
-    [GeneratedRegex(@"^(?<task>.*?)(?:(?<=^|\s)(?:-{1,2}|–|—)\s*|^)(?:ACTION|Action)\s*:\s*(?<owners>[^:;]{1,60}?)\s*\.?$")]
+    // bullet, after a dash or on a line of their own. "… as a replicated mirror [Action: TomH, DONE]": in square brackets,
+    // where a note of its state or its date may follow the owners after a comma.
+    [GeneratedRegex(@"^(?<task>.*?)(?:(?<=^|\s)(?:-{1,2}|–|—)\s*|^)(?:ACTION|Action)\s*:\s*(?<owners>[^:;]{1,60}?)\s*\.?$|^(?<task>.*?\S)\s*\[(?:ACTION|Action)\s*:\s*(?<owners>[^:;,\]]{1,60}?)\s*(?:,[^\]]{0,60})?\]\s*\.?$")]
     private static partial Regex OwnersClosingBullet();
 
     private static bool ClosedByOwners(string line) =>

@@ -91,7 +91,7 @@ public static partial class MinuteActionsReader
             var item = DecisionReader.ItemAt(items, i)?.Number;
             if (line.IsBlank)
                 continue;
-            if (review.EndsAt(line, text))
+            if (review.EndsAt(lines, i, text))
                 review = ReviewScope.None;
             // "PR/1 Actions carried forward" then "PR/2 Grants": the review of earlier actions is one item of the agenda, and
             // the next item the agenda reader found ends it, however that item is numbered.
@@ -165,8 +165,15 @@ public static partial class MinuteActionsReader
                 groupOpen = false;
                 if (earlier)
                 {
-                    review = ReviewScope.From(line, text);
+                    review = ReviewScope.From(lines, i, text);
                     reviewStart = i;
+                }
+                else if (line.Kind == LineKind.Text && Below(i) && PointsUnderLabel(lines, i, reader) is { } points)
+                {
+                    foreach (var point in points.Actions)
+                        AddAction(actions, point, item, warnings);
+                    i = points.LastLine;
+                    inSection = false;
                 }
 
                 continue;
@@ -187,7 +194,7 @@ public static partial class MinuteActionsReader
             {
                 if (ActionWord().IsMatch(text) && IsReviewLabel(text, i, lines.Count) && !LabelledTask().IsMatch(text))
                 {
-                    review = ReviewScope.From(line, text);
+                    review = ReviewScope.From(lines, i, text);
                     reviewStart = i;
                     inSection = false;
                     continue;
@@ -398,7 +405,13 @@ public static partial class MinuteActionsReader
 
             // "2 | Adoption of Previous Minutes | LA": the short form beside an item's title is who introduces it, not an owner.
             if (Below(i) && line.Kind == LineKind.Text && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
+            {
                 AddAction(actions, margin, item, warnings);
+                continue;
+            }
+
+            if (Below(i) && line.Kind == LineKind.Text && OwnerFirstTask(text, reader) is { } ownerFirst)
+                AddAction(actions, ownerFirst, item, warnings);
         }
 
         return Distinct(actions);
@@ -432,6 +445,45 @@ public static partial class MinuteActionsReader
         }
 
         return steps.Count == 0 ? null : (steps, last);
+    }
+
+    // "1. Ping the host's support desk (Grant?)", "a. Put the request up on the website (Matt)", "c.": a point numbered or
+    // lettered by hand, as a PDF prints a word processor's list.
+    [GeneratedRegex(@"^(?:(?<number>\d{1,2})|(?<letter>[a-h]))[.)](?:\s+(?<rest>\S.*))?$")]
+    private static partial Regex PointOfAList();
+
+    /// <summary>
+    /// "Actions:" straight over "1. Ping the host's support desk (Grant?)" / "2. Shut the old caches down.": a label that
+    /// closes with a colon and opens a numbered list at once sets a task with each point, owned or not, to the blank line
+    /// that ends the list. A point that ends with a colon ("2. Third site:") heads the lettered points under it, and they are
+    /// the tasks; lettered points under a task of their own ("a. Performance") only detail it. A point that only asks
+    /// ("3. Contracting?") sets nothing. Null when no numbered point follows the label.
+    /// </summary>
+    private static (List<ActionLine> Actions, int LastLine)? PointsUnderLabel(IReadOnlyList<TextLine> lines, int index, ActionLineReader reader)
+    {
+        if (!lines[index].Text.TrimEnd().EndsWith(':') || index + 1 >= lines.Count || lines[index + 1].Kind != LineKind.Text
+            || PointOfAList().Match(lines[index + 1].Text.Trim()) is not { Success: true } first || !first.Groups["number"].Success || !first.Groups["rest"].Success)
+        {
+            return null;
+        }
+
+        var actions = new List<ActionLine>();
+        var last = index;
+        var headsSteps = false;
+        for (var j = index + 1; j < lines.Count && lines[j].Kind == LineKind.Text && PointOfAList().Match(lines[j].Text.Trim()) is { Success: true } point; j++)
+        {
+            last = j;
+            var rest = point.Groups["rest"].Value.Trim();
+            if (point.Groups["number"].Success)
+                headsSteps = rest.EndsWith(':');
+            else if (!headsSteps)
+                continue;
+            if (rest.Length == 0 || rest.EndsWith(':') || rest.EndsWith('?'))
+                continue;
+            actions.Add(reader.ReadEntry(rest));
+        }
+
+        return actions.Count == 0 ? null : (actions, last);
     }
 
     /// <summary>
@@ -499,6 +551,20 @@ public static partial class MinuteActionsReader
         public static ReviewScope From(TextLine line, string text) => line.Kind == LineKind.Heading
             ? new ReviewScope(true, true, line.Level, DepthOf(text))
             : new ReviewScope(true, false, 0, DepthOf(text));
+
+        /// <summary>
+        /// "Actions since last meeting:" straight over bullets: a label of a paragraph's own that heads a list reviews that
+        /// list only, and the next paragraph after a blank line ends it, where minutes without headings give nothing else to.
+        /// </summary>
+        public static ReviewScope From(IReadOnlyList<TextLine> lines, int index, string text) =>
+            From(lines[index], text) is var scope && lines[index].Kind == LineKind.Text && text.EndsWith(':') && index + 1 < lines.Count && lines[index + 1].Kind == LineKind.ListItem
+                ? scope with { ListUnder = true }
+                : scope;
+
+        public bool ListUnder { get; init; }
+
+        public bool EndsAt(IReadOnlyList<TextLine> lines, int index, string text) =>
+            EndsAt(lines[index], text) || ListUnder && lines[index].Kind == LineKind.Text && index > 0 && lines[index - 1].IsBlank;
 
         public bool EndsAt(TextLine line, string text)
         {
@@ -980,6 +1046,29 @@ public static partial class MinuteActionsReader
 
         var read = reader.ReadEntry($"{body}", ownerField: owners);
         return read with { Text = body };
+    }
+
+    // "Grant: Will speak to the host about the disks.", "Matt: to follow up?", "Jo: Ask the printer for a quote.": a person's
+    // given name and a colon, then what they will do.
+    [GeneratedRegex(@"^(?<owner>\p{Lu}\p{Ll}+)\s*:\s+(?<task>\S.*)$")]
+    private static partial Regex OwnerThenColon();
+
+    [GeneratedRegex(@"^(?i:to|will)\s+\p{Ll}")]
+    private static partial Regex WillOrTo();
+
+    /// <summary>
+    /// "Grant: Will speak to the host about the disks.": a paragraph line that opens with the given name of someone present
+    /// and a colon sets that person a task when what follows says what they will do ("to …", "Will …") or opens with the
+    /// task's verb ("Ask …"); "Alice: The accounts are in order." reports and sets nothing.
+    /// </summary>
+    private static ActionLine? OwnerFirstTask(string text, ActionLineReader reader)
+    {
+        if (text.IndexOf(':', StringComparison.Ordinal) is < 3 or > 20 || OwnerThenColon().Match(text) is not { Success: true } match)
+            return null;
+        var task = match.Groups["task"].Value.Trim();
+        if (!reader.NamesPeopleOfTheAttendance(match.Groups["owner"].Value) || !(WillOrTo().IsMatch(task) || StartsWithATask(task)) || PersonNames.Tokens(task).Length < 2)
+            return null;
+        return reader.ReadEntry(task, ownerField: match.Groups["owner"].Value) with { Text = task };
     }
 
     [GeneratedRegex(@"^(?:it\s+was\s+)?agreed\s+that\s+(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*)?\s+(?:should|would|will)\s+(?<task>\p{Ll}.{3,})$", RegexOptions.IgnoreCase)]

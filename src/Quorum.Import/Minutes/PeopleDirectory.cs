@@ -73,6 +73,10 @@ public sealed class PeopleDirectory
         var exact = _names.FirstOrDefault(n => PersonNames.Key(n) == key);
         if (exact is not null)
             return text;
+        // "TomH", "MattA": a login-style short form, the given name with the surname's initial run on.
+        if (tokens.Length == 1 && text.Length >= 4 && char.IsUpper(text[0]) && char.IsUpper(text[^1]) && text[1..^1].All(char.IsLower))
+            tokens = [text[..^1], text[^1..]];
+
         if (tokens.Length == 1)
         {
             return Single(_names.Where(n => PersonNames.Key(GivenName(n)) == key))
