@@ -1214,4 +1214,22 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    // An AGM's motions set out as a form: the motion under its label, the mover in a right-hand column or under it, the seconder,
+    // then the outcome under its label; a lost motion, a nomination with no outcome and the adjournment decide nothing.
+    [Fact]
+    public void AMotionSetOutAsAForm_WithItsOutcomeUnderItsLabel_IsADecision()
+    {
+        var draft = Read("Riverside Field Club Annual General Meeting\nSunday, April 12, 2026\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Accounts\nThe treasurer presented the statement.\n\nMotion: To adopt the 2025 financial statement as presented.\tMover: T. Fox\n"
+            + "Seconder: S. Day\nCarried: All in favour\n\n2. Fees\nMotion: That the membership fee rise to $40.\nMoved by: A. Lee\nSeconded by: S. Day\n"
+            + "Defeated: 1 in favour, 2 against\n\nMotion: That the club buy a second field microscope.\nMover: S. Day\nSeconder: A. Lee\nCarried unanimously\n\n"
+            + "3. Board\nMotion: That Ann Lee be nominated for Member at large.\tMover: T. Fox\nSeconder: S. Day\n\n"
+            + "4. Close\nMotion: That the meeting be adjourned at 15:20.\tMover: A. Lee\nSeconder: T. Fox\nCarried: All in favour\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Motion: To adopt the 2025 financial statement as presented. Carried: All in favour",
+            "Motion: That the club buy a second field microscope. Carried unanimously",
+        ]);
+    }
 }

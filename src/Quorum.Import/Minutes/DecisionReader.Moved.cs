@@ -227,4 +227,50 @@ public static partial class DecisionReader
     private static bool IsMotionsOutcome(string line) =>
         OutcomeAlone().IsMatch(line) || BareOutcome().IsMatch(line) || MotionOutcome().IsMatch(line)
         || MotionLost().IsMatch(line) && PersonNames.Tokens(line).Length <= 4;
+
+    // "Motion: To accept the Treasurer’s report as presented." with "Mover: D. Ford" in a right-hand column or on the line under it:
+    // a motion under its label, the movers under theirs.
+    [GeneratedRegex(@"^(?:motion|resolution|proposal)\s*:\s*(?<motion>\S[^\t]{8,}?)\s*(?:\t\s*(?:mover|moved(?:\s+by)?|proposer|proposed(?:\s+by)?)\s*:\s*\S[^\t]{0,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionUnderItsLabel();
+
+    // "Mover: D. Ford", "Seconder: C. Pierce", "Moved by: Ann Lee", "Seconded: T. Fox".
+    [GeneratedRegex(@"^(?:mover|moved(?:\s+by)?|proposer|proposed(?:\s+by)?|seconder|seconded(?:\s+by)?)\s*:\s*\S.{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoverUnderItsLabel();
+
+    // "Carried: All in favour", "Carried unanimously", "Result: Defeated 2-5": the outcome under its label, after the movers.
+    [GeneratedRegex(@"^(?:(?:result|outcome|vote)\s*:\s*)?(?:carried|passed|approved|adopted|agreed|defeated|lost|failed)\b(?:\s*[:\-–,]?\s*.{0,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeUnderItsLabel();
+
+    /// <summary>
+    /// "Motion: To accept the Treasurer’s report as presented." over "Mover: D. Ford", "Seconder: K. Chachula" and "Carried: All in
+    /// favour": an AGM's motion set out as a form, each part under its label, the mover sometimes in a right-hand column of the
+    /// motion's line. The motion and its outcome are one decision, none when it was lost. Null when no mover's line and outcome follow
+    /// (a nomination moved and seconded, settled later by acclamation), so that other forms may still read the line.
+    /// </summary>
+    private static (string? Text, int Last)? MotionFormBelow(IReadOnlyList<TextLine> lines, int index)
+    {
+        var first = lines[index].Text.Trim();
+        if (!first.Contains(':', StringComparison.Ordinal) || MotionUnderItsLabel().Match(first) is not { Success: true } motion)
+            return null;
+        var movers = first.Contains('\t', StringComparison.Ordinal) ? 1 : 0;
+        for (var j = index + 1; j < lines.Count && j <= index + 4; j++)
+        {
+            if (lines[j].Kind != LineKind.Text)
+                return null;
+            var text = lines[j].Text.Trim();
+            if (MoverUnderItsLabel().IsMatch(text))
+            {
+                movers++;
+                continue;
+            }
+
+            if (movers == 0 || !OutcomeUnderItsLabel().IsMatch(text))
+                return null;
+            var statement = $"{first[..(motion.Groups["motion"].Index + motion.Groups["motion"].Length)]} {text}";
+            var carried = !MotionLost().IsMatch(text) && !Adjourns().IsMatch(statement) && !NotADecision().IsMatch(statement);
+            return (carried ? statement : null, j);
+        }
+
+        return null;
+    }
 }

@@ -279,6 +279,15 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (line.Kind == LineKind.Text && MotionFormBelow(lines, i) is { } form)
+            {
+                if (form.Text is { } formText)
+                    Add(decisions, formText, item);
+                i = form.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "MOTION: Mr. Terry moved to approve the minutes." over "SECONDED: Ms. Belt": a motion and its seconder, each under
             // its label, the roll call after them.
             if (line.Kind == LineKind.Text && MotionLabelled().IsMatch(line.Text.Trim()) && SecondedBelow(lines, i) is { } seconded
