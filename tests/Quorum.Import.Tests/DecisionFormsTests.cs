@@ -1232,4 +1232,18 @@ public class DecisionFormsTests
             "Motion: That the club buy a second field microscope. Carried unanimously",
         ]);
     }
+
+    [Theory]
+    [InlineData("A vote was held and was 5-1 in favour of moving the archive to the new server.", true)]
+    [InlineData("Discussion was unanimously in favour of dropping the old mirror.", true)]
+    [InlineData("It was voted on and approved to merge the two savings accounts.", true)]
+    [InlineData("Consensus is to release the guide before the autumn.", true)]
+    [InlineData("Residents at the open day were unanimously in favour of a new crossing.", false)]
+    public void AVotesCountForWhatItChose_AndAConsensusInThePresentTense_AreDecisions(string line, bool decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Archive\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }

@@ -47,6 +47,12 @@ public static partial class DecisionReader
     }
 
     // "A vote was taken and the quote was accepted.", "The proposal was accepted by a show of hands.": a vote's outcome in plain words.
+    // A vote's count for what it chose ("A vote was taken and was 4-2 in favour of including the layer", "Discussion was unanimously
+    // in favour of removing it") and a vote with its verb ("It was voted on and approved to close the account", "It was voted to
+    // accept the report") are the meeting's decisions as well.
+    [GeneratedRegex(@"\b(?:vote|ballot|poll)\b[^.;]{0,80}?\b(?:was|were|of)\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+in\s+favou?r\s+of\b|\b(?:vote|discussion|meeting|committee|board|group|members)\s+(?:was|were)\s+unanimously\s+in\s+favou?r\s+of\b|^it\s+was\s+(?:\w+\s+)?voted\s+(?:on\s+and\s+(?:approved|agreed|passed|carried)\s+)?(?:to|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VotedInFavourOf();
+
     [GeneratedRegex(@"\b(?:vote|ballot|poll)\s+was\s+(?:taken|held)\b[^.;]{0,20}?\band\s+(?:the\s+)?[^.;]{1,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:accepted|approved|agreed|adopted)\b|\b(?:was|were)\s+(?:\w+\s+)?accepted\s+(?:by\s+(?:a\s+)?(?:show\s+of\s+hands|vote|ballot|majority|all)|unanimously|nem\.?\s*con)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptedOnAVote();
 
