@@ -1246,4 +1246,17 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // A music association's business: the movers named alone settle the sentence before them, and a motion moved and seconded with
+    // what it approves after the seconder stands as carried.
+    [Theory]
+    [InlineData("Tom Fox has been authorised to sign cheques for the association. Sue moved, Ann seconded. Motion approved.")]
+    [InlineData("Ann Lee moved, and Sue Day seconded to approve the March minutes.")]
+    public void MoversNamedAlone_SettleTheSentenceBefore_AndAMotionSecondedToApprove_IsADecision(string paragraph)
+    {
+        var draft = Read("Riverside Music Association\nMinutes of April 9, 2015\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + "The director reported on the spring concert.\n\n" + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([paragraph]);
+    }
 }

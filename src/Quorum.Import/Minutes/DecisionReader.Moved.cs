@@ -7,9 +7,9 @@ namespace Quorum.Import.Minutes;
 public static partial class DecisionReader
 {
     // "Motion and second to appoint three election judges.", "Motion by Ann Lee, second by Tom Fox to approve the levy.", "Motion
-    // by Lee, seconded by Fox, for posting the notices monthly.": township and town boards that minute only the motions they carry
+    // by Lee, seconded by Fox, for posting the notices monthly.", "Ann Lee moved, and Tom Fox seconded to approve the March minutes.": township and town boards that minute only the motions they carry
     // often write the motion with its movers and no outcome after it.
-    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:and|&)\s+(?:a\s+)?second(?:ed)?\s+(?:to|that|for)\s+\S|^(?:a\s+)?motion\s+(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:to|that|for)\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:and|&)\s+(?:a\s+)?second(?:ed)?\s+(?:to|that|for)\s+\S|^(?:a\s+)?motion\s+(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:to|that|for)\s+\S|^(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+moved,?\s+(?:and\s+)?(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+seconded\s+(?:to|that)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex MotionAndSecondTo();
 
     // What may follow such a motion and settle it, on its own line: "Motion carried", "Roll call vote:", "Ayes – all".
@@ -69,8 +69,8 @@ public static partial class DecisionReader
         AtAnEarlierMeeting().IsMatch(sentence.Trim()) && !MinutesApproved().IsMatch(sentence);
 
     // "Adrian Elwin proposed and James Alexander second", "Cllr Hill proposed, Cllr Lake seconded": the movers named first, on a line
-    // of their own between what was put and the meeting's assent.
-    [GeneratedRegex(@"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:proposed|moved)(?:\s+(?i:it|this|the\s+motion))?,?\s+(?i:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?)(?:\s+(?i:it|this|the\s+motion))?\s*\.?$")]
+    // of their own between what was put and the meeting's assent; "Dee moved to approve, Ann seconded" names no more of what.
+    [GeneratedRegex(@"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:proposed|moved)(?:\s+(?i:it|this|the\s+motion|to\s+(?:approve|accept|adopt)))?,?\s+(?i:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?)(?:\s+(?i:it|this|the\s+motion))?\s*\.?$")]
     private static partial Regex NamedMovers();
 
     // "All agreed and carried …", "Carried unanimously", "All in favour": an assent that opens its paragraph and names no motion.

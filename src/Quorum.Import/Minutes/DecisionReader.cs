@@ -573,8 +573,9 @@ public static partial class DecisionReader
                     else if (moved > 0 && MoversAlone().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
                         moved--;
                     // "To approve bank reconciliation to 30th November 2025. Proposed MC, seconded TH. All in favour": the movers' initials
-                    // alone, as a parish clerk writes them, settle the statement before them too.
-                    else if (moved > 0 && MoversOnly().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                    // alone, as a parish clerk writes them, settle the statement before them too, and so do names alone ("Ann has been
+                    // designated to sign. Will moved, Cheryl seconded. Motion approved.").
+                    else if (moved > 0 && (MoversOnly().IsMatch(sentences[moved].Trim()) || NamedMovers().IsMatch(sentences[moved].Trim())) && !IsOutcomeOrDecision(sentences[moved - 1]))
                         moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
