@@ -1259,4 +1259,15 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([paragraph]);
     }
+
+    // A community council's schedule of payments under its label, the last payment's line closed by the outcome for them all.
+    [Fact]
+    public void AScheduleOfPayments_ClosedByAllApproved_IsOneDecisionInTheLabelsWords()
+    {
+        var draft = Read(Parish + "19/02 Finance\nBank balance £4,210.50 at the end of February.\n\n19/03 Invoices for approval:-\n"
+            + "Milltown Hall Room Hire - £25.00 (Chq 1041)\nGrass cutting, March - £180.00 (Chq 1042)\nClerk’s salary - £310.40 (Chq 1043) – all approved.\n\n"
+            + "19/04 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Invoices for approval: all approved."]);
+    }
 }

@@ -279,6 +279,14 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && ScheduleOfPaymentsApproved(lines, i) is { } schedule)
+            {
+                Add(decisions, schedule.Text, item);
+                i = schedule.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && MotionFormBelow(lines, i) is { } form)
             {
                 if (form.Text is { } formText)
