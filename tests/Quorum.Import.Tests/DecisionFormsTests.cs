@@ -1252,6 +1252,7 @@ public class DecisionFormsTests
     [Theory]
     [InlineData("Tom Fox has been authorised to sign cheques for the association. Sue moved, Ann seconded. Motion approved.")]
     [InlineData("Ann Lee moved, and Sue Day seconded to approve the March minutes.")]
+    [InlineData("The director asked for new folders for the choir at $120. Sue moved to approve, Ann seconded, motion approved.")]
     public void MoversNamedAlone_SettleTheSentenceBefore_AndAMotionSecondedToApprove_IsADecision(string paragraph)
     {
         var draft = Read("Riverside Music Association\nMinutes of April 9, 2015\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"

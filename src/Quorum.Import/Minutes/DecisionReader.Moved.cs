@@ -105,6 +105,11 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:all|everyone|everybody)\s+(?:(?:present|members)\s+)?(?:(?:is|are|was|were)\s+)?(?:in\s+support\s+of|in\s+favou?r\s+of|happy\s+with|supportive\s+of)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex AllInSupportOf();
 
+    // "Cheryl moved to approve, Lori seconded, motion approved.", "Dee moved to approve, Ann seconded, approved.": the movers and the
+    // outcome in one sentence that names nothing of what was approved, which the sentence before it states.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:moved|proposed)(?:\s+(?i:to\s+(?:approve|accept|adopt)))?,?\s+(?i:and\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?),?\s+(?i:and\s+)?(?i:(?:the\s+)?motion\s+)?(?i:approved|carried|passed)\s*\.?$")]
+    private static partial Regex MoversThenOutcome();
+
     // "George - proposed, Bill - seconded": the names first, each with its part after a dash.
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[-–—:]\s*(?i:proposed|moved),?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[-–—:]\s*(?i:seconded|second)\.?$")]
     private static partial Regex MoversNamedFirst();

@@ -567,7 +567,7 @@ public static partial class DecisionReader
 
                 // A motion's outcome ("The motion passed 4-0.") stands with the motion it settles: back to the
                 // sentence that moved it, and under the item or heading that names what was moved.
-                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
+                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || at > 0 && MoversThenOutcome().IsMatch(text.Trim()) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
                     || SettlesTheMotionBefore(sentences, at) || CountsTheMotionBefore(sentences, at)))
                 {
                     var moved = sentences.FindLastIndex(at, s => (Moved().IsMatch(s) || MotionMade().IsMatch(s)) && !Seconded().IsMatch(s));
@@ -584,6 +584,8 @@ public static partial class DecisionReader
                     // alone, as a parish clerk writes them, settle the statement before them too, and so do names alone ("Ann has been
                     // designated to sign. Will moved, Cheryl seconded. Motion approved.").
                     else if (moved > 0 && (MoversOnly().IsMatch(sentences[moved].Trim()) || NamedMovers().IsMatch(sentences[moved].Trim())) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                        moved--;
+                    else if (moved == at && at > 0 && MoversThenOutcome().IsMatch(sentences[at].Trim()) && !IsOutcomeOrDecision(sentences[at - 1]))
                         moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
