@@ -1214,4 +1214,61 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    // An AGM's motions set out as a form: the motion under its label, the mover in a right-hand column or under it, the seconder,
+    // then the outcome under its label; a lost motion, a nomination with no outcome and the adjournment decide nothing.
+    [Fact]
+    public void AMotionSetOutAsAForm_WithItsOutcomeUnderItsLabel_IsADecision()
+    {
+        var draft = Read("Riverside Field Club Annual General Meeting\nSunday, April 12, 2026\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Accounts\nThe treasurer presented the statement.\n\nMotion: To adopt the 2025 financial statement as presented.\tMover: T. Fox\n"
+            + "Seconder: S. Day\nCarried: All in favour\n\n2. Fees\nMotion: That the membership fee rise to $40.\nMoved by: A. Lee\nSeconded by: S. Day\n"
+            + "Defeated: 1 in favour, 2 against\n\nMotion: That the club buy a second field microscope.\nMover: S. Day\nSeconder: A. Lee\nCarried unanimously\n\n"
+            + "3. Board\nMotion: That Ann Lee be nominated for Member at large.\tMover: T. Fox\nSeconder: S. Day\n\n"
+            + "4. Close\nMotion: That the meeting be adjourned at 15:20.\tMover: A. Lee\nSeconder: T. Fox\nCarried: All in favour\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "Motion: To adopt the 2025 financial statement as presented. Carried: All in favour",
+            "Motion: That the club buy a second field microscope. Carried unanimously",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("A vote was held and was 5-1 in favour of moving the archive to the new server.", true)]
+    [InlineData("Discussion was unanimously in favour of dropping the old mirror.", true)]
+    [InlineData("It was voted on and approved to merge the two savings accounts.", true)]
+    [InlineData("Consensus is to release the guide before the autumn.", true)]
+    [InlineData("Residents at the open day were unanimously in favour of a new crossing.", false)]
+    public void AVotesCountForWhatItChose_AndAConsensusInThePresentTense_AreDecisions(string line, bool decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Archive\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
+
+    // A music association's business: the movers named alone settle the sentence before them, and a motion moved and seconded with
+    // what it approves after the seconder stands as carried.
+    [Theory]
+    [InlineData("Tom Fox has been authorised to sign cheques for the association. Sue moved, Ann seconded. Motion approved.")]
+    [InlineData("Ann Lee moved, and Sue Day seconded to approve the March minutes.")]
+    [InlineData("The director asked for new folders for the choir at $120. Sue moved to approve, Ann seconded, motion approved.")]
+    public void MoversNamedAlone_SettleTheSentenceBefore_AndAMotionSecondedToApprove_IsADecision(string paragraph)
+    {
+        var draft = Read("Riverside Music Association\nMinutes of April 9, 2015\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + "The director reported on the spring concert.\n\n" + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([paragraph]);
+    }
+
+    // A community council's schedule of payments under its label, the last payment's line closed by the outcome for them all.
+    [Fact]
+    public void AScheduleOfPayments_ClosedByAllApproved_IsOneDecisionInTheLabelsWords()
+    {
+        var draft = Read(Parish + "19/02 Finance\nBank balance £4,210.50 at the end of February.\n\n19/03 Invoices for approval:-\n"
+            + "Milltown Hall Room Hire - £25.00 (Chq 1041)\nGrass cutting, March - £180.00 (Chq 1042)\nClerk’s salary - £310.40 (Chq 1043) – all approved.\n\n"
+            + "19/04 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Invoices for approval: all approved."]);
+    }
 }

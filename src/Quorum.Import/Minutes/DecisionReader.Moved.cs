@@ -7,9 +7,9 @@ namespace Quorum.Import.Minutes;
 public static partial class DecisionReader
 {
     // "Motion and second to appoint three election judges.", "Motion by Ann Lee, second by Tom Fox to approve the levy.", "Motion
-    // by Lee, seconded by Fox, for posting the notices monthly.": township and town boards that minute only the motions they carry
+    // by Lee, seconded by Fox, for posting the notices monthly.", "Ann Lee moved, and Tom Fox seconded to approve the March minutes.": township and town boards that minute only the motions they carry
     // often write the motion with its movers and no outcome after it.
-    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:and|&)\s+(?:a\s+)?second(?:ed)?\s+(?:to|that|for)\s+\S|^(?:a\s+)?motion\s+(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:to|that|for)\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:and|&)\s+(?:a\s+)?second(?:ed)?\s+(?:to|that|for)\s+\S|^(?:a\s+)?motion\s+(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+,?\s+(?:to|that|for)\s+\S|^(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+moved,?\s+(?:and\s+)?(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+seconded\s+(?:to|that)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex MotionAndSecondTo();
 
     // What may follow such a motion and settle it, on its own line: "Motion carried", "Roll call vote:", "Ayes – all".
@@ -47,6 +47,12 @@ public static partial class DecisionReader
     }
 
     // "A vote was taken and the quote was accepted.", "The proposal was accepted by a show of hands.": a vote's outcome in plain words.
+    // A vote's count for what it chose ("A vote was taken and was 4-2 in favour of including the layer", "Discussion was unanimously
+    // in favour of removing it") and a vote with its verb ("It was voted on and approved to close the account", "It was voted to
+    // accept the report") are the meeting's decisions as well.
+    [GeneratedRegex(@"\b(?:vote|ballot|poll)\b[^.;]{0,80}?\b(?:was|were|of)\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+in\s+favou?r\s+of\b|\b(?:vote|discussion|meeting|committee|board|group|members)\s+(?:was|were)\s+unanimously\s+in\s+favou?r\s+of\b|^it\s+was\s+(?:\w+\s+)?voted\s+(?:on\s+and\s+(?:approved|agreed|passed|carried)\s+)?(?:to|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VotedInFavourOf();
+
     [GeneratedRegex(@"\b(?:vote|ballot|poll)\s+was\s+(?:taken|held)\b[^.;]{0,20}?\band\s+(?:the\s+)?[^.;]{1,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:accepted|approved|agreed|adopted)\b|\b(?:was|were)\s+(?:\w+\s+)?accepted\s+(?:by\s+(?:a\s+)?(?:show\s+of\s+hands|vote|ballot|majority|all)|unanimously|nem\.?\s*con)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptedOnAVote();
 
@@ -63,8 +69,8 @@ public static partial class DecisionReader
         AtAnEarlierMeeting().IsMatch(sentence.Trim()) && !MinutesApproved().IsMatch(sentence);
 
     // "Adrian Elwin proposed and James Alexander second", "Cllr Hill proposed, Cllr Lake seconded": the movers named first, on a line
-    // of their own between what was put and the meeting's assent.
-    [GeneratedRegex(@"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:proposed|moved)(?:\s+(?i:it|this|the\s+motion))?,?\s+(?i:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?)(?:\s+(?i:it|this|the\s+motion))?\s*\.?$")]
+    // of their own between what was put and the meeting's assent; "Dee moved to approve, Ann seconded" names no more of what.
+    [GeneratedRegex(@"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:proposed|moved)(?:\s+(?i:it|this|the\s+motion|to\s+(?:approve|accept|adopt)))?,?\s+(?i:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?)(?:\s+(?i:it|this|the\s+motion))?\s*\.?$")]
     private static partial Regex NamedMovers();
 
     // "All agreed and carried …", "Carried unanimously", "All in favour": an assent that opens its paragraph and names no motion.
@@ -98,6 +104,11 @@ public static partial class DecisionReader
     // description": the whole meeting's assent to what the sentence names, as informal minutes write a decision.
     [GeneratedRegex(@"^(?:all|everyone|everybody)\s+(?:(?:present|members)\s+)?(?:(?:is|are|was|were)\s+)?(?:in\s+support\s+of|in\s+favou?r\s+of|happy\s+with|supportive\s+of)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex AllInSupportOf();
+
+    // "Cheryl moved to approve, Lori seconded, motion approved.", "Dee moved to approve, Ann seconded, approved.": the movers and the
+    // outcome in one sentence that names nothing of what was approved, which the sentence before it states.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:moved|proposed)(?:\s+(?i:to\s+(?:approve|accept|adopt)))?,?\s+(?i:and\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*\s+(?i:second(?:ed|s)?),?\s+(?i:and\s+)?(?i:(?:the\s+)?motion\s+)?(?i:approved|carried|passed)\s*\.?$")]
+    private static partial Regex MoversThenOutcome();
 
     // "George - proposed, Bill - seconded": the names first, each with its part after a dash.
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[-–—:]\s*(?i:proposed|moved),?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[-–—:]\s*(?i:seconded|second)\.?$")]
@@ -227,4 +238,50 @@ public static partial class DecisionReader
     private static bool IsMotionsOutcome(string line) =>
         OutcomeAlone().IsMatch(line) || BareOutcome().IsMatch(line) || MotionOutcome().IsMatch(line)
         || MotionLost().IsMatch(line) && PersonNames.Tokens(line).Length <= 4;
+
+    // "Motion: To accept the Treasurer’s report as presented." with "Mover: D. Ford" in a right-hand column or on the line under it:
+    // a motion under its label, the movers under theirs.
+    [GeneratedRegex(@"^(?:motion|resolution|proposal)\s*:\s*(?<motion>\S[^\t]{8,}?)\s*(?:\t\s*(?:mover|moved(?:\s+by)?|proposer|proposed(?:\s+by)?)\s*:\s*\S[^\t]{0,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionUnderItsLabel();
+
+    // "Mover: D. Ford", "Seconder: C. Pierce", "Moved by: Ann Lee", "Seconded: T. Fox".
+    [GeneratedRegex(@"^(?:mover|moved(?:\s+by)?|proposer|proposed(?:\s+by)?|seconder|seconded(?:\s+by)?)\s*:\s*\S.{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoverUnderItsLabel();
+
+    // "Carried: All in favour", "Carried unanimously", "Result: Defeated 2-5": the outcome under its label, after the movers.
+    [GeneratedRegex(@"^(?:(?:result|outcome|vote)\s*:\s*)?(?:carried|passed|approved|adopted|agreed|defeated|lost|failed)\b(?:\s*[:\-–,]?\s*.{0,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeUnderItsLabel();
+
+    /// <summary>
+    /// "Motion: To accept the Treasurer’s report as presented." over "Mover: D. Ford", "Seconder: K. Chachula" and "Carried: All in
+    /// favour": an AGM's motion set out as a form, each part under its label, the mover sometimes in a right-hand column of the
+    /// motion's line. The motion and its outcome are one decision, none when it was lost. Null when no mover's line and outcome follow
+    /// (a nomination moved and seconded, settled later by acclamation), so that other forms may still read the line.
+    /// </summary>
+    private static (string? Text, int Last)? MotionFormBelow(IReadOnlyList<TextLine> lines, int index)
+    {
+        var first = lines[index].Text.Trim();
+        if (!first.Contains(':', StringComparison.Ordinal) || MotionUnderItsLabel().Match(first) is not { Success: true } motion)
+            return null;
+        var movers = first.Contains('\t', StringComparison.Ordinal) ? 1 : 0;
+        for (var j = index + 1; j < lines.Count && j <= index + 4; j++)
+        {
+            if (lines[j].Kind != LineKind.Text)
+                return null;
+            var text = lines[j].Text.Trim();
+            if (MoverUnderItsLabel().IsMatch(text))
+            {
+                movers++;
+                continue;
+            }
+
+            if (movers == 0 || !OutcomeUnderItsLabel().IsMatch(text))
+                return null;
+            var statement = $"{first[..(motion.Groups["motion"].Index + motion.Groups["motion"].Length)]} {text}";
+            var carried = !MotionLost().IsMatch(text) && !Adjourns().IsMatch(statement) && !NotADecision().IsMatch(statement);
+            return (carried ? statement : null, j);
+        }
+
+        return null;
+    }
 }

@@ -20,11 +20,11 @@ public static partial class DecisionReader
     private static partial Regex OtherBody();
 
     // Minutes also record a decision in the present tense ("The Board agrees to make no changes", "All agree to fix it"), as a
-    // consensus ("Consensus that …", "The general consensus was to …") or as a unanimous act named by a noun ("Unanimous
+    // consensus ("Consensus that …", "The general consensus was to …", "Consensus is to publicise first") or as a unanimous act named by a noun ("Unanimous
     // adoption of the previous minutes", "Unanimous vote for Ann to continue as chair"); "The decision was made to …" and
     // "Motion to approve the roles carried" say it outright, and "The Council noted the report and approved the register" after what it noted; so do a corporate board's "Upon motion duly made by A, seconded by B and
     // approved by all directors in attendance, C was appointed …" and "… and all members in attendance approved the motion".
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+|is\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     // "A motion to raise the fees was not carried", "The amendment fell", "… was defeated": a motion that failed settles nothing.
@@ -279,6 +279,23 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (line.Kind is LineKind.Text or LineKind.ListItem && ScheduleOfPaymentsApproved(lines, i) is { } schedule)
+            {
+                Add(decisions, schedule.Text, item);
+                i = schedule.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Text && MotionFormBelow(lines, i) is { } form)
+            {
+                if (form.Text is { } formText)
+                    Add(decisions, formText, item);
+                i = form.Last;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             // "MOTION: Mr. Terry moved to approve the minutes." over "SECONDED: Ms. Belt": a motion and its seconder, each under
             // its label, the roll call after them.
             if (line.Kind == LineKind.Text && MotionLabelled().IsMatch(line.Text.Trim()) && SecondedBelow(lines, i) is { } seconded
@@ -498,7 +515,7 @@ public static partial class DecisionReader
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
-                    || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
+                    || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
@@ -550,7 +567,7 @@ public static partial class DecisionReader
 
                 // A motion's outcome ("The motion passed 4-0.") stands with the motion it settles: back to the
                 // sentence that moved it, and under the item or heading that names what was moved.
-                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
+                if ((MotionOutcome().IsMatch(text) || Tally().IsMatch(text) || at > 0 && MoversThenOutcome().IsMatch(text.Trim()) || SecondedAndSettledMotion().IsMatch(text) || VotedOutcome().IsMatch(text) && RollCallBefore(sentences, at) < at
                     || SettlesTheMotionBefore(sentences, at) || CountsTheMotionBefore(sentences, at)))
                 {
                     var moved = sentences.FindLastIndex(at, s => (Moved().IsMatch(s) || MotionMade().IsMatch(s)) && !Seconded().IsMatch(s));
@@ -564,8 +581,11 @@ public static partial class DecisionReader
                     else if (moved > 0 && MoversAlone().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
                         moved--;
                     // "To approve bank reconciliation to 30th November 2025. Proposed MC, seconded TH. All in favour": the movers' initials
-                    // alone, as a parish clerk writes them, settle the statement before them too.
-                    else if (moved > 0 && MoversOnly().IsMatch(sentences[moved].Trim()) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                    // alone, as a parish clerk writes them, settle the statement before them too, and so do names alone ("Ann has been
+                    // designated to sign. Will moved, Cheryl seconded. Motion approved.").
+                    else if (moved > 0 && (MoversOnly().IsMatch(sentences[moved].Trim()) || NamedMovers().IsMatch(sentences[moved].Trim())) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                        moved--;
+                    else if (moved == at && at > 0 && MoversThenOutcome().IsMatch(sentences[at].Trim()) && !IsOutcomeOrDecision(sentences[at - 1]))
                         moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
