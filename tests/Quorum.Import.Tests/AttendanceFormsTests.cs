@@ -605,6 +605,27 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe([first, second]);
     }
 
+    // A parish clerk writes each apology as a sentence of its own with the member as subject, initials and all.
+    [Theory]
+    [InlineData("Apologies\n\nCllr Mrs G. Hart had sent an apology for absence.\nCllr I. Jones apologised for his absence as he had a prior commitment.")]
+    [InlineData("Cllr Mrs G. Hart sent her apology being away.\nCllr I. Jones was unable to attend the meeting.")]
+    [InlineData("Cllr Mrs G. Hart and Cllr I. Jones were unable to attend due to work commitments.")]
+    public void ApologySentence_WithTheMemberFirst_RunsPastTheFullStopOfAnInitial(string lines)
+    {
+        var draft = Read(Amenity + lines + FirstItem);
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs G. Hart", "Cllr I. Jones"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
+    [Fact]
+    public void MemberUnableToAttendSomethingElse_SentNoApology()
+    {
+        var draft = Read(Amenity + "Carl Dunn reported that Cllr I. Jones was unable to attend the site visit." + FirstItem);
+
+        draft.Apologies.ShouldBeEmpty();
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]

@@ -253,8 +253,9 @@ public static partial class AttendanceSections
     private static partial Regex ApologiesReceivedSentence();
 
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies.",
-    // "Ann Lee and Tom Reid apologised for their absence."
-    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend)))\b", RegexOptions.IgnoreCase)]
+    // "Ann Lee and Tom Reid apologised for their absence.", "Cllr Mrs F. Chapman had sent her apology.", "Cllr P. Jay was unable to attend the meeting.":
+    // the subject runs past the full stop of an honorific or an initial. Unable to attend something other than the meeting ("… the site visit") is no apology.
+    [GeneratedRegex(@"^(?<list>\p{Lu}(?:[^.:;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|(?-i:\p{Lu})))\.)*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology|(?<=(?:their|his|her)\s+)apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend))|(?:was|were)\s+unable\s+to\s+attend(?=\s*(?:[.,;]|$|(?:the|this|tonight[’']s)\s+meeting\b|(?:due|because|as|owing)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
     /// <summary>
