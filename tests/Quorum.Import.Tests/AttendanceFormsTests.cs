@@ -626,6 +626,15 @@ public class AttendanceFormsTests
         draft.Apologies.ShouldBeEmpty();
     }
 
+    // "Apology" in the singular, as a parish clerk heads one or two members' apologies, run into the names with no colon.
+    [Fact]
+    public void ApologyInTheSingular_RunIntoTitledNames_ListsThem()
+    {
+        var draft = Read(Amenity + "1. Welcome\n\n2\tApology Cllr. R Platt & Cllr. Moss\n\n3\tNotes of previous meeting - Agreed\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr. R Platt", "Cllr. Moss"]);
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]
