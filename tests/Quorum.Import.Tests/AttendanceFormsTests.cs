@@ -635,6 +635,20 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr. R Platt", "Cllr. Moss"]);
     }
 
+    // A parish roll kept under its offices, the chairman's, the vice chairman's and the councillors', with no "Present" over it.
+    [Fact]
+    public void RollUnderOfficeLabels_WithNoPresentLabel_IsThoseThere()
+    {
+        var draft = Read("MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD\nIN THE VILLAGE HALL, LOWER ASHBY ON TUESDAY 4TH MARCH 2014\n\n"
+            + "Chairman: K. Ardley\nVice Chairman: S. Varney\nParish Councillors: Mrs D. Quinlan\nT. Oakes\nMrs. L. Bright\nH. Penrose\n\n"
+            + "The Chairman Cllr Ardley opened the meeting at 7.30 pm.\n\nApologies\n\nCllr Mrs N. Ferris had sent an apology for absence.\n\n"
+            + "1. Footpaths\n\nThe council agreed to repair the stile.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["K. Ardley", "S. Varney", "Mrs D. Quinlan", "T. Oakes", "Mrs. L. Bright", "H. Penrose"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "S. Varney").Role.ShouldBe("Vice Chair");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs N. Ferris"]);
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]

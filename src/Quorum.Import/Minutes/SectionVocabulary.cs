@@ -68,6 +68,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "staff [present|in attendance]", LabelOnly: true),
         new(SectionKind.Attendance, "board of (directors|trustees|governors|commissioners)", NeedsPeople: true),
         new(SectionKind.Attendance, "(directors|trustees|commissioners|governors)", NeedsPeople: true),
+        // "Chairman: M. Stuart" / "Parish Councillors: Mrs E. Chubb" over "J. Harris": a parish roll kept under its offices, with no "Present".
+        new(SectionKind.Attendance, "[parish|town] councillors", NeedsPeople: true),
         new(SectionKind.Attendance, "(board|committee|council|voting) members", NeedsPeople: true),
         new(SectionKind.Attendance, "members of the (board|committee)", NeedsPeople: true),
         // "MSHN Representatives:" over one name a line, as a council of member bodies lists those each body sent.
