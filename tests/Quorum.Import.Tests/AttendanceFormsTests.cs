@@ -649,6 +649,34 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs N. Ferris"]);
     }
 
+    // A PDF wraps the sentence wherever the line is full: the list goes on below a line that ends with no stop.
+    [Theory]
+    [InlineData("Apologies were received from Gail Hart, Ian Jones and Cllr Ruth\nMorgan.", new[] { "Gail Hart", "Ian Jones", "Cllr Ruth Morgan" })]
+    [InlineData("Apologies were received from Gail Hart, Ian Jones (IJ, Treasurer),\nand Cllr Ruth Morgan.", new[] { "Gail Hart", "Ian Jones", "Cllr Ruth Morgan" })]
+    [InlineData("Apologies were received from Gail Hart and Ian Jones\nThe minutes of the last meeting were approved.", new[] { "Gail Hart", "Ian Jones" })]
+    public void ApologySentenceWrappedOverTwoLines_IsReadWhole(string lines, string[] expected)
+    {
+        var draft = Read(Amenity + lines + FirstItem);
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(expected);
+    }
+
+    // A community council welcomes, introduces and notes its vacancies before it records the apologies, well below the roll.
+    [Fact]
+    public void ApologySentenceUnderAnItemOfTheOpening_BelowTheRoll_IsRead()
+    {
+        var draft = Read("Meeting (no.212) of\nEastfield Community Council\n\n4th February 2026 19.00\nEastfield Library\n\nMinute\n1.\tWelcome\n"
+            + "Committee members present were: Ann Brook (AB, chair), Carl Dunn (CD, Treasurer), Eve Frost (EF),\n\n"
+            + "AB advised on some changes to the agenda.\n\nAB noted that there were 3 vacancies on the Community Council.\n"
+            + "One application had been received.\nThe applicant is elected unopposed.\n\n2.\tIntroductions\n"
+            + "The Chair (AB) introduced the Council members and welcomed Councillor Omar\nSyed (OS).\n\n"
+            + "3.\tSederunt and Apologies\nThe attendance sheets were completed before the meeting.\n\n"
+            + "Apologies were received from Gail Hart (GH, Secretary), Ian Jones (IJ, Eastfield Trust)\n\n"
+            + "4.\tMinutes of Previous Meeting\nApproved.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]

@@ -260,36 +260,77 @@ public static partial class AttendanceSections
 
     /// <summary>
     /// Apologies told in a sentence at the head of the minutes, beside or instead of a list: read only up to a little
-    /// past the attendance, where minutes record who is there; further down such a sentence is about another meeting.
+    /// past the attendance, or the opening lines where the attendance ends early, as minutes record who is there before
+    /// their business ("1. Welcome" / "2. Introductions" / "3. Sederunt and Apologies"); further down such a sentence is
+    /// about another meeting.
     /// </summary>
     private static List<PersonDraft> ProseApologies(IReadOnlyList<TextLine> lines, int attendanceEnd)
     {
         var found = new List<PersonDraft>();
-        var limit = Math.Min(lines.Count, attendanceEnd > 0 ? attendanceEnd + 10 : 40);
+        var limit = Math.Min(lines.Count, Math.Max(attendanceEnd + 10, 40));
         for (var i = 0; i < limit; i++)
         {
             if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem))
                 continue;
             // "1.1 Apologies were received from …": a numbered paragraph of the minute is read without its number.
             var text = MinuteActionsReader.ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
-            foreach (var sentence in Sentences.Split(text))
+            var people = ApologiesIn(text);
+            // "Apologies were received from Gail Hart, Ian Jones and Cllr Ruth" / "Morgan.": a PDF wrapped the sentence, which goes
+            // on below a line that ends with no stop; taken only where the next line adds to the list or completes its last name.
+            if (i + 1 < lines.Count && lines[i + 1] is { IsBlank: false, Kind: LineKind.Text } next && !text.TrimEnd().EndsWith('.')
+                && !MinuteActionsReader.ParagraphNumber().IsMatch(next.Text) && ApologiesIn(text + " " + next.Text.Trim()) is { } joined
+                && GoesOn(people, joined))
             {
-                var match = ApologiesReceivedSentence().Match(sentence);
-                if (!match.Success)
-                    match = ExcusedSentence().Match(sentence);
-                if (!match.Success)
-                    continue;
-                // "from Cllrs Blake and Edgell": after a collective label the bare surnames are people.
-                var collective = SectionVocabulary.CollectiveLabelBeforeNames().IsMatch(match.Groups["list"].Value.Trim());
-                foreach (var person in PersonEntries.ReadLine(match.Groups["list"].Value, null))
-                {
-                    if (PersonEntries.LooksLikePerson(person.Name, strict: false, bareWord: collective))
-                        found.Add(person with { Role = null });
-                }
+                people = joined;
+                i++;
             }
+
+            found.AddRange(people);
         }
 
         return found;
+    }
+
+    /// <summary>The people the apology sentences of one line name.</summary>
+    private static List<PersonDraft> ApologiesIn(string text)
+    {
+        var people = new List<PersonDraft>();
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var match = ApologiesReceivedSentence().Match(sentence);
+            if (!match.Success)
+                match = ExcusedSentence().Match(sentence);
+            if (!match.Success)
+                continue;
+            // "from Cllrs Blake and Edgell": after a collective label the bare surnames are people.
+            var collective = SectionVocabulary.CollectiveLabelBeforeNames().IsMatch(match.Groups["list"].Value.Trim());
+            foreach (var person in PersonEntries.ReadLine(match.Groups["list"].Value, null))
+            {
+                if (PersonEntries.LooksLikePerson(person.Name, strict: false, bareWord: collective))
+                    people.Add(person with { Role = null });
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// A list read with the next line that keeps every person the line alone gave, the last perhaps completed
+    /// ("Cllr Ruth" by "Morgan"), and adds to them.
+    /// </summary>
+    private static bool GoesOn(List<PersonDraft> alone, List<PersonDraft> joined)
+    {
+        if (joined.Count < alone.Count || joined.Count == 0)
+            return false;
+        for (var k = 0; k < alone.Count; k++)
+        {
+            var before = PersonNames.Key(alone[k].Name);
+            var after = PersonNames.Key(joined[k].Name);
+            if (after != before && !(k == alone.Count - 1 && after.StartsWith(before, StringComparison.Ordinal)))
+                return false;
+        }
+
+        return joined.Count > alone.Count || PersonNames.Key(joined[^1].Name) != PersonNames.Key(alone[^1].Name);
     }
 
     private static List<PersonDraft> ReadContent(string content, SectionPhrase phrase)
