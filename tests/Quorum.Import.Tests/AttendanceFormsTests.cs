@@ -677,6 +677,17 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Ian Jones"]);
     }
 
+    // A working group's markdown roll: a ticked box for each member there, set out in groups under headings of their own.
+    [Fact]
+    public void TickedBoxRollInGroupsUnderHeadingsOfTheirOwn_IsReadWhole()
+    {
+        var draft = Read("# Harbour Data Working Group Drafting Committee Meeting\n\n# 12 March 2025\n\n# ATTENDEES\n\n"
+            + "## Drafting Committee Members\n\n- [ ] Acme: Ola Berg (Primary)\n- [x] Fabrikam: Lina Roth (Primary)\n- [x] Ravi Menon, Contoso (Elected Participant)\n\n"
+            + "## Host Organisation Staff\n\n- [x] Tomas Kade\n- [ ] Ines Vidal\n\n# MINUTES\n\n## Approval of the minutes\n\nThe minutes were approved.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Lina Roth", "Ravi Menon", "Tomas Kade"]);
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]

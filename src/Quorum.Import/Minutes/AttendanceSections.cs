@@ -413,12 +413,14 @@ public static partial class AttendanceSections
             var next = lines[j];
             if (next.IsBlank && next.Kind != LineKind.TableRow)
             {
-                if (started && NextContentIsText(lines, j, contents.Count >= 2) is false)
+                if (started && NextContentIsText(lines, j, contents.Count >= 2, label) is false)
                     break;
                 continue;
             }
 
             var text = next.Text.Trim();
+            if (IsGroupOfTheRoll(lines, j, label))
+                continue;
             if (next.Kind == LineKind.Heading && (label.Kind != LineKind.Heading || next.Level <= label.Level))
                 break;
             if (next.Kind == LineKind.Heading)
@@ -473,6 +475,24 @@ public static partial class AttendanceSections
         if (pending.Length > 0)
             contents.Add((pending.ToString(), phrase));
         return j;
+    }
+
+    /// <summary>
+    /// "# ATTENDEES" / "## Specification Committee Members" / "- [x] Nokia: Timo Perala" / "## Eclipse Foundation Staff" /
+    /// "- [x] Tobie Langel": a short heading under the label's own, with a list below it, names a group of the roll, which goes on.
+    /// </summary>
+    private static bool IsGroupOfTheRoll(IReadOnlyList<TextLine> lines, int index, TextLine label)
+    {
+        var line = lines[index];
+        if (line.Kind != LineKind.Heading || label.Kind != LineKind.Heading || line.Level <= label.Level || PersonNames.Tokens(line.Text).Length > 6)
+            return false;
+        // A label of its own ("## Guests", "## Apologies") is read as one.
+        if (SectionVocabulary.TryMatch(line.Text.Trim(), out _, out _))
+            return false;
+        var k = index + 1;
+        while (k < lines.Count && lines[k].IsBlank && lines[k].Kind != LineKind.TableRow)
+            k++;
+        return k < lines.Count && lines[k].Kind == LineKind.ListItem;
     }
 
     /// <summary>
@@ -542,13 +562,13 @@ public static partial class AttendanceSections
         return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence) && rest.Length == 0;
     }
 
-    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank, bool established)
+    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank, bool established, TextLine? label = null)
     {
         for (var k = blank + 1; k < lines.Count && k < blank + 4; k++)
         {
             if (lines[k].IsBlank && lines[k].Kind != LineKind.TableRow)
                 continue;
-            if (lines[k].Kind == LineKind.ListItem)
+            if (lines[k].Kind == LineKind.ListItem || label is not null && IsGroupOfTheRoll(lines, k, label))
                 return true;
             // One paragraph a person, as web pages and Word documents set lists out: a short line naming someone.
             // Once two such paragraphs show the layout, a name the gazetteer does not know ("Kieth Miller") goes on with it.
