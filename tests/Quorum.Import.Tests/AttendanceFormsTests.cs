@@ -688,6 +688,17 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Lina Roth", "Ravi Menon", "Tomas Kade"]);
     }
 
+    [Fact]
+    public void BoxLeftUntickedOverAMemberWhoSentRegrets_IsAnApology()
+    {
+        var draft = Read("# Harbour Data Working Group Steering Committee Meeting\n\n# 12 March 2025\n\n# ATTENDEES\n\n"
+            + "- [x] Fabrikam: Lina Roth (Primary)\n- [ ] Acme: Ola Berg (Primary) - Regrets will try to join later\n- [ ] Tomas Kade (Alternate)\n- [x] Ravi Menon, Contoso (Elected Participant)\n\n"
+            + "# MINUTES\n\n## Approval of the minutes\n\nThe minutes were approved.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Lina Roth", "Ravi Menon"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ola Berg"]);
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]

@@ -121,7 +121,7 @@ public static partial class AttendanceSections
                 // Absent without apology: in neither list.
                 if (contentPhrase.Kind == SectionKind.Absence)
                     continue;
-                var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
+                var target = contentPhrase.Kind == SectionKind.Apologies || UntickedWithRegrets(content) is not null ? apologies : present;
                 foreach (var person in people)
                     AttendanceReader.AddPerson(target, person);
                 // "Dave Horkan (DHO)", and the nickname a club member goes by: "Andrew Wheat (Candle)". A role or an organisation in brackets is neither.
@@ -333,6 +333,14 @@ public static partial class AttendanceSections
         return joined.Count > alone.Count || PersonNames.Key(joined[^1].Name) != PersonNames.Key(alone[^1].Name);
     }
 
+    // "[ ] Huawei: Adrian O’Sullivan (Primary) - Regrets will attempt to join": a box left unticked over a member who sent regrets.
+    [GeneratedRegex(@"^\[ \]\s*(?<entry>[^\[\]]+?)[\s,;(–-]+(?:sent\s+)?(?:regrets|apologies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntickedRegrets();
+
+    /// <summary>The entry of a ticked-box roll left unticked by one who sent regrets or apologies, less its box and that word; else null.</summary>
+    private static string? UntickedWithRegrets(string text) =>
+        text.StartsWith("[ ]", StringComparison.Ordinal) && UntickedRegrets().Match(text) is { Success: true } match ? match.Groups["entry"].Value.Trim() : null;
+
     private static List<PersonDraft> ReadContent(string content, SectionPhrase phrase)
     {
         var text = content;
@@ -347,9 +355,12 @@ public static partial class AttendanceSections
         var box = Checkbox().Match(text);
         if (box.Success)
         {
-            if (box.Groups["mark"].Value == " ")
+            if (box.Groups["mark"].Value == " " && UntickedWithRegrets(text) is { } entry)
+                text = entry;
+            else if (box.Groups["mark"].Value == " ")
                 return [];
-            text = text[box.Length..];
+            else
+                text = text[box.Length..];
         }
 
         if (PersonNames.Tokens(text).Length > 40 && !ListOfShortEntries(text))
