@@ -649,18 +649,6 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs N. Ferris"]);
     }
 
-    // A PDF wraps the sentence wherever the line is full: the list goes on below a line that ends with no stop.
-    [Theory]
-    [InlineData("Apologies were received from Gail Hart, Ian Jones and Cllr Ruth\nMorgan.", new[] { "Gail Hart", "Ian Jones", "Cllr Ruth Morgan" })]
-    [InlineData("Apologies were received from Gail Hart, Ian Jones (IJ, Treasurer),\nand Cllr Ruth Morgan.", new[] { "Gail Hart", "Ian Jones", "Cllr Ruth Morgan" })]
-    [InlineData("Apologies were received from Gail Hart and Ian Jones\nThe minutes of the last meeting were approved.", new[] { "Gail Hart", "Ian Jones" })]
-    public void ApologySentenceWrappedOverTwoLines_IsReadWhole(string lines, string[] expected)
-    {
-        var draft = Read(Amenity + lines + FirstItem);
-
-        draft.Apologies.Select(a => a.Name).ShouldBe(expected);
-    }
-
     // A community council welcomes, introduces and notes its vacancies before it records the apologies, well below the roll.
     [Fact]
     public void ApologySentenceUnderAnItemOfTheOpening_BelowTheRoll_IsRead()

@@ -260,32 +260,27 @@ public static partial class AttendanceSections
 
     /// <summary>
     /// Apologies told in a sentence at the head of the minutes, beside or instead of a list: read only up to a little
-    /// past the attendance, or the opening lines where the attendance ends early, as minutes record who is there before
-    /// their business ("1. Welcome" / "2. Introductions" / "3. Sederunt and Apologies"); further down such a sentence is
-    /// about another meeting.
+    /// past the attendance, where minutes record who is there; further down such a sentence is about another meeting,
+    /// but in the opening lines of the minutes, just under their own item ("1. Welcome" / "2. Introductions" /
+    /// "3. Sederunt and Apologies" over "Apologies were received from …").
     /// </summary>
     private static List<PersonDraft> ProseApologies(IReadOnlyList<TextLine> lines, int attendanceEnd)
     {
         var found = new List<PersonDraft>();
-        var limit = Math.Min(lines.Count, Math.Max(attendanceEnd + 10, 40));
+        var near = attendanceEnd > 0 ? attendanceEnd + 10 : 40;
+        var limit = Math.Min(lines.Count, Math.Max(near, 40));
+        var apologiesItem = -1;
         for (var i = 0; i < limit; i++)
         {
-            if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem))
+            if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem or LineKind.Heading))
+                continue;
+            if (lines[i].Text.Contains("apolog", StringComparison.OrdinalIgnoreCase) && PersonNames.Tokens(lines[i].Text).Length <= 6)
+                apologiesItem = i;
+            if (lines[i].Kind == LineKind.Heading || i >= near && (apologiesItem < 0 || i - apologiesItem > 4))
                 continue;
             // "1.1 Apologies were received from …": a numbered paragraph of the minute is read without its number.
             var text = MinuteActionsReader.ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
-            var people = ApologiesIn(text);
-            // "Apologies were received from Gail Hart, Ian Jones and Cllr Ruth" / "Morgan.": a PDF wrapped the sentence, which goes
-            // on below a line that ends with no stop; taken only where the next line adds to the list or completes its last name.
-            if (i + 1 < lines.Count && lines[i + 1] is { IsBlank: false, Kind: LineKind.Text } next && !text.TrimEnd().EndsWith('.')
-                && !MinuteActionsReader.ParagraphNumber().IsMatch(next.Text) && ApologiesIn(text + " " + next.Text.Trim()) is { } joined
-                && GoesOn(people, joined))
-            {
-                people = joined;
-                i++;
-            }
-
-            found.AddRange(people);
+            found.AddRange(ApologiesIn(text));
         }
 
         return found;
@@ -312,25 +307,6 @@ public static partial class AttendanceSections
         }
 
         return people;
-    }
-
-    /// <summary>
-    /// A list read with the next line that keeps every person the line alone gave, the last perhaps completed
-    /// ("Cllr Ruth" by "Morgan"), and adds to them.
-    /// </summary>
-    private static bool GoesOn(List<PersonDraft> alone, List<PersonDraft> joined)
-    {
-        if (joined.Count < alone.Count || joined.Count == 0)
-            return false;
-        for (var k = 0; k < alone.Count; k++)
-        {
-            var before = PersonNames.Key(alone[k].Name);
-            var after = PersonNames.Key(joined[k].Name);
-            if (after != before && !(k == alone.Count - 1 && after.StartsWith(before, StringComparison.Ordinal)))
-                return false;
-        }
-
-        return joined.Count > alone.Count || PersonNames.Key(joined[^1].Name) != PersonNames.Key(alone[^1].Name);
     }
 
     // "[ ] Huawei: Adrian O’Sullivan (Primary) - Regrets will attempt to join": a box left unticked over a member who sent regrets.
