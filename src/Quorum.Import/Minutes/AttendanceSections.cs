@@ -260,23 +260,15 @@ public static partial class AttendanceSections
 
     /// <summary>
     /// Apologies told in a sentence at the head of the minutes, beside or instead of a list: read only up to a little
-    /// past the attendance, where minutes record who is there; further down such a sentence is about another meeting,
-    /// but in the opening lines of the minutes, just under their own item ("1. Welcome" / "2. Introductions" /
-    /// "3. Sederunt and Apologies" over "Apologies were received from …").
+    /// past the attendance, where minutes record who is there; further down such a sentence is about another meeting.
     /// </summary>
     private static List<PersonDraft> ProseApologies(IReadOnlyList<TextLine> lines, int attendanceEnd)
     {
         var found = new List<PersonDraft>();
-        var near = attendanceEnd > 0 ? attendanceEnd + 10 : 40;
-        var limit = Math.Min(lines.Count, Math.Max(near, 40));
-        var apologiesItem = -1;
+        var limit = Math.Min(lines.Count, attendanceEnd > 0 ? attendanceEnd + 10 : 40);
         for (var i = 0; i < limit; i++)
         {
-            if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem or LineKind.Heading))
-                continue;
-            if (lines[i].Text.Contains("apolog", StringComparison.OrdinalIgnoreCase) && PersonNames.Tokens(lines[i].Text).Length <= 6)
-                apologiesItem = i;
-            if (lines[i].Kind == LineKind.Heading || i >= near && (apologiesItem < 0 || i - apologiesItem > 4))
+            if (lines[i].IsBlank || lines[i].Kind is not (LineKind.Text or LineKind.ListItem))
                 continue;
             // "1.1 Apologies were received from …": a numbered paragraph of the minute is read without its number.
             var text = MinuteActionsReader.ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
