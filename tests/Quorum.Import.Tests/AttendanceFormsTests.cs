@@ -605,6 +605,72 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe([first, second]);
     }
 
+    // A parish clerk writes each apology as a sentence of its own with the member as subject, initials and all.
+    [Theory]
+    [InlineData("Apologies\n\nCllr Mrs G. Hart had sent an apology for absence.\nCllr I. Jones apologised for his absence as he had a prior commitment.")]
+    [InlineData("Cllr Mrs G. Hart sent her apology being away.\nCllr I. Jones was unable to attend the meeting.")]
+    [InlineData("Cllr Mrs G. Hart and Cllr I. Jones were unable to attend due to work commitments.")]
+    public void ApologySentence_WithTheMemberFirst_RunsPastTheFullStopOfAnInitial(string lines)
+    {
+        var draft = Read(Amenity + lines + FirstItem);
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs G. Hart", "Cllr I. Jones"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
+    [Fact]
+    public void MemberUnableToAttendSomethingElse_SentNoApology()
+    {
+        var draft = Read(Amenity + "Carl Dunn reported that Cllr I. Jones was unable to attend the site visit." + FirstItem);
+
+        draft.Apologies.ShouldBeEmpty();
+    }
+
+    // "Apology" in the singular, as a parish clerk heads one or two members' apologies, run into the names with no colon.
+    [Fact]
+    public void ApologyInTheSingular_RunIntoTitledNames_ListsThem()
+    {
+        var draft = Read(Amenity + "1. Welcome\n\n2\tApology Cllr. R Platt & Cllr. Moss\n\n3\tNotes of previous meeting - Agreed\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr. R Platt", "Cllr. Moss"]);
+    }
+
+    // A parish roll kept under its offices, the chairman's, the vice chairman's and the councillors', with no "Present" over it.
+    [Fact]
+    public void RollUnderOfficeLabels_WithNoPresentLabel_IsThoseThere()
+    {
+        var draft = Read("MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD\nIN THE VILLAGE HALL, LOWER ASHBY ON TUESDAY 4TH MARCH 2014\n\n"
+            + "Chairman: K. Ardley\nVice Chairman: S. Varney\nParish Councillors: Mrs D. Quinlan\nT. Oakes\nMrs. L. Bright\nH. Penrose\n\n"
+            + "The Chairman Cllr Ardley opened the meeting at 7.30 pm.\n\nApologies\n\nCllr Mrs N. Ferris had sent an apology for absence.\n\n"
+            + "1. Footpaths\n\nThe council agreed to repair the stile.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["K. Ardley", "S. Varney", "Mrs D. Quinlan", "T. Oakes", "Mrs. L. Bright", "H. Penrose"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "S. Varney").Role.ShouldBe("Vice Chair");
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs N. Ferris"]);
+    }
+
+    // A working group's markdown roll: a ticked box for each member there, set out in groups under headings of their own.
+    [Fact]
+    public void TickedBoxRollInGroupsUnderHeadingsOfTheirOwn_IsReadWhole()
+    {
+        var draft = Read("# Harbour Data Working Group Drafting Committee Meeting\n\n# 12 March 2025\n\n# ATTENDEES\n\n"
+            + "## Drafting Committee Members\n\n- [ ] Acme: Ola Berg (Primary)\n- [x] Fabrikam: Lina Roth (Primary)\n- [x] Ravi Menon, Contoso (Elected Participant)\n\n"
+            + "## Host Organisation Staff\n\n- [x] Tomas Kade\n- [ ] Ines Vidal\n\n# MINUTES\n\n## Approval of the minutes\n\nThe minutes were approved.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Lina Roth", "Ravi Menon", "Tomas Kade"]);
+    }
+
+    [Fact]
+    public void BoxLeftUntickedOverAMemberWhoSentRegrets_IsAnApology()
+    {
+        var draft = Read("# Harbour Data Working Group Steering Committee Meeting\n\n# 12 March 2025\n\n# ATTENDEES\n\n"
+            + "- [x] Fabrikam: Lina Roth (Primary)\n- [ ] Acme: Ola Berg (Primary) - Regrets will try to join later\n- [ ] Tomas Kade (Alternate)\n- [x] Ravi Menon, Contoso (Elected Participant)\n\n"
+            + "# MINUTES\n\n## Approval of the minutes\n\nThe minutes were approved.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Lina Roth", "Ravi Menon"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ola Berg"]);
+    }
+
     // A parish agenda puts its items as what the meeting is to do ("To receive apologies for absence"); the minutes keep the
     // wording and put the names under it.
     [Theory]

@@ -770,9 +770,9 @@ public sealed partial class AttendanceReader
         }
     }
 
-    // "Clerk: Jo Bloggs", "Chair – Alan Smith", "Minute taker: Ruth Shaw": a post and the one person who held it, a line to
-    // itself beside the list of those present.
-    [GeneratedRegex(@"^[\W-[(]]*(?<post>(?:parish\s+|town\s+)?clerk(?:\s+to\s+the\s+(?:council|committee|meeting))?|chair(?:man|woman|person)?|minute[\s-]?taker|minutes\s+(?:taken\s+by|by)|note[\s-]?taker|recording\s+secretary|secretary)\s*(?::|\s[-–]\s)\s*(?<name>[^,;:()]{3,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    // "Clerk: Jo Bloggs", "Chair – Alan Smith", "Vice Chairman: P. Nicholas", "Minute taker: Ruth Shaw": a post and the one person who
+    // held it, a line to itself beside the list of those present.
+    [GeneratedRegex(@"^[\W-[(]]*(?<post>(?:parish\s+|town\s+)?clerk(?:\s+to\s+the\s+(?:council|committee|meeting))?|(?:vice[\s-]?)?chair(?:man|woman|person)?|minute[\s-]?taker|minutes\s+(?:taken\s+by|by)|note[\s-]?taker|recording\s+secretary|secretary)\s*(?::|\s[-–]\s)\s*(?<name>[^,;:()]{3,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostLine();
 
     /// <summary>

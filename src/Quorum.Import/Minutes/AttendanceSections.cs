@@ -121,7 +121,7 @@ public static partial class AttendanceSections
                 // Absent without apology: in neither list.
                 if (contentPhrase.Kind == SectionKind.Absence)
                     continue;
-                var target = contentPhrase.Kind == SectionKind.Apologies ? apologies : present;
+                var target = contentPhrase.Kind == SectionKind.Apologies || UntickedWithRegrets(content) is not null ? apologies : present;
                 foreach (var person in people)
                     AttendanceReader.AddPerson(target, person);
                 // "Dave Horkan (DHO)", and the nickname a club member goes by: "Andrew Wheat (Candle)". A role or an organisation in brackets is neither.
@@ -253,8 +253,9 @@ public static partial class AttendanceSections
     private static partial Regex ApologiesReceivedSentence();
 
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies.",
-    // "Ann Lee and Tom Reid apologised for their absence."
-    [GeneratedRegex(@"^(?<list>\p{Lu}[^.:;]*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend)))\b", RegexOptions.IgnoreCase)]
+    // "Ann Lee and Tom Reid apologised for their absence.", "Cllr Mrs F. Chapman had sent her apology.", "Cllr P. Jay was unable to attend the meeting.":
+    // the subject runs past the full stop of an honorific or an initial. Unable to attend something other than the meeting ("… the site visit") is no apology.
+    [GeneratedRegex(@"^(?<list>\p{Lu}(?:[^.:;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|(?-i:\p{Lu})))\.)*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology|(?<=(?:their|his|her)\s+)apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend))|(?:was|were)\s+unable\s+to\s+attend(?=\s*(?:[.,;]|$|(?:the|this|tonight[’']s)\s+meeting\b|(?:due|because|as|owing)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
     /// <summary>
@@ -271,25 +272,42 @@ public static partial class AttendanceSections
                 continue;
             // "1.1 Apologies were received from …": a numbered paragraph of the minute is read without its number.
             var text = MinuteActionsReader.ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
-            foreach (var sentence in Sentences.Split(text))
-            {
-                var match = ApologiesReceivedSentence().Match(sentence);
-                if (!match.Success)
-                    match = ExcusedSentence().Match(sentence);
-                if (!match.Success)
-                    continue;
-                // "from Cllrs Blake and Edgell": after a collective label the bare surnames are people.
-                var collective = SectionVocabulary.CollectiveLabelBeforeNames().IsMatch(match.Groups["list"].Value.Trim());
-                foreach (var person in PersonEntries.ReadLine(match.Groups["list"].Value, null))
-                {
-                    if (PersonEntries.LooksLikePerson(person.Name, strict: false, bareWord: collective))
-                        found.Add(person with { Role = null });
-                }
-            }
+            found.AddRange(ApologiesIn(text));
         }
 
         return found;
     }
+
+    /// <summary>The people the apology sentences of one line name.</summary>
+    private static List<PersonDraft> ApologiesIn(string text)
+    {
+        var people = new List<PersonDraft>();
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var match = ApologiesReceivedSentence().Match(sentence);
+            if (!match.Success)
+                match = ExcusedSentence().Match(sentence);
+            if (!match.Success)
+                continue;
+            // "from Cllrs Blake and Edgell": after a collective label the bare surnames are people.
+            var collective = SectionVocabulary.CollectiveLabelBeforeNames().IsMatch(match.Groups["list"].Value.Trim());
+            foreach (var person in PersonEntries.ReadLine(match.Groups["list"].Value, null))
+            {
+                if (PersonEntries.LooksLikePerson(person.Name, strict: false, bareWord: collective))
+                    people.Add(person with { Role = null });
+            }
+        }
+
+        return people;
+    }
+
+    // "[ ] Huawei: Adrian O’Sullivan (Primary) - Regrets will attempt to join": a box left unticked over a member who sent regrets.
+    [GeneratedRegex(@"^\[ \]\s*(?<entry>[^\[\]]+?)[\s,;(–-]+(?:sent\s+)?(?:regrets|apologies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntickedRegrets();
+
+    /// <summary>The entry of a ticked-box roll left unticked by one who sent regrets or apologies, less its box and that word; else null.</summary>
+    private static string? UntickedWithRegrets(string text) =>
+        text.StartsWith("[ ]", StringComparison.Ordinal) && UntickedRegrets().Match(text) is { Success: true } match ? match.Groups["entry"].Value.Trim() : null;
 
     private static List<PersonDraft> ReadContent(string content, SectionPhrase phrase)
     {
@@ -305,9 +323,12 @@ public static partial class AttendanceSections
         var box = Checkbox().Match(text);
         if (box.Success)
         {
-            if (box.Groups["mark"].Value == " ")
+            if (box.Groups["mark"].Value == " " && UntickedWithRegrets(text) is { } entry)
+                text = entry;
+            else if (box.Groups["mark"].Value == " ")
                 return [];
-            text = text[box.Length..];
+            else
+                text = text[box.Length..];
         }
 
         if (PersonNames.Tokens(text).Length > 40 && !ListOfShortEntries(text))
@@ -371,12 +392,14 @@ public static partial class AttendanceSections
             var next = lines[j];
             if (next.IsBlank && next.Kind != LineKind.TableRow)
             {
-                if (started && NextContentIsText(lines, j, contents.Count >= 2) is false)
+                if (started && NextContentIsText(lines, j, contents.Count >= 2, label) is false)
                     break;
                 continue;
             }
 
             var text = next.Text.Trim();
+            if (IsGroupOfTheRoll(lines, j, label))
+                continue;
             if (next.Kind == LineKind.Heading && (label.Kind != LineKind.Heading || next.Level <= label.Level))
                 break;
             if (next.Kind == LineKind.Heading)
@@ -431,6 +454,24 @@ public static partial class AttendanceSections
         if (pending.Length > 0)
             contents.Add((pending.ToString(), phrase));
         return j;
+    }
+
+    /// <summary>
+    /// "# ATTENDEES" / "## Specification Committee Members" / "- [x] Nokia: Timo Perala" / "## Eclipse Foundation Staff" /
+    /// "- [x] Tobie Langel": a short heading under the label's own, with a list below it, names a group of the roll, which goes on.
+    /// </summary>
+    private static bool IsGroupOfTheRoll(IReadOnlyList<TextLine> lines, int index, TextLine label)
+    {
+        var line = lines[index];
+        if (line.Kind != LineKind.Heading || label.Kind != LineKind.Heading || line.Level <= label.Level || PersonNames.Tokens(line.Text).Length > 6)
+            return false;
+        // A label of its own ("## Guests", "## Apologies") is read as one.
+        if (SectionVocabulary.TryMatch(line.Text.Trim(), out _, out _))
+            return false;
+        var k = index + 1;
+        while (k < lines.Count && lines[k].IsBlank && lines[k].Kind != LineKind.TableRow)
+            k++;
+        return k < lines.Count && lines[k].Kind == LineKind.ListItem;
     }
 
     /// <summary>
@@ -500,13 +541,13 @@ public static partial class AttendanceSections
         return SectionVocabulary.TryMatch(line, out var other, out var rest) && other.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence) && rest.Length == 0;
     }
 
-    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank, bool established)
+    private static bool? NextContentIsText(IReadOnlyList<TextLine> lines, int blank, bool established, TextLine? label = null)
     {
         for (var k = blank + 1; k < lines.Count && k < blank + 4; k++)
         {
             if (lines[k].IsBlank && lines[k].Kind != LineKind.TableRow)
                 continue;
-            if (lines[k].Kind == LineKind.ListItem)
+            if (lines[k].Kind == LineKind.ListItem || label is not null && IsGroupOfTheRoll(lines, k, label))
                 return true;
             // One paragraph a person, as web pages and Word documents set lists out: a short line naming someone.
             // Once two such paragraphs show the layout, a name the gazetteer does not know ("Kieth Miller") goes on with it.

@@ -68,6 +68,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "staff [present|in attendance]", LabelOnly: true),
         new(SectionKind.Attendance, "board of (directors|trustees|governors|commissioners)", NeedsPeople: true),
         new(SectionKind.Attendance, "(directors|trustees|commissioners|governors)", NeedsPeople: true),
+        // "Chairman: M. Stuart" / "Parish Councillors: Mrs E. Chubb" over "J. Harris": a parish roll kept under its offices, with no "Present".
+        new(SectionKind.Attendance, "[parish|town] councillors", NeedsPeople: true),
         new(SectionKind.Attendance, "(board|committee|council|voting) members", NeedsPeople: true),
         new(SectionKind.Attendance, "members of the (board|committee)", NeedsPeople: true),
         // "MSHN Representatives:" over one name a line, as a council of member bodies lists those each body sent.
@@ -90,6 +92,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "the following [members|councillors|trustees|directors|governors] (sent|gave|tendered|offered|submitted) [their] apologies [for absence]"),
         // "To receive apologies for absence": an agenda's item worded as what the meeting is to do, kept so in the minutes.
         new(SectionKind.Apologies, "to (receive|note|receive and accept|receive and note|accept) [any] apologies [for absence]"),
+        // "APOLOGY" over one member's sentence, "2 Apology Cllr. J Hart & Cllr. Lane": a parish clerk's singular when one or two sent them.
+        new(SectionKind.Apologies, "apology [for absence]"),
         new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
@@ -268,7 +272,7 @@ public static partial class SectionVocabulary
 
     // "Present Mr P Evans (PE), Mrs G Parsons (GP)", "Present. Cllrs. Ron Dark": a label run into its list with no colon, the first name's title marking where
     // the list begins.
-    [GeneratedRegex(@"^(?<label>(?i:present|apologies|in\s+attendance|attending|absent))\.?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Rev|Prof)\.?\s+\p{Lu})")]
+    [GeneratedRegex(@"^(?<label>(?i:present|apolog(?:ies|y)|in\s+attendance|attending|absent))\.?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Rev|Prof)\.?\s+\p{Lu})")]
     private static partial Regex LabelBeforeTitledName();
 
     [GeneratedRegex(@"^\s*(?<label>[^:;\t]{1,60}?)\s*(?:\(\d+\))?\s*(?:[:;\t]|\s[-–]\s|$)\s*(?<rest>.*)$", RegexOptions.Singleline)]
