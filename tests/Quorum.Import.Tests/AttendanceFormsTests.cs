@@ -24,6 +24,26 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Tom Beck", "Gareth Lewis"], ignoreOrder: true);
     }
 
+    [Fact]
+    public void RollAfterTheAdjournment_WithAnAppendixBelow_LeavesTheMinutesAboveIt()
+    {
+        var minutes = new StringBuilder("Hillcrest Birding Club Annual General Meeting\nSunday, 12 April 2026, Lakeside Hall\n\n"
+            + "1. Call to order\nThe chair opened the meeting at 2pm. Those attending are listed at the end of the minutes.\n\n"
+            + "2. Approval of the agenda\nMotion: To approve the agenda as circulated.\tMover: I. Calder\nSeconder: H. Lamb\nCarried: All in favour\n\n");
+        for (var k = 3; k <= 12; k++)
+            minutes.Append($"{k}. Report number {k}\nThe report was presented and discussed at some length by the members.\n\n");
+        minutes.Append("13. Adjournment\nThe meeting closed at 3.30pm.\n\nMembers present (n=6):\n\n"
+            + "Iris Calder\tOwen Pryce\nMaeve Dunn\tHugo Lamb\nSadie Frost\tElliot Kerr\n\nBudget 2026\n");
+        for (var k = 1; k <= 40; k++)
+            minutes.Append($"Line of the budget {k}\t$ {k}0.00\n");
+
+        var draft = Read(minutes.ToString());
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Iris Calder", "Owen Pryce", "Maeve Dunn", "Hugo Lamb", "Sadie Frost", "Elliot Kerr"], ignoreOrder: true);
+        draft.AgendaItems.Select(i => i.Title).ShouldContain("Approval of the agenda");
+        draft.Decisions.ShouldContain(d => d.Text.Contains("To approve the agenda as circulated", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Members present: Professor L Arkwright (Vice-Chancellor, in the Chair); Professor S Mbeki; Dr R Caulfield\n")]
     [InlineData("Present: Professor L Arkwright (Vice-Chancellor, in the Chair), Professor S Mbeki and Dr R Caulfield\n")]

@@ -99,6 +99,34 @@ public sealed partial class AttendanceReader
     /// </summary>
     private static bool AtTheFoot(int index, int count) => index >= 0 && count >= 30 && index * 3 >= count * 2;
 
+    /// <summary>
+    /// "Members in attendance are recorded at the end of the minutes.": a roll past the first third that comes after
+    /// the meeting was adjourned ("8. Adjournment", "The meeting closed at 9.10pm"), or that nothing but a line or two
+    /// follows, closes the minutes as a roll at the foot does, whatever appendices (a budget) come after it.
+    /// </summary>
+    private static bool ClosesTheMinutes(int start, int end, IReadOnlyList<TextLine> lines)
+    {
+        if (start < 0 || end <= start || lines.Count < 30 || start * 3 < lines.Count)
+            return false;
+        for (var i = lines.Count / 3; i < start; i++)
+        {
+            if (Adjourned().IsMatch(lines[i].Text))
+                return true;
+        }
+
+        var after = 0;
+        for (var i = end; i < lines.Count && after <= 3; i++)
+        {
+            if (!lines[i].IsBlank)
+                after++;
+        }
+
+        return after <= 3;
+    }
+
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}[.)]?\s+)?adjournment\b|\b(?:meeting|AGM)\s+(?:was\s+)?(?:adjourned|closed)\b|\bclosed\s+the\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjourned();
+
     /// <summary>The section vocabulary's reading of the same document; taken where it finds more people.</summary>
     private void ReadSections(IReadOnlyList<TextLine> lines)
     {
@@ -123,7 +151,7 @@ public sealed partial class AttendanceReader
 
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
-        if (Start < 0 && AtTheFoot(sections.Start, lines.Count))
+        if (Start < 0 && (AtTheFoot(sections.Start, lines.Count) || ClosesTheMinutes(sections.Start, sections.End, lines)))
         {
             Foot = (sections.Start, sections.End);
             return;
