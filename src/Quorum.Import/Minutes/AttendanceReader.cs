@@ -101,12 +101,12 @@ public sealed partial class AttendanceReader
 
     /// <summary>
     /// "Members in attendance are recorded at the end of the minutes.": a roll past the first third that comes after
-    /// the meeting was adjourned ("8. Adjournment", "The meeting closed at 9.10pm"), or that nothing but a line or two
-    /// follows, closes the minutes as a roll at the foot does, whatever appendices (a budget) come after it.
+    /// the meeting was adjourned ("8. Adjournment", "The meeting closed at 9.10pm") closes the minutes as a roll at the
+    /// foot does, whatever appendices (a budget) come after it.
     /// </summary>
-    private static bool ClosesTheMinutes(int start, int end, IReadOnlyList<TextLine> lines)
+    private static bool AfterTheAdjournment(int start, IReadOnlyList<TextLine> lines)
     {
-        if (start < 0 || end <= start || lines.Count < 30 || start * 3 < lines.Count)
+        if (start < 0 || lines.Count < 30 || start * 3 < lines.Count)
             return false;
         for (var i = lines.Count / 3; i < start; i++)
         {
@@ -114,14 +114,7 @@ public sealed partial class AttendanceReader
                 return true;
         }
 
-        var after = 0;
-        for (var i = end; i < lines.Count && after <= 3; i++)
-        {
-            if (!lines[i].IsBlank)
-                after++;
-        }
-
-        return after <= 3;
+        return false;
     }
 
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}[.)]?\s+)?adjournment\b|\b(?:meeting|AGM)\s+(?:was\s+)?(?:adjourned|closed)\b|\bclosed\s+the\s+meeting\b", RegexOptions.IgnoreCase)]
@@ -151,7 +144,7 @@ public sealed partial class AttendanceReader
 
         foreach (var (name, initials) in sections.Initials)
             Directory.Add(name, initials);
-        if (Start < 0 && (AtTheFoot(sections.Start, lines.Count) || ClosesTheMinutes(sections.Start, sections.End, lines)))
+        if (Start < 0 && (AtTheFoot(sections.Start, lines.Count) || AfterTheAdjournment(sections.Start, lines)))
         {
             Foot = (sections.Start, sections.End);
             return;

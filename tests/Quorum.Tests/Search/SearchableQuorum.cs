@@ -6,7 +6,7 @@ using Quorum.Data;
 namespace Quorum.Tests.Search;
 
 /// <summary>
-/// A Quorum database held in memory with its full-text index: built by the SQLite migrations, which
+/// A Quorum database of a test's own with its full-text index: built by the SQLite migrations, which
 /// add the index, its facets and the triggers that feed it (the model does not know them). Each
 /// database is a copy of one migrated once per test process: migrating takes most of a second, a
 /// copy (SQLite's backup) a millisecond, and every test still has a database of its own. The copy
