@@ -49,8 +49,7 @@ public sealed partial class ApplicationsJourneyTests(DemoSite site, ITestOutputH
         (await page.Locator(".govuk-error-summary").InnerTextAsync()).ShouldContain("Enter the number of users as a whole number");
         await PageChecks.CheckAsync(page, "applications-03-error", violations);
         await page.GetByLabel("Number of users (optional)").FillAsync("35");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save application" }).ClickAsync();
-        await page.WaitForURLAsync(ApplicationUrl());
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save application" }).ClickAsync(), ApplicationUrl());
         (await page.Locator("main").InnerTextAsync()).ShouldContain("helpwise SERVICE desk");
         await PageChecks.CheckAsync(page, "applications-04-application", violations);
 
@@ -103,8 +102,7 @@ public sealed partial class ApplicationsJourneyTests(DemoSite site, ITestOutputH
         await page.GetByLabel("Status (RAG)").SelectOptionAsync(new SelectOptionValue { Label = "Amber" });
         await page.GetByLabel("Programme workstream (optional)").SelectOptionAsync(new SelectOptionValue { Label = "Northshire Partnership: ICT" });
         await PageChecks.CheckAsync(page, "projects-02-add", violations);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save project" }).ClickAsync();
-        await page.WaitForURLAsync(ProjectUrl());
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save project" }).ClickAsync(), ProjectUrl());
         await PageChecks.CheckAsync(page, "projects-03-project", violations);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "ICT", Exact = true }).ClickAsync();

@@ -100,8 +100,7 @@ public sealed class ClerkJourneyTests(DemoSite site, ITestOutputHelper output)
         await page.GetByLabel("Year").FillAsync(year);
         await page.GetByLabel("Start time (optional)").FillAsync("10:00");
         await page.GetByLabel("Venue", new() { Exact = true }).FillAsync("County Hall, Committee Room 2");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/meetings/\\d+$"));
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync(), new System.Text.RegularExpressions.Regex("/meetings/\\d+$"));
         return int.Parse(page.Url.Split('/').Last());
     }
 

@@ -36,8 +36,7 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
         await page.GetByLabel("Day").FillAsync("9");
         await page.GetByLabel("Month").FillAsync("9");
         await page.GetByLabel("Year").FillAsync("2027");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync();
-        await page.WaitForURLAsync(MeetingUrl());
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync(), MeetingUrl());
         var meeting = int.Parse(page.Url.Split('/').Last());
         await page.GotoAsync($"/meetings/{meeting}/agenda");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Library opening hours");
@@ -139,8 +138,7 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
         await page.GotoAsync("/bodies/NDLC/import");
         await PageChecks.CheckAsync(page, "import-01-upload", violations);
         await page.GetByLabel("Minutes").SetInputFilesAsync(new FilePayload { Name = "2020-01-14 minutes.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(minutes) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Read the minutes" }).ClickAsync();
-        await page.WaitForURLAsync(ImportUrl());
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Read the minutes" }).ClickAsync(), ImportUrl());
 
         var review = await page.Locator("main").InnerTextAsync();
         review.ShouldContain("Declarations of interest (2)");

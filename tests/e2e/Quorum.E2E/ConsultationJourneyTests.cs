@@ -44,8 +44,7 @@ public sealed partial class ConsultationJourneyTests(DemoSite site, ITestOutputH
         await page.GetByLabel("Month").FillAsync(deadline.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Year").FillAsync(deadline.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await PageChecks.CheckAsync(page, "consultations-02-record", violations);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record consultation" }).ClickAsync();
-        await page.WaitForURLAsync(ConsultationUrl());
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Record consultation" }).ClickAsync(), ConsultationUrl());
         var consultation = page.Url;
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Cloud first in local government");
         await PageChecks.CheckAsync(page, "consultations-03-recorded", violations);
@@ -54,8 +53,7 @@ public sealed partial class ConsultationJourneyTests(DemoSite site, ITestOutputH
         await page.GetByLabel("Meeting item", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Decision", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Respond to the consultation" });
         await PageChecks.CheckAsync(page, "consultations-04-decide", violations);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
-        await page.WaitForURLAsync(ConsultationUrl());
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync(), ConsultationUrl());
         page.Url.ShouldBe(consultation);
         var decided = await page.Locator("main").InnerTextAsync();
         decided.ShouldContain("Responding");

@@ -38,8 +38,7 @@ public sealed class ContractsJourneyTests(DemoSite site, ITestOutputHelper outpu
         await page.Locator("#Input_EndDate_Month").FillAsync("3");
         await page.Locator("#Input_EndDate_Year").FillAsync("2028");
         await PageChecks.CheckAsync(page, "contracts-01-new", violations);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save contract" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/contracts/\\d+$"));
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save contract" }).ClickAsync(), new System.Text.RegularExpressions.Regex("/contracts/\\d+$"));
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Bastion Networks Ltd");
 
         await page.GotoAsync("/contracts/alignment?Category=Cyber%20security%20monitoring&From.Day=1&From.Month=1&From.Year=2028&To.Day=30&To.Month=6&To.Year=2028");

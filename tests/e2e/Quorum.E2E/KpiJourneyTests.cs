@@ -55,8 +55,7 @@ public sealed class KpiJourneyTests(DemoSite site, ITestOutputHelper output)
         await PageChecks.CheckAsync(page, "kpis-04-record-error", violations);
 
         await page.GetByLabel("Quarter").FillAsync(quarter);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record figure" }).ClickAsync();
-        await page.WaitForURLAsync(measure);
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Record figure" }).ClickAsync(), measure);
         var main = await page.Locator("main").InnerTextAsync();
         main.ShouldContain($"The figure for {Organisation}, {quarter}, is now 99.5%");
         (await page.Locator("table").InnerTextAsync()).ShouldContain("99.5%");

@@ -24,8 +24,7 @@ public sealed class NotificationsJourneyTests(DemoSite site, ITestOutputHelper o
         await page.GetByLabel("Month").FillAsync("9");
         await page.GetByLabel("Year").FillAsync("2027");
         await page.GetByLabel("Start time (optional)").FillAsync("10:00");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/meetings/\\d+$"));
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Schedule meeting" }).ClickAsync(), new System.Text.RegularExpressions.Regex("/meetings/\\d+$"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Circulate agenda and invitation" }).ClickAsync();
         (await page.ContentAsync()).ShouldContain("are on their way to");

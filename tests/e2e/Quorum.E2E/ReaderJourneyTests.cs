@@ -48,8 +48,7 @@ public sealed class ReaderJourneyTests(DemoSite site, ITestOutputHelper output)
         // The search box in the header of every page finds published minutes, and only those.
         await page.GotoAsync("/decisions");
         await page.GetByLabel("Search Quorum").FillAsync("discussed");
-        await page.GetByLabel("Search Quorum").PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?Q=discussed");
+        await page.SendAndArriveAsync(() => page.GetByLabel("Search Quorum").PressAsync("Enter"), "**/search?Q=discussed");
         await PageChecks.CheckAsync(page, "reader-11-search", violations);
         var results = await page.ContentAsync();
         results.ShouldContain("<mark>discussed</mark>");
