@@ -1178,4 +1178,13 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "Will ask the roofer for a date."));
     }
+
+    [Fact]
+    public void RollLineWithInitialsInFront_GivesTheOwnerByNameAlone()
+    {
+        var draft = Read("Committee minutes, 3 May 2022\n\nAttendees\n- (AS) Alice Smith - Chair\n- (BJ) Bob Jones - Treasurer\n\nMinutes\n1. Hall\nDiscussed.\n\n"
+            + "Actions\n- AS to book the hall\n- BJ to pay the deposit\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "book the hall"), ("Bob Jones", "pay the deposit")]);
+    }
 }
