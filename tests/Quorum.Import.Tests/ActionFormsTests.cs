@@ -1187,4 +1187,12 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "book the hall"), ("Bob Jones", "pay the deposit")]);
     }
+
+    [Fact]
+    public void ListEntryWithABracketOpen_GoesOnOverTheLineBelow()
+    {
+        var draft = Read(Attendance + "1. Hall\nDiscussed.\n\nActions\n- AS to write to the hall (the key is with\nTHE CARETAKER until May)\n- BJ to pay the deposit\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "write to the hall (the key is with THE CARETAKER until May)"), ("Bob Jones", "pay the deposit")]);
+    }
 }

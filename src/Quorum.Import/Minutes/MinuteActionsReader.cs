@@ -352,8 +352,10 @@ public static partial class MinuteActionsReader
             // "For release testing:" over a sub-list heads the actions below it; it is none itself.
             if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0 && !text.TrimEnd('*', '_', ' ').EndsWith(':') && !ReportedSpeech().IsMatch(text))
             {
-                var entry = reader.ReadListEntry(text);
+                var (entryText, entryEnd) = WithinOpenBracket(lines, i, text);
+                var entry = reader.ReadListEntry(entryText);
                 AddAction(actions, line.Number is { } number && entry.Reference is null ? entry with { Reference = number } : entry, item, warnings);
+                i = entryEnd;
                 continue;
             }
 
