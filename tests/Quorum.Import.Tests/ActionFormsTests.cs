@@ -1195,4 +1195,13 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "write to the hall (the key is with THE CARETAKER until May)"), ("Bob Jones", "pay the deposit")]);
     }
+
+    [Fact]
+    public void InitialsAndADash_RunTogetherUnderTitles_AreOneActionEach()
+    {
+        var draft = Read(Attendance + "1. Hall\nDiscussed.\n\nActions\n\nHall hire\nAS - Book the hall for June BJ - Pay the deposit\n  - Deadline: 30 May\n\n"
+            + "Newsletter\nCW - Draft the spring newsletter\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Book the hall for June"), ("Bob Jones", "Pay the deposit"), ("Carol White", "Draft the spring newsletter")]);
+    }
 }

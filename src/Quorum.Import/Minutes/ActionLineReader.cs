@@ -62,7 +62,7 @@ public sealed partial class ActionLineReader
 
     // "CI Working group", "the Events Team", "Finance Committee": a group given an action.
     // "Committee members", "All board members", "PC Reps": the members of a body, each given the action.
-    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$|^(?:all\s+)?(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}(?:members|reps|representatives|trustees|directors|governors|councillors)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$|^(?:all\s+)?(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}(?:members|reps|representatives|trustees|directors|governors|councillors|signatories)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupOwner();
 
     [GeneratedRegex(@"^(?:is|are|was|were)\s+(?:asked|requested|invited)\s+to$")]
