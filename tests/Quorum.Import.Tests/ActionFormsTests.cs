@@ -1204,4 +1204,12 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Book the hall for June"), ("Bob Jones", "Pay the deposit"), ("Carol White", "Draft the spring newsletter")]);
     }
+
+    [Fact]
+    public void LabelInLowerCase_InsideBullets_SetsTheTask()
+    {
+        var draft = Read(Attendance + "## Notes\n\n1. Hall\n    * the roof leaks\n    * action AS: ask the roofer for a quote\n    * action BJ - pay the deposit\n    * action all: read the lease\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "ask the roofer for a quote"), ("Bob Jones", "pay the deposit"), ("All", "read the lease")]);
+    }
 }

@@ -117,7 +117,22 @@ public sealed partial class ActionLineReader
 
     /// <summary>The line with the date after its label left out ("ACTION 2006-12-15 Stuart: …" reads as "ACTION: Stuart: …").</summary>
     private static string WithoutLabelDate(string line) =>
-        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : line;
+        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : QuickLabel(line);
+
+    // "action ML: reply positively", "action JS - summarize in the channel": notes typed during the meeting write the label in
+    // lower case, and set the owner's initials apart from the task with a dash as often as with a colon.
+    [GeneratedRegex(@"^(?<lead>\s*(?:[-*•]\s*)?)action\s+(?=\p{Lu}|(?:all|everyone|everybody)\s*:)")]
+    private static partial Regex LowerCaseLabel();
+
+    [GeneratedRegex(@"^(?<owners>\s*(?:[-*•]\s*)?Action\s+[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*)\s+[-–]\s+(?=\S)")]
+    private static partial Regex InitialsThenDash();
+
+    /// <summary>The label of a quickly typed note as the readers know it: "action JS - summarize" reads as "Action JS: summarize".</summary>
+    private static string QuickLabel(string line)
+    {
+        var labelled = LowerCaseLabel().Replace(line, "${lead}Action ", 1);
+        return InitialsThenDash().Replace(labelled, "${owners}: ", 1);
+    }
 
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
     public static bool IsLabelled(string line)
