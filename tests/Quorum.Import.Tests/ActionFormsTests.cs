@@ -1212,4 +1212,12 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "ask the roofer for a quote"), ("Bob Jones", "pay the deposit"), ("All", "read the lease")]);
     }
+
+    [Fact]
+    public void InitialsOfLoginHandles_ResolveToTheHandle()
+    {
+        var draft = Read("# Meeting 2023-04-01\n\n**Attendees:** @asmith, @bjones, @CarolWhite\n\n## Notes\n\n1. Hall\n    * action AS: ask the roofer for a quote\n    * action CW: draft the newsletter\n");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["@asmith", "@CarolWhite"]);
+    }
 }
