@@ -1220,4 +1220,12 @@ public class ActionFormsTests
 
         draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["@asmith", "@CarolWhite"]);
     }
+
+    [Fact]
+    public void HandleAfterTheEntry_OwnsIt()
+    {
+        var draft = Read("# Meeting 2023-04-01\n\n**Attendees:** @asmith, @bjones\n\n## Notes\n\n- The release is late.\n\n## Action items\n\n- draft the release notes @asmith\n- tag the release: @bjones\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("@asmith", "draft the release notes"), ("@bjones", "tag the release")]);
+    }
 }

@@ -282,6 +282,10 @@ public sealed partial class ActionLineReader
         if (TrailingOwnerLabel().Match(body) is { Success: true } labelled && SplitOwners(labelled.Groups["owners"].Value, strict: false) is { Count: > 0 } labelledOwners)
             return Make(reference, labelledOwners, labelled.Groups["text"].Value.Trim());
 
+        // "Run the next meeting: @philiptaron", "Write the process @cafkafk": a task list names who takes the task by login at its end.
+        if (TrailingHandles().Match(body) is { Success: true } handled && NamesPeopleOfTheAttendance(handled.Groups["owners"].Value))
+            return Make(reference, SplitOwners(handled.Groups["owners"].Value, strict: false), handled.Groups["text"].Value.Trim());
+
         var only = SplitOwners(body.TrimEnd('.'), strict: true, allowSingleNames: true);
         if (only.Count > 0)
             return new ActionLine(reference, only, body, null, OwnersOnly: true);
@@ -431,6 +435,9 @@ public sealed partial class ActionLineReader
 
     [GeneratedRegex(@"^(?<owners>[^,]{2,40}?)\s*,\s*(?:by\s+|due\s+)?(?<when>[^,]{3,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerThenDate();
+
+    [GeneratedRegex(@"^(?<text>\p{L}.{3,}?)\s*[:,]?\s+(?<owners>@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*)\s*\.?$")]
+    private static partial Regex TrailingHandles();
 
     [GeneratedRegex(@"^(?<text>\S.{3,}?)[.;,]?\s+(?:owners?|lead|responsible|who)\s*:\s*(?<owners>[^:]{2,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingOwnerLabel();
