@@ -1228,4 +1228,13 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("@asmith", "draft the release notes"), ("@bjones", "tag the release")]);
     }
+
+    [Fact]
+    public void PostAfterANameOnTheRoll_IsNoPartOfTheOwner()
+    {
+        var draft = Read("HARBOUR TRUST\nMINUTES 4 May 2022\n\nPresent Mr A Stone (AS), Mr D Wells (DW), Mrs C White Honorary Clerk (CW)\n\n1. Letters\nThe letters were read.\nAction CW to write to the bank.\n", "minutes.txt");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mrs C White");
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Mrs C White", "write to the bank."));
+    }
 }
