@@ -1178,4 +1178,63 @@ public class ActionFormsTests
 
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Alice Smith", "Will ask the roofer for a date."));
     }
+
+    [Fact]
+    public void RollLineWithInitialsInFront_GivesTheOwnerByNameAlone()
+    {
+        var draft = Read("Committee minutes, 3 May 2022\n\nAttendees\n- (AS) Alice Smith - Chair\n- (BJ) Bob Jones - Treasurer\n\nMinutes\n1. Hall\nDiscussed.\n\n"
+            + "Actions\n- AS to book the hall\n- BJ to pay the deposit\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "book the hall"), ("Bob Jones", "pay the deposit")]);
+    }
+
+    [Fact]
+    public void ListEntryWithABracketOpen_GoesOnOverTheLineBelow()
+    {
+        var draft = Read(Attendance + "1. Hall\nDiscussed.\n\nActions\n- AS to write to the hall (the key is with\nTHE CARETAKER until May)\n- BJ to pay the deposit\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "write to the hall (the key is with THE CARETAKER until May)"), ("Bob Jones", "pay the deposit")]);
+    }
+
+    [Fact]
+    public void InitialsAndADash_RunTogetherUnderTitles_AreOneActionEach()
+    {
+        var draft = Read(Attendance + "1. Hall\nDiscussed.\n\nActions\n\nHall hire\nAS - Book the hall for June BJ - Pay the deposit\n  - Deadline: 30 May\n\n"
+            + "Newsletter\nCW - Draft the spring newsletter\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "Book the hall for June"), ("Bob Jones", "Pay the deposit"), ("Carol White", "Draft the spring newsletter")]);
+    }
+
+    [Fact]
+    public void LabelInLowerCase_InsideBullets_SetsTheTask()
+    {
+        var draft = Read(Attendance + "## Notes\n\n1. Hall\n    * the roof leaks\n    * action AS: ask the roofer for a quote\n    * action BJ - pay the deposit\n    * action all: read the lease\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Alice Smith", "ask the roofer for a quote"), ("Bob Jones", "pay the deposit"), ("All", "read the lease")]);
+    }
+
+    [Fact]
+    public void InitialsOfLoginHandles_ResolveToTheHandle()
+    {
+        var draft = Read("# Meeting 2023-04-01\n\n**Attendees:** @asmith, @bjones, @CarolWhite\n\n## Notes\n\n1. Hall\n    * action AS: ask the roofer for a quote\n    * action CW: draft the newsletter\n");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["@asmith", "@CarolWhite"]);
+    }
+
+    [Fact]
+    public void HandleAfterTheEntry_OwnsIt()
+    {
+        var draft = Read("# Meeting 2023-04-01\n\n**Attendees:** @asmith, @bjones\n\n## Notes\n\n- The release is late.\n\n## Action items\n\n- draft the release notes @asmith\n- tag the release: @bjones\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("@asmith", "draft the release notes"), ("@bjones", "tag the release")]);
+    }
+
+    [Fact]
+    public void PostAfterANameOnTheRoll_IsNoPartOfTheOwner()
+    {
+        var draft = Read("HARBOUR TRUST\nMINUTES 4 May 2022\n\nPresent Mr A Stone (AS), Mr D Wells (DW), Mrs C White Honorary Clerk (CW)\n\n1. Letters\nThe letters were read.\nAction CW to write to the bank.\n", "minutes.txt");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mrs C White");
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Mrs C White", "write to the bank."));
+    }
 }

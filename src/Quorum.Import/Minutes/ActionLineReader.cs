@@ -62,7 +62,7 @@ public sealed partial class ActionLineReader
 
     // "CI Working group", "the Events Team", "Finance Committee": a group given an action.
     // "Committee members", "All board members", "PC Reps": the members of a body, each given the action.
-    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$|^(?:all\s+)?(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}(?:members|reps|representatives|trustees|directors|governors|councillors)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:working\s+group|group|team|committee|sub-?committee|wg|panel|sub-?group|task\s+force)$|^(?:all\s+)?(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}(?:members|reps|representatives|trustees|directors|governors|councillors|signatories)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupOwner();
 
     [GeneratedRegex(@"^(?:is|are|was|were)\s+(?:asked|requested|invited)\s+to$")]
@@ -117,7 +117,22 @@ public sealed partial class ActionLineReader
 
     /// <summary>The line with the date after its label left out ("ACTION 2006-12-15 Stuart: …" reads as "ACTION: Stuart: …").</summary>
     private static string WithoutLabelDate(string line) =>
-        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : line;
+        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : QuickLabel(line);
+
+    // "action ML: reply positively", "action JS - summarize in the channel": notes typed during the meeting write the label in
+    // lower case, and set the owner's initials apart from the task with a dash as often as with a colon.
+    [GeneratedRegex(@"^(?<lead>\s*(?:[-*•]\s*)?)action\s+(?=\p{Lu}|(?:all|everyone|everybody)\s*:)")]
+    private static partial Regex LowerCaseLabel();
+
+    [GeneratedRegex(@"^(?<owners>\s*(?:[-*•]\s*)?Action\s+[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*)\s+[-–]\s+(?=\S)")]
+    private static partial Regex InitialsThenDash();
+
+    /// <summary>The label of a quickly typed note as the readers know it: "action JS - summarize" reads as "Action JS: summarize".</summary>
+    private static string QuickLabel(string line)
+    {
+        var labelled = LowerCaseLabel().Replace(line, "${lead}Action ", 1);
+        return InitialsThenDash().Replace(labelled, "${owners}: ", 1);
+    }
 
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
     public static bool IsLabelled(string line)
@@ -266,6 +281,10 @@ public sealed partial class ActionLineReader
         // "Update the councillors' page. Owner: Clerk": who is to do it, labelled after the task.
         if (TrailingOwnerLabel().Match(body) is { Success: true } labelled && SplitOwners(labelled.Groups["owners"].Value, strict: false) is { Count: > 0 } labelledOwners)
             return Make(reference, labelledOwners, labelled.Groups["text"].Value.Trim());
+
+        // "Run the next meeting: @philiptaron", "Write the process @cafkafk": a task list names who takes the task by login at its end.
+        if (TrailingHandles().Match(body) is { Success: true } handled && NamesPeopleOfTheAttendance(handled.Groups["owners"].Value))
+            return Make(reference, SplitOwners(handled.Groups["owners"].Value, strict: false), handled.Groups["text"].Value.Trim());
 
         var only = SplitOwners(body.TrimEnd('.'), strict: true, allowSingleNames: true);
         if (only.Count > 0)
@@ -416,6 +435,9 @@ public sealed partial class ActionLineReader
 
     [GeneratedRegex(@"^(?<owners>[^,]{2,40}?)\s*,\s*(?:by\s+|due\s+)?(?<when>[^,]{3,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerThenDate();
+
+    [GeneratedRegex(@"^(?<text>\p{L}.{3,}?)\s*[:,]?\s+(?<owners>@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*)\s*\.?$")]
+    private static partial Regex TrailingHandles();
 
     [GeneratedRegex(@"^(?<text>\S.{3,}?)[.;,]?\s+(?:owners?|lead|responsible|who)\s*:\s*(?<owners>[^:]{2,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingOwnerLabel();

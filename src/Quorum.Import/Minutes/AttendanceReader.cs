@@ -583,8 +583,9 @@ public sealed partial class AttendanceReader
             var comma = fields[0].IndexOf(',', StringComparison.Ordinal);
             fields = [fields[0][..comma].Trim(), fields[0][(comma + 1)..].Trim()];
         }
+        // "(AB) Adam Birtles - Secretary": initials the roll declares in front of the name are no part of it.
         else if (fields.Count == 1 && Regex.Match(fields[0], @"^(?<name>[^–-]+?)\s+[-–]\s+(?<org>.+)$") is { Success: true } dash
-            && PersonNames.LooksLikeFullName(dash.Groups["name"].Value))
+            && PersonNames.LooksLikeFullName(Parenthetical().Replace(dash.Groups["name"].Value, " ").Trim()))
         {
             fields = [dash.Groups["name"].Value, dash.Groups["org"].Value];
         }

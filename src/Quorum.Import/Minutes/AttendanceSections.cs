@@ -30,6 +30,15 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?<list>.+?)\s+(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)", RegexOptions.IgnoreCase)]
     private static partial Regex SentApologies();
 
+    /// <summary>
+    /// The person initials in brackets stand for: "Mrs B Molog Honorary Clerk (BM)" declares BM for Mrs B Molog, the name the
+    /// roll gives without the post written after it.
+    /// </summary>
+    private static string Declared(string name, List<PersonDraft> present) =>
+        PersonEntries.TrailingPost(name, shortestName: 2) is { } split
+            ? present.FirstOrDefault(p => p.Name.EndsWith(' ' + split.Name, StringComparison.Ordinal))?.Name ?? split.Name
+            : name;
+
     // "Ann Lee (AL)", and "Ann Lee (AL, chair)" with the role after the initials.
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})(?:\s*[,;]\s*[^()]{1,30})?\)")]
     private static partial Regex NameWithInitials();
@@ -129,7 +138,7 @@ public static partial class AttendanceSections
                 {
                     var shortForm = m.Groups["i"].Value;
                     if (shortForm.Length <= 5 || !Roles.LooksLikeRole(shortForm) && !PersonNames.IsOrganisationWord(shortForm) && !PersonNames.IsGroupOwner(shortForm))
-                        initials.Add((m.Groups["name"].Value.Trim(), shortForm));
+                        initials.Add((Declared(m.Groups["name"].Value.Trim(), present), shortForm));
                 }
             }
 

@@ -117,4 +117,18 @@ public static partial class MinuteActionsReader
         var onlyTheDate = opening.Length == deadline.Text.Length;
         return (action with { Due = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, onlyTheDate ? next : index);
     }
+
+    /// <summary>
+    /// "- AS to write to the hall (the key is with" over "THE CARETAKER until May)": an entry whose bracket is still
+    /// open when a PDF breaks the line goes on over the plain lines below it until the bracket closes.
+    /// </summary>
+    private static (string Text, int LastLine) WithinOpenBracket(IReadOnlyList<TextLine> lines, int index, string text)
+    {
+        static bool Open(string s) => s.Count(c => c == '(') > s.Count(c => c == ')');
+        var joined = text;
+        var last = index;
+        while (Open(joined) && last + 1 < lines.Count && last < index + 3 && lines[last + 1].Kind == LineKind.Text)
+            joined = $"{joined} {lines[++last].Text.Trim()}";
+        return Open(joined) ? (text, index) : (joined, last);
+    }
 }

@@ -352,8 +352,10 @@ public static partial class MinuteActionsReader
             // "For release testing:" over a sub-list heads the actions below it; it is none itself.
             if (inSection && line.Kind is LineKind.ListItem && line.Level <= 1 && text.Length > 0 && !text.TrimEnd('*', '_', ' ').EndsWith(':') && !ReportedSpeech().IsMatch(text))
             {
-                var entry = reader.ReadListEntry(text);
+                var (entryText, entryEnd) = WithinOpenBracket(lines, i, text);
+                var entry = reader.ReadListEntry(entryText);
                 AddAction(actions, line.Number is { } number && entry.Reference is null ? entry with { Reference = number } : entry, item, warnings);
+                i = entryEnd;
                 continue;
             }
 
@@ -361,6 +363,14 @@ public static partial class MinuteActionsReader
             // An action list is a run of entries: the first paragraph of prose after them ends it.
             if (inSection && line.Kind == LineKind.Text)
             {
+                if (InitialledEntries(text, reader) is { Count: > 0 } initialled)
+                {
+                    foreach (var entry in initialled)
+                        AddAction(actions, entry, item, warnings);
+                    i = DetailsUnder(lines, i);
+                    continue;
+                }
+
                 var (entryText, entryEnd) = WrappedEntry(lines, i, text);
                 if (TaskParagraph().IsMatch(entryText) && PersonNames.Tokens(entryText).Length <= 40 && reader.ReadEntry(entryText) is { Owners.Count: > 0, OwnersOnly: false } paragraphAction)
                 {
@@ -379,7 +389,7 @@ public static partial class MinuteActionsReader
                     continue;
                 }
 
-                if (!text.EndsWith(':'))
+                if (!text.EndsWith(':') && !TitlesInitialledEntries(lines, i, text, reader))
                     inSection = false;
             }
 

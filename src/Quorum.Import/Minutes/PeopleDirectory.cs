@@ -160,6 +160,20 @@ public sealed class PeopleDirectory
         return string.Concat(tokens.Select(t => char.ToUpperInvariant(PersonNames.Key(t)[0])));
     }
 
+    /// <summary>
+    /// "@mloning" gives ML and "@TonyBagnall" TB: a login that runs the given name's initial into the surname, or the two
+    /// names together in capitals, as projects that name members by login write their initials in the notes.
+    /// </summary>
+    private static string? HandleInitials(string handle)
+    {
+        if (handle.Length < 2 || !handle.All(char.IsLetter))
+            return null;
+        var capitals = string.Concat(handle.Where(char.IsUpper));
+        if (char.IsUpper(handle[0]) && capitals.Length is 2 or 3)
+            return capitals;
+        return handle.Length >= 5 && handle.All(char.IsLower) ? handle[..2].ToUpperInvariant() : null;
+    }
+
     /// <summary>"Nooriyah Poonawala-Lohani" gives NP, NPL and NL; "Mary Anne Smith" gives MS and MAS.</summary>
     private static HashSet<string> Initials(string name)
     {
@@ -168,6 +182,8 @@ public sealed class PeopleDirectory
         while (tokens.Length > 2 && PersonEntries.HasHonorific(string.Join(' ', tokens)))
             tokens = tokens[1..];
         var result = new HashSet<string>(StringComparer.Ordinal);
+        if (PersonNames.Tokens(name) is [['@', .. var handle]] && HandleInitials(handle) is { } fromHandle)
+            result.Add(fromHandle);
         if (tokens.Length < 2)
             return result;
         static char Upper(string s) => char.ToUpperInvariant(PersonNames.Key(s)[0]);

@@ -571,6 +571,11 @@ public static partial class PersonEntries
             name = text[..comma];
             rest.AddRange(text[(comma + 1)..].Split(','));
         }
+        else if (PostAfterName(text) is var (nameBeforePost, postAfterName))
+        {
+            name = nameBeforePost;
+            rest.Add(postAfterName);
+        }
         else
         {
             (name, var trailing) = SplitTrailingOrganisation(text);
@@ -600,6 +605,31 @@ public static partial class PersonEntries
         if (!LooksLikePerson(name, strict: false, bareWord))
             return null;
         return new PersonDraft(name, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().TrimEnd('.', ','), role ?? groupRole);
+    }
+
+    // "Honorary Clerk", "Hon. Treasurer": a post held without pay, as small trusts and clubs write it.
+    [GeneratedRegex(@"^(?:(?:Honorary|Hon\.?)\s+)?(?<post>\S.*)$")]
+    private static partial Regex HonoraryPost();
+
+    /// <summary>
+    /// "Mrs B Molog Honorary Clerk": a roll written without commas puts the post straight after a name that opens with its
+    /// honorific; the name is the honorific, initial and surname, and the post its role. Null for anything else.
+    /// </summary>
+    public static (string Name, string Post)? PostAfterName(string text) => HasHonorific(text) ? TrailingPost(text, shortestName: 3) : null;
+
+    /// <summary>"B Molog Honorary Clerk": a name of at least <paramref name="shortestName"/> words, then a post of up to three. Null when no post closes the text.</summary>
+    public static (string Name, string Post)? TrailingPost(string text, int shortestName)
+    {
+        var tokens = PersonNames.Tokens(text);
+        for (var k = shortestName; k < tokens.Length; k++)
+        {
+            var post = string.Join(' ', tokens[k..]);
+            var name = string.Join(' ', tokens[..k]);
+            if (tokens.Length - k <= 3 && Roles.IsPostOnly(HonoraryPost().Match(post).Groups["post"].Value) && !Roles.LooksLikeRole(name))
+                return (name, post);
+        }
+
+        return null;
     }
 
     /// <summary>"Jane Smith Department for Education" is Jane Smith of the Department; "A Armstrong EDC" is A Armstrong of EDC.</summary>
