@@ -159,6 +159,22 @@ public sealed class SiteSearchRunTests : IDisposable
     }
 
     [Fact]
+    public async Task ALastWordFoundWhole_IsWeighedByTheDocumentsHoldingIt_NotByThoseOfLongerWordsItBegins()
+    {
+        var body = await BodyAsync("CC");
+        await MeetingAsync(body, new DateOnly(2025, 3, 6),
+        [
+            ("Item", "Heron heron pond."), ("Item", "Heron pond pond."),
+            .. Enumerable.Range(1, 6).Select(i => ("Item", "A heron was seen.")),
+            .. Enumerable.Range(1, 20).Select(i => ("Item", "The pondweed was cut.")),
+        ]);
+
+        // "pond" is in two documents and "heron" in eight, so "pond" weighs more; counted as a word's
+        // start, "pond" would take in the twenty of "pondweed" and weigh less than "heron".
+        (await TitlesAsync(new SearchRequest("heron pond", Kind: SearchKinds.Minute))).ShouldBe(["Minute 2: Item", "Minute 1: Item"]);
+    }
+
+    [Fact]
     public async Task AWordsDocumentCount_IsKeptForAWhile_NotCountedOnEverySearch()
     {
         var body = await BodyAsync("CC");
