@@ -42,6 +42,10 @@ public sealed class SearchableQuorum : IDisposable
 
     public QuorumDb Open(Viewer viewer) => Open(connection, viewer);
 
+    /// <summary>A context with a connection of its own to the same database, opened only while it is needed, as in the web host.</summary>
+    public QuorumDb OpenOnDemand(Viewer viewer) =>
+        new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite($"DataSource={file};Pooling=False").Options) { Viewer = viewer };
+
     public void Dispose()
     {
         connection.Dispose();

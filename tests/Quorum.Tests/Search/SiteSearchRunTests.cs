@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Access;
@@ -158,6 +159,22 @@ public sealed class SiteSearchRunTests : IDisposable
     }
 
     [Fact]
+    public async Task ALastWordFoundWhole_IsWeighedByTheDocumentsHoldingIt_NotByThoseOfLongerWordsItBegins()
+    {
+        var body = await BodyAsync("CC");
+        await MeetingAsync(body, new DateOnly(2025, 3, 6),
+        [
+            ("Item", "Heron heron pond."), ("Item", "Heron pond pond."),
+            .. Enumerable.Range(1, 6).Select(i => ("Item", "A heron was seen.")),
+            .. Enumerable.Range(1, 20).Select(i => ("Item", "The pondweed was cut.")),
+        ]);
+
+        // "pond" is in two documents and "heron" in eight, so "pond" weighs more; counted as a word's
+        // start, "pond" would take in the twenty of "pondweed" and weigh less than "heron".
+        (await TitlesAsync(new SearchRequest("heron pond", Kind: SearchKinds.Minute))).ShouldBe(["Minute 2: Item", "Minute 1: Item"]);
+    }
+
+    [Fact]
     public async Task AWordsDocumentCount_IsKeptForAWhile_NotCountedOnEverySearch()
     {
         var body = await BodyAsync("CC");
@@ -312,5 +329,32 @@ public sealed class SiteSearchRunTests : IDisposable
         var member = await SearchAsync(new SearchRequest("grebe", Kind: SearchKinds.Minute, PageSize: 100), new Viewer { UserId = "bea", MemberOf = [closed.Id] });
         member.Hits.Count.ShouldBe(100);
         member.Hits.ShouldAllBe(h => h.BodyName == "AP Committee");
+    }
+
+    [Fact]
+    public async Task APageHasMore_WhenTheNextVisibleMatchIsBeyondTheFirstRecordsRead()
+    {
+        var open = await BodyAsync("CC");
+        var closed = await BodyAsync("AP", isPublic: false);
+
+        // Newest first: two the visitor may see, then 48 hidden, so the first 50 read fill the page exactly; the oldest is the one more.
+        await MeetingAsync(open, new DateOnly(2024, 5, 1), ("Grebe", "Grebe."));
+        await MeetingAsync(closed, new DateOnly(2024, 5, 2), [.. Enumerable.Range(1, 48).Select(i => ("Grebe", "Grebe."))]);
+        await MeetingAsync(open, new DateOnly(2024, 5, 3), ("Grebe", "Grebe."), ("Grebe", "Grebe."));
+
+        var page = await SearchAsync(new SearchRequest("grebe", Kind: SearchKinds.Minute, PageSize: 2));
+        page.Hits.Select(h => h.Date).ShouldBe([new DateOnly(2024, 5, 3), new DateOnly(2024, 5, 3)]);
+        page.HasMore.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ASearch_ClosesTheConnectionItOpened()
+    {
+        var body = await BodyAsync("CC");
+        await MeetingAsync(body, new DateOnly(2025, 3, 6), ("Otter holt", "Otters were seen."));
+        await using var db = quorum.OpenOnDemand(Viewer.Anonymous);
+
+        (await SiteSearch.RunAsync(db, new SearchRequest("otter holt"))).Hits.Count.ShouldBe(2);
+        db.Database.GetDbConnection().State.ShouldBe(ConnectionState.Closed);
     }
 }
