@@ -1257,4 +1257,16 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldContain("Mr P Hale");
         draft.Attendees.Count.ShouldBeGreaterThanOrEqualTo(9);
     }
+
+    [Theory]
+    [InlineData("Apologized")]
+    [InlineData("Apologised")]
+    public void VerbAsTheApologiesLabel_ListsThoseWhoSentApologies(string label)
+    {
+        var draft = Read("# Harbour Rowing Club members meeting 2025-02-10\n\nPresent: Wendy Marsh, Colin Frey, Priya Nand\n\n"
+            + label + ": Oskar Lind, Beth Adair, Tom Quayle\n\n## Agenda\n- Boat shed repairs\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Oskar Lind", "Beth Adair", "Tom Quayle"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Wendy Marsh", "Colin Frey", "Priya Nand"]);
+    }
 }

@@ -97,6 +97,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
+        // "Apologized: Ann Lee, Tom Reid": the verb as the label, as "Attended:" gives those who came.
+        new(SectionKind.Apologies, "(apologised|apologized)"),
         new(SectionKind.Apologies, "sent regrets", LabelOnly: true),
         new(SectionKind.Apologies, "(absent|absence|absences) with (apologies|apology|regrets)"),
         new(SectionKind.Apologies, "(excused|excused absence|excused absences|absent excused|absent and excused)"),
