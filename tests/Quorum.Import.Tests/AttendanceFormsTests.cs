@@ -1269,4 +1269,19 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Oskar Lind", "Beth Adair", "Tom Quayle"]);
         draft.Attendees.Select(a => a.Name).ShouldBe(["Wendy Marsh", "Colin Frey", "Priya Nand"]);
     }
+
+    [Fact]
+    public void TableOfPeopleUnderTheFollowingPeopleWerePresent_ReadsTheNameColumn()
+    {
+        var draft = Read("<html><body><h1>Lakeside Astronomy Society</h1><p>Minutes of the meeting of 4 March 2025</p>"
+            + "<p>The following people were present:</p><table>"
+            + "<tr><th>Name</th><th>Member No</th><th>Position</th><th>Telescope</th></tr>"
+            + "<tr><td>Nora Fielding</td><td>A-114</td><td>President</td><td>Dobsonian</td></tr>"
+            + "<tr><td>Callum Price</td><td>A-201</td><td>Member</td><td>Refractor</td></tr>"
+            + "<tr><td>Ines Varga</td><td>A-087</td><td>Guest</td><td></td></tr>"
+            + "</table><p><strong>Opening:</strong> The meeting was opened at 19:30.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Nora Fielding", "Callum Price", "Ines Varga"]);
+        draft.Attendees.ShouldAllBe(a => a.Organisation == null);
+    }
 }

@@ -236,6 +236,7 @@ public sealed partial class AttendanceReader
 
             var j = i + 1;
             var roleColumn = -1;
+            var namesOnly = false;
             var sawListItem = false;
             var previous = rest;
             for (; j < lines.Count; j++)
@@ -275,10 +276,19 @@ public sealed partial class AttendanceReader
                         continue;
                     }
 
+                    // "Name | Call Sign | Position | …" under "The following people were present:": the first column
+                    // holds the people; the others (a call sign, a grid reference) say more of them than a list would.
+                    if (entries.Count == 0 && !namesOnly && next.Cells is { Count: >= 2 } namesFirst && NamesFirstHeading(namesFirst) is (true, var namesRole))
+                    {
+                        namesOnly = true;
+                        roleColumn = namesRole;
+                        continue;
+                    }
+
                     // A Word or HTML table of names under the label: one person per row.
                     if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
                     {
-                        entries.Add((WithRoleInBrackets(cells, roleColumn), true));
+                        entries.Add((WithRoleInBrackets(namesOnly ? NameAndRole(cells, roleColumn) : cells, namesOnly && roleColumn > 0 ? 1 : roleColumn), true));
                         continue;
                     }
 
@@ -422,6 +432,24 @@ public sealed partial class AttendanceReader
         var known = columns.Skip(1).All(c => c is "role" or "position" or "post" or "title" or "office" or "organisation" or "organization" or "representing" or "affiliation");
         return role > 0 && known ? role : -1;
     }
+
+    /// <summary>
+    /// A table's heading row with the names first and columns other than a role or an organisation beside them
+    /// ("Name | Call Sign | Position | Grid"), and the index of its role column (or -1). A column of attendance
+    /// ("Present", "Apologies") makes it a table of marks, the attendance-table reader's.
+    /// </summary>
+    private static (bool NamesFirst, int RoleColumn) NamesFirstHeading(IReadOnlyList<string> cells)
+    {
+        var columns = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        if (columns[0] is not ("name" or "names" or "member" or "members" or "attendee" or "attendees"))
+            return (false, -1);
+        if (columns.Skip(1).Any(c => c.Length == 0 || IsPresenceColumn(c) || IsApologiesColumn(c)))
+            return (false, -1);
+        return (true, columns.FindIndex(c => c is "role" or "position" or "post" or "title" or "office"));
+    }
+
+    private static string[] NameAndRole(IReadOnlyList<string> cells, int roleColumn) =>
+        roleColumn > 0 && roleColumn < cells.Count ? [cells[0], cells[roleColumn]] : [cells[0]];
 
     /// <summary>A row of a "Name | Role" table as an entry: the role in brackets after the other cells, as lists write it.</summary>
     private static string WithRoleInBrackets(IReadOnlyList<string> cells, int roleColumn)
@@ -672,8 +700,8 @@ public sealed partial class AttendanceReader
                 continue;
             var columns = header.Select(c => c.Trim().ToLowerInvariant()).ToList();
             var name = columns.FindIndex(c => c is "name" or "names" or "member" or "attendee" or "person");
-            var present = columns.FindIndex(c => c is "present" or "attended" or "attendance" or "in attendance" or "status" or "attendance status");
-            var apologies = columns.FindIndex(c => c.StartsWith("apolog", StringComparison.Ordinal) || c is "absent" or "regrets");
+            var present = columns.FindIndex(IsPresenceColumn);
+            var apologies = columns.FindIndex(IsApologiesColumn);
             if (name < 0 || (present < 0 && apologies < 0))
                 continue;
             var organisation = columns.FindIndex(c => c is "institute" or "institution" or "organisation" or "organization" or "org" or "company" or "representing" or "affiliation" or "body" or "council");
@@ -701,6 +729,10 @@ public sealed partial class AttendanceReader
             i = j;
         }
     }
+
+    private static bool IsPresenceColumn(string heading) => heading is "present" or "attended" or "attendance" or "in attendance" or "status" or "attendance status";
+
+    private static bool IsApologiesColumn(string heading) => heading.StartsWith("apolog", StringComparison.Ordinal) || heading is "absent" or "regrets";
 
     private static bool SameSurname(string fullName, string surname) =>
         PersonNames.Tokens(fullName) is [_, .., var last] && PersonNames.Key(last) == PersonNames.Key(surname);

@@ -42,7 +42,7 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
         new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
         // "The following Councillors were present:": the passive sentence put before the list as its label.
-        new(SectionKind.Attendance, "the following (councillors|members|trustees|directors|governors|commissioners|board members|committee members) were present"),
+        new(SectionKind.Attendance, "the following (people|persons|councillors|members|trustees|directors|governors|commissioners|board members|committee members) were present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
         // "Members of the Council present were: Councillors Ann Lee, Chairman, …": the members named by their body.
         new(SectionKind.Attendance, "(members|councillors) of the (council|board|committee) (present|in attendance) [were]"),
