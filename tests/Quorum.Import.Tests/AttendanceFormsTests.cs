@@ -1284,4 +1284,16 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Nora Fielding", "Callum Price", "Ines Varga"]);
         draft.Attendees.ShouldAllBe(a => a.Organisation == null);
     }
+
+    [Theory]
+    [InlineData("Attending members")]
+    [InlineData("Directors attending:")]
+    public void AttendingBeforeOrAfterTheMembers_LabelsTheListOfThosePresent(string label)
+    {
+        var draft = Read("<html><body><h1>Open Format Board</h1><p>Minutes, 3 June 2025</p><p><b>" + label + "</b></p>"
+            + "<ul><li>Hanna Berg</li><li>Luis Ortega</li><li>Mei Tanaka</li></ul>"
+            + "<p><b>Minutes</b></p><p>The board reviewed the schema changes.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Hanna Berg", "Luis Ortega", "Mei Tanaka"]);
+    }
 }

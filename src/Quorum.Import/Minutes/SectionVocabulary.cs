@@ -59,6 +59,9 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "attended by"),
         new(SectionKind.Attendance, "[also] in attendance [were]"),
         new(SectionKind.Attendance, "members in attendance"),
+        // "Attending members", "Directors attending:": who came, by the verb as "Members present" says it.
+        new(SectionKind.Attendance, "attending (members|directors|trustees|governors|councillors|board members|committee members)"),
+        new(SectionKind.Attendance, "(members|directors|trustees|governors|councillors|board members|committee members) attending"),
         new(SectionKind.Attendance, "officers [present|in attendance]"),
         new(SectionKind.Attendance, "participants"),
         // "Officials:", "Secretariat:", "Observers and officials:": a government board's or panel's civil servants, listed under
