@@ -1296,4 +1296,23 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Hanna Berg", "Luis Ortega", "Mei Tanaka"]);
     }
+
+    [Theory]
+    [InlineData("Attendees: GW, RT, HB, LM (from 6:15)\n")]
+    [InlineData("### Attendees\n\nGW RT HB LM\n")]
+    [InlineData("## Attendees\nMembers who attended:\n\n- GW - Chair\n- RT\n- HB\n- LM\n")]
+    public void MembersListedByInitialsAlone_AreEachAnAttendee(string attendance)
+    {
+        var draft = Read("# Tool library steering group 2025-03-18\n\n" + attendance + "\n## Notes\n- GW will renew the insurance.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["GW", "RT", "HB", "LM"]);
+    }
+
+    [Fact]
+    public void LowerCaseInitialsBetweenCommas_AreEachAnAttendee()
+    {
+        var draft = Read("# Cooperative board meeting - 9 May 2024\n\nAttending:  ab, kt, rw, jn (late)\nNotetaker:  ab\n\n## Notes\n- We have a quorum.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["ab", "kt", "rw", "jn"], ignoreOrder: true);
+    }
 }

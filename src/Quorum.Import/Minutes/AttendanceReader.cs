@@ -187,7 +187,9 @@ public sealed partial class AttendanceReader
 
     /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
     private static int Quality(List<PersonDraft> people) =>
-        people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
+        PersonEntries.InitialsRoll([.. people.Select(p => p.Name)], null) is not null
+            ? people.Count
+            : people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {
@@ -503,6 +505,14 @@ public sealed partial class AttendanceReader
 
     private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)
     {
+        // "People who attended:" over "- HA - Chair", "- JC", "- BD": one member by initials a line, under a line that introduces them.
+        if (PersonEntries.InitialsRoll([.. entries.Select(e => e.Text.Trim().TrimStart('-', '*', '•', '·').Trim()).Where(e => !e.EndsWith(':'))], groupRole) is { } byInitials)
+        {
+            foreach (var person in byInitials)
+                AddPerson(target, person);
+            return;
+        }
+
         entries = WithHonorificsJoined(entries);
         var plain = entries.Where(e => !e.SelfContained && FieldSeparator().Split(e.Text.Trim()).Length == 1).ToList();
         var organisationLines = plain.Count(e => !LooksLikePersonLine(e.Text));
