@@ -1315,4 +1315,15 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["ab", "kt", "rw", "jn"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void LabelInCapitalsInTheMiddleOfAWrappedRollOfNames_HeadsTheWholeRoll()
+    {
+        var draft = Read("Riverside Curling Club Board Meeting Minutes\n\n3/11/2024\t7:30 PM\tCLUB HOUSE\n\n"
+            + "Annie Lowther, Tomas Hallberg, Josie Hartley, MEMBERS PRESENT Raymond Stone, Ellie Brandt, Marcus\nQuigley, Nadia Fenwick\n"
+            + "MEMBERS ABSENT Susan Bellamy\nCALLED TO ORDER 7:30 PM\n\nAPPROVAL OF PREVIOUS MINUTES\n"
+            + "Motion to approve February Minutes: Stone/Brandt; carried unanimously\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Annie Lowther", "Tomas Hallberg", "Josie Hartley", "Raymond Stone", "Ellie Brandt", "Marcus Quigley", "Nadia Fenwick"]);
+    }
 }
