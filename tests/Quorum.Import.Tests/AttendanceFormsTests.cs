@@ -1326,4 +1326,15 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Annie Lowther", "Tomas Hallberg", "Josie Hartley", "Raymond Stone", "Ellie Brandt", "Marcus Quigley", "Nadia Fenwick"]);
     }
+
+    [Fact]
+    public void GridOfNamesSetInATableUnderTheLabel_IsOnePersonACell()
+    {
+        var draft = Read("<html><body><h1>Harbourside Residents Association</h1><p>Minutes of Committee Meeting</p><p>Thursday 3 March 2016 at 18:00</p>"
+            + "<p>Members present:</p><table><tr><td>Jonah Dent (JD)</td><td>Rupert Evans (RE)</td></tr><tr><td>Lena Sutter (LS)</td><td>Walter Whyte (WW)</td></tr>"
+            + "<tr><td>Kirsty Wragg (KW)</td><td></td></tr></table><p>(Quorum confirmed)</p><p>Previous Minutes</p><p>It was agreed that the minutes be accepted.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Jonah Dent", "Rupert Evans", "Lena Sutter", "Walter Whyte", "Kirsty Wragg"]);
+        draft.Attendees[1].Organisation.ShouldBeNull();
+    }
 }

@@ -287,6 +287,15 @@ public sealed partial class AttendanceReader
                         continue;
                     }
 
+                    // "John Denton (JD) | Rob Everall (RE)": a grid of names set in a table, every filled cell a person ("Kwame Asante |
+                    // Medical Director" is a person and a post).
+                    if (roleColumn < 0 && !namesOnly && next.Cells?.Select(c => c.Trim()).Where(c => c.Length > 0).ToList() is { Count: >= 2 } grid
+                        && grid.All(c => PersonNames.LooksLikeFullName(Parenthetical().Replace(c, " ").Trim()) && !Roles.LooksLikeRole(c)))
+                    {
+                        entries.AddRange(grid.Select(c => (c, true)));
+                        continue;
+                    }
+
                     // A Word or HTML table of names under the label: one person per row.
                     if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
                     {
