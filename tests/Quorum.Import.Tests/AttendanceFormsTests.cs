@@ -1257,4 +1257,84 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldContain("Mr P Hale");
         draft.Attendees.Count.ShouldBeGreaterThanOrEqualTo(9);
     }
+
+    [Theory]
+    [InlineData("Apologized")]
+    [InlineData("Apologised")]
+    public void VerbAsTheApologiesLabel_ListsThoseWhoSentApologies(string label)
+    {
+        var draft = Read("# Harbour Rowing Club members meeting 2025-02-10\n\nPresent: Wendy Marsh, Colin Frey, Priya Nand\n\n"
+            + label + ": Oskar Lind, Beth Adair, Tom Quayle\n\n## Agenda\n- Boat shed repairs\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Oskar Lind", "Beth Adair", "Tom Quayle"]);
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Wendy Marsh", "Colin Frey", "Priya Nand"]);
+    }
+
+    [Fact]
+    public void TableOfPeopleUnderTheFollowingPeopleWerePresent_ReadsTheNameColumn()
+    {
+        var draft = Read("<html><body><h1>Lakeside Astronomy Society</h1><p>Minutes of the meeting of 4 March 2025</p>"
+            + "<p>The following people were present:</p><table>"
+            + "<tr><th>Name</th><th>Member No</th><th>Position</th><th>Telescope</th></tr>"
+            + "<tr><td>Nora Fielding</td><td>A-114</td><td>President</td><td>Dobsonian</td></tr>"
+            + "<tr><td>Callum Price</td><td>A-201</td><td>Member</td><td>Refractor</td></tr>"
+            + "<tr><td>Ines Varga</td><td>A-087</td><td>Guest</td><td></td></tr>"
+            + "</table><p><strong>Opening:</strong> The meeting was opened at 19:30.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Nora Fielding", "Callum Price", "Ines Varga"]);
+        draft.Attendees.ShouldAllBe(a => a.Organisation == null);
+    }
+
+    [Theory]
+    [InlineData("Attending members")]
+    [InlineData("Directors attending:")]
+    public void AttendingBeforeOrAfterTheMembers_LabelsTheListOfThosePresent(string label)
+    {
+        var draft = Read("<html><body><h1>Open Format Board</h1><p>Minutes, 3 June 2025</p><p><b>" + label + "</b></p>"
+            + "<ul><li>Hanna Berg</li><li>Luis Ortega</li><li>Mei Tanaka</li></ul>"
+            + "<p><b>Minutes</b></p><p>The board reviewed the schema changes.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Hanna Berg", "Luis Ortega", "Mei Tanaka"]);
+    }
+
+    [Theory]
+    [InlineData("Attendees: GW, RT, HB, LM (from 6:15)\n")]
+    [InlineData("### Attendees\n\nGW RT HB LM\n")]
+    [InlineData("## Attendees\nMembers who attended:\n\n- GW - Chair\n- RT\n- HB\n- LM\n")]
+    public void MembersListedByInitialsAlone_AreEachAnAttendee(string attendance)
+    {
+        var draft = Read("# Tool library steering group 2025-03-18\n\n" + attendance + "\n## Notes\n- GW will renew the insurance.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["GW", "RT", "HB", "LM"]);
+    }
+
+    [Fact]
+    public void LowerCaseInitialsBetweenCommas_AreEachAnAttendee()
+    {
+        var draft = Read("# Cooperative board meeting - 9 May 2024\n\nAttending:  ab, kt, rw, jn (late)\nNotetaker:  ab\n\n## Notes\n- We have a quorum.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["ab", "kt", "rw", "jn"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void LabelInCapitalsInTheMiddleOfAWrappedRollOfNames_HeadsTheWholeRoll()
+    {
+        var draft = Read("Riverside Curling Club Board Meeting Minutes\n\n3/11/2024\t7:30 PM\tCLUB HOUSE\n\n"
+            + "Annie Lowther, Tomas Hallberg, Josie Hartley, MEMBERS PRESENT Raymond Stone, Ellie Brandt, Marcus\nQuigley, Nadia Fenwick\n"
+            + "MEMBERS ABSENT Susan Bellamy\nCALLED TO ORDER 7:30 PM\n\nAPPROVAL OF PREVIOUS MINUTES\n"
+            + "Motion to approve February Minutes: Stone/Brandt; carried unanimously\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Annie Lowther", "Tomas Hallberg", "Josie Hartley", "Raymond Stone", "Ellie Brandt", "Marcus Quigley", "Nadia Fenwick"]);
+    }
+
+    [Fact]
+    public void GridOfNamesSetInATableUnderTheLabel_IsOnePersonACell()
+    {
+        var draft = Read("<html><body><h1>Harbourside Residents Association</h1><p>Minutes of Committee Meeting</p><p>Thursday 3 March 2016 at 18:00</p>"
+            + "<p>Members present:</p><table><tr><td>Jonah Dent (JD)</td><td>Rupert Evans (RE)</td></tr><tr><td>Lena Sutter (LS)</td><td>Walter Whyte (WW)</td></tr>"
+            + "<tr><td>Kirsty Wragg (KW)</td><td></td></tr></table><p>(Quorum confirmed)</p><p>Previous Minutes</p><p>It was agreed that the minutes be accepted.</p></body></html>", "minutes.html");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Jonah Dent", "Rupert Evans", "Lena Sutter", "Walter Whyte", "Kirsty Wragg"]);
+        draft.Attendees[1].Organisation.ShouldBeNull();
+    }
 }

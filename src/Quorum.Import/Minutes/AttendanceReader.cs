@@ -187,7 +187,9 @@ public sealed partial class AttendanceReader
 
     /// <summary>People that read as names, less entries that do not: how two readings of a list are compared.</summary>
     private static int Quality(List<PersonDraft> people) =>
-        people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
+        PersonEntries.InitialsRoll([.. people.Select(p => p.Name)], null) is not null
+            ? people.Count
+            : people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {
@@ -236,6 +238,7 @@ public sealed partial class AttendanceReader
 
             var j = i + 1;
             var roleColumn = -1;
+            var namesOnly = false;
             var sawListItem = false;
             var previous = rest;
             for (; j < lines.Count; j++)
@@ -275,10 +278,28 @@ public sealed partial class AttendanceReader
                         continue;
                     }
 
+                    // "Name | Call Sign | Position | …" under "The following people were present:": the first column
+                    // holds the people; the others (a call sign, a grid reference) say more of them than a list would.
+                    if (entries.Count == 0 && !namesOnly && next.Cells is { Count: >= 2 } namesFirst && NamesFirstHeading(namesFirst) is (true, var namesRole))
+                    {
+                        namesOnly = true;
+                        roleColumn = namesRole;
+                        continue;
+                    }
+
+                    // "John Denton (JD) | Rob Everall (RE)": a grid of names set in a table, every filled cell a person ("Kwame Asante |
+                    // Medical Director" is a person and a post).
+                    if (roleColumn < 0 && !namesOnly && next.Cells?.Select(c => c.Trim()).Where(c => c.Length > 0).ToList() is { Count: >= 2 } grid
+                        && grid.All(c => PersonNames.LooksLikeFullName(Parenthetical().Replace(c, " ").Trim()) && !Roles.LooksLikeRole(c)))
+                    {
+                        entries.AddRange(grid.Select(c => (c, true)));
+                        continue;
+                    }
+
                     // A Word or HTML table of names under the label: one person per row.
                     if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
                     {
-                        entries.Add((WithRoleInBrackets(cells, roleColumn), true));
+                        entries.Add((WithRoleInBrackets(namesOnly ? NameAndRole(cells, roleColumn) : cells, namesOnly && roleColumn > 0 ? 1 : roleColumn), true));
                         continue;
                     }
 
@@ -423,6 +444,24 @@ public sealed partial class AttendanceReader
         return role > 0 && known ? role : -1;
     }
 
+    /// <summary>
+    /// A table's heading row with the names first and columns other than a role or an organisation beside them
+    /// ("Name | Call Sign | Position | Grid"), and the index of its role column (or -1). A column of attendance
+    /// ("Present", "Apologies") makes it a table of marks, the attendance-table reader's.
+    /// </summary>
+    private static (bool NamesFirst, int RoleColumn) NamesFirstHeading(IReadOnlyList<string> cells)
+    {
+        var columns = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        if (columns[0] is not ("name" or "names" or "member" or "members" or "attendee" or "attendees"))
+            return (false, -1);
+        if (columns.Skip(1).Any(c => c.Length == 0 || IsPresenceColumn(c) || IsApologiesColumn(c)))
+            return (false, -1);
+        return (true, columns.FindIndex(c => c is "role" or "position" or "post" or "title" or "office"));
+    }
+
+    private static string[] NameAndRole(IReadOnlyList<string> cells, int roleColumn) =>
+        roleColumn > 0 && roleColumn < cells.Count ? [cells[0], cells[roleColumn]] : [cells[0]];
+
     /// <summary>A row of a "Name | Role" table as an entry: the role in brackets after the other cells, as lists write it.</summary>
     private static string WithRoleInBrackets(IReadOnlyList<string> cells, int roleColumn)
     {
@@ -475,6 +514,14 @@ public sealed partial class AttendanceReader
 
     private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)
     {
+        // "People who attended:" over "- HA - Chair", "- JC", "- BD": one member by initials a line, under a line that introduces them.
+        if (PersonEntries.InitialsRoll([.. entries.Select(e => e.Text.Trim().TrimStart('-', '*', '•', '·').Trim()).Where(e => !e.EndsWith(':'))], groupRole) is { } byInitials)
+        {
+            foreach (var person in byInitials)
+                AddPerson(target, person);
+            return;
+        }
+
         entries = WithHonorificsJoined(entries);
         var plain = entries.Where(e => !e.SelfContained && FieldSeparator().Split(e.Text.Trim()).Length == 1).ToList();
         var organisationLines = plain.Count(e => !LooksLikePersonLine(e.Text));
@@ -673,8 +720,8 @@ public sealed partial class AttendanceReader
                 continue;
             var columns = header.Select(c => c.Trim().ToLowerInvariant()).ToList();
             var name = columns.FindIndex(c => c is "name" or "names" or "member" or "attendee" or "person");
-            var present = columns.FindIndex(c => c is "present" or "attended" or "attendance" or "in attendance" or "status" or "attendance status");
-            var apologies = columns.FindIndex(c => c.StartsWith("apolog", StringComparison.Ordinal) || c is "absent" or "regrets");
+            var present = columns.FindIndex(IsPresenceColumn);
+            var apologies = columns.FindIndex(IsApologiesColumn);
             if (name < 0 || (present < 0 && apologies < 0))
                 continue;
             var organisation = columns.FindIndex(c => c is "institute" or "institution" or "organisation" or "organization" or "org" or "company" or "representing" or "affiliation" or "body" or "council");
@@ -702,6 +749,10 @@ public sealed partial class AttendanceReader
             i = j;
         }
     }
+
+    private static bool IsPresenceColumn(string heading) => heading is "present" or "attended" or "attendance" or "in attendance" or "status" or "attendance status";
+
+    private static bool IsApologiesColumn(string heading) => heading.StartsWith("apolog", StringComparison.Ordinal) || heading is "absent" or "regrets";
 
     private static bool SameSurname(string fullName, string surname) =>
         PersonNames.Tokens(fullName) is [_, .., var last] && PersonNames.Key(last) == PersonNames.Key(surname);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
@@ -9,7 +10,7 @@ namespace Quorum.Import.Minutes;
 /// member, then "In attendance" and "Apologies" over theirs) heads the rows below it as a label line would.
 /// Rows keep their places, so that where the attendance starts and ends is told in the same lines.
 /// </summary>
-internal static class LabelRows
+internal static partial class LabelRows
 {
     public static IReadOnlyList<TextLine> AsLabelledLines(IReadOnlyList<TextLine> lines)
     {
@@ -22,7 +23,38 @@ internal static class LabelRows
             read[i] = lines[i] with { Text = text, Kind = LineKind.Text, Cells = null };
         }
 
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (LabelInTheMiddle(lines[i]) is not { } text)
+                continue;
+            read ??= [.. lines];
+            read[i] = lines[i] with { Text = text };
+        }
+
         return read ?? lines;
+    }
+
+    // "Steve Buffington, Leonard Jarabek, MEMBERS PRESENT Kim O’Dell, Mark Robinson": a names run, its label in capitals, more names.
+    [GeneratedRegex(@"^(?<before>[^:\t]+,)\s+(?<label>\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})\s+(?<after>\p{Lu}\p{Ll}[^:\t]*)$")]
+    private static partial Regex NamesAroundLabel();
+
+    /// <summary>
+    /// A row of a label and its list whose list wrapped over several lines in the cell beside the label: a PDF sets the
+    /// label in capitals level with the middle of the list and reads the row out as one line with the label inside it.
+    /// The label heads the row again ("MEMBERS PRESENT: Steve Buffington, Leonard Jarabek, Kim O’Dell, Mark Robinson").
+    /// </summary>
+    private static string? LabelInTheMiddle(TextLine line)
+    {
+        if (line.Kind != LineKind.Text || NamesAroundLabel().Match(line.Text.Trim()) is not { Success: true } match)
+            return null;
+        var label = match.Groups["label"].Value;
+        if (!SectionVocabulary.TryMatch(label, out var phrase, out var rest) || rest.Length > 0
+            || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence))
+        {
+            return null;
+        }
+
+        return $"{label}: {match.Groups["before"].Value} {match.Groups["after"].Value}";
     }
 
     /// <summary>

@@ -139,6 +139,8 @@ public static partial class PersonEntries
         text = Reason().Replace(text, string.Empty);
         if (IsNobody(text))
             return [];
+        if (InitialsRoll(InitialsEntries(text), groupRole) is { } byInitials)
+            return byInitials;
         // "Mr & Mrs Godfrey" are two people.
         text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
         // "Bill & Ingrid Mitton", "Stacy and Minh Quach (16)": a couple listed under the surname they share, one of the two given
@@ -202,6 +204,47 @@ public static partial class PersonEntries
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TheOffice();
+
+    // "FK", "HA - Chair", "KR (from 5:20)", "pc (after vote)": a member by initials, perhaps with a post or an aside.
+    [GeneratedRegex(@"^(?<initials>\p{L}{2,3})(?:\s*\([^()]*\))?(?:\s+[-–]\s+(?<post>[^,;()]+))?$")]
+    private static partial Regex InitialsEntry();
+
+    // Short words a list of lower-case initials cannot hold: "all", "tbc", "n/a" say who came without naming them.
+    [GeneratedRegex(@"^(?:all|and|any|the|tbc|tbd|none|nil|see|etc)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortWord();
+
+    /// <summary>The entries of a line that may list members by initials: split at commas, or at spaces when every word is in capitals ("CB TF RB IN CP").</summary>
+    private static List<string> InitialsEntries(string text)
+    {
+        var parts = ListSeparator().Split(text.Trim().TrimEnd('.')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count == 1 && !FieldSeparator().IsMatch(text) && PersonNames.Tokens(text).All(PersonNames.LooksLikeInitials) ? [.. PersonNames.Tokens(text)] : parts;
+    }
+
+    /// <summary>
+    /// "FK, MR, JS, UO, KR (from 5:20)", "CB TF RB IN CP", "bl, el, yj, dc": a small team that knows its members by their
+    /// initials lists them so. Three or more entries, each two or three letters all of one case, none a post, a body or a
+    /// short word; null when the entries are no such roll.
+    /// </summary>
+    public static List<PersonDraft>? InitialsRoll(IReadOnlyList<string> entries, string? groupRole)
+    {
+        if (entries.Count < 3)
+            return null;
+        var people = new List<PersonDraft>();
+        foreach (var entry in entries)
+        {
+            var match = InitialsEntry().Match(Clean(entry));
+            var initials = match.Groups["initials"].Value;
+            if (!match.Success || ShortWord().IsMatch(initials) || Roles.LooksLikeRole(initials) || PersonNames.IsOrganisationWord(initials))
+                return null;
+            // "WQ - Weiqing Qu": initials set before the name they stand for head a roll of names, not of initials.
+            var post = match.Groups["post"].Value.Trim();
+            if (post.Length > 0 && !Roles.LooksLikeRole(post))
+                return null;
+            people.Add(new PersonDraft(initials, null, post.Length > 0 ? Roles.Normalise(post) : groupRole));
+        }
+
+        return people.All(p => p.Name.All(char.IsUpper)) || people.All(p => p.Name.All(char.IsLower)) ? people : null;
+    }
 
     /// <summary>
     /// "Simon Bridger Terry Cook": two names a PDF's columns ran together with one space. Split before each given name

@@ -42,7 +42,7 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "(present were|the following were present)", LabelOnly: true),
         new(SectionKind.Attendance, "(those|members|councillors|persons|others) present"),
         // "The following Councillors were present:": the passive sentence put before the list as its label.
-        new(SectionKind.Attendance, "the following (councillors|members|trustees|directors|governors|commissioners|board members|committee members) were present"),
+        new(SectionKind.Attendance, "the following (people|persons|councillors|members|trustees|directors|governors|commissioners|board members|committee members) were present"),
         new(SectionKind.Attendance, "(directors|trustees|governors) present", LabelOnly: true),
         // "Members of the Council present were: Councillors Ann Lee, Chairman, …": the members named by their body.
         new(SectionKind.Attendance, "(members|councillors) of the (council|board|committee) (present|in attendance) [were]"),
@@ -59,6 +59,9 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "attended by"),
         new(SectionKind.Attendance, "[also] in attendance [were]"),
         new(SectionKind.Attendance, "members in attendance"),
+        // "Attending members", "Directors attending:": who came, by the verb as "Members present" says it.
+        new(SectionKind.Attendance, "attending (members|directors|trustees|governors|councillors|board members|committee members)"),
+        new(SectionKind.Attendance, "(members|directors|trustees|governors|councillors|board members|committee members) attending"),
         new(SectionKind.Attendance, "officers [present|in attendance]"),
         new(SectionKind.Attendance, "participants"),
         // "Officials:", "Secretariat:", "Observers and officials:": a government board's or panel's civil servants, listed under
@@ -97,6 +100,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "apologies in advance"),
         new(SectionKind.Apologies, "apologies and absences"),
         new(SectionKind.Apologies, "regrets"),
+        // "Apologized: Ann Lee, Tom Reid": the verb as the label, as "Attended:" gives those who came.
+        new(SectionKind.Apologies, "(apologised|apologized)"),
         new(SectionKind.Apologies, "sent regrets", LabelOnly: true),
         new(SectionKind.Apologies, "(absent|absence|absences) with (apologies|apology|regrets)"),
         new(SectionKind.Apologies, "(excused|excused absence|excused absences|absent excused|absent and excused)"),
