@@ -1271,4 +1271,17 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["Invoices for approval: all approved."]);
     }
+
+    // A homeowners' association board: the mover, the seconder and the board's approval in one sentence, the board being this
+    // meeting, not another body reported on.
+    [Theory]
+    [InlineData("Ann made a motion to approve the June meeting minutes, seconded by Tom without amendments, and approved by the board.")]
+    [InlineData("Sue Day moved to approve the pool contract, Tom Fox seconded the motion and the contract was approved by the Board.")]
+    public void AMotionSecondedAndApprovedByTheBoard_InOneSentence_IsADecision(string line)
+    {
+        var draft = Read("Riverside Heights HOA Monthly Meeting Minutes\nJune 12, 2023 | 6:30pm\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + "The president welcomed everyone.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

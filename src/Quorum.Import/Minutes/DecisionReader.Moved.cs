@@ -16,6 +16,12 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:the\s+)?motion\s+(?:was\s+)?\w+|roll\s+call|voice\s+vote|vote\b|ayes?\b|nays?\b|yeas?\b|all\s+(?:were\s+)?in\s+favou?r|carried|passed|failed|defeated|withdrawn)", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingLine();
 
+    // "Bill made a motion to approve the July minutes, seconded by Sarah without amendments, and approved by the board.", "Ann
+    // moved to approve the minutes, Tom seconded the motion and the minutes were approved by the board.": the mover, the
+    // seconder and the board's vote in one sentence, the board being the meeting itself.
+    [GeneratedRegex(@"\b(?:made\s+a\s+motion|moved|motioned)\s+(?:to|that)\s[^;]{3,200}?\bseconded\b[^;]{0,120}?\b(?:and\s+)?(?:(?:the\s+)?[\p{L}'’ ]{1,40}?\s+(?:was|were)\s+)?(?:unanimously\s+)?approved\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:board|directors|trustees|committee|council)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondedThenApprovedBy();
+
     [GeneratedRegex(@"\b(?:failed|fails|defeated|withdrawn|withdrew|tabled|died|lost|rejected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MotionLost();
 

@@ -211,12 +211,16 @@ public static partial class DecisionReader
 
     /// <summary>
     /// A sentence reporting another body's decision. "The accounts were approved by the Parish Council" in the parish council's
-    /// own minutes, or "approved by the Board" in the board's, names the body whose minutes these are: its decision stands.
+    /// own minutes, or "approved by the Board" in the board's, names the body whose minutes these are: its decision stands. So
+    /// does the board that votes on a motion the sentence has just moved and seconded ("Bill made a motion to approve the
+    /// minutes, seconded by Sarah, and approved by the board"), whatever the minutes call the body.
     /// </summary>
     private static bool ByAnotherBody(string text, string? body)
     {
         foreach (Match match in OtherBody().Matches(text))
         {
+            if (SecondedThenApprovedBy().IsMatch(text[..(match.Index + match.Length)]))
+                continue;
             if (body is null || DecidedBy().Match(match.Value) is not { Success: true } by || !MeetingHeaderReader.NamesBody(by.Groups["b"].Value, body))
                 return true;
         }
@@ -514,7 +518,7 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
