@@ -1284,4 +1284,17 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    // "M/S/A" (moved, seconded, approved), "M/S/C" (… carried) and "M/S Lee/Fox Unanimous": a community council's motions in letters.
+    [Theory]
+    [InlineData("M/S/A to thank the parks crew for clearing the trail after the storm.")]
+    [InlineData("M/S/C the council writes to the city in support of the crossing.")]
+    [InlineData("The crossing letter goes to the city this week. M/S Lee/Fox Unanimous")]
+    public void AMotionInLetters_MovedSecondedApproved_IsADecision(string line)
+    {
+        var draft = Read("Riverside Community Council\nMinutes of May 15, 2019\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Parks\n"
+            + "The chair reported on the trail.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
 }

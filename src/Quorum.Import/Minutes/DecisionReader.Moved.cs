@@ -22,6 +22,11 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:made\s+a\s+motion|moved|motioned)\s+(?:to|that)\s[^;]{3,200}?\bseconded\b[^;]{0,120}?\b(?:and\s+)?(?:(?:the\s+)?[\p{L}'’ ]{1,40}?\s+(?:was|were)\s+)?(?:unanimously\s+)?approved\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:board|directors|trustees|committee|council)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SecondedThenApprovedBy();
 
+    // "M/S/A to commend Ann Lee for her service", "M/S/C (Lee/Fox) that the fee stays at $10", "M/S Lee/Fox Unanimous": moved,
+    // seconded and approved (carried, passed), in the letters a secretary writes it in.
+    [GeneratedRegex(@"(?-i:(?<![\p{L}/])M\s?/\s?S\s?/\s?[ACP](?![\p{L}/]))|(?-i:(?<![\p{L}/])M/S(?![\p{L}/]))[^.;]{1,60}?\b(?:unanimous(?:ly)?|carried|passed|approved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedSecondedApprovedInLetters();
+
     [GeneratedRegex(@"\b(?:failed|fails|defeated|withdrawn|withdrew|tabled|died|lost|rejected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MotionLost();
 
