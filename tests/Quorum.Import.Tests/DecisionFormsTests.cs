@@ -1297,4 +1297,19 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
+
+    // A club's AGM elects a sole nominee by acclamation: "Acclaimed" after the post and its holder, or the chair declaring it.
+    [Fact]
+    public void ANomineeAcclaimed_IsElected()
+    {
+        var draft = Read("Riverside Radio Club Annual General Meeting\nDecember 3, 2013\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Elections\n"
+            + "President Ann Lee. Acclaimed\n\nTreasurer Tom Fox. Acclaimed\n\n"
+            + "With two nominations for three seats, the chair declared those nominated to be acclaimed as directors.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "President Ann Lee. Acclaimed",
+            "Treasurer Tom Fox. Acclaimed",
+            "With two nominations for three seats, the chair declared those nominated to be acclaimed as directors.",
+        ]);
+    }
 }

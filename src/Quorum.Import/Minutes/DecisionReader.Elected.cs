@@ -19,6 +19,11 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:all|each|both)\s+(?:were\s+)?(?:duly\s+|re-?)?(?:elected|appointed)\b[^.]{0,30}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex AllElected();
 
+    // "Ann Lee was acclaimed as President", "Alex declared those nominated to be acclaimed as Members at large", "Tom Fox was
+    // returned by acclamation": a nominee unopposed, or carried by the meeting's voice, takes the post.
+    [GeneratedRegex(@"\b(?:was|were|be|been|is|are)\s+(?:duly\s+|declared\s+|hereby\s+)?acclaimed\b|\b(?:elected|returned|appointed|approved|adopted|carried)\s+by\s+acclamation\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Acclaimed();
+
     /// <summary>
     /// "9) Election of Officers" over "(a) Chairman - James Alexander", "(b) Secretary - George Ward" and "All elected unopposed":
     /// an election item whose opening lines each give a post and its holder records one decision, the title with who fills each

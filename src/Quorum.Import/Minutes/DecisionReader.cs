@@ -518,7 +518,7 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text)
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
@@ -1053,8 +1053,9 @@ public static partial class DecisionReader
         return parts.Count == 0 ? null : (string.Join(' ', parts), last);
     }
 
-    // "Elected unanimously (11)", "Unanimously elected.", "Duly elected": the outcome of an election, alone.
-    [GeneratedRegex(@"^(?:(?:duly|unanimously)\s+)?(?:re-?)?elected(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+acclamation|unopposed))?\s*(?:\(\d+\))?\s*\.?$", RegexOptions.IgnoreCase)]
+    // "Elected unanimously (11)", "Unanimously elected.", "Duly elected": the outcome of an election, alone. "Acclaimed" is the
+    // word where a sole nominee takes the post unopposed ("President Ann Lee. Acclaimed").
+    [GeneratedRegex(@"^(?:(?:duly|unanimously)\s+)?(?:(?:re-?)?elected(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+acclamation|unopposed))?|acclaimed)\s*(?:\(\d+\))?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ElectedAlone();
 
     // "President: Bruce Kingsbury - Passed", "Rule 7 amended as proposed – carried unanimously": a line ending in its outcome.
