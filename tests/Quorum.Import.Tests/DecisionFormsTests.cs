@@ -1312,4 +1312,16 @@ public class DecisionFormsTests
             "With two nominations for three seats, the chair declared those nominated to be acclaimed as directors.",
         ]);
     }
+
+    // An AGM that votes by ballot or on a screen: the question put on one line, its result on the line under it; a defeated
+    // question decides nothing.
+    [Fact]
+    public void AQuestionPutToTheVote_OverItsResult_IsOneDecision()
+    {
+        var draft = Read("Riverside Co-op Annual General Meeting\nMay 15, 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Auditor\n"
+            + "The auditor's report was reviewed.\n\nVote to appoint Ann Lee as 2021 Auditor\nVote Results: 14 in favour, 0 not in favour – Motion Carried\n\n"
+            + "2. Fees\nVote to set a seasonal fee\nVote Results: 1 in favour, 13 not in favour – Motion Defeated\n\n3. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Vote to appoint Ann Lee as 2021 Auditor Vote Results: 14 in favour, 0 not in favour – Motion Carried"]);
+    }
 }

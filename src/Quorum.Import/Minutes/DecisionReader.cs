@@ -637,6 +637,8 @@ public static partial class DecisionReader
                     text = $"{subject} {text}";
                 else if (at == 0 && AssentOpening().IsMatch(text.Trim()) && MovedOnTheLineAbove(lines, i) is { } movedAbove)
                     text = $"{movedAbove} {text}";
+                else if (at == 0 && ResultOfTheVote().IsMatch(text.Trim()) && StatementAbove(lines, i) is { } question && PutToTheVote().IsMatch(question))
+                    text = $"{question} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
@@ -930,6 +932,14 @@ public static partial class DecisionReader
     // "Member Lee moved to …", "Trustee Fox moves that …", "On a motion by Lee …", "It was moved …": a sentence that moves a motion.
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*\s+(?i:moved|moves|motioned)\s+(?i:to|that|for|the|approval|adoption|acceptance)\b|^(?i:motion\s*[:\-–]|moved\s+by\b|on\s+(?:a\s+)?motion\s+(?:by|of)\b|it\s+was\s+(?:duly\s+)?moved\b|a\s+motion\s+was\s+made\b)")]
     private static partial Regex MovesAMotion();
+
+    // "Vote to approve Lee as 2021 Auditor" over "Vote Results: 14 in favour, 0 not in favour – Motion Carried": the question put
+    // to the members, as an AGM voting on a screen or by ballot writes it, is the motion its result settles.
+    [GeneratedRegex(@"^vote\s+(?:to|on)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex PutToTheVote();
+
+    [GeneratedRegex(@"^(?:vote\s+|voting\s+)?results?\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultOfTheVote();
 
     // "Proposed by Lee", "Moved: Lee", "seconded by Fox": a line that names who moved, as opposed to "the proposed changes".
     [GeneratedRegex(@"^(?:proposed|moved|seconded)\b|\b(?:proposed|moved|seconded)\s*(?:by\b|:)", RegexOptions.IgnoreCase)]
