@@ -1324,4 +1324,19 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["Vote to appoint Ann Lee as 2021 Auditor Vote Results: 14 in favour, 0 not in favour – Motion Carried"]);
     }
+
+    // A parent council's minutes record only carried motions: the movers named alone, with no outcome after them, carry what the
+    // sentence before states, or what the item's title names when they open the item; the adjournment is procedure.
+    [Fact]
+    public void MoversNamedAlone_WithNoOutcomeAfter_CarryWhatIsPut()
+    {
+        var draft = Read("Riverside Parent Advisory Council\nMinutes of February 29, 2024\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Fundraising\nThe treasurer reported on the spring sale.\nIt was suggested that we add an online payment option to the order form. Ann moved to approve, Sue second.\n"
+            + "Discussion of a second sale in June followed.\n\n2. Hot lunch program\nMotion by Tom, second by Sue.\n\n3. Adjournment (8:40pm)\nMotion by Ann, second by Tom.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "It was suggested that we add an online payment option to the order form. Ann moved to approve, Sue second.",
+            "Hot lunch program: Motion by Tom, second by Sue.",
+        ]);
+    }
 }

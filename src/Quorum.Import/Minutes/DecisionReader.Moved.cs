@@ -35,10 +35,42 @@ public static partial class DecisionReader
     /// line when the paragraph ends) does not settle it: the motion stands as carried, as the minutes record it. A motion with an
     /// outcome after it is read with that outcome.
     /// </summary>
-    private static bool MovedWithNoOutcome(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last)
+    private static bool MovedWithNoOutcome(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last) =>
+        MotionAndSecondTo().IsMatch(sentences[at].Trim()) && !MotionLost().IsMatch(sentences[at]) && NoOutcomeAfter(sentences, at, lines, last);
+
+    /// <summary>
+    /// "It was suggested that we add a PayPal option. Cary moved to approve, Janine second.", and "Motion by Jess, second by Jeni."
+    /// opening an item: movers named alone, closing their paragraph with no outcome after them, carry what the sentence before
+    /// them states, or else what the item's title names, as minutes that record only carried motions write them. Null when
+    /// sentence <paramref name="at"/> is no such close or nothing before it states what was moved.
+    /// </summary>
+    private static string? CarriedByMoversAlone(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int index, int last, AgendaItemRange? item)
     {
-        if (!MotionAndSecondTo().IsMatch(sentences[at].Trim()) || MotionLost().IsMatch(sentences[at]))
-            return false;
+        var movers = sentences[at].Trim();
+        if (at != sentences.Count - 1 || !NamesASeconder().IsMatch(movers)
+            || !(NamedMovers().IsMatch(movers) || MoversAlone().IsMatch(movers) || MoversOnly().IsMatch(movers)) || !NoOutcomeAfter(sentences, at, lines, last))
+        {
+            return null;
+        }
+
+        if (at > 0)
+        {
+            // "Nomination of Officers. Motion to accept made by Ann …": a title of a few words names a matter, not what was put.
+            var put = sentences[at - 1].Trim();
+            return IsOutcomeOrDecision(put) || put.EndsWith(':') || PersonNames.Tokens(put).Length < 5 ? null : $"{put} {movers}";
+        }
+
+        return item is not null && OpensItem(lines, item, index) && PersonNames.Tokens(item.Title).Length is > 0 and <= 12 && !Adjournment().IsMatch(item.Title)
+            ? $"{item.Title.Trim().TrimEnd(':', ' ')}: {movers}"
+            : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?:adjourn|close\s+of\s+(?:the\s+)?meeting\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjournment();
+
+    /// <summary>True when what follows sentence <paramref name="at"/> (the next sentence, or the next line when the paragraph ends) does not settle a motion.</summary>
+    private static bool NoOutcomeAfter(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last)
+    {
         string next;
         if (at + 1 < sentences.Count)
         {

@@ -144,9 +144,9 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:yes|ayes?|yeas?|for|in\s+favou?r)\s*[:\-–]?\s*\d+[\s,;]*(?:and\s+)?(?:no|nays?|noes|against|opposed)\s*[:\-–]?\s*\d+(?:[\s,;]*(?:and\s+)?(?:abstain(?:ed|s)?|abstentions?)\s*[:\-–]?\s*\d+)?|\d+\s+(?:votes?\s+)?(?:yes|for|in\s+favou?r)[\s,;]+\d+\s+(?:votes?\s+)?(?:no|against)(?:[\s,;]+(?:and\s+)?\d+\s+(?:abstain(?:ed|s)?|abstentions?))?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountAlone();
 
-    // "Motion made by Ann and seconded by Tom.", "Motion by Lee, second by Fox.": a motion that names its movers and nothing of what
-    // was moved, which the sentence before it states.
-    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+[\s,]+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s*){1,3}\.?$", RegexOptions.IgnoreCase)]
+    // "Motion made by Ann and seconded by Tom.", "Motion by Lee, second by Fox.", "Motion to approve by Ann, seconded by Tom.": a
+    // motion that names its movers and nothing of what was moved, which the sentence before it states.
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:to\s+(?:approve|accept|adopt)\s+)?(?:was\s+)?(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+[\s,]+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s*){1,3}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MoversAlone();
 
     /// <summary>A sentence that moves, settles or counts a motion of its own, and so is no statement for movers after it to settle.</summary>
@@ -505,6 +505,14 @@ public static partial class DecisionReader
                     && !text.Contains(proposal, StringComparison.OrdinalIgnoreCase))
                 {
                     Add(decisions, $"{proposal.TrimEnd(':', ' ')} - {text.Trim()}", item);
+                    previousSentence = text;
+                    continue;
+                }
+
+                if (CarriedByMoversAlone(sentences, at, lines, i, last, item) is { } carriedAsMoved)
+                {
+                    if (!NotADecision().IsMatch(carriedAsMoved) && !Adjourns().IsMatch(carriedAsMoved) && !AgendaAccepted().IsMatch(carriedAsMoved) && !ByAnotherBody(carriedAsMoved, body))
+                        Add(decisions, carriedAsMoved, item);
                     previousSentence = text;
                     continue;
                 }
