@@ -1339,4 +1339,19 @@ public class DecisionFormsTests
             "Hot lunch program: Motion by Tom, second by Sue.",
         ]);
     }
+
+    // A co-op's AGM records its votes in plain words: a member "voted in", officers "voted to continue", a budget "voted on, and
+    // passed"; a vote "in favour" of a report is no election.
+    [Theory]
+    [InlineData("Tom Fox put his name forward, and after a poll vote, he was unanimously voted in.", true)]
+    [InlineData("There was a poll, and both Ann and Sue were voted to continue.", true)]
+    [InlineData("The budget was voted on, and passed 15 yes, 1 no.", true)]
+    [InlineData("The fence plan was voted in favour of by most residents in the survey.", false)]
+    public void AVoteInPlainWords_ElectsOrCarries(string line, bool decision)
+    {
+        var draft = Read("Riverside Co-op Annual General Meeting\nApril 2, 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Board\n"
+            + "The chair opened the meeting.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }

@@ -526,7 +526,7 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text)
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
