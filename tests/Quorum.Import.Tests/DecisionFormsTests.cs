@@ -1271,4 +1271,87 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(["Invoices for approval: all approved."]);
     }
+
+    // A homeowners' association board: the mover, the seconder and the board's approval in one sentence, the board being this
+    // meeting, not another body reported on.
+    [Theory]
+    [InlineData("Ann made a motion to approve the June meeting minutes, seconded by Tom without amendments, and approved by the board.")]
+    [InlineData("Sue Day moved to approve the pool contract, Tom Fox seconded the motion and the contract was approved by the Board.")]
+    public void AMotionSecondedAndApprovedByTheBoard_InOneSentence_IsADecision(string line)
+    {
+        var draft = Read("Riverside Heights HOA Monthly Meeting Minutes\nJune 12, 2023 | 6:30pm\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Business\n"
+            + "The president welcomed everyone.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    // "M/S/A" (moved, seconded, approved), "M/S/C" (… carried) and "M/S Lee/Fox Unanimous": a community council's motions in letters.
+    [Theory]
+    [InlineData("M/S/A to thank the parks crew for clearing the trail after the storm.")]
+    [InlineData("M/S/C the council writes to the city in support of the crossing.")]
+    [InlineData("The crossing letter goes to the city this week. M/S Lee/Fox Unanimous")]
+    public void AMotionInLetters_MovedSecondedApproved_IsADecision(string line)
+    {
+        var draft = Read("Riverside Community Council\nMinutes of May 15, 2019\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Parks\n"
+            + "The chair reported on the trail.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    // A club's AGM elects a sole nominee by acclamation: "Acclaimed" after the post and its holder, or the chair declaring it.
+    [Fact]
+    public void ANomineeAcclaimed_IsElected()
+    {
+        var draft = Read("Riverside Radio Club Annual General Meeting\nDecember 3, 2013\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Elections\n"
+            + "President Ann Lee. Acclaimed\n\nTreasurer Tom Fox. Acclaimed\n\n"
+            + "With two nominations for three seats, the chair declared those nominated to be acclaimed as directors.\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "President Ann Lee. Acclaimed",
+            "Treasurer Tom Fox. Acclaimed",
+            "With two nominations for three seats, the chair declared those nominated to be acclaimed as directors.",
+        ]);
+    }
+
+    // An AGM that votes by ballot or on a screen: the question put on one line, its result on the line under it; a defeated
+    // question decides nothing.
+    [Fact]
+    public void AQuestionPutToTheVote_OverItsResult_IsOneDecision()
+    {
+        var draft = Read("Riverside Co-op Annual General Meeting\nMay 15, 2021\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Auditor\n"
+            + "The auditor's report was reviewed.\n\nVote to appoint Ann Lee as 2021 Auditor\nVote Results: 14 in favour, 0 not in favour – Motion Carried\n\n"
+            + "2. Fees\nVote to set a seasonal fee\nVote Results: 1 in favour, 13 not in favour – Motion Defeated\n\n3. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Vote to appoint Ann Lee as 2021 Auditor Vote Results: 14 in favour, 0 not in favour – Motion Carried"]);
+    }
+
+    // A parent council's minutes record only carried motions: the movers named alone, with no outcome after them, carry what the
+    // sentence before states, or what the item's title names when they open the item; the adjournment is procedure.
+    [Fact]
+    public void MoversNamedAlone_WithNoOutcomeAfter_CarryWhatIsPut()
+    {
+        var draft = Read("Riverside Parent Advisory Council\nMinutes of February 29, 2024\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n"
+            + "1. Fundraising\nThe treasurer reported on the spring sale.\nIt was suggested that we add an online payment option to the order form. Ann moved to approve, Sue second.\n"
+            + "Discussion of a second sale in June followed.\n\n2. Hot lunch program\nMotion by Tom, second by Sue.\n\n3. Adjournment (8:40pm)\nMotion by Ann, second by Tom.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "It was suggested that we add an online payment option to the order form. Ann moved to approve, Sue second.",
+            "Hot lunch program: Motion by Tom, second by Sue.",
+        ]);
+    }
+
+    // A co-op's AGM records its votes in plain words: a member "voted in", officers "voted to continue", a budget "voted on, and
+    // passed"; a vote "in favour" of a report is no election.
+    [Theory]
+    [InlineData("Tom Fox put his name forward, and after a poll vote, he was unanimously voted in.", true)]
+    [InlineData("There was a poll, and both Ann and Sue were voted to continue.", true)]
+    [InlineData("The budget was voted on, and passed 15 yes, 1 no.", true)]
+    [InlineData("The fence plan was voted in favour of by most residents in the survey.", false)]
+    public void AVoteInPlainWords_ElectsOrCarries(string line, bool decision)
+    {
+        var draft = Read("Riverside Co-op Annual General Meeting\nApril 2, 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Board\n"
+            + "The chair opened the meeting.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }

@@ -19,6 +19,16 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:all|each|both)\s+(?:were\s+)?(?:duly\s+|re-?)?(?:elected|appointed)\b[^.]{0,30}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex AllElected();
 
+    // "Ann Lee was acclaimed as President", "Alex declared those nominated to be acclaimed as Members at large", "Tom Fox was
+    // returned by acclamation": a nominee unopposed, or carried by the meeting's voice, takes the post.
+    [GeneratedRegex(@"\b(?:was|were|be|been|is|are)\s+(?:duly\s+|declared\s+|hereby\s+)?acclaimed\b|\b(?:elected|returned|appointed|approved|adopted|carried)\s+by\s+acclamation\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Acclaimed();
+
+    // "After a poll vote, he was unanimously voted in", "Geoff and Keith were voted to continue", "The budget was voted on, and
+    // passed 15 yes, 1 no": a member elected, or a matter carried, by the meeting's vote in plain words.
+    [GeneratedRegex(@"\b(?:was|were)\s+(?:\w+\s+)?voted\s+(?:in\b(?!\s+(?:favou?r|support|opposition|the|a|an)\b)|onto\s+the\s+\w+|to\s+(?:continue|remain|serve|stay)\b)|\b(?:was|were)\s+voted\s+on,?\s+and\s+(?:\w+\s+)?(?:passed|carried|approved|adopted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VotedIn();
+
     /// <summary>
     /// "9) Election of Officers" over "(a) Chairman - James Alexander", "(b) Secretary - George Ward" and "All elected unopposed":
     /// an election item whose opening lines each give a post and its holder records one decision, the title with who fills each

@@ -16,6 +16,17 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:the\s+)?motion\s+(?:was\s+)?\w+|roll\s+call|voice\s+vote|vote\b|ayes?\b|nays?\b|yeas?\b|all\s+(?:were\s+)?in\s+favou?r|carried|passed|failed|defeated|withdrawn)", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingLine();
 
+    // "Bill made a motion to approve the July minutes, seconded by Sarah without amendments, and approved by the board.", "Ann
+    // moved to approve the minutes, Tom seconded the motion and the minutes were approved by the board.": the mover, the
+    // seconder and the board's vote in one sentence, the board being the meeting itself.
+    [GeneratedRegex(@"\b(?:made\s+a\s+motion|moved|motioned)\s+(?:to|that)\s[^;]{3,200}?\bseconded\b[^;]{0,120}?\b(?:and\s+)?(?:(?:the\s+)?[\p{L}'’ ]{1,40}?\s+(?:was|were)\s+)?(?:unanimously\s+)?approved\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:board|directors|trustees|committee|council)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondedThenApprovedBy();
+
+    // "M/S/A to commend Ann Lee for her service", "M/S/C (Lee/Fox) that the fee stays at $10", "M/S Lee/Fox Unanimous": moved,
+    // seconded and approved (carried, passed), in the letters a secretary writes it in.
+    [GeneratedRegex(@"(?-i:(?<![\p{L}/])M\s?/\s?S\s?/\s?[ACP](?![\p{L}/]))|(?-i:(?<![\p{L}/])M/S(?![\p{L}/]))[^.;]{1,60}?\b(?:unanimous(?:ly)?|carried|passed|approved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedSecondedApprovedInLetters();
+
     [GeneratedRegex(@"\b(?:failed|fails|defeated|withdrawn|withdrew|tabled|died|lost|rejected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MotionLost();
 
@@ -24,10 +35,42 @@ public static partial class DecisionReader
     /// line when the paragraph ends) does not settle it: the motion stands as carried, as the minutes record it. A motion with an
     /// outcome after it is read with that outcome.
     /// </summary>
-    private static bool MovedWithNoOutcome(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last)
+    private static bool MovedWithNoOutcome(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last) =>
+        MotionAndSecondTo().IsMatch(sentences[at].Trim()) && !MotionLost().IsMatch(sentences[at]) && NoOutcomeAfter(sentences, at, lines, last);
+
+    /// <summary>
+    /// "It was suggested that we add a PayPal option. Cary moved to approve, Janine second.", and "Motion by Jess, second by Jeni."
+    /// opening an item: movers named alone, closing their paragraph with no outcome after them, carry what the sentence before
+    /// them states, or else what the item's title names, as minutes that record only carried motions write them. Null when
+    /// sentence <paramref name="at"/> is no such close or nothing before it states what was moved.
+    /// </summary>
+    private static string? CarriedByMoversAlone(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int index, int last, AgendaItemRange? item)
     {
-        if (!MotionAndSecondTo().IsMatch(sentences[at].Trim()) || MotionLost().IsMatch(sentences[at]))
-            return false;
+        var movers = sentences[at].Trim();
+        if (at != sentences.Count - 1 || !NamesASeconder().IsMatch(movers)
+            || !(NamedMovers().IsMatch(movers) || MoversAlone().IsMatch(movers) || MoversOnly().IsMatch(movers)) || !NoOutcomeAfter(sentences, at, lines, last))
+        {
+            return null;
+        }
+
+        if (at > 0)
+        {
+            // "Nomination of Officers. Motion to accept made by Ann …": a title of a few words names a matter, not what was put.
+            var put = sentences[at - 1].Trim();
+            return IsOutcomeOrDecision(put) || put.EndsWith(':') || PersonNames.Tokens(put).Length < 5 ? null : $"{put} {movers}";
+        }
+
+        return item is not null && OpensItem(lines, item, index) && PersonNames.Tokens(item.Title).Length is > 0 and <= 12 && !Adjournment().IsMatch(item.Title)
+            ? $"{item.Title.Trim().TrimEnd(':', ' ')}: {movers}"
+            : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?:adjourn|close\s+of\s+(?:the\s+)?meeting\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjournment();
+
+    /// <summary>True when what follows sentence <paramref name="at"/> (the next sentence, or the next line when the paragraph ends) does not settle a motion.</summary>
+    private static bool NoOutcomeAfter(List<string> sentences, int at, IReadOnlyList<TextLine> lines, int last)
+    {
         string next;
         if (at + 1 < sentences.Count)
         {

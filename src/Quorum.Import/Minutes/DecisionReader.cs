@@ -144,9 +144,9 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:(?:yes|ayes?|yeas?|for|in\s+favou?r)\s*[:\-–]?\s*\d+[\s,;]*(?:and\s+)?(?:no|nays?|noes|against|opposed)\s*[:\-–]?\s*\d+(?:[\s,;]*(?:and\s+)?(?:abstain(?:ed|s)?|abstentions?)\s*[:\-–]?\s*\d+)?|\d+\s+(?:votes?\s+)?(?:yes|for|in\s+favou?r)[\s,;]+\d+\s+(?:votes?\s+)?(?:no|against)(?:[\s,;]+(?:and\s+)?\d+\s+(?:abstain(?:ed|s)?|abstentions?))?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountAlone();
 
-    // "Motion made by Ann and seconded by Tom.", "Motion by Lee, second by Fox.": a motion that names its movers and nothing of what
-    // was moved, which the sentence before it states.
-    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+[\s,]+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s*){1,3}\.?$", RegexOptions.IgnoreCase)]
+    // "Motion made by Ann and seconded by Tom.", "Motion by Lee, second by Fox.", "Motion to approve by Ann, seconded by Tom.": a
+    // motion that names its movers and nothing of what was moved, which the sentence before it states.
+    [GeneratedRegex(@"^(?:a\s+)?motion\s+(?:to\s+(?:approve|accept|adopt)\s+)?(?:was\s+)?(?:made\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+[\s,]+(?:and\s+)?(?:second(?:ed)?|2nd)\s+by\s+(?:[\p{L}'’.-]+\s*){1,3}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MoversAlone();
 
     /// <summary>A sentence that moves, settles or counts a motion of its own, and so is no statement for movers after it to settle.</summary>
@@ -211,12 +211,16 @@ public static partial class DecisionReader
 
     /// <summary>
     /// A sentence reporting another body's decision. "The accounts were approved by the Parish Council" in the parish council's
-    /// own minutes, or "approved by the Board" in the board's, names the body whose minutes these are: its decision stands.
+    /// own minutes, or "approved by the Board" in the board's, names the body whose minutes these are: its decision stands. So
+    /// does the board that votes on a motion the sentence has just moved and seconded ("Bill made a motion to approve the
+    /// minutes, seconded by Sarah, and approved by the board"), whatever the minutes call the body.
     /// </summary>
     private static bool ByAnotherBody(string text, string? body)
     {
         foreach (Match match in OtherBody().Matches(text))
         {
+            if (SecondedThenApprovedBy().IsMatch(text[..(match.Index + match.Length)]))
+                continue;
             if (body is null || DecidedBy().Match(match.Value) is not { Success: true } by || !MeetingHeaderReader.NamesBody(by.Groups["b"].Value, body))
                 return true;
         }
@@ -505,6 +509,14 @@ public static partial class DecisionReader
                     continue;
                 }
 
+                if (CarriedByMoversAlone(sentences, at, lines, i, last, item) is { } carriedAsMoved)
+                {
+                    if (!NotADecision().IsMatch(carriedAsMoved) && !Adjourns().IsMatch(carriedAsMoved) && !AgendaAccepted().IsMatch(carriedAsMoved) && !ByAnotherBody(carriedAsMoved, body))
+                        Add(decisions, carriedAsMoved, item);
+                    previousSentence = text;
+                    continue;
+                }
+
                 if (ProposalSecondedWithAssent(sentences, at) is { } secondedWithAssent)
                 {
                     if (!NotADecision().IsMatch(secondedWithAssent) && !Adjourns().IsMatch(secondedWithAssent) && !ByAnotherBody(secondedWithAssent, body))
@@ -514,7 +526,8 @@ public static partial class DecisionReader
                 }
 
                 if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text)
+                    || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
@@ -632,6 +645,8 @@ public static partial class DecisionReader
                     text = $"{subject} {text}";
                 else if (at == 0 && AssentOpening().IsMatch(text.Trim()) && MovedOnTheLineAbove(lines, i) is { } movedAbove)
                     text = $"{movedAbove} {text}";
+                else if (at == 0 && ResultOfTheVote().IsMatch(text.Trim()) && StatementAbove(lines, i) is { } question && PutToTheVote().IsMatch(question))
+                    text = $"{question} {text}";
 
                 if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
@@ -926,6 +941,14 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*\s+(?i:moved|moves|motioned)\s+(?i:to|that|for|the|approval|adoption|acceptance)\b|^(?i:motion\s*[:\-–]|moved\s+by\b|on\s+(?:a\s+)?motion\s+(?:by|of)\b|it\s+was\s+(?:duly\s+)?moved\b|a\s+motion\s+was\s+made\b)")]
     private static partial Regex MovesAMotion();
 
+    // "Vote to approve Lee as 2021 Auditor" over "Vote Results: 14 in favour, 0 not in favour – Motion Carried": the question put
+    // to the members, as an AGM voting on a screen or by ballot writes it, is the motion its result settles.
+    [GeneratedRegex(@"^vote\s+(?:to|on)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex PutToTheVote();
+
+    [GeneratedRegex(@"^(?:vote\s+|voting\s+)?results?\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultOfTheVote();
+
     // "Proposed by Lee", "Moved: Lee", "seconded by Fox": a line that names who moved, as opposed to "the proposed changes".
     [GeneratedRegex(@"^(?:proposed|moved|seconded)\b|\b(?:proposed|moved|seconded)\s*(?:by\b|:)", RegexOptions.IgnoreCase)]
     private static partial Regex NamesTheMover();
@@ -1048,8 +1071,9 @@ public static partial class DecisionReader
         return parts.Count == 0 ? null : (string.Join(' ', parts), last);
     }
 
-    // "Elected unanimously (11)", "Unanimously elected.", "Duly elected": the outcome of an election, alone.
-    [GeneratedRegex(@"^(?:(?:duly|unanimously)\s+)?(?:re-?)?elected(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+acclamation|unopposed))?\s*(?:\(\d+\))?\s*\.?$", RegexOptions.IgnoreCase)]
+    // "Elected unanimously (11)", "Unanimously elected.", "Duly elected": the outcome of an election, alone. "Acclaimed" is the
+    // word where a sole nominee takes the post unopposed ("President Ann Lee. Acclaimed").
+    [GeneratedRegex(@"^(?:(?:duly|unanimously)\s+)?(?:(?:re-?)?elected(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+acclamation|unopposed))?|acclaimed)\s*(?:\(\d+\))?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ElectedAlone();
 
     // "President: Bruce Kingsbury - Passed", "Rule 7 amended as proposed – carried unanimously": a line ending in its outcome.
