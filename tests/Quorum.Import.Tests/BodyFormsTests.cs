@@ -389,6 +389,16 @@ public class BodyFormsTests
         Read(opening + "\nThose attending were Ann Lee, Tom Brown and Raj Patel.\n\n1. Finance\nNoted.\n2. Garden\nNoted.\n").Body.ShouldBe(body);
     }
 
+    [Fact]
+    public void SentenceAboutTheMinutes_NamesNoBody()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("* Meeting called to order by President Ann Lee at 19:00, October 18, 2022\n* 20 members in attendance\n\n---\n\n"
+            + "These minutes have been converted to a web page. The Secretary's original minutes may be found in the club archive.\n\n---\n\n"
+            + "## Plaque Presentation\n\nThe club was given a plaque.\n\n## Field Day\n\nThe date was set.\n"), "minutes.md");
+
+        draft.Body.ShouldNotBe("These");
+    }
+
     private static Paragraph WordParagraph(string text, string? style = null) =>
         style is null ? new(new Run(new W.Text(text))) : new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new W.Text(text)));
 

@@ -661,6 +661,9 @@ public static partial class MeetingHeaderReader
         // "Annual Homeowners Meeting", "Members Meeting": who came to the meeting, not a body.
         if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors")
             return null;
+        // "These minutes have been converted …": a word pointing at the minutes names no body.
+        if (trimmed.ToLowerInvariant() is "these" or "this" or "those" or "the" or "our" or "your" or "their" or "its")
+            return null;
         // "Outcomes from Supplier Group meeting": what the record is, before whose meeting it records.
         trimmed = Regex.Replace(trimmed, @"^outcomes?\s+(?:of|from)\s+(?:the\s+)?(?=\S)", string.Empty, RegexOptions.IgnoreCase);
         // "Minutes of the Regular Meeting of the Board of Trustees": "Regular" says which meeting, not who met.
