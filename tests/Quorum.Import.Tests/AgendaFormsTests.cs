@@ -562,4 +562,14 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Treasurer");
     }
+
+    [Fact]
+    public void TimeTakenAfterANumberedTitle_EndsTheTitle()
+    {
+        var draft = Read("Riverside Parents Association\nMinutes, March 5, 2024\n\nPresent: Ann Lee, Tom Brown, Raj Patel\n\n"
+            + "1. CALL TO ORDER 7:05pm (participants: 12).\n\n2. APPROVAL OF AGENDA (7:06pm)\nApproved.\n\n"
+            + "3. TREASURER'S REPORT (7:10pm); the balance is $2,140.\n\n4. BREAK UNTIL 7:30pm\n\n5. ADJOURNMENT (7:54pm) Motion by Ann, second by Tom.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["CALL TO ORDER", "APPROVAL OF AGENDA", "TREASURER'S REPORT", "BREAK UNTIL 7:30pm", "ADJOURNMENT"]);
+    }
 }

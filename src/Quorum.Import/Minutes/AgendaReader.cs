@@ -799,6 +799,7 @@ public static partial class AgendaReader
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
         text = FirstLetteredEntry().Match(text) is { Success: true } lettered ? lettered.Groups["t"].Value : text;
         text = TimeTaken().Replace(text, string.Empty);
+        text = WithoutTimeAndMinute(text);
         text = TimeBox().Replace(text, string.Empty);
         text = FootnoteMark().Replace(text, string.Empty);
         text = WithoutClockTime(text);
@@ -843,6 +844,20 @@ public static partial class AgendaReader
     // When an item was taken is not part of its title: "Open Source Voting Project Plan (6:22 p.m.)", "Finance (19.40)".
     [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeTaken();
+
+    // "CALL TO ORDER 7:05pm (participants: 21).", "ADJOURNMENT (7:54pm) Motion by Rose": the time an item was taken, after its
+    // title, ends the title, and what follows is its minute.
+    [GeneratedRegex(@"^(?<t>.*?\p{L}{2,}\.?)\s+(?:\((?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)\)|(?:[01]?\d|2[0-3])(?::[0-5]\d\s*(?:[ap]\.?\s?m\b\.?)?|\.[0-5]\d\s*[ap]\.?\s?m\b\.?|\s*[ap]\.?\s?m\b\.?))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleThenTime();
+
+    // "Meeting closed at 9pm", "Break until 8:15pm": a time that a word leads to belongs to the sentence.
+    [GeneratedRegex(@"\b(?:at|by|from|until|till|to|before|after|about|around|approx|approximately|and|or|of|on|in|between)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadsToTime();
+
+    private static string WithoutTimeAndMinute(string title) =>
+        TitleThenTime().Match(title) is { Success: true } timed && !LeadsToTime().IsMatch(timed.Groups["t"].Value)
+            ? timed.Groups["t"].Value.TrimEnd('.', ' ')
+            : title;
 
     // "2. Police reports a. Police Scotland - Present by PC Lee": a PDF's text runs an item's title on into the first of its
     // lettered parts; the item is titled by what comes before "a." (or "(a)", "a)").
