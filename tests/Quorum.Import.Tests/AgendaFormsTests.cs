@@ -572,4 +572,18 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["CALL TO ORDER", "APPROVAL OF AGENDA", "TREASURER'S REPORT", "BREAK UNTIL 7:30pm", "ADJOURNMENT"]);
     }
+
+    [Fact]
+    public void ListUnderAnAgendaCaption_IsTheItems_TitledByTheirFirstSentenceWithoutWhoLeadsThem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("<html><head><title>Garden Board Minutes</title></head><body>"
+            + "<p>Agenda for March 4, 2019 garden board call.</p><ol><li>Review action items [<b>Ann</b> leads discussion]</li>"
+            + "<li>Discuss the spring plant sale. Review the stall rota (if any). [<b>Everyone</b>]</li>"
+            + "<li>Approve the budget? The draft was sent round by Dr. Patel. [<b>Tom</b> and <b>Raj</b> lead discussion]</li>"
+            + "<li>Review the rota (item 4). (See the list sent round.) [<b>Ann</b>]</li></ol>"
+            + "<p><b>Attending members</b></p><ul><li>Ann Lee</li><li>Tom Brown</li><li>Raj Patel</li></ul>"
+            + "<p><b>Minutes</b></p><p>Ann went through the open action items.</p><p>The plant sale is set for April.</p></body></html>"), "minutes.html");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Review action items", "Discuss the spring plant sale.", "Approve the budget?", "Review the rota (item 4)."]);
+    }
 }

@@ -922,7 +922,7 @@ public static partial class AgendaReader
                 {
                     minLevel = Math.Min(minLevel, line.Level);
                     if (line.Level == minLevel && line.Text.Trim().Length > 0)
-                        items.Add((null, CleanTitle(line.Text), j, j + 1));
+                        items.Add((null, CleanTitle(AgendaEntryTitle(line.Text)), j, j + 1));
                 }
                 else if (line.Kind == LineKind.TableRow && TableEntry(line) is { } entry)
                 {
@@ -986,9 +986,26 @@ public static partial class AgendaReader
         return null;
     }
 
-    // "Mr. Mertic presented the following agenda for the meeting:", "The agenda was as follows:".
-    [GeneratedRegex(@"\bagenda\b[^:]{0,40}:$", RegexOptions.IgnoreCase)]
+    // "Mr. Mertic presented the following agenda for the meeting:", "The agenda was as follows:", and a caption over the list,
+    // "Agenda for June 3, 2015 board call."
+    [GeneratedRegex(@"\bagenda\b[^:]{0,40}:$|^agenda\s+(?:for|of)\s[^:]{3,80}$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaSentence();
+
+    // "Review action items [Fred leads discussion]", "Budget [all]": a note in brackets closing an entry of the agenda says who
+    // leads it, and is no part of its title.
+    [GeneratedRegex(@"\s*\[[^\[\]]{1,60}\]\W*$")]
+    private static partial Regex ClosingNote();
+
+    // "Discuss the release. Review the comments received.", "Finance report (item 4). (See the attached.)": an entry that runs
+    // on past a sentence is titled by its first.
+    [GeneratedRegex(@"^(?<t>\p{Lu}.{8,}?(?<!\b(?i:mr|mrs|ms|dr|st|no|vs|cllr|prof|inc|etc|approx|[a-z]))[.?!])\s+(?=\(?\p{Lu})")]
+    private static partial Regex FirstSentence();
+
+    private static string AgendaEntryTitle(string entry)
+    {
+        var title = ClosingNote().Replace(entry.Trim(), string.Empty);
+        return FirstSentence().Match(title) is { Success: true } first ? first.Groups["t"].Value : title;
+    }
 
     private static bool AgendaFollows(TextLine line) =>
         line.Kind == LineKind.Text && AgendaSentence().IsMatch(line.Text.Trim()) && PersonNames.Tokens(line.Text).Length <= 20;
