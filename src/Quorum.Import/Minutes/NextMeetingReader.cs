@@ -95,7 +95,10 @@ public static partial class NextMeetingReader
     {
         var found = new List<DateOnly>();
         foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title) && !PutOffToTheNextMeeting().IsMatch(i.Title)))
+        {
+            CollectFromTitle(lines[item.Start].Text, meetingDate, found);
             Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, found);
+        }
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -130,6 +133,7 @@ public static partial class NextMeetingReader
                 var end = i + 1;
                 while (end < lines.Count && lines[end].Kind != LineKind.Heading)
                     end++;
+                CollectFromTitle(line.Text, meetingDate, found);
                 Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
@@ -404,6 +408,13 @@ public static partial class NextMeetingReader
         }
 
         return null;
+    }
+
+    /// <summary>"### Next meeting: May 19", "10. Next Meeting: June 16th, 2020, 6:30 pm": a heading or an item's title that gives the date itself.</summary>
+    private static void CollectFromTitle(string title, DateOnly? meetingDate, List<DateOnly> found)
+    {
+        if (InlineLabel().Match(title.Trim()) is { Success: true } label && label.Groups["rest"].Value.Trim().Length > 0)
+            Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, found, labelled: true);
     }
 
     /// <summary>The dates of a next-meeting section or line; under a "Next meeting" label another event's word after the date ("the weekend after the deadline") does not make it another event.</summary>
