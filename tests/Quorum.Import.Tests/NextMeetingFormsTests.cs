@@ -254,4 +254,13 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2020-06-16"]);
     }
+
+    [Fact]
+    public void NextMeetingHeadingNamingTheKindOfMeeting_IsReadOverTheDateBelow()
+    {
+        var draft = Read("# Minutes for 2025-01-17\n\n## Present\n\n* Ann Lee\n* Tom Brown\n\n## Topics\n\nThe podcast was discussed.\n\n"
+            + "### Next committee meeting\n\n* 21 Feb @ 2pm; Ann to send the invite\n", "minutes.md");
+
+        draft.NextMeetings.ShouldBe(["2025-02-21"]);
+    }
 }

@@ -9,7 +9,8 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class NextMeetingReader
 {
-    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
+    // "Next committee meeting", "Future board meetings": the body's kind of meeting may stand between.
+    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
     // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too;
