@@ -263,4 +263,12 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2025-02-21"]);
     }
+
+    [Fact]
+    public void DateInBracketsAfterTheNextMeeting_IsRead()
+    {
+        var draft = Read(December + "3. Actions\nAnn to send out the agenda a week ahead of the next meeting (14th Jan) and ask Tom to minute it.\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-14"]);
+    }
 }
