@@ -586,4 +586,14 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Review action items", "Discuss the spring plant sale.", "Approve the budget?", "Review the rota (item 4)."]);
     }
+
+    [Fact]
+    public void TopicsHeadingOverTheItems_IsNoItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Garden Board, 9 March 2021\n\n## Present\n\n* Ann Lee\n* Tom Brown\n\n"
+            + "## Topics\n\n### Plant sale\n\nThe sale raised $300.\n\n### Website\n\nTom will update the page.\n\n"
+            + "## Any other business\n\nNone.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Plant sale", "Website", "Any other business"]);
+    }
 }

@@ -34,7 +34,8 @@ public static partial class AgendaReader
     [GeneratedRegex(@"\bitem\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:exempt|confidential|withheld)", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptSentence();
 
-    [GeneratedRegex(@"^(?:draft|minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents)\s*:?$", RegexOptions.IgnoreCase)]
+    // Headings that frame the minutes rather than name an item: "Contents", "Attendees", "Topics" over the items' own headings.
+    [GeneratedRegex(@"^(?:draft|minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents|topics)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralHeading();
 
     [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\p{L})")]
