@@ -562,4 +562,38 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Treasurer");
     }
+
+    [Fact]
+    public void TimeTakenAfterANumberedTitle_EndsTheTitle()
+    {
+        var draft = Read("Riverside Parents Association\nMinutes, March 5, 2024\n\nPresent: Ann Lee, Tom Brown, Raj Patel\n\n"
+            + "1. CALL TO ORDER 7:05pm (participants: 12).\n\n2. APPROVAL OF AGENDA (7:06pm)\nApproved.\n\n"
+            + "3. TREASURER'S REPORT (7:10pm); the balance is $2,140.\n\n4. BREAK UNTIL 7:30pm\n\n5. ADJOURNMENT (7:54pm) Motion by Ann, second by Tom.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["CALL TO ORDER", "APPROVAL OF AGENDA", "TREASURER'S REPORT", "BREAK UNTIL 7:30pm", "ADJOURNMENT"]);
+    }
+
+    [Fact]
+    public void ListUnderAnAgendaCaption_IsTheItems_TitledByTheirFirstSentenceWithoutWhoLeadsThem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("<html><head><title>Garden Board Minutes</title></head><body>"
+            + "<p>Agenda for March 4, 2019 garden board call.</p><ol><li>Review action items [<b>Ann</b> leads discussion]</li>"
+            + "<li>Discuss the spring plant sale. Review the stall rota (if any). [<b>Everyone</b>]</li>"
+            + "<li>Approve the budget? The draft was sent round by Dr. Patel. [<b>Tom</b> and <b>Raj</b> lead discussion]</li>"
+            + "<li>Review the rota (item 4). (See the list sent round.) [<b>Ann</b>]</li></ol>"
+            + "<p><b>Attending members</b></p><ul><li>Ann Lee</li><li>Tom Brown</li><li>Raj Patel</li></ul>"
+            + "<p><b>Minutes</b></p><p>Ann went through the open action items.</p><p>The plant sale is set for April.</p></body></html>"), "minutes.html");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Review action items", "Discuss the spring plant sale.", "Approve the budget?", "Review the rota (item 4)."]);
+    }
+
+    [Fact]
+    public void TopicsHeadingOverTheItems_IsNoItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Garden Board, 9 March 2021\n\n## Present\n\n* Ann Lee\n* Tom Brown\n\n"
+            + "## Topics\n\n### Plant sale\n\nThe sale raised $300.\n\n### Website\n\nTom will update the page.\n\n"
+            + "## Any other business\n\nNone.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Plant sale", "Website", "Any other business"]);
+    }
 }

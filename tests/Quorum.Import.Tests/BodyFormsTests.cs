@@ -1,5 +1,8 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Quorum.Import.Minutes;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Quorum.Import.Tests;
 
@@ -384,5 +387,42 @@ public class BodyFormsTests
     public void OpeningSentenceSayingWhoMet_NamesTheBody(string opening, string body)
     {
         Read(opening + "\nThose attending were Ann Lee, Tom Brown and Raj Patel.\n\n1. Finance\nNoted.\n2. Garden\nNoted.\n").Body.ShouldBe(body);
+    }
+
+    [Fact]
+    public void SentenceAboutTheMinutes_NamesNoBody()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("* Meeting called to order by President Ann Lee at 19:00, October 18, 2022\n* 20 members in attendance\n\n---\n\n"
+            + "These minutes have been converted to a web page. The Secretary's original minutes may be found in the club archive.\n\n---\n\n"
+            + "## Plaque Presentation\n\nThe club was given a plaque.\n\n## Field Day\n\nThe date was set.\n"), "minutes.md");
+
+        draft.Body.ShouldNotBe("These");
+    }
+
+    private static Paragraph WordParagraph(string text, string? style = null) =>
+        style is null ? new(new Run(new W.Text(text))) : new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new W.Text(text)));
+
+    [Fact]
+    public void WordTemplatesPlaceholder_IsNoPartOfTheBodysName()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var placeholder = new SdtRun(
+                new SdtProperties(new SdtAlias { Val = "Enter Organization/Committee Name:" }, new ShowingPlaceholder()),
+                new SdtContentRun(new Run(new W.Text("Organization/Committee Name"))));
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new W.Text("Milltown Bushcare Group")), placeholder),
+                WordParagraph("Minutes of the Annual General Meeting", "Heading1"),
+                WordParagraph("17 November 2019", "Heading1"),
+                WordParagraph("Present"),
+                WordParagraph("Ann Lee, Tom Brown, Raj Patel"),
+                WordParagraph("Treasurer’s Report"),
+                WordParagraph("The report was endorsed by the meeting.")));
+            main.Document.Save();
+        }
+
+        DocumentImporter.ReadMinutes(stream.ToArray(), "minutes.docx").Body.ShouldBe("Milltown Bushcare Group");
     }
 }

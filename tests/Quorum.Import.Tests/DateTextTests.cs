@@ -68,4 +68,23 @@ public class DateTextTests
     {
         DateText.FindFirst("version 13/15/2016", null).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Board meeting 6/3/2021\nNext meeting: July 1, at the library", true)]
+    [InlineData("Board meeting 6/3/2021\nNext meeting: 3 April, at the library", false)]
+    [InlineData("Board meeting 6/3/2021\nThe May minutes were approved; the pool opens 2021-06-12.", true)]
+    [InlineData("Board meeting 6/3/2021\nInvoice dated 6/17/2021", true)]
+    [InlineData("Board meeting 6/3/2021\nInvoice dated 17/6/2021, next meeting July 1", false)]
+    [InlineData("Board meeting 6/3/2021", false)]
+    public void NumericOrder_IsTheDocumentsOwn(string document, bool monthFirst)
+    {
+        DateText.WritesMonthFirst(document).ShouldBe(monthFirst);
+    }
+
+    [Fact]
+    public void MonthFirstDocument_ReadsBothSmallNumbersMonthFirst()
+    {
+        DateText.FindFirst("Board meeting 6/3/2021", null, monthFirst: true)!.Date.ShouldBe(new DateOnly(2021, 6, 3));
+        DateText.FindFirst("Board meeting 16/3/2021", null, monthFirst: true)!.Date.ShouldBe(new DateOnly(2021, 3, 16));
+    }
 }

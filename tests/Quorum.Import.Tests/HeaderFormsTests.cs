@@ -129,4 +129,22 @@ public class HeaderFormsTests
         draft.Body.ShouldNotBe("Monday");
         draft.Body.ShouldNotBe("Commission");
     }
+
+    [Fact]
+    public void FiguresOfAClerkWhoWritesMonthFirst_DateTheMeetingMonthFirst()
+    {
+        var draft = Read("Maple Grove Homeowners Association\nBoard Meeting Minutes\n6/3/2021\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "The May meeting minutes were approved.\n\nThe pool opens June 12 and the next meeting is July 1.\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2021-06-03");
+    }
+
+    [Fact]
+    public void FiguresOfAClerkWhoWritesDayFirst_DateTheMeetingDayFirst()
+    {
+        var draft = Read("Maple Grove Residents Association\nCommittee Meeting Minutes\n6/3/2021\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "The February minutes were approved.\n\nThe hall is booked for 20 March and the next meeting is 3 April.\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2021-03-06");
+    }
 }

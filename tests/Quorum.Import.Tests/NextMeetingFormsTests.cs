@@ -236,4 +236,39 @@ public class NextMeetingFormsTests
     {
         Read(December + "3. Close\nThe next Planning Committee meeting will be held on 7th January 2020.\n").NextMeetings.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("# Riverside Garden Group, 21 April 2021\n\nPresent: Ann Lee, Tom Brown\n\n## Plant sale\n\nThe sale raised $300.\n\n### Next meeting: May 19\n\nAnn will book the hall.\n", "2021-05-19")]
+    [InlineData("# Riverside Garden Group, 21 April 2021\n\nPresent: Ann Lee, Tom Brown\n\n## Plant sale\n\nThe sale raised $300.\n\n## Next meeting Date: 18th May 2021\n", "2021-05-18")]
+    public void NextMeetingHeading_GivingTheDateItself_IsRead(string text, string expected)
+    {
+        Read(text, "minutes.md").NextMeetings.ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void NumberedNextMeetingItem_GivingTheDateInItsTitle_IsRead()
+    {
+        var draft = Read("Riverside Parents Association\nMinutes of the meeting of May 19, 2020\n\nPresent: Ann Lee, Tom Brown, Raj Patel\n\n"
+            + "1. Welcome\nAnn opened the meeting.\n\n2. Treasurer's report\nThe balance is $2,140.\n\n"
+            + "3. Next Meeting: June 16th, 2020, 6:30 pm via video call, or the school library if it reopens\n\n4. Adjournment\nThe meeting closed at 8pm.\n");
+
+        draft.NextMeetings.ShouldBe(["2020-06-16"]);
+    }
+
+    [Fact]
+    public void NextMeetingHeadingNamingTheKindOfMeeting_IsReadOverTheDateBelow()
+    {
+        var draft = Read("# Minutes for 2025-01-17\n\n## Present\n\n* Ann Lee\n* Tom Brown\n\n## Topics\n\nThe podcast was discussed.\n\n"
+            + "### Next committee meeting\n\n* 21 Feb @ 2pm; Ann to send the invite\n", "minutes.md");
+
+        draft.NextMeetings.ShouldBe(["2025-02-21"]);
+    }
+
+    [Fact]
+    public void DateInBracketsAfterTheNextMeeting_IsRead()
+    {
+        var draft = Read(December + "3. Actions\nAnn to send out the agenda a week ahead of the next meeting (14th Jan) and ask Tom to minute it.\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-14"]);
+    }
 }

@@ -34,7 +34,8 @@ public static partial class AgendaReader
     [GeneratedRegex(@"\bitem\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:exempt|confidential|withheld)", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptSentence();
 
-    [GeneratedRegex(@"^(?:draft|minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents)\s*:?$", RegexOptions.IgnoreCase)]
+    // Headings that frame the minutes rather than name an item: "Contents", "Attendees", "Topics" over the items' own headings.
+    [GeneratedRegex(@"^(?:draft|minutes|proceedings|links|notes|discussion|summary|executive\s+summary|date,?\s+time\s+and\s+(?:location|venue)|date\s+and\s+(?:time|venue|location)|attendees|attendance|present|apologies(?:\s+received)?|table\s+of\s+contents|contents|topics)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralHeading();
 
     [GeneratedRegex(@"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\p{L})")]
@@ -799,6 +800,7 @@ public static partial class AgendaReader
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
         text = FirstLetteredEntry().Match(text) is { Success: true } lettered ? lettered.Groups["t"].Value : text;
         text = TimeTaken().Replace(text, string.Empty);
+        text = WithoutTimeAndMinute(text);
         text = TimeBox().Replace(text, string.Empty);
         text = FootnoteMark().Replace(text, string.Empty);
         text = WithoutClockTime(text);
@@ -843,6 +845,20 @@ public static partial class AgendaReader
     // When an item was taken is not part of its title: "Open Source Voting Project Plan (6:22 p.m.)", "Finance (19.40)".
     [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeTaken();
+
+    // "CALL TO ORDER 7:05pm (participants: 21).", "ADJOURNMENT (7:54pm) Motion by Rose": the time an item was taken, after its
+    // title, ends the title, and what follows is its minute.
+    [GeneratedRegex(@"^(?<t>.*?\p{L}{2,}\.?)\s+(?:\((?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)\)|(?:[01]?\d|2[0-3])(?::[0-5]\d\s*(?:[ap]\.?\s?m\b\.?)?|\.[0-5]\d\s*[ap]\.?\s?m\b\.?|\s*[ap]\.?\s?m\b\.?))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleThenTime();
+
+    // "Meeting closed at 9pm", "Break until 8:15pm": a time that a word leads to belongs to the sentence.
+    [GeneratedRegex(@"\b(?:at|by|from|until|till|to|before|after|about|around|approx|approximately|and|or|of|on|in|between)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadsToTime();
+
+    private static string WithoutTimeAndMinute(string title) =>
+        TitleThenTime().Match(title) is { Success: true } timed && !LeadsToTime().IsMatch(timed.Groups["t"].Value)
+            ? timed.Groups["t"].Value.TrimEnd('.', ' ')
+            : title;
 
     // "2. Police reports a. Police Scotland - Present by PC Lee": a PDF's text runs an item's title on into the first of its
     // lettered parts; the item is titled by what comes before "a." (or "(a)", "a)").
@@ -907,7 +923,7 @@ public static partial class AgendaReader
                 {
                     minLevel = Math.Min(minLevel, line.Level);
                     if (line.Level == minLevel && line.Text.Trim().Length > 0)
-                        items.Add((null, CleanTitle(line.Text), j, j + 1));
+                        items.Add((null, CleanTitle(AgendaEntryTitle(line.Text)), j, j + 1));
                 }
                 else if (line.Kind == LineKind.TableRow && TableEntry(line) is { } entry)
                 {
@@ -971,9 +987,26 @@ public static partial class AgendaReader
         return null;
     }
 
-    // "Mr. Mertic presented the following agenda for the meeting:", "The agenda was as follows:".
-    [GeneratedRegex(@"\bagenda\b[^:]{0,40}:$", RegexOptions.IgnoreCase)]
+    // "Mr. Mertic presented the following agenda for the meeting:", "The agenda was as follows:", and a caption over the list,
+    // "Agenda for June 3, 2015 board call."
+    [GeneratedRegex(@"\bagenda\b[^:]{0,40}:$|^agenda\s+(?:for|of)\s[^:]{3,80}$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaSentence();
+
+    // "Review action items [Fred leads discussion]", "Budget [all]": a note in brackets closing an entry of the agenda says who
+    // leads it, and is no part of its title.
+    [GeneratedRegex(@"\s*\[[^\[\]]{1,60}\]\W*$")]
+    private static partial Regex ClosingNote();
+
+    // "Discuss the release. Review the comments received.", "Finance report (item 4). (See the attached.)": an entry that runs
+    // on past a sentence is titled by its first.
+    [GeneratedRegex(@"^(?<t>\p{Lu}.{8,}?(?<!\b(?i:mr|mrs|ms|dr|st|no|vs|cllr|prof|inc|etc|approx|[a-z]))[.?!])\s+(?=\(?\p{Lu})")]
+    private static partial Regex FirstSentence();
+
+    private static string AgendaEntryTitle(string entry)
+    {
+        var title = ClosingNote().Replace(entry.Trim(), string.Empty);
+        return FirstSentence().Match(title) is { Success: true } first ? first.Groups["t"].Value : title;
+    }
 
     private static bool AgendaFollows(TextLine line) =>
         line.Kind == LineKind.Text && AgendaSentence().IsMatch(line.Text.Trim()) && PersonNames.Tokens(line.Text).Length <= 20;

@@ -5,7 +5,8 @@ namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Finds dates in minutes as people write them: "THURSDAY 7TH JANUARY 2010", "8th January 2009",
-/// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK, unless the month cannot be one: "3/15/2016"), "15-Mar-16". A date without a year
+/// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK, unless the month cannot be one, "3/15/2016", or the document writes
+/// month first: see <see cref="WritesMonthFirst"/>), "15-Mar-16". A date without a year
 /// takes <c>defaultYear</c>; an impossible day gives a mention with a null date, never a guess.
 /// </summary>
 public static partial class DateText
@@ -38,7 +39,7 @@ public static partial class DateText
     private static partial Regex YearPattern();
 
     /// <summary>All day-precise dates in <paramref name="text"/>, in order of appearance.</summary>
-    public static List<DateMention> FindAll(string text, int? defaultYear, bool includeMonthOnly = false)
+    public static List<DateMention> FindAll(string text, int? defaultYear, bool includeMonthOnly = false, bool monthFirst = false)
     {
         var found = new List<DateMention>();
         var taken = new List<(int Start, int End)>();
@@ -56,7 +57,7 @@ public static partial class DateText
         {
             var (day, month) = (int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["mo"].Value));
             // "3/15/2016": a month of 15 cannot be, so the minutes write the month first, as in the United States.
-            if (month > 12 && day <= 12)
+            if ((month > 12 || monthFirst) && day <= 12)
                 (day, month) = (month, day);
             Add(m, Make(m, FullYear(m), month, day, true));
         }
@@ -82,7 +83,55 @@ public static partial class DateText
         return found;
     }
 
-    public static DateMention? FindFirst(string text, int? defaultYear) => FindAll(text, defaultYear).FirstOrDefault();
+    public static DateMention? FindFirst(string text, int? defaultYear, bool monthFirst = false) => FindAll(text, defaultYear, monthFirst: monthFirst).FirstOrDefault();
+
+    /// <summary>
+    /// Whether <paramref name="document"/> writes a date in figures month first, as in the United States, so that "4/9/2018" is
+    /// 9 April. Its figures that can be read one way only ("3/15/2016", "15/3/2016") say so. Without those, its other dates do:
+    /// minutes speak of days near their own ("the May 14 meeting", "on Nov 9, tomorrow"), so the reading that falls nearer the
+    /// dates written in words is the one meant; with none of those, day first.
+    /// </summary>
+    public static bool WritesMonthFirst(string document)
+    {
+        var (dayFirst, monthFirst) = (0, 0);
+        var ambiguous = new List<Match>();
+        foreach (Match m in NumericPattern().Matches(document))
+        {
+            var (first, second) = (int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["mo"].Value));
+            if (first > 12 && second is >= 1 and <= 12)
+                dayFirst++;
+            else if (second is > 12 and <= 31 && first is >= 1 and <= 12)
+                monthFirst++;
+            else if (first is >= 1 and <= 12 && second is >= 1 and <= 12 && first != second)
+                ambiguous.Add(m);
+        }
+
+        if (dayFirst + monthFirst > 0)
+            return monthFirst > dayFirst;
+        var wordedIn = new Dictionary<int, List<DateOnly>>();
+        foreach (var m in ambiguous)
+        {
+            var (first, second, year) = (int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["mo"].Value), FullYear(m));
+            if (year is < 1900 or > 2100)
+                continue;
+            if (!wordedIn.TryGetValue(year, out var worded))
+            {
+                worded = FindAll(document, year).Where(w => w.Date is not null && !ambiguous.Any(a => a.Index == w.Index)).Select(w => w.Date!.Value).ToList();
+                wordedIn[year] = worded;
+            }
+
+            if (worded.Count == 0)
+                continue;
+            int Nearest(DateOnly reading) => worded.Min(w => Math.Abs(w.DayNumber - reading.DayNumber));
+            var (asDayFirst, asMonthFirst) = (Nearest(new DateOnly(year, second, first)), Nearest(new DateOnly(year, first, second)));
+            if (asMonthFirst < asDayFirst)
+                monthFirst++;
+            else if (asDayFirst < asMonthFirst)
+                dayFirst++;
+        }
+
+        return monthFirst > dayFirst;
+    }
 
     /// <summary>The first four-digit year in the text, if any.</summary>
     public static int? FindYear(string text)

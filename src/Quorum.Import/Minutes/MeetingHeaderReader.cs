@@ -102,6 +102,8 @@ public static partial class MeetingHeaderReader
     public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
+        var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
+        var monthFirst = DateText.WritesMonthFirst(all);
         var header = new List<(string Text, int Index)>();
         var headings = new List<string>();
         string? frontTitle = null;
@@ -127,7 +129,7 @@ public static partial class MeetingHeaderReader
                         continue;
                     }
 
-                    date ??= DateText.FindFirst(fd.Groups["v"].Value, null);
+                    date ??= DateText.FindFirst(fd.Groups["v"].Value, null, monthFirst);
                     start ??= FindTime(fd.Groups["v"].Value[(date?.Text.Length ?? 0)..]);
                 }
                 else if (FrontMatterTitle().Match(text) is { Success: true } ft)
@@ -158,7 +160,7 @@ public static partial class MeetingHeaderReader
                 // "Created by Ry Jones on Oct 01, 2019": when a wiki page was made, not when the meeting was.
                 if (PageProvenance().IsMatch(text))
                     continue;
-                var mention = DateText.FindFirst(text, approval?.Year);
+                var mention = DateText.FindFirst(text, approval?.Year, monthFirst);
                 if (mention is null)
                     continue;
                 // "APPROVED DECEMBER 11 2019" at the top: the later meeting that approved these minutes, not this one.
@@ -170,7 +172,7 @@ public static partial class MeetingHeaderReader
 
                 // "September 23 – Room 901" under it: the year of the approval, or the one before when that date would follow it.
                 if (!mention.HasYear && approval is { Date: { } approved } && mention.Date > approved)
-                    mention = DateText.FindFirst(text, approval.Year - 1) ?? mention;
+                    mention = DateText.FindFirst(text, approval.Year - 1, monthFirst) ?? mention;
                 date = mention;
                 dateLine = index;
                 start ??= FindTime(text.Remove(mention.Index, mention.Text.Length));
@@ -179,7 +181,7 @@ public static partial class MeetingHeaderReader
         }
 
         // "title: Minutes - Meeting of February 5, 2008" in a page's front matter, and no date in the text under it.
-        date ??= frontTitle is null ? null : DateText.FindFirst(frontTitle, null);
+        date ??= frontTitle is null ? null : DateText.FindFirst(frontTitle, null, monthFirst);
         date ??= stamped;
         if (date is { IsInvalid: true })
             warnings.Add($"The meeting date '{date.Text}' is not a real date; it was left empty for the clerk to fill in.");
@@ -188,7 +190,6 @@ public static partial class MeetingHeaderReader
 
         // The stamp is not the title either: the line under it is.
         var title = header.Select(h => h.Text).FirstOrDefault(text => !IsApprovalStamp(text, DateText.FindFirst(text, null))) ?? frontTitle;
-        var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
         var titleRegion = TitleRegion(header, headings);
         var opening = lines.Take(60).Where(l => !l.IsBlank && l.Kind != LineKind.FrontMatter).Select(l => l.Text.Trim()).ToList();
         return new MeetingHeader(
@@ -659,6 +660,9 @@ public static partial class MeetingHeaderReader
         trimmed = Regex.Replace(trimmed, @"^\p{Lu}\p{L}{1,5}-\d{2,4}\s+(?=\p{Lu})", string.Empty);
         // "Annual Homeowners Meeting", "Members Meeting": who came to the meeting, not a body.
         if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors")
+            return null;
+        // "These minutes have been converted …": a word pointing at the minutes names no body.
+        if (trimmed.ToLowerInvariant() is "these" or "this" or "those" or "the" or "our" or "your" or "their" or "its")
             return null;
         // "Outcomes from Supplier Group meeting": what the record is, before whose meeting it records.
         trimmed = Regex.Replace(trimmed, @"^outcomes?\s+(?:of|from)\s+(?:the\s+)?(?=\S)", string.Empty, RegexOptions.IgnoreCase);

@@ -9,7 +9,8 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class NextMeetingReader
 {
-    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
+    // "Next committee meeting", "Future board meetings": the body's kind of meeting may stand between.
+    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
     // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too;
@@ -44,7 +45,7 @@ public static partial class NextMeetingReader
     // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on",
     // "the next meeting should be held on", "agreed the next meeting to be held on", "the next meeting date is", and a date
     // straight after the words ("…, next meeting Tuesday 4th June", "adjourned until 4 June"): said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–(-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
         + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
         + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
         + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
@@ -95,7 +96,10 @@ public static partial class NextMeetingReader
     {
         var found = new List<DateOnly>();
         foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title) && !PutOffToTheNextMeeting().IsMatch(i.Title)))
+        {
+            CollectFromTitle(lines[item.Start].Text, meetingDate, found);
             Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, found);
+        }
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -130,6 +134,7 @@ public static partial class NextMeetingReader
                 var end = i + 1;
                 while (end < lines.Count && lines[end].Kind != LineKind.Heading)
                     end++;
+                CollectFromTitle(line.Text, meetingDate, found);
                 Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
@@ -404,6 +409,13 @@ public static partial class NextMeetingReader
         }
 
         return null;
+    }
+
+    /// <summary>"### Next meeting: May 19", "10. Next Meeting: June 16th, 2020, 6:30 pm": a heading or an item's title that gives the date itself.</summary>
+    private static void CollectFromTitle(string title, DateOnly? meetingDate, List<DateOnly> found)
+    {
+        if (InlineLabel().Match(title.Trim()) is { Success: true } label && label.Groups["rest"].Value.Trim().Length > 0)
+            Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, found, labelled: true);
     }
 
     /// <summary>The dates of a next-meeting section or line; under a "Next meeting" label another event's word after the date ("the weekend after the deadline") does not make it another event.</summary>

@@ -158,7 +158,9 @@ public static class DocxExtractor
         {
             switch (node)
             {
-                case DocumentFormat.OpenXml.Wordprocessing.Text text:
+                // A content control showing its placeholder ("Organization/Committee Name", "Click to enter a date") holds the
+                // template's prompt, which Word greys out and prints only until the field is filled: no part of the minutes.
+                case DocumentFormat.OpenXml.Wordprocessing.Text text when !text.Ancestors<SdtElement>().Any(ShowsPlaceholder):
                     builder.Append(text.Text);
                     break;
                 case TabChar:
@@ -175,6 +177,8 @@ public static class DocxExtractor
 
         return builder.ToString();
     }
+
+    private static bool ShowsPlaceholder(SdtElement control) => control.SdtProperties?.GetFirstChild<ShowingPlaceholder>() is not null;
 
     private static IReadOnlyList<string> CellParagraphs(TableCell cell) =>
         cell.Descendants<Paragraph>().SelectMany(p => ParagraphText(p).Split('\n'))
