@@ -38,6 +38,7 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
             .ShouldBe([Marked("Budget"), Plain(" was noted . First point Heading quote code")]);
         SearchReader.Snippet("A well-known mid - point", ["known"])
             .ShouldBe([Plain("A well-"), Marked("known"), Plain(" mid point")]);
+        SearchReader.Snippet("- Budget noted", ["budget"]).ShouldBe([Marked("Budget"), Plain(" noted")]);
     }
 
     [Fact]
@@ -64,6 +65,18 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
 
         parts.ShouldBe([Plain("The "), Marked("target"), Plain(text[10..220]), Plain("…")]);
         text[220].ShouldBe(' ');
+    }
+
+    [Fact]
+    public void AWordFoundAgainPastTheCut_IsNeitherShownNorMarked()
+    {
+        // The 42nd "word" would start just past the cut, at 221.
+        var text = "The target " + string.Join(' ', Enumerable.Range(0, 60).Select(i => i == 42 ? "target" : "word"));
+
+        var parts = SearchReader.Snippet(text, ["target"]);
+
+        parts.ShouldBe([Plain("The "), Marked("target"), Plain(text[10..220]), Plain("…")]);
+        text[221..227].ShouldBe("target");
     }
 
     [Fact]
