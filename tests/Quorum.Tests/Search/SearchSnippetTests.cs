@@ -88,6 +88,15 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
     }
 
     [Fact]
+    public void AFirstWordFoundFarIntoTheText_IsShownFromItself_AsAnyWordIs()
+    {
+        // A rule of dashes is no word: the word searched for is the text's first, at 81.
+        var text = new string('-', 80) + " Budget noted";
+
+        SearchReader.Snippet(text, ["budget"]).ShouldBe([Plain("…"), Marked("Budget"), Plain(" noted")]);
+    }
+
+    [Fact]
     public void ALongTextWithNoSpaces_IsCutAtTheLength()
     {
         var text = new string('x', 300);
