@@ -174,4 +174,21 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
         (hit.Title, hit.Url, hit.Date, hit.BodyName).ShouldBe(("Heronry report", $"/papers/{paper.Id}", (DateOnly?)null, (string?)"Snippet Board"));
         hit.Snippet.ShouldBe([Marked("Heronry"), Plain(" report")]);
     }
+
+    [Fact]
+    public async Task APaperWithText_IsQuotedByItsText()
+    {
+        await using var db = quorum.Open(Viewer.System);
+        var body = new Body { Name = "Snippet Panel", ShortName = "SP" };
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync();
+        var paper = new Paper { BodyId = body.Id, Title = "Heronry report", Text = "The heronry held twelve nests." };
+        paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
+        db.Papers.Add(paper);
+        await db.SaveChangesAsync();
+
+        var hit = (await SearchReader.ReadVisibleAsync(db, [(SearchKinds.Paper, paper.Id)], ["heronry"], CancellationToken.None)).ShouldHaveSingleItem();
+
+        hit.Snippet.ShouldBe([Plain("The "), Marked("heronry"), Plain(" held twelve nests.")]);
+    }
 }
