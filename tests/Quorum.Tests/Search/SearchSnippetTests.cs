@@ -38,6 +38,7 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
             .ShouldBe([Marked("Budget"), Plain(" was noted . First point Heading quote code")]);
         SearchReader.Snippet("A well-known mid - point", ["known"])
             .ShouldBe([Plain("A well-"), Marked("known"), Plain(" mid point")]);
+        SearchReader.Snippet("- Budget noted", ["budget"]).ShouldBe([Marked("Budget"), Plain(" noted")]);
     }
 
     [Fact]
@@ -67,11 +68,32 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
     }
 
     [Fact]
+    public void AWordFoundAgainPastTheCut_IsNeitherShownNorMarked()
+    {
+        // The 42nd "word" would start just past the cut, at 221.
+        var text = "The target " + string.Join(' ', Enumerable.Range(0, 60).Select(i => i == 42 ? "target" : "word"));
+
+        var parts = SearchReader.Snippet(text, ["target"]);
+
+        parts.ShouldBe([Plain("The "), Marked("target"), Plain(text[10..220]), Plain("…")]);
+        text[221..227].ShouldBe("target");
+    }
+
+    [Fact]
     public void AWordWithNoSpaceBeforeIt_IsShownFromAThirdOfTheLengthBefore()
     {
         var text = new string('x', 100) + "-target";
 
         SearchReader.Snippet(text, ["target"]).ShouldBe([Plain("…"), Plain(new string('x', 72) + "-"), Marked("target")]);
+    }
+
+    [Fact]
+    public void AFirstWordFoundFarIntoTheText_IsShownFromItself_AsAnyWordIs()
+    {
+        // A rule of dashes is no word: the word searched for is the text's first, at 81.
+        var text = new string('-', 80) + " Budget noted";
+
+        SearchReader.Snippet(text, ["budget"]).ShouldBe([Plain("…"), Marked("Budget"), Plain(" noted")]);
     }
 
     [Fact]
@@ -151,5 +173,22 @@ public class SearchSnippetTests(InMemoryQuorum quorum) : IClassFixture<InMemoryQ
 
         (hit.Title, hit.Url, hit.Date, hit.BodyName).ShouldBe(("Heronry report", $"/papers/{paper.Id}", (DateOnly?)null, (string?)"Snippet Board"));
         hit.Snippet.ShouldBe([Marked("Heronry"), Plain(" report")]);
+    }
+
+    [Fact]
+    public async Task APaperWithText_IsQuotedByItsText()
+    {
+        await using var db = quorum.Open(Viewer.System);
+        var body = new Body { Name = "Snippet Panel", ShortName = "SP" };
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync();
+        var paper = new Paper { BodyId = body.Id, Title = "Heronry report", Text = "The heronry held twelve nests." };
+        paper.Classify(ProtectiveMarking.Official, null, Circulation.Public, [], []);
+        db.Papers.Add(paper);
+        await db.SaveChangesAsync();
+
+        var hit = (await SearchReader.ReadVisibleAsync(db, [(SearchKinds.Paper, paper.Id)], ["heronry"], CancellationToken.None)).ShouldHaveSingleItem();
+
+        hit.Snippet.ShouldBe([Plain("The "), Marked("heronry"), Plain(" held twelve nests.")]);
     }
 }
