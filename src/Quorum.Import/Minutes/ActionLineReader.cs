@@ -115,8 +115,11 @@ public sealed partial class ActionLineReader
         MeetingDate is { } meeting && DatedLabel().Match(line) is { Success: true } dated
         && DateOnly.TryParseExact(dated.Groups["set"].Value, "yyyy-MM-dd", out var set) && set < meeting;
 
-    /// <summary>The line with the date after its label left out ("ACTION 2006-12-15 Stuart: …" reads as "ACTION: Stuart: …").</summary>
-    private static string WithoutLabelDate(string line) =>
+    /// <summary>
+    /// The line with its label written as the readers know it: the date after the label left out ("ACTION 2006-12-15 Stuart: …"
+    /// reads as "ACTION: Stuart: …"), or a quickly typed label set right ("action JS - summarize" reads as "Action JS: summarize").
+    /// </summary>
+    private static string AsKnownLabel(string line) =>
         DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : QuickLabel(line);
 
     // "action ML: reply positively", "action JS - summarize in the channel": notes typed during the meeting write the label in
@@ -137,7 +140,7 @@ public sealed partial class ActionLineReader
     /// <summary>True when the line starts with an action label ("Action", "ACTION 5.1:", "Actions LG CIO 03/07:"), or a code and then one.</summary>
     public static bool IsLabelled(string line)
     {
-        line = WithoutLabelDate(PointNumber().Replace(line, string.Empty));
+        line = AsKnownLabel(PointNumber().Replace(line, string.Empty));
         var text = CodeBeforeLabel().Match(line) is { Success: true } code ? line[code.Length..] : line;
         return LabelPattern().IsMatch(text) || NamedLabelPattern().IsMatch(text) || ActionPointPattern().IsMatch(text);
     }
@@ -155,7 +158,7 @@ public sealed partial class ActionLineReader
     {
         if (string.IsNullOrWhiteSpace(line))
             return null;
-        line = WithoutLabelDate(PointNumber().Replace(line, string.Empty));
+        line = AsKnownLabel(PointNumber().Replace(line, string.Empty));
         if (CodeBeforeLabel().Match(line) is { Success: true } code && Read(line[code.Length..]) is { } coded)
             return coded with { Reference = coded.Reference ?? code.Groups["ref"].Value };
         if (ActionPointPattern().Match(line) is { Success: true } point)

@@ -437,10 +437,10 @@ public sealed partial class AttendanceReader
     private static int RoleColumn(IReadOnlyList<string> cells)
     {
         var columns = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
-        if (columns[0] is not ("name" or "names" or "member" or "members" or "attendee" or "attendees"))
+        if (!IsNamesColumn(columns[0]))
             return -1;
-        var role = columns.FindIndex(c => c is "role" or "position" or "post" or "title" or "office");
-        var known = columns.Skip(1).All(c => c is "role" or "position" or "post" or "title" or "office" or "organisation" or "organization" or "representing" or "affiliation");
+        var role = columns.FindIndex(IsRoleColumn);
+        var known = columns.Skip(1).All(c => IsRoleColumn(c) || c is "organisation" or "organization" or "representing" or "affiliation");
         return role > 0 && known ? role : -1;
     }
 
@@ -452,12 +452,17 @@ public sealed partial class AttendanceReader
     private static (bool NamesFirst, int RoleColumn) NamesFirstHeading(IReadOnlyList<string> cells)
     {
         var columns = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
-        if (columns[0] is not ("name" or "names" or "member" or "members" or "attendee" or "attendees"))
+        if (!IsNamesColumn(columns[0]))
             return (false, -1);
         if (columns.Skip(1).Any(c => c.Length == 0 || IsPresenceColumn(c) || IsApologiesColumn(c)))
             return (false, -1);
-        return (true, columns.FindIndex(c => c is "role" or "position" or "post" or "title" or "office"));
+        return (true, columns.FindIndex(IsRoleColumn));
     }
+
+    /// <summary>The heading of a column of people in a table of those present ("Name", "Members", "Attendee").</summary>
+    private static bool IsNamesColumn(string heading) => heading is "name" or "names" or "member" or "members" or "attendee" or "attendees";
+
+    private static bool IsRoleColumn(string heading) => heading is "role" or "position" or "post" or "title" or "office";
 
     private static string[] NameAndRole(IReadOnlyList<string> cells, int roleColumn) =>
         roleColumn > 0 && roleColumn < cells.Count ? [cells[0], cells[roleColumn]] : [cells[0]];

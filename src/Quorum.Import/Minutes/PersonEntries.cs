@@ -658,7 +658,7 @@ public static partial class PersonEntries
     /// "Mrs B Molog Honorary Clerk": a roll written without commas puts the post straight after a name that opens with its
     /// honorific; the name is the honorific, initial and surname, and the post its role. Null for anything else.
     /// </summary>
-    public static (string Name, string Post)? PostAfterName(string text) => HasHonorific(text) ? TrailingPost(text, shortestName: 3) : null;
+    private static (string Name, string Post)? PostAfterName(string text) => HasHonorific(text) ? TrailingPost(text, shortestName: 3) : null;
 
     /// <summary>"B Molog Honorary Clerk": a name of at least <paramref name="shortestName"/> words, then a post of up to three. Null when no post closes the text.</summary>
     public static (string Name, string Post)? TrailingPost(string text, int shortestName)
