@@ -596,4 +596,16 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Plant sale", "Website", "Any other business"]);
     }
+
+    [Fact]
+    public void OutlineNumberedPointZero_NumbersTheItems_NotTheListsInTheirMinutes()
+    {
+        var draft = Read("Harbour View Strata Council\nMinutes, May 22, 2024\n\nPresent: Ann Lee, Tom Brown, Raj Patel\n\n"
+            + "1.0 CALL TO ORDER\nThe meeting was called to order at 6:30 pm.\n\n2.0 ADOPTION OF MINUTES\nThe minutes of April were adopted.\n\n"
+            + "3.0 COMMITTEE REPORTS\n3.1 Gardening\nThe beds were weeded.\n\n4.0 NEW BUSINESS\nThe pool rules were posted. No one may:\n"
+            + "5. Swim alone\n6. Run on the deck\n\n5.0 CORRESPONDENCE\nNone.\n");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe(
+            [("1.0", "CALL TO ORDER"), ("2.0", "ADOPTION OF MINUTES"), ("3.0", "COMMITTEE REPORTS"), ("3.1", "Gardening"), ("4.0", "NEW BUSINESS"), ("5.0", "CORRESPONDENCE")]);
+    }
 }

@@ -148,6 +148,7 @@ public static partial class AgendaReader
         var found = new List<(string Number, string Title, int Line, int BodyStart)>();
         var lastTop = 0;
         var lastSub = 0;
+        var pointZero = false;
         for (var i = Math.Min(from, Math.Max(0, labelsFrom)); i < lines.Count; i++)
         {
             var line = lines[i];
@@ -174,6 +175,17 @@ public static partial class AgendaReader
                 var parts = sub.Groups["n"].Value.Split('.');
                 var top = int.Parse(parts[0]);
                 var minor = int.Parse(parts[1]);
+                // "1.0 ATTENDEES", "2.0 CALL TO ORDER": an outline's point zero numbers the item itself, its "2.1" the entries under it.
+                if (minor == 0 && parts[1].Length == 1 && top > lastTop && top <= lastTop + 6 && (lastTop > 0 || top <= 3)
+                    && IsTitle(sub.Groups["t"].Value) && !NumberedParagraph().IsMatch(sub.Groups["t"].Value.Trim()))
+                {
+                    found.Add((sub.Groups["n"].Value, CleanTitle(WithoutMinute(sub.Groups["t"].Value.Trim())), i, i + 1));
+                    lastTop = top;
+                    lastSub = 0;
+                    pointZero = true;
+                    continue;
+                }
+
                 if (top == lastTop && minor > lastSub && minor <= lastSub + 6 && IsTitle(sub.Groups["t"].Value) && !NumberedParagraph().IsMatch(sub.Groups["t"].Value.Trim()))
                 {
                     found.Add((sub.Groups["n"].Value, CleanTitle(sub.Groups["t"].Value), i, i + 1));
@@ -186,7 +198,8 @@ public static partial class AgendaReader
             var match = TopLevel().Match(text);
             if (!match.Success)
                 match = ItemWord().Match(text);
-            if (!match.Success || match.Groups["n"].Value.Contains('.', StringComparison.Ordinal))
+            // Items numbered "4.0" are not continued by a "5." of a list in an item's minute.
+            if (!match.Success || match.Groups["n"].Value.Contains('.', StringComparison.Ordinal) || pointZero)
                 continue;
             var number = int.Parse(match.Groups["n"].Value);
             if (number <= lastTop || number > lastTop + 6 || (lastTop == 0 && number > 3))
