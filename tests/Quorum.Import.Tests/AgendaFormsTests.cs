@@ -608,4 +608,16 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe(
             [("1.0", "CALL TO ORDER"), ("2.0", "ADOPTION OF MINUTES"), ("3.0", "COMMITTEE REPORTS"), ("3.1", "Gardening"), ("4.0", "NEW BUSINESS"), ("5.0", "CORRESPONDENCE")]);
     }
+
+    [Fact]
+    public void LabelsInCapitalsAroundNumberedItems_AreItemsToo()
+    {
+        var draft = Read("PARKS COMMISSION\nMEETING MINUTES OF\nMarch 12, 2019\n\nPRESENT: Lee, Fox, Chair Patel\nABSENT/EXCUSED: Day\n\n"
+            + "MINUTES: The minutes of February 11, 2019 were approved as presented.\n\nCORRESPONDENCE: none\n\nNEW BUSINESS:\n\n"
+            + "   1. Lakeside Trail:\n      Staff described the new trail and its lighting.\n\n   2. Volunteer Day\n      The volunteer day will be in May.\n\n"
+            + "OLD BUSINESS: none\n\nADJOURNMENT:\nThe meeting adjourned at 8:40 p.m.\n");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe(
+            [(null, "MINUTES"), (null, "CORRESPONDENCE"), (null, "NEW BUSINESS"), ("1", "Lakeside Trail"), ("2", "Volunteer Day"), (null, "OLD BUSINESS"), (null, "ADJOURNMENT")]);
+    }
 }

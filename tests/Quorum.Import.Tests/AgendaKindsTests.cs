@@ -86,7 +86,7 @@ public class AgendaKindsTests
             + "● Acceptance of / Amendment to Agenda\n○ The agenda was approved.\n\n● Trustee vacancy checklist\n○ This was meant to give us guidance.\n\n"
             + "● Outreach Committee Report\nCommittee members:\n● Ann Lee\nTom Brown\n\n● Adjournment\n○ The meeting was adjourned at 7pm.\n");
 
-        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Attendance:", "Acceptance of / Amendment to Agenda", "Trustee vacancy checklist",
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Attendance", "Acceptance of / Amendment to Agenda", "Trustee vacancy checklist",
             "Outreach Committee Report", "Adjournment"]);
     }
 

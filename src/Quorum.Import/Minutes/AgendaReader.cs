@@ -89,6 +89,8 @@ public static partial class AgendaReader
             numbered = cases;
         if (UnderOneHeading(lines, numbered, Headings(lines, attendanceStart)))
             numbered = [];
+        if (numbered.Count >= 2 && WithCapitalLabels(lines, numbered, Math.Max(0, attendanceEnd)) is { } labelled)
+            numbered = labelled;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
         // "Agenda: see the table of contents": a one-line agenda points at the headings, which are the items.
         if (items.Count <= 1 && numbered.Count < 2 && Headings(lines, attendanceStart) is { Count: >= 2 } headings)
@@ -598,6 +600,57 @@ public static partial class AgendaReader
         return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
     }
 
+    // "MINUTES: The minutes of … were approved", "WRITTEN COMMUNICATIONS: none", "OLD BUSINESS – none": a label in capitals
+    // opening a part of the minutes, run on into its minute after a colon or a dash.
+    [GeneratedRegex(@"^(?<t>\p{Lu}[^\p{Ll}:–—]{2,80}?)\s*(?::|\s[-–—])(?:\s+\S.*)?$")]
+    private static partial Regex CapitalLabel();
+
+    /// <summary>
+    /// "NEW BUSINESS:" over "1. Grand Marina Master Plan" and "2. Commissioner Duties", between "MINUTES: …", "WRITTEN
+    /// COMMUNICATIONS: none" and "OLD BUSINESS: none": where every numbered item stands in the part of one of three or more
+    /// labels in capitals, those labels open the parts of the minutes and are items too, the numbered ones those of their part.
+    /// Null when the numbered items are not so set out.
+    /// </summary>
+    private static List<AgendaItemRange>? WithCapitalLabels(IReadOnlyList<TextLine> lines, List<AgendaItemRange> numbered, int from)
+    {
+        if (numbered.Any(n => n.Number is null || !int.TryParse(n.Number, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            || PersonNames.Tokens(n.Title).Length > 8 || n.Title.EndsWith('.')))
+        {
+            return null;
+        }
+
+        var labels = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || lines[i].IsBlank)
+                continue;
+            var text = lines[i].Text.Trim();
+            var run = CapitalLabel().Match(text);
+            var title = run.Success ? run.Groups["t"].Value.Trim() : text.TrimEnd(':').Trim();
+            // "RUMSCH, WALKER, LINEBERGER" and "UCC MHCC OSU" are names and acronyms in capitals, not what a part is about.
+            if (LowerCaseLetter().IsMatch(title) || title.Contains(',', StringComparison.Ordinal) || !PersonNames.Tokens(title).Any(t => t.Length > 4) || PersonNames.Tokens(title).Length > 8 || char.IsDigit(title[0])
+                || title.EndsWith('.') || !IsTitle(title) || MinutesOwnLabel().IsMatch(title) || DateText.FindFirst(title, 2000) is not null
+                || SectionVocabulary.OpensLine(title, out var phrase, out _) && phrase.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
+            {
+                continue;
+            }
+
+            // A label alone on its line stands over its minute, written in sentences.
+            var next = NextNonBlank(lines, i + 1);
+            if (!run.Success && (next < 0 || OnlyADate(lines[next].Text.Trim()) || !LowerCaseLetter().IsMatch(lines[next].Text) && !TopLevel().IsMatch(lines[next].Text.Trim())))
+                continue;
+            labels.Add((null, CleanTitle(title), i, i + 1));
+        }
+
+        if (labels.Count < 3)
+            return null;
+        var part = labels.FindLastIndex(l => l.Line < numbered[0].Start);
+        if (part < 0 || part + 1 < labels.Count && labels[part + 1].Line < numbered[^1].Start)
+            return null;
+        var found = labels.Concat(numbered.Select(n => (n.Number, n.Title, n.Start, n.BodyStart))).OrderBy(f => f.Item3).ToList();
+        return ToRanges(found, lines.Count, lines);
+    }
+
     // "Reports. Fox provided …", "Strategic Plan Update. Task Force renewed …"; not "Mr. Smith …". A title may run into its
     // minute after a colon too: "ROLL CALL: Present: …", "Staff Transition: The secretary informed …", and a title in
     // capitals however short its minute: "APPROVAL OF MINUTES: Approved as presented."
@@ -819,7 +872,8 @@ public static partial class AgendaReader
         text = WithoutClockTime(text);
         var presenter = Presenters().Match(text);
         text = presenter.Success && presenter.Index > 0 ? text[..presenter.Index].TrimEnd(' ', '-', '–', ':') : text;
-        return WithoutPresenterAfterDash(text);
+        // "1. Grand Marina Master Plan:" over its minute: the colon leads into the minute and is no part of the title.
+        return WithoutPresenterAfterDash(text).TrimEnd(':').TrimEnd();
     }
 
     // "Accepted the minutes[1] of the previous meeting", "Annotation proposal (Mike). [5] [6]": a mailing list's minutes number
