@@ -1337,4 +1337,15 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Jonah Dent", "Rupert Evans", "Lena Sutter", "Walter Whyte", "Kirsty Wragg"]);
         draft.Attendees[1].Organisation.ShouldBeNull();
     }
+
+    [Fact]
+    public void ExcusedInAListOfAbsences_SentApologies_TheOthersAreInNeitherList()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("CEDAR VALLEY LIBRARY DISTRICT\nBOARD OF TRUSTEES\nJanuary 17, 2023\n\n"
+            + "ROLL CALL\nTrustees present: Maria Alvarez, Dennis Cho, Rachel Green\nTrustees absent: Beth Nolan (excused), Tim Ross\n\n"
+            + "APPROVAL OF AGENDA\nThe agenda was approved.\n"), "minutes.txt");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Maria Alvarez", "Dennis Cho", "Rachel Green"]);
+        draft.Apologies.Select(a => (a.Name, a.Role)).ShouldBe([("Beth Nolan", (string?)null)]);
+    }
 }

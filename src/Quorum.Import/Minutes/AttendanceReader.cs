@@ -217,7 +217,7 @@ public sealed partial class AttendanceReader
             if (Start < 0 && !footer)
                 Start = i;
             // Absent without apology: read so that the list ends, but the people are in neither list.
-            var target = apologies ? _apologies : phrase.Kind == SectionKind.Absence ? [] : _present;
+            var target = apologies ? _apologies : phrase.Kind == SectionKind.Absence ? new List<PersonDraft>() : _present;
             var entries = new List<(string Text, bool SelfContained)>();
             // "Present: A, B and C" or "Apologies: None" is the whole list; "Present:\tAnn Lee\tCouncil A" may go on a line a person.
             var inlineList = false;
@@ -341,6 +341,10 @@ public sealed partial class AttendanceReader
                 for (var k = before; k < target.Count; k++)
                     target[k] = target[k] with { Organisation = target[k].Organisation ?? from };
             }
+
+            // "Trustees absent: Beth Nolan (excused), Tim Ross": the one excused sent apologies, the other is in neither list.
+            if (phrase.Kind == SectionKind.Absence)
+                MoveExcused(target);
 
             // A label far below the attendance (in a quoted proposal, say) does not stretch it over the minutes.
             if (!footer && (End == 0 || i <= End + 40))
@@ -783,8 +787,8 @@ public sealed partial class AttendanceReader
         cell.Length > 0 && cell is not ("-" or "–" or "no" or "No" or "N" or "n" or "x" or "0" or "false");
 
     // What a mark after a name in the list of those present says of that person: "Tom Beck (apologies)", "Ann Lee (sent
-    // regrets)" sent apologies; "Raj Patel (absent)", "(not present)" did not come.
-    [GeneratedRegex(@"^(?:(?<apologies>apologies|apols?\.?|sent\s+(?:apologies|regrets)|regrets|apologies\s+(?:sent|received|given)|absent\s+with\s+apologies)|(?<absent>absent|not\s+present|did\s+not\s+attend))$", RegexOptions.IgnoreCase)]
+    // regrets)", "Beth Nolan (excused)" sent apologies; "Raj Patel (absent)", "(not present)" did not come.
+    [GeneratedRegex(@"^(?:(?<apologies>apologies|apols?\.?|sent\s+(?:apologies|regrets)|regrets|apologies\s+(?:sent|received|given)|absent\s+with\s+apologies|excused(?:\s+absen(?:ce|t))?|absent\s*[-–,]?\s*excused)|(?<absent>absent|not\s+present|did\s+not\s+attend))$", RegexOptions.IgnoreCase)]
     private static partial Regex AbsenceMark();
 
     private static bool IsAbsenceMark(string? text) => text is not null && AbsenceMark().IsMatch(text.Trim());
@@ -813,6 +817,22 @@ public sealed partial class AttendanceReader
 
             _present.RemoveAt(k);
             k--;
+        }
+    }
+
+    /// <summary>Those of a list of absences marked as excused or as having sent apologies: they are the apologies.</summary>
+    private void MoveExcused(List<PersonDraft> absent)
+    {
+        foreach (var person in absent)
+        {
+            var mark = IsAbsenceMark(person.Role) ? person.Role! : IsAbsenceMark(person.Organisation) ? person.Organisation! : null;
+            if (mark is null || !AbsenceMark().Match(mark.Trim()).Groups["apologies"].Success || _apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(person.Name)))
+                continue;
+            _apologies.Add(person with
+            {
+                Organisation = IsAbsenceMark(person.Organisation) ? null : person.Organisation,
+                Role = IsAbsenceMark(person.Role) ? null : person.Role,
+            });
         }
     }
 

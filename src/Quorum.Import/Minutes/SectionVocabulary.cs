@@ -106,6 +106,8 @@ public static partial class SectionVocabulary
         new(SectionKind.Apologies, "(absent|absence|absences) with (apologies|apology|regrets)"),
         new(SectionKind.Apologies, "(excused|excused absence|excused absences|absent excused|absent and excused)"),
         new(SectionKind.Absence, "(absent|absentees|not present|not in attendance|absent without (apologies|apology|notice|explanation))"),
+        // "Trustees absent:", "Members not present:": those of the roll who did not come, as "Trustees present:" gives those who did.
+        new(SectionKind.Absence, "(members|directors|trustees|governors|councillors|commissioners|board members|committee members) (absent|not present)"),
         new(SectionKind.Actions, "[new|open|open and new|new and open|agreed|summary of|ongoing|on-going|new and ongoing|new and on-going|completed] (action|actions) [item|items|list|point|points|arising|log|summary|agreed|required|from this meeting]"),
         new(SectionKind.Actions, "(to do list|to-do list|todo list|task list|to do|to-do|tasks)", LabelOnly: true),
         // "Next steps", "Follow-up items": the closing list of who is to do what, under another name.
