@@ -1237,4 +1237,13 @@ public class ActionFormsTests
         draft.Attendees.Select(a => a.Name).ShouldContain("Mrs C White");
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Mrs C White", "write to the bank."));
     }
+
+    [Fact]
+    public void TaskListEntryOwnedByAHandle_IsDueByItsDate_AndReadWithoutTheJoiningTo()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Steering Meeting - 2024-02-06\n\n## Attendees\n* Alice Moreno (Acme)\n* Chen Wei\n\n"
+            + "## Notes\nThe release is nearly ready.\n\n## Action Items\n- [ ] @amoreno: cut the 2.4 release candidate by Feb 13\n- [ ] @cwei to update GOVERNANCE.md\n"), "minutes.md");
+
+        draft.Actions.Select(a => (a.Text, a.Due)).ShouldBe([("cut the 2.4 release candidate by Feb 13", "2024-02-13"), ("update GOVERNANCE.md", (string?)null)]);
+    }
 }

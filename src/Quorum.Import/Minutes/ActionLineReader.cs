@@ -716,7 +716,8 @@ public sealed partial class ActionLineReader
         return GroupOwner().IsMatch(part);
     }
 
-    private string? Due(string text)
+    /// <summary>The date a task is due by, as its text gives it ("by Feb 13", "due 30/09/2023"); null when it gives none.</summary>
+    internal string? Due(string text)
     {
         foreach (Match match in DuePattern().Matches(text))
         {

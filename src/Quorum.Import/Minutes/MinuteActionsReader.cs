@@ -853,6 +853,9 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^\[(?<mark>[ xX✓✔-]?)\]\s*(?<rest>\S.*)$")]
     private static partial Regex TaskBox();
 
+    [GeneratedRegex(@"^(?:to|will|shall)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex HandleJoin();
+
     [GeneratedRegex(@"^(?<handles>@[\w.-]+(?:\s*(?:,|&|and)\s*@[\w.-]+)*)\s*:?\s+(?<text>\S.*)$")]
     private static partial Regex LeadingHandles();
 
@@ -872,7 +875,9 @@ public static partial class MinuteActionsReader
         if (handles.Success)
         {
             var owners = Regex.Split(handles.Groups["handles"].Value, @"\s*(?:,|&|\band\b)\s*").Where(h => h.Length > 1).Select(reader.ResolveOwner).ToList();
-            return (new ActionLine(null, owners, handles.Groups["text"].Value.Trim(), null), false);
+            // "@dpatel to update GOVERNANCE.md by March 1": the task, as after a name, without the "to" that joins it to its owner.
+            var task = HandleJoin().Replace(handles.Groups["text"].Value.Trim(), string.Empty, 1);
+            return (new ActionLine(null, owners, task, reader.Due(task)), false);
         }
 
         return (reader.ReadEntry(rest), false);
