@@ -21,6 +21,18 @@ public class NextMeetingFormsTests
     }
 
     [Theory]
+    [InlineData("3/15/2021", "4/9/2021")]
+    [InlineData("15/3/2021", "9/4/2021")]
+    public void NextMeetingInFigures_IsReadInTheOrderTheMinutesWriteTheirDates(string held, string next)
+    {
+        var draft = Read($"Maple Grove Residents Association\nBoard Meeting Minutes\n{held}\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + $"1. Pool\nThe pool opens in May.\n2. Next meeting\nNext meeting: {next} at 7 pm.\n");
+
+        draft.MeetingDate.ShouldBe("2021-03-15");
+        draft.NextMeetings.ShouldBe(["2021-04-09"]);
+    }
+
+    [Theory]
     [InlineData("o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
     [InlineData("\uF0B7 Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
     [InlineData("o Z. Maiorca and T. Feinberg need to submit updated applications o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Finds dates in minutes as people write them: "THURSDAY 7TH JANUARY 2010", "8th January 2009",
 /// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK, unless the month cannot be one, "3/15/2016", or the document writes
-/// month first: see <see cref="WritesMonthFirst"/>), "15-Mar-16". A date without a year
+/// month first: see <see cref="WritesMonthFirst(string)"/>), "15-Mar-16". A date without a year
 /// takes <c>defaultYear</c>; an impossible day gives a mention with a null date, never a guess.
 /// </summary>
 public static partial class DateText
@@ -84,6 +85,12 @@ public static partial class DateText
     }
 
     public static DateMention? FindFirst(string text, int? defaultYear, bool monthFirst = false) => FindAll(text, defaultYear, monthFirst: monthFirst).FirstOrDefault();
+
+    /// <summary>
+    /// Whether the minutes in <paramref name="lines"/> write their figures month first: decided once for the whole document,
+    /// so that its meeting date, its next meetings and its actions' due dates are all read the same way.
+    /// </summary>
+    public static bool WritesMonthFirst(IReadOnlyList<TextLine> lines) => WritesMonthFirst(string.Join('\n', lines.Take(2000).Select(l => l.Text)));
 
     /// <summary>
     /// Whether <paramref name="document"/> writes a date in figures month first, as in the United States, so that "4/9/2018" is

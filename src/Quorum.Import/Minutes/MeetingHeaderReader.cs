@@ -99,11 +99,10 @@ public static partial class MeetingHeaderReader
         return words.Count > 0 && words.All(own.Contains);
     }
 
-    public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
+    public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, bool monthFirst, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
-        var monthFirst = DateText.WritesMonthFirst(all);
         var header = new List<(string Text, int Index)>();
         var headings = new List<string>();
         string? frontTitle = null;

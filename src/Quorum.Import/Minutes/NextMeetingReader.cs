@@ -92,13 +92,13 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearSchedule();
 
-    public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, string? body = null)
+    public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, bool monthFirst, string? body = null)
     {
         var found = new List<DateOnly>();
         foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title) && !PutOffToTheNextMeeting().IsMatch(i.Title)))
         {
-            CollectFromTitle(lines[item.Start].Text, meetingDate, found);
-            Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, found);
+            CollectFromTitle(lines[item.Start].Text, meetingDate, monthFirst, found);
+            Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, monthFirst, found);
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -107,14 +107,14 @@ public static partial class NextMeetingReader
             // "The meeting closed at 9.15pm. Next meeting: Tuesday 2nd April": the label opens the line's last sentence.
             if (line.Kind is LineKind.Text && !InlineLabel().IsMatch(line.Text.Trim()) && ClosingLabel(line.Text) is { } closing)
             {
-                Collect([new TextLine(closing)], 0, 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(closing)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
             // A table row "Date of next meeting | Tuesday 2nd April 2019 at 7.30pm", or with the item's number before it.
-            if (line.Kind == LineKind.TableRow && LabelledRow(lines, i, meetingDate) is { } value)
+            if (line.Kind == LineKind.TableRow && LabelledRow(lines, i, meetingDate, monthFirst) is { } value)
             {
-                Collect([new TextLine(value)], 0, 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(value)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
@@ -123,9 +123,9 @@ public static partial class NextMeetingReader
                 // The year's dates follow on the line, or on the line below a label that ends there.
                 var rest = schedule.Groups["rest"].Value;
                 var year = int.Parse(schedule.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (DateText.FindAll(rest, year).Count == 0 && NextText(lines, i) is { } below)
+                if (DateText.FindAll(rest, year, monthFirst: monthFirst).Count == 0 && NextText(lines, i) is { } below)
                     rest = below;
-                Collect([new TextLine(rest)], 0, 1, year, meetingDate, found, labelled: true);
+                Collect([new TextLine(rest)], 0, 1, year, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
@@ -134,8 +134,8 @@ public static partial class NextMeetingReader
                 var end = i + 1;
                 while (end < lines.Count && lines[end].Kind != LineKind.Heading)
                     end++;
-                CollectFromTitle(line.Text, meetingDate, found);
-                Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
+                CollectFromTitle(line.Text, meetingDate, monthFirst, found);
+                Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, monthFirst, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
                 && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body)
@@ -145,16 +145,16 @@ public static partial class NextMeetingReader
                 var rest = label.Groups["rest"].Value;
                 if (rest.Length == 0 && IsListLabel(line.Text))
                 {
-                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate), null, meetingDate, found, labelled: true);
+                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate, monthFirst), null, meetingDate, monthFirst, found, labelled: true);
                     continue;
                 }
 
-                if (rest.Length == 0 || !DateText.FindAll(rest, meetingDate?.Year).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
+                if (rest.Length == 0 || !DateText.FindAll(rest, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
                     rest = (rest + " " + NextText(lines, i)).Trim();
                 var before = found.Count;
-                Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
-                if (found.Count == before && DateBelow(lines, i, meetingDate) is >= 0 and var dated)
-                    Collect(lines, dated, dated + 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(rest)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
+                if (found.Count == before && DateBelow(lines, i, meetingDate, monthFirst) is >= 0 and var dated)
+                    Collect(lines, dated, dated + 1, null, meetingDate, monthFirst, found, labelled: true);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && NextMeetingSentence().IsMatch(line.Text) && !InAnotherGroupsReport(lines, i, body)
                 && !UnderAnotherBody(lines, i))
@@ -168,7 +168,7 @@ public static partial class NextMeetingReader
                         continue;
                     var stop = k + 1 < sayings.Count ? sayings[k + 1].Index : line.Text.Length;
                     var end = sayings[k].Index + sayings[k].Length;
-                    if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, k + 1 == sayings.Count) is { } date)
+                    if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, monthFirst, k + 1 == sayings.Count) is { } date)
                         found.Add(date);
                 }
             }
@@ -186,7 +186,7 @@ public static partial class NextMeetingReader
     /// "7 | Date of next meeting | Tuesday 2nd April" (minutes set out as a table of numbered items), "7 | Next meeting: 2 April".
     /// When the row holds the label alone, the date is in the row below it ("7 | Date of next meeting" over " | Tuesday 2nd April").
     /// </summary>
-    private static string? LabelledRow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate)
+    private static string? LabelledRow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate, bool monthFirst)
     {
         if (lines[index].Cells is not { Count: >= 1 } cells)
             return null;
@@ -195,7 +195,7 @@ public static partial class NextMeetingReader
             if (InlineLabel().Match(cells[k].Trim()) is { Success: true } label)
             {
                 var value = string.Join(' ', cells.Skip(k + 1).Prepend(label.Groups["rest"].Value)).Trim();
-                if (DateText.FindAll(value, meetingDate?.Year).Count == 0 && RowBelow(lines, index) is { } below)
+                if (DateText.FindAll(value, meetingDate?.Year, monthFirst: monthFirst).Count == 0 && RowBelow(lines, index) is { } below)
                     value = below.Text;
 
                 return value.Length > 0 ? value : null;
@@ -226,7 +226,7 @@ public static partial class NextMeetingReader
     private static bool IsListLabel(string text) => PluralLabel().IsMatch(text);
 
     /// <summary>Where a list of dates under a label ends: at the first line that gives no date, or after a dozen.</summary>
-    private static int DatedLinesEnd(IReadOnlyList<TextLine> lines, int start, DateOnly? meetingDate)
+    private static int DatedLinesEnd(IReadOnlyList<TextLine> lines, int start, DateOnly? meetingDate, bool monthFirst)
     {
         var end = start;
         var dated = 0;
@@ -234,7 +234,7 @@ public static partial class NextMeetingReader
         {
             if (lines[j].IsBlank)
                 continue;
-            if (lines[j].Kind == LineKind.Heading || !DateText.FindAll(lines[j].Text, meetingDate?.Year).Any(m => m.Date is not null))
+            if (lines[j].Kind == LineKind.Heading || !DateText.FindAll(lines[j].Text, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null))
                 break;
             dated++;
             end = j + 1;
@@ -264,14 +264,14 @@ public static partial class NextMeetingReader
     private static partial Regex NextNamedMeeting();
 
     /// <summary>The date a next-meeting sentence gives: the first after its words, or on the next line when the sentence breaks off before it.</summary>
-    private static DateOnly? SaidDate(IReadOnlyList<TextLine> lines, int i, string after, DateOnly? meetingDate, bool last)
+    private static DateOnly? SaidDate(IReadOnlyList<TextLine> lines, int i, string after, DateOnly? meetingDate, bool monthFirst, bool last)
     {
         // "… to be held on" / "Wednesday 9th May 2018": the date follows on the next line.
-        if (last && !DateText.FindAll(after, meetingDate?.Year).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
+        if (last && !DateText.FindAll(after, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
             after += " " + next;
         if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
             return null;
-        var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
+        var first = DateText.FindAll(after, meetingDate?.Year, monthFirst: monthFirst).FirstOrDefault(m => m.Date is not null);
         if (first is null && meetingDate is { } meeting)
             return DayOfMonthAfter(after, meeting);
         if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
@@ -380,7 +380,7 @@ public static partial class NextMeetingReader
     /// lines below it, past a sentence or a page's running header. The first line below giving a date after this meeting's,
     /// within the item: not past a heading or a title in capitals, the next numbered or lettered entry, or a date in doubt. -1 when there is none.
     /// </summary>
-    private static int DateBelow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate)
+    private static int DateBelow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate, bool monthFirst)
     {
         var seen = 0;
         for (var j = index + 1; j < lines.Count && seen < 6; j++)
@@ -391,7 +391,7 @@ public static partial class NextMeetingReader
             var text = lines[j].Text.Trim();
             if (lines[j].Kind == LineKind.Heading || OpensAnItem().IsMatch(text) || Tentative().IsMatch(text) || InlineLabel().IsMatch(text))
                 return -1;
-            if (DateText.FindAll(text, meetingDate?.Year).Any(m => m.Date is { } date && (meetingDate is not { } held || date > held || !m.HasYear)))
+            if (DateText.FindAll(text, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is { } date && (meetingDate is not { } held || date > held || !m.HasYear)))
                 return j;
             if (CapitalsLine().IsMatch(text))
                 return -1;
@@ -412,14 +412,14 @@ public static partial class NextMeetingReader
     }
 
     /// <summary>"### Next meeting: May 19", "10. Next Meeting: June 16th, 2020, 6:30 pm": a heading or an item's title that gives the date itself.</summary>
-    private static void CollectFromTitle(string title, DateOnly? meetingDate, List<DateOnly> found)
+    private static void CollectFromTitle(string title, DateOnly? meetingDate, bool monthFirst, List<DateOnly> found)
     {
         if (InlineLabel().Match(title.Trim()) is { Success: true } label && label.Groups["rest"].Value.Trim().Length > 0)
-            Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, found, labelled: true);
+            Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
     }
 
     /// <summary>The dates of a next-meeting section or line; under a "Next meeting" label another event's word after the date ("the weekend after the deadline") does not make it another event.</summary>
-    private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, List<DateOnly> found, bool labelled = false)
+    private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, bool monthFirst, List<DateOnly> found, bool labelled = false)
     {
         var year = sectionYear ?? meetingDate?.Year;
         var sectionFirst = true;
@@ -433,7 +433,7 @@ public static partial class NextMeetingReader
             if (Tentative().IsMatch(LongAside().Replace(text, " ")) || !labelled && OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase))
                 continue;
             var from = 0;
-            foreach (var mention in DateText.FindAll(text, year))
+            foreach (var mention in DateText.FindAll(text, year, monthFirst: monthFirst))
             {
                 var before = text[from..Math.Max(from, mention.Index)];
                 // The annual meeting is the body's next only as the section's first date: after the committee's own date it is the members'.
@@ -450,7 +450,7 @@ public static partial class NextMeetingReader
             }
 
             // "Next meeting: the 14th at 7pm": the date under a label may give the day of the month alone.
-            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year).Any(m => m.Date is not null) && DayOfMonthAfter(text, heldOn) is { } next)
+            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year, monthFirst: monthFirst).Any(m => m.Date is not null) && DayOfMonthAfter(text, heldOn) is { } next)
             {
                 found.Add(next);
             }
