@@ -20,6 +20,15 @@ public class NextMeetingFormsTests
         Read(December + close + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
     }
 
+    [Fact]
+    public void MeetingWhoseVenueIsStillOpen_KeepsItsDate()
+    {
+        var draft = Read(December + "3. Future meeting dates\n1. Tuesday 14th January at 7pm at the Village Hall\n"
+            + "2. Tuesday 10th March at 7pm – venue TBC (? the school)\n3. Tuesday 12th May – date to be confirmed\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-14", "2020-03-10"]);
+    }
+
     [Theory]
     [InlineData("3/15/2021", "4/9/2021")]
     [InlineData("15/3/2021", "9/4/2021")]

@@ -29,6 +29,14 @@ public static partial class NextMeetingReader
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?|propose[ds]?\s+(?:for\s+|on\s+)?(?:\w+\s+)?\d+)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
 
+    // "Wednesday 13th May at 7pm – venue TBC (? Old Church)", "Location to be determined": the place is still open, the date is
+    // fixed. The doubt runs to the end of the clause that opens with the place.
+    [GeneratedRegex(@"\b(?:venue|location|place|room)\s*(?:is\s+(?:still\s+)?|:\s*)?(?:tbc|tbd|tba|to\s+be\s+(?:confirmed|agreed|decided|determined|arranged|announced))\b[^.;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueInDoubt();
+
+    /// <summary>Whether the text puts its date in doubt; a doubt about the place of the meeting alone does not.</summary>
+    private static bool InDoubt(string text) => Tentative().IsMatch(VenueInDoubt().Replace(text, " "));
+
     // A board's retreat or away day to set its priorities is a gathering of its own, not one of its meetings.
     [GeneratedRegex(@"\b(?:workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|retreat|away[\s-]?day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherEvent();
@@ -269,7 +277,7 @@ public static partial class NextMeetingReader
         // "… to be held on" / "Wednesday 9th May 2018": the date follows on the next line.
         if (last && !DateText.FindAll(after, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
             after += " " + next;
-        if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
+        if (InDoubt(Sentences.Split(after).FirstOrDefault() ?? after))
             return null;
         var first = DateText.FindAll(after, meetingDate?.Year, monthFirst: monthFirst).FirstOrDefault(m => m.Date is not null);
         if (first is null && meetingDate is { } meeting)
@@ -389,7 +397,7 @@ public static partial class NextMeetingReader
                 continue;
             seen++;
             var text = lines[j].Text.Trim();
-            if (lines[j].Kind == LineKind.Heading || OpensAnItem().IsMatch(text) || Tentative().IsMatch(text) || InlineLabel().IsMatch(text))
+            if (lines[j].Kind == LineKind.Heading || OpensAnItem().IsMatch(text) || InDoubt(text) || InlineLabel().IsMatch(text))
                 return -1;
             if (DateText.FindAll(text, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is { } date && (meetingDate is not { } held || date > held || !m.HasYear)))
                 return j;
@@ -430,7 +438,7 @@ public static partial class NextMeetingReader
                 continue;
             if (Appendix().IsMatch(text.Trim()) || lines[i].Kind == LineKind.Heading && i > start)
                 break;
-            if (Tentative().IsMatch(LongAside().Replace(text, " ")) || !labelled && OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase))
+            if (InDoubt(LongAside().Replace(text, " ")) || !labelled && OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase))
                 continue;
             var from = 0;
             foreach (var mention in DateText.FindAll(text, year, monthFirst: monthFirst))
