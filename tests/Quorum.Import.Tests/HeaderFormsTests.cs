@@ -130,6 +130,16 @@ public class HeaderFormsTests
         draft.Body.ShouldNotBe("Commission");
     }
 
+    [Theory]
+    [InlineData("The Working Group met in Leeds on March 30th - April 1st, 2022, hosted by the university.")]
+    [InlineData("The Working Group met in Leeds from Wednesday 30 March – Friday 1 April 2022.")]
+    public void MeetingOverDaysOfTwoMonths_IsDatedByItsFirstDay(string opening)
+    {
+        var draft = Read($"Standards Working Group\n\n{opening}\n\nPresent: Ann Lee, Tom Reid\n\n1. Drafts\nThe drafts were reviewed.\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2022-03-30");
+    }
+
     [Fact]
     public void FiguresOfAClerkWhoWritesMonthFirst_DateTheMeetingMonthFirst()
     {

@@ -12,7 +12,10 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class DateText
 {
-    private const string Month = "(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string MonthWords = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private const string Month = "(?<m>" + MonthWords + ")";
+    // The second month of a range, which the date does not take.
+    private const string OtherMonth = "(?:" + MonthWords + ")";
     private const string Weekday = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b")]
@@ -27,10 +30,12 @@ public static partial class DateText
 
     // "5thth December", "5th th December" (a PDF's superscript): an ordinal suffix typed twice still ends the day's number.
     // "the 4th day of June, 2024" and "June the 4th": the long forms of formal minutes and notices.
-    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:(?:day\s+)?of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    // "30 March – 1 April 2022": a meeting over days of two months gives its first day, in the year written at the end.
+    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:(?:day\s+)?of\s+)?" + Month + @"\b\.?(?:\s*[-–]\s*" + Weekday + @"\d{1,2}(?:st|nd|rd|th)?\s+" + OtherMonth + @"\b\.?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthPattern();
 
-    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    // "November 27th - November 28th, 2018", "March 30 – April 1, 2022": the same, month first.
+    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*(?:" + Weekday + OtherMonth + @"\b\.?\s+)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayPattern();
 
     [GeneratedRegex(@"\b" + Month + @"\b\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
