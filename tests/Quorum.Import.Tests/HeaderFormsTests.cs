@@ -141,6 +141,15 @@ public class HeaderFormsTests
     }
 
     [Fact]
+    public void MeetingDateWhoseYearABrokenLineCarriesOver_IsRead()
+    {
+        var draft = Read("Riverside Residents Association\nAnnual General Meeting Minutes\n\nThe Chair opened the meeting; the agenda, as circulated for the AGM on June 9,\n"
+            + "2021, was approved.\n\nThe minutes of the AGM of June 10, 2020 were approved.\n\nPresent: Ann Lee, Tom Reid\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2021-06-09");
+    }
+
+    [Fact]
     public void FiguresOfAClerkWhoWritesMonthFirst_DateTheMeetingMonthFirst()
     {
         var draft = Read("Maple Grove Homeowners Association\nBoard Meeting Minutes\n6/3/2021\n\nPresent: Ann Lee, Tom Reid\n\n"

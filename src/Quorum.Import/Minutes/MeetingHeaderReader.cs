@@ -84,6 +84,9 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:T|\s+)\d{1,2}:\d{2}:\d{2}")]
     private static partial Regex Timestamp();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\b(?!-\d)")]
+    private static partial Regex OpensWithYear();
+
     // What is left of "APPROVED DECEMBER 11 2019" or "Minutes approved: 11/12/2019" without its date: an approval stamp alone.
     [GeneratedRegex(@"^\W*(?:minutes\s+)?(?:approved|adopted|confirmed|ratified)(?:\s+(?:on|at))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalStamp();
@@ -154,12 +157,21 @@ public static partial class MeetingHeaderReader
         if (date is null)
         {
             DateMention? approval = null;
-            foreach (var (text, index) in header)
+            for (var k = 0; k < header.Count; k++)
             {
+                var (text, index) = header[k];
                 // "Created by Ry Jones on Oct 01, 2019": when a wiki page was made, not when the meeting was.
                 if (PageProvenance().IsMatch(text))
                     continue;
                 var mention = DateText.FindFirst(text, approval?.Year, monthFirst);
+                if (mention is null && k + 1 < header.Count && header[k + 1].Index <= index + 2 && OpensWithYear().IsMatch(header[k + 1].Text))
+                {
+                    // "… as presented at the AGM on July 8," over "2020.": a PDF broke the line between the day and its year.
+                    var joined = text + " " + header[k + 1].Text;
+                    if (DateText.FindFirst(joined, null, monthFirst) is { } split && split.Index < text.Length)
+                        (text, mention) = (joined, split);
+                }
+
                 if (mention is null)
                     continue;
                 // "APPROVED DECEMBER 11 2019" at the top: the later meeting that approved these minutes, not this one.
