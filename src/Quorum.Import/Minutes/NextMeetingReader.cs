@@ -9,15 +9,18 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class NextMeetingReader
 {
+    // "next video meeting", "Next zoom-meeting:", "next in-person meeting": how the meeting is held may stand before its kind.
+    private const string Medium = @"(?:(?:video|online|virtual|zoom|teams|skype|phone|telephone|web|hybrid|in[\s-]person)[\s-])?";
+
     // "Next committee meeting", "Future board meetings": the body's kind of meeting may stand between.
-    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+" + Medium + @"(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
     // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too;
     // clubs call a meeting a "meet" ("Next board meet on 19/11/25").
-    // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
+    // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "19/143 Dates of Forthcoming Milltown Parish Council Meeting – …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,2}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+" + Medium + @"(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     // "Will have an update next meeting", "Website – deferred until next meeting": a point put off to the next meeting, read as an
