@@ -30,6 +30,24 @@ public class NextMeetingFormsTests
     }
 
     [Fact]
+    public void ScheduleForASeasonOverTwoYears_GivesTheDatesAfterThisMeeting()
+    {
+        var draft = Read("Milltown High School Parent Council\nMinutes of the meeting of 17 September 2019\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "1. Business\na) 2019-20 Council Meeting Schedule: September 17th, November 5th, January 14th, March 3rd, with more meetings as needed.\n");
+
+        draft.NextMeetings.ShouldBe(["2019-11-05", "2020-01-14", "2020-03-03"]);
+    }
+
+    [Fact]
+    public void DatesConfirmedForTheYear_InTheClosingSentence_AreReadALineEach()
+    {
+        var draft = Read(December + "3. Dates of meetings\nCouncillors had seen a draft set of dates. The following dates were confirmed for 2020.\n"
+            + "Monday 13th January\nMonday 9th March\nWednesday 13th May\n\n4. Close\nThe meeting closed at 9pm.\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-13", "2020-03-09", "2020-05-13"]);
+    }
+
+    [Fact]
     public void MeetingWhoseVenueIsStillOpen_KeepsItsDate()
     {
         var draft = Read(December + "3. Future meeting dates\n1. Tuesday 14th January at 7pm at the Village Hall\n"

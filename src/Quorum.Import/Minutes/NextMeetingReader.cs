@@ -99,8 +99,12 @@ public static partial class NextMeetingReader
     private static partial Regex RunsOnToDate();
 
     // "Dates for 2024, 29th August, 26th September …", "Meeting dates for 2025:": the body's own schedule for the year.
+    // "2017-18 Council Meeting Schedule: September 19th, November 7th, …": for a season over two years (a school's, a club's).
+    // "… The following dates were confirmed for 2006." over a date a line: the schedule set in the closing sentence of a minute.
     // "Proposed dates for 2025" are not firm (Tentative), and the dates up to this meeting's are past.
-    [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$"
+        + @"|^(?:[a-z\d]{1,2}[.)]\s+)?(?<y>(?:19|20)\d{2})(?<span>\s*[-‐–/]+\s*(?:\d{2}|(?:19|20)\d{2}))?\s+(?:(?:council|board|committee|regular)\s+)?meeting\s+(?:schedule|dates)\s*[:\-–]\s*(?<rest>.*)$"
+        + @"|(?:^|[.!?]\s+)the\s+following\s+(?:meeting\s+)?dates\s+(?:were|have\s+been|are)\s+(?:agreed|confirmed|set|fixed|adopted|approved)\s+for\s+(?<y>(?:19|20)\d{2})\b\s*[:.]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearSchedule();
 
     public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, bool monthFirst, string? body = null)
@@ -131,12 +135,14 @@ public static partial class NextMeetingReader
 
             if (line.Kind is LineKind.Text or LineKind.ListItem && YearSchedule().Match(line.Text.Trim()) is { Success: true } schedule)
             {
-                // The year's dates follow on the line, or on the line below a label that ends there.
+                // The year's dates follow on the line, or a line each below a label that ends there. A season over two years gives
+                // its dates no year of its own: each is the first after this meeting's.
                 var rest = schedule.Groups["rest"].Value;
-                var year = int.Parse(schedule.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (DateText.FindAll(rest, year, monthFirst: monthFirst).Count == 0 && NextText(lines, i) is { } below)
-                    rest = below;
-                Collect([new TextLine(rest)], 0, 1, year, meetingDate, monthFirst, found, labelled: true);
+                int? year = schedule.Groups["span"].Success ? null : int.Parse(schedule.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (DateText.FindAll(rest, year ?? meetingDate?.Year, monthFirst: monthFirst).Count == 0)
+                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate, monthFirst), year, meetingDate, monthFirst, found, labelled: true);
+                else
+                    Collect([new TextLine(rest)], 0, 1, year, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
