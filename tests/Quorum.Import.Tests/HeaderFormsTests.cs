@@ -149,6 +149,17 @@ public class HeaderFormsTests
         draft.MeetingDate.ShouldBe("2021-06-09");
     }
 
+    [Theory]
+    [InlineData("1.5 Approval of previous minutes [Minutes of 2021-09-17 Meeting #44]\nApproved without objection.")]
+    [InlineData("1. Confirmation of Previous Minutes\nhttps://example.org/minutes/2021-09-17-minutes.md")]
+    [InlineData("1. Opening\nThe chair opened the meeting.\n2. Future meetings\nOctober 14, 2021\nOctober 28, 2021")]
+    public void DateOfThePreviousMinutesOrOfMeetingsToCome_DoesNotDateThisMeeting(string opening)
+    {
+        var draft = Read($"Standards Technical Committee\n\n{opening}\n\nPresent: Ann Lee, Tom Reid\n\n2. Drafts\nThe drafts were reviewed.\n", "2021-09-30-minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2021-09-30");
+    }
+
     [Fact]
     public void FiguresOfAClerkWhoWritesMonthFirst_DateTheMeetingMonthFirst()
     {
