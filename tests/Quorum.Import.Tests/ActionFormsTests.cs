@@ -23,6 +23,17 @@ public class ActionFormsTests
         action.Due.ShouldBe("2021-04-30");
     }
 
+    [Theory]
+    [InlineData("3/15/2021", "4/5/21")]
+    [InlineData("15/3/2021", "5/4/21")]
+    public void DueDateInFigures_IsReadInTheOrderTheMinutesWriteTheirDates(string held, string due)
+    {
+        var draft = Read($"Maple Grove Residents Association\nBoard Meeting Minutes\n{held}\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + $"1. Pool\nThe pool opens in May.\nACTION: Ann Lee to get three quotes for the pool fence by {due}.\n", "minutes.txt");
+
+        draft.Actions.ShouldHaveSingleItem().Due.ShouldBe("2021-04-05");
+    }
+
     [Fact]
     public void ActionNameInCapitals_AtTheEndOfAParagraph_TakesTheParagraph()
     {

@@ -130,6 +130,36 @@ public class HeaderFormsTests
         draft.Body.ShouldNotBe("Commission");
     }
 
+    [Theory]
+    [InlineData("The Working Group met in Leeds on March 30th - April 1st, 2022, hosted by the university.")]
+    [InlineData("The Working Group met in Leeds from Wednesday 30 March – Friday 1 April 2022.")]
+    public void MeetingOverDaysOfTwoMonths_IsDatedByItsFirstDay(string opening)
+    {
+        var draft = Read($"Standards Working Group\n\n{opening}\n\nPresent: Ann Lee, Tom Reid\n\n1. Drafts\nThe drafts were reviewed.\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2022-03-30");
+    }
+
+    [Fact]
+    public void MeetingDateWhoseYearABrokenLineCarriesOver_IsRead()
+    {
+        var draft = Read("Riverside Residents Association\nAnnual General Meeting Minutes\n\nThe Chair opened the meeting; the agenda, as circulated for the AGM on June 9,\n"
+            + "2021, was approved.\n\nThe minutes of the AGM of June 10, 2020 were approved.\n\nPresent: Ann Lee, Tom Reid\n", "minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2021-06-09");
+    }
+
+    [Theory]
+    [InlineData("1.5 Approval of previous minutes [Minutes of 2021-09-17 Meeting #44]\nApproved without objection.")]
+    [InlineData("1. Confirmation of Previous Minutes\nhttps://example.org/minutes/2021-09-17-minutes.md")]
+    [InlineData("1. Opening\nThe chair opened the meeting.\n2. Future meetings\nOctober 14, 2021\nOctober 28, 2021")]
+    public void DateOfThePreviousMinutesOrOfMeetingsToCome_DoesNotDateThisMeeting(string opening)
+    {
+        var draft = Read($"Standards Technical Committee\n\n{opening}\n\nPresent: Ann Lee, Tom Reid\n\n2. Drafts\nThe drafts were reviewed.\n", "2021-09-30-minutes.txt");
+
+        draft.MeetingDate.ShouldBe("2021-09-30");
+    }
+
     [Fact]
     public void FiguresOfAClerkWhoWritesMonthFirst_DateTheMeetingMonthFirst()
     {

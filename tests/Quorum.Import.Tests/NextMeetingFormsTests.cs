@@ -21,6 +21,54 @@ public class NextMeetingFormsTests
     }
 
     [Theory]
+    [InlineData("3. Date for next video meeting\nnext zoom-meeting: 2020-01-14 19:30\n")]
+    [InlineData("3. Close\nThe next online meeting will be held on Tuesday 14th January.\n")]
+    [InlineData("19/143 Dates of Forthcoming Milltown Parish Council Meeting – Tuesday, 14th January at the Village Hall\n")]
+    public void NextMeetingLabel_NamingHowTheMeetingIsHeldOrTheBodyInFull_IsRead(string close)
+    {
+        Read(December + close).NextMeetings.ShouldBe(["2020-01-14"]);
+    }
+
+    [Fact]
+    public void ScheduleForASeasonOverTwoYears_GivesTheDatesAfterThisMeeting()
+    {
+        var draft = Read("Milltown High School Parent Council\nMinutes of the meeting of 17 September 2019\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "1. Business\na) 2019-20 Council Meeting Schedule: September 17th, November 5th, January 14th, March 3rd, with more meetings as needed.\n");
+
+        draft.NextMeetings.ShouldBe(["2019-11-05", "2020-01-14", "2020-03-03"]);
+    }
+
+    [Fact]
+    public void DatesConfirmedForTheYear_InTheClosingSentence_AreReadALineEach()
+    {
+        var draft = Read(December + "3. Dates of meetings\nCouncillors had seen a draft set of dates. The following dates were confirmed for 2020.\n"
+            + "Monday 13th January\nMonday 9th March\nWednesday 13th May\n\n4. Close\nThe meeting closed at 9pm.\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-13", "2020-03-09", "2020-05-13"]);
+    }
+
+    [Fact]
+    public void MeetingWhoseVenueIsStillOpen_KeepsItsDate()
+    {
+        var draft = Read(December + "3. Future meeting dates\n1. Tuesday 14th January at 7pm at the Village Hall\n"
+            + "2. Tuesday 10th March at 7pm – venue TBC (? the school)\n3. Tuesday 12th May – date to be confirmed\n");
+
+        draft.NextMeetings.ShouldBe(["2020-01-14", "2020-03-10"]);
+    }
+
+    [Theory]
+    [InlineData("3/15/2021", "4/9/2021")]
+    [InlineData("15/3/2021", "9/4/2021")]
+    public void NextMeetingInFigures_IsReadInTheOrderTheMinutesWriteTheirDates(string held, string next)
+    {
+        var draft = Read($"Maple Grove Residents Association\nBoard Meeting Minutes\n{held}\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + $"1. Pool\nThe pool opens in May.\n2. Next meeting\nNext meeting: {next} at 7 pm.\n");
+
+        draft.MeetingDate.ShouldBe("2021-03-15");
+        draft.NextMeetings.ShouldBe(["2021-04-09"]);
+    }
+
+    [Theory]
     [InlineData("o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
     [InlineData("\uF0B7 Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]
     [InlineData("o Z. Maiorca and T. Feinberg need to submit updated applications o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne")]

@@ -25,6 +25,9 @@ public sealed partial class ActionLineReader
     /// <summary>Year given to due dates written without one ("by 15 March").</summary>
     public int? DefaultYear { get; init; }
 
+    /// <summary>Whether the minutes write due dates in figures month first ("due 3/4/19" is 4 March): decided once for the whole document.</summary>
+    public bool MonthFirst { get; init; }
+
     /// <summary>
     /// The meeting's title and the name of the body or bodies meeting ("Riverside Residents' Association and Harbour Estates"): an organisation
     /// named there owns a task by that name ("Harbour Estates to review the signs", "Portal to report in 6 months").
@@ -275,7 +278,7 @@ public sealed partial class ActionLineReader
                 return Make(reference, SplitOwners(bracketOwners, strict: false), trailingBracket.Groups["text"].Value.Trim());
             // "Replace the lighting (Cllr M Doyle, 30 April 2025)": the owner, then the date it is due by.
             if (OwnerThenDate().Match(trailingBracket.Groups["owners"].Value) is { Success: true } ownerAndDate && NamesAttendees(ownerAndDate.Groups["owners"].Value)
-                && DateText.FindAll(ownerAndDate.Groups["when"].Value, DefaultYear, includeMonthOnly: true).FirstOrDefault() is { } when)
+                && DateText.FindAll(ownerAndDate.Groups["when"].Value, DefaultYear, includeMonthOnly: true, MonthFirst).FirstOrDefault() is { } when)
             {
                 return Make(reference, SplitOwners(ownerAndDate.Groups["owners"].Value, strict: false), trailingBracket.Groups["text"].Value.Trim()) with { Due = when.Iso };
             }
@@ -463,7 +466,7 @@ public sealed partial class ActionLineReader
         if (!match.Success)
             return null;
         var when = match.Groups["when"].Value;
-        var mention = DateText.FindAll(when, DefaultYear, includeMonthOnly: true).FirstOrDefault();
+        var mention = DateText.FindAll(when, DefaultYear, includeMonthOnly: true, MonthFirst).FirstOrDefault();
         if (mention is null && !EventDeadline().IsMatch(when))
             return null;
         var owners = SplitOwners(match.Groups["owners"].Value.Trim().TrimEnd(','), strict: true, allowSingleNames: true);
@@ -585,7 +588,7 @@ public sealed partial class ActionLineReader
         var text = new List<string>();
         foreach (var field in fields)
         {
-            var mention = DateText.FindAll(field, DefaultYear, includeMonthOnly: true).FirstOrDefault();
+            var mention = DateText.FindAll(field, DefaultYear, includeMonthOnly: true, MonthFirst).FirstOrDefault();
             if (due is null && mention is not null && PersonNames.Tokens(field).Length <= PersonNames.Tokens(mention.Text).Length + 2)
             {
                 due = mention.Iso;
@@ -721,7 +724,7 @@ public sealed partial class ActionLineReader
     {
         foreach (Match match in DuePattern().Matches(text))
         {
-            var mention = DateText.FindAll(match.Groups["date"].Value, DefaultYear, includeMonthOnly: true).FirstOrDefault();
+            var mention = DateText.FindAll(match.Groups["date"].Value, DefaultYear, includeMonthOnly: true, MonthFirst).FirstOrDefault();
             if (mention is not null && mention.Index <= 12)
                 return mention.Iso;
         }

@@ -1,17 +1,21 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
 
 /// <summary>
 /// Finds dates in minutes as people write them: "THURSDAY 7TH JANUARY 2010", "8th January 2009",
 /// "March 14, 2024", "2015-07-01", "31/03/09" (day first, as in the UK, unless the month cannot be one, "3/15/2016", or the document writes
-/// month first: see <see cref="WritesMonthFirst"/>), "15-Mar-16". A date without a year
+/// month first: see <see cref="WritesMonthFirst(string)"/>), "15-Mar-16". A date without a year
 /// takes <c>defaultYear</c>; an impossible day gives a mention with a null date, never a guess.
 /// </summary>
 public static partial class DateText
 {
-    private const string Month = "(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string MonthWords = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private const string Month = "(?<m>" + MonthWords + ")";
+    // The second month of a range, which the date does not take.
+    private const string OtherMonth = "(?:" + MonthWords + ")";
     private const string Weekday = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b")]
@@ -26,10 +30,12 @@ public static partial class DateText
 
     // "5thth December", "5th th December" (a PDF's superscript): an ordinal suffix typed twice still ends the day's number.
     // "the 4th day of June, 2024" and "June the 4th": the long forms of formal minutes and notices.
-    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:(?:day\s+)?of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    // "30 March – 1 April 2022": a meeting over days of two months gives its first day, in the year written at the end.
+    [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)(?:\s?(?:st|nd|rd|th)\b)?)?(?:\s*[-–&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:(?:day\s+)?of\s+)?" + Month + @"\b\.?(?:\s*[-–]\s*" + Weekday + @"\d{1,2}(?:st|nd|rd|th)?\s+" + OtherMonth + @"\b\.?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthPattern();
 
-    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    // "November 27th - November 28th, 2018", "March 30 – April 1, 2022": the same, month first.
+    [GeneratedRegex(@"\b" + Weekday + Month + @"\b\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[-–]\s*(?:" + Weekday + OtherMonth + @"\b\.?\s+)?\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayPattern();
 
     [GeneratedRegex(@"\b" + Month + @"\b\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
@@ -84,6 +90,12 @@ public static partial class DateText
     }
 
     public static DateMention? FindFirst(string text, int? defaultYear, bool monthFirst = false) => FindAll(text, defaultYear, monthFirst: monthFirst).FirstOrDefault();
+
+    /// <summary>
+    /// Whether the minutes in <paramref name="lines"/> write their figures month first: decided once for the whole document,
+    /// so that its meeting date, its next meetings and its actions' due dates are all read the same way.
+    /// </summary>
+    public static bool WritesMonthFirst(IReadOnlyList<TextLine> lines) => WritesMonthFirst(string.Join('\n', lines.Take(2000).Select(l => l.Text)));
 
     /// <summary>
     /// Whether <paramref name="document"/> writes a date in figures month first, as in the United States, so that "4/9/2018" is

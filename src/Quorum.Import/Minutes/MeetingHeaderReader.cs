@@ -84,6 +84,24 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:T|\s+)\d{1,2}:\d{2}:\d{2}")]
     private static partial Regex Timestamp();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\b(?!-\d)")]
+    private static partial Regex OpensWithYear();
+
+    // "1.5 Approval of previous minutes [Minutes of 2021-09-17 Meeting #44]", "Confirmation of the Minutes of the last meeting".
+    [GeneratedRegex(@"\b(?:previous|last|prior)\s+(?:meeting'?s?\s+)?minutes\b|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|prior)\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousMinutes();
+
+    [GeneratedRegex(@"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:dates?\s+of\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:\w+\s+)?meetings?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMeetingsItem();
+
+    /// <summary>
+    /// Whether a header line speaks of the minutes of the meeting before: it names them, or stands right under a line that
+    /// does and gives no date itself ("Confirmation of Previous Minutes" over a link to "2020-03-17-minutes.md"). Its date is that meeting's.
+    /// </summary>
+    private static bool OfThePreviousMinutes(List<(string Text, int Index)> header, int k) =>
+        PreviousMinutes().IsMatch(header[k].Text)
+        || k > 0 && header[k - 1].Index >= header[k].Index - 2 && PreviousMinutes().IsMatch(header[k - 1].Text) && DateText.FindFirst(header[k - 1].Text, null) is null;
+
     // What is left of "APPROVED DECEMBER 11 2019" or "Minutes approved: 11/12/2019" without its date: an approval stamp alone.
     [GeneratedRegex(@"^\W*(?:minutes\s+)?(?:approved|adopted|confirmed|ratified)(?:\s+(?:on|at))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalStamp();
@@ -99,11 +117,10 @@ public static partial class MeetingHeaderReader
         return words.Count > 0 && words.All(own.Contains);
     }
 
-    public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, List<string> warnings)
+    public static MeetingHeader Read(IReadOnlyList<TextLine> lines, int attendanceStart, bool monthFirst, List<string> warnings)
     {
         var end = attendanceStart > 0 ? attendanceStart : Math.Min(lines.Count, 40);
         var all = string.Join('\n', lines.Take(2000).Select(l => l.Text));
-        var monthFirst = DateText.WritesMonthFirst(all);
         var header = new List<(string Text, int Index)>();
         var headings = new List<string>();
         string? frontTitle = null;
@@ -155,12 +172,24 @@ public static partial class MeetingHeaderReader
         if (date is null)
         {
             DateMention? approval = null;
-            foreach (var (text, index) in header)
+            for (var k = 0; k < header.Count; k++)
             {
+                var (text, index) = header[k];
+                // "2. Future Meetings" over "October 14, 2021": the minutes have gone on past their header to the meetings to come.
+                if (FutureMeetingsItem().IsMatch(text))
+                    break;
                 // "Created by Ry Jones on Oct 01, 2019": when a wiki page was made, not when the meeting was.
-                if (PageProvenance().IsMatch(text))
+                if (PageProvenance().IsMatch(text) || OfThePreviousMinutes(header, k))
                     continue;
                 var mention = DateText.FindFirst(text, approval?.Year, monthFirst);
+                if (mention is null && k + 1 < header.Count && header[k + 1].Index <= index + 2 && OpensWithYear().IsMatch(header[k + 1].Text))
+                {
+                    // "… as presented at the AGM on July 8," over "2020.": a PDF broke the line between the day and its year.
+                    var joined = text + " " + header[k + 1].Text;
+                    if (DateText.FindFirst(joined, null, monthFirst) is { } split && split.Index < text.Length)
+                        (text, mention) = (joined, split);
+                }
+
                 if (mention is null)
                     continue;
                 // "APPROVED DECEMBER 11 2019" at the top: the later meeting that approved these minutes, not this one.

@@ -30,7 +30,7 @@ public static partial class MinuteActionsReader
             var name = field.Groups["field"].Value.ToLowerInvariant();
             if (name.StartsWith("due", StringComparison.Ordinal) || name is "deadline" || name.StartsWith("target", StringComparison.Ordinal) || name is "by when" || name is "timescale")
             {
-                if (DateText.FindAll(value, reader.DefaultYear, includeMonthOnly: true).FirstOrDefault() is { } when)
+                if (DateText.FindAll(value, reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault() is { } when)
                     result = result with { Due = when.Iso };
             }
             else if (reader.ReadEntry(result.Text, result.Reference, value) is { Owners.Count: > 0 } owned)

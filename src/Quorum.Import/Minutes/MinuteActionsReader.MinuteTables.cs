@@ -60,7 +60,7 @@ public static partial class MinuteActionsReader
             return;
         var reference = minute != 0 && ReferenceCell().IsMatch(cells[0]) ? cells[0].Trim().TrimEnd('.') : null;
         var read = reader.ReadEntry(task, reference, who);
-        var dueDate = due >= 0 && due != owner && due < cells.Count ? DateText.FindAll(cells[due], reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : null;
+        var dueDate = due >= 0 && due != owner && due < cells.Count ? DateText.FindAll(cells[due], reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault()?.Iso : null;
         actions.Add(new ActionDraft(read.Reference, read.Owners, task, dueDate ?? read.Due, item));
     }
 

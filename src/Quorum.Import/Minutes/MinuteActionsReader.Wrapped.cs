@@ -110,7 +110,7 @@ public static partial class MinuteActionsReader
             return null;
         // "2005-04-10", "2005-04-8", "2005-04-15 Metadata Standards* …": the deadline opening the paragraph below the task.
         var opening = lines[next].Text.Trim();
-        if (DateText.FindFirst(opening, null) is not { Index: 0, Date: { } due } deadline)
+        if (DateText.FindFirst(opening, null, reader.MonthFirst) is not { Index: 0, Date: { } due } deadline)
             return null;
         if (reader.ReadEntry(text) is not { Owners.Count: > 0, OwnersOnly: false } action)
             return null;

@@ -1377,7 +1377,7 @@ public static partial class MinuteActionsReader
                     read = read with { Text = discussion, OwnersOnly = false };
                 }
 
-                var dueDate = due >= 0 ? DateText.FindAll(Cell(due), reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : read.Due;
+                var dueDate = due >= 0 ? DateText.FindAll(Cell(due), reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault()?.Iso : read.Due;
                 actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, dueDate, item));
             }
 
@@ -1501,7 +1501,7 @@ public static partial class MinuteActionsReader
                 continue;
             var reference = columns.Reference >= 0 && columns.Reference != columns.Text ? cells[columns.Reference] : null;
             var read = reader.ReadEntry(cells[columns.Text], reference, cells[columns.Owner]);
-            var due = columns.Due >= 0 ? DateText.FindAll(cells[columns.Due], reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso : read.Due;
+            var due = columns.Due >= 0 ? DateText.FindAll(cells[columns.Due], reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault()?.Iso : read.Due;
             actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, due ?? read.Due, item));
         }
 
@@ -1616,7 +1616,7 @@ public static partial class MinuteActionsReader
             if (IsNothing(text))
                 continue;
             var read = owner.Length > 0 ? reader.ReadEntry(OwnersNamedAgain(text, owner), reference, owner.Replace(" /", "/", StringComparison.Ordinal)) : reader.ReadEntry(text, reference);
-            var dueDate = DateText.FindAll(due, reader.DefaultYear, includeMonthOnly: true).FirstOrDefault()?.Iso ?? read.Due;
+            var dueDate = DateText.FindAll(due, reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault()?.Iso ?? read.Due;
             // A numbered register at the foot lists again the actions the minutes set above ("ACTION: KF" under its paragraph):
             // the register's row, with its number and date, is the action's record.
             if (columns.Text > 0 && read.Reference is not null && actions.FindIndex(a => a.Reference is null && ListsAgain(read, a)) is var earlier and >= 0)

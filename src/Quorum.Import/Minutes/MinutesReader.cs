@@ -20,7 +20,8 @@ public static partial class MinutesReader
         var warnings = new List<string>();
         var attendance = AttendanceReader.Read(lines);
         warnings.AddRange(attendance.Warnings);
-        var header = MeetingHeaderReader.Read(lines, attendance.Start, warnings);
+        var monthFirst = DateText.WritesMonthFirst(lines);
+        var header = MeetingHeaderReader.Read(lines, attendance.Start, monthFirst, warnings);
         var dateSource = lines.Any(l => l.Kind == LineKind.FrontMatter && l.Text.StartsWith("date", StringComparison.OrdinalIgnoreCase)) ? DateSource.FrontMatter : DateSource.Document;
         if (header.Date is null && FileNameDate(source) is { } named)
         {
@@ -32,11 +33,11 @@ public static partial class MinutesReader
         }
 
         var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
-        var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year, MeetingDate = header.Date, Meeting = string.Join(" ", header.Title, header.Body) };
+        var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year, MonthFirst = monthFirst, MeetingDate = header.Date, Meeting = string.Join(" ", header.Title, header.Body) };
         var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End, attendance.Foot)
             .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End), header.Body);
-        var nextMeetings = NextMeetingReader.Read(lines, items, header.Date, header.Body);
+        var nextMeetings = NextMeetingReader.Read(lines, items, header.Date, monthFirst, header.Body);
         var (declarations, motions) = ConductReader.Read(lines, items, Math.Max(0, attendance.End));
         foreach (var declaration in declarations.Where(d => d.Item is null))
             warnings.Add($"{declaration.Person} declared an interest, but not in an item Quorum could place.");

@@ -9,15 +9,18 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 public static partial class NextMeetingReader
 {
+    // "next video meeting", "Next zoom-meeting:", "next in-person meeting": how the meeting is held may stand before its kind.
+    private const string Medium = @"(?:(?:video|online|virtual|zoom|teams|skype|phone|telephone|web|hybrid|in[\s-]person)[\s-])?";
+
     // "Next committee meeting", "Future board meetings": the body's kind of meeting may stand between.
-    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+" + Medium + @"(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
     // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too;
     // clubs call a meeting a "meet" ("Next board meet on 19/11/25").
-    // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "Next call: …", "Date of next board meeting - …"; another body's
+    // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "19/143 Dates of Forthcoming Milltown Parish Council Meeting – …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,2}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+" + Medium + @"(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     // "Will have an update next meeting", "Website – deferred until next meeting": a point put off to the next meeting, read as an
@@ -28,6 +31,14 @@ public static partial class NextMeetingReader
     // "Committee meeting (propose 01 December)": a date put forward, not yet fixed.
     [GeneratedRegex(@"\b(?:tbc|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined)|tentative(?:ly)?|provisional(?:ly)?|possibly|perhaps|pencilled|maybe|proposed\s+dates?|propose[ds]?\s+(?:for\s+|on\s+)?(?:\w+\s+)?\d+)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex Tentative();
+
+    // "Wednesday 13th May at 7pm – venue TBC (? Old Church)", "Location to be determined": the place is still open, the date is
+    // fixed. The doubt runs to the end of the clause that opens with the place.
+    [GeneratedRegex(@"\b(?:venue|location|place|room)\s*(?:is\s+(?:still\s+)?|:\s*)?(?:tbc|tbd|tba|to\s+be\s+(?:confirmed|agreed|decided|determined|arranged|announced))\b[^.;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueInDoubt();
+
+    /// <summary>Whether the text puts its date in doubt; a doubt about the place of the meeting alone does not.</summary>
+    private static bool InDoubt(string text) => Tentative().IsMatch(VenueInDoubt().Replace(text, " "));
 
     // A board's retreat or away day to set its priorities is a gathering of its own, not one of its meetings.
     [GeneratedRegex(@"\b(?:workshop|conference|seminar|dinner|training|webinar|event|summit|festival|launch|deadline|survey|retreat|away[\s-]?day)\b", RegexOptions.IgnoreCase)]
@@ -88,17 +99,21 @@ public static partial class NextMeetingReader
     private static partial Regex RunsOnToDate();
 
     // "Dates for 2024, 29th August, 26th September …", "Meeting dates for 2025:": the body's own schedule for the year.
+    // "2017-18 Council Meeting Schedule: September 19th, November 7th, …": for a season over two years (a school's, a club's).
+    // "… The following dates were confirmed for 2006." over a date a line: the schedule set in the closing sentence of a minute.
     // "Proposed dates for 2025" are not firm (Tentative), and the dates up to this meeting's are past.
-    [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:council|board|committee|our)\s+)?(?:meeting\s+)?dates\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?meetings\s+)?(?:for|in)\s+(?<y>(?:19|20)\d{2})\b\s*[:,\-–]?\s*(?<rest>.*)$"
+        + @"|^(?:[a-z\d]{1,2}[.)]\s+)?(?<y>(?:19|20)\d{2})(?<span>\s*[-‐–/]+\s*(?:\d{2}|(?:19|20)\d{2}))?\s+(?:(?:council|board|committee|regular)\s+)?meeting\s+(?:schedule|dates)\s*[:\-–]\s*(?<rest>.*)$"
+        + @"|(?:^|[.!?]\s+)the\s+following\s+(?:meeting\s+)?dates\s+(?:were|have\s+been|are)\s+(?:agreed|confirmed|set|fixed|adopted|approved)\s+for\s+(?<y>(?:19|20)\d{2})\b\s*[:.]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearSchedule();
 
-    public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, string? body = null)
+    public static List<string> Read(IReadOnlyList<TextLine> lines, IReadOnlyList<AgendaItemRange> items, DateOnly? meetingDate, bool monthFirst, string? body = null)
     {
         var found = new List<DateOnly>();
         foreach (var item in items.Where(i => SectionTitle().IsMatch(i.Title) && !PutOffToTheNextMeeting().IsMatch(i.Title)))
         {
-            CollectFromTitle(lines[item.Start].Text, meetingDate, found);
-            Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, found);
+            CollectFromTitle(lines[item.Start].Text, meetingDate, monthFirst, found);
+            Collect(lines, item.BodyStart, item.End, DateText.FindYear(item.Title), meetingDate, monthFirst, found);
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -107,25 +122,27 @@ public static partial class NextMeetingReader
             // "The meeting closed at 9.15pm. Next meeting: Tuesday 2nd April": the label opens the line's last sentence.
             if (line.Kind is LineKind.Text && !InlineLabel().IsMatch(line.Text.Trim()) && ClosingLabel(line.Text) is { } closing)
             {
-                Collect([new TextLine(closing)], 0, 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(closing)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
             // A table row "Date of next meeting | Tuesday 2nd April 2019 at 7.30pm", or with the item's number before it.
-            if (line.Kind == LineKind.TableRow && LabelledRow(lines, i, meetingDate) is { } value)
+            if (line.Kind == LineKind.TableRow && LabelledRow(lines, i, meetingDate, monthFirst) is { } value)
             {
-                Collect([new TextLine(value)], 0, 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(value)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
             if (line.Kind is LineKind.Text or LineKind.ListItem && YearSchedule().Match(line.Text.Trim()) is { Success: true } schedule)
             {
-                // The year's dates follow on the line, or on the line below a label that ends there.
+                // The year's dates follow on the line, or a line each below a label that ends there. A season over two years gives
+                // its dates no year of its own: each is the first after this meeting's.
                 var rest = schedule.Groups["rest"].Value;
-                var year = int.Parse(schedule.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (DateText.FindAll(rest, year).Count == 0 && NextText(lines, i) is { } below)
-                    rest = below;
-                Collect([new TextLine(rest)], 0, 1, year, meetingDate, found, labelled: true);
+                int? year = schedule.Groups["span"].Success ? null : int.Parse(schedule.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (DateText.FindAll(rest, year ?? meetingDate?.Year, monthFirst: monthFirst).Count == 0)
+                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate, monthFirst), year, meetingDate, monthFirst, found, labelled: true);
+                else
+                    Collect([new TextLine(rest)], 0, 1, year, meetingDate, monthFirst, found, labelled: true);
                 continue;
             }
 
@@ -134,8 +151,8 @@ public static partial class NextMeetingReader
                 var end = i + 1;
                 while (end < lines.Count && lines[end].Kind != LineKind.Heading)
                     end++;
-                CollectFromTitle(line.Text, meetingDate, found);
-                Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, found);
+                CollectFromTitle(line.Text, meetingDate, monthFirst, found);
+                Collect(lines, i + 1, end, DateText.FindYear(line.Text), meetingDate, monthFirst, found);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
                 && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body)
@@ -145,16 +162,16 @@ public static partial class NextMeetingReader
                 var rest = label.Groups["rest"].Value;
                 if (rest.Length == 0 && IsListLabel(line.Text))
                 {
-                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate), null, meetingDate, found, labelled: true);
+                    Collect(lines, i + 1, DatedLinesEnd(lines, i + 1, meetingDate, monthFirst), null, meetingDate, monthFirst, found, labelled: true);
                     continue;
                 }
 
-                if (rest.Length == 0 || !DateText.FindAll(rest, meetingDate?.Year).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
+                if (rest.Length == 0 || !DateText.FindAll(rest, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(rest.Trim()) && NextText(lines, i) is not null)
                     rest = (rest + " " + NextText(lines, i)).Trim();
                 var before = found.Count;
-                Collect([new TextLine(rest)], 0, 1, null, meetingDate, found, labelled: true);
-                if (found.Count == before && DateBelow(lines, i, meetingDate) is >= 0 and var dated)
-                    Collect(lines, dated, dated + 1, null, meetingDate, found, labelled: true);
+                Collect([new TextLine(rest)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
+                if (found.Count == before && DateBelow(lines, i, meetingDate, monthFirst) is >= 0 and var dated)
+                    Collect(lines, dated, dated + 1, null, meetingDate, monthFirst, found, labelled: true);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && NextMeetingSentence().IsMatch(line.Text) && !InAnotherGroupsReport(lines, i, body)
                 && !UnderAnotherBody(lines, i))
@@ -168,7 +185,7 @@ public static partial class NextMeetingReader
                         continue;
                     var stop = k + 1 < sayings.Count ? sayings[k + 1].Index : line.Text.Length;
                     var end = sayings[k].Index + sayings[k].Length;
-                    if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, k + 1 == sayings.Count) is { } date)
+                    if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, monthFirst, k + 1 == sayings.Count) is { } date)
                         found.Add(date);
                 }
             }
@@ -186,7 +203,7 @@ public static partial class NextMeetingReader
     /// "7 | Date of next meeting | Tuesday 2nd April" (minutes set out as a table of numbered items), "7 | Next meeting: 2 April".
     /// When the row holds the label alone, the date is in the row below it ("7 | Date of next meeting" over " | Tuesday 2nd April").
     /// </summary>
-    private static string? LabelledRow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate)
+    private static string? LabelledRow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate, bool monthFirst)
     {
         if (lines[index].Cells is not { Count: >= 1 } cells)
             return null;
@@ -195,7 +212,7 @@ public static partial class NextMeetingReader
             if (InlineLabel().Match(cells[k].Trim()) is { Success: true } label)
             {
                 var value = string.Join(' ', cells.Skip(k + 1).Prepend(label.Groups["rest"].Value)).Trim();
-                if (DateText.FindAll(value, meetingDate?.Year).Count == 0 && RowBelow(lines, index) is { } below)
+                if (DateText.FindAll(value, meetingDate?.Year, monthFirst: monthFirst).Count == 0 && RowBelow(lines, index) is { } below)
                     value = below.Text;
 
                 return value.Length > 0 ? value : null;
@@ -226,7 +243,7 @@ public static partial class NextMeetingReader
     private static bool IsListLabel(string text) => PluralLabel().IsMatch(text);
 
     /// <summary>Where a list of dates under a label ends: at the first line that gives no date, or after a dozen.</summary>
-    private static int DatedLinesEnd(IReadOnlyList<TextLine> lines, int start, DateOnly? meetingDate)
+    private static int DatedLinesEnd(IReadOnlyList<TextLine> lines, int start, DateOnly? meetingDate, bool monthFirst)
     {
         var end = start;
         var dated = 0;
@@ -234,7 +251,7 @@ public static partial class NextMeetingReader
         {
             if (lines[j].IsBlank)
                 continue;
-            if (lines[j].Kind == LineKind.Heading || !DateText.FindAll(lines[j].Text, meetingDate?.Year).Any(m => m.Date is not null))
+            if (lines[j].Kind == LineKind.Heading || !DateText.FindAll(lines[j].Text, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null))
                 break;
             dated++;
             end = j + 1;
@@ -264,14 +281,14 @@ public static partial class NextMeetingReader
     private static partial Regex NextNamedMeeting();
 
     /// <summary>The date a next-meeting sentence gives: the first after its words, or on the next line when the sentence breaks off before it.</summary>
-    private static DateOnly? SaidDate(IReadOnlyList<TextLine> lines, int i, string after, DateOnly? meetingDate, bool last)
+    private static DateOnly? SaidDate(IReadOnlyList<TextLine> lines, int i, string after, DateOnly? meetingDate, bool monthFirst, bool last)
     {
         // "… to be held on" / "Wednesday 9th May 2018": the date follows on the next line.
-        if (last && !DateText.FindAll(after, meetingDate?.Year).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
+        if (last && !DateText.FindAll(after, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is not null) && RunsOnToDate().IsMatch(after.Trim()) && NextText(lines, i) is { } next)
             after += " " + next;
-        if (Tentative().IsMatch(Sentences.Split(after).FirstOrDefault() ?? after))
+        if (InDoubt(Sentences.Split(after).FirstOrDefault() ?? after))
             return null;
-        var first = DateText.FindAll(after, meetingDate?.Year).FirstOrDefault(m => m.Date is not null);
+        var first = DateText.FindAll(after, meetingDate?.Year, monthFirst: monthFirst).FirstOrDefault(m => m.Date is not null);
         if (first is null && meetingDate is { } meeting)
             return DayOfMonthAfter(after, meeting);
         if (first?.Date is not { } date || EventBefore().IsMatch(after[..first.Index]))
@@ -380,7 +397,7 @@ public static partial class NextMeetingReader
     /// lines below it, past a sentence or a page's running header. The first line below giving a date after this meeting's,
     /// within the item: not past a heading or a title in capitals, the next numbered or lettered entry, or a date in doubt. -1 when there is none.
     /// </summary>
-    private static int DateBelow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate)
+    private static int DateBelow(IReadOnlyList<TextLine> lines, int index, DateOnly? meetingDate, bool monthFirst)
     {
         var seen = 0;
         for (var j = index + 1; j < lines.Count && seen < 6; j++)
@@ -389,9 +406,9 @@ public static partial class NextMeetingReader
                 continue;
             seen++;
             var text = lines[j].Text.Trim();
-            if (lines[j].Kind == LineKind.Heading || OpensAnItem().IsMatch(text) || Tentative().IsMatch(text) || InlineLabel().IsMatch(text))
+            if (lines[j].Kind == LineKind.Heading || OpensAnItem().IsMatch(text) || InDoubt(text) || InlineLabel().IsMatch(text))
                 return -1;
-            if (DateText.FindAll(text, meetingDate?.Year).Any(m => m.Date is { } date && (meetingDate is not { } held || date > held || !m.HasYear)))
+            if (DateText.FindAll(text, meetingDate?.Year, monthFirst: monthFirst).Any(m => m.Date is { } date && (meetingDate is not { } held || date > held || !m.HasYear)))
                 return j;
             if (CapitalsLine().IsMatch(text))
                 return -1;
@@ -412,14 +429,14 @@ public static partial class NextMeetingReader
     }
 
     /// <summary>"### Next meeting: May 19", "10. Next Meeting: June 16th, 2020, 6:30 pm": a heading or an item's title that gives the date itself.</summary>
-    private static void CollectFromTitle(string title, DateOnly? meetingDate, List<DateOnly> found)
+    private static void CollectFromTitle(string title, DateOnly? meetingDate, bool monthFirst, List<DateOnly> found)
     {
         if (InlineLabel().Match(title.Trim()) is { Success: true } label && label.Groups["rest"].Value.Trim().Length > 0)
-            Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, found, labelled: true);
+            Collect([new TextLine(label.Groups["rest"].Value)], 0, 1, null, meetingDate, monthFirst, found, labelled: true);
     }
 
     /// <summary>The dates of a next-meeting section or line; under a "Next meeting" label another event's word after the date ("the weekend after the deadline") does not make it another event.</summary>
-    private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, List<DateOnly> found, bool labelled = false)
+    private static void Collect(IReadOnlyList<TextLine> lines, int start, int end, int? sectionYear, DateOnly? meetingDate, bool monthFirst, List<DateOnly> found, bool labelled = false)
     {
         var year = sectionYear ?? meetingDate?.Year;
         var sectionFirst = true;
@@ -430,10 +447,10 @@ public static partial class NextMeetingReader
                 continue;
             if (Appendix().IsMatch(text.Trim()) || lines[i].Kind == LineKind.Heading && i > start)
                 break;
-            if (Tentative().IsMatch(LongAside().Replace(text, " ")) || !labelled && OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase))
+            if (InDoubt(LongAside().Replace(text, " ")) || !labelled && OtherEvent().IsMatch(text) && !text.Contains("meeting", StringComparison.OrdinalIgnoreCase))
                 continue;
             var from = 0;
-            foreach (var mention in DateText.FindAll(text, year))
+            foreach (var mention in DateText.FindAll(text, year, monthFirst: monthFirst))
             {
                 var before = text[from..Math.Max(from, mention.Index)];
                 // The annual meeting is the body's next only as the section's first date: after the committee's own date it is the members'.
@@ -450,7 +467,7 @@ public static partial class NextMeetingReader
             }
 
             // "Next meeting: the 14th at 7pm": the date under a label may give the day of the month alone.
-            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year).Any(m => m.Date is not null) && DayOfMonthAfter(text, heldOn) is { } next)
+            if (labelled && meetingDate is { } heldOn && !DateText.FindAll(text, year, monthFirst: monthFirst).Any(m => m.Date is not null) && DayOfMonthAfter(text, heldOn) is { } next)
             {
                 found.Add(next);
             }
