@@ -152,6 +152,11 @@ public class DecisionFormsTests
     [InlineData("At the January 2018 meeting the Board approved carrying over the budget.")]
     [InlineData("Heather agreed.")]
     [InlineData("Cuellar agreed that the Port needs a plan for dredging.")]
+    [InlineData("Cllrs Brown & Green agreed to put up the Christmas tree on the green.")]
+    [InlineData("AJ, BB and CG agreed to be present at the site visit")]
+    [InlineData("Cllr Jones (AJ) agreed to ask the owner of the field for access.")]
+    [InlineData("As a first step, Cllr Green agreed to draft a summary of the lease.")]
+    [InlineData("3. Cllr Brown agreed to stand for vice chairman next year.")]
     public void EarlierMeetingsAndPeopleAgreeing_AreNotDecisions(string line)
     {
         var draft = Read(Parish + "19/02 Business\n" + line + "\n\n19/03 Correspondence\nNoted.\n");

@@ -121,8 +121,18 @@ public static partial class DecisionReader
 
     // "Helen agreed to check this with Imran", "NM agreed to moderate": a person taking something on, not the meeting deciding.
     // "*Jo Bloggs agreed to take minutes", "Andrei agreed and emphasised …": a bullet's mark before the name, an "and" after, the same.
-    [GeneratedRegex(@"^[*•-]?\s*(?!(?i:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with|and)\b|\s*[.!]?$)", RegexOptions.None)]
+    // So do several people named together ("Cllrs Hale & Lake agreed to …", "AB, CD and EF agreed to be present"), a name with
+    // its call sign or initials in brackets ("Tom Fox (VE3XYZ) agreed to …"), and a name after an entry's number or an opening
+    // clause ("As a first step, Ann Lee agreed to draft …"); <c>who</c> is the first named, which may yet be the body itself.
+    private const string PersonNamed = @"(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})(?:\s*\([^()]{1,20}\))?";
+
+    [GeneratedRegex(@"^[*•-]?\s*(?:\d{1,2}[.)]\s+|[^,;:.]{3,40},\s+)?(?!(?i:the|all|we|it|they|both|those|members|councillors|trustees|directors|commissioners|governors|residents|attendees|everyone|everybody|board|council|committee|group|meeting|panel)\b)"
+        + "(?<who>" + PersonNamed + @")(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)" + PersonNamed + @"){0,5}\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with|and|for)\b|\s*[.!]?$)", RegexOptions.None)]
     private static partial Regex PersonVolunteers();
+
+    /// <summary>True when the sentence names people taking something on, and the first named is not the body itself.</summary>
+    private static bool PeopleTakeItOn(string text, string? body) =>
+        PersonVolunteers().Match(text) is { Success: true } named && !(body is not null && IsOwnBody(named.Groups["who"].Value, body));
 
     // "RGr – agreed.", "JT - Agreed.", "<nick> ann: agreed": one speaker's assent in a transcript, not the meeting deciding
     // ("ALL – agreed" is the meeting's, and stays).
@@ -572,7 +582,7 @@ public static partial class DecisionReader
                     break;
                 }
 
-                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()) || OnePersonsRemark(line.Text, text, body)) && !OwnBodyDecides(text, body))
+                if ((PeopleTakeItOn(text, body) || SpeakerAssents().IsMatch(text.Trim()) || OnePersonsRemark(line.Text, text, body)) && !OwnBodyDecides(text, body))
                 {
                     previousSentence = text;
                     continue;
