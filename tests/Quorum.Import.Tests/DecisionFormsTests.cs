@@ -694,6 +694,10 @@ public class DecisionFormsTests
     [InlineData("The chair recapped last week's call, in which the charter was approved.")]
     [InlineData("The letter agreed at our meeting on 27th October has still not been sent.")]
     [InlineData("Oct 12 meeting - the new charter was adopted (see Oct 12 meeting minutes).")]
+    [InlineData("The board previously approved a new sign for the footpath.")]
+    [InlineData("As previously agreed, the Trust will hold its open day on 4 June.")]
+    [InlineData("The annual grant has been paid as agreed.")]
+    [InlineData("Newsletter: At last meeting we agreed to a new logo and website.")]
     public void DecisionsOfAnEarlierMeeting_AreNotThisMeetings(string line)
     {
         var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Matters arising\n"
