@@ -706,6 +706,21 @@ public class DecisionFormsTests
         draft.Decisions.ShouldBeEmpty();
     }
 
+    // The vote is recorded but not what was put to it: an outcome alone records nothing of what was decided.
+    [Theory]
+    [InlineData("Motion carries")]
+    [InlineData("The motion passed.")]
+    [InlineData("Motion was carried unanimously.")]
+    [InlineData("No objections, agreed.")]
+    public void AnOutcomeWithoutItsMotion_IsNoDecision(string outcome)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Hall roof\n"
+            + "Ann reported that the hall roof leaks in two places.\n\nAnn called for the vote.\n\n* All in favor: 3 aye.\n* All opposed: none.\n\n"
+            + outcome + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
     [Fact]
     public void MinutesOfAnEarlierMeeting_ApprovedNow_AreThisMeetingsDecision()
     {

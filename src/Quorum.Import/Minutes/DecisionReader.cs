@@ -1546,6 +1546,9 @@ public static partial class DecisionReader
         return string.Concat(parts);
     }
 
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:(?:all|everyone)\s*[-–—:]?\s*|no\s+objections?,?\s+)?(?:(?:motion|proposal|resolution)\s+)?(?:(?:was|were|is)\s+)?(?:unanimously\s+|duly\s+)?(?:passed|passes|carried|carries|agreed|approved|accepted|adopted)(?:\s+(?:unanimously|by\s+consensus|by\s+all|nem\.?\s*con\.?))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeNamingNothing();
+
     private static void Add(List<DecisionDraft> decisions, string text, AgendaItemRange? item)
     {
         var clean = TextCleaning.Squash(text).Trim().TrimStart('>', ' ');
@@ -1557,6 +1560,10 @@ public static partial class DecisionReader
             clean = numbered.Groups["text"].Value.Trim();
         // "**Resolved**" over a list is a label: it records nothing by itself.
         if (SectionVocabulary.IsLabelOnly(clean, SectionKind.Decisions))
+            return;
+        // "Motion carries", "The motion passed.", "No objections, agreed.": an outcome kept without the motion it settles records
+        // nothing of what was decided.
+        if (OutcomeNamingNothing().IsMatch(clean))
             return;
         if (clean.Length == 0 || decisions.Any(d => d.Text == clean))
             return;
