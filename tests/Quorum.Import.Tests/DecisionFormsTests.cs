@@ -706,6 +706,20 @@ public class DecisionFormsTests
         draft.Decisions.ShouldBeEmpty();
     }
 
+    // A short decision naming what it settles stands alone after a sentence that only tells of the matter; after a sentence
+    // that puts the matter to the meeting, or when it names nothing itself, the two are one decision.
+    [Theory]
+    [InlineData("The contractor has raised the charge for emptying the dog bins. The new charge was approved by the trustees.", "The new charge was approved by the trustees.")]
+    [InlineData("Ann proposed that the hire fee stay at £20 an hour. The fee was approved by the trustees.", "Ann proposed that the hire fee stay at £20 an hour. The fee was approved by the trustees.")]
+    [InlineData("The hire fee is to stay at £20 an hour. Unanimously approved.", "The hire fee is to stay at £20 an hour. Unanimously approved.")]
+    public void AShortDecisionAfterASentenceOfContext_StandsAloneOnlyWhenItNamesWhatItSettles(string paragraph, string decision)
+    {
+        var draft = Read("Minutes of the Trustees of the Riverside Hall, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Ruth Hale\n\n1. Charges\n"
+            + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
     // The vote is recorded but not what was put to it: an outcome alone records nothing of what was decided.
     [Theory]
     [InlineData("Motion carries")]

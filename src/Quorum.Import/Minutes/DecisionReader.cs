@@ -638,7 +638,7 @@ public static partial class DecisionReader
                 // circulated. All agreed this was a true record."): the two are read together. In longer paragraphs
                 // the decision stands alone, unless it is bare ("AGREED to purchase.") and needs the sentence before.
                 if (line.Kind == LineKind.Text && sentences.Count == 2 && at == 1 && PersonNames.Tokens(paragraph).Length <= 45 && !paragraph.EndsWith(':')
-                    && (PersonNames.Tokens(text).Length <= 10 || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text) && PersonNames.Tokens(text).Length <= 12))
+                    && (PersonNames.Tokens(text).Length <= 10 && (!NamesWhatItSettles(text) || PutsToTheMeeting().IsMatch(sentences[0])) || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text) && PersonNames.Tokens(text).Length <= 12))
                 {
                     Add(decisions, paragraph, item);
                     previousSentence = sentence;
@@ -715,6 +715,29 @@ public static partial class DecisionReader
         var before = sentences.GetRange(Math.Max(0, at - 3), Math.Min(3, at));
         return before.Any(moves) && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
     }
+
+    // The words of assent and of who assents, as a short decision is written: what is left names what was settled.
+    private static readonly HashSet<string> AssentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "was", "were", "is", "are", "be", "been", "by", "all", "and", "to", "of", "as", "at", "in", "on", "with", "it",
+        "that", "this", "his", "her", "their", "its", "unanimously", "agreed", "approved", "accepted", "adopted", "carried", "passed",
+        "resolved", "decided", "endorsed", "agree", "motion", "proposal", "members", "councillors", "council", "committee", "board",
+        "trustees", "meeting", "present", "those", "everyone", "nem", "con", "vote", "voted", "favour", "favor", "duly", "then", "also",
+        "therefore", "so", "satisfactory", "following", "discussion", "after", "some",
+    };
+
+    /// <summary>
+    /// "The cost increase was approved by Councillors.", "PMB endorsed the PM report.": a short decision that names, in two words
+    /// or more, what it settles stands on its own after a sentence that only tells of the matter; "Unanimously approved." and
+    /// "All agreed all satisfactory." need the sentence before, and so does any decision answering what that sentence put.
+    /// </summary>
+    private static bool NamesWhatItSettles(string sentence) =>
+        Regex.Matches(sentence, @"[\p{L}\p{N}£$€]+").Count(w => !AssentWords.Contains(w.Value)) >= 2;
+
+    // "Ann called for a motion to …", "The clerk presented the statement …", "Is the fee to stay at £20?": a sentence that puts a
+    // matter to the meeting, which the decision after it answers.
+    [GeneratedRegex(@"\b(?:propos\w*|suggest\w*|recommend\w*|request\w*|ask\w*|quer(?:y|ied)|moved?|moves|motion\w*|second\w*|nominat\w*|presented|tabled|submitted|put\s+forward|called\s+for)\b|\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutsToTheMeeting();
 
     // "All - approved", "Agreed.", "Carried unanimously", "Accepted without amendment.": an assent that names nothing of what it settles.
     [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|without\s+(?:amendment|change|objection)))?\s*\.?$", RegexOptions.IgnoreCase)]
