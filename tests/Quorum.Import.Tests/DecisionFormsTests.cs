@@ -726,6 +726,8 @@ public class DecisionFormsTests
     [InlineData("The motion passed.")]
     [InlineData("Motion was carried unanimously.")]
     [InlineData("No objections, agreed.")]
+    [InlineData("Seconded by Ruth, passed by unanimous consent")]
+    [InlineData("Moved: LOT12 Seconded: LOT7 Motion was carried")]
     public void AnOutcomeWithoutItsMotion_IsNoDecision(string outcome)
     {
         var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Hall roof\n"

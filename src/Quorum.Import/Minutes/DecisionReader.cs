@@ -1572,6 +1572,51 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^\W*(?:the\s+)?(?:(?:all|everyone)\s*[-–—:]?\s*|no\s+objections?,?\s+)?(?:(?:motion|proposal|resolution)\s+)?(?:(?:was|were|is)\s+)?(?:unanimously\s+|duly\s+)?(?:passed|passes|carried|carries|agreed|approved|accepted|adopted)(?:\s+(?:unanimously|by\s+consensus|by\s+all|nem\.?\s*con\.?))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeNamingNothing();
 
+    [GeneratedRegex(@"\b(?:proposed|seconded|second|moved|motion|vote|voted|all|status|poll)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoverOrVote();
+
+    [GeneratedRegex(@"\b(?:agreed|carried|passed|approved|accepted|adopted|decided|unanimous\w*|in\s+favou?r)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeSaid();
+
+    // "PDW", "SL103", "RGr": a mover's initials or a strata lot's number, as the minutes name who moved.
+    [GeneratedRegex(@"^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}\p{N}]{0,5}$")]
+    private static partial Regex MoverInitials();
+
+    // The words a motion's movers and its outcome are written in.
+    private static readonly HashSet<string> MotionFiller = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "proposed", "seconded", "second", "seconds", "moved", "moves", "motioned", "motion", "made", "and", "by", "all", "in", "favour",
+        "favor", "agreed", "carried", "passed", "approved", "unanimous", "unanimously", "consent", "with", "no", "objection", "objections",
+        "vote", "voted", "voting", "poll", "decided", "status", "yes", "the", "was", "were", "a", "of", "it", "against", "abstain",
+        "abstained", "abstention", "abstentions", "nem", "con", "present", "members", "accepted", "adopted", "resolved", "show", "hands",
+        "majority", "duly", "then", "which",
+    };
+
+    private static readonly HashSet<string> NameBeforeIt = new(StringComparer.OrdinalIgnoreCase) { "by", "proposed", "seconded", "moved" };
+
+    private static readonly HashSet<string> NameAfterIt = new(StringComparer.OrdinalIgnoreCase) { "seconded", "seconds", "moved", "moves", "proposed", "proposes" };
+
+    /// <summary>
+    /// "Proposed PDW, seconded SK. All in favour.", "Moved: SL103 Seconded: SL70 Motion was carried", "Seconded by Heather, passed
+    /// by unanimous consent": who moved, seconded or voted and how it went, with nothing of what was moved. A name counts as a
+    /// mover's only beside the word that makes it one ("by Heather", "Hilmar seconded"); a question put is never nothing.
+    /// </summary>
+    private static bool OnlyMoversAndOutcome(string text)
+    {
+        if (text.Contains('?', StringComparison.Ordinal) || !MoverOrVote().IsMatch(text) || !OutcomeSaid().IsMatch(text))
+            return false;
+        var words = Regex.Matches(text, @"[\p{L}\p{N}$£€'’-]+").Select(m => m.Value).ToList();
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            var named = char.IsUpper(word[0]) && (k > 0 && NameBeforeIt.Contains(words[k - 1]) || k + 1 < words.Count && NameAfterIt.Contains(words[k + 1]));
+            if (!MotionFiller.Contains(word) && !MoverInitials().IsMatch(word) && !named)
+                return false;
+        }
+
+        return true;
+    }
+
     private static void Add(List<DecisionDraft> decisions, string text, AgendaItemRange? item)
     {
         var clean = TextCleaning.Squash(text).Trim().TrimStart('>', ' ');
@@ -1586,7 +1631,7 @@ public static partial class DecisionReader
             return;
         // "Motion carries", "The motion passed.", "No objections, agreed.": an outcome kept without the motion it settles records
         // nothing of what was decided.
-        if (OutcomeNamingNothing().IsMatch(clean))
+        if (OutcomeNamingNothing().IsMatch(clean) || OnlyMoversAndOutcome(clean))
             return;
         if (clean.Length == 0 || decisions.Any(d => d.Text == clean))
             return;
