@@ -926,6 +926,8 @@ public class DecisionFormsTests
     [InlineData("A motion to raise the hall fees by ten per cent was not carried.")]
     [InlineData("The motion to close the car park on Sundays was defeated.")]
     [InlineData("The proposal to move the meetings to Thursdays fell.")]
+    [InlineData("There was no consensus on the new court fees.")]
+    [InlineData("The move to Thursday evenings has not been agreed as yet.")]
     public void MotionThatFailed_IsNotADecision(string line)
     {
         var draft = Read("Milltown Tennis Club\nMinutes of the committee meeting held on 4 March 2025\n\nPresent: Ann Lee, Tom Fox, Jo Hart\n\n1. Fees\n" + line + "\n");
