@@ -152,6 +152,11 @@ public class DecisionFormsTests
     [InlineData("At the January 2018 meeting the Board approved carrying over the budget.")]
     [InlineData("Heather agreed.")]
     [InlineData("Cuellar agreed that the Port needs a plan for dredging.")]
+    [InlineData("Cllrs Brown & Green agreed to put up the Christmas tree on the green.")]
+    [InlineData("AJ, BB and CG agreed to be present at the site visit")]
+    [InlineData("Cllr Jones (AJ) agreed to ask the owner of the field for access.")]
+    [InlineData("As a first step, Cllr Green agreed to draft a summary of the lease.")]
+    [InlineData("3. Cllr Brown agreed to stand for vice chairman next year.")]
     public void EarlierMeetingsAndPeopleAgreeing_AreNotDecisions(string line)
     {
         var draft = Read(Parish + "19/02 Business\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
@@ -689,10 +694,45 @@ public class DecisionFormsTests
     [InlineData("The chair recapped last week's call, in which the charter was approved.")]
     [InlineData("The letter agreed at our meeting on 27th October has still not been sent.")]
     [InlineData("Oct 12 meeting - the new charter was adopted (see Oct 12 meeting minutes).")]
+    [InlineData("The board previously approved a new sign for the footpath.")]
+    [InlineData("As previously agreed, the Trust will hold its open day on 4 June.")]
+    [InlineData("The annual grant has been paid as agreed.")]
+    [InlineData("Newsletter: At last meeting we agreed to a new logo and website.")]
     public void DecisionsOfAnEarlierMeeting_AreNotThisMeetings(string line)
     {
         var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Matters arising\n"
             + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    // A short decision naming what it settles stands alone after a sentence that only tells of the matter; after a sentence
+    // that puts the matter to the meeting, or when it names nothing itself, the two are one decision.
+    [Theory]
+    [InlineData("The contractor has raised the charge for emptying the dog bins. The new charge was approved by the trustees.", "The new charge was approved by the trustees.")]
+    [InlineData("Ann proposed that the hire fee stay at £20 an hour. The fee was approved by the trustees.", "Ann proposed that the hire fee stay at £20 an hour. The fee was approved by the trustees.")]
+    [InlineData("The hire fee is to stay at £20 an hour. Unanimously approved.", "The hire fee is to stay at £20 an hour. Unanimously approved.")]
+    public void AShortDecisionAfterASentenceOfContext_StandsAloneOnlyWhenItNamesWhatItSettles(string paragraph, string decision)
+    {
+        var draft = Read("Minutes of the Trustees of the Riverside Hall, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Ruth Hale\n\n1. Charges\n"
+            + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // The vote is recorded but not what was put to it: an outcome alone records nothing of what was decided.
+    [Theory]
+    [InlineData("Motion carries")]
+    [InlineData("The motion passed.")]
+    [InlineData("Motion was carried unanimously.")]
+    [InlineData("No objections, agreed.")]
+    [InlineData("Seconded by Ruth, passed by unanimous consent")]
+    [InlineData("Moved: LOT12 Seconded: LOT7 Motion was carried")]
+    public void AnOutcomeWithoutItsMotion_IsNoDecision(string outcome)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Hall roof\n"
+            + "Ann reported that the hall roof leaks in two places.\n\nAnn called for the vote.\n\n* All in favor: 3 aye.\n* All opposed: none.\n\n"
+            + outcome + "\n\n2. Close\nThe meeting closed.\n");
 
         draft.Decisions.ShouldBeEmpty();
     }
@@ -886,6 +926,8 @@ public class DecisionFormsTests
     [InlineData("A motion to raise the hall fees by ten per cent was not carried.")]
     [InlineData("The motion to close the car park on Sundays was defeated.")]
     [InlineData("The proposal to move the meetings to Thursdays fell.")]
+    [InlineData("There was no consensus on the new court fees.")]
+    [InlineData("The move to Thursday evenings has not been agreed as yet.")]
     public void MotionThatFailed_IsNotADecision(string line)
     {
         var draft = Read("Milltown Tennis Club\nMinutes of the committee meeting held on 4 March 2025\n\nPresent: Ann Lee, Tom Fox, Jo Hart\n\n1. Fees\n" + line + "\n");

@@ -100,8 +100,10 @@ public static partial class DecisionReader
     private static partial Regex AcceptedOnAVote();
 
     // "Last meeting we approved the plan", "Joe recapped last week's call, in which the spec was approved", "the action agreed at our
-    // meeting 27th October", "Dec 15 meeting - resolution passed": a decision another meeting took, reported in this one.
-    [GeneratedRegex(@"^last\s+(?:meeting|call|week|month|time)\b|\b(?:last|previous|prior)\s+(?:week|month)['’]?s?\s+(?:call|meeting)\b|\b(?:at|in|during)\s+(?:our|the|its|their)\s+(?:\w+\s+)?meeting\s+(?:on\s+|of\s+|held\s+on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?meeting\b", RegexOptions.IgnoreCase)]
+    // meeting 27th October", "Dec 15 meeting - resolution passed": a decision another meeting took, reported in this one. So are
+    // "The board previously approved …", "As previously agreed, …", "the provisionally agreed builder", "The precept has been
+    // submitted as agreed" and "Signage: At last meeting we agreed …": what was settled before, spoken of now.
+    [GeneratedRegex(@"^last\s+(?:meeting|call|week|month|time)\b|^(?:[^:.]{1,40}:\s*)?at\s+(?:our\s+)?last\s+meeting\b|\b(?:previously|already|originally|provisionally)\s+(?:been\s+)?(?:agreed|approved|decided|adopted|voted|resolved)\b|\bas\s+(?:previously\s+)?agreed\b|\b(?:last|previous|prior)\s+(?:week|month)['’]?s?\s+(?:call|meeting)\b|\b(?:at|in|during)\s+(?:our|the|its|their)\s+(?:\w+\s+)?meeting\s+(?:on\s+|of\s+|held\s+on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?meeting\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtAnEarlierMeeting();
 
     /// <summary>

@@ -27,11 +27,12 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+|is\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
-    // "A motion to raise the fees was not carried", "The amendment fell", "… was defeated": a motion that failed settles nothing.
+    // "A motion to raise the fees was not carried", "The amendment fell", "… was defeated": a motion that failed settles nothing;
+    // nor does "There was no consensus on these points", "No decision has yet been reached" or "this has not been agreed".
     // "Meeting Minutes: May 9, 2018 (approved July 10, 2018)": the title's stamp of a later meeting's approval, not a decision of this one.
     // "Lucas Knight’s motion to suspend the bylaws is passed", "… to return into the bylaws": a senate or a US board setting its rules aside
     // and back, as a council suspends its standing orders, is procedure.
-    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\b(?:suspend\w*|reinstat\w*|resum\w*|waiv\w*|return\w*\s+to)\b[^.]{0,40}\bstanding\s+orders\b|\bstanding\s+orders\b[^.]{0,40}\b(?:be|were|was)\s+(?:suspended|reinstated|resumed|waived)\b|\b(?:suspend|return\s+in(?:to)?|move\s+(?:out\s+of|back\s+into))\s+the\s+(?:bylaws|by-laws|rules)\b|\bagenda\b(?:,[^,.]{0,40},)?\s+(?:was\s+)?(?:\w+\s+)?(?:approved|adopted)\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$|\b(?:was|were)\s+not\s+(?:carried|passed|approved|adopted|agreed|seconded)\b|\b(?:motion|proposal|amendment|resolution)\b[^.]{0,120}?\b(?:fell|failed|was\s+(?:defeated|lost|rejected|withdrawn))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|agreed)\s+to\s+(?:note|receive)\b|\bbe\s+received(?:\s+and\s+noted)?\s*\.?$|\bapolog|\b(?:suspend\w*|reinstat\w*|resum\w*|waiv\w*|return\w*\s+to)\b[^.]{0,40}\bstanding\s+orders\b|\bstanding\s+orders\b[^.]{0,40}\b(?:be|were|was)\s+(?:suspended|reinstated|resumed|waived)\b|\b(?:suspend|return\s+in(?:to)?|move\s+(?:out\s+of|back\s+into))\s+the\s+(?:bylaws|by-laws|rules)\b|\bagenda\b(?:,[^,.]{0,40},)?\s+(?:was\s+)?(?:\w+\s+)?(?:approved|adopted)\b|\b(?:can|could|should|would|will|may|might|must|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:approved|agreed|adopted|resolved|decided)\b|\b(?:'ve|have)\s+been\s+approved\s+for\b|\bto\s+be\s+agreed\b|\bbe\s+(?:received\s+and\s+)?noted\b|\b(?:motion|moved)\s+to\s+adjourn\b|^[^.()]{0,40}\bminutes\b[^.()]{0,60}\((?:approved|adopted|confirmed)\b[^()]{0,30}\)\s*$|\b(?:was|were)\s+not\s+(?:carried|passed|approved|adopted|agreed|seconded)\b|\bno\s+(?:consensus|agreement|decision)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:agreed|decided|approved|resolved)\b|\bnot\s+yet\s+(?:been\s+)?(?:agreed|decided|approved)\b|\b(?:motion|proposal|amendment|resolution)\b[^.]{0,120}?\b(?:fell|failed|was\s+(?:defeated|lost|rejected|withdrawn))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADecision();
 
     [GeneratedRegex(@"^MOTION\s*:\s*\S.{10,}$", RegexOptions.IgnoreCase)]
@@ -121,8 +122,18 @@ public static partial class DecisionReader
 
     // "Helen agreed to check this with Imran", "NM agreed to moderate": a person taking something on, not the meeting deciding.
     // "*Jo Bloggs agreed to take minutes", "Andrei agreed and emphasised …": a bullet's mark before the name, an "and" after, the same.
-    [GeneratedRegex(@"^[*•-]?\s*(?!(?i:the|all|we|it|members|councillors|trustees|directors|commissioners|governors|everyone|board|council|committee|group|meeting|panel)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with|and)\b|\s*[.!]?$)", RegexOptions.None)]
+    // So do several people named together ("Cllrs Hale & Lake agreed to …", "AB, CD and EF agreed to be present"), a name with
+    // its call sign or initials in brackets ("Tom Fox (VE3XYZ) agreed to …"), and a name after an entry's number or an opening
+    // clause ("As a first step, Ann Lee agreed to draft …"); <c>who</c> is the first named, which may yet be the body itself.
+    private const string PersonNamed = @"(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,4})(?:\s*\([^()]{1,20}\))?";
+
+    [GeneratedRegex(@"^[*•-]?\s*(?:\d{1,2}[.)]\s+|[^,;:.]{3,40},\s+)?(?!(?i:the|all|we|it|they|both|those|members|councillors|trustees|directors|commissioners|governors|residents|attendees|everyone|everybody|board|council|committee|group|meeting|panel)\b)"
+        + "(?<who>" + PersonNamed + @")(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)" + PersonNamed + @"){0,5}\s+(?:kindly\s+|also\s+)?agreed(?:\s+(?:to|at|that|with|and|for)\b|\s*[.!]?$)", RegexOptions.None)]
     private static partial Regex PersonVolunteers();
+
+    /// <summary>True when the sentence names people taking something on, and the first named is not the body itself.</summary>
+    private static bool PeopleTakeItOn(string text, string? body) =>
+        PersonVolunteers().Match(text) is { Success: true } named && !(body is not null && IsOwnBody(named.Groups["who"].Value, body));
 
     // "RGr – agreed.", "JT - Agreed.", "<nick> ann: agreed": one speaker's assent in a transcript, not the meeting deciding
     // ("ALL – agreed" is the meeting's, and stays).
@@ -572,7 +583,7 @@ public static partial class DecisionReader
                     break;
                 }
 
-                if ((PersonVolunteers().IsMatch(text) || SpeakerAssents().IsMatch(text.Trim()) || OnePersonsRemark(line.Text, text, body)) && !OwnBodyDecides(text, body))
+                if ((PeopleTakeItOn(text, body) || SpeakerAssents().IsMatch(text.Trim()) || OnePersonsRemark(line.Text, text, body)) && !OwnBodyDecides(text, body))
                 {
                     previousSentence = text;
                     continue;
@@ -628,7 +639,7 @@ public static partial class DecisionReader
                 // circulated. All agreed this was a true record."): the two are read together. In longer paragraphs
                 // the decision stands alone, unless it is bare ("AGREED to purchase.") and needs the sentence before.
                 if (line.Kind == LineKind.Text && sentences.Count == 2 && at == 1 && PersonNames.Tokens(paragraph).Length <= 45 && !paragraph.EndsWith(':')
-                    && (PersonNames.Tokens(text).Length <= 10 || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text) && PersonNames.Tokens(text).Length <= 12))
+                    && (PersonNames.Tokens(text).Length <= 10 && (!NamesWhatItSettles(text) || PutsToTheMeeting().IsMatch(sentences[0])) || Anaphoric().IsMatch(text) || RefersBack().IsMatch(text) && PersonNames.Tokens(text).Length <= 12))
                 {
                     Add(decisions, paragraph, item);
                     previousSentence = sentence;
@@ -705,6 +716,29 @@ public static partial class DecisionReader
         var before = sentences.GetRange(Math.Max(0, at - 3), Math.Min(3, at));
         return before.Any(moves) && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
     }
+
+    // The words of assent and of who assents, as a short decision is written: what is left names what was settled.
+    private static readonly HashSet<string> AssentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "was", "were", "is", "are", "be", "been", "by", "all", "and", "to", "of", "as", "at", "in", "on", "with", "it",
+        "that", "this", "his", "her", "their", "its", "unanimously", "agreed", "approved", "accepted", "adopted", "carried", "passed",
+        "resolved", "decided", "endorsed", "agree", "motion", "proposal", "members", "councillors", "council", "committee", "board",
+        "trustees", "meeting", "present", "those", "everyone", "nem", "con", "vote", "voted", "favour", "favor", "duly", "then", "also",
+        "therefore", "so", "satisfactory", "following", "discussion", "after", "some",
+    };
+
+    /// <summary>
+    /// "The cost increase was approved by Councillors.", "PMB endorsed the PM report.": a short decision that names, in two words
+    /// or more, what it settles stands on its own after a sentence that only tells of the matter; "Unanimously approved." and
+    /// "All agreed all satisfactory." need the sentence before, and so does any decision answering what that sentence put.
+    /// </summary>
+    private static bool NamesWhatItSettles(string sentence) =>
+        Regex.Matches(sentence, @"[\p{L}\p{N}£$€]+").Count(w => !AssentWords.Contains(w.Value)) >= 2;
+
+    // "Ann called for a motion to …", "The clerk presented the statement …", "Is the fee to stay at £20?": a sentence that puts a
+    // matter to the meeting, which the decision after it answers.
+    [GeneratedRegex(@"\b(?:propos\w*|suggest\w*|recommend\w*|request\w*|ask\w*|quer(?:y|ied)|moved?|moves|motion\w*|second\w*|nominat\w*|presented|tabled|submitted|put\s+forward|called\s+for)\b|\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutsToTheMeeting();
 
     // "All - approved", "Agreed.", "Carried unanimously", "Accepted without amendment.": an assent that names nothing of what it settles.
     [GeneratedRegex(@"^(?:(?:all|everyone|all\s+members|unanimous(?:ly)?)\s*[-–—:]?\s*)?(?:agreed|approved|carried|adopted|accepted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+all|without\s+(?:amendment|change|objection)))?\s*\.?$", RegexOptions.IgnoreCase)]
@@ -1536,6 +1570,54 @@ public static partial class DecisionReader
         return string.Concat(parts);
     }
 
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:(?:all|everyone)\s*[-–—:]?\s*|no\s+objections?,?\s+)?(?:(?:motion|proposal|resolution)\s+)?(?:(?:was|were|is)\s+)?(?:unanimously\s+|duly\s+)?(?:passed|passes|carried|carries|agreed|approved|accepted|adopted)(?:\s+(?:unanimously|by\s+consensus|by\s+all|nem\.?\s*con\.?))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeNamingNothing();
+
+    [GeneratedRegex(@"\b(?:proposed|seconded|second|moved|motion|vote|voted|all|status|poll)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoverOrVote();
+
+    [GeneratedRegex(@"\b(?:agreed|carried|passed|approved|accepted|adopted|decided|unanimous\w*|in\s+favou?r)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeSaid();
+
+    // "PDW", "SL103", "RGr": a mover's initials or a strata lot's number, as the minutes name who moved.
+    [GeneratedRegex(@"^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}\p{N}]{0,5}$")]
+    private static partial Regex MoverInitials();
+
+    // The words a motion's movers and its outcome are written in.
+    private static readonly HashSet<string> MotionFiller = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "proposed", "seconded", "second", "seconds", "moved", "moves", "motioned", "motion", "made", "and", "by", "all", "in", "favour",
+        "favor", "agreed", "carried", "passed", "approved", "unanimous", "unanimously", "consent", "with", "no", "objection", "objections",
+        "vote", "voted", "voting", "poll", "decided", "status", "yes", "the", "was", "were", "a", "of", "it", "against", "abstain",
+        "abstained", "abstention", "abstentions", "nem", "con", "present", "members", "accepted", "adopted", "resolved", "show", "hands",
+        "majority", "duly", "then", "which",
+    };
+
+    private static readonly HashSet<string> NameBeforeIt = new(StringComparer.OrdinalIgnoreCase) { "by", "proposed", "seconded", "moved" };
+
+    private static readonly HashSet<string> NameAfterIt = new(StringComparer.OrdinalIgnoreCase) { "seconded", "seconds", "moved", "moves", "proposed", "proposes" };
+
+    /// <summary>
+    /// "Proposed PDW, seconded SK. All in favour.", "Moved: SL103 Seconded: SL70 Motion was carried", "Seconded by Heather, passed
+    /// by unanimous consent": who moved, seconded or voted and how it went, with nothing of what was moved. A name counts as a
+    /// mover's only beside the word that makes it one ("by Heather", "Hilmar seconded"); a question put is never nothing.
+    /// </summary>
+    private static bool OnlyMoversAndOutcome(string text)
+    {
+        if (text.Contains('?', StringComparison.Ordinal) || !MoverOrVote().IsMatch(text) || !OutcomeSaid().IsMatch(text))
+            return false;
+        var words = Regex.Matches(text, @"[\p{L}\p{N}$£€'’-]+").Select(m => m.Value).ToList();
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            var named = char.IsUpper(word[0]) && (k > 0 && NameBeforeIt.Contains(words[k - 1]) || k + 1 < words.Count && NameAfterIt.Contains(words[k + 1]));
+            if (!MotionFiller.Contains(word) && !MoverInitials().IsMatch(word) && !named)
+                return false;
+        }
+
+        return true;
+    }
+
     private static void Add(List<DecisionDraft> decisions, string text, AgendaItemRange? item)
     {
         var clean = TextCleaning.Squash(text).Trim().TrimStart('>', ' ');
@@ -1547,6 +1629,10 @@ public static partial class DecisionReader
             clean = numbered.Groups["text"].Value.Trim();
         // "**Resolved**" over a list is a label: it records nothing by itself.
         if (SectionVocabulary.IsLabelOnly(clean, SectionKind.Decisions))
+            return;
+        // "Motion carries", "The motion passed.", "No objections, agreed.": an outcome kept without the motion it settles records
+        // nothing of what was decided.
+        if (OutcomeNamingNothing().IsMatch(clean) || OnlyMoversAndOutcome(clean))
             return;
         if (clean.Length == 0 || decisions.Any(d => d.Text == clean))
             return;
