@@ -48,6 +48,14 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("Agenda for March 5, 2019 Milltown Archive board teleconference.", "Milltown Archive board")]
+    [InlineData("Agenda for the Data Standards Panel – 5 March 2019", "Data Standards Panel")]
+    public void AgendaFor_IsNoPartOfTheBodysName(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
     [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
     [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]
