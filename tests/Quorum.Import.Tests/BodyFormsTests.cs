@@ -56,6 +56,15 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("NETHERBY & ASHWELL PARISH MEETING\nMINUTES OF PARISH COUNCIL MEETING at\nNETHERBY VILLAGE HALL on 2nd September 2024 at 7.30pm", "Netherby & Ashwell Parish Council")]
+    [InlineData("MINUTES OF PARISH COUNCIL MEETING at NETHERBY VILLAGE HALL on 2nd September 2024 at 7.30pm", null)]
+    [InlineData("Minutes of the Finance Committee meeting at the Old School Rooms, 5 March 2019", "Finance Committee")]
+    public void WhereTheMeetingWasHeld_IsNoPartOfTheBodysName(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
     [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
     [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]

@@ -17,7 +17,8 @@ public static partial class MeetingHeaderReader
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
     // "Minutes from Monday, January 29, 2018" names a day, not a body, and "MINUTES OF THE EXTRAORDINARY MEETING OF …" a meeting.
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:(?:the|an?)\s+)?(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
+    // "MINUTES OF PARISH COUNCIL MEETING at NETHERBY VILLAGE HALL on …": the name ends at its meeting, before where it met.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:(?:the|an?)\s+)?(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s+meeting\s+(?:at|in|via|by)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
     // "RSC Meeting", "Haskell.org Monthly Call": the name before the words for its meeting; a call is a meeting when it recurs.
@@ -790,6 +791,38 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\bof\s+the\s+(?<k>parish|town|community)\s+council\s+held\s+(?:in|at)\s+[^,]{3,60}?,\s*(?<p>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}?)\s+on\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilOfThePlaceItMeets();
 
+    // "MINUTES OF PARISH COUNCIL MEETING": a council named only by its kind, whose place the letterhead gives.
+    [GeneratedRegex(@"\b(?:minutes|meeting)\s+of\s+(?:the\s+|a\s+)?(?<k>parish|town|community)\s+council\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilOfItsKind();
+
+    // "NETHERBY AND ASHWELL PARISH MEETING", "Milltown Town Council": the letterhead's place, before the kind of its council.
+    [GeneratedRegex(@"^(?<p>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&|and)\s+(?-i:\p{Lu})[\p{L}'’-]*|\s+(?-i:\p{Lu})[\p{L}'’-]*){0,4})\s+(?<k>parish|town|community)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceOfItsKind();
+
+    /// <summary>
+    /// "NETHERBY AND ASHWELL PARISH MEETING" over "MINUTES OF PARISH COUNCIL MEETING at …": the council of the parish the
+    /// letterhead names, as a parish clerk heads every page with the parish's name.
+    /// </summary>
+    private static string? CouncilOfTheLetterhead(List<string> candidates, string all)
+    {
+        var kind = candidates.Take(3).Select(c => CouncilOfItsKind().Match(c)).FirstOrDefault(m => m.Success)?.Groups["k"].Value;
+        if (kind is null)
+            return null;
+        foreach (var line in candidates.Take(3))
+        {
+            if (PlaceOfItsKind().Match(HeaderText(line)) is { Success: true } place && place.Groups["k"].Value.Equals(kind, StringComparison.OrdinalIgnoreCase)
+                && !MinutesWord().IsMatch(place.Groups["p"].Value))
+            {
+                return $"{Recase(TitleCase(place.Groups["p"].Value), all)} {TitleCase(kind)} Council";
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:minutes|meeting|agenda|notes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesWord();
+
     /// <summary>"CHAIRMAN Mr Richard Coles  CLERK Mrs Ann Lee" under a council's name: its officers, not a name of its own.</summary>
     private static bool NamesOfficers(string line) =>
         line.Contains('\t', StringComparison.Ordinal)
@@ -803,6 +836,9 @@ public static partial class MeetingHeaderReader
             if (CouncilOfThePlaceItMeets().Match(text) is { Success: true } council)
                 yield return $"{Recase(TitleCase(council.Groups["p"].Value), all)} {TitleCase(council.Groups["k"].Value)} Council";
         }
+
+        if (CouncilOfTheLetterhead(candidates, all) is { } lettered)
+            yield return lettered;
 
         // An annual general meeting is the organisation's: its members meet, not one of its boards.
         if (AnnualMeetingOrganisation(candidates) is { } members)
@@ -966,8 +1002,8 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unapproved|unconfirmed|confirmed|signed|final|official)\s+)?(?:(?:meeting\s+)?(?:minutes|notes|record|summary|agenda)\b(?:\s+(?:of|from|for))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|quarterly|general|public|open|emergency|adjourned|full|inaugural|\d+(?:st|nd|rd|th))\s+)*(?:meeting|session|sitting)\b(?:\s+(?:of|for|with))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:agm|egm|annual\s+general\s+meeting)\s*(?:&|and|/)?\s*)?(?:(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|emergency|adjourned|public|open)\s+(?=(?:board|committee|council|general|meeting|session|members|trustees|directors|plenary)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHead();
 
-    // Where the meeting was held and when: everything from "held on", "held at", "on Monday" to the end.
-    [GeneratedRegex(@"\s+(?:held|convened|taking\s+place|which\s+took\s+place)\b.*$|\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*$", RegexOptions.IgnoreCase)]
+    // Where the meeting was held and when: everything from "held on", "held at", "on Monday", "Meeting at the Village Hall" to the end.
+    [GeneratedRegex(@"\s+(?:held|convened|taking\s+place|which\s+took\s+place)\b.*$|\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*$|(?<=\s(?:meeting|session|sitting))\s+(?:at|in|via)\s.*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenAndWhere();
 
     // Clock times, ranges, quarters, bare years, meeting numbers: "10:00-11:30", "7pm", "Q3", "No. 1", "#3", "(IETF 77)".
