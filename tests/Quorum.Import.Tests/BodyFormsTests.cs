@@ -65,6 +65,14 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("MONTHLY TRUSTEE MEETING\nTUESDAY 19th MARCH 2019\nMILLTOWN TOWN COUNCIL OFFICES", null)]
+    [InlineData("Milltown Town Council\nMinutes of the meeting of the Town Council held in the Council Chamber on 5 March 2019", "Milltown Town Council")]
+    public void TheRoomAndWhoCame_AreNoBody(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
     [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
     [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]

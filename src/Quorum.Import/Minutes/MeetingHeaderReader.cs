@@ -231,8 +231,9 @@ public static partial class MeetingHeaderReader
     private static bool IsApprovalStamp(string text, DateMention? mention) =>
         mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length));
 
-    // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of".
-    [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
+    // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of"; and not
+    // "MILLTOWN TOWN COUNCIL OFFICES", where another body met.
+    [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b(?!\s+(?:offices?|chambers?|buildings?|rooms?|house|hall)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LocalCouncil();
 
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
@@ -659,8 +660,12 @@ public static partial class MeetingHeaderReader
         trimmed = TrailingMeetingNumber().Replace(trimmed, string.Empty).Trim();
         // "IETF-118 QUIC WG meeting": the numbered gathering the group met at, before the group.
         trimmed = Regex.Replace(trimmed, @"^\p{Lu}\p{L}{1,5}-\d{2,4}\s+(?=\p{Lu})", string.Empty);
-        // "Annual Homeowners Meeting", "Members Meeting": who came to the meeting, not a body.
-        if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors")
+        // "Annual Homeowners Meeting", "Members Meeting", "MONTHLY TRUSTEE MEETING": who came to the meeting, not a body.
+        if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors"
+            or "trustee" or "director" or "member" or "governor" or "staff" or "volunteer" or "volunteers")
+            return null;
+        // "MILLTOWN TOWN COUNCIL OFFICES", "Council Chamber": where the meeting was held, not who met.
+        if (VenueEnd().IsMatch(trimmed))
             return null;
         // "These minutes have been converted …": a word pointing at the minutes names no body.
         if (trimmed.ToLowerInvariant() is "these" or "this" or "those" or "the" or "our" or "your" or "their" or "its")
@@ -684,6 +689,9 @@ public static partial class MeetingHeaderReader
             return null;
         return trimmed;
     }
+
+    [GeneratedRegex(@"\b(?:offices|chambers?|rooms?|buildings?|premises)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueEnd();
 
     [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMeetingKind();
