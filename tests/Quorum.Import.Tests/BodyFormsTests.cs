@@ -73,6 +73,14 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("Milltown Preservation Trust\nDraft Minutes of\nCOUNCIL OF MANAGEMENT MEETING\n3rd September 2025", "Milltown Preservation Trust Council")]
+    [InlineData("Milltown Library District\nMinutes of the Board of Trustees meeting held on 5 March 2019", "Milltown Library District Board")]
+    public void GoverningBodyUnderItsOrganisation_IsTheOrganisationsCouncilOrBoard(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
     [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
     [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]

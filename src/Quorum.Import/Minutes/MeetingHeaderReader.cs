@@ -305,7 +305,7 @@ public static partial class MeetingHeaderReader
             if (!IsGenericBody(body))
                 return FullerAbove(header, body) ?? SpeltOut(body, all) ?? SpeltInLetterhead(body, header) ?? OrganisationOverTitle(header, body) ?? body;
             if (Organisation(header, body) is { } organisation)
-                return $"{organisation} {body}";
+                return $"{organisation} {GoverningKind(body, organisation)}";
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
             if (NamedAbove(header, body) is { } named)
                 return named;
@@ -324,6 +324,19 @@ public static partial class MeetingHeaderReader
 
         return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header) ?? PlaceOrClubAlone(header);
     }
+
+    // "Council of Management", "Board of Trustees": an organisation's governing body, named by its kind and whom it is made of.
+    [GeneratedRegex(@"^(?<k>council|board)\s+of\s+(?:management|trustees|directors|governors)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoverningBody();
+
+    /// <summary>
+    /// "Milltown Preservation Trust" over "COUNCIL OF MANAGEMENT MEETING": the trust's council, "Milltown Preservation Trust
+    /// Council", as its members speak of it; an organisation of one word keeps the body's whole name.
+    /// </summary>
+    private static string GoverningKind(string body, string organisation) =>
+        GoverningBody().Match(body) is { Success: true } governing && PersonNames.Tokens(organisation).Length >= 2
+            ? char.ToUpperInvariant(governing.Groups["k"].Value[0]) + governing.Groups["k"].Value[1..].ToLowerInvariant()
+            : body;
 
     /// <summary>
     /// "MIDSHIRE FIRE AND RESCUE AUTHORITY" over "Minutes of the meeting of the Fire Authority": the heading gives the body's full
