@@ -81,6 +81,13 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("March 5, 2019 – Meeting of the Finance Committee of the Student Union of Milltown State University", "Finance Committee of the Student Union of Milltown State University")]
+    public void BodyOfAnOrganisationNamedInFull_IsTheWholeName(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
     [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
     [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]

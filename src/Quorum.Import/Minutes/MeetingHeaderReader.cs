@@ -907,7 +907,7 @@ public static partial class MeetingHeaderReader
         foreach (var text in candidates)
         {
             // "Agenda for the video call of Northshire's Data Group": the possessive is the owner's name.
-            if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
+            if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value, maxWords: IsProperName(m.Groups["b"].Value) ? 12 : 8))
                 yield return Recase(Possessive().Replace(m.Groups["b"].Value, string.Empty), all);
         }
 
@@ -1244,6 +1244,13 @@ public static partial class MeetingHeaderReader
 
     private static string TitleCase(string text) =>
         LowerCase().IsMatch(text) ? text : string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    /// <summary>
+    /// "Executive Cabinet of the Student Government Association of Milltown University": every word capitalised but the small
+    /// ones, a body of an organisation named in full, which may run longer than a name caught in running text.
+    /// </summary>
+    private static bool IsProperName(string text) =>
+        PersonNames.Tokens(text).All(t => char.IsUpper(t[0]) || LowerCaseNameWords.Contains(t));
 
     private static bool IsBodyName(string text, int maxWords = 8)
     {
