@@ -48,6 +48,46 @@ public class BodyFormsTests
     }
 
     [Theory]
+    [InlineData("Agenda for March 5, 2019 Milltown Archive board teleconference.", "Milltown Archive board")]
+    [InlineData("Agenda for the Data Standards Panel – 5 March 2019", "Data Standards Panel")]
+    public void AgendaFor_IsNoPartOfTheBodysName(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("NETHERBY & ASHWELL PARISH MEETING\nMINUTES OF PARISH COUNCIL MEETING at\nNETHERBY VILLAGE HALL on 2nd September 2024 at 7.30pm", "Netherby & Ashwell Parish Council")]
+    [InlineData("MINUTES OF PARISH COUNCIL MEETING at NETHERBY VILLAGE HALL on 2nd September 2024 at 7.30pm", null)]
+    [InlineData("Minutes of the Finance Committee meeting at the Old School Rooms, 5 March 2019", "Finance Committee")]
+    public void WhereTheMeetingWasHeld_IsNoPartOfTheBodysName(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("MONTHLY TRUSTEE MEETING\nTUESDAY 19th MARCH 2019\nMILLTOWN TOWN COUNCIL OFFICES", null)]
+    [InlineData("Milltown Town Council\nMinutes of the meeting of the Town Council held in the Council Chamber on 5 March 2019", "Milltown Town Council")]
+    public void TheRoomAndWhoCame_AreNoBody(string title, string? body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Milltown Preservation Trust\nDraft Minutes of\nCOUNCIL OF MANAGEMENT MEETING\n3rd September 2025", "Milltown Preservation Trust Council")]
+    [InlineData("Milltown Library District\nMinutes of the Board of Trustees meeting held on 5 March 2019", "Milltown Library District Board")]
+    public void GoverningBodyUnderItsOrganisation_IsTheOrganisationsCouncilOrBoard(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("March 5, 2019 – Meeting of the Finance Committee of the Student Union of Milltown State University", "Finance Committee of the Student Union of Milltown State University")]
+    public void BodyOfAnOrganisationNamedInFull_IsTheWholeName(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
     [InlineData("APPENDIX A\nMinutes of the meeting of the Audit Committee held on 5 March 2019", "Audit Committee")]
     [InlineData("SUMMARY OF DECISIONS\nMinutes of the meeting held on 5 March 2019", null)]
     [InlineData("ACTION SUMMARY MINUTES\nRegular meeting, 5 March 2019", null)]

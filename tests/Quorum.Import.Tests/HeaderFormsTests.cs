@@ -98,7 +98,7 @@ public class HeaderFormsTests
     {
         var draft = Read("WARRENVILLE PUBLIC LIBRARY DISTRICT\nMinutes of the Regular Meeting of the Board of Trustees\nWednesday, April 15, 2020, 7:00 p.m.\n\n1. Call to order\nDone.\n", "minutes.txt");
 
-        draft.Body.ShouldBe("Warrenville Public Library District Board of Trustees");
+        draft.Body.ShouldBe("Warrenville Public Library District Board");
     }
 
     [Theory]

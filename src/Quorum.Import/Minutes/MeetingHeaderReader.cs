@@ -17,7 +17,8 @@ public static partial class MeetingHeaderReader
 
     // "Minutes of the Audit Committee held on 3 March 2020": the words up to where the meeting is dated or placed;
     // "Minutes from Monday, January 29, 2018" names a day, not a body, and "MINUTES OF THE EXTRAORDINARY MEETING OF …" a meeting.
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:(?:the|an?)\s+)?(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
+    // "MINUTES OF PARISH COUNCIL MEETING at NETHERBY VILLAGE HALL on …": the name ends at its meeting, before where it met.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?<b>(?!(?:(?:the|an?)\s+)?(?:annual|ordinary|extraordinary|special|regular|monthly|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,;:()]{3,80}?)(?=\s+(?:held|on|dated)\b|\s+meeting\s+(?:at|in|via|by)\b|\s*[,;(]|\s+[-–—|]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfHeld();
 
     // "RSC Meeting", "Haskell.org Monthly Call": the name before the words for its meeting; a call is a meeting when it recurs.
@@ -259,8 +260,9 @@ public static partial class MeetingHeaderReader
     private static bool IsApprovalStamp(string text, DateMention? mention) =>
         mention is { HasYear: true, Date: not null } && ApprovalStamp().IsMatch(text.Remove(mention.Index, mention.Text.Length));
 
-    // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of".
-    [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b", RegexOptions.IgnoreCase)]
+    // The council's own name is the capitalised words before "Parish Council": not "Annual Parish Meeting of"; and not
+    // "MILLTOWN TOWN COUNCIL OFFICES", where another body met.
+    [GeneratedRegex(@"(?<b>(?:\b(?!(?:of|the|a|an|and|minutes|meeting|held|annual|ordinary|extraordinary|special|parish|town|community)\b)(?-i:[\p{Lu}])[\p{L}'’&-]*\s+){1,4}(?:parish|town|community|city|county|district|borough|village)\s+council)\b(?!\s+(?:offices?|chambers?|buildings?|rooms?|house|hall)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LocalCouncil();
 
     [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+")]
@@ -332,7 +334,7 @@ public static partial class MeetingHeaderReader
             if (!IsGenericBody(body))
                 return FullerAbove(header, body) ?? SpeltOut(body, all) ?? SpeltInLetterhead(body, header) ?? OrganisationOverTitle(header, body) ?? body;
             if (Organisation(header, body) is { } organisation)
-                return $"{organisation} {body}";
+                return $"{organisation} {GoverningKind(body, organisation)}";
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
             if (NamedAbove(header, body) is { } named)
                 return named;
@@ -351,6 +353,19 @@ public static partial class MeetingHeaderReader
 
         return BoardOfOrganisation(header, opening) ?? KindUnderOrganisation(header) ?? PlaceOrClubAlone(header);
     }
+
+    // "Council of Management", "Board of Trustees": an organisation's governing body, named by its kind and whom it is made of.
+    [GeneratedRegex(@"^(?<k>council|board)\s+of\s+(?:management|trustees|directors|governors)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoverningBody();
+
+    /// <summary>
+    /// "Milltown Preservation Trust" over "COUNCIL OF MANAGEMENT MEETING": the trust's council, "Milltown Preservation Trust
+    /// Council", as its members speak of it; an organisation of one word keeps the body's whole name.
+    /// </summary>
+    private static string GoverningKind(string body, string organisation) =>
+        GoverningBody().Match(body) is { Success: true } governing && PersonNames.Tokens(organisation).Length >= 2
+            ? char.ToUpperInvariant(governing.Groups["k"].Value[0]) + governing.Groups["k"].Value[1..].ToLowerInvariant()
+            : body;
 
     /// <summary>
     /// "MIDSHIRE FIRE AND RESCUE AUTHORITY" over "Minutes of the meeting of the Fire Authority": the heading gives the body's full
@@ -687,8 +702,12 @@ public static partial class MeetingHeaderReader
         trimmed = TrailingMeetingNumber().Replace(trimmed, string.Empty).Trim();
         // "IETF-118 QUIC WG meeting": the numbered gathering the group met at, before the group.
         trimmed = Regex.Replace(trimmed, @"^\p{Lu}\p{L}{1,5}-\d{2,4}\s+(?=\p{Lu})", string.Empty);
-        // "Annual Homeowners Meeting", "Members Meeting": who came to the meeting, not a body.
-        if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors")
+        // "Annual Homeowners Meeting", "Members Meeting", "MONTHLY TRUSTEE MEETING": who came to the meeting, not a body.
+        if (trimmed.ToLowerInvariant() is "homeowners" or "owners" or "members" or "parishioners" or "residents" or "shareholders" or "stockholders" or "electors"
+            or "trustee" or "director" or "member" or "governor" or "staff" or "volunteer" or "volunteers")
+            return null;
+        // "MILLTOWN TOWN COUNCIL OFFICES", "Council Chamber": where the meeting was held, not who met.
+        if (VenueEnd().IsMatch(trimmed))
             return null;
         // "These minutes have been converted …": a word pointing at the minutes names no body.
         if (trimmed.ToLowerInvariant() is "these" or "this" or "those" or "the" or "our" or "your" or "their" or "its")
@@ -712,6 +731,9 @@ public static partial class MeetingHeaderReader
             return null;
         return trimmed;
     }
+
+    [GeneratedRegex(@"\b(?:offices|chambers?|rooms?|buildings?|premises)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueEnd();
 
     [GeneratedRegex(@"^(?:(?:annual\s+general|extraordinary\s+general|special\s+general|general)\s+meeting|agm|egm)\s+of\s+(?:the\s+)?(?=\S)|^(?:public|private|confidential)\s+(?=(?:board|session)$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMeetingKind();
@@ -819,6 +841,38 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"\bof\s+the\s+(?<k>parish|town|community)\s+council\s+held\s+(?:in|at)\s+[^,]{3,60}?,\s*(?<p>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}?)\s+on\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilOfThePlaceItMeets();
 
+    // "MINUTES OF PARISH COUNCIL MEETING": a council named only by its kind, whose place the letterhead gives.
+    [GeneratedRegex(@"\b(?:minutes|meeting)\s+of\s+(?:the\s+|a\s+)?(?<k>parish|town|community)\s+council\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilOfItsKind();
+
+    // "NETHERBY AND ASHWELL PARISH MEETING", "Milltown Town Council": the letterhead's place, before the kind of its council.
+    [GeneratedRegex(@"^(?<p>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&|and)\s+(?-i:\p{Lu})[\p{L}'’-]*|\s+(?-i:\p{Lu})[\p{L}'’-]*){0,4})\s+(?<k>parish|town|community)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceOfItsKind();
+
+    /// <summary>
+    /// "NETHERBY AND ASHWELL PARISH MEETING" over "MINUTES OF PARISH COUNCIL MEETING at …": the council of the parish the
+    /// letterhead names, as a parish clerk heads every page with the parish's name.
+    /// </summary>
+    private static string? CouncilOfTheLetterhead(List<string> candidates, string all)
+    {
+        var kind = candidates.Take(3).Select(c => CouncilOfItsKind().Match(c)).FirstOrDefault(m => m.Success)?.Groups["k"].Value;
+        if (kind is null)
+            return null;
+        foreach (var line in candidates.Take(3))
+        {
+            if (PlaceOfItsKind().Match(HeaderText(line)) is { Success: true } place && place.Groups["k"].Value.Equals(kind, StringComparison.OrdinalIgnoreCase)
+                && !MinutesWord().IsMatch(place.Groups["p"].Value))
+            {
+                return $"{Recase(TitleCase(place.Groups["p"].Value), all)} {TitleCase(kind)} Council";
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:minutes|meeting|agenda|notes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesWord();
+
     /// <summary>"CHAIRMAN Mr Richard Coles  CLERK Mrs Ann Lee" under a council's name: its officers, not a name of its own.</summary>
     private static bool NamesOfficers(string line) =>
         line.Contains('\t', StringComparison.Ordinal)
@@ -832,6 +886,9 @@ public static partial class MeetingHeaderReader
             if (CouncilOfThePlaceItMeets().Match(text) is { Success: true } council)
                 yield return $"{Recase(TitleCase(council.Groups["p"].Value), all)} {TitleCase(council.Groups["k"].Value)} Council";
         }
+
+        if (CouncilOfTheLetterhead(candidates, all) is { } lettered)
+            yield return lettered;
 
         // An annual general meeting is the organisation's: its members meet, not one of its boards.
         if (AnnualMeetingOrganisation(candidates) is { } members)
@@ -879,7 +936,7 @@ public static partial class MeetingHeaderReader
         foreach (var text in candidates)
         {
             // "Agenda for the video call of Northshire's Data Group": the possessive is the owner's name.
-            if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value))
+            if (MeetingOf().Match(text) is { Success: true } m && IsBodyName(m.Groups["b"].Value, maxWords: IsProperName(m.Groups["b"].Value) ? 12 : 8))
                 yield return Recase(Possessive().Replace(m.Groups["b"].Value, string.Empty), all);
         }
 
@@ -991,12 +1048,12 @@ public static partial class MeetingHeaderReader
     [GeneratedRegex(@"(?:\s+(?:annual|ordinary|extraordinary|special|regular|monthly|quarterly|weekly|general|public|open|emergency|adjourned|full|sync|virtual|online|remote|hybrid|inaugural|first|second|third|final))*(?:\s+(?:meeting|conference\s+call|call|telecon(?:ference)?|session|sitting))?(?:\s+(?:minutes|notes|agenda\s*(?:/|and|&)\s*minutes|minutes\s*(?:/|and|&)\s*agenda|summary|record))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
 
-    // The words before it: "Draft minutes of the annual meeting of the", "Meeting minutes:", "Notes from the".
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unapproved|unconfirmed|confirmed|signed|final|official)\s+)?(?:(?:meeting\s+)?(?:minutes|notes|record|summary)\b(?:\s+(?:of|from|for))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|quarterly|general|public|open|emergency|adjourned|full|inaugural|\d+(?:st|nd|rd|th))\s+)*(?:meeting|session|sitting)\b(?:\s+(?:of|for|with))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:agm|egm|annual\s+general\s+meeting)\s*(?:&|and|/)?\s*)?(?:(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|emergency|adjourned|public|open)\s+(?=(?:board|committee|council|general|meeting|session|members|trustees|directors|plenary)\b))?", RegexOptions.IgnoreCase)]
+    // The words before it: "Draft minutes of the annual meeting of the", "Meeting minutes:", "Notes from the", "Agenda for the".
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:draft|approved|unapproved|unconfirmed|confirmed|signed|final|official)\s+)?(?:(?:meeting\s+)?(?:minutes|notes|record|summary|agenda)\b(?:\s+(?:of|from|for))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|quarterly|general|public|open|emergency|adjourned|full|inaugural|\d+(?:st|nd|rd|th))\s+)*(?:meeting|session|sitting)\b(?:\s+(?:of|for|with))?\s*(?:(?:the|a|an)\s+)?)?(?:(?:agm|egm|annual\s+general\s+meeting)\s*(?:&|and|/)?\s*)?(?:(?:regular|special|ordinary|extraordinary|annual|monthly|quarterly|emergency|adjourned|public|open)\s+(?=(?:board|committee|council|general|meeting|session|members|trustees|directors|plenary)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHead();
 
-    // Where the meeting was held and when: everything from "held on", "held at", "on Monday" to the end.
-    [GeneratedRegex(@"\s+(?:held|convened|taking\s+place|which\s+took\s+place)\b.*$|\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*$", RegexOptions.IgnoreCase)]
+    // Where the meeting was held and when: everything from "held on", "held at", "on Monday", "Meeting at the Village Hall" to the end.
+    [GeneratedRegex(@"\s+(?:held|convened|taking\s+place|which\s+took\s+place)\b.*$|\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*$|(?<=\s(?:meeting|session|sitting))\s+(?:at|in|via)\s.*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenAndWhere();
 
     // Clock times, ranges, quarters, bare years, meeting numbers: "10:00-11:30", "7pm", "Q3", "No. 1", "#3", "(IETF 77)".
@@ -1216,6 +1273,13 @@ public static partial class MeetingHeaderReader
 
     private static string TitleCase(string text) =>
         LowerCase().IsMatch(text) ? text : string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    /// <summary>
+    /// "Executive Cabinet of the Student Government Association of Milltown University": every word capitalised but the small
+    /// ones, a body of an organisation named in full, which may run longer than a name caught in running text.
+    /// </summary>
+    private static bool IsProperName(string text) =>
+        PersonNames.Tokens(text).All(t => char.IsUpper(t[0]) || LowerCaseNameWords.Contains(t));
 
     private static bool IsBodyName(string text, int maxWords = 8)
     {
