@@ -1,8 +1,15 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Access;
 using Quorum.Data;
+using Quorum.People;
 
 namespace Quorum.Tests.Data;
 
+/// <summary>
+/// The model as <see cref="ModelConfiguration"/> builds it. Each context here builds it afresh: EF Core keeps
+/// the first model a process builds, so the other tests never see a change to it.
+/// </summary>
 public class ModelTests
 {
     /// <summary>
@@ -17,10 +24,34 @@ public class ModelTests
     {
         var options = new DbContextOptionsBuilder<QuorumDb>();
         DatabaseSettings.From(provider, connectionString, Path.GetTempPath()).Configure(options);
-        // A context of its own, so that the model is built afresh rather than taken from EF Core's cache;
-        // comparing with the migrations opens no connection.
+        // Comparing with the migrations opens no connection.
         using var db = new QuorumDb(options.EnableServiceProviderCaching(false).Options);
 
         db.Database.HasPendingModelChanges().ShouldBeFalse();
+    }
+
+    /// <summary>A record's version is its concurrency token, which no migration records.</summary>
+    [Fact]
+    public async Task AnEditToARecordChangedSinceItWasRead_IsRefused()
+    {
+        using var connection = new SqliteConnection("DataSource=:memory:");
+        connection.Open();
+        var options = new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).EnableServiceProviderCaching(false).Options;
+        await using (var setUp = new QuorumDb(options) { Viewer = Viewer.System })
+        {
+            await setUp.Database.EnsureCreatedAsync();
+            setUp.Organisations.Add(new Organisation { Name = "Parish" });
+            await setUp.SaveChangesAsync();
+        }
+
+        await using var first = new QuorumDb(options) { Viewer = Viewer.System };
+        await using var second = new QuorumDb(options) { Viewer = Viewer.System };
+        var read = await first.Organisations.SingleAsync();
+        var readAgain = await second.Organisations.SingleAsync();
+        read.Name = "Parish council";
+        await first.SaveChangesAsync();
+        readAgain.Name = "Town council";
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
 }
