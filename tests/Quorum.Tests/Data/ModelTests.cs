@@ -34,18 +34,9 @@ public class ModelTests
     [Fact]
     public async Task AnEditToARecordChangedSinceItWasRead_IsRefused()
     {
-        using var connection = new SqliteConnection("DataSource=:memory:");
-        connection.Open();
-        var options = new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).EnableServiceProviderCaching(false).Options;
-        await using (var setUp = new QuorumDb(options) { Viewer = Viewer.System })
-        {
-            await setUp.Database.EnsureCreatedAsync();
-            setUp.Organisations.Add(new Organisation { Name = "Parish" });
-            await setUp.SaveChangesAsync();
-        }
-
-        await using var first = new QuorumDb(options) { Viewer = Viewer.System };
-        await using var second = new QuorumDb(options) { Viewer = Viewer.System };
+        using var connection = await DatabaseWithAParishAsync();
+        await using var first = Open(connection);
+        await using var second = Open(connection);
         var read = await first.Organisations.SingleAsync();
         var readAgain = await second.Organisations.SingleAsync();
         read.Name = "Parish council";
@@ -54,4 +45,28 @@ public class ModelTests
 
         await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
+
+    /// <summary>SQLite keeps no time's kind: the model's converter, which no migration records, says it is UTC.</summary>
+    [Fact]
+    public async Task ATimeReadBack_IsUtc()
+    {
+        using var connection = await DatabaseWithAParishAsync();
+        await using var db = Open(connection);
+
+        (await db.Organisations.SingleAsync()).Created.Kind.ShouldBe(DateTimeKind.Utc);
+    }
+
+    private static async Task<SqliteConnection> DatabaseWithAParishAsync()
+    {
+        var connection = new SqliteConnection("DataSource=:memory:");
+        connection.Open();
+        await using var db = Open(connection);
+        await db.Database.EnsureCreatedAsync();
+        db.Organisations.Add(new Organisation { Name = "Parish" });
+        await db.SaveChangesAsync();
+        return connection;
+    }
+
+    private static QuorumDb Open(SqliteConnection connection) =>
+        new(new DbContextOptionsBuilder<QuorumDb>().UseSqlite(connection).EnableServiceProviderCaching(false).Options) { Viewer = Viewer.System };
 }
