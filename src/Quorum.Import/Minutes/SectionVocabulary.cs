@@ -192,6 +192,19 @@ public static partial class SectionVocabulary
     /// <summary>As above, with the organisation an attendance label names ("Present from SNS:"), else null.</summary>
     public static bool OpensLine(string text, out SectionPhrase phrase, out string rest, out string? organisation)
     {
+        var opening = KnownOpenings.Read(text);
+        (phrase, rest, organisation) = (opening.Phrase!, opening.Rest, opening.Organisation);
+        return opening.Phrase is not null;
+    }
+
+    private sealed record Opening(SectionPhrase? Phrase, string Rest, string? Organisation);
+
+    // The attendance readers, the agenda's and the presence sentences' each ask this of every line.
+    private static readonly LineMemo<Opening> KnownOpenings = new(text =>
+        ReadOpening(text, out var phrase, out var rest, out var organisation) ? new(phrase, rest, organisation) : new(null, string.Empty, null));
+
+    private static bool ReadOpening(string text, out SectionPhrase phrase, out string rest, out string? organisation)
+    {
         organisation = null;
         text = WithoutAbbreviation().Replace(text, "without");
         text = AmpersandLabel().Replace(text, "${a} and ");
@@ -298,6 +311,17 @@ public static partial class SectionVocabulary
     /// same line. Numbered lines ("39. APOLOGIES FOR ABSENCE") are labels too.
     /// </summary>
     public static bool TryMatch(string line, out SectionPhrase phrase, out string rest)
+    {
+        var label = KnownLabels.Read(line);
+        (phrase, rest) = (label.Phrase!, label.Rest);
+        return label.Phrase is not null;
+    }
+
+    // Attendance, actions and the agenda each ask this of every line.
+    private static readonly LineMemo<Opening> KnownLabels = new(line =>
+        ReadLabel(line, out var phrase, out var rest) ? new(phrase, rest, null) : new(null, string.Empty, null));
+
+    private static bool ReadLabel(string line, out SectionPhrase phrase, out string rest)
     {
         phrase = default!;
         rest = string.Empty;
