@@ -1379,7 +1379,8 @@ public static partial class DecisionReader
         if (line.Kind is not (LineKind.Text or LineKind.ListItem))
             return null;
         var text = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
-        var sentences = Sentences.Split(text);
+        // A copy: the item's number is taken off the first sentence below.
+        string[] sentences = [.. Sentences.Split(text)];
         if (sentences.Length == 0)
             return null;
         var planningItem = item is not null && item.Title.Contains("planning", StringComparison.OrdinalIgnoreCase);

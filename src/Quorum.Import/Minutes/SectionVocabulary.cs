@@ -276,14 +276,14 @@ public static partial class SectionVocabulary
     /// A line that is exactly a phrasing of the kind, perhaps numbered after it ("Agenda", "Agenda 2:"):
     /// the strict reading, for a label that also begins ordinary titles ("Agenda for the year").
     /// </summary>
-    public static bool IsExactly(string text, SectionKind kind)
-    {
-        var match = ExactLabel().Match(text.Trim());
-        if (!match.Success)
-            return false;
-        var label = string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return Phrases.Any(p => p.Kind == kind && p.Phrase == label);
-    }
+    public static bool IsExactly(string text, SectionKind kind) =>
+        ExactLabels.Read(text) is { } label && Phrases.Any(p => p.Kind == kind && p.Phrase == label);
+
+    // The agenda reader asks this of every line, once for each kind.
+    private static readonly LineMemo<string?> ExactLabels = new(text =>
+        ExactLabel().Match(text.Trim()) is { Success: true } match
+            ? string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            : null);
 
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L} -]*?)(?:\s+\d+)?\s*:?\s*$")]
     private static partial Regex ExactLabel();

@@ -18,8 +18,8 @@ public static partial class Sentences
     // Decisions, actions, attendance and conduct each split the same lines: the boundary pattern is tried once a text.
     private static readonly LineMemo<string[]> Known = new(SplitOnce);
 
-    /// <summary>The sentences of the text, trimmed; a new array, the caller's to change.</summary>
-    public static string[] Split(string text) => [.. Known.Read(text)];
+    /// <summary>The sentences of the text, trimmed. The array is shared with every reader of the same text: copy it to change it.</summary>
+    public static string[] Split(string text) => Known.Read(text);
 
     private static string[] SplitOnce(string text)
     {
