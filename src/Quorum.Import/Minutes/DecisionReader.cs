@@ -209,6 +209,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:\d{1,2}/\d{2,5}/\d{2,5}(?:/[A-Z]{2,4})?|\d{2}/\d{4,6}/[A-Z]{2,5}|[A-Z]{1,4}/\d{2,4}/\d{3,6}(?:/[A-Z]{2,4})?)\b|\bplanning\s+(?:ref(?:erence)?|application)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanningReference();
 
+    // A reference holds a slash, or the words say "planning": the decision reader asks this of every paragraph's first sentence.
+    private static bool NamesPlanningApplication(string text) =>
+        (text.Contains('/', StringComparison.Ordinal) || text.Contains("planning", StringComparison.OrdinalIgnoreCase)) && PlanningReference().IsMatch(text);
+
     // What a council says back to the planning authority.
     [GeneratedRegex(@"\b(?:no\s+(?:objections?|comments?|observations?)|object(?:s|ed|ion|ions)?|support(?:s|ed|ing)?|neutral|comments?\s+(?:will|to)\s+be\s+(?:sent|made|submitted)|agreed|resolved|decided|recommend(?:s|ed)?\s+(?:approval|refusal)|(?:approve|refuse)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PlanningResponse();
@@ -1392,7 +1396,7 @@ public static partial class DecisionReader
             sentences[0] = sentences[0][number.Length..].TrimStart('.', ')', ':', ' ');
         }
 
-        if (PlanningReference().IsMatch(sentences[0]))
+        if (NamesPlanningApplication(sentences[0]))
         {
             var response = Array.FindIndex(sentences, 1, s => PlanningResponse().IsMatch(s) && !NotADecision().IsMatch(s));
             if (response < 0 && ResponseAsLastField(sentences[0]))

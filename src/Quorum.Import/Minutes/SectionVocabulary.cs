@@ -203,11 +203,34 @@ public static partial class SectionVocabulary
     private static readonly LineMemo<Opening> KnownOpenings = new(text =>
         ReadOpening(text, out var phrase, out var rest, out var organisation) ? new(phrase, rest, organisation) : new(null, string.Empty, null));
 
+    // The letters an opener's phrasings begin with, up to their first space or hyphen ("present", "the", "non"): a line whose
+    // first letters are none of them opens with no label, and is not tried against the openers' long alternations.
+    private static readonly HashSet<string> OpeningWords = new(
+        ByLength.Where(p => p.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence && !p.NeedsPeople)
+            .Select(p => new string([.. p.Phrase.TakeWhile(char.IsAsciiLetter)])),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool MayOpenWithLabel(string text)
+    {
+        var letters = 0;
+        while (letters < text.Length && char.IsAsciiLetter(text[letters]))
+            letters++;
+        // A letter outside ASCII may match a phrasing's under the pattern's case rules: left to the pattern.
+        return letters < text.Length && !char.IsAscii(text[letters]) || OpeningWords.Contains(text[..letters]);
+    }
+
     private static bool ReadOpening(string text, out SectionPhrase phrase, out string rest, out string? organisation)
     {
         organisation = null;
         text = WithoutAbbreviation().Replace(text, "without");
         text = AmpersandLabel().Replace(text, "${a} and ");
+        if (!MayOpenWithLabel(text))
+        {
+            phrase = default!;
+            rest = string.Empty;
+            return false;
+        }
+
         foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Absence, SectionKind.Attendance])
         {
             var match = LineOpeners[kind].Match(text);
