@@ -1383,8 +1383,7 @@ public static partial class DecisionReader
         if (line.Kind is not (LineKind.Text or LineKind.ListItem))
             return null;
         var text = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
-        // A copy: the item's number is taken off the first sentence below.
-        string[] sentences = [.. Sentences.Split(text)];
+        var sentences = Sentences.Split(text);
         if (sentences.Length == 0)
             return null;
         var planningItem = item is not null && item.Title.Contains("planning", StringComparison.OrdinalIgnoreCase);
@@ -1393,6 +1392,8 @@ public static partial class DecisionReader
         if (item?.Number is { Length: > 0 } number && sentences[0].StartsWith(number, StringComparison.OrdinalIgnoreCase) && sentences[0].Length > number.Length
             && !char.IsLetterOrDigit(sentences[0][number.Length]))
         {
+            // The split is shared with the other readers of the line: the number is taken off a copy.
+            sentences = [.. sentences];
             sentences[0] = sentences[0][number.Length..].TrimStart('.', ')', ':', ' ');
         }
 

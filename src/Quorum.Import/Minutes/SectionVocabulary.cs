@@ -222,8 +222,7 @@ public static partial class SectionVocabulary
     private static bool ReadOpening(string text, out SectionPhrase phrase, out string rest, out string? organisation)
     {
         organisation = null;
-        text = WithoutAbbreviation().Replace(text, "without");
-        text = AmpersandLabel().Replace(text, "${a} and ");
+        text = SpelledOut(text);
         if (!MayOpenWithLabel(text))
         {
             phrase = default!;
@@ -278,6 +277,14 @@ public static partial class SectionVocabulary
 
     /// <summary>"Commissioners", or "Commissioner" before one name: membership of the body, which is no role in it.</summary>
     public static bool IsCollectiveLabel(string word) => CollectiveLabel().IsMatch(word) || CollectiveLabel().IsMatch(word + "s");
+
+    /// <summary>"w/o" and "&amp;" as the phrasings spell them; the patterns are tried only on a line that holds the abbreviation or the ampersand.</summary>
+    private static string SpelledOut(string text)
+    {
+        if (text.Contains("w/o", StringComparison.OrdinalIgnoreCase))
+            text = WithoutAbbreviation().Replace(text, "without");
+        return text.Contains('&', StringComparison.Ordinal) ? AmpersandLabel().Replace(text, "${a} and ") : text;
+    }
 
     // "Absent w/o notice": the abbreviation would split the label at its slash.
     [GeneratedRegex(@"\bw/o\b", RegexOptions.IgnoreCase)]
@@ -350,8 +357,7 @@ public static partial class SectionVocabulary
         rest = string.Empty;
         var text = line.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
         text = Number().Replace(text, string.Empty);
-        text = WithoutAbbreviation().Replace(text, "without");
-        text = AmpersandLabel().Replace(text, "${a} and ");
+        text = SpelledOut(text);
         text = LabelBeforeTitledName().Replace(text, "${label}:");
         if (ExcusedAbsence().Match(text) is { Success: true } excused && text.IndexOf(')', excused.Length) is var close and > 0)
             text = "Absent with apologies" + text[(close + 1)..];
