@@ -922,8 +922,9 @@ public static partial class AgendaReader
     [GeneratedRegex(@"\b(?:at|by|from|until|till|to|before|after|about|around|approx|approximately|and|or|of|on|in|between)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadsToTime();
 
+    // Every time the pattern reads holds a digit: a title without one is not tried against its lazy title.
     private static string WithoutTimeAndMinute(string title) =>
-        TitleThenTime().Match(title) is { Success: true } timed && !LeadsToTime().IsMatch(timed.Groups["t"].Value)
+        title.Any(char.IsDigit) && TitleThenTime().Match(title) is { Success: true } timed && !LeadsToTime().IsMatch(timed.Groups["t"].Value)
             ? timed.Groups["t"].Value.TrimEnd('.', ' ')
             : title;
 

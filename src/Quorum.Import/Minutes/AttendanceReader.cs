@@ -855,14 +855,16 @@ public sealed partial class AttendanceReader
 
     private void ReadRolesFromProse(IReadOnlyList<TextLine> lines)
     {
+        // Each pattern holds a word of its own ("chair" or "led", "called", "taken"): lines without it are not tried.
         foreach (var line in lines.Take(400))
         {
-            var chair = ChairSentence().Match(line.Text);
+            var chair = line.Text.Contains("chair", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("led", StringComparison.OrdinalIgnoreCase)
+                ? ChairSentence().Match(line.Text) : Match.Empty;
             if (chair.Success)
                 SetRole(chair.Groups["name"].Value, "Chair");
-            if (CalledToOrder().Match(line.Text) is { Success: true } opened)
+            if (line.Text.Contains("called", StringComparison.OrdinalIgnoreCase) && CalledToOrder().Match(line.Text) is { Success: true } opened)
                 SetRole(opened.Groups["name"].Value, "Chair");
-            var secretary = SecretarySentence().Match(line.Text);
+            var secretary = line.Text.Contains("taken", StringComparison.OrdinalIgnoreCase) ? SecretarySentence().Match(line.Text) : Match.Empty;
             if (secretary.Success)
                 SetRole(secretary.Groups["name"].Value, "Secretary");
         }

@@ -267,6 +267,10 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"^(?<list>\p{Lu}(?:[^.:;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|(?-i:\p{Lu})))\.)*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology|(?<=(?:their|his|her)\s+)apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend))|(?:was|were)\s+unable\s+to\s+attend(?=\s*(?:[.,;]|$|(?:the|this|tonight[’']s)\s+meeting\b|(?:due|because|as|owing)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
+    // What an apology sentence says in one word or another: "apology", "apologised", "regrets", "excused", "unable to attend".
+    private static readonly System.Buffers.SearchValues<string> ApologyWords =
+        System.Buffers.SearchValues.Create(["apolog", "regrets", "excused", "unable"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Apologies told in a sentence at the head of the minutes, beside or instead of a list: read only up to a little
     /// past the attendance, where minutes record who is there; further down such a sentence is about another meeting.
@@ -291,6 +295,9 @@ public static partial class AttendanceSections
     private static List<PersonDraft> ApologiesIn(string text)
     {
         var people = new List<PersonDraft>();
+        // Both sentences need one of these words; without them, the patterns' lazy lists are tried at length for nothing.
+        if (!text.AsSpan().ContainsAny(ApologyWords))
+            return people;
         foreach (var sentence in Sentences.Split(text))
         {
             var match = ApologiesReceivedSentence().Match(sentence);

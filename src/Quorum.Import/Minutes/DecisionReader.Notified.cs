@@ -41,6 +41,6 @@ public static partial class DecisionReader
             return false;
         }
 
-        return !(CouncilDecision().IsMatch(text) || DecisionWords().IsMatch(text));
+        return !(SaysCouncilDecided(text) || UsesDecisionWords(text));
     }
 }

@@ -16,6 +16,13 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:was|were|been|is|are|be|stands?)\s+(?:\w+\s+(?:and\s+)?)?(?:agreed|approved|adopted|resolved|decided|(?:re-?)?elected|ratified|endorsed|carried(?!\s+out\b|\s+forward\b))\b|\b(?:it\s+was|we)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|\bit\s+was\s+(?:\w+\s+)?(?:determined|concluded)\s+that\b(?!\s+there\s+(?:was|were|is|are)\b)|\b(?:approved|adopted)\s*[\-–]\s*[^()]{2,40}\((?:motion|moved)\)|\bwe\s+approved\b|\bwill\s+(?:be|serve\s+as)\s+our\s+(?:new\s+)?(?:\w+\s+)?(?:clerk|chair(?:man|person)?|treasurer|secretary|president|convenor)\b|^approved\s+as\s+(?:presented|amended|circulated|written|corrected|submitted|read)\b|\bthere\s+was\s+(?:\w+\s+)?consensus\b|\bit\s+was\s+the\s+(?:general\s+)?consensus\s+of\b|^(?:agreed|resolved|decided|decision|conclusion|consensus|outcome|resolution)\b\s*[:\-–]|^approved\s+[\-–]\s+(?!\d{1,4}[./-]\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
+    // Each saying above holds one of these stems; most lines of minutes hold none, and are not tried against its alternatives.
+    private static readonly System.Buffers.SearchValues<string> DecisionWordStems = System.Buffers.SearchValues.Create(
+        ["agree", "approv", "adopt", "resolv", "resolu", "deci", "elect", "ratif", "endors", "carried", "determin", "conclu", "consensus", "will", "outcome"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool UsesDecisionWords(string text) => text.AsSpan().ContainsAny(DecisionWordStems) && DecisionWords().IsMatch(text);
+
     [GeneratedRegex(@"\b(?:agreed|approved|adopted|decided|endorsed)\s+(?:by|within)\s+(?:the\s+)?(?!meeting\b|group\b|members\s+present)(?:[\w/&-]+\s+){0,5}?(?:board|council|cabinet|directors|government|ministers?|department|executive)\b|\bby\s+the\s+(?:[\w/&-]+\s+){0,4}(?:council|board|cabinet)\s+meeting\s+in\b|^at\s+the\s+(?:last|previous)\s+meeting\b|\b(?:at|during)\s+(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|previous|prior|earlier)\s+){1,3}(?:\w+\s+)?meeting\b|\b(?:observes?|observed|noted|notes|reported|reports|said|says|mentioned|explained|commented|asked)\s+(?:that|whether|if)\b|\b(?:has|have|had)\s+(?!been\b)(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherBody();
 
@@ -26,6 +33,13 @@ public static partial class DecisionReader
     // approved by all directors in attendance, C was appointed …" and "… and all members in attendance approved the motion".
     [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+|is\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
+
+    // As for the decision words: every saying of a body's decision above holds one of these stems.
+    private static readonly System.Buffers.SearchValues<string> CouncilDecisionStems = System.Buffers.SearchValues.Create(
+        ["agree", "resolv", "approv", "deci", "vote", "adopt", "endors", "ratif", "consensus", "unanimous", "carried", "passed", "nem"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool SaysCouncilDecided(string text) => text.AsSpan().ContainsAny(CouncilDecisionStems) && CouncilDecision().IsMatch(text);
 
     // "A motion to raise the fees was not carried", "The amendment fell", "… was defeated": a motion that failed settles nothing;
     // nor does "There was no consensus on these points", "No decision has yet been reached" or "this has not been agreed".
@@ -162,7 +176,7 @@ public static partial class DecisionReader
 
     /// <summary>A sentence that moves, settles or counts a motion of its own, and so is no statement for movers after it to settle.</summary>
     private static bool IsOutcomeOrDecision(string sentence) =>
-        MotionOutcome().IsMatch(sentence) || DecisionWords().IsMatch(sentence) || CouncilDecision().IsMatch(sentence) || Moved().IsMatch(sentence)
+        MotionOutcome().IsMatch(sentence) || UsesDecisionWords(sentence) || SaysCouncilDecided(sentence) || Moved().IsMatch(sentence)
         || MotionMade().IsMatch(sentence) || CountAlone().IsMatch(sentence.Trim());
 
     /// <summary>
@@ -205,6 +219,10 @@ public static partial class DecisionReader
     // "3/19/0218/HH", "19/00123/FUL", "DC/19/1234": how planning authorities number applications.
     [GeneratedRegex(@"\b(?:\d{1,2}/\d{2,5}/\d{2,5}(?:/[A-Z]{2,4})?|\d{2}/\d{4,6}/[A-Z]{2,5}|[A-Z]{1,4}/\d{2,4}/\d{3,6}(?:/[A-Z]{2,4})?)\b|\bplanning\s+(?:ref(?:erence)?|application)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanningReference();
+
+    // A reference holds a slash, or the words say "planning": the decision reader asks this of every paragraph's first sentence.
+    private static bool NamesPlanningApplication(string text) =>
+        (text.Contains('/', StringComparison.Ordinal) || text.Contains("planning", StringComparison.OrdinalIgnoreCase)) && PlanningReference().IsMatch(text);
 
     // What a council says back to the planning authority.
     [GeneratedRegex(@"\b(?:no\s+(?:objections?|comments?|observations?)|object(?:s|ed|ion|ions)?|support(?:s|ed|ing)?|neutral|comments?\s+(?:will|to)\s+be\s+(?:sent|made|submitted)|agreed|resolved|decided|recommend(?:s|ed)?\s+(?:approval|refusal)|(?:approve|refuse)\b)", RegexOptions.IgnoreCase)]
@@ -477,7 +495,7 @@ public static partial class DecisionReader
             // "a. Sickness Policy – agreed b. Attendance Policy - agreed": lettered entries a PDF table ran into one line.
             if (line.Kind == LineKind.Text && LetteredEntries(line.Text) is { Count: >= 2 } entries)
             {
-                foreach (var entry in entries.Where(e => (DecisionWords().IsMatch(e) || CouncilDecision().IsMatch(e)) && !ByAnotherBody(e, body) && !NotADecision().IsMatch(e)))
+                foreach (var entry in entries.Where(e => (UsesDecisionWords(e) || SaysCouncilDecided(e)) && !ByAnotherBody(e, body) && !NotADecision().IsMatch(e)))
                     Add(decisions, entry, item);
                 previousSentence = string.Empty;
                 continue;
@@ -536,7 +554,7 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (!(DecisionWords().IsMatch(text) || CouncilDecision().IsMatch(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
+                if (!(UsesDecisionWords(text) || SaysCouncilDecided(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text)
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
@@ -703,7 +721,7 @@ public static partial class DecisionReader
     /// and seconded the motion settles it, as a council's clerk records a show of hands.
     /// </summary>
     private static bool SettlesTheMotionBefore(List<string> sentences, int at) =>
-        at > 0 && (DecisionWords().IsMatch(sentences[at]) || CouncilDecision().IsMatch(sentences[at]))
+        at > 0 && (UsesDecisionWords(sentences[at]) || SaysCouncilDecided(sentences[at]))
         && MotionOpenBefore(sentences, at, s => MotionMade().IsMatch(s) || MovesAMotion().IsMatch(s))
         || at > 0 && (BareOutcome().IsMatch(sentences[at].Trim()) || AllInFavour().IsMatch(sentences[at].Trim())) && Moved().IsMatch(sentences[at - 1]) && MotionOpenBefore(sentences, at, s => Moved().IsMatch(s));
 
@@ -714,7 +732,7 @@ public static partial class DecisionReader
     private static bool MotionOpenBefore(List<string> sentences, int at, Func<string, bool> moves)
     {
         var before = sentences.GetRange(Math.Max(0, at - 3), Math.Min(3, at));
-        return before.Any(moves) && !before.Any(s => DecisionWords().IsMatch(s) || CouncilDecision().IsMatch(s) || MotionOutcome().IsMatch(s));
+        return before.Any(moves) && !before.Any(s => UsesDecisionWords(s) || SaysCouncilDecided(s) || MotionOutcome().IsMatch(s));
     }
 
     // The words of assent and of who assents, as a short decision is written: what is left names what was settled.
@@ -945,7 +963,7 @@ public static partial class DecisionReader
             return null;
         }
 
-        return DecisionWords().IsMatch(previousSentence) || CouncilDecision().IsMatch(previousSentence) ? null : previousSentence;
+        return UsesDecisionWords(previousSentence) || SaysCouncilDecided(previousSentence) ? null : previousSentence;
     }
 
     // "Moved: Jim Lee  Second: Ann Fox", "Proposed by Lee, seconded by Fox", "Proposed by: LV. 2nd by: RS.": who moved and seconded,
@@ -1408,10 +1426,12 @@ public static partial class DecisionReader
         if (item?.Number is { Length: > 0 } number && sentences[0].StartsWith(number, StringComparison.OrdinalIgnoreCase) && sentences[0].Length > number.Length
             && !char.IsLetterOrDigit(sentences[0][number.Length]))
         {
+            // The split is shared with the other readers of the line: the number is taken off a copy.
+            sentences = [.. sentences];
             sentences[0] = sentences[0][number.Length..].TrimStart('.', ')', ':', ' ');
         }
 
-        if (PlanningReference().IsMatch(sentences[0]))
+        if (NamesPlanningApplication(sentences[0]))
         {
             var response = Array.FindIndex(sentences, 1, s => PlanningResponse().IsMatch(s) && !NotADecision().IsMatch(s));
             if (response < 0 && ResponseAsLastField(sentences[0]))

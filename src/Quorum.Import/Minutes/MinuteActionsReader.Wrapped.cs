@@ -79,8 +79,10 @@ public static partial class MinuteActionsReader
             break;
         }
 
+        if (!ClosedByOwners(parts[^1]))
+            return null;
         var marked = OwnersClosingBullet().Match(parts[^1]);
-        if (!ClosedByOwners(parts[^1]) || !reader.NamesAttendees(marked.Groups["owners"].Value) && !reader.NamesOwnersOrGivenNames(marked.Groups["owners"].Value))
+        if (!reader.NamesAttendees(marked.Groups["owners"].Value) && !reader.NamesOwnersOrGivenNames(marked.Groups["owners"].Value))
             return null;
         parts[^1] = marked.Groups["task"].Value;
         var task = TextCleaning.Squash(string.Join(' ', parts)).Trim().TrimEnd('-', '–', '—').Trim();

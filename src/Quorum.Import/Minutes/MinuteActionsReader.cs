@@ -67,8 +67,9 @@ public static partial class MinuteActionsReader
     private static partial Regex OwnerAfterTask();
 
     /// <summary>The line with an owner marked after its task written as the label "Action:" the readers know; else as it is.</summary>
+    // "ACTION", "Action" or "to action" marks the owner: a line with none of them is not tried against the pattern.
     private static string OwnerMarkedAfter(string text) =>
-        OwnerAfterTask().Match(text) is { Success: true } marked && !ActionLineReader.IsLabelled(text)
+        (text.Contains("ction", StringComparison.Ordinal) || text.Contains("ACTION", StringComparison.Ordinal)) && OwnerAfterTask().Match(text) is { Success: true } marked && !ActionLineReader.IsLabelled(text)
             ? $"{marked.Groups["task"].Value.TrimEnd().TrimEnd('.')}. Action: {marked.Groups["owner"].Value}"
             : text;
 
@@ -1127,6 +1128,9 @@ public static partial class MinuteActionsReader
     /// </summary>
     private static ActionLine? InlineAction(string text, ActionLineReader reader, bool ownersAlone, string? above = null)
     {
+        // The label is written "Action" or "ACTION": a line without either is not tried against the pattern's lazy prefix.
+        if (!text.Contains("Action", StringComparison.Ordinal) && !text.Contains("ACTION", StringComparison.Ordinal))
+            return null;
         var match = InlineLabel().Match(text);
         if (!match.Success)
             return null;

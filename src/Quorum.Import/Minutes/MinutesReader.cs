@@ -16,6 +16,7 @@ public static partial class MinutesReader
 
     public static MinutesDraft Read(IReadOnlyList<TextLine> raw, string source)
     {
+        LineMemos.StartDocument();
         var lines = TabledMinutes.Unroll(SideBySideLists.Unfold(SpacedColumns.Tabulate(FrontMatterSections.Expand(Normalise(raw)))));
         var warnings = new List<string>();
         var attendance = AttendanceReader.Read(lines);

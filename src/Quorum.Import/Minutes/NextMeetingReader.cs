@@ -68,6 +68,20 @@ public static partial class NextMeetingReader
         + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
+    // Every saying above holds a word of the first set (what is held: a meeting, a session, an adjournment) and one of the
+    // second (what says it is to come: "next", "again", "will", "adjourned", "scheduled", "postponed", a special meeting's
+    // kind): a line short of either is not tried against the many alternatives.
+    private static readonly System.Buffers.SearchValues<string> MeetingWords =
+        System.Buffers.SearchValues.Create(["meet", "adjourn", "sess"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> ComingWords = System.Buffers.SearchValues.Create(
+        ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "shall",
+            "special", "budget", "audit", "joint", "additional", "extra"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool SaysNextMeeting(string text) =>
+        text.AsSpan().ContainsAny(MeetingWords) && text.AsSpan().ContainsAny(ComingWords) && NextMeetingSentence().IsMatch(text);
+
     // A date written straight after the words, with nothing between: "…, next meeting Tuesday 4th June", "adjourned until
     // 4 June 2024 at 7 p.m.". A weekday, a month and its day, a day and its month, or a date in figures; not a bare number.
     private const string DateStartsHere = @"(?=(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s|" + MonthName + @"\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:19|20)\d{2}-\d{2}-\d{2})";
@@ -173,7 +187,7 @@ public static partial class NextMeetingReader
                 if (found.Count == before && DateBelow(lines, i, meetingDate, monthFirst) is >= 0 and var dated)
                     Collect(lines, dated, dated + 1, null, meetingDate, monthFirst, found, labelled: true);
             }
-            else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && NextMeetingSentence().IsMatch(line.Text) && !InAnotherGroupsReport(lines, i, body)
+            else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && SaysNextMeeting(line.Text) && !InAnotherGroupsReport(lines, i, body)
                 && !UnderAnotherBody(lines, i))
             {
                 // A paragraph may say it more than once ("… the regular meeting scheduled on Thursday, June 21 … decided to

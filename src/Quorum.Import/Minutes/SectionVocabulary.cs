@@ -194,9 +194,44 @@ public static partial class SectionVocabulary
     /// <summary>As above, with the organisation an attendance label names ("Present from SNS:"), else null.</summary>
     public static bool OpensLine(string text, out SectionPhrase phrase, out string rest, out string? organisation)
     {
+        var opening = KnownOpenings.Read(text);
+        (phrase, rest, organisation) = (opening.Phrase!, opening.Rest, opening.Organisation);
+        return opening.Phrase is not null;
+    }
+
+    private sealed record Opening(SectionPhrase? Phrase, string Rest, string? Organisation);
+
+    // The attendance readers, the agenda's and the presence sentences' each ask this of every line.
+    private static readonly LineMemo<Opening> KnownOpenings = new(text =>
+        ReadOpening(text, out var phrase, out var rest, out var organisation) ? new(phrase, rest, organisation) : new(null, string.Empty, null));
+
+    // The letters an opener's phrasings begin with, up to their first space or hyphen ("present", "the", "non"): a line whose
+    // first letters are none of them opens with no label, and is not tried against the openers' long alternations.
+    private static readonly HashSet<string> OpeningWords = new(
+        ByLength.Where(p => p.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence && !p.NeedsPeople)
+            .Select(p => new string([.. p.Phrase.TakeWhile(char.IsAsciiLetter)])),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool MayOpenWithLabel(string text)
+    {
+        var letters = 0;
+        while (letters < text.Length && char.IsAsciiLetter(text[letters]))
+            letters++;
+        // A letter outside ASCII may match a phrasing's under the pattern's case rules: left to the pattern.
+        return letters < text.Length && !char.IsAscii(text[letters]) || OpeningWords.Contains(text[..letters]);
+    }
+
+    private static bool ReadOpening(string text, out SectionPhrase phrase, out string rest, out string? organisation)
+    {
         organisation = null;
-        text = WithoutAbbreviation().Replace(text, "without");
-        text = AmpersandLabel().Replace(text, "${a} and ");
+        text = SpelledOut(text);
+        if (!MayOpenWithLabel(text))
+        {
+            phrase = default!;
+            rest = string.Empty;
+            return false;
+        }
+
         foreach (var kind in (SectionKind[])[SectionKind.Apologies, SectionKind.Absence, SectionKind.Attendance])
         {
             var match = LineOpeners[kind].Match(text);
@@ -245,6 +280,14 @@ public static partial class SectionVocabulary
     /// <summary>"Commissioners", or "Commissioner" before one name: membership of the body, which is no role in it.</summary>
     public static bool IsCollectiveLabel(string word) => CollectiveLabel().IsMatch(word) || CollectiveLabel().IsMatch(word + "s");
 
+    /// <summary>"w/o" and "&amp;" as the phrasings spell them; the patterns are tried only on a line that holds the abbreviation or the ampersand.</summary>
+    private static string SpelledOut(string text)
+    {
+        if (text.Contains("w/o", StringComparison.OrdinalIgnoreCase))
+            text = WithoutAbbreviation().Replace(text, "without");
+        return text.Contains('&', StringComparison.Ordinal) ? AmpersandLabel().Replace(text, "${a} and ") : text;
+    }
+
     // "Absent w/o notice": the abbreviation would split the label at its slash.
     [GeneratedRegex(@"\bw/o\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutAbbreviation();
@@ -265,14 +308,14 @@ public static partial class SectionVocabulary
     /// A line that is exactly a phrasing of the kind, perhaps numbered after it ("Agenda", "Agenda 2:"):
     /// the strict reading, for a label that also begins ordinary titles ("Agenda for the year").
     /// </summary>
-    public static bool IsExactly(string text, SectionKind kind)
-    {
-        var match = ExactLabel().Match(text.Trim());
-        if (!match.Success)
-            return false;
-        var label = string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return Phrases.Any(p => p.Kind == kind && p.Phrase == label);
-    }
+    public static bool IsExactly(string text, SectionKind kind) =>
+        ExactLabels.Read(text) is { } label && Phrases.Any(p => p.Kind == kind && p.Phrase == label);
+
+    // The agenda reader asks this of every line, once for each kind.
+    private static readonly LineMemo<string?> ExactLabels = new(text =>
+        ExactLabel().Match(text.Trim()) is { Success: true } match
+            ? string.Join(' ', match.Groups["label"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            : null);
 
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L} -]*?)(?:\s+\d+)?\s*:?\s*$")]
     private static partial Regex ExactLabel();
@@ -301,12 +344,22 @@ public static partial class SectionVocabulary
     /// </summary>
     public static bool TryMatch(string line, out SectionPhrase phrase, out string rest)
     {
+        var label = KnownLabels.Read(line);
+        (phrase, rest) = (label.Phrase!, label.Rest);
+        return label.Phrase is not null;
+    }
+
+    // Attendance, actions and the agenda each ask this of every line.
+    private static readonly LineMemo<Opening> KnownLabels = new(line =>
+        ReadLabel(line, out var phrase, out var rest) ? new(phrase, rest, null) : new(null, string.Empty, null));
+
+    private static bool ReadLabel(string line, out SectionPhrase phrase, out string rest)
+    {
         phrase = default!;
         rest = string.Empty;
         var text = line.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
         text = Number().Replace(text, string.Empty);
-        text = WithoutAbbreviation().Replace(text, "without");
-        text = AmpersandLabel().Replace(text, "${a} and ");
+        text = SpelledOut(text);
         text = LabelBeforeTitledName().Replace(text, "${label}:");
         if (ExcusedAbsence().Match(text) is { Success: true } excused && text.IndexOf(')', excused.Length) is var close and > 0)
             text = "Absent with apologies" + text[(close + 1)..];

@@ -15,7 +15,13 @@ public static partial class Sentences
     [GeneratedRegex(@"(?:(?<=(?:\w\w|\d[-–]\d|[\)’'""])[.!?][”""]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|vs|approx|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)|(?<=\b(?i:yes|ayes?|yeas?)\s*[:\-–]?\s*\d+[\s,;]*(?i:no|nays?|noes)\s*[:\-–]?\s*\d+))\s+(?=[A-Z“""‘(])(?!No\.?\s*\d)|(?<=\b(?i:carried|passed|failed|approved|adopted))\s+(?=(?:Motion|MOTION)\s+(?:by|to|made|was)\b|(?:Moved|Motioned|Seconded)\s+by\b)")]
     private static partial Regex Boundary();
 
-    public static string[] Split(string text)
+    // Decisions, actions, attendance and conduct each split the same lines: the boundary pattern is tried once a text.
+    private static readonly LineMemo<string[]> Known = new(SplitOnce);
+
+    /// <summary>The sentences of the text, trimmed. The array is shared with every reader of the same text: copy it to change it.</summary>
+    public static string[] Split(string text) => Known.Read(text);
+
+    private static string[] SplitOnce(string text)
     {
         // Most lines hold one sentence: without a stop there is no boundary for the pattern to
         // look for, and trying its look-behind at every position is most of the reading's time.
