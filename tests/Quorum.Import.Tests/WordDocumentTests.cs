@@ -67,6 +67,34 @@ public class WordDocumentTests
     }
 
     [Fact]
+    public void AParagraphTakenOutOfTheList_UnderANumberedEntry_IsTheEntrysMinute()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+            numbering.Numbering = new Numbering(Decimal(10), new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = 1 });
+            main.Document = new Document(new Body(
+                Text("Minutes of the Board of Trustees held on Thursday 8 October 2026"),
+                Text("Present: Helen Marsh (Chair), David Okafor, Priya Nair"),
+                Numbered("Declarations of interest", 1),
+                Numbered("None.", 0),
+                Numbered("Budget monitoring", 1),
+                Numbered("Trustees approved the revised budget for 2026/27.", 0),
+                Numbered("Date of next meeting", 1),
+                Numbered("10 December 2026 at 5.00 pm.", 0)));
+            main.Document.Save();
+        }
+
+        var draft = DocumentImporter.ReadMinutes(stream.ToArray(), "trustees.docx");
+
+        draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "Declarations of interest"), ("2", "Budget monitoring"), ("3", "Date of next meeting")]);
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Trustees approved the revised budget for 2026/27."]);
+        draft.NextMeetings.ShouldBe(["2026-12-10"]);
+    }
+
+    [Fact]
     public void AHeadingStyleLinkedToAList_NumbersTheHeadings()
     {
         var draft = Read(numberedHeadings: true);

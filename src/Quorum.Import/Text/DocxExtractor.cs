@@ -107,7 +107,9 @@ public static class DocxExtractor
         var printed = numbers.Next(paragraph);
         var parts = ParagraphText(paragraph).Split('\n');
         var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
-        var numbering = paragraph.ParagraphProperties?.NumberingProperties;
+        // A paragraph's "numId 0" takes it out of the list its style or the paragraph before put it in: Word prints it, and
+        // LibreOffice saves a list entry's second paragraph so, as plain text under the entry.
+        var numbering = paragraph.ParagraphProperties?.NumberingProperties is { } properties && properties.NumberingId?.Val?.Value != 0 ? properties : null;
         var headingLevel = HeadingLevel(style);
         for (var i = 0; i < parts.Length; i++)
         {
