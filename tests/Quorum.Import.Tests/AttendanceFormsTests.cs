@@ -25,6 +25,27 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void AbsentCountedInARollCallVote_IsNoListOfAbsences_AndLeavesTheItemsBelowIt()
+    {
+        const string vote = "Roll call vote:\nAyes – Avery, Brooks, Chen, Dalton\nNays – none\nAbsent – none\nMotion carried\n\n";
+        var minutes = new StringBuilder("Minutes of the Regular Meeting of the Board of Trustees\nWednesday, April 15, 2026, 7:00 p.m.\n\n"
+            + "1. Call to order – the President called the meeting to order at 7:02 p.m.\n\n2. Roll Call\n\n"
+            + "ATTENDING: Trustees Avery, Brooks, Chen, Dalton\n\n3. Approval of the agenda\n\n"
+            + "MOTION: Trustee Avery moved to approve the agenda. Trustee Brooks seconded.\n" + vote + "4. Public comments\n\n");
+        for (var k = 1; k <= 12; k++)
+            minutes.Append($"Trustee Chen asked about the opening hours in week {k}. The Director answered the question.\n\n");
+        minutes.Append("5. Consent Agenda\n\nMOTION: Trustee Dalton moved to approve the consent agenda. Trustee Chen seconded.\n" + vote + "6. New Business\n\n");
+        for (var k = 1; k <= 12; k++)
+            minutes.Append($"Trustee Brooks asked about budget line {k}. The Director explained the figures.\n\n");
+        minutes.Append("MOTION: Trustee Brooks moved to approve the budget. Trustee Avery seconded.\n" + vote + "7. Adjournment\n");
+
+        var draft = Read(minutes.ToString());
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Avery", "Brooks", "Chen", "Dalton"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe(["1", "2", "3", "4", "5", "6", "7"]);
+    }
+
+    [Fact]
     public void RollAfterTheAdjournment_WithAnAppendixBelow_LeavesTheMinutesAboveIt()
     {
         var minutes = new StringBuilder("Hillcrest Birding Club Annual General Meeting\nSunday, 12 April 2026, Lakeside Hall\n\n"

@@ -210,6 +210,14 @@ public sealed partial class AttendanceReader
                 continue;
             }
 
+            // "Ayes – …", "Nays – none", "Absent – none": a roll-call vote's count of who was absent for it, not the attendance,
+            // and counted again at every vote down the minutes.
+            if (phrase.Kind == SectionKind.Absence && AttendanceSections.CountsAVote(lines, i))
+            {
+                i++;
+                continue;
+            }
+
             var apologies = phrase.Kind == SectionKind.Apologies;
             var role = phrase.Role;
 

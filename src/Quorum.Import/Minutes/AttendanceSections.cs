@@ -43,6 +43,18 @@ public static partial class AttendanceSections
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<i>[A-Z][A-Za-z]{0,11})(?:\s*[,;]\s*[^()]{1,30})?\)")]
     private static partial Regex NameWithInitials();
 
+    [GeneratedRegex(@"^(?:ayes|nays|noes|yeas|yes|no|abstain(?:ed|s|ing)?|abstentions?)\s*[-–—:]", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCount();
+
+    /// <summary>"Absent – none" under "Nays – none": a roll-call vote's count of who was absent for it, not the attendance.</summary>
+    internal static bool CountsAVote(IReadOnlyList<TextLine> lines, int i)
+    {
+        var above = i - 1;
+        while (above >= 0 && lines[above].IsBlank)
+            above--;
+        return above >= 0 && VoteCount().IsMatch(lines[above].Text.Trim());
+    }
+
     private const int FarBelow = 40;
 
     public static Result Read(IReadOnlyList<TextLine> lines)
@@ -60,6 +72,8 @@ public static partial class AttendanceSections
                 continue;
             var text = line.Text.Trim();
             if (!SectionVocabulary.TryMatch(text, out var phrase, out var rest) || phrase.Kind is not (SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence))
+                continue;
+            if (phrase.Kind == SectionKind.Absence && CountsAVote(lines, i))
                 continue;
             // A long sentence that happens to start with "Present" is prose, not a label.
             if (rest.Length == 0 && PersonNames.Tokens(text).Length > 8)

@@ -193,7 +193,9 @@ public static class PdfExtractor
             return false;
         if (char.IsLower(after[0]))
             return true;
-        return before.Length >= Math.Max(50, longest * 0.7) && after.Length >= 30 && before[^1] is not ('_' or '-');
+        // A full line's sentence ends on a short line of its own ("… to Members by 21" over "October 2026."): the stop says
+        // it is the sentence's end, where a short line without one is a heading or a label.
+        return before.Length >= Math.Max(50, longest * 0.7) && (after.Length >= 30 || after[^1] == '.') && before[^1] is not ('_' or '-');
     }
 
     // "b) agreed the revised code; and" over "c) agreed that …", "(ii) to appoint …", "a. Sickness Policy": a lettered or
