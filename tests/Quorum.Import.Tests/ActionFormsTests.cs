@@ -614,6 +614,24 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void AnActionAPdfWrapped_BeforeTheMonthOfItsDueDate_KeepsTheDate()
+    {
+        var pdf = SampleDocuments.Pdf([
+            "Minutes of the Planning Committee held on Wednesday 14 October 2026", string.Empty,
+            "Present: Councillors Jane Hart (Chairman), Tom Bell, Ann Cole", string.Empty,
+            "24. APPEAL DECISIONS", "The Committee noted the outcome of the appeals listed in the report.",
+            "ACTION: Sarah Lee to circulate the inspector's decision letters to Members by 21",
+            "October 2026.", string.Empty,
+            "25. DATE OF NEXT MEETING", "The next meeting will be held on Wednesday 11 November 2026.",
+        ]);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        (action.Text, action.Due).ShouldBe(("circulate the inspector's decision letters to Members by 21 October 2026.", "2026-10-21"));
+    }
+
+    [Fact]
     public void InitialsOfTwoPeople_GoToTheOneWhoseEveryNamePartGivesThem()
     {
         var draft = Read("Minutes of the Parent Council, 9 March 2021\n\nPresent: Dana Grey, Derek Paul Gunn, Carol White\n\n1. Hall\nACTION: DG to book the hall.\nACTION: DPG to pay the deposit.\n", "minutes.txt");
