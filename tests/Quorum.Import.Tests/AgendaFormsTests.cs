@@ -37,6 +37,17 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => i.Number).ShouldBe(["1201", "1202", "1203", "1204"]);
     }
 
+    [Fact]
+    public void ATitleInTwoPartsAroundAColon_KeepsBoth_WhereNoMinuteRunsOnAfterIt()
+    {
+        var draft = Read("Minutes of the Cabinet\nDate: Tuesday, 3 November 2026\n\nPresent: Councillor Keith Glazier (Chair)\n\n"
+            + "1 Minutes of the meeting held on 6 October 2026\n1.1 RESOLVED - to agree the minutes as a correct record.\n\n"
+            + "2 Council Monitoring: Quarter 2 2026/27\n2.1 The Cabinet considered a report by the Chief Executive.\n\n"
+            + "3 Highways Maintenance Contract\n3.1 It was RESOLVED to award the contract to Ringway Ltd.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Minutes of the meeting held on 6 October 2026", "Council Monitoring: Quarter 2 2026/27", "Highways Maintenance Contract"]);
+    }
+
     [Theory]
     [InlineData("1. Apologies; Cllr D White, Cllr E Green")]
     [InlineData("1. Apologies\tCllr D White, Cllr E Green")]

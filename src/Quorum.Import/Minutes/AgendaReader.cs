@@ -706,6 +706,15 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?<t>\p{Lu}(?:(?!\s[-–—]\s)[^:.;!?]){2,100}?)\s*:-?(?:\s+\S.*)?$")]
     private static partial Regex TitleThenColon();
 
+    // "Council Monitoring: Quarter 2 2026/27", "Highways: Annual Report": what follows the colon is the title's second part,
+    // set in capitals word by word as titles are, where a minute run on after a title is a sentence ("Police Report: No report.").
+    private static bool IsSubtitle(string afterColon)
+    {
+        var rest = afterColon.Trim().TrimStart('-').Trim();
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 6 && !rest.EndsWith('.') && words.All(w => !char.IsLower(w[0]));
+    }
+
     /// <summary>
     /// Council minute references ("18.09.1", "17/045", "39.", "BM 55/2122"): numbers whose last part counts up
     /// under one prefix, or whose first part counts up over one year, starting wherever the year's numbering has reached.
@@ -739,7 +748,7 @@ public static partial class AgendaReader
             var title = titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim();
             if (TitleThenDashedMinute().Match(title) is { Success: true } dashed)
                 title = dashed.Groups["t"].Value;
-            else if (TitleThenColon().Match(title) is { Success: true } colon)
+            else if (TitleThenColon().Match(title) is { Success: true } colon && !IsSubtitle(title[(title.IndexOf(':', StringComparison.Ordinal) + 1)..]))
                 title = colon.Groups["t"].Value;
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12)
                 continue;
