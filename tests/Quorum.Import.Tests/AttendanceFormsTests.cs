@@ -580,6 +580,18 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void WhatARoleColumnHolds_IsTheRole_InWordsNoRoleListKnows()
+    {
+        var docx = SampleDocuments.Docx(["Minutes of the Audit and Governance Committee, 24 June 2026", "Attendance", "Name\tRole",
+            "Councillor Amelia Grant\tChair", "Councillor Farah Malik\tCommittee Member", "Mr Ian Todd\tIndependent Person",
+            "1. Declarations of interest", "There were none."]);
+        var draft = DocumentImporter.ReadMinutes(docx, "minutes.docx");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
+            ("Councillor Amelia Grant", null, "Chair"), ("Councillor Farah Malik", null, "Committee Member"), ("Mr Ian Todd", null, "Independent Person")]);
+    }
+
+    [Fact]
     public void AttendedByAtTheFootOfThePage_ListsThem()
     {
         var draft = Read(Board + "1. Welcome\nThe chair opened the meeting.\n2. Budget\nThe budget was noted.\n3. Close\nThe meeting closed at 8pm.\n\nAttended by: Ann Lee, Tom Reid and Ruth Shaw\n");

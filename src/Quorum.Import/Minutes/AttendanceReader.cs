@@ -248,6 +248,7 @@ public sealed partial class AttendanceReader
             var roleColumn = -1;
             var namesOnly = false;
             var sawListItem = false;
+            var posts = new HashSet<string>(StringComparer.Ordinal);
             var previous = rest;
             for (; j < lines.Count; j++)
             {
@@ -307,6 +308,8 @@ public sealed partial class AttendanceReader
                     // A Word or HTML table of names under the label: one person per row.
                     if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
                     {
+                        if (roleColumn > 0 && roleColumn < cells.Count && cells[roleColumn].Trim() is { Length: > 0 } post)
+                            posts.Add(post);
                         entries.Add((WithRoleInBrackets(namesOnly ? NameAndRole(cells, roleColumn) : cells, namesOnly && roleColumn > 0 ? 1 : roleColumn), true));
                         continue;
                     }
@@ -344,6 +347,14 @@ public sealed partial class AttendanceReader
 
             var before = target.Count;
             AddEntries(entries, target, role);
+            // "Name | Role" over "Ian Todd | Independent Person": what stands in the role column is the person's role, whatever its
+            // words, where the same words after a name in a list might as well be an organisation.
+            for (var k = before; k < target.Count && posts.Count > 0; k++)
+            {
+                if (target[k].Organisation is { } organisation && posts.Contains(organisation))
+                    target[k] = target[k] with { Organisation = null, Role = Roles.WithPost(target[k].Role, organisation) };
+            }
+
             if (from is not null)
             {
                 for (var k = before; k < target.Count; k++)
