@@ -1269,6 +1269,16 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void GivenNameOwnerInAnActionTable_IsTheFullNameTheTextWrites_ThoughNoListOfNamesKnowsIt()
+    {
+        var draft = Read("# Hillside Allotment Society\n\nCommittee meeting, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "## 1. Water\n\nPriya Nandakumar, Water Officer, reported that the east trough leaks.\n\n"
+            + "## Actions\n\n| Action | Owner |\n|---|---|\n| Ask the plumber for a quote | Priya |\n| Buy a new lock | Tom |\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Priya Nandakumar", "Ask the plumber for a quote"), ("Tom Reid", "Buy a new lock")]);
+    }
+
+    [Fact]
     public void GivenNameOwner_StaysAsWritten_WhereTheTextWritesTwoPeopleOfThatName_OrOnlyAFamiliarForm()
     {
         var draft = Read("Hillside Allotment Society\nCommittee Meeting, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\n\n"

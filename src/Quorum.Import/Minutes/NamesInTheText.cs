@@ -19,7 +19,8 @@ public static partial class NamesInTheText
     {
         if (!actions.Any(a => a.Owners.Any(o => Unresolved(o, attendance))))
             return actions;
-        var written = Find(lines);
+        var owners = actions.SelectMany(a => a.Owners).Where(o => Unresolved(o, attendance)).ToHashSet(StringComparer.Ordinal);
+        var written = Find(lines, owners);
         return actions.Select(a => a.Owners.Any(o => Unresolved(o, attendance))
             ? a with { Owners = a.Owners.Select(o => Unresolved(o, attendance) ? Fitting(o, written) ?? o : o).Distinct(StringComparer.OrdinalIgnoreCase).ToList() }
             : a).ToList();
@@ -50,7 +51,11 @@ public static partial class NamesInTheText
         && !PersonNames.IsGroupOwner(only) && !Roles.IsOffice(only) && !Roles.LooksLikeRole(only)
         && attendance.Resolve(only) == only && !attendance.Names.Contains(only, StringComparer.OrdinalIgnoreCase);
 
-    private static List<(string Name, string Given, string Surname)> Find(IReadOnlyList<TextLine> lines)
+    /// <summary>
+    /// The full names of the text: a given name the gazetteer knows, or one an owner is written as ("Priya" where the text
+    /// also writes "Priya Nandakumar"), then a surname that is no given name, office or organisation word.
+    /// </summary>
+    private static List<(string Name, string Given, string Surname)> Find(IReadOnlyList<TextLine> lines, HashSet<string> owners)
     {
         var names = new List<(string Name, string Given, string Surname)>();
         foreach (var line in lines)
@@ -61,7 +66,7 @@ public static partial class NamesInTheText
             {
                 var given = match.Groups["given"].Value;
                 var surname = match.Groups["surname"].Value;
-                if (!GivenNames.Contains(given) || GivenNames.Contains(surname) || PersonNames.IsOrganisationWord(surname) || Roles.LooksLikeRole(surname))
+                if (!(GivenNames.Contains(given) || owners.Contains(given)) || GivenNames.Contains(surname) || PersonNames.IsOrganisationWord(surname) || Roles.LooksLikeRole(surname))
                     continue;
                 names.Add((match.Value.Trim(), given, surname));
             }
