@@ -1275,4 +1275,33 @@ public class ActionFormsTests
 
         draft.Actions.Select(a => (a.Text, a.Due)).ShouldBe([("cut the 2.4 release candidate by Feb 13", "2024-02-13"), ("update GOVERNANCE.md", (string?)null)]);
     }
+
+    [Fact]
+    public void GivenNameOwner_IsTheFullNameTheTextWrites_WhereTheAttendanceDoesNotHaveIt()
+    {
+        var draft = Read("Hillside Allotment Society\nCommittee Meeting, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "1. Water\nThe report from Margaret Dunmore, Water Officer, was received. The east trough leaks.\nAction: Margaret to ask the plumber for a quote.\n\n"
+            + "2. Shed\nThe shed lock is broken.\nAction: MD to buy a new lock.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([("Margaret Dunmore", "ask the plumber for a quote."), ("Margaret Dunmore", "buy a new lock.")]);
+    }
+
+    [Fact]
+    public void GivenNameOwnerInAnActionTable_IsTheFullNameTheTextWrites_ThoughNoListOfNamesKnowsIt()
+    {
+        var draft = Read("# Hillside Allotment Society\n\nCommittee meeting, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "## 1. Water\n\nPriya Nandakumar, Water Officer, reported that the east trough leaks.\n\n"
+            + "## Actions\n\n| Action | Owner |\n|---|---|\n| Ask the plumber for a quote | Priya |\n| Buy a new lock | Tom |\n");
+
+        draft.Actions.Select(Pair).ShouldBe([("Priya Nandakumar", "Ask the plumber for a quote"), ("Tom Reid", "Buy a new lock")]);
+    }
+
+    [Fact]
+    public void GivenNameOwner_StaysAsWritten_WhereTheTextWritesTwoPeopleOfThatName_OrOnlyAFamiliarForm()
+    {
+        var draft = Read("Hillside Allotment Society\nCommittee Meeting, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "1. Water\nLetters from Sam Patel and Sam Okafor were read, and one from Elizabeth Hardwick.\nAction: Sam to reply to both.\nAction: Liz to file them.\n", "minutes.txt");
+
+        draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Sam", "Liz"]);
+    }
 }

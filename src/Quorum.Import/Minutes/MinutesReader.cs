@@ -35,8 +35,11 @@ public static partial class MinutesReader
 
         var items = AgendaReader.Read(lines, attendance.Start, attendance.End);
         var actionReader = new ActionLineReader(attendance.Directory) { DefaultYear = header.Date?.Year, MonthFirst = monthFirst, MeetingDate = header.Date, Meeting = string.Join(" ", header.Title, header.Body) };
-        var actions = MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End, attendance.Foot)
-            .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList();
+        var actions = NamesInTheText.Resolve(
+            MinuteActionsReader.Read(lines, items, actionReader, warnings, attendance.End, attendance.Foot)
+                .Select(a => WithTrailingStatus(a, attendance.Directory)).OfType<ActionDraft>().ToList(),
+            lines,
+            attendance.Directory);
         var decisions = DecisionReader.Read(lines, items, Math.Max(0, attendance.End), header.Body);
         var nextMeetings = NextMeetingReader.Read(lines, items, header.Date, monthFirst, header.Body);
         var (declarations, motions) = ConductReader.Read(lines, items, Math.Max(0, attendance.End));
