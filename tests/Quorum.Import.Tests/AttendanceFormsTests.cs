@@ -580,6 +580,19 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void OfficersByTheirProfession_HaveItAsTheirRole()
+    {
+        var draft = Read("Westbridge District Council\nMinutes of the Planning Committee held on Wednesday, 14 October 2026\n\n"
+            + "Present: Councillors Jane Hart (Chairman), Tom Bell and Ann Cole\n\nAlso Present: Councillor Mark Dunn (Portfolio Holder for Planning)\n\n"
+            + "Officers Present: Sarah Lee (Development Control Manager), Paul Ross (Solicitor), Emma Fry (Planning Consultant)\n\n"
+            + "21. Minutes\nThe minutes were approved.\n");
+
+        draft.Attendees.Where(a => a.Role is not null && a.Role != "Chair").Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe([
+            ("Councillor Mark Dunn", null, "Portfolio Holder for Planning"), ("Sarah Lee", null, "Development Control Manager"),
+            ("Paul Ross", null, "Solicitor"), ("Emma Fry", null, "Planning Consultant")]);
+    }
+
+    [Fact]
     public void WhatARoleColumnHolds_IsTheRole_InWordsNoRoleListKnows()
     {
         var docx = SampleDocuments.Docx(["Minutes of the Audit and Governance Committee, 24 June 2026", "Attendance", "Name\tRole",

@@ -5,8 +5,9 @@ namespace Quorum.Import.Minutes;
 /// <summary>Role labels normalised as the import schema asks: Chair, Vice Chair, Secretary, Presenter, Guest, else as written.</summary>
 public static partial class Roles
 {
-    // A town's mayor, a school's headteacher and a US district's superintendent sit in their bodies' minutes by their office.
-    [GeneratedRegex(@"\b(?:chair|secretar|treasurer|member|assistant|officer|clerk|director|manager|presenter|presenting|guest|observer|minute|scribe|facilitat|vice|deputy|president|advis|co-opted|convenor|coordinator|lead|head\s+of|speaker|attendance|note|chief\b|ceo\b|cfo\b|coo\b|rfo\b|mayor\b|head\s?teacher\b|superintendent\b)", RegexOptions.IgnoreCase)]
+    // A town's mayor, a school's headteacher and a US district's superintendent sit in their bodies' minutes by their office; a
+    // council's officers and advisers by their profession ("Paul Ross (Solicitor)", "Ann Lee (Planning Consultant)").
+    [GeneratedRegex(@"\b(?:chair|secretar|treasurer|member|assistant|officer|clerk|director|manager|presenter|presenting|guest|observer|minute|scribe|facilitat|vice|deputy|president|advis|co-opted|convenor|coordinator|lead|head\s+of|speaker|attendance|note|chief\b|ceo\b|cfo\b|coo\b|rfo\b|mayor\b|head\s?teacher\b|superintendent\b|solicitor\b|portfolio\s+holder\b|auditor\b|accountant\b|engineer\b|planner\b|consultant\b|inspector\b|librarian\b|archivist\b|independent\s+person\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 
     public static bool LooksLikeRole(string text) => RoleWords().IsMatch(text);
