@@ -1396,4 +1396,20 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // Agreement named by its noun is the meeting's decision; one that "seems" to be there, or a "broad" one, is a feeling.
+    [Theory]
+    [InlineData("There was unanimous agreement that the newsletter moves to a quarterly issue.", true)]
+    [InlineData("General agreement that the spring issue goes to print in March.", true)]
+    [InlineData("The Committee was in agreement that the hall fee stays at £20.", true)]
+    [InlineData("Agreement passed to print 200 copies of the spring issue.", true)]
+    [InlineData("There seems to be general agreement on a quarterly issue.", false)]
+    [InlineData("Broad agreement that the spring issue is probably too long.", false)]
+    public void AgreementNamedByItsNoun_IsADecision(string line, bool decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Newsletter\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }
