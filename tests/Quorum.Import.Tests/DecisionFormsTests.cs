@@ -1412,4 +1412,22 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // A named person given a post is appointed, as one elected is, with or without "was" and after a dash; tellers for the
+    // meeting's own count, and staff or posts reported as already filled, are not the meeting's appointment.
+    [Theory]
+    [InlineData("Ann Lee was appointed Independent Examiner of the accounts for the next year.", true)]
+    [InlineData("Tom Fox – appointed official club photographer.", true)]
+    [InlineData("Sue Day appointed as chair of the nominating committee.", true)]
+    [InlineData("That Mr Tom Fox is formally appointed as the Assistant Clerk.", true)]
+    [InlineData("Ann Lee and Sue Day were appointed tellers.", false)]
+    [InlineData("Two wardens appointed and about to start.", false)]
+    [InlineData("Newly appointed Vice President and Secretary are not present.", false)]
+    public void ANamedPersonAppointedToAPost_IsADecision(string line, bool decision)
+    {
+        var draft = Read("Riverside Club Annual General Meeting\n25 June 2013\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Officers\n"
+            + "The officers were discussed.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }
