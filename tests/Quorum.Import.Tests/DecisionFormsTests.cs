@@ -1430,4 +1430,18 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // A decision that names what it settles only by pointing back ("this was agreed", "these two nominees", "this request") is
+    // read with the sentence before it, however long the paragraph.
+    [Theory]
+    [InlineData("Tom Fox suggested that the Trust replace the boiler before winter.", "After some discussion this was agreed.")]
+    [InlineData("Two nominations had been received, from Ann Lee and Sue Day.", "These two nominees are elected unopposed as places remain.")]
+    [InlineData("The youth club asked to use the hall free of charge on Fridays.", "The committee approved this request.")]
+    public void ADecisionPointingBack_TakesTheSentenceBefore(string before, string decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Hall\n"
+            + "The hall was discussed at length. " + before + " " + decision + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([$"{before} {decision}"]);
+    }
 }

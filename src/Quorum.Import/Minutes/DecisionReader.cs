@@ -84,7 +84,11 @@ public static partial class DecisionReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
+    // "This was agreed", "After some discussion this was agreed", "These two applicants are elected unopposed", "The committee
+    // approved this request": a decision that names what it settles only by pointing at the sentence before it ("Councillors
+    // agreed this be paid" names the payment its item is about, and stands alone).
+    [GeneratedRegex(@"^(?:after\s+(?:some\s+|much\s+|further\s+|a\s+(?:short|brief)\s+)?discussion,?\s+)?(?:this|that|these|which)(?:\s+(?:\w+\s+)?(?:applicants?|candidates?|nominees?|proposals?|requests?))?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed|accepted|elected)\b"
+        + @"|^(?:the\s+)?(?:all(?:\s+present)?|everyone|members|committee|board|council|group|meeting|trustees|councillors|directors)\s+(?:\w+\s+)?(?:approved|accepted|endorsed|adopted|agreed(?:\s+to|\s+with)?)\s+(?:this|the)\s+(?:request|proposal|suggestion|recommendation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
     // A PDF's bullet ("o Approved Nem Con") or a sub-item's number ("9.2 Agreed to print 50 copies") is not part of what was decided.
@@ -680,7 +684,7 @@ public static partial class DecisionReader
                 else if (at == 0 && ResultOfTheVote().IsMatch(text.Trim()) && StatementAbove(lines, i) is { } question && PutToTheVote().IsMatch(question))
                     text = $"{question} {text}";
 
-                if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
+                if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 12 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
                 if (AsFollows().IsMatch(text) && BlockUnder(lines, last, withEntries: true, most: 12) is { } block)
                 {
