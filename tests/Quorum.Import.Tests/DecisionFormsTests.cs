@@ -1396,4 +1396,52 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // Agreement named by its noun is the meeting's decision; one that "seems" to be there, or a "broad" one, is a feeling.
+    [Theory]
+    [InlineData("There was unanimous agreement that the newsletter moves to a quarterly issue.", true)]
+    [InlineData("General agreement that the spring issue goes to print in March.", true)]
+    [InlineData("The Committee was in agreement that the hall fee stays at £20.", true)]
+    [InlineData("Agreement passed to print 200 copies of the spring issue.", true)]
+    [InlineData("There seems to be general agreement on a quarterly issue.", false)]
+    [InlineData("Broad agreement that the spring issue is probably too long.", false)]
+    public void AgreementNamedByItsNoun_IsADecision(string line, bool decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Newsletter\n"
+            + "The editor reported on the spring issue.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
+
+    // A named person given a post is appointed, as one elected is, with or without "was" and after a dash; tellers for the
+    // meeting's own count, and staff or posts reported as already filled, are not the meeting's appointment.
+    [Theory]
+    [InlineData("Ann Lee was appointed Independent Examiner of the accounts for the next year.", true)]
+    [InlineData("Tom Fox – appointed official club photographer.", true)]
+    [InlineData("Sue Day appointed as chair of the nominating committee.", true)]
+    [InlineData("That Mr Tom Fox is formally appointed as the Assistant Clerk.", true)]
+    [InlineData("Ann Lee and Sue Day were appointed tellers.", false)]
+    [InlineData("Two wardens appointed and about to start.", false)]
+    [InlineData("Newly appointed Vice President and Secretary are not present.", false)]
+    public void ANamedPersonAppointedToAPost_IsADecision(string line, bool decision)
+    {
+        var draft = Read("Riverside Club Annual General Meeting\n25 June 2013\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Officers\n"
+            + "The officers were discussed.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
+
+    // A decision that names what it settles only by pointing back ("this was agreed", "these two nominees", "this request") is
+    // read with the sentence before it, however long the paragraph.
+    [Theory]
+    [InlineData("Tom Fox suggested that the Trust replace the boiler before winter.", "After some discussion this was agreed.")]
+    [InlineData("Two nominations had been received, from Ann Lee and Sue Day.", "These two nominees are elected unopposed as places remain.")]
+    [InlineData("The youth club asked to use the hall free of charge on Fridays.", "The committee approved this request.")]
+    public void ADecisionPointingBack_TakesTheSentenceBefore(string before, string decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Hall\n"
+            + "The hall was discussed at length. " + before + " " + decision + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([$"{before} {decision}"]);
+    }
 }

@@ -29,6 +29,15 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:was|were)\s+(?:\w+\s+)?voted\s+(?:in\b(?!\s+(?:favou?r|support|opposition|the|a|an)\b)|onto\s+the\s+\w+|to\s+(?:continue|remain|serve|stay)\b)|\b(?:was|were)\s+voted\s+on,?\s+and\s+(?:\w+\s+)?(?:passed|carried|approved|adopted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VotedIn();
 
+    // "Ann Lee was appointed Independent Examiner", "Tom Fox – appointed official photographer", "That Mr Tom Fox is formally
+    // appointed as the Assistant Clerk", "President Lee appointed Director Fox to the Personnel Committee": a named person given a
+    // post is an appointment, as an election is. Tellers or scrutineers for the meeting's own count are procedure, and "Two
+    // wardens appointed and about to start" or "Newly appointed officers are …" report staff or a post already filled.
+    private const string Named = @"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}";
+
+    [GeneratedRegex(@"^(?i:that\s+)?(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|newly|recently|previously|already|also|both|all)\b)" + Named + @"(?:\s+(?:and|&)\s+" + Named + @")?\s*(?:[-–—,]\s*)?(?:(?i:was|were|is|are)\s+(?:(?i:duly|formally|unanimously)\s+)?)?(?i:re-?)?appointed\s+(?:(?i:as|to)\s+)?(?!(?i:tellers?|scrutineers?|and|by|in|on|at|with)\b)\p{L}")]
+    private static partial Regex Appointed();
+
     /// <summary>
     /// "9) Election of Officers" over "(a) Chairman - James Alexander", "(b) Secretary - George Ward" and "All elected unopposed":
     /// an election item whose opening lines each give a post and its holder records one decision, the title with who fills each

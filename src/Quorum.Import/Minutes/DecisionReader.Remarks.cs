@@ -46,7 +46,8 @@ public static partial class DecisionReader
         var label = SpeakerLabel().Match(sentence.Trim());
         if (!label.Success)
             label = SpeakerLabel().Match(paragraph.Trim());
-        if (!label.Success || SettledByAll().IsMatch(sentence))
+        // "Bill Mitton – appointed official photographer": the name before the dash is the one appointed, not a speaker.
+        if (!label.Success || SettledByAll().IsMatch(sentence) || Appointed().IsMatch(sentence.Trim()))
             return false;
         var who = label.Groups["who"].Value;
         if (NotSpeakers.Contains(who) || body is not null && IsOwnBody(who, body))

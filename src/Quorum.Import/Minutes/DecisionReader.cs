@@ -31,7 +31,10 @@ public static partial class DecisionReader
     // adoption of the previous minutes", "Unanimous vote for Ann to continue as chair"); "The decision was made to …" and
     // "Motion to approve the roles carried" say it outright, and "The Council noted the report and approved the register" after what it noted; so do a corporate board's "Upon motion duly made by A, seconded by B and
     // approved by all directors in attendance, C was appointed …" and "… and all members in attendance approved the motion".
-    [GeneratedRegex(@"\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+|is\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
+    // Agreement named by its noun says the same: "There was unanimous agreement on the following principles", "General agreement
+    // that this is a good start", "The Council was in agreement that …", "Agreement passed to use the new course" (a "broad" agreement
+    // or one that "seems" to be there is a feeling, not a decision).
+    [GeneratedRegex(@"\bthere\s+was\s+(?:a\s+|some\s+)?(?:discussion\s+and\s+)?(?:(?:general|unanimous|full|common)\s+)?agreement\s+(?:that|to|on|about|from)\b|^(?:general|unanimous|full|common)\s+agreement\s+(?:that|to|on|about)\b|\b(?:was|were)\s+in\s+(?:full\s+|general\s+)?agreement\s+that\b|^agreement\s+(?:was\s+)?(?:passed|reached)\s+(?:to|that|on)\b|\bdiscussion\s+led\s+to\s+(?:\w+\s+)?agreement\s+(?:to|that|on)\b|\b(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|tac|tsc|group|meeting|panel)\s+(?:present\s+)?(?:\w+\s+)?(?:agreed|resolved|approved|decided|voted|adopted|endorsed|ratified)\b|^(?:the\s+)?(?:members|councillors|trustees|directors|governors|committee|council|board|panel|cabinet)\s+(?:noted|received|considered|discussed|reviewed)\b[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|ratified|resolved)\b|^(?:the\s+)?(?:all|members|councillors|trustees|directors|commissioners|governors|committee|council|board|group|meeting|panel)\s+(?:present\s+)?(?:agrees?|resolves?|approves?|decides?|adopts?|endorses?)\s+(?:to|that|on|with|the)\b|^(?:the\s+)?(?:general\s+)?consensus\s+(?:was\s+|is\s+)?(?:that|to|reached)\b|^unanimous\s+(?:adoption|approval|agreement|decision|vote)\b|\b(?:the|a)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|not)\b|^(?:the\s+)?motion\s+to\s+[^.]{3,80}?\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\bwe\s+(?:\w+\s+)?(?:voted|resolved)\b|^(?:agreed|resolved|decided|decision)\b|\bAGREED\b|\bRESOLVED\b|\b(?:motion|proposal|resolution|amendment)\s+(?:was\s+)?(?:\w+\s+)?(?:carried|passed|approved|adopted)\b|\b(?:approved|passed|carried)\s+(?:by|with)\s+(?:\w+\s+)?(?:unanimous|consent|majority|\d)|\b(?:was|were)\s+(?:then\s+)?passed\s+unanimously\b|\bno\s+objections?,?\s+approved\b|\bapproved\s+for\s+payment\b|\bmotion\s+passed\b|\bmotion\s+(?:was\s+)?duly\s+made\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\bseconded\b(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr))\.){0,160}?\b(?:approved|carried|passed|adopted)\b|\b(?:approved|carried|passed|adopted)\s+the\s+motion\b|\bnem\.?\s*con\b|\bmoved\b.*\bthe\s+vote\s+was\s+(?:unanimous|\d+\s*(?:-|–|/|to)\s*\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilDecision();
 
     // As for the decision words: every saying of a body's decision above holds one of these stems.
@@ -81,7 +84,11 @@ public static partial class DecisionReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:this|that|these|which)\s+(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
+    // "This was agreed", "After some discussion this was agreed", "These two applicants are elected unopposed", "The committee
+    // approved this request": a decision that names what it settles only by pointing at the sentence before it ("Councillors
+    // agreed this be paid" names the payment its item is about, and stands alone).
+    [GeneratedRegex(@"^(?:after\s+(?:some\s+|much\s+|further\s+|a\s+(?:short|brief)\s+)?discussion,?\s+)?(?:this|that|these|which)(?:\s+(?:\w+\s+)?(?:applicants?|candidates?|nominees?|proposals?|requests?))?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:agreed|approved|adopted|endorsed|accepted|elected)\b"
+        + @"|^(?:the\s+)?(?:all(?:\s+present)?|everyone|members|committee|board|council|group|meeting|trustees|councillors|directors)\s+(?:\w+\s+)?(?:approved|accepted|endorsed|adopted|agreed(?:\s+to|\s+with)?)\s+(?:this|the)\s+(?:request|proposal|suggestion|recommendation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
     // A PDF's bullet ("o Approved Nem Con") or a sub-item's number ("9.2 Agreed to print 50 copies") is not part of what was decided.
@@ -555,11 +562,11 @@ public static partial class DecisionReader
                 }
 
                 if (!(UsesDecisionWords(text) || SaysCouncilDecided(text) || Unanimous().IsMatch(text) || MinutesApproved().IsMatch(text) || Tally().IsMatch(text) || MotionOutcome().IsMatch(text)
-                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text)
+                    || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text) || Appointed().IsMatch(text.Trim())
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()))
-                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
+                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) && !Appointed().IsMatch(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
@@ -677,7 +684,7 @@ public static partial class DecisionReader
                 else if (at == 0 && ResultOfTheVote().IsMatch(text.Trim()) && StatementAbove(lines, i) is { } question && PutToTheVote().IsMatch(question))
                     text = $"{question} {text}";
 
-                if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 8 && previousSentence.Length > 0)
+                if (Anaphoric().IsMatch(text) && PersonNames.Tokens(text).Length <= 12 && previousSentence.Length > 0)
                     text = $"{previousSentence} {text}";
                 if (AsFollows().IsMatch(text) && BlockUnder(lines, last, withEntries: true, most: 12) is { } block)
                 {
