@@ -168,6 +168,25 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void SentenceRunOnAfterADash_EndsTheTitle_InWhateverCaseItOpens()
+    {
+        var draft = Read(Header + "24/101 Planning – Three applications were considered and supported.\n\n24/102 Finance – The following payments had been made\nHall hire £40.\n\n"
+            + "24/103 Allotments – Ann Lee will write to the tenants.\n\n24/104 Closure – moved by Cllr Brown, the meeting closed at 9 pm.\n\n"
+            + "24/105 Village hall – Plans and Costs\nNoted.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Planning", "Finance", "Allotments", "Closure", "Village hall – Plans and Costs"]);
+    }
+
+    [Fact]
+    public void TitleInCapitals_RunOnIntoAMinuteInOrdinaryCase_EndsAtTheDash_ButADateInCapitalsStays()
+    {
+        var draft = Read(Header + "19/41 PUBLIC FORUM – No residents attended.\n\n19/42 CLERK'S REPORT - Jane Black (Clerk)\nThe report was noted.\n\n"
+            + "19/43 HIGHWAYS – To consider the reports received:\nPotholes on Mill Lane.\n\n19/44 ANNUAL MEETING - 14 MAY IN THE VILLAGE HALL\nNoted.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["PUBLIC FORUM", "CLERK'S REPORT", "HIGHWAYS", "ANNUAL MEETING - 14 MAY IN THE VILLAGE HALL"]);
+    }
+
+    [Fact]
     public void TitlesInCapitals_BeforeADash_AreTheItems_WithTheMinuteAfterTheDashOrNothing()
     {
         var draft = Read("MILLBROOK TOWNSHIP BOARD OF TRUSTEES\nMarch 4, 2024\n\nBoard members present were Trustee Ames and Supervisor Hale.\n\n"

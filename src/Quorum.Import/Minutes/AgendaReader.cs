@@ -661,8 +661,14 @@ public static partial class AgendaReader
     // "Presentations – none": after the dash someone did something ("Trustee Lee called", "The Chair reported") or nothing
     // was ("none", "no questions"), so that "Townhomes – New Construction, Plaza Midwood" and "Council – Health Service join up"
     // stay titles. A minute in lower case reads so too: "Apologies – none received", "Finance – the clerk reported a balance",
-    // while "Finance – payments and receipts" has no verb and stays a title.
-    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?|(?-i:(?:none|nil|nothing)\s+(?:received|reported|declared|to\s+report)|(?:the|a|an|it|there|this|all)\s+(?:[\p{L}'’-]+\s+){0,4}(?:\p{Ll}+ed|said|gave|read|was|were|had|is|are)\b).*)$", RegexOptions.IgnoreCase)]
+    // while "Finance – payments and receipts" has no verb and stays a title. So too a sentence in the minute's own case:
+    // "Planning – Current applications were discussed", "Lot 45 – Doug will check the plans", "The following documents had
+    // been received", "Adjournment – moved by Jim, …". A title in capitals runs on into a minute in ordinary case whatever
+    // it says ("PUBLIC COMMENT – No comments received.", "TREASURER'S REPORT - Tinka Gammel (proxy)"); a date in capitals
+    // after it ("ANNUAL MEETING - 21 SEPTEMBER IN BERLIN") is part of the title.
+    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had|will|would|should|shall)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?|(?-i:(?:none|nil|nothing)\s+(?:received|reported|declared|to\s+report)|(?:[Tt]he|a|an|[Ii]t|[Tt]here|[Tt]his|[Aa]ll)\s+(?:[\p{L}'’-]+\s+){0,4}(?:\p{Ll}+ed|said|gave|read|was|were|had|is|are)\b).*"
+        + @"|(?-i:\p{Lu}\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,5}(?:was|were|had|has\s+been|have\s+been)\s+\p{Ll}).*|(?:moved|proposed|seconded)\s+by\s.*)$"
+        + @"|^(?-i:(?=[^\p{Ll}–—]*?\p{Lu}{4})(?<t>\p{Lu}[^\p{Ll}.:;–—]{2,60}?))\s+[-–—]\s+(?-i:(?=.*\b\p{L}\p{Ll}{2}))\S+\s+\S.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenDashedMinute();
 
     /// <summary>An item's title without the minute run on after it.</summary>
