@@ -187,6 +187,27 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void PlainTitlesOverProse_AreTheItems_NotTheSentencesOrTheAttendance()
+    {
+        var draft = Read("Millbrook Allotment Society\nAnnual General Meeting, 9 March 2021\n\nPresent\nAnn Lee, Tom Brown, Raj Patel\n\n"
+            + "Welcome\nThe chair welcomed everyone to the meeting at 7 pm.\n\nTreasurer’s Report……………Tom B.\nThe accounts for the year were presented and approved by the meeting.\n\n"
+            + "Results were as follows:\nThe rents rise by five pounds a plot from April of this year.\n\nElection of Officers:\nAnn Lee was elected chair and Tom Brown treasurer for the year.\n\n"
+            + "Old Business:\nNone\n\nRaj Patel\nThanked the committee for all the work on the new gates.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Treasurer’s Report", "Election of Officers", "Old Business"]);
+    }
+
+    [Fact]
+    public void PlainTitlesOverProse_InCapitals_HeadTheTopicsInOrdinaryCase()
+    {
+        var draft = Read("Riverside Residents Group\nMinutes, 21 November 2023\n\nWELCOME\nThe chair welcomed everyone and introductions were made.\n\n"
+            + "COUNCIL UPDATE\nThe ward councillor gave an update on the new road layout.\n\nBus services\nResidents asked about the evening buses, which the council will raise.\n\n"
+            + "AOB\nThere was no other business and the meeting closed at 9 pm.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["WELCOME", "COUNCIL UPDATE", "AOB"]);
+    }
+
+    [Fact]
     public void TitlesInCapitals_BeforeADash_AreTheItems_WithTheMinuteAfterTheDashOrNothing()
     {
         var draft = Read("MILLBROOK TOWNSHIP BOARD OF TRUSTEES\nMarch 4, 2024\n\nBoard members present were Trustee Ames and Supervisor Hale.\n\n"

@@ -108,6 +108,8 @@ public static partial class AgendaReader
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
+            items = TitlesOverProse(lines, attendanceStart, attendanceEnd);
+        if (items.Count == 0)
             items = BoardSectionTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = RunInTitles(lines, Math.Max(0, attendanceEnd));
@@ -561,6 +563,59 @@ public static partial class AgendaReader
 
         return presented >= 3 && overMinute >= 2 ? ToRanges(found, lines.Count, lines) : [];
     }
+
+    // "New website……………Denise P.": dots lead from the title to who presents it.
+    [GeneratedRegex(@"\s*[.…]{3,}.*$")]
+    private static partial Regex LeaderToPresenter();
+
+    // A title in words: a PDF whose font maps no letters gives "Dd/E'D/Ehd^WWZKs>", and a label runs on after a colon ("ACTION (Ann): …").
+    [GeneratedRegex(@"^(?!.*--)[\p{L}\d][\p{L}\d '’&/(),-]*$")]
+    private static partial Regex PlainWords();
+
+    // "Results were as follows:", "Minutes are on the website": a line that says something is a sentence, not a title.
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteVerb();
+
+    /// <summary>
+    /// Word or PDF minutes with neither heading styles, numbers nor bullets: each item's title a short line of its own after
+    /// an empty line, its minute in sentences straight under it ("Treasurer’s Report" / "The treasurer's report was endorsed
+    /// by the meeting."). Where three titles or more stand so, they are the items. A title may end with a colon ("Opening:")
+    /// or lead with dots to who presents it ("New website……Denise P."); the attendance's own labels are no items. Where
+    /// some titles are in capitals and others not ("UNIVERSITY UPDATE" over "Retail update"), the capitals head the items and
+    /// the others the topics taken under them.
+    /// </summary>
+    private static List<AgendaItemRange> TitlesOverProse(IReadOnlyList<TextLine> lines, int attendanceStart, int attendanceEnd)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Text || lines[i].IsBlank || i > 0 && !lines[i - 1].IsBlank || i >= attendanceStart && i < attendanceEnd)
+                continue;
+            var title = LeaderToPresenter().Replace(lines[i].Text.Trim(), string.Empty).TrimEnd(':').Trim();
+            if (title.Length == 0 || !char.IsUpper(title[0]) || !PlainWords().IsMatch(title) || PersonNames.Tokens(title).Length > 10 || !IsTitle(title)
+                || FiniteVerb().IsMatch(title) || StructuralHeading().IsMatch(title) || DateText.FindFirst(title, 2000) is not null
+                || SectionVocabulary.OpensLine(title, out _, out _) || NamesAPerson(title) || PersonNames.LooksLikeFullName(title))
+            {
+                continue;
+            }
+
+            // A board's usual parts keep their titles over a minute of one word ("Old Business:" / "None").
+            var next = NextNonBlank(lines, i + 1);
+            if (next < 0 || !IsProse(lines[next]) && !BoardSection().IsMatch(title))
+                continue;
+            found.Add((null, CleanTitle(title), i, i + 1));
+        }
+
+        var capitals = found.Where(f => !LowerCaseLetter().IsMatch(f.Title)).ToList();
+        if (capitals.Count >= 3 && capitals.Count < found.Count)
+            found = capitals;
+        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    /// <summary>A line of a minute in sentences: words in ordinary case, ending as a sentence does or running long.</summary>
+    private static bool IsProse(TextLine line) =>
+        line.Kind == LineKind.Text && !line.Text.Contains('\t', StringComparison.Ordinal) && LowerCaseLetter().IsMatch(line.Text)
+        && PersonNames.Tokens(line.Text) is { Length: >= 5 } words && (SentenceEnd().IsMatch(line.Text) || words.Length >= 10);
 
     /// <summary>
     /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
