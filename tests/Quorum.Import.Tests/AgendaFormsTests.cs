@@ -207,6 +207,20 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["WELCOME", "COUNCIL UPDATE", "AOB"]);
     }
 
+    [Theory]
+    [InlineData("Action Summary")]
+    [InlineData("Summary of Action Items")]
+    [InlineData("New and Ongoing Actions")]
+    [InlineData("Completed Actions")]
+    public void RollOfActionsAfterTheItems_IsNoItem_ButActionsReviewedAre(string roll)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Garden Board, 9 March 2021\n\n## Present\n\n* Ann Lee\n* Tom Brown\n\n"
+            + "## Actions from last meeting\n\nAll done.\n\n## Plant sale\n\nThe sale raised $300.\n\n## Website\n\nTom will update the page.\n\n"
+            + $"## {roll}\n\n* Tom to update the page\n* Ann to book the hall\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Actions from last meeting", "Plant sale", "Website"]);
+    }
+
     [Fact]
     public void TitlesInCapitals_BeforeADash_AreTheItems_WithTheMinuteAfterTheDashOrNothing()
     {

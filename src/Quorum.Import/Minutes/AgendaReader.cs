@@ -44,6 +44,12 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:open|opening|close|closing|meeting\s+(?:opened|closed))\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenOrClose();
 
+    // "Summary of Action Items", "Action Summary", "New and Ongoing Actions", "Completed Actions": the minutes' roll of the
+    // actions, set out after the items or before them, is no item of business; "Actions from last meeting" and "Outstanding
+    // actions" are items, the actions reviewed under them.
+    [GeneratedRegex(@"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+items?)?|actions?(?:\s+items?)?\s+summary|(?:new\s+and\s+on-?going|completed|current)\s+actions?(?:\s+items?)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RollOfActions();
+
     // A month, not any word that starts like one: "DECLARATIONS OF INTEREST" and "Maintenance" are titles.
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithMonth();
@@ -116,6 +122,7 @@ public static partial class AgendaReader
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
+        items.RemoveAll(item => RollOfActions().IsMatch(item.Title));
         MarkExemptSentences(lines, items);
         return items;
     }
