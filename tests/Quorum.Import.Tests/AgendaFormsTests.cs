@@ -179,6 +179,60 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void SentenceRunOnAfterADash_EndsTheTitle_InWhateverCaseItOpens()
+    {
+        var draft = Read(Header + "24/101 Planning – Three applications were considered and supported.\n\n24/102 Finance – The following payments had been made\nHall hire £40.\n\n"
+            + "24/103 Allotments – Ann Lee will write to the tenants.\n\n24/104 Closure – moved by Cllr Brown, the meeting closed at 9 pm.\n\n"
+            + "24/105 Village hall – Plans and Costs\nNoted.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Planning", "Finance", "Allotments", "Closure", "Village hall – Plans and Costs"]);
+    }
+
+    [Fact]
+    public void TitleInCapitals_RunOnIntoAMinuteInOrdinaryCase_EndsAtTheDash_ButADateInCapitalsStays()
+    {
+        var draft = Read(Header + "19/41 PUBLIC FORUM – No residents attended.\n\n19/42 CLERK'S REPORT - Jane Black (Clerk)\nThe report was noted.\n\n"
+            + "19/43 HIGHWAYS – To consider the reports received:\nPotholes on Mill Lane.\n\n19/44 ANNUAL MEETING - 14 MAY IN THE VILLAGE HALL\nNoted.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["PUBLIC FORUM", "CLERK'S REPORT", "HIGHWAYS", "ANNUAL MEETING - 14 MAY IN THE VILLAGE HALL"]);
+    }
+
+    [Fact]
+    public void PlainTitlesOverProse_AreTheItems_NotTheSentencesOrTheAttendance()
+    {
+        var draft = Read("Millbrook Allotment Society\nAnnual General Meeting, 9 March 2021\n\nPresent\nAnn Lee, Tom Brown, Raj Patel\n\n"
+            + "Welcome\nThe chair welcomed everyone to the meeting at 7 pm.\n\nTreasurer’s Report……………Tom B.\nThe accounts for the year were presented and approved by the meeting.\n\n"
+            + "Results were as follows:\nThe rents rise by five pounds a plot from April of this year.\n\nElection of Officers:\nAnn Lee was elected chair and Tom Brown treasurer for the year.\n\n"
+            + "Old Business:\nNone\n\nRaj Patel\nThanked the committee for all the work on the new gates.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Welcome", "Treasurer’s Report", "Election of Officers", "Old Business"]);
+    }
+
+    [Fact]
+    public void PlainTitlesOverProse_InCapitals_HeadTheTopicsInOrdinaryCase()
+    {
+        var draft = Read("Riverside Residents Group\nMinutes, 21 November 2023\n\nWELCOME\nThe chair welcomed everyone and introductions were made.\n\n"
+            + "COUNCIL UPDATE\nThe ward councillor gave an update on the new road layout.\n\nBus services\nResidents asked about the evening buses, which the council will raise.\n\n"
+            + "AOB\nThere was no other business and the meeting closed at 9 pm.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["WELCOME", "COUNCIL UPDATE", "AOB"]);
+    }
+
+    [Theory]
+    [InlineData("Action Summary")]
+    [InlineData("Summary of Action Items")]
+    [InlineData("New and Ongoing Actions")]
+    [InlineData("Completed Actions")]
+    public void RollOfActionsAfterTheItems_IsNoItem_ButActionsReviewedAre(string roll)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Garden Board, 9 March 2021\n\n## Present\n\n* Ann Lee\n* Tom Brown\n\n"
+            + "## Actions from last meeting\n\nAll done.\n\n## Plant sale\n\nThe sale raised $300.\n\n## Website\n\nTom will update the page.\n\n"
+            + $"## {roll}\n\n* Tom to update the page\n* Ann to book the hall\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Actions from last meeting", "Plant sale", "Website"]);
+    }
+
+    [Fact]
     public void TitlesInCapitals_BeforeADash_AreTheItems_WithTheMinuteAfterTheDashOrNothing()
     {
         var draft = Read("MILLBROOK TOWNSHIP BOARD OF TRUSTEES\nMarch 4, 2024\n\nBoard members present were Trustee Ames and Supervisor Hale.\n\n"

@@ -44,6 +44,12 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:open|opening|close|closing|meeting\s+(?:opened|closed))\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenOrClose();
 
+    // "Summary of Action Items", "Action Summary", "New and Ongoing Actions", "Completed Actions": the minutes' roll of the
+    // actions, set out after the items or before them, is no item of business; "Actions from last meeting" and "Outstanding
+    // actions" are items, the actions reviewed under them.
+    [GeneratedRegex(@"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+items?)?|actions?(?:\s+items?)?\s+summary|(?:new\s+and\s+on-?going|completed|current)\s+actions?(?:\s+items?)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RollOfActions();
+
     // A month, not any word that starts like one: "DECLARATIONS OF INTEREST" and "Maintenance" are titles.
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithMonth();
@@ -108,12 +114,15 @@ public static partial class AgendaReader
         if (items.Count == 0)
             items = CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart);
         if (items.Count == 0)
+            items = TitlesOverProse(lines, attendanceStart, attendanceEnd);
+        if (items.Count == 0)
             items = BoardSectionTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = RunInTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
+        items.RemoveAll(item => RollOfActions().IsMatch(item.Title));
         MarkExemptSentences(lines, items);
         return items;
     }
@@ -562,6 +571,59 @@ public static partial class AgendaReader
         return presented >= 3 && overMinute >= 2 ? ToRanges(found, lines.Count, lines) : [];
     }
 
+    // "New website……………Denise P.": dots lead from the title to who presents it.
+    [GeneratedRegex(@"\s*[.…]{3,}.*$")]
+    private static partial Regex LeaderToPresenter();
+
+    // A title in words: a PDF whose font maps no letters gives "Dd/E'D/Ehd^WWZKs>", and a label runs on after a colon ("ACTION (Ann): …").
+    [GeneratedRegex(@"^(?!.*--)[\p{L}\d][\p{L}\d '’&/(),-]*$")]
+    private static partial Regex PlainWords();
+
+    // "Results were as follows:", "Minutes are on the website": a line that says something is a sentence, not a title.
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteVerb();
+
+    /// <summary>
+    /// Word or PDF minutes with neither heading styles, numbers nor bullets: each item's title a short line of its own after
+    /// an empty line, its minute in sentences straight under it ("Treasurer’s Report" / "The treasurer's report was endorsed
+    /// by the meeting."). Where three titles or more stand so, they are the items. A title may end with a colon ("Opening:")
+    /// or lead with dots to who presents it ("New website……Denise P."); the attendance's own labels are no items. Where
+    /// some titles are in capitals and others not ("UNIVERSITY UPDATE" over "Retail update"), the capitals head the items and
+    /// the others the topics taken under them.
+    /// </summary>
+    private static List<AgendaItemRange> TitlesOverProse(IReadOnlyList<TextLine> lines, int attendanceStart, int attendanceEnd)
+    {
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Text || lines[i].IsBlank || i > 0 && !lines[i - 1].IsBlank || i >= attendanceStart && i < attendanceEnd)
+                continue;
+            var title = LeaderToPresenter().Replace(lines[i].Text.Trim(), string.Empty).TrimEnd(':').Trim();
+            if (title.Length == 0 || !char.IsUpper(title[0]) || !PlainWords().IsMatch(title) || PersonNames.Tokens(title).Length > 10 || !IsTitle(title)
+                || FiniteVerb().IsMatch(title) || StructuralHeading().IsMatch(title) || DateText.FindFirst(title, 2000) is not null
+                || SectionVocabulary.OpensLine(title, out _, out _) || NamesAPerson(title) || PersonNames.LooksLikeFullName(title))
+            {
+                continue;
+            }
+
+            // A board's usual parts keep their titles over a minute of one word ("Old Business:" / "None").
+            var next = NextNonBlank(lines, i + 1);
+            if (next < 0 || !IsProse(lines[next]) && !BoardSection().IsMatch(title))
+                continue;
+            found.Add((null, CleanTitle(title), i, i + 1));
+        }
+
+        var capitals = found.Where(f => !LowerCaseLetter().IsMatch(f.Title)).ToList();
+        if (capitals.Count >= 3 && capitals.Count < found.Count)
+            found = capitals;
+        return found.Count >= 3 ? ToRanges(found, lines.Count, lines) : [];
+    }
+
+    /// <summary>A line of a minute in sentences: words in ordinary case, ending as a sentence does or running long.</summary>
+    private static bool IsProse(TextLine line) =>
+        line.Kind == LineKind.Text && !line.Text.Contains('\t', StringComparison.Ordinal) && LowerCaseLetter().IsMatch(line.Text)
+        && PersonNames.Tokens(line.Text) is { Length: >= 5 } words && (SentenceEnd().IsMatch(line.Text) || words.Length >= 10);
+
     /// <summary>
     /// Minutes whose items are titles in capitals over paragraphs of prose, with neither numbers nor headings
     /// ("APOLOGIES FOR ABSENCE" / "Apologies were received from …"), as typed minutes set them out.
@@ -661,8 +723,14 @@ public static partial class AgendaReader
     // "Presentations – none": after the dash someone did something ("Trustee Lee called", "The Chair reported") or nothing
     // was ("none", "no questions"), so that "Townhomes – New Construction, Plaza Midwood" and "Council – Health Service join up"
     // stay titles. A minute in lower case reads so too: "Apologies – none received", "Finance – the clerk reported a balance",
-    // while "Finance – payments and receipts" has no verb and stays a title.
-    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?|(?-i:(?:none|nil|nothing)\s+(?:received|reported|declared|to\s+report)|(?:the|a|an|it|there|this|all)\s+(?:[\p{L}'’-]+\s+){0,4}(?:\p{Ll}+ed|said|gave|read|was|were|had|is|are)\b).*)$", RegexOptions.IgnoreCase)]
+    // while "Finance – payments and receipts" has no verb and stays a title. So too a sentence in the minute's own case:
+    // "Planning – Current applications were discussed", "Lot 45 – Doug will check the plans", "The following documents had
+    // been received", "Adjournment – moved by Jim, …". A title in capitals runs on into a minute in ordinary case whatever
+    // it says ("PUBLIC COMMENT – No comments received.", "TREASURER'S REPORT - Tinka Gammel (proxy)"); a date in capitals
+    // after it ("ANNUAL MEETING - 21 SEPTEMBER IN BERLIN") is part of the title.
+    [GeneratedRegex(@"^(?-i:(?<t>\p{Lu}[^.:;–—]{2,60}?))\s+[-–—]\s+(?:(?-i:(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|said|gave|read|led|spoke|was|were|had|will|would|should|shall)\b).*|(?:none|nil|n/?a|no\s+(?:reports?|questions|comments?|business))\.?|(?-i:(?:none|nil|nothing)\s+(?:received|reported|declared|to\s+report)|(?:[Tt]he|a|an|[Ii]t|[Tt]here|[Tt]his|[Aa]ll)\s+(?:[\p{L}'’-]+\s+){0,4}(?:\p{Ll}+ed|said|gave|read|was|were|had|is|are)\b).*"
+        + @"|(?-i:\p{Lu}\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,5}(?:was|were|had|has\s+been|have\s+been)\s+\p{Ll}).*|(?:moved|proposed|seconded)\s+by\s.*)$"
+        + @"|^(?-i:(?=[^\p{Ll}–—]*?\p{Lu}{4})(?<t>\p{Lu}[^\p{Ll}.:;–—]{2,60}?))\s+[-–—]\s+(?-i:(?=.*\b\p{L}\p{Ll}{2}))\S+\s+\S.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenDashedMinute();
 
     /// <summary>An item's title without the minute run on after it.</summary>
