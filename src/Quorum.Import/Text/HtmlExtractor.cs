@@ -107,6 +107,16 @@ public static class HtmlExtractor
 
                     Lines.Add(TextLine.Blank);
                     return;
+                case "table" when IsLayout(element):
+                    // A page laid out in a table (as web editors of the early 2000s did) is read as the page it lays out.
+                    Flush();
+                    foreach (var cell in element.QuerySelectorAll("td, th").Where(c => c.Closest("table") == element))
+                    {
+                        VisitChildren(cell, listDepth);
+                        Flush();
+                    }
+
+                    return;
                 case "table":
                     Flush();
                     foreach (var row in element.QuerySelectorAll("tr").Where(r => r.Closest("table") == element))
@@ -144,6 +154,21 @@ public static class HtmlExtractor
             VisitChildren(element, listDepth);
             if (block)
                 Flush();
+        }
+
+        /// <summary>
+        /// A table that lays out a page rather than holding data: one of its own cells holds a table of its own, or holds the
+        /// page's flow (three paragraphs or more, a heading or a list) while no row sets two cells with text side by side.
+        /// </summary>
+        private static bool IsLayout(IElement table)
+        {
+            var cells = table.QuerySelectorAll("td, th").Where(c => c.Closest("table") == table).ToList();
+            if (cells.Any(c => c.QuerySelector("table") is not null))
+                return true;
+            var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table);
+            if (rows.Any(r => r.Children.Count(c => c.LocalName is "td" or "th" && !string.IsNullOrWhiteSpace(c.TextContent)) > 1))
+                return false;
+            return cells.Any(c => c.QuerySelectorAll("p, div, br").Length >= 3 || c.QuerySelector("h1, h2, h3, h4, h5, h6, ul, ol") is not null);
         }
 
         /// <summary>
