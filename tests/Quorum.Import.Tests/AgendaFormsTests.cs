@@ -38,6 +38,28 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void APageLaidOutInATable_IsReadAsThePage_AndANumberedListInsideOnePartIsThatPartsList()
+    {
+        var html = "<html><body><table width=\"615\"><tr><td><p align=\"center\"><b>MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL<br>HELD ON WEDNESDAY 11th JUNE 2003</b></p>"
+            + "<p>Present: Cllr Hale (Chairman), Cllr Mrs Lake, Cllr Dunn</p>"
+            + "<p>Apologies were received from Cllr Nash.</p>"
+            + "<p><b>MINUTES OF THE PREVIOUS MEETING</b></p><p>The minutes of the previous meeting were taken as read and agreed.</p>"
+            + "<p><b>MATTERS ARISING</b></p><p>Cllr Hale reported that the bench had been repaired.</p>"
+            + "<p><b>FINANCE</b></p><p>It was agreed to pay the grass cutting invoice of £345.00.</p>"
+            + "<p><b>CORRESPONDENCE</b></p><p>Correspondence received up to 9 June 2003</p>"
+            + "<p>1. County Council – Highways newsletter</p><p>2. NALC – Conference invitation</p><p>3. CPRE – Annual report</p><p>4. Police – Newsletter April 2003</p>"
+            + "<p><b>COUNCILLORS' REPORTS</b></p><p>Cllr Dunn reported that the footpath needs clearing.</p>"
+            + "<p>There being no further business the meeting closed at 9.10 pm.</p></td></tr></table></body></html>";
+
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(html), "minutes.htm");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr Hale", "Cllr Mrs Lake", "Cllr Dunn"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Nash"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["MINUTES OF THE PREVIOUS MEETING", "MATTERS ARISING", "FINANCE", "CORRESPONDENCE", "COUNCILLORS' REPORTS"]);
+        draft.Decisions.Select(d => d.Text).ShouldContain("It was agreed to pay the grass cutting invoice of £345.00.");
+    }
+
+    [Fact]
     public void ATitleInTwoPartsAroundAColon_KeepsBoth_WhereNoMinuteRunsOnAfterIt()
     {
         var draft = Read("Minutes of the Cabinet\nDate: Tuesday, 3 November 2026\n\nPresent: Councillor Keith Glazier (Chair)\n\n"

@@ -95,6 +95,16 @@ public static partial class AgendaReader
             numbered = cases;
         if (UnderOneHeading(lines, numbered, Headings(lines, attendanceStart)))
             numbered = [];
+        // "CORRESPONDENCE" over "1. DEFRA – Guidance for councillors", "2. …": a numbered list standing inside one part of minutes
+        // whose parts are titled in capitals is that part's list (letters received, payments), and the titles are the items.
+        if (numbered.Count >= 3 && Headings(lines, attendanceStart).Count == 0
+            && CapitalTitles(lines, Math.Max(0, attendanceEnd), attendanceStart) is { Count: >= 4 } parts
+            && parts.FindIndex(p => p.Start < numbered[0].Start && numbered[^1].Start < p.End) is var inside and >= 0
+            && parts.Count(p => p.End <= numbered[0].Start || p.Start > numbered[^1].Start) >= 3 && inside > 0)
+        {
+            numbered = parts;
+        }
+
         if (numbered.Count >= 2 && WithCapitalLabels(lines, numbered, Math.Max(0, attendanceEnd)) is { } labelled)
             numbered = labelled;
         var items = numbered.Count >= 2 ? numbered : ExplicitAgenda(lines);
