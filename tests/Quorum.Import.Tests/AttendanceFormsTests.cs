@@ -1348,4 +1348,28 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Maria Alvarez", "Dennis Cho", "Rachel Green"]);
         draft.Apologies.Select(a => (a.Name, a.Role)).ShouldBe([("Beth Nolan", (string?)null)]);
     }
+
+    [Theory]
+    [InlineData("PTA Exec present: Nora Quill, Idris Bane, Fenella Shaw\nParents and Carers Present: Otto Wren\n")]
+    [InlineData("Attendance: Board members present: Nora Quill, Idris Bane, Fenella Shaw, Otto Wren\n")]
+    [InlineData("Volunteer staff in attendance: Nora Quill, Idris Bane\nAttending members were:\n    Fenella Shaw\n    Otto Wren\n")]
+    public void PresenceLabelNamingAnyGroup_ListsThoseWhoCame(string attendance)
+    {
+        var draft = Read("Brookfield Primary Parents' Association\nMinutes of the meeting held on 14 May 2025\n\n" + attendance
+            + "Regrets: Lila Brandt\n\n1. Minutes of the last meeting\nApproved.\n\n2. Summer fair\nThe fair will be held on 5 July.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Nora Quill", "Idris Bane", "Fenella Shaw", "Otto Wren"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Lila Brandt"]);
+    }
+
+    [Theory]
+    [InlineData("Quorum present: yes\nNumber present: 14\n")]
+    [InlineData("Not all members present: the vote was deferred.\n")]
+    public void PresenceLabelOverACountOrASentence_ListsNobody(string line)
+    {
+        var draft = Read("Brookfield Primary Parents' Association\nMinutes of the meeting held on 14 May 2025\n\n" + line
+            + "\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.ShouldBeEmpty();
+    }
 }
