@@ -1372,4 +1372,37 @@ public class AttendanceFormsTests
 
         draft.Attendees.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Present: Rhoda Finch, Amos Tull. Petra Lowe, Silas Grey, Ivy Marsh\nApologies: Hugh Dale, Nell Ash. Tobias Crane\n")]
+    [InlineData("Attendance: Rhoda Finch (Chair), Amos Tull, Petra Lowe. Silas Grey, Ivy Marsh. 12 residents joined by video.\nApologies: Hugh Dale, Nell Ash, Tobias Crane\n")]
+    public void FullStopBetweenNamesOfAListOnOneLine_EndsAnEntryNotTheList(string attendance)
+    {
+        var draft = Read("Millbrook Allotment Society\nMinutes of the committee meeting held on 9 April 2025\n\n" + attendance
+            + "\n1. Minutes of the last meeting\nApproved.\n\n2. Water troughs\nThe committee agreed to replace two troughs.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Amos Tull", "Petra Lowe", "Silas Grey", "Ivy Marsh"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Hugh Dale", "Nell Ash", "Tobias Crane"]);
+    }
+
+    [Fact]
+    public void FullStopOfAnAbbreviationOrAnInitialInAList_StaysInTheName()
+    {
+        var draft = Read("Millbrook Allotment Society\nMinutes of the committee meeting held on 9 April 2025\n\n"
+            + "Present: Mrs. Rhoda Finch, Amos Tull, St. John Lowe, A. Grey\n\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mrs. Rhoda Finch", "Amos Tull", "St. John Lowe", "A. Grey"]);
+    }
+
+    [Fact]
+    public void MembersOfThePublicAfterTheFullStopOfTheList_AreListedAsGuests()
+    {
+        var draft = Read("Minutes of a meeting of Fernbrook Community Council held on Monday 2nd June 2025 at 7.00pm in the Village Hall.\n\n"
+            + "Present: Chairman Cllr Mrs Hale, Cllrs Ross, Pym, Dunn and the Clerk. Members of the public – Mr. T. Varley.\n\n"
+            + "301. Police Report: No report.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mr. T. Varley");
+        draft.Attendees.Single(a => a.Name == "Mr. T. Varley").Role.ShouldBe("Guest");
+        draft.Attendees.Select(a => a.Name).ShouldNotContain(n => n.Contains("Members", StringComparison.Ordinal));
+    }
 }
