@@ -1405,4 +1405,28 @@ public class AttendanceFormsTests
         draft.Attendees.Single(a => a.Name == "Mr. T. Varley").Role.ShouldBe("Guest");
         draft.Attendees.Select(a => a.Name).ShouldNotContain(n => n.Contains("Members", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Present:\nRhoda Finch – Chairman\tClerk: Amos Tull\nPetra Lowe\nSilas Grey\n", "Clerk")]
+    [InlineData("CHAIRMAN: Rhoda Finch\tCLERK: Amos Tull\n\nPresent: Cllrs Rhoda Finch, Petra Lowe and Silas Grey\n", "Clerk")]
+    [InlineData("Present: Cllrs Rhoda Finch, Petra Lowe and Silas Grey\nIn attendance: The clerk: Amos Tull\n", "Clerk")]
+    [InlineData("Members present: Rhoda Finch, Petra Lowe, Silas Grey\n\nMinutes recorded by: Amos Tull\n", "Minute taker")]
+    public void HolderOfAPostNamedBesideTheAttendance_WasPresentInThatPost(string attendance, string role)
+    {
+        var draft = Read("Millbrook Parish Council\nMinutes of the meeting held on 9 April 2025\n\n" + attendance
+            + "\n1. Apologies\nNone.\n\n2. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Petra Lowe", "Silas Grey", "Amos Tull"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Amos Tull").Role.ShouldBe(role);
+    }
+
+    [Fact]
+    public void ChairNamedAtTheHeadOfThePage_IsNoAttendeeUnlessListed()
+    {
+        var draft = Read("Millbrook Parish Council\nCHAIRMAN: Mr. Hugo Penn\tCLERK: Mr. Amos Tull\n\nMinutes of the meeting held on 9 April 2025\n\n"
+            + "Present: Rhoda Finch, Petra Lowe, Silas Grey\nClerk - Amos Tull\nApologies: Hugo Penn\n\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Petra Lowe", "Silas Grey", "Amos Tull"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Hugo Penn"]);
+    }
 }
