@@ -1394,4 +1394,85 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Maria Alvarez", "Dennis Cho", "Rachel Green"]);
         draft.Apologies.Select(a => (a.Name, a.Role)).ShouldBe([("Beth Nolan", (string?)null)]);
     }
+
+    [Theory]
+    [InlineData("PTA Exec present: Nora Quill, Idris Bane, Fenella Shaw\nParents and Carers Present: Otto Wren\n")]
+    [InlineData("Attendance: Board members present: Nora Quill, Idris Bane, Fenella Shaw, Otto Wren\n")]
+    [InlineData("Volunteer staff in attendance: Nora Quill, Idris Bane\nAttending members were:\n    Fenella Shaw\n    Otto Wren\n")]
+    public void PresenceLabelNamingAnyGroup_ListsThoseWhoCame(string attendance)
+    {
+        var draft = Read("Brookfield Primary Parents' Association\nMinutes of the meeting held on 14 May 2025\n\n" + attendance
+            + "Regrets: Lila Brandt\n\n1. Minutes of the last meeting\nApproved.\n\n2. Summer fair\nThe fair will be held on 5 July.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Nora Quill", "Idris Bane", "Fenella Shaw", "Otto Wren"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Lila Brandt"]);
+    }
+
+    [Theory]
+    [InlineData("Quorum present: yes\nNumber present: 14\n")]
+    [InlineData("Not all members present: the vote was deferred.\n")]
+    public void PresenceLabelOverACountOrASentence_ListsNobody(string line)
+    {
+        var draft = Read("Brookfield Primary Parents' Association\nMinutes of the meeting held on 14 May 2025\n\n" + line
+            + "\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Present: Rhoda Finch, Amos Tull. Petra Lowe, Silas Grey, Ivy Marsh\nApologies: Hugh Dale, Nell Ash. Tobias Crane\n")]
+    [InlineData("Attendance: Rhoda Finch (Chair), Amos Tull, Petra Lowe. Silas Grey, Ivy Marsh. 12 residents joined by video.\nApologies: Hugh Dale, Nell Ash, Tobias Crane\n")]
+    public void FullStopBetweenNamesOfAListOnOneLine_EndsAnEntryNotTheList(string attendance)
+    {
+        var draft = Read("Millbrook Allotment Society\nMinutes of the committee meeting held on 9 April 2025\n\n" + attendance
+            + "\n1. Minutes of the last meeting\nApproved.\n\n2. Water troughs\nThe committee agreed to replace two troughs.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Amos Tull", "Petra Lowe", "Silas Grey", "Ivy Marsh"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Hugh Dale", "Nell Ash", "Tobias Crane"]);
+    }
+
+    [Fact]
+    public void FullStopOfAnAbbreviationOrAnInitialInAList_StaysInTheName()
+    {
+        var draft = Read("Millbrook Allotment Society\nMinutes of the committee meeting held on 9 April 2025\n\n"
+            + "Present: Mrs. Rhoda Finch, Amos Tull, St. John Lowe, A. Grey\n\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Mrs. Rhoda Finch", "Amos Tull", "St. John Lowe", "A. Grey"]);
+    }
+
+    [Fact]
+    public void MembersOfThePublicAfterTheFullStopOfTheList_AreListedAsGuests()
+    {
+        var draft = Read("Minutes of a meeting of Fernbrook Community Council held on Monday 2nd June 2025 at 7.00pm in the Village Hall.\n\n"
+            + "Present: Chairman Cllr Mrs Hale, Cllrs Ross, Pym, Dunn and the Clerk. Members of the public – Mr. T. Varley.\n\n"
+            + "301. Police Report: No report.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain("Mr. T. Varley");
+        draft.Attendees.Single(a => a.Name == "Mr. T. Varley").Role.ShouldBe("Guest");
+        draft.Attendees.Select(a => a.Name).ShouldNotContain(n => n.Contains("Members", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Present:\nRhoda Finch – Chairman\tClerk: Amos Tull\nPetra Lowe\nSilas Grey\n", "Clerk")]
+    [InlineData("CHAIRMAN: Rhoda Finch\tCLERK: Amos Tull\n\nPresent: Cllrs Rhoda Finch, Petra Lowe and Silas Grey\n", "Clerk")]
+    [InlineData("Present: Cllrs Rhoda Finch, Petra Lowe and Silas Grey\nIn attendance: The clerk: Amos Tull\n", "Clerk")]
+    [InlineData("Members present: Rhoda Finch, Petra Lowe, Silas Grey\n\nMinutes recorded by: Amos Tull\n", "Minute taker")]
+    public void HolderOfAPostNamedBesideTheAttendance_WasPresentInThatPost(string attendance, string role)
+    {
+        var draft = Read("Millbrook Parish Council\nMinutes of the meeting held on 9 April 2025\n\n" + attendance
+            + "\n1. Apologies\nNone.\n\n2. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Petra Lowe", "Silas Grey", "Amos Tull"], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == "Amos Tull").Role.ShouldBe(role);
+    }
+
+    [Fact]
+    public void ChairNamedAtTheHeadOfThePage_IsNoAttendeeUnlessListed()
+    {
+        var draft = Read("Millbrook Parish Council\nCHAIRMAN: Mr. Hugo Penn\tCLERK: Mr. Amos Tull\n\nMinutes of the meeting held on 9 April 2025\n\n"
+            + "Present: Rhoda Finch, Petra Lowe, Silas Grey\nClerk - Amos Tull\nApologies: Hugo Penn\n\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Petra Lowe", "Silas Grey", "Amos Tull"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Hugo Penn"]);
+    }
 }

@@ -886,7 +886,8 @@ public sealed partial class AttendanceReader
 
     // "Clerk: Jo Bloggs", "Chair – Alan Smith", "Vice Chairman: P. Nicholas", "Minute taker: Ruth Shaw": a post and the one person who
     // held it, a line to itself beside the list of those present.
-    [GeneratedRegex(@"^[\W-[(]]*(?<post>(?:parish\s+|town\s+)?clerk(?:\s+to\s+the\s+(?:council|committee|meeting))?|(?:vice[\s-]?)?chair(?:man|woman|person)?|minute[\s-]?taker|minutes\s+(?:taken\s+by|by)|note[\s-]?taker|recording\s+secretary|secretary)\s*(?::|\s[-–]\s)\s*(?<name>[^,;:()]{3,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
+    // "The clerk: Tom Reid" after "In attendance:", "Minutes recorded by: Ann Lee": the same line in other words.
+    [GeneratedRegex(@"^[\W-[(]]*(?:the\s+)?(?<post>(?:parish\s+|town\s+)?clerk(?:\s+to\s+the\s+(?:council|committee|meeting))?|(?:vice[\s-]?)?chair(?:man|woman|person)?|minute[\s-]?taker|minutes\s+(?:(?:taken|recorded)\s+by|by)|note[\s-]?taker|recording\s+secretary|secretary|scribe)\s*(?::|\s[-–]\s)\s*(?<name>[^,;:()]{3,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostLine();
 
     /// <summary>
@@ -900,36 +901,64 @@ public sealed partial class AttendanceReader
             return;
         var from = Math.Max(0, Start - 6);
         var to = Math.Min(lines.Count, Math.Max(End, Start + 1) + 4);
-        for (var k = from; k < to; k++)
+        // The lines that are a post's line first: "Clerk - Jenny Hollington" names the clerk as the list does, before "CLERK: Mrs.
+        // Jenny Hollington" in a column at the head of the page says the same.
+        var window = lines.Skip(from).Take(to - from).Select(l => l.Text.Trim()).ToList();
+        foreach (var match in window.Select(t => PostLine().Match(t)).Where(m => m.Success))
+            AddPostHolder(match);
+        foreach (var match in window.Where(t => !PostLine().IsMatch(t)).SelectMany(PostCells))
+            AddPostHolder(match);
+    }
+
+    /// <summary>
+    /// For the clerk or whoever took the minutes, each column of a line ("Clerk: Jo Hart" set beside
+    /// "Cllr Ann Lee – Chairman", "CHAIRMAN: Ann Lee" and "CLERK: Jo Hart" side by side at the head of the page) and what follows
+    /// an attendance label on it ("In attendance: The clerk: Tom Reid"). A chair named at the head of the page is the body's
+    /// officer, who may have sent apologies; the clerk takes the minutes.
+    /// </summary>
+    private static IEnumerable<Match> PostCells(string text)
+    {
+        var cells = text.Contains('\t', StringComparison.Ordinal) ? text.Split('\t', StringSplitOptions.TrimEntries) : [];
+        if (SectionVocabulary.OpensLine(text, out var phrase, out var rest) && phrase.Kind == SectionKind.Attendance && rest.Length > 0)
+            cells = [.. cells, rest];
+        return cells.Select(c => PostLine().Match(c)).Where(m => m.Success && TakesTheMinutes(m.Groups["post"].Value));
+    }
+
+    private static bool TakesTheMinutes(string post) =>
+        post.Contains("clerk", StringComparison.OrdinalIgnoreCase) || post.StartsWith("minute", StringComparison.OrdinalIgnoreCase)
+        || post.StartsWith("note", StringComparison.OrdinalIgnoreCase) || post.Equals("scribe", StringComparison.OrdinalIgnoreCase);
+
+    private void AddPostHolder(Match match)
+    {
+        var name = match.Groups["name"].Value.Trim();
+        if (!PersonEntries.LooksLikePerson(name, strict: true))
+            return;
+        // A clerk of any kind is the Clerk, whoever took the minutes the Minute taker; the chair and secretary as every role is.
+        var post = match.Groups["post"].Value;
+        var role = post.Contains("clerk", StringComparison.OrdinalIgnoreCase) ? "Clerk"
+            : post.StartsWith("minute", StringComparison.OrdinalIgnoreCase) || post.StartsWith("note", StringComparison.OrdinalIgnoreCase) ? "Minute taker"
+            : Roles.Normalise(post);
+        // "Chair: Fletcher" under a list that has "Fletcher Boyd": the post of one already named, no one new; a first
+        // name alone that names nobody listed is too little to add a person by.
+        var tokens = PersonNames.Tokens(name);
+        var holders = tokens.Length == 1
+            ? _present.FindAll(p => PersonNames.Tokens(p.Name).Any(t => PersonNames.Key(t) == PersonNames.Key(name)))
+            : _present.FindAll(p => SameName(p.Name, name));
+        if (holders.Count == 1)
         {
-            if (PostLine().Match(lines[k].Text.Trim()) is not { Success: true } match)
-                continue;
-            var name = match.Groups["name"].Value.Trim();
-            if (!PersonEntries.LooksLikePerson(name, strict: true))
-                continue;
-            // A clerk of any kind is the Clerk, whoever took the minutes the Minute taker; the chair and secretary as every role is.
-            var post = match.Groups["post"].Value;
-            var role = post.Contains("clerk", StringComparison.OrdinalIgnoreCase) ? "Clerk"
-                : post.StartsWith("minute", StringComparison.OrdinalIgnoreCase) || post.StartsWith("note", StringComparison.OrdinalIgnoreCase) ? "Minute taker"
-                : Roles.Normalise(post);
-            // "Chair: Fletcher" under a list that has "Fletcher Boyd": the post of one already named, no one new; a first
-            // name alone that names nobody listed is too little to add a person by.
-            var tokens = PersonNames.Tokens(name);
-            var holders = tokens.Length == 1
-                ? _present.FindAll(p => PersonNames.Tokens(p.Name).Any(t => PersonNames.Key(t) == PersonNames.Key(name)))
-                : _present.FindAll(p => PersonNames.Key(p.Name) == PersonNames.Key(name));
-            if (holders.Count == 1)
-            {
-                var index = _present.IndexOf(holders[0]);
-                if (_present[index].Role is null)
-                    _present[index] = _present[index] with { Role = role };
-            }
-            else if (tokens.Length > 1 && holders.Count == 0 && !Named(name))
-            {
-                _present.Add(new PersonDraft(name, null, role));
-            }
+            var index = _present.IndexOf(holders[0]);
+            if (_present[index].Role is null)
+                _present[index] = _present[index] with { Role = role };
+        }
+        else if (tokens.Length > 1 && holders.Count == 0 && !Named(name))
+        {
+            _present.Add(new PersonDraft(name, null, role));
         }
     }
+
+    // "Mrs. Jenny Hollington" at the head of the page is the "Jenny Hollington" of the list: a title before the same name.
+    private static bool SameName(string listed, string name) =>
+        PersonNames.Key(listed) is var a && PersonNames.Key(name) is var b && (a == b || a.EndsWith(' ' + b, StringComparison.Ordinal) || b.EndsWith(' ' + a, StringComparison.Ordinal));
 
     private void SetRole(string name, string role)
     {

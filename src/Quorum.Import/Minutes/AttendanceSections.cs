@@ -14,7 +14,9 @@ public static partial class AttendanceSections
 {
     public sealed record Result(List<PersonDraft> Present, List<PersonDraft> Apologies, List<(string Name, string Initials)> Initials, int Start, int End);
 
-    [GeneratedRegex(@"\s(?=(?:apologies|regrets|absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|excused|not\s+present|also\s+attending|also\s+present|in\s+attendance|guests?|observers?)\s*[:;])", RegexOptions.IgnoreCase)]
+    // "Present: Cllrs Hale, Ross and the Clerk. Members of the public – Mr R. Parsons.": the sentence after the list's full stop
+    // opens the list of the public, its label set off by a dash.
+    [GeneratedRegex(@"\s(?=(?:apologies|regrets|absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|excused|not\s+present|also\s+attending|also\s+present|in\s+attendance|guests?|observers?)\s*[:;])|(?<=\.)\s+(?=members\s+of\s+the\s+public\s+[-–]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedLabel();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.):]?\s+|item\s+\d)", RegexOptions.IgnoreCase)]

@@ -43,7 +43,7 @@ public static partial class PersonEntries
     [GeneratedRegex(@"(?:\s*[,;.]|\s+and|\s+&|\s+plus)\s+(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of)\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?|press)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPublic();
 
-    [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)")]
+    [GeneratedRegex(@"\b(?<a>Mr|Mrs|Ms|Dr)\.?\s*(?:&|and)\s*(?<b>Mr|Mrs|Ms|Dr)\.?\s+(?<name>(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex HonorificPair();
 
     // Not inside a list already split there ("…, and Clerk Penilla") or a post that ends in the word ("Interim Board Clerk Martucci").
@@ -81,6 +81,15 @@ public static partial class PersonEntries
 
     [GeneratedRegex(@"\)\s+(?=\p{Lu})")]
     private static partial Regex AfterParenthesis();
+
+    // "Graham Smith. Colin Solloway, Eoin Tweedale": a full stop typed for the comma between two names of a list, and "Secretary
+    // Ann Lee. 15 members joined by video": the stop that ends the list before a count, no entry; not the stop of an abbreviation ("Mrs.
+    // Ann Lee", "Dr. Tom Hall") nor of an initial ("A. Jones"), and only before a name in capitals or a number.
+    [GeneratedRegex(@"(?<=\p{L}\p{Ll})(?<!\b(?:Mrs|Mr|Ms|Dr|Cllr|Cllrs|Prof|Rev|Revd|Fr|St|Jr|Sr|Hon|Capt|Col|Lt|Sgt|Gen|Inc|Ltd|Co|Bros|Esq|etc|al|Ph))\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})")]
+    private static partial Regex StopBetweenNames();
+
+    [GeneratedRegex(@"(?<=\p{L}\p{Ll})\.\s+\d+\s+\p{L}.*$")]
+    private static partial Regex CountAfterTheList();
 
     // ", and" too: "Joe Rohleder, and Chuck Pavlik" (the serial comma).
     // A comma, semicolon or "and" inside a bracket does not end the entry: "Ann Lee (Treasurer, Finance Committee)" and "John
@@ -141,7 +150,9 @@ public static partial class PersonEntries
             return [];
         if (InitialsRoll(InitialsEntries(text), groupRole) is { } byInitials)
             return byInitials;
-        // "Mr & Mrs Godfrey" are two people.
+        if (text.Contains(',', StringComparison.Ordinal))
+            text = StopBetweenNames().Replace(CountAfterTheList().Replace(text, string.Empty), ", ");
+        // "Mr & Mrs Godfrey", "Mr & Mrs M. Stubbs" are two people.
         text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
         // "Bill & Ingrid Mitton", "Stacy and Minh Quach (16)": a couple listed under the surname they share, one of the two given
         // names enough to show it. Not after a collective label, where "Cllrs Grant and Ann Lee" is a surname and a full name.

@@ -60,7 +60,7 @@ public static partial class SectionVocabulary
         new(SectionKind.Attendance, "[also] in attendance [were]"),
         new(SectionKind.Attendance, "members in attendance"),
         // "Attending members", "Directors attending:": who came, by the verb as "Members present" says it.
-        new(SectionKind.Attendance, "attending (members|directors|trustees|governors|councillors|board members|committee members)"),
+        new(SectionKind.Attendance, "attending (members|directors|trustees|governors|councillors|board members|committee members) [were]"),
         new(SectionKind.Attendance, "(members|directors|trustees|governors|councillors|board members|committee members) attending"),
         new(SectionKind.Attendance, "officers [present|in attendance]"),
         new(SectionKind.Attendance, "participants"),
@@ -387,16 +387,47 @@ public static partial class SectionVocabulary
                     rest = match.Groups["rest"].Value.Trim();
                     if (candidate.Kind == SectionKind.Attendance)
                         rest = GroupBeforeNames().Replace(rest, string.Empty);
-                    // "ROLL CALL:  Present:  Catherine Atkin, President": the label inside says which list follows.
-                    if (candidate.LabelOnly && rest.Length > 0 && TryMatch(rest, out var inner, out var innerRest) && inner.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence)
+                    // "ROLL CALL:  Present:  Catherine Atkin, President", "Attendance: Board members present: Ann Lee": the label inside
+                    // says which list follows.
+                    if ((candidate.LabelOnly || candidate.Kind == SectionKind.Attendance) && rest.Length > 0 && TryMatch(rest, out var inner, out var innerRest)
+                        && inner.Kind is SectionKind.Attendance or SectionKind.Apologies or SectionKind.Absence && (candidate.LabelOnly || innerRest.Length > 0))
+                    {
                         (phrase, rest) = (inner, innerRest);
+                    }
+
                     return true;
                 }
+            }
+
+            if (GroupPresent().Match(label) is { Success: true } group && !group.Groups["group"].Value.Split(' ').Any(NotAGroup.Contains)
+                && ClosedByColon(text, match.Groups["label"]))
+            {
+                phrase = GroupPresentPhrase;
+                rest = match.Groups["rest"].Value.Trim();
+                return true;
             }
         }
 
         return false;
     }
+
+    // "PAC Exec present:", "Dryad staff in attendance:", "Parents and Students Present:": whatever group a clerk names
+    // before the word of presence, those listed after it came; read only when people follow, as the group may be any words.
+    [GeneratedRegex(@"^(?<group>[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:present|in attendance|attending)(?: were)?$")]
+    private static partial Regex GroupPresent();
+
+    // The colon marks the words as a label: "COMMISSIONERS AND STAFF PRESENT" over sentences, and "Roll Call  Board Members  Present"
+    // over a table of marks, are headings.
+    private static bool ClosedByColon(string text, Group label) => text.AsSpan(label.Index + label.Length).TrimStart().StartsWith(":");
+
+    private static readonly SectionPhrase GroupPresentPhrase = new(SectionKind.Attendance, "… present", NeedsPeople: true);
+
+    // Words of a sentence or a count, not of a group's name: "Not all members present", "Quorum present", "Number present".
+    private static readonly HashSet<string> NotAGroup = new(StringComparer.Ordinal)
+    {
+        "the", "was", "were", "is", "are", "be", "been", "not", "no", "none", "all", "who", "which", "that", "this", "if", "when",
+        "quorum", "number", "total", "expected", "invited", "absent", "apologies", "he", "she", "they", "we", "it", "has", "have", "had",
+    };
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.Ordinal)
     {
