@@ -1304,4 +1304,17 @@ public class ActionFormsTests
 
         draft.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Sam", "Liz"]);
     }
+
+    [Fact]
+    public void OwnerWrittenBeforeTheLabel_OwnsTheTask_WithTheColonAfterTheLabelOrBeforeIt()
+    {
+        var draft = Read("# Hillside Allotment Society\n\nCommittee meeting, 3 May 2022\n\nPresent: Ann Lee, Tom Reid\n\n"
+            + "## 1. Water\n\nThe east trough leaks.\n\n* Treas TODO: pay the plumber's invoice\n* TR action: ask for a second quote\n"
+            + "* Sec & Chair TODO: write to the landlord\n* AL: Action item to check the stopcock\n\n"
+            + "## 2. Shop\n\n* Suggested action: open the shop on Sundays\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Treas", "pay the plumber's invoice"), ("Tom Reid", "ask for a second quote"),
+            ("Sec+Chair", "write to the landlord"), ("Ann Lee", "check the stopcock")]);
+    }
 }

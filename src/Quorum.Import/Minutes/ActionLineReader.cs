@@ -133,10 +133,26 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?<owners>\s*(?:[-*•]\s*)?Action\s+[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*)\s+[-–]\s+(?=\S)")]
     private static partial Regex InitialsThenDash();
 
-    /// <summary>The label of a quickly typed note as the readers know it: "action JS - summarize" reads as "Action JS: summarize".</summary>
+    // "Sec TODO: renew the domain", "FK action: simplify the page", "GP: Action item to look into the models": the owner written
+    // first, then the label, with the colon after the label or between them. The owner is an office's short form, initials, a
+    // handle or a name; a word saying what kind of action it is ("Suggested action:", "Next action:") is no owner.
+    [GeneratedRegex(@"^(?<lead>\s*(?:[-*•]\s*)?)(?!(?:\p{Lu}\p{Ll}+ed|Actions?|Items?|Decisions?|Notes?|Status|Todo|Next|Further|Follow|Open|New|Outstanding|Pending|Previous|Key|Main|Any|No|Other|Immediate|Possible|Board|Committee|Council|Group)\b)"
+        + @"(?<owners>" + OwnerBeforeLabelName + @"(?:\s*(?:&|\+|/|,|\band\b)\s*" + OwnerBeforeLabelName + @"){0,3})"
+        + @"(?:\s+(?:" + LabelWord + @")\s*:|\s*:\s*(?:" + LabelWord + @")(?:\s+items?)?(?:\s*:|\s+to\b))\s*(?=\S)")]
+    private static partial Regex OwnerBeforeLabel();
+
+    private const string LabelWord = @"ACTION|Action|action|TODO|To-?do|AI";
+
+    private const string OwnerBeforeLabelName = @"(?:[A-Z]{2,5}|@[\w-]{2,30}|\p{Lu}\p{Ll}{1,14}(?:\s+\p{Lu}\p{Ll}{1,14})?)";
+
+    /// <summary>
+    /// The label of a quickly typed note as the readers know it: "action JS - summarize" reads as "Action JS: summarize", and
+    /// "Sec TODO: renew the domain" as "Action: Sec: renew the domain".
+    /// </summary>
     private static string QuickLabel(string line)
     {
         var labelled = LowerCaseLabel().Replace(line, "${lead}Action ", 1);
+        labelled = OwnerBeforeLabel().Replace(labelled, "${lead}Action: ${owners}: ", 1);
         return InitialsThenDash().Replace(labelled, "${owners}: ", 1);
     }
 
