@@ -317,6 +317,9 @@ public sealed partial class AttendanceReader
 
                 if (next.Kind == LineKind.Heading || NumberedLine().IsMatch(nextText))
                     break;
+                // "Name⇥Organisation⇥Role" over the rows of a PDF's table: the columns' headings, no person.
+                if (entries.Count == 0 && nextText.Contains('\t', StringComparison.Ordinal) && RoleColumn(nextText.Split('\t', StringSplitOptions.RemoveEmptyEntries)) >= 0)
+                    continue;
                 if (next.Kind == LineKind.ListItem)
                 {
                     sawListItem = true;
