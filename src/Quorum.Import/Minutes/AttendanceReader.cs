@@ -806,18 +806,9 @@ public sealed partial class AttendanceReader
         for (var k = 0; k < _present.Count; k++)
         {
             var person = _present[k];
-            var mark = IsAbsenceMark(person.Organisation) ? person.Organisation! : IsAbsenceMark(person.Role) ? person.Role! : null;
-            if (mark is null)
+            if (!IsAbsenceMark(person.Organisation) && !IsAbsenceMark(person.Role))
                 continue;
-            if (AbsenceMark().Match(mark.Trim()).Groups["apologies"].Success && !_apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(person.Name)))
-            {
-                _apologies.Add(person with
-                {
-                    Organisation = IsAbsenceMark(person.Organisation) ? null : person.Organisation,
-                    Role = IsAbsenceMark(person.Role) ? null : person.Role,
-                });
-            }
-
+            AddIfApologised(person);
             _present.RemoveAt(k);
             k--;
         }
@@ -827,16 +818,20 @@ public sealed partial class AttendanceReader
     private void MoveExcused(List<PersonDraft> absent)
     {
         foreach (var person in absent)
+            AddIfApologised(person);
+    }
+
+    /// <summary>A person whose mark says they sent apologies joins the apologies, without the mark, unless already there.</summary>
+    private void AddIfApologised(PersonDraft person)
+    {
+        var mark = IsAbsenceMark(person.Organisation) ? person.Organisation! : IsAbsenceMark(person.Role) ? person.Role! : null;
+        if (mark is null || !AbsenceMark().Match(mark.Trim()).Groups["apologies"].Success || _apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(person.Name)))
+            return;
+        _apologies.Add(person with
         {
-            var mark = IsAbsenceMark(person.Role) ? person.Role! : IsAbsenceMark(person.Organisation) ? person.Organisation! : null;
-            if (mark is null || !AbsenceMark().Match(mark.Trim()).Groups["apologies"].Success || _apologies.Any(a => PersonNames.Key(a.Name) == PersonNames.Key(person.Name)))
-                continue;
-            _apologies.Add(person with
-            {
-                Organisation = IsAbsenceMark(person.Organisation) ? null : person.Organisation,
-                Role = IsAbsenceMark(person.Role) ? null : person.Role,
-            });
-        }
+            Organisation = IsAbsenceMark(person.Organisation) ? null : person.Organisation,
+            Role = IsAbsenceMark(person.Role) ? null : person.Role,
+        });
     }
 
     /// <summary>A person listed as present and as apologising is in neither list: the document contradicts itself.</summary>

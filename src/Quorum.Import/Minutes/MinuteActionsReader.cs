@@ -854,10 +854,8 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^\[(?<mark>[ xX✓✔-]?)\]\s*(?<rest>\S.*)$")]
     private static partial Regex TaskBox();
 
-    [GeneratedRegex(@"^(?:to|will|shall)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex HandleJoin();
-
-    [GeneratedRegex(@"^(?<handles>@[\w.-]+(?:\s*(?:,|&|and)\s*@[\w.-]+)*)\s*:?\s+(?<text>\S.*)$")]
+    // "@dpatel to update GOVERNANCE.md": the task, as after a name, without the "to" that joins it to its owner.
+    [GeneratedRegex(@"^(?<handles>@[\w.-]+(?:\s*(?:,|&|and)\s*@[\w.-]+)*)\s*:?\s+(?:(?i:to|will|shall)\s+(?=\p{L}))?(?<text>\S.*)$")]
     private static partial Regex LeadingHandles();
 
     /// <summary>
@@ -876,8 +874,7 @@ public static partial class MinuteActionsReader
         if (handles.Success)
         {
             var owners = Regex.Split(handles.Groups["handles"].Value, @"\s*(?:,|&|\band\b)\s*").Where(h => h.Length > 1).Select(reader.ResolveOwner).ToList();
-            // "@dpatel to update GOVERNANCE.md by March 1": the task, as after a name, without the "to" that joins it to its owner.
-            var task = HandleJoin().Replace(handles.Groups["text"].Value.Trim(), string.Empty, 1);
+            var task = handles.Groups["text"].Value.Trim();
             return (new ActionLine(null, owners, task, reader.Due(task)), false);
         }
 
