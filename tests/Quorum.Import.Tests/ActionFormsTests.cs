@@ -1257,4 +1257,23 @@ public class ActionFormsTests
 
         draft.Actions.Select(a => (a.Text, a.Due)).ShouldBe([("cut the 2.4 release candidate by Feb 13", "2024-02-13"), ("update GOVERNANCE.md", (string?)null)]);
     }
+
+    [Fact]
+    public void ActionTableInAPdf_WithCellsCloserThanAColumnGap_AndAWrappedCell_IsReadByItsColumns()
+    {
+        // Each row's action ends a space or two short of the owner's column, and the first action wraps onto a line of its own.
+        var pdf = SampleDocuments.PdfInColumns(
+            ["Quayside Rowing Club", "Minutes of the committee meeting held on 3 April 2025", "", "Present: Ann Lee (Chair), Tom Hall, Jo Hart", "",
+                "1. Regatta", "The regatta will be held in July.", "", "Actions", "Ref\tAction\tOwner\tDue",
+                "1\tBook the marquee and the safety boats for the regatta\tTom Hall\t1 May 2025", "\tin July", "2\tOrder the medals for the junior races\tJo Hart\t15 May 2025",
+                "3\tInvite the mayor to present the cups\tAnn Lee\t30 April 2025", "", "2. Next meeting", "The next meeting is on 8 May 2025."],
+            40, 62, 313, 360);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ("Book the marquee and the safety boats for the regatta in July", "Tom Hall", (string?)"2025-05-01"),
+            ("Order the medals for the junior races", "Jo Hart", "2025-05-15"),
+            ("Invite the mayor to present the cups", "Ann Lee", "2025-04-30")]);
+    }
 }

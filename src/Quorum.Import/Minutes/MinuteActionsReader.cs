@@ -1270,7 +1270,10 @@ public static partial class MinuteActionsReader
         // "Actions: Responsible / Note": one column named for the action and for who holds it is the task, each point naming its owner.
         if (text < 0 && owner >= 0 && !OwnerColumns.Contains(columns[owner]) && NamesTheTask(columns[owner]))
             (text, owner) = (owner, -1);
-        var due = columns.FindIndex(DueColumns.Contains);
+        // "Date | No. | Action | Owner | Target date": beside a column named for when the action is due, a bare "Date" is when it was set.
+        var due = columns.FindIndex(c => DueColumns.Contains(c) && c != "date");
+        if (due < 0)
+            due = columns.FindIndex(DueColumns.Contains);
         if (due < 0)
             due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != text && IsDueColumn(columns[i])).DefaultIfEmpty(-1).First();
         return (text, owner, due);
@@ -1656,6 +1659,9 @@ public static partial class MinuteActionsReader
     /// </summary>
     private static (string? Reference, string Text, string Owner, string Due)? RegisterRow(List<string> cells)
     {
+        // "24/07/2018 | 001 | …": the date raised and the number in cells of their own, as a PDF's table parts its columns.
+        if (cells.Count > 3 && RaisedAndNumber().Match($"{cells[0]} {cells[1]}") is { Success: true } apart && apart.Groups["raised"].Success && apart.Groups["no"].Success)
+            cells = [$"{cells[0]} {cells[1]}", .. cells.Skip(2)];
         var lead = cells.Count > 2 ? RaisedAndNumber().Match(cells[0]) : Match.Empty;
         if (!lead.Success || lead.Length == 0 || !lead.Groups["raised"].Success && !lead.Groups["no"].Success)
             return null;

@@ -74,22 +74,25 @@ public static class PdfExtractor
                 below.Add(suffix);
         }
 
-        double? previousBottom = null;
-        double previousHeight = 0;
         var pageLines = new List<TextLine>();
-        var columnEdges = TableColumnEdges([.. rows.Select(r => r.OrderBy(w => w.BoundingBox.Left).ToList())]);
-        for (var r = 0; r < rows.Count; r++)
+        var ordered = rows.Select(r => r.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+        var placements = PdfTables.Place(ordered);
+        for (var r = 0; r < ordered.Count; r++)
         {
-            var row = rows[r];
-            var ordered = row.OrderBy(w => w.BoundingBox.Left).ToList();
-            var bottom = ordered[0].BoundingBox.Bottom;
-            var height = ordered.Max(w => w.BoundingBox.Height);
-            // A gap of more than a line and a half between baselines is a paragraph break.
-            if (previousBottom is { } last && last - bottom > Math.Max(height, previousHeight) * 2.2)
+            if (r > 0 && PdfTables.ParagraphGap(ordered, r))
                 pageLines.Add(TextLine.Blank);
-            pageLines.AddRange(PlainTextExtractor.ToLines(JoinWords(ordered, typical, columnEdges[r])));
-            previousBottom = bottom;
-            previousHeight = height;
+            if (placements[r] is { } placement)
+            {
+                // A table's row with the lines below that carry its cells on, read cell by cell.
+                var carried = new List<List<Word>> { ordered[r] };
+                while (r + 1 < ordered.Count && placements[r + 1] is { ContinuesAbove: true })
+                    carried.Add(ordered[++r]);
+                pageLines.AddRange(PlainTextExtractor.ToLines(JoinCells(carried, placement.Edges, typical)));
+            }
+            else
+            {
+                pageLines.AddRange(PlainTextExtractor.ToLines(JoinWords(ordered[r], typical)));
+            }
         }
 
         lines.AddRange(Unwrap(pageLines));
@@ -206,60 +209,16 @@ public static class PdfExtractor
         || text.StartsWith("ACTION", StringComparison.OrdinalIgnoreCase) || text.StartsWith("RESOLVED", StringComparison.Ordinal)
         || text.StartsWith("Signed", StringComparison.Ordinal) || text.StartsWith("Page ", StringComparison.Ordinal);
 
-    /// <summary>
-    /// The column edges of the rows that stand in a table: three rows or more after one another whose words leave the same
-    /// two strips of the page or more empty between them ("Gemma Hollis | Westshire Council | Chair"), where a table's cells
-    /// stand closer than the gap that marks a column on its own. A line of prose fills such strips and ends the table. Null
-    /// for a row in no table.
-    /// </summary>
-    private static List<double>?[] TableColumnEdges(List<List<Word>> rows)
+    /// <summary>A table's row as its cells parted by tabs, each cell's lines run together; empty cells left out.</summary>
+    private static string JoinCells(List<List<Word>> lines, List<double> edges, double typical)
     {
-        var edges = new List<double>?[rows.Count];
-        var start = 0;
-        while (start < rows.Count)
-        {
-            var end = start;
-            List<double>? gaps = null;
-            // Grow the block while its rows still leave two or more strips empty between words.
-            while (end < rows.Count && EmptyStrips(rows.GetRange(start, end - start + 1)) is { Count: >= 2 } strips)
-            {
-                gaps = strips;
-                end++;
-            }
-
-            if (end - start >= 3 && gaps is not null)
-            {
-                for (var k = start; k < end; k++)
-                    edges[k] = gaps;
-                start = end;
-            }
-            else
-            {
-                start++;
-            }
-        }
-
-        return edges;
+        var cells = Enumerable.Range(0, edges.Count + 1)
+            .Select(c => string.Join(' ', lines.Select(l => l.Where(w => PdfTables.Column(w, edges) == c).ToList()).Where(l => l.Count > 0).Select(l => JoinWords(l, typical))))
+            .Where(c => c.Length > 0);
+        return string.Join('\t', cells);
     }
 
-    /// <summary>The middles of the strips, at least two letters wide, that no word of the rows covers and that have words on both sides.</summary>
-    private static List<double> EmptyStrips(List<List<Word>> rows)
-    {
-        var spans = rows.SelectMany(r => r).Select(w => (w.BoundingBox.Left, w.BoundingBox.Right)).OrderBy(s => s.Left).ToList();
-        var letter = rows.SelectMany(r => r).Average(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length));
-        var strips = new List<double>();
-        var reach = spans[0].Right;
-        foreach (var (left, right) in spans.Skip(1))
-        {
-            if (left - reach >= letter * 2)
-                strips.Add((left + reach) / 2);
-            reach = Math.Max(reach, right);
-        }
-
-        return strips;
-    }
-
-    private static string JoinWords(List<Word> ordered, double typical, List<double>? columns = null)
+    private static string JoinWords(List<Word> ordered, double typical)
     {
         var builder = new StringBuilder();
         Word? previous = null;
@@ -277,9 +236,7 @@ public static class PdfExtractor
                     continue;
                 }
 
-                // A word past an empty strip of the table it stands in begins another cell, however close the word before it.
-                var newCell = columns is not null && columns.Any(c => previous.BoundingBox.Right < c && word.BoundingBox.Left > c);
-                builder.Append(gap > charWidth * 4 || newCell ? '\t' : ' ');
+                builder.Append(gap > charWidth * 4 ? '\t' : ' ');
             }
 
             builder.Append(word.Text);
