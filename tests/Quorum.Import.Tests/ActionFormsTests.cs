@@ -1276,4 +1276,17 @@ public class ActionFormsTests
             ("Order the medals for the junior races", "Jo Hart", "2025-05-15"),
             ("Invite the mayor to present the cups", "Ann Lee", "2025-04-30")]);
     }
+
+    [Fact]
+    public void RegisterInColumns_WithTheDateSetBeforeTheTargetDate_IsTheRecordOfTheActionsItListsAgain()
+    {
+        var draft = Read("Millbrook Hall Trust\nMinutes of the trustees' meeting held on 8 July 2025\n\nPresent: Kate Fenwick (KF), Sam Sharma (SS), Paul Byrne (PB)\n\n"
+            + "1. Boiler\nKF reported that the boiler failed its service and asked that quotes for a replacement be obtained before the winter.\n\nACTION: KF\n\n"
+            + "2. Action register\nDate\tNo.\tAction\tOwner\tTarget date\n08/07/2025\t014\tKF to obtain quotes for a replacement boiler before the winter\tKF\t31/08/2025\n"
+            + "08/07/2025\t015\tRenew the hall's licence\tSS\t30/09/2025\n", "minutes.txt");
+
+        draft.Actions.Select(a => (a.Reference, a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ((string?)"014", "obtain quotes for a replacement boiler before the winter", "Kate Fenwick", (string?)"2025-08-31"),
+            ("015", "Renew the hall's licence", "Sam Sharma", "2025-09-30")]);
+    }
 }
