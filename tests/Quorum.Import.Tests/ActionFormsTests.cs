@@ -1317,4 +1317,36 @@ public class ActionFormsTests
             ("Treas", "pay the plumber's invoice"), ("Tom Reid", "ask for a second quote"),
             ("Sec+Chair", "write to the landlord"), ("Ann Lee", "check the stopcock")]);
     }
+
+    [Fact]
+    public void ActionTableInAPdf_WithCellsCloserThanAColumnGap_AndAWrappedCell_IsReadByItsColumns()
+    {
+        // Each row's action ends a space or two short of the owner's column, and the first action wraps onto a line of its own.
+        var pdf = SampleDocuments.PdfInColumns(
+            ["Quayside Rowing Club", "Minutes of the committee meeting held on 3 April 2025", "", "Present: Ann Lee (Chair), Tom Hall, Jo Hart", "",
+                "1. Regatta", "The regatta will be held in July.", "", "Actions", "Ref\tAction\tOwner\tDue",
+                "1\tBook the marquee and the safety boats for the regatta\tTom Hall\t1 May 2025", "\tin July", "2\tOrder the medals for the junior races\tJo Hart\t15 May 2025",
+                "3\tInvite the mayor to present the cups\tAnn Lee\t30 April 2025", "", "2. Next meeting", "The next meeting is on 8 May 2025."],
+            40, 62, 313, 360);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ("Book the marquee and the safety boats for the regatta in July", "Tom Hall", (string?)"2025-05-01"),
+            ("Order the medals for the junior races", "Jo Hart", "2025-05-15"),
+            ("Invite the mayor to present the cups", "Ann Lee", "2025-04-30")]);
+    }
+
+    [Fact]
+    public void RegisterInColumns_WithTheDateSetBeforeTheTargetDate_IsTheRecordOfTheActionsItListsAgain()
+    {
+        var draft = Read("Millbrook Hall Trust\nMinutes of the trustees' meeting held on 8 July 2025\n\nPresent: Kate Fenwick (KF), Sam Sharma (SS), Paul Byrne (PB)\n\n"
+            + "1. Boiler\nKF reported that the boiler failed its service and asked that quotes for a replacement be obtained before the winter.\n\nACTION: KF\n\n"
+            + "2. Action register\nDate\tNo.\tAction\tOwner\tTarget date\n08/07/2025\t014\tKF to obtain quotes for a replacement boiler before the winter\tKF\t31/08/2025\n"
+            + "08/07/2025\t015\tRenew the hall's licence\tSS\t30/09/2025\n", "minutes.txt");
+
+        draft.Actions.Select(a => (a.Reference, a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ((string?)"014", "obtain quotes for a replacement boiler before the winter", "Kate Fenwick", (string?)"2025-08-31"),
+            ("015", "Renew the hall's licence", "Sam Sharma", "2025-09-30")]);
+    }
 }

@@ -1475,4 +1475,19 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Rhoda Finch", "Petra Lowe", "Silas Grey", "Amos Tull"], ignoreOrder: true);
         draft.Apologies.Select(a => a.Name).ShouldBe(["Hugo Penn"]);
     }
+
+    [Fact]
+    public void TableInAPdf_WhoseCellsStandCloserThanAColumnGap_IsReadByItsColumns()
+    {
+        var pdf = SampleDocuments.PdfInColumns(
+            ["Digital Inclusion Partnership", "Minutes of the meeting held on 5 March 2025", "", "Present", "Name\tOrganisation\tRole",
+                "Gemma Hollis\tWestshire Council\tChair", "Raj Bhatt\tCitizens Advice", "Olu Adebayo\tNHS Westshire", "",
+                "1. Minutes of the last meeting", "The minutes were agreed."],
+            40, 115, 215);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe(
+            [("Gemma Hollis", "Westshire Council", "Chair"), ("Raj Bhatt", "Citizens Advice", (string?)null), ("Olu Adebayo", "NHS Westshire", null)]);
+    }
 }

@@ -200,4 +200,34 @@ public class FormatTests
         text.ShouldContain("Minutes of a Regular Meeting of the Board of Directors");
         text.ShouldContain("Meeting held on Thursday June 18, 2026.");
     }
+
+    public static TheoryData<string> TablesPrintedToPdf => new() { "harbour-trust-2025-03-12", "library-friends-2025-06-04" };
+
+    [Theory]
+    [MemberData(nameof(TablesPrintedToPdf))]
+    public void MinutesWithTables_PrintedToPdf_ReadAsTheWordDocument(string name)
+    {
+        var word = ReadDocument($"{name}.docx");
+        var pdf = ReadDocument($"{name}.pdf");
+
+        word.Attendees.Count.ShouldBeGreaterThan(3);
+        word.Actions.Count.ShouldBeGreaterThan(2);
+        pdf.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe(word.Attendees.Select(a => (a.Name, a.Organisation, a.Role)));
+        pdf.Apologies.Select(a => a.Name).ShouldBe(word.Apologies.Select(a => a.Name));
+        pdf.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe(word.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)));
+    }
+
+    [Fact]
+    public void ProseBesideAMarginOfOwners_AndProseInTwoColumns_InAPdf_AreNoTable()
+    {
+        var word = ReadDocument("residents-2025-09-17.docx");
+        var pdf = ReadDocument("residents-2025-09-17.pdf");
+
+        pdf.Attendees.Select(a => a.Name).ShouldBe(word.Attendees.Select(a => a.Name));
+        // Lines of a paragraph cut where a table's columns would be would turn its halves into actions of their own.
+        pdf.Actions.ShouldAllBe(a => word.Actions.Any(w => w.Text == a.Text));
+    }
+
+    private static MinutesDraft ReadDocument(string fileName) =>
+        DocumentImporter.ReadMinutes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Documents", fileName)), fileName);
 }

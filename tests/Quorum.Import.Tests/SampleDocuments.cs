@@ -129,6 +129,28 @@ public static class SampleDocuments
         return builder.Build();
     }
 
+    /// <summary>A PDF of lines whose tab-separated cells stand at the given left edges, as a table's columns set them.</summary>
+    public static byte[] PdfInColumns(IEnumerable<string> lines, params double[] columns)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 800.0;
+        foreach (var line in lines)
+        {
+            var cells = line.Split('\t');
+            for (var k = 0; k < cells.Length; k++)
+            {
+                if (cells[k].Length > 0)
+                    page.AddText(cells[k], 10, new PdfPoint(columns[k], y), font);
+            }
+
+            y -= 14;
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>
     /// A PDF whose words are set apart by kerning alone, with no space characters and gaps of a fifth of the type's size,
     /// as TeX sets them.

@@ -328,6 +328,22 @@ public sealed partial class AttendanceReader
 
                 if (next.Kind == LineKind.Heading || NumberedLine().IsMatch(nextText))
                     break;
+                // "Name⇥Organisation⇥Role" over the rows of a PDF's table, read as tabs: the heading says which cell is the role.
+                if (nextText.Contains('\t', StringComparison.Ordinal) && nextText.Split('\t', StringSplitOptions.RemoveEmptyEntries) is var tabbed)
+                {
+                    if (entries.Count == 0 && roleColumn < 0 && RoleColumn(tabbed) is var tabbedRole and >= 0)
+                    {
+                        roleColumn = tabbedRole;
+                        continue;
+                    }
+
+                    if (roleColumn >= 0 && !namesOnly && tabbed.Length > roleColumn)
+                    {
+                        entries.Add((WithRoleInBrackets(tabbed, roleColumn), true));
+                        continue;
+                    }
+                }
+
                 if (next.Kind == LineKind.ListItem)
                 {
                     sawListItem = true;

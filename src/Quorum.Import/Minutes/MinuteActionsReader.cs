@@ -1270,7 +1270,10 @@ public static partial class MinuteActionsReader
         // "Actions: Responsible / Note": one column named for the action and for who holds it is the task, each point naming its owner.
         if (text < 0 && owner >= 0 && !OwnerColumns.Contains(columns[owner]) && NamesTheTask(columns[owner]))
             (text, owner) = (owner, -1);
-        var due = columns.FindIndex(DueColumns.Contains);
+        // "Date | No. | Action | Owner | Target date": beside a column named for when the action is due, a bare "Date" is when it was set.
+        var due = columns.FindIndex(c => DueColumns.Contains(c) && c != "date");
+        if (due < 0)
+            due = columns.FindIndex(DueColumns.Contains);
         if (due < 0)
             due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != text && IsDueColumn(columns[i])).DefaultIfEmpty(-1).First();
         return (text, owner, due);
@@ -1501,12 +1504,23 @@ public static partial class MinuteActionsReader
             if (actions is null || IsNothing(cells[columns.Text]) || columns.Status >= 0 && ClosedStatus().IsMatch(cells[columns.Status]))
                 continue;
             var reference = columns.Reference >= 0 && columns.Reference != columns.Text ? cells[columns.Reference] : null;
-            var read = reader.ReadEntry(cells[columns.Text], reference, cells[columns.Owner]);
+            var read = reader.ReadEntry(OwnersNamedAgain(cells[columns.Text], cells[columns.Owner]), reference, cells[columns.Owner]);
             var due = columns.Due >= 0 ? DateText.FindAll(cells[columns.Due], reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault()?.Iso : read.Due;
+            ForgetListedAgain(actions, read);
             actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, due ?? read.Due, item));
         }
 
         return index + rows.Count;
+    }
+
+    /// <summary>
+    /// A numbered register at the foot lists again the actions the minutes set above ("ACTION: KF" under its paragraph): the
+    /// register's row, with its number and date, is the action's record, and the paragraph's reading is forgotten.
+    /// </summary>
+    private static void ForgetListedAgain(List<ActionDraft> actions, ActionLine row)
+    {
+        if (row.Reference is not null && actions.FindIndex(a => a.Reference is null && ListsAgain(row, a)) is var earlier and >= 0)
+            actions.RemoveAt(earlier);
     }
 
     /// <summary>The columns of an action table a PDF gives as lines of tab-separated text: where the task, owner and due date stand.</summary>
@@ -1618,10 +1632,8 @@ public static partial class MinuteActionsReader
                 continue;
             var read = owner.Length > 0 ? reader.ReadEntry(OwnersNamedAgain(text, owner), reference, owner.Replace(" /", "/", StringComparison.Ordinal)) : reader.ReadEntry(text, reference);
             var dueDate = DateText.FindAll(due, reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault()?.Iso ?? read.Due;
-            // A numbered register at the foot lists again the actions the minutes set above ("ACTION: KF" under its paragraph):
-            // the register's row, with its number and date, is the action's record.
-            if (columns.Text > 0 && read.Reference is not null && actions.FindIndex(a => a.Reference is null && ListsAgain(read, a)) is var earlier and >= 0)
-                actions.RemoveAt(earlier);
+            if (columns.Text > 0)
+                ForgetListedAgain(actions, read);
             actions.Add(new ActionDraft(read.Reference, read.Owners, read.Text, dueDate, item));
         }
 
@@ -1656,6 +1668,9 @@ public static partial class MinuteActionsReader
     /// </summary>
     private static (string? Reference, string Text, string Owner, string Due)? RegisterRow(List<string> cells)
     {
+        // "24/07/2018 | 001 | …": the date raised and the number in cells of their own, as a PDF's table parts its columns.
+        if (cells.Count > 3 && RaisedAndNumber().Match($"{cells[0]} {cells[1]}") is { Success: true } apart && apart.Groups["raised"].Success && apart.Groups["no"].Success)
+            cells = [$"{cells[0]} {cells[1]}", .. cells.Skip(2)];
         var lead = cells.Count > 2 ? RaisedAndNumber().Match(cells[0]) : Match.Empty;
         if (!lead.Success || lead.Length == 0 || !lead.Groups["raised"].Success && !lead.Groups["no"].Success)
             return null;

@@ -114,8 +114,13 @@ public static partial class PersonEntries
     public static bool IsNobody(string text)
     {
         var t = text.Trim().Trim('.', ',', ';', ':', '*', '-').Trim();
-        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t) || ColumnLegend().IsMatch(t) || EmptySeat(t);
+        return t.Length == 0 || NobodyWords().IsMatch(t) || Public().IsMatch(t) || ColumnLegend().IsMatch(t) || HeadingRow().IsMatch(t) || EmptySeat(t);
     }
+
+    // "Name | Organisation | Role", the heading row of a table of people, however the format parts its cells (a Word or HTML
+    // table's cells, a PDF's columns read as tabs): the columns' headings, no person.
+    [GeneratedRegex(@"^(?:(?:attendee|member|participant)\s+)?(?:names?|members?|attendees?|participants?|person)(?:\s*\t\s*(?:organi[sz]ation|representing|affiliation|company|institution|body|role|position|post|title|job\s+title|office|initials|department))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingRow();
 
     // "Name (Initials)", "Attendee Name", "Name / Organisation": the legend a roll sets over its entries, in a list's first line.
     [GeneratedRegex(@"^(?:(?:attendee|member|participant)\s+)?names?(?:\s*(?:\((?:initials|organi[sz]ation|affiliation|role)\)|/\s*(?:initials|organi[sz]ation|affiliation|role|institution)))?$", RegexOptions.IgnoreCase)]

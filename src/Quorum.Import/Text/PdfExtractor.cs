@@ -74,20 +74,25 @@ public static class PdfExtractor
                 below.Add(suffix);
         }
 
-        double? previousBottom = null;
-        double previousHeight = 0;
         var pageLines = new List<TextLine>();
-        foreach (var row in rows)
+        var ordered = rows.Select(r => r.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+        var placements = PdfTables.Place(ordered);
+        for (var r = 0; r < ordered.Count; r++)
         {
-            var ordered = row.OrderBy(w => w.BoundingBox.Left).ToList();
-            var bottom = ordered[0].BoundingBox.Bottom;
-            var height = ordered.Max(w => w.BoundingBox.Height);
-            // A gap of more than a line and a half between baselines is a paragraph break.
-            if (previousBottom is { } last && last - bottom > Math.Max(height, previousHeight) * 2.2)
+            if (r > 0 && PdfTables.ParagraphGap(ordered, r))
                 pageLines.Add(TextLine.Blank);
-            pageLines.AddRange(PlainTextExtractor.ToLines(JoinWords(ordered, typical)));
-            previousBottom = bottom;
-            previousHeight = height;
+            if (placements[r] is { } placement)
+            {
+                // A table's row with the lines below that carry its cells on, read cell by cell.
+                var carried = new List<List<Word>> { ordered[r] };
+                while (r + 1 < ordered.Count && placements[r + 1] is { ContinuesAbove: true })
+                    carried.Add(ordered[++r]);
+                pageLines.AddRange(PlainTextExtractor.ToLines(JoinCells(carried, placement.Edges, typical)));
+            }
+            else
+            {
+                pageLines.AddRange(PlainTextExtractor.ToLines(JoinWords(ordered[r], typical)));
+            }
         }
 
         lines.AddRange(Unwrap(pageLines));
@@ -205,6 +210,15 @@ public static class PdfExtractor
         || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.(?=\s+\p{Lu}))\s+\S")
         || text.StartsWith("ACTION", StringComparison.OrdinalIgnoreCase) || text.StartsWith("RESOLVED", StringComparison.Ordinal)
         || text.StartsWith("Signed", StringComparison.Ordinal) || text.StartsWith("Page ", StringComparison.Ordinal);
+
+    /// <summary>A table's row as its cells parted by tabs, each cell's lines run together; empty cells left out.</summary>
+    private static string JoinCells(List<List<Word>> lines, List<double> edges, double typical)
+    {
+        var cells = Enumerable.Range(0, edges.Count + 1)
+            .Select(c => string.Join(' ', lines.Select(l => l.Where(w => PdfTables.Column(w, edges) == c).ToList()).Where(l => l.Count > 0).Select(l => JoinWords(l, typical))))
+            .Where(c => c.Length > 0);
+        return string.Join('\t', cells);
+    }
 
     private static string JoinWords(List<Word> ordered, double typical)
     {

@@ -1,0 +1,196 @@
+using UglyToad.PdfPig.Content;
+
+namespace Quorum.Import.Text;
+
+/// <summary>
+/// The tables of a PDF page, found from where their rows' words stand: Word, LibreOffice and most councils' templates set a
+/// table's cells closer than the gap that marks a column on its own, centre the headings over their columns and wrap a long
+/// cell onto lines of its own.
+/// </summary>
+internal static class PdfTables
+{
+    /// <summary>Where a printed row stands in a table: the x at which each column after the first begins, and whether the row only carries cells of the row above onto another line.</summary>
+    public readonly record struct Placement(List<double> Edges, bool ContinuesAbove);
+
+    /// <summary>
+    /// For each row (its words left to right), its place in a table, or null for a row in none. A table is three rows or more
+    /// after one another that share two column edges or more, an edge being a strip of the page no word of theirs covers
+    /// ("Gemma Hollis | Westshire Council | Chair") or the left edge at which many of them start a cell, however close the
+    /// cell before it ("… circulate all three to | Morag Sinclair"), that no word crosses.
+    /// </summary>
+    public static Placement?[] Place(List<List<Word>> rows)
+    {
+        var placements = new Placement?[rows.Count];
+        if (rows.Count < 3)
+            return placements;
+        var letter = rows.SelectMany(r => r).Average(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length));
+        var aligned = AlignedEdges(rows, letter);
+        var start = 0;
+        while (start < rows.Count)
+        {
+            var end = start;
+            List<double>? edges = null;
+            // Grow the block while its rows still share two edges or more; a paragraph's gap ends it, as it ends a table.
+            while (end < rows.Count && (end == start || !ParagraphGap(rows, end)) && Edges(rows, start, end, aligned, letter) is { Count: >= 2 } shared)
+            {
+                edges = shared;
+                end++;
+            }
+
+            if (end - start >= 3 && edges is not null && Table(rows, start, end, edges) is var (first, last, continues))
+            {
+                // The rows before the table's first ("4. Actions") may hide an edge its rows share ("Ref | Action").
+                var own = Edges(rows, first, last, aligned, letter);
+                if (own.Count > edges.Count && Table(rows, first, last + 1, own) is { } refined && refined.First == first)
+                    (edges, first, last, continues) = (own, refined.First, refined.Last, refined.Continues);
+                for (var k = first; k <= last; k++)
+                    placements[k] = new Placement(edges, continues[k - first]);
+            }
+
+            // A block that is no table (a column of paragraphs beside a margin of owners) is passed over whole.
+            start = end - start >= 3 && edges is not null ? end : start + 1;
+        }
+
+        return placements;
+    }
+
+    /// <summary>The column a word stands in: how many edges lie left of where it starts.</summary>
+    public static int Column(Word word, List<double> edges) => edges.Count(e => word.BoundingBox.Left >= e);
+
+    /// <summary>
+    /// The rows of a block that make a table, from its first row with two cells to its last (and the lines that carry that
+    /// row's cells on), and which rows only carry the cells above on; null when the block is not a table. Most of a table's
+    /// rows fill two of its columns or more: paragraphs of discussion beside a margin column of owners ("… to join the | All")
+    /// fill one, and are left to read as prose.
+    /// </summary>
+    private static (int First, int Last, bool[] Continues)? Table(List<List<Word>> rows, int start, int end, List<double> edges)
+    {
+        var filled = new int[end - start];
+        var firstEmpty = new bool[end - start];
+        var rowsIn = new int[edges.Count + 1];
+        for (var k = start; k < end; k++)
+        {
+            var columns = rows[k].Select(w => Column(w, edges)).ToHashSet();
+            filled[k - start] = columns.Count;
+            firstEmpty[k - start] = !columns.Contains(0);
+            foreach (var column in columns)
+                rowsIn[column]++;
+        }
+
+        // Three columns or more, each filled in two rows: a word alone past the others (a page's number) makes no column, nor
+        // does a reference set before its title ("BM 52/2122 | To record those present"), though a label ("Present:") heading
+        // a list set in columns makes the first.
+        var labelled = rowsIn[0] == 1 && Enumerable.Range(start, end - start).Select(k => rows[k].Where(w => Column(w, edges) == 0).ToList())
+            .FirstOrDefault(cell => cell.Count > 0) is { } label && label[^1].Text.EndsWith(':');
+        if (rowsIn.Count(n => n >= 2) + (labelled ? 1 : 0) < 3)
+            return null;
+
+        var first = Array.FindIndex(filled, f => f >= 2);
+        var last = Array.FindLastIndex(filled, f => f >= 2);
+        if (first < 0 || last - first < 1)
+            return null;
+        // How close a row whose first cell is filled stands to the line above: a wrapped cell's next line stands closer, inside
+        // its cell's padding.
+        var rowPitch = Enumerable.Range(first + 1, last - first).Where(k => filled[k] >= 2 && !firstEmpty[k])
+            .Select(k => Pitch(rows, start + k)).DefaultIfEmpty(0).Min();
+        var continues = new bool[end - start];
+        for (var k = first + 1; k < end - start; k++)
+        {
+            var height = rows[start + k].Max(w => w.BoundingBox.Height);
+            var pitch = Pitch(rows, start + k);
+            // "the Board" under "Obtain a third quote … to": a line with its first column empty carries the row above on,
+            // unless a paragraph's gap parts them or it fills several columns as far apart as whole rows stand.
+            continues[k] = firstEmpty[k] && (filled[k] == 1 || pitch < rowPitch - height * 0.15);
+        }
+
+        while (last + 1 < end - start && continues[last + 1])
+            last++;
+        var rowsOfCells = Enumerable.Range(first, last - first + 1).Count(k => filled[k] >= 2 && !continues[k]);
+        var lines = last - first + 1;
+        if (rowsOfCells * 2 < lines || rowsOfCells < 2)
+            return null;
+        return (start + first, start + last, continues[first..(last + 1)]);
+    }
+
+    private static double Pitch(List<List<Word>> rows, int k) => rows[k - 1][0].BoundingBox.Bottom - rows[k][0].BoundingBox.Bottom;
+
+    /// <summary>More than a line and a half between the baselines of a row and the row above: a paragraph's gap.</summary>
+    public static bool ParagraphGap(List<List<Word>> rows, int k) =>
+        Pitch(rows, k) > Math.Max(rows[k].Max(w => w.BoundingBox.Height), rows[k - 1].Max(w => w.BoundingBox.Height)) * 2.2;
+
+    /// <summary>The edges the rows from <paramref name="start"/> to <paramref name="end"/> share, left to right, one per gap between columns.</summary>
+    private static List<double> Edges(List<List<Word>> rows, int start, int end, List<(double X, int From, int To)> aligned, double letter)
+    {
+        var block = rows.GetRange(start, end - start + 1);
+        var edges = EmptyStrips(block, letter);
+        edges.AddRange(aligned.Where(a => a.From <= start && a.To >= end).Select(a => a.X));
+        edges.Sort();
+        var words = block.SelectMany(r => r).ToList();
+        // A strip and the left edge just past it part the same two columns.
+        for (var k = edges.Count - 1; k > 0; k--)
+        {
+            if (!words.Any(w => w.BoundingBox.Left >= edges[k - 1] && w.BoundingBox.Left < edges[k]))
+                edges.RemoveAt(k);
+        }
+
+        return edges;
+    }
+
+    /// <summary>The middles of the strips, at least two letters wide, that no word of the rows covers and that have words on both sides.</summary>
+    private static List<double> EmptyStrips(List<List<Word>> rows, double letter)
+    {
+        var spans = rows.SelectMany(r => r).Select(w => (w.BoundingBox.Left, w.BoundingBox.Right)).OrderBy(s => s.Left).ToList();
+        var strips = new List<double>();
+        var reach = spans[0].Right;
+        foreach (var (left, right) in spans.Skip(1))
+        {
+            if (left - reach >= letter * 2)
+                strips.Add((left + reach) / 2);
+            reach = Math.Max(reach, right);
+        }
+
+        return strips;
+    }
+
+    /// <summary>
+    /// Left edges at which words of three rows or more start, two of them after another word of their row, with the runs of
+    /// rows no word crosses them in: a column's cells start at its left edge, whatever the width of the cells before them.
+    /// Each edge is given a little left of where its words start, so that a cell's first word falls past it.
+    /// </summary>
+    private static List<(double X, int From, int To)> AlignedEdges(List<List<Word>> rows, double letter)
+    {
+        var tolerance = letter * 0.3;
+        // A cell's padding parts it from the cell before by more than a space: "20 | June 2025" in a column of dates set in
+        // figures of one width is no edge.
+        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Inner: k > 0 && w.BoundingBox.Left - r[k - 1].BoundingBox.Right > letter * 1.05)))
+            .OrderBy(s => s.X).ToList();
+        var edges = new List<(double, int, int)>();
+        var k = 0;
+        while (k < starts.Count)
+        {
+            var group = new List<(int Row, double X, bool Inner)> { starts[k] };
+            while (k + 1 < starts.Count && starts[k + 1].X - group[^1].X <= tolerance)
+                group.Add(starts[++k]);
+            k++;
+            if (group.Select(g => g.Row).Distinct().Count() < 3 || group.Count(g => g.Inner) < 2)
+                continue;
+            var x = group[0].X - tolerance;
+            var from = -1;
+            for (var r = 0; r <= rows.Count; r++)
+            {
+                var crossed = r == rows.Count || rows[r].Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x + tolerance);
+                if (!crossed && from < 0)
+                    from = r;
+                if (crossed && from >= 0)
+                {
+                    var run = group.Where(g => g.Row >= from && g.Row < r).ToList();
+                    if (run.Select(g => g.Row).Distinct().Count() >= 3 && run.Count(g => g.Inner) >= 2)
+                        edges.Add((x, from, r - 1));
+                    from = -1;
+                }
+            }
+        }
+
+        return edges;
+    }
+}
