@@ -308,9 +308,7 @@ public sealed partial class AttendanceReader
                     // A Word or HTML table of names under the label: one person per row.
                     if (next.Cells is { Count: > 0 } cells && PersonNames.LooksLikeFullName(Parenthetical().Replace(cells[0], " ").Trim()))
                     {
-                        if (roleColumn > 0 && roleColumn < cells.Count && cells[roleColumn].Trim() is { Length: > 0 } post)
-                            posts.Add(post);
-                        entries.Add((WithRoleInBrackets(namesOnly ? NameAndRole(cells, roleColumn) : cells, namesOnly && roleColumn > 0 ? 1 : roleColumn), true));
+                        entries.Add((WithRoleInBrackets(namesOnly ? NameAndRole(cells, roleColumn) : cells, namesOnly && roleColumn > 0 ? 1 : roleColumn, posts), true));
                         continue;
                     }
 
@@ -339,7 +337,7 @@ public sealed partial class AttendanceReader
 
                     if (roleColumn >= 0 && !namesOnly && tabbed.Length > roleColumn)
                     {
-                        entries.Add((WithRoleInBrackets(tabbed, roleColumn), true));
+                        entries.Add((WithRoleInBrackets(tabbed, roleColumn, posts), true));
                         continue;
                     }
                 }
@@ -506,13 +504,18 @@ public sealed partial class AttendanceReader
     private static string[] NameAndRole(IReadOnlyList<string> cells, int roleColumn) =>
         roleColumn > 0 && roleColumn < cells.Count ? [cells[0], cells[roleColumn]] : [cells[0]];
 
-    /// <summary>A row of a "Name | Role" table as an entry: the role in brackets after the other cells, as lists write it.</summary>
-    private static string WithRoleInBrackets(IReadOnlyList<string> cells, int roleColumn)
+    /// <summary>
+    /// A row of a "Name | Role" table as an entry: the role in brackets after the other cells, as lists write it, and kept in
+    /// <paramref name="posts"/> so that whatever its words it is read back as the role.
+    /// </summary>
+    private static string WithRoleInBrackets(IReadOnlyList<string> cells, int roleColumn, HashSet<string> posts)
     {
         if (roleColumn <= 0 || roleColumn >= cells.Count || cells[roleColumn].Trim().Length == 0)
             return string.Join('\t', cells);
+        var post = cells[roleColumn].Trim();
+        posts.Add(post);
         var others = cells.Where((_, k) => k != roleColumn && cells[k].Trim().Length > 0);
-        return $"{string.Join('\t', others)} ({cells[roleColumn].Trim()})";
+        return $"{string.Join('\t', others)} ({post})";
     }
 
     // "the Clerk" or "Clerk" alone at the head of a list: the post of the person named after it.
