@@ -201,17 +201,25 @@ public class FormatTests
         text.ShouldContain("Meeting held on Thursday June 18, 2026.");
     }
 
-    public static TheoryData<string> TablesPrintedToPdf => new() { "harbour-trust-2025-03-12", "library-friends-2025-06-04" };
+    public static TheoryData<string, string> TablesPrintedToPdf => new()
+    {
+        { "harbour-trust-2025-03-12", "harbour-trust-2025-03-12.pdf" },
+        { "library-friends-2025-06-04", "library-friends-2025-06-04.pdf" },
+        // Cells closer than a space's width apart, one cell wrapped with its row's other cells centred beside it.
+        { "partnership-2025-03-05", "partnership-2025-03-05.pdf" },
+        // The same page printed from the browser's view of it: rows padded as far apart as paragraphs.
+        { "partnership-2025-03-05", "partnership-2025-03-05.page.pdf" },
+    };
 
     [Theory]
     [MemberData(nameof(TablesPrintedToPdf))]
-    public void MinutesWithTables_PrintedToPdf_ReadAsTheWordDocument(string name)
+    public void MinutesWithTables_PrintedToPdf_ReadAsTheWordDocument(string name, string printed)
     {
         var word = ReadDocument($"{name}.docx");
-        var pdf = ReadDocument($"{name}.pdf");
+        var pdf = ReadDocument(printed);
 
         word.Attendees.Count.ShouldBeGreaterThan(3);
-        word.Actions.Count.ShouldBeGreaterThan(2);
+        word.Actions.Count.ShouldBeGreaterThanOrEqualTo(2);
         pdf.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe(word.Attendees.Select(a => (a.Name, a.Organisation, a.Role)));
         pdf.Apologies.Select(a => a.Name).ShouldBe(word.Apologies.Select(a => a.Name));
         pdf.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe(word.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)));

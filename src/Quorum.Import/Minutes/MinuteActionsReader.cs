@@ -1567,6 +1567,7 @@ public static partial class MinuteActionsReader
     {
         var rows = new List<(string? Reference, string Text, string Owner, string Due)>();
         var referenced = false;
+        var fullRows = false;
         var j = index + 1;
         for (; j < lines.Count; j++)
         {
@@ -1579,6 +1580,18 @@ public static partial class MinuteActionsReader
             var cells = line.Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
             if (cells.Count == 0 || TabbedHeader(line.Text.Trim()) is not null)
                 break;
+            // "2 | Finalise the bid | OA / GH | 15/04/2025 | Open": a row that fills every column of the header is read by it.
+            if (ByHeader(cells, columns) is { } full)
+            {
+                fullRows = true;
+                rows.Add(full);
+                continue;
+            }
+
+            // A line of one cell after rows that filled the header's columns is past the table ("Next meeting: …").
+            if (fullRows && cells.Count == 1 && !char.IsLower(cells[0][0]))
+                break;
+
             // "55/2122 | Signed minutes … | Clerk": the reference in a cell of its own.
             if (cells.Count > 2 && BareMinuteReference().IsMatch(cells[0]))
                 cells = [$"{cells[0]} {cells[1]}", .. cells.Skip(2)];
@@ -1666,6 +1679,17 @@ public static partial class MinuteActionsReader
     /// the date raised and the number lead, the due date (or "Ongoing") ends it, the owner stands before it, and all between
     /// is the task, however many cells a justified line of a PDF parts it into. Null when the row does not lead with them.
     /// </summary>
+    /// <summary>A row with a cell under each of the header's columns read by them; a first column of numbers before the task's is the reference.</summary>
+    private static (string? Reference, string Text, string Owner, string Due)? ByHeader(List<string> cells, TabbedColumns columns)
+    {
+        // Only where a column stands after the owner's and the due date's ("… | Owner | Deadline | Status"): elsewhere the
+        // rows' last cells are read as owner and date, which also finds them when a row leaves a cell out.
+        if (cells.Count != columns.Count || columns.Text < 1 || Math.Max(columns.Owner, columns.Due) >= columns.Count - 1)
+            return null;
+        var reference = BareMinuteReference().IsMatch(cells[0]) || columns.Text == 1 && cells[0].TrimEnd('.').All(char.IsDigit) ? cells[0].TrimEnd('.') : null;
+        return (reference, cells[columns.Text], cells[columns.Owner], columns.Due >= 0 ? cells[columns.Due] : string.Empty);
+    }
+
     private static (string? Reference, string Text, string Owner, string Due)? RegisterRow(List<string> cells)
     {
         // "24/07/2018 | 001 | …": the date raised and the number in cells of their own, as a PDF's table parts its columns.

@@ -76,10 +76,12 @@ public static class PdfExtractor
 
         var pageLines = new List<TextLine>();
         var ordered = rows.Select(r => r.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
-        var placements = PdfTables.Place(ordered);
+        var placements = PdfTables.Place(ordered, PdfTables.UndrawnSpaces(page.Letters, ordered));
         for (var r = 0; r < ordered.Count; r++)
         {
-            if (r > 0 && PdfTables.ParagraphGap(ordered, r))
+            // Rows of one table stand together, however far their cells' padding parts them.
+            var sameTable = r > 0 && placements[r] is { } here && placements[r - 1] is { } above && ReferenceEquals(here.Edges, above.Edges);
+            if (r > 0 && PdfTables.ParagraphGap(ordered, r) && !sameTable)
                 pageLines.Add(TextLine.Blank);
             if (placements[r] is { } placement)
             {

@@ -18,30 +18,56 @@ internal static class PdfTables
     /// ("Gemma Hollis | Westshire Council | Chair") or the left edge at which many of them start a cell, however close the
     /// cell before it ("… circulate all three to | Morag Sinclair"), that no word crosses.
     /// </summary>
-    public static Placement?[] Place(List<List<Word>> rows)
+    public static Placement?[] Place(List<List<Word>> rows, bool[][]? undrawnSpaces)
     {
         var placements = new Placement?[rows.Count];
         if (rows.Count < 3)
             return placements;
         var letter = rows.SelectMany(r => r).Average(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length));
-        var aligned = AlignedEdges(rows, letter);
-        var start = 0;
-        while (start < rows.Count)
+        var undrawn = undrawnSpaces ?? [.. rows.Select(r => new bool[r.Count])];
+        var aligned = AlignedEdges(rows, undrawn, letter);
+        // Grow a block while its rows still share two edges or more; a paragraph's gap ends it, as it ends a table, except
+        // where the rows of cells padded apart stand as far apart as paragraphs: two rows that both start cells, standing
+        // as far apart as the rows before or after them, go on.
+        bool Padded(int start, int k) =>
+            Cells(rows, undrawn, k - 1, letter) && Cells(rows, undrawn, k, letter)
+            && (k - 1 > start ? Even(Pitch(rows, k), Pitch(rows, k - 1)) : k + 1 < rows.Count && Even(Pitch(rows, k), Pitch(rows, k + 1)));
+
+        (int End, List<double>? Edges, bool Bridged) Block(int start, bool padded)
         {
             var end = start;
             List<double>? edges = null;
-            // Grow the block while its rows still share two edges or more; a paragraph's gap ends it, as it ends a table.
-            while (end < rows.Count && (end == start || !ParagraphGap(rows, end)) && Edges(rows, start, end, aligned, letter) is { Count: >= 2 } shared)
+            var bridged = false;
+            while (end < rows.Count)
             {
+                var gap = end > start && ParagraphGap(rows, end);
+                if (gap && !(padded && Padded(start, end)) || Edges(rows, start, end, aligned, letter) is not { Count: >= 2 } shared)
+                    break;
+                bridged |= gap;
                 edges = shared;
                 end++;
             }
 
-            if (end - start >= 3 && edges is not null && Table(rows, start, end, edges) is var (first, last, continues))
+            return (end, edges, bridged);
+        }
+
+        var start = 0;
+        while (start < rows.Count)
+        {
+            var (end, edges, bridged) = Block(start, padded: true);
+            var table = end - start >= 3 && edges is not null ? Table(rows, start, end, edges, undrawnSpaces, letter) : null;
+            if (table is null && bridged)
+            {
+                // What was taken for padding may be a paragraph's gap before or after a table.
+                (end, edges, _) = Block(start, padded: false);
+                table = end - start >= 3 && edges is not null ? Table(rows, start, end, edges, undrawnSpaces, letter) : null;
+            }
+
+            if (table is var (first, last, continues) && edges is not null)
             {
                 // The rows before the table's first ("4. Actions") may hide an edge its rows share ("Ref | Action").
                 var own = Edges(rows, first, last, aligned, letter);
-                if (own.Count > edges.Count && Table(rows, first, last + 1, own) is { } refined && refined.First == first)
+                if (own.Count > edges.Count && Table(rows, first, last + 1, own, undrawnSpaces, letter) is { } refined && refined.First == first)
                     (edges, first, last, continues) = (own, refined.First, refined.Last, refined.Continues);
                 for (var k = first; k <= last; k++)
                     placements[k] = new Placement(edges, continues[k - first]);
@@ -54,6 +80,45 @@ internal static class PdfTables
         return placements;
     }
 
+    /// <summary>
+    /// For each word of each row, whether no space is drawn in the gap before it. Word and LibreOffice draw the spaces
+    /// between a cell's words and place each cell's text afresh, so on a page whose words are parted by drawn spaces a gap
+    /// with none is a cell's edge, however narrow ("Westshire Council | Chair"). A page that places each word on its own,
+    /// drawing no spaces, tells nothing: every gap of it is taken as drawn.
+    /// </summary>
+    public static bool[][]? UndrawnSpaces(IReadOnlyList<Letter> letters, List<List<Word>> rows)
+    {
+        var spaces = letters.Where(l => l.Value == " ").Select(l => l.StartBaseLine).OrderBy(p => p.X).ToList();
+        var undrawn = rows.Select(r => new bool[r.Count]).ToArray();
+        var drawn = 0;
+        var gaps = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var k = 1; k < rows[i].Count; k++)
+            {
+                var (before, word) = (rows[i][k - 1], rows[i][k]);
+                var baseline = word.Letters[0].StartBaseLine.Y;
+                var tolerance = Math.Max(1, word.BoundingBox.Height * 0.5);
+                var from = before.BoundingBox.Right - 1;
+                var to = word.BoundingBox.Left + 0.5;
+                var index = spaces.BinarySearch(new UglyToad.PdfPig.Core.PdfPoint(from, 0), Comparer<UglyToad.PdfPig.Core.PdfPoint>.Create((a, b) => a.X.CompareTo(b.X)));
+                var first = index < 0 ? ~index : index;
+                while (first > 0 && spaces[first - 1].X >= from)
+                    first--;
+                var found = false;
+                for (var s = first; s < spaces.Count && spaces[s].X <= to && !found; s++)
+                    found = Math.Abs(spaces[s].Y - baseline) < tolerance;
+                gaps++;
+                if (found)
+                    drawn++;
+                else
+                    undrawn[i][k] = true;
+            }
+        }
+
+        return drawn >= gaps * 0.6 ? undrawn : null;
+    }
+
     /// <summary>The column a word stands in: how many edges lie left of where it starts.</summary>
     public static int Column(Word word, List<double> edges) => edges.Count(e => word.BoundingBox.Left >= e);
 
@@ -63,14 +128,32 @@ internal static class PdfTables
     /// rows fill two of its columns or more: paragraphs of discussion beside a margin column of owners ("… to join the | All")
     /// fill one, and are left to read as prose.
     /// </summary>
-    private static (int First, int Last, bool[] Continues)? Table(List<List<Word>> rows, int start, int end, List<double> edges)
+    private static (int First, int Last, bool[] Continues)? Table(List<List<Word>> rows, int start, int end, List<double> edges, bool[][]? undrawn, double letter)
     {
+        // A row the edges would cut at a space the page drew, between two words of one sentence ("Next | meeting: 4 June"),
+        // is past the table's end.
+        for (var k = start + 1; k < end && undrawn is not null; k++)
+        {
+            var row = rows[k];
+            if (Enumerable.Range(1, row.Count - 1).Any(j => !undrawn[k][j] && Column(row[j], edges) != Column(row[j - 1], edges)
+                && row[j].BoundingBox.Left - row[j - 1].BoundingBox.Right <= letter * 1.05))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        if (end - start < 3)
+            return null;
+
         var filled = new int[end - start];
         var firstEmpty = new bool[end - start];
+        var columnsOf = new HashSet<int>[end - start];
         var rowsIn = new int[edges.Count + 1];
         for (var k = start; k < end; k++)
         {
             var columns = rows[k].Select(w => Column(w, edges)).ToHashSet();
+            columnsOf[k - start] = columns;
             filled[k - start] = columns.Count;
             firstEmpty[k - start] = !columns.Contains(0);
             foreach (var column in columns)
@@ -91,26 +174,42 @@ internal static class PdfTables
             return null;
         // How close a row whose first cell is filled stands to the line above: a wrapped cell's next line stands closer, inside
         // its cell's padding.
-        var rowPitch = Enumerable.Range(first + 1, last - first).Where(k => filled[k] >= 2 && !firstEmpty[k])
+        var sameRow = Enumerable.Range(start, end - start).Select(k => k > start && SameRow(rows, k)).ToArray();
+        var rowPitch = Enumerable.Range(first + 1, last - first).Where(k => filled[k] >= 2 && !firstEmpty[k] && !sameRow[k])
             .Select(k => Pitch(rows, start + k)).DefaultIfEmpty(0).Min();
+        // The lines from one to the last that overlaps the line above it: one row's, whose short cells are centred beside a
+        // wrapped one.
+        HashSet<int> Band(int k)
+        {
+            var columns = new HashSet<int>(columnsOf[k]);
+            for (var j = k + 1; j < end - start && sameRow[j]; j++)
+                columns.UnionWith(columnsOf[j]);
+            return columns;
+        }
+
         var continues = new bool[end - start];
         for (var k = first + 1; k < end - start; k++)
         {
             var height = rows[start + k].Max(w => w.BoundingBox.Height);
             var pitch = Pitch(rows, start + k);
             // "the Board" under "Obtain a third quote … to": a line with its first column empty carries the row above on,
-            // unless a paragraph's gap parts them or it fills several columns as far apart as whole rows stand.
-            continues[k] = firstEmpty[k] && (filled[k] == 1 || pitch < rowPitch - height * 0.15);
+            // unless a paragraph's gap parts them or it fills several columns as far apart as whole rows stand; a line
+            // overlapping the one above stands in its row, and one over a line of its own row that fills the first column
+            // ("Finalise and submit the" over "2 | … | OA / GH") starts a row.
+            continues[k] = sameRow[k]
+                || firstEmpty[k] && (filled[k] == 1 || pitch < rowPitch - height * 0.15) && !Band(k).Contains(0);
         }
 
         while (last + 1 < end - start && continues[last + 1])
             last++;
-        var rowsOfCells = Enumerable.Range(first, last - first + 1).Count(k => filled[k] >= 2 && !continues[k]);
-        var lines = last - first + 1;
+        var rowsOfCells = Enumerable.Range(first, last - first + 1).Count(k => !continues[k] && Band(k).Count >= 2);
+        var lines = Enumerable.Range(first, last - first + 1).Count(k => !sameRow[k]);
         if (rowsOfCells * 2 < lines || rowsOfCells < 2)
             return null;
         return (start + first, start + last, continues[first..(last + 1)]);
     }
+
+    private static bool Even(double pitch, double other) => Math.Abs(pitch - other) <= Math.Max(pitch, other) * 0.1;
 
     private static double Pitch(List<List<Word>> rows, int k) => rows[k - 1][0].BoundingBox.Bottom - rows[k][0].BoundingBox.Bottom;
 
@@ -157,12 +256,10 @@ internal static class PdfTables
     /// rows no word crosses them in: a column's cells start at its left edge, whatever the width of the cells before them.
     /// Each edge is given a little left of where its words start, so that a cell's first word falls past it.
     /// </summary>
-    private static List<(double X, int From, int To)> AlignedEdges(List<List<Word>> rows, double letter)
+    private static List<(double X, int From, int To)> AlignedEdges(List<List<Word>> rows, bool[][] undrawn, double letter)
     {
         var tolerance = letter * 0.3;
-        // A cell's padding parts it from the cell before by more than a space: "20 | June 2025" in a column of dates set in
-        // figures of one width is no edge.
-        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Inner: k > 0 && w.BoundingBox.Left - r[k - 1].BoundingBox.Right > letter * 1.05)))
+        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Inner: StartsCell(rows, undrawn, i, k, letter))))
             .OrderBy(s => s.X).ToList();
         var edges = new List<(double, int, int)>();
         var k = 0;
@@ -172,7 +269,7 @@ internal static class PdfTables
             while (k + 1 < starts.Count && starts[k + 1].X - group[^1].X <= tolerance)
                 group.Add(starts[++k]);
             k++;
-            if (group.Select(g => g.Row).Distinct().Count() < 3 || group.Count(g => g.Inner) < 2)
+            if (!Column(group))
                 continue;
             var x = group[0].X - tolerance;
             var from = -1;
@@ -183,8 +280,7 @@ internal static class PdfTables
                     from = r;
                 if (crossed && from >= 0)
                 {
-                    var run = group.Where(g => g.Row >= from && g.Row < r).ToList();
-                    if (run.Select(g => g.Row).Distinct().Count() >= 3 && run.Count(g => g.Inner) >= 2)
+                    if (Column(group.Where(g => g.Row >= from && g.Row < r).ToList()))
                         edges.Add((x, from, r - 1));
                     from = -1;
                 }
@@ -193,4 +289,45 @@ internal static class PdfTables
 
         return edges;
     }
+
+    /// <summary>
+    /// Starts at one left edge that make a column's: three rows or more, two of them starting a cell, or two rows that
+    /// both start a cell (a column filled in two rows of a table, "Chair" and "Secretariat" under "Role").
+    /// </summary>
+    private static bool Column(List<(int Row, double X, bool Inner)> starts)
+    {
+        var rows = starts.Select(g => g.Row).Distinct().Count();
+        var inner = starts.Where(g => g.Inner).Select(g => g.Row).Distinct().Count();
+        return rows >= 3 && inner >= 2 || rows == 2 && inner == 2;
+    }
+
+    /// <summary>Whether a row starts a cell after another: cells parted by a column's gap or by no space the page drew.</summary>
+    private static bool Cells(List<List<Word>> rows, bool[][] undrawn, int i, double letter) =>
+        Enumerable.Range(0, rows[i].Count).Any(k => StartsCell(rows, undrawn, i, k, letter));
+
+    /// <summary>
+    /// Whether a word starts a cell after another: a cell's padding parts it from the cell before by more than a space
+    /// ("20 | June 2025" in a column of dates set in figures of one width is no edge), or the page drew no space before it;
+    /// a row's first word starts a cell when a line of the same row, beside it, has a cell to its left.
+    /// </summary>
+    private static bool StartsCell(List<List<Word>> rows, bool[][] undrawn, int i, int k, double letter)
+    {
+        var word = rows[i][k];
+        if (k > 0)
+        {
+            var gap = word.BoundingBox.Left - rows[i][k - 1].BoundingBox.Right;
+            return gap > letter * 1.05 || undrawn[i][k] && gap >= letter * 0.4;
+        }
+
+        return i > 0 && SameRow(rows, i) && rows[i - 1].Any(w => w.BoundingBox.Right < word.BoundingBox.Left - letter)
+            || i + 1 < rows.Count && SameRow(rows, i + 1) && rows[i + 1].Any(w => w.BoundingBox.Right < word.BoundingBox.Left - letter);
+    }
+
+    /// <summary>
+    /// Whether a line stands less than three quarters of its type's size below the line above, closer than any two lines of
+    /// a paragraph are set: lines of one table row, a one-line cell centred beside a cell wrapped onto two lines. (The type's
+    /// size, not the words' boxes: some fonts give every word a box as tall as the line.)
+    /// </summary>
+    public static bool SameRow(List<List<Word>> rows, int k) =>
+        Pitch(rows, k) < Math.Max(rows[k].Max(w => w.Letters[0].PointSize), rows[k - 1].Max(w => w.Letters[0].PointSize)) * 0.75;
 }
