@@ -1361,4 +1361,13 @@ public class ActionFormsTests
             ("Tom Reid", "Book the hall"), ("Everybody", "Write a line about your role for the newsletter"),
             ("Jo Hart", "update the fixtures page"), ("Everyone else", "send their photos to Jo")]);
     }
+
+    [Fact]
+    public void NoteInBracketsAfterTheOwner_IsNoPartOfTheOwnerOrTheTask()
+    {
+        var draft = Read("Riverside Chess Club\nCommittee minutes, 4 February 2025\n\nPresent: Ann Lee, Tom Reid, Jo Hart\n\n"
+            + "## 1. Summer camp\n\n- **ACTION** - everyone (lead: Ann?): think of openings to teach at the camp.\n- **ACTION** - Tom Reid (with Jo): ask the school for the hall.\n", "minutes.md");
+
+        draft.Actions.Select(Pair).ShouldBe([("Everyone", "think of openings to teach at the camp."), ("Tom Reid", "ask the school for the hall.")]);
+    }
 }
