@@ -1370,4 +1370,23 @@ public class ActionFormsTests
 
         draft.Actions.Select(Pair).ShouldBe([("Everyone", "think of openings to teach at the camp."), ("Tom Reid", "ask the school for the hall.")]);
     }
+
+    [Fact]
+    public void GivenNameCutShort_IsTheOnePersonOfTheRollItCanStandFor()
+    {
+        var draft = Read(ChessClub("Rosa Finch, Tom Reid, Dev Patel") + "* Action Ros: Book the hall for the spring tournament\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Rosa Finch", "Book the hall for the spring tournament"));
+    }
+
+    [Fact]
+    public void GivenNameCutShort_ThatTwoOfTheRollCouldBear_IsNobodyOfTheRoll()
+    {
+        var draft = Read(ChessClub("Rosa Finch, Rosie Hill, Tom Reid") + "* Action Ros: Book the hall for the spring tournament\n");
+
+        draft.Actions.ShouldAllBe(a => !a.Owners.Contains("Rosa Finch") && !a.Owners.Contains("Rosie Hill"));
+    }
+
+    private static string ChessClub(string present) =>
+        $"Riverside Chess Club\nCommittee minutes, 4 February 2025\n\nPresent: {present}\n\n## 1. Spring tournament\n\n";
 }
