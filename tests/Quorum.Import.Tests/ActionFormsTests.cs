@@ -1349,4 +1349,44 @@ public class ActionFormsTests
             ((string?)"014", "obtain quotes for a replacement boiler before the winter", "Kate Fenwick", (string?)"2025-08-31"),
             ("015", "Renew the hall's licence", "Sam Sharma", "2025-09-30")]);
     }
+
+    [Fact]
+    public void WholeMeetingAsOwner_EverybodyOrEveryoneElse_IsTheOwnerAsWritten()
+    {
+        var draft = Read("Riverside Chess Club\nCommittee minutes, 4 February 2025\n\nPresent: Ann Lee, Tom Reid, Jo Hart\n\n"
+            + "## 1. Spring tournament\n\n* Action Tom Reid: Book the hall\n* Action everybody: Write a line about your role for the newsletter\n\n"
+            + "## 2. Website\n\nActions\n* JH to update the fixtures page\n* Everyone else to send their photos to Jo\n", "minutes.md");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Tom Reid", "Book the hall"), ("Everybody", "Write a line about your role for the newsletter"),
+            ("Jo Hart", "update the fixtures page"), ("Everyone else", "send their photos to Jo")]);
+    }
+
+    [Fact]
+    public void NoteInBracketsAfterTheOwner_IsNoPartOfTheOwnerOrTheTask()
+    {
+        var draft = Read("Riverside Chess Club\nCommittee minutes, 4 February 2025\n\nPresent: Ann Lee, Tom Reid, Jo Hart\n\n"
+            + "## 1. Summer camp\n\n- **ACTION** - everyone (lead: Ann?): think of openings to teach at the camp.\n- **ACTION** - Tom Reid (with Jo): ask the school for the hall.\n", "minutes.md");
+
+        draft.Actions.Select(Pair).ShouldBe([("Everyone", "think of openings to teach at the camp."), ("Tom Reid", "ask the school for the hall.")]);
+    }
+
+    [Fact]
+    public void GivenNameCutShort_IsTheOnePersonOfTheRollItCanStandFor()
+    {
+        var draft = Read(ChessClub("Rosa Finch, Tom Reid, Dev Patel") + "* Action Ros: Book the hall for the spring tournament\n");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Rosa Finch", "Book the hall for the spring tournament"));
+    }
+
+    [Fact]
+    public void GivenNameCutShort_ThatTwoOfTheRollCouldBear_IsNobodyOfTheRoll()
+    {
+        var draft = Read(ChessClub("Rosa Finch, Rosie Hill, Tom Reid") + "* Action Ros: Book the hall for the spring tournament\n");
+
+        draft.Actions.ShouldAllBe(a => !a.Owners.Contains("Rosa Finch") && !a.Owners.Contains("Rosie Hill"));
+    }
+
+    private static string ChessClub(string present) =>
+        $"Riverside Chess Club\nCommittee minutes, 4 February 2025\n\nPresent: {present}\n\n## 1. Spring tournament\n\n";
 }

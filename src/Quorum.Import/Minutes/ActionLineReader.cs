@@ -58,6 +58,9 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?<owners>[^:]{2,100}?)\s*:\s*(?<text>\S.*)$")]
     private static partial Regex ColonOwnerPattern();
 
+    [GeneratedRegex(@"^(?<owners>[^:()]{2,60}?)\s*\([^()]{2,40}\)\s*:\s*(?<text>\S.*)$")]
+    private static partial Regex NotedOwnersPattern();
+
     // "BG said he will report back", "Jane agreed to draft it": the one who undertook it, before the saying; "All members are
     // asked to send their ideas": those asked.
     [GeneratedRegex(@"^(?<owners>.{2,100}?)\s+(?<verb>(?:said|stated|agreed|offered|volunteered|undertook|promised)\s+(?:that\s+)?(?:(?:he|she|they)\s+)?(?:will|would|to)|(?:is|are|was|were)\s+(?:asked|requested|invited)\s+to|to|will|shall|should|must|would|is to|are to|of|plus)\s+\S")]
@@ -274,6 +277,14 @@ public sealed partial class ActionLineReader
             var owners = SplitOwners(bracket.Groups["owners"].Value, strict: false);
             if (owners.Count > 0)
                 return Make(reference, owners, Clean(bracket.Groups["text"].Value));
+        }
+
+        // "everyone (champion: Lee?): think about projects": a note on the owners in brackets before the colon says who leads
+        // or helps; the owners are the ones written outside it.
+        if (NotedOwnersPattern().Match(body) is { Success: true } noted
+            && SplitOwners(noted.Groups["owners"].Value, strict: true, allowSingleNames: true) is { Count: > 0 } notedOwners)
+        {
+            return Make(reference, notedOwners, Clean(noted.Groups["text"].Value));
         }
 
         var colon = ColonOwnerPattern().Match(body);

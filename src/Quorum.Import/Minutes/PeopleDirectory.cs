@@ -83,6 +83,7 @@ public sealed class PeopleDirectory
                 ?? Single(_names.Where(n => FamiliarNames.Fits(key, PersonNames.Key(GivenName(n)))))
                 ?? (text.Length >= 4 && text.All(char.IsLower) ? Single(_names.Where(n => Handle(n) == key)) : null)
                 ?? InitialOnlyFor(text)
+                ?? ShortenedGivenName(text)
                 ?? text;
         }
 
@@ -120,6 +121,27 @@ public sealed class PeopleDirectory
             var given = GivenName(n).TrimEnd('.');
             return PersonNames.Tokens(n).Length >= 2 && given.Length == 1 && char.ToLowerInvariant(given[0]) == initial;
         }));
+    }
+
+    // Words that open a sentence or name a month, and open given names too ("The" Theo, "Mar" Mark, "Jan" Janet): never a
+    // given name cut short.
+    private static readonly HashSet<string> NotShortenedNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "They", "Then", "There", "This", "That", "These", "Those", "And", "Any", "Are", "Can", "Had", "Has", "Her", "His",
+        "May", "Will", "Was", "Who", "Why", "How", "Art", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>
+    /// "Jac" for Jack Mata, "Jean" for Jeanne Banks: a clerk cuts a given name short by its last letters, as no list of familiar
+    /// forms holds; the one person of the roll whose given name opens with the short form, at most three letters longer, is meant.
+    /// </summary>
+    private string? ShortenedGivenName(string shortForm)
+    {
+        if (shortForm.Length < 3 || !char.IsUpper(shortForm[0]) || !shortForm.Skip(1).All(char.IsLower) || NotShortenedNames.Contains(shortForm))
+            return null;
+        var key = PersonNames.Key(shortForm);
+        return Single(_names.Where(n => PersonNames.Tokens(n).Length >= 2 && PersonNames.Key(GivenName(n)) is var given
+            && given.Length > key.Length && given.Length <= key.Length + 3 && given.StartsWith(key, StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -38,9 +38,11 @@ public static class PersonNames
     /// <summary>A word that begins a surname ("van" in "Bobbi Jo Van Deusen", "de" in "Ana de Souza").</summary>
     public static bool IsParticle(string word) => Particles.Contains(word);
 
+    // "Action everybody: write about your role", "Everyone else to have takes on the above": the whole meeting, or all but
+    // the people just named, takes a task in the words the clerk chose.
     private static readonly HashSet<string> GroupOwners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "All", "Everyone", "Secretariat", "Secretary", "Chair", "Clerk", "Members", "Board", "Committee", "Officers", "Team",
+        "All", "Everyone", "Everybody", "Everyone else", "Everybody else", "All others", "Secretariat", "Secretary", "Chair", "Clerk", "Members", "Board", "Committee", "Officers", "Team",
         "Trustees", "Governors", "Directors", "Councillors", "Treasurer",
     };
 
