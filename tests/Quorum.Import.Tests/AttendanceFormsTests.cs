@@ -1281,6 +1281,18 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Alan Price", "Jan Price", "Chris Webb", "Sandy Clark", "Fran Moss", "Cheryl Moss", "Tara Lloyd", "Liz Laws"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("In attendance: President Dana Ruiz, Treasurer Owen Black, PTA members Carol and Neil Voss, Ivy and Sam.\n", "Dana Ruiz|Owen Black|Carol Voss|Neil Voss|Ivy|Sam")]
+    [InlineData("Present: Dana Ruiz (Chair), Owen Black, Ivy Hale. Members of the public – Mr Neil & Mrs Carol Voss.\n", "Dana Ruiz|Owen Black|Ivy Hale|Mr Neil Voss|Mrs Carol Voss")]
+    [InlineData("Present: Dana Ruiz, Owen Black, Carol and Neil Voss, Ivy Hale\n", "Dana Ruiz|Owen Black|Carol Voss|Neil Voss|Ivy Hale")]
+    public void CoupleUnderTheSurnameTheyShare_InAListOnALine_IsTwoPeople(string attendance, string expected)
+    {
+        var draft = Read("Brookside Residents' Association\nMinutes of the committee meeting held on 14 May 2024\n\n" + attendance
+            + "Apologies: Tom Reid\n\n1. Minutes of the last meeting\nApproved.\n\n2. Street lighting\nThe committee agreed to write to the council.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(expected.Split('|'), ignoreOrder: true);
+    }
+
     [Fact]
     public void GridOfNamesEachWithItsOwnInitials_IsOnePersonEach_ThoughTheGazetteerKnowsNotTheGivenName()
     {
