@@ -1293,6 +1293,19 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(expected.Split('|'), ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("Present: Members: Ruth Okafor, Peter mcallister, Dev Rana, Claire d’Arcy, Tom Hale\n")]
+    [InlineData("## Attendees\n\n- Ruth Okafor\n- Peter mcallister\n- Dev Rana\n- Claire d’Arcy\n- Tom Hale\n\n")]
+    [InlineData("## Attendees\n\n| Name | Initials | Affiliation |\n| --- | --- | --- |\n| Ruth Okafor | RO | Acme |\n| Peter mcallister | PM | Acme |\n"
+        + "| Dev Rana | DR | Globex |\n| Claire d’Arcy | CD | Globex |\n| Tom Hale | TH | Initech |\n\n")]
+    public void NameTypedWithAWordInLowerCase_InARoll_IsStillAPerson(string attendance)
+    {
+        var draft = Read("# Packaging Working Group\n\nMinutes of the call held on 4 August 2021\n\n" + attendance
+            + "## Agenda\n\n1. Release schedule\n\nThe group agreed to cut the release on Friday.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Peter mcallister", "Dev Rana", "Claire d’Arcy", "Tom Hale"], ignoreOrder: true);
+    }
+
     [Fact]
     public void GridOfNamesEachWithItsOwnInitials_IsOnePersonEach_ThoughTheGazetteerKnowsNotTheGivenName()
     {

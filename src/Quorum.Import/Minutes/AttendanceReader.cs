@@ -648,7 +648,7 @@ public sealed partial class AttendanceReader
     {
         var withoutParens = Parenthetical().Replace(text, " ").Trim();
         // "Mr. PJ Henningson": initials the gazetteer cannot tell from an acronym, after an honorific that can.
-        return PersonNames.LooksLikeFullName(withoutParens) || HonorificPerson(withoutParens);
+        return PersonNames.LooksLikeFullName(withoutParens) || HonorificPerson(withoutParens) || PersonNames.LooksLikeNameTypedInLowerCase(withoutParens);
     }
 
     /// <summary>Adds <paramref name="person"/> unless the list already names them, however spelt ("Cllr A Smith", "A. Smith").</summary>

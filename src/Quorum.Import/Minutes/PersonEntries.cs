@@ -774,7 +774,7 @@ public static partial class PersonEntries
     /// </summary>
     public static bool LooksLikePerson(string name, bool strict, bool bareWord = false)
     {
-        if (IsHandle(name))
+        if (IsHandle(name) || !strict && PersonNames.LooksLikeNameTypedInLowerCase(name))
             return true;
         var tokens = PersonNames.Tokens(name);
         if (tokens.Length == 0 || tokens.Length > 7)
