@@ -1285,6 +1285,7 @@ public class AttendanceFormsTests
     [InlineData("In attendance: President Dana Ruiz, Treasurer Owen Black, PTA members Carol and Neil Voss, Ivy and Sam.\n", "Dana Ruiz|Owen Black|Carol Voss|Neil Voss|Ivy|Sam")]
     [InlineData("Present: Dana Ruiz (Chair), Owen Black, Ivy Hale. Members of the public – Mr Neil & Mrs Carol Voss.\n", "Dana Ruiz|Owen Black|Ivy Hale|Mr Neil Voss|Mrs Carol Voss")]
     [InlineData("Present: Dana Ruiz, Owen Black, Carol and Neil Voss, Ivy Hale\n", "Dana Ruiz|Owen Black|Carol Voss|Neil Voss|Ivy Hale")]
+    [InlineData("Present: Dana Ruiz, Owen Black, Mr Osborne and Mr Quinn, Ivy Hale\n", "Dana Ruiz|Owen Black|Mr Osborne|Mr Quinn|Ivy Hale")]
     public void CoupleUnderTheSurnameTheyShare_InAListOnALine_IsTwoPeople(string attendance, string expected)
     {
         var draft = Read("Brookside Residents' Association\nMinutes of the committee meeting held on 14 May 2024\n\n" + attendance

@@ -66,7 +66,7 @@ public static partial class PersonEntries
 
     // The couple opens an entry: at the start, after a comma, or after a word in lower case ("HOA members Susan and Joel Mott"),
     // never after a name ("Ann Lee and Tom Hall" is two people with surnames of their own).
-    [GeneratedRegex(@"(?<=^|[,;:]\s*|(?<!\S)\p{Ll}+\s+)(?<title1>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<first>\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(?<title2>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;(.]|$))")]
+    [GeneratedRegex(@"(?<=^|[,;:]\s*|(?<!\S)\p{Ll}+\s+)(?<title1>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<first>\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(?<title2>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;(.]|$))")]
     private static partial Regex CoupleSharingSurname();
 
     // "Cllr Jones who was on holiday", "Ann Lee due to work commitments": the reason for an absence is no part of the name.
@@ -222,14 +222,15 @@ public static partial class PersonEntries
     /// <summary>
     /// "Bill &amp; Ingrid Mitton", "Mr Tom &amp; Mrs Hayley Court", "Stacy and Minh Quach (16)": a couple listed under the surname
     /// they share, written out as two entries ("Bill Mitton, Ingrid Mitton"). One of the two given names is enough to show it;
-    /// beside a title, the first must be a given name, since "Mr Hall &amp; Mrs Ann Lee" is a surname and a full name, and
-    /// a post is never one ("Clerk and Mr Ray Stone").
+    /// with titles, each has its own and both words after them are given names, since a title before one word mostly
+    /// puts it before a surname ("Mr Hall &amp; Mrs Ann Lee", "Mr Osborne and Mr Quinn"); a post is never one ("Clerk and Ray Stone").
     /// </summary>
     public static string CouplesApart(string text) =>
         text.Contains(" and ", StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal)
             ? CoupleSharingSurname().Replace(text, m =>
-                !Roles.IsPostOnly(m.Groups["first"].Value)
-                && (GivenNames.Contains(m.Groups["first"].Value) || !m.Groups["title1"].Success && !m.Groups["title2"].Success && GivenNames.Contains(m.Groups["second"].Value))
+                !Roles.IsPostOnly(m.Groups["first"].Value) && (m.Groups["title1"].Success || m.Groups["title2"].Success
+                    ? m.Groups["title1"].Success && m.Groups["title2"].Success && GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
+                    : GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value))
                     ? $"{m.Groups["title1"].Value}{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["title2"].Value}{m.Groups["second"].Value} {m.Groups["surname"].Value}"
                     : m.Value)
             : text;
