@@ -1307,6 +1307,17 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Peter mcallister", "Dev Rana", "Claire d’Arcy", "Tom Hale"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("Present: Cllrs A Frost (Chair), B Lowe, D Marsh and E\nPike\nMembers of the Public: Mr Hurst, Mrs Vale\n", "A Frost|B Lowe|D Marsh|E Pike|Mr Hurst|Mrs Vale")]
+    [InlineData("Present\nCouncillors A Frost (Chair), B Lowe, D Marsh and E Pike\nMembers of the Public Mr Hurst, Mrs Vale, Mr\nOsborne and Mr Quinn\n", "A Frost|B Lowe|D Marsh|E Pike|Mr Hurst|Mrs Vale|Mr Osborne|Mr Quinn")]
+    public void ListWrappedAfterATitleOrAnInitial_JoinsTheSurnameOnTheNextLine(string attendance, string expected)
+    {
+        var draft = Read("Thornby Parish Council\nMinutes of the meeting held on 2 June 2025\n\n" + attendance
+            + "\nApologies: Cllr F Rowe\n\n25.06.1 Declarations of interest\nNone.\n\n25.06.2 Minutes\nThe minutes were approved and signed.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(expected.Split('|'), ignoreOrder: true);
+    }
+
     [Fact]
     public void GridOfNamesEachWithItsOwnInitials_IsOnePersonEach_ThoughTheGazetteerKnowsNotTheGivenName()
     {
