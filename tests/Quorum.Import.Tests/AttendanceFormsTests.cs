@@ -1296,13 +1296,11 @@ public class AttendanceFormsTests
 
     [Theory]
     [InlineData("Present: Members: Ruth Okafor, Peter mcallister, Dev Rana, Claire d’Arcy, Tom Hale\n")]
-    [InlineData("## Attendees\n\n- Ruth Okafor\n- Peter mcallister\n- Dev Rana\n- Claire d’Arcy\n- Tom Hale\n\n")]
-    [InlineData("## Attendees\n\n| Name | Initials | Affiliation |\n| --- | --- | --- |\n| Ruth Okafor | RO | Acme |\n| Peter mcallister | PM | Acme |\n"
-        + "| Dev Rana | DR | Globex |\n| Claire d’Arcy | CD | Globex |\n| Tom Hale | TH | Initech |\n\n")]
-    public void NameTypedWithAWordInLowerCase_InARoll_IsStillAPerson(string attendance)
+    [InlineData("Present\nRuth Okafor, Peter mcallister, Dev Rana, Tom Hale and Claire d’Arcy.\n")]
+    public void NameTypedWithAWordInLowerCase_AmongTheNamesOfAListOnALine_IsStillAPerson(string attendance)
     {
-        var draft = Read("# Packaging Working Group\n\nMinutes of the call held on 4 August 2021\n\n" + attendance
-            + "## Agenda\n\n1. Release schedule\n\nThe group agreed to cut the release on Friday.\n", "minutes.md");
+        var draft = Read("Packaging Working Group\n\nMinutes of the call held on 4 August 2021\n\n" + attendance
+            + "\n1. Release schedule\n\nThe group agreed to cut the release on Friday.\n");
 
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Peter mcallister", "Dev Rana", "Claire d’Arcy", "Tom Hale"], ignoreOrder: true);
     }
@@ -1316,6 +1314,17 @@ public class AttendanceFormsTests
             + "\nApologies: Cllr F Rowe\n\n25.06.1 Declarations of interest\nNone.\n\n25.06.2 Minutes\nThe minutes were approved and signed.\n");
 
         draft.Attendees.Select(a => a.Name).ShouldBe(expected.Split('|'), ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("Present:\n- Ruth Okafor\n- Dev Rana\n\nFrank discussion\n")]
+    [InlineData("Present:\nRuth Okafor\nDev Rana\nGrant applications\n")]
+    public void HeadingInLowerCaseAfterTheRoll_OpeningWithAGivenName_IsNoPerson(string attendance)
+    {
+        var draft = Read("Packaging Working Group\n\nMinutes of the call held on 4 August 2021\n\n" + attendance
+            + "The group reviewed twelve applications and agreed to fund four.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Dev Rana"], ignoreOrder: true);
     }
 
     [Fact]

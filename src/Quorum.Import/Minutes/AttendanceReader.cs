@@ -189,7 +189,11 @@ public sealed partial class AttendanceReader
     private static int Quality(List<PersonDraft> people) =>
         PersonEntries.InitialsRoll([.. people.Select(p => p.Name)], null) is not null
             ? people.Count
-            : people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
+            : people.Count(p => ReadsAsName(p.Name)) - 2 * people.Count(p => !ReadsAsName(p.Name));
+
+    // A name typed with a word in lower case ("John mcnamara") was read as one of a list's names: no worse a reading for it.
+    private static bool ReadsAsName(string name) =>
+        PersonEntries.LooksLikePerson(name, strict: false, bareWord: true) || PersonNames.LooksLikeNameTypedInLowerCase(name);
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {
@@ -648,7 +652,7 @@ public sealed partial class AttendanceReader
     {
         var withoutParens = Parenthetical().Replace(text, " ").Trim();
         // "Mr. PJ Henningson": initials the gazetteer cannot tell from an acronym, after an honorific that can.
-        return PersonNames.LooksLikeFullName(withoutParens) || HonorificPerson(withoutParens) || PersonNames.LooksLikeNameTypedInLowerCase(withoutParens);
+        return PersonNames.LooksLikeFullName(withoutParens) || HonorificPerson(withoutParens);
     }
 
     /// <summary>Adds <paramref name="person"/> unless the list already names them, however spelt ("Cllr A Smith", "A. Smith").</summary>

@@ -519,6 +519,13 @@ public static partial class PersonEntries
                 continue;
             }
 
+            // "…, John McKeon, John mcnamara, Mark Osborn": a name typed with a word in lower case, among the names of a list on one line.
+            if (!LooksLikePerson(name, strict: false, bareWord: true) && parts.Count >= 3 && PersonNames.LooksLikeNameTypedInLowerCase(name))
+            {
+                people.Add(new PersonDraft(WithoutClosingStop(name.Trim()), null, groupRole));
+                continue;
+            }
+
             if (LooksLikePerson(name, strict: false, bareWord: true))
             {
                 if (ReadEntry(part, groupRole, bareWord: true) is { } person)
@@ -775,7 +782,7 @@ public static partial class PersonEntries
     /// </summary>
     public static bool LooksLikePerson(string name, bool strict, bool bareWord = false)
     {
-        if (IsHandle(name) || !strict && PersonNames.LooksLikeNameTypedInLowerCase(name))
+        if (IsHandle(name))
             return true;
         var tokens = PersonNames.Tokens(name);
         if (tokens.Length == 0 || tokens.Length > 7)

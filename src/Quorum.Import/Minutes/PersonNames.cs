@@ -77,7 +77,7 @@ public static class PersonNames
     /// </summary>
     public static bool LooksLikeNameTypedInLowerCase(string text)
     {
-        var tokens = Tokens(text);
+        var tokens = Tokens(text.Trim().TrimEnd('.'));
         return tokens.Length is 2 or 3 && GivenNames.Contains(tokens[0]) && !tokens.All(t => char.IsUpper(t[0]))
             && tokens.All(t => t.Length >= 2 && t.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !OrganisationWords.Contains(t) && !FunctionWords.Contains(t));
     }
