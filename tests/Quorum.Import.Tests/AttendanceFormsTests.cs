@@ -1305,6 +1305,15 @@ public class AttendanceFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Peter mcallister", "Dev Rana", "Claire d’Arcy", "Tom Hale"], ignoreOrder: true);
     }
 
+    [Fact]
+    public void HeadingAfterTheRoll_WithAGivenNameBeforeAnd_IsNoCouple()
+    {
+        var draft = Read("Brookside Residents' Association\nMinutes of the committee meeting held on 14 May 2024\n\n"
+            + "Present:\nDana Ruiz\nOwen Black\nRose and Crown Lease\nThe committee reviewed the lease of the car park.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Dana Ruiz", "Owen Black"], ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData("Present: Cllrs A Frost (Chair), B Lowe, D Marsh and E\nPike\nMembers of the Public: Mr Hurst, Mrs Vale\n", "A Frost|B Lowe|D Marsh|E Pike|Mr Hurst|Mrs Vale")]
     [InlineData("Present\nCouncillors A Frost (Chair), B Lowe, D Marsh and E Pike\nMembers of the Public Mr Hurst, Mrs Vale, Mr\nOsborne and Mr Quinn\n", "A Frost|B Lowe|D Marsh|E Pike|Mr Hurst|Mrs Vale|Mr Osborne|Mr Quinn")]

@@ -565,7 +565,7 @@ public sealed partial class AttendanceReader
 
     /// <summary>"Bill &amp; Ingrid Mitton" on a line of the list: the couple's two entries, each under the surname they share.</summary>
     private static List<(string Text, bool SelfContained)> CouplesSplit(List<(string Text, bool SelfContained)> entries) =>
-        [.. entries.SelectMany(e => FieldSeparator().IsMatch(e.Text.Trim()) || PersonEntries.CouplesApart(e.Text.Trim()) is var apart && apart == e.Text.Trim()
+        [.. entries.SelectMany(e => FieldSeparator().IsMatch(e.Text.Trim()) || PersonEntries.CouplesApart(e.Text.Trim(), alone: !e.SelfContained) is var apart && apart == e.Text.Trim()
             ? [e]
             : apart.Split(", ").Select(part => (part, e.SelfContained)))];
 

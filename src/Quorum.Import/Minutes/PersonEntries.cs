@@ -163,7 +163,7 @@ public static partial class PersonEntries
         // "Mr & Mrs Godfrey", "Mr & Mrs M. Stubbs" are two people.
         text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
         // Not after a collective label, where "Cllrs Grant and Ann Lee" is a surname and a full name.
-        var apart = collective ? text : CouplesApart(text);
+        var apart = collective ? text : CouplesApart(text, alone: text.IndexOfAny([',', ';']) < 0);
         var couple = apart != text;
         text = apart;
         if (text.Contains(',', StringComparison.Ordinal))
@@ -225,12 +225,17 @@ public static partial class PersonEntries
     /// with titles, each has its own and both words after them are given names, since a title before one word mostly
     /// puts it before a surname ("Mr Hall &amp; Mrs Ann Lee", "Mr Osborne and Mr Quinn"); a post is never one ("Clerk and Ray Stone").
     /// </summary>
-    public static string CouplesApart(string text) =>
+    /// <param name="text">The entry or the list.</param>
+    /// <param name="alone">The entry stands on a line of its own, as a heading run on after a roll may: it is a couple only
+    /// joined by "&amp;" or with both words given names, so that "Rose and Crown Lease" is none.</param>
+    public static string CouplesApart(string text, bool alone = false) =>
         text.Contains(" and ", StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal)
             ? CoupleSharingSurname().Replace(text, m =>
                 !Roles.IsPostOnly(m.Groups["first"].Value) && (m.Groups["title1"].Success || m.Groups["title2"].Success
                     ? m.Groups["title1"].Success && m.Groups["title2"].Success && GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
-                    : GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value))
+                    : alone && !m.Value.Contains('&', StringComparison.Ordinal)
+                        ? GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
+                        : GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value))
                     ? $"{m.Groups["title1"].Value}{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["title2"].Value}{m.Groups["second"].Value} {m.Groups["surname"].Value}"
                     : m.Value)
             : text;
