@@ -1281,6 +1281,61 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Alan Price", "Jan Price", "Chris Webb", "Sandy Clark", "Fran Moss", "Cheryl Moss", "Tara Lloyd", "Liz Laws"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("In attendance: President Dana Ruiz, Treasurer Owen Black, PTA members Carol and Neil Voss, Ivy and Sam.\n", "Dana Ruiz|Owen Black|Carol Voss|Neil Voss|Ivy|Sam")]
+    [InlineData("Present: Dana Ruiz (Chair), Owen Black, Ivy Hale. Members of the public – Mr Neil & Mrs Carol Voss.\n", "Dana Ruiz|Owen Black|Ivy Hale|Mr Neil Voss|Mrs Carol Voss")]
+    [InlineData("Present: Dana Ruiz, Owen Black, Carol and Neil Voss, Ivy Hale\n", "Dana Ruiz|Owen Black|Carol Voss|Neil Voss|Ivy Hale")]
+    [InlineData("Present: Dana Ruiz, Owen Black, Mr Osborne and Mr Quinn, Ivy Hale\n", "Dana Ruiz|Owen Black|Mr Osborne|Mr Quinn|Ivy Hale")]
+    public void CoupleUnderTheSurnameTheyShare_InAListOnALine_IsTwoPeople(string attendance, string expected)
+    {
+        var draft = Read("Brookside Residents' Association\nMinutes of the committee meeting held on 14 May 2024\n\n" + attendance
+            + "Apologies: Tom Reid\n\n1. Minutes of the last meeting\nApproved.\n\n2. Street lighting\nThe committee agreed to write to the council.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(expected.Split('|'), ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("Present: Members: Ruth Okafor, Peter mcallister, Dev Rana, Claire d’Arcy, Tom Hale\n")]
+    [InlineData("Present\nRuth Okafor, Peter mcallister, Dev Rana, Tom Hale and Claire d’Arcy.\n")]
+    public void NameTypedWithAWordInLowerCase_AmongTheNamesOfAListOnALine_IsStillAPerson(string attendance)
+    {
+        var draft = Read("Packaging Working Group\n\nMinutes of the call held on 4 August 2021\n\n" + attendance
+            + "\n1. Release schedule\n\nThe group agreed to cut the release on Friday.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Peter mcallister", "Dev Rana", "Claire d’Arcy", "Tom Hale"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void HeadingAfterTheRoll_WithAGivenNameBeforeAnd_IsNoCouple()
+    {
+        var draft = Read("Brookside Residents' Association\nMinutes of the committee meeting held on 14 May 2024\n\n"
+            + "Present:\nDana Ruiz\nOwen Black\nRose and Crown Lease\nThe committee reviewed the lease of the car park.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Dana Ruiz", "Owen Black"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("Present: Cllrs A Frost (Chair), B Lowe, D Marsh and E\nPike\nMembers of the Public: Mr Hurst, Mrs Vale\n", "A Frost|B Lowe|D Marsh|E Pike|Mr Hurst|Mrs Vale")]
+    [InlineData("Present\nCouncillors A Frost (Chair), B Lowe, D Marsh and E Pike\nMembers of the Public Mr Hurst, Mrs Vale, Mr\nOsborne and Mr Quinn\n", "A Frost|B Lowe|D Marsh|E Pike|Mr Hurst|Mrs Vale|Mr Osborne|Mr Quinn")]
+    public void ListWrappedAfterATitleOrAnInitial_JoinsTheSurnameOnTheNextLine(string attendance, string expected)
+    {
+        var draft = Read("Thornby Parish Council\nMinutes of the meeting held on 2 June 2025\n\n" + attendance
+            + "\nApologies: Cllr F Rowe\n\n25.06.1 Declarations of interest\nNone.\n\n25.06.2 Minutes\nThe minutes were approved and signed.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(expected.Split('|'), ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("Present:\n- Ruth Okafor\n- Dev Rana\n\nFrank discussion\n")]
+    [InlineData("Present:\nRuth Okafor\nDev Rana\nGrant applications\n")]
+    public void HeadingInLowerCaseAfterTheRoll_OpeningWithAGivenName_IsNoPerson(string attendance)
+    {
+        var draft = Read("Packaging Working Group\n\nMinutes of the call held on 4 August 2021\n\n" + attendance
+            + "The group reviewed twelve applications and agreed to fund four.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Okafor", "Dev Rana"], ignoreOrder: true);
+    }
+
     [Fact]
     public void GridOfNamesEachWithItsOwnInitials_IsOnePersonEach_ThoughTheGazetteerKnowsNotTheGivenName()
     {

@@ -189,7 +189,11 @@ public sealed partial class AttendanceReader
     private static int Quality(List<PersonDraft> people) =>
         PersonEntries.InitialsRoll([.. people.Select(p => p.Name)], null) is not null
             ? people.Count
-            : people.Count(p => PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true)) - 2 * people.Count(p => !PersonEntries.LooksLikePerson(p.Name, strict: false, bareWord: true));
+            : people.Count(p => ReadsAsName(p.Name)) - 2 * people.Count(p => !ReadsAsName(p.Name));
+
+    // A name typed with a word in lower case ("John mcnamara") was read as one of a list's names: no worse a reading for it.
+    private static bool ReadsAsName(string name) =>
+        PersonEntries.LooksLikePerson(name, strict: false, bareWord: true) || PersonNames.LooksLikeNameTypedInLowerCase(name);
 
     private void ReadLists(IReadOnlyList<TextLine> lines)
     {
@@ -234,7 +238,7 @@ public sealed partial class AttendanceReader
                 if (!FieldSeparator().IsMatch(rest) && rest.Contains(',', StringComparison.Ordinal) && !LooksLikeNameAndOrganisation(rest))
                 {
                     inlineList = true;
-                    foreach (var part in PostsWithHolders(NameListSeparator().Split(rest.TrimEnd('.'))))
+                    foreach (var part in PostsWithHolders(NameListSeparator().Split(PersonEntries.CouplesApart(rest).TrimEnd('.'))))
                         entries.Add((part, true));
                 }
                 else
@@ -559,6 +563,12 @@ public sealed partial class AttendanceReader
         return joined;
     }
 
+    /// <summary>"Bill &amp; Ingrid Mitton" on a line of the list: the couple's two entries, each under the surname they share.</summary>
+    private static List<(string Text, bool SelfContained)> CouplesSplit(List<(string Text, bool SelfContained)> entries) =>
+        [.. entries.SelectMany(e => FieldSeparator().IsMatch(e.Text.Trim()) || PersonEntries.CouplesApart(e.Text.Trim(), alone: !e.SelfContained) is var apart && apart == e.Text.Trim()
+            ? [e]
+            : apart.Split(", ").Select(part => (part, e.SelfContained)))];
+
     private void AddEntries(List<(string Text, bool SelfContained)> entries, List<PersonDraft> target, string? groupRole)
     {
         // "People who attended:" over "- HA - Chair", "- JC", "- BD": one member by initials a line, under a line that introduces them.
@@ -569,7 +579,7 @@ public sealed partial class AttendanceReader
             return;
         }
 
-        entries = WithHonorificsJoined(entries);
+        entries = CouplesSplit(WithHonorificsJoined(entries));
         var plain = entries.Where(e => !e.SelfContained && FieldSeparator().Split(e.Text.Trim()).Length == 1).ToList();
         var organisationLines = plain.Count(e => !LooksLikePersonLine(e.Text));
         // Name and organisation on alternate lines: when many lines are organisations, a name-like

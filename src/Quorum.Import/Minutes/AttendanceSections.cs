@@ -681,12 +681,27 @@ public static partial class AttendanceSections
             return false;
         // "…, Chair Lord-Hausman, and Vice-Chair" / "Moore": the break may fall after an office written before a surname.
         var last = AndBefore().Replace(text[(comma + 1)..].Trim(), string.Empty);
-        if (PersonNames.Tokens(last).Length != 1 || !GivenNames.Contains(last) && !Roles.IsOffice(last))
+        // "…, Mr Travaskis, Mr" / "Johnston and Mr Canelle", "…, R Randall and C" / "Wilde, also J Haste": or after the title
+        // or the initial a name opens with, the last of the entries the "and" joins; any word after those is the surname.
+        var titleOrInitial = TitleOrInitial().IsMatch(LastJoined().Replace(last, string.Empty));
+        if (!titleOrInitial && (PersonNames.Tokens(last).Length != 1 || !GivenNames.Contains(last) && !Roles.IsOffice(last)))
             return false;
         var head = nextText.Split([',', '('], 2)[0].Trim().TrimEnd('.');
+        if (titleOrInitial)
+            head = Joined().Split(head, 2)[0];
         return PersonNames.Tokens(head).Length == 1 && head.Length > 1 && char.IsUpper(head[0]) && head.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
-            && (!GivenNames.Contains(head) || ListsFullNames(text[..comma]));
+            && (titleOrInitial || !GivenNames.Contains(head) || ListsFullNames(text[..comma]));
     }
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Revd)\.?$|^\p{Lu}\.?$")]
+    private static partial Regex TitleOrInitial();
+
+    // Everything up to the last "and" or "&" of an entry: "R Randall and C" ends in the entry "C".
+    [GeneratedRegex(@"^.*\s(?:and|&)\s+")]
+    private static partial Regex LastJoined();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+")]
+    private static partial Regex Joined();
 
     /// <summary>
     /// "Mel Leitch, Mary Holmes, Keith" / "Miller": where every other entry is a full name, a lone given name at the

@@ -23,8 +23,9 @@ public static partial class PersonEntries
     [GeneratedRegex(@"^(?:councillor|cllr\.?)\s+(?=\p{Lu}(?:\.|\s|\w+\s+\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex SingleTitle();
 
-    // "Cllrs", and the titles US boards give their members in the plural: "Commissioners Allen, Becker", "Council Members …".
-    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|members|trustees|directors|governors|residents|guests|visitors|commissioners|supervisors|aldermen|alderpersons|selectmen|freeholders|legislators|(?:city\s+|town\s+|village\s+)?(?:council|board|committee|commission)\s*members)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    // "Cllrs", and the titles US boards give their members in the plural: "Commissioners Allen, Becker", "Council Members …";
+    // "HOA members Susan Mott": the members of the body an acronym names.
+    [GeneratedRegex(@"^(?:councillors|cllrs\.?|messrs\.?|(?-i:\p{Lu}{2,6}\s+)?members|trustees|directors|governors|residents|guests|visitors|commissioners|supervisors|aldermen|alderpersons|selectmen|freeholders|legislators|(?:city\s+|town\s+|village\s+)?(?:council|board|committee|commission)\s*members)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Collective();
 
     [GeneratedRegex(@"^(?i:cllr\.?|councillor)\s+(?=\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+){2,}\s*\.?$)")]
@@ -63,7 +64,9 @@ public static partial class PersonEntries
     [GeneratedRegex(@"\s(?:and|&)\s")]
     private static partial Regex FinalAnd();
 
-    [GeneratedRegex(@"(?<=^|[,;]\s*)(?<first>\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;(]|$))")]
+    // The couple opens an entry: at the start, after a comma, or after a word in lower case ("HOA members Susan and Joel Mott"),
+    // never after a name ("Ann Lee and Tom Hall" is two people with surnames of their own).
+    [GeneratedRegex(@"(?<=^|[,;:]\s*|(?<!\S)\p{Ll}+\s+)(?<title1>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<first>\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(?<title2>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;(.]|$))")]
     private static partial Regex CoupleSharingSurname();
 
     // "Cllr Jones who was on holiday", "Ann Lee due to work commitments": the reason for an absence is no part of the name.
@@ -159,12 +162,10 @@ public static partial class PersonEntries
             text = StopBetweenNames().Replace(CountAfterTheList().Replace(text, string.Empty), ", ");
         // "Mr & Mrs Godfrey", "Mr & Mrs M. Stubbs" are two people.
         text = HonorificPair().Replace(text, m => $"{m.Groups["a"].Value} {m.Groups["name"].Value}, {m.Groups["b"].Value} {m.Groups["name"].Value}");
-        // "Bill & Ingrid Mitton", "Stacy and Minh Quach (16)": a couple listed under the surname they share, one of the two given
-        // names enough to show it. Not after a collective label, where "Cllrs Grant and Ann Lee" is a surname and a full name.
-        if (!collective)
-            text = CoupleSharingSurname().Replace(text, m => GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value)
-                ? $"{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["second"].Value} {m.Groups["surname"].Value}"
-                : m.Value);
+        // Not after a collective label, where "Cllrs Grant and Ann Lee" is a surname and a full name.
+        var apart = collective ? text : CouplesApart(text, alone: text.IndexOfAny([',', ';']) < 0);
+        var couple = apart != text;
+        text = apart;
         if (text.Contains(',', StringComparison.Ordinal))
             text = FieldSeparator().Replace(text, ", ");
         text = BeforeClerk().Replace(text, ", ");
@@ -194,7 +195,7 @@ public static partial class PersonEntries
             return ReadList(parts, groupRole);
         // "Haidy Blake and Shobha Edgell", "Haidy Blake, Lizzer Bradbury, Jim Coppard": full names the gazetteer does not
         // know, listed as names are, once one is known. Two parts split by a comma alone are a name and its organisation.
-        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed) || EachBracketed(parts)) && !FieldSeparator().IsMatch(text)
+        if ((parts.Count >= 3 || FinalAnd().IsMatch(listed) || couple || EachBracketed(parts)) && !FieldSeparator().IsMatch(text)
             && (collective || parts.Any(p => LooksLikePerson(NameOnly(p), strict: true)) || parts.All(p => Parenthetical().IsMatch(p)))
             && parts.All(p => NameOnly(p) is var name && PersonNames.Tokens(name).Length >= 2 && LooksLikePerson(name, strict: false) && !LooksLikeOrganisation(name)))
         {
@@ -217,6 +218,27 @@ public static partial class PersonEntries
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
     }
+
+    /// <summary>
+    /// "Bill &amp; Ingrid Mitton", "Mr Tom &amp; Mrs Hayley Court", "Stacy and Minh Quach (16)": a couple listed under the surname
+    /// they share, written out as two entries ("Bill Mitton, Ingrid Mitton"). One of the two given names is enough to show it;
+    /// with titles, each has its own and both words after them are given names, since a title before one word mostly
+    /// puts it before a surname ("Mr Hall &amp; Mrs Ann Lee", "Mr Osborne and Mr Quinn"); a post is never one ("Clerk and Ray Stone").
+    /// </summary>
+    /// <param name="text">The entry or the list.</param>
+    /// <param name="alone">The entry stands on a line of its own, as a heading run on after a roll may: it is a couple only
+    /// joined by "&amp;" or with both words given names, so that "Rose and Crown Lease" is none.</param>
+    public static string CouplesApart(string text, bool alone = false) =>
+        text.Contains(" and ", StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal)
+            ? CoupleSharingSurname().Replace(text, m =>
+                !Roles.IsPostOnly(m.Groups["first"].Value) && (m.Groups["title1"].Success || m.Groups["title2"].Success
+                    ? m.Groups["title1"].Success && m.Groups["title2"].Success && GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
+                    : alone && !m.Value.Contains('&', StringComparison.Ordinal)
+                        ? GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
+                        : GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value))
+                    ? $"{m.Groups["title1"].Value}{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["title2"].Value}{m.Groups["second"].Value} {m.Groups["surname"].Value}"
+                    : m.Value)
+            : text;
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TheOffice();
@@ -499,6 +521,13 @@ public static partial class PersonEntries
             if (CalledByInitials(name, parts))
             {
                 people.Add(new PersonDraft(name, null, groupRole));
+                continue;
+            }
+
+            // "…, John McKeon, John mcnamara, Mark Osborn": a name typed with a word in lower case, among the names of a list on one line.
+            if (!LooksLikePerson(name, strict: false, bareWord: true) && parts.Count >= 3 && PersonNames.LooksLikeNameTypedInLowerCase(name))
+            {
+                people.Add(new PersonDraft(WithoutClosingStop(name.Trim()), null, groupRole));
                 continue;
             }
 

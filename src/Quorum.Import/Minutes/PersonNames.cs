@@ -65,6 +65,25 @@ public static class PersonNames
         return capitalised >= 2;
     }
 
+    // Words a sentence or a note beside a name is written with, never a name typed in lower case ("John to", "Ann via zoom").
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "to", "from", "with", "by", "via", "on", "in", "at", "as", "not", "also", "will", "was", "is", "are",
+        "has", "had", "his", "her", "who", "due", "late", "left", "only", "sent", "gave", "joined", "arrived", "absent",
+        "excused", "regrets", "apologised", "apologized", "chaired", "took", "new", "tbc", "was", "were", "be", "said",
+    };
+
+    /// <summary>
+    /// "John mcnamara", "matthew becker", "Anne l’Ons": a name typed with a word in lower case, known by the given name it
+    /// opens with; two or three words of letters, none of them a word a sentence or an organisation is written with.
+    /// </summary>
+    public static bool LooksLikeNameTypedInLowerCase(string text)
+    {
+        var tokens = Tokens(text.Trim().TrimEnd('.'));
+        return tokens.Length is 2 or 3 && GivenNames.Contains(tokens[0]) && !tokens.All(t => char.IsUpper(t[0]))
+            && tokens.All(t => t.Length >= 2 && t.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !OrganisationWords.Contains(t) && !FunctionWords.Contains(t));
+    }
+
     /// <summary>A single capitalised word that could be a first name ("Dylan", "Derek").</summary>
     public static bool LooksLikeSingleName(string text)
     {
