@@ -707,4 +707,17 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe(
             [(null, "MINUTES"), (null, "CORRESPONDENCE"), (null, "NEW BUSINESS"), ("1", "Lakeside Trail"), ("2", "Volunteer Day"), (null, "OLD BUSINESS"), (null, "ADJOURNMENT")]);
     }
+
+    [Theory]
+    [InlineData("6. Meeting adjourned at 8:45 pm")]
+    [InlineData("6. MEETING ADJOURNED: 9:02 p.m.")]
+    [InlineData("6. The Chair declared the meeting closed at 21.10.")]
+    [InlineData("6. Closed with a minute's silence at 9pm")]
+    public void ANoteOfTheTimeTheMeetingClosed_IsNoItem_WhereverItIsNumbered(string close)
+    {
+        var draft = Read(Header + "1. Apologies\nNone.\n\n2. Minutes of the last meeting\nApproved.\n\n3. Finance\nThe accounts were received.\n\n"
+            + "4. Closed session (7:40 pm)\nThe panel met in private.\n\n5. Adjournment\nThe chair thanked members.\n\n" + close + "\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Minutes of the last meeting", "Finance", "Closed session", "Adjournment"]);
+    }
 }
