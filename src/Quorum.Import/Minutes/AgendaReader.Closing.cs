@@ -14,4 +14,34 @@ public static partial class AgendaReader
 
     private static bool RecordsTheClose(IReadOnlyList<TextLine> lines, AgendaItemRange item) =>
         item.Start >= 0 && item.Start < lines.Count && NoteOfTheClose().IsMatch(lines[item.Start].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+
+    // "Adjournment", "ADJOURNMENT:", "Adjourn", "Adjournment: 09:57 (EDST)": the agenda's last item, titled alone on its line, as
+    // clerks of boards and committees everywhere close their minutes.
+    [GeneratedRegex(@"^(?:(?<n>[IVX]{1,4}|\d{1,2})[.)]?\s+)?(?<t>adjourn(?:ment)?(?:\s+of\s+the\s+meeting)?)\s*(?:[:.]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\([A-Z]{2,5}\))?)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjournmentTitle();
+
+    /// <summary>
+    /// "Other business" over its minute, then "Adjournment" over "The meeting closed at 1:46pm": the closing item stands after the
+    /// last item read, where a reader of titles that stand over prose or bullets does not take it, having nothing but the close below it.
+    /// </summary>
+    private static List<AgendaItemRange> WithAdjournmentAfter(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
+    {
+        if (items.Count < 2 || items.Any(item => item.Title.Contains("adjourn", StringComparison.OrdinalIgnoreCase)))
+            return items;
+        var last = items[^1];
+        for (var i = last.Start + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem) || line.Kind == LineKind.ListItem && line.Level > 1
+                || AdjournmentTitle().Match(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is not { Success: true } title)
+            {
+                continue;
+            }
+
+            var number = title.Groups["n"].Success ? title.Groups["n"].Value : null;
+            return [.. items[..^1], last with { End = Math.Min(last.End, i), BodyStart = Math.Min(last.BodyStart, i) }, new AgendaItemRange(number, title.Groups["t"].Value, false, i, lines.Count, i + 1)];
+        }
+
+        return items;
+    }
 }

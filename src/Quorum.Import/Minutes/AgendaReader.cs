@@ -132,6 +132,7 @@ public static partial class AgendaReader
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
+        items = WithAdjournmentAfter(lines, items);
         items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
         return items;
