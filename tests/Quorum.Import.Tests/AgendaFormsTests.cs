@@ -575,11 +575,11 @@ public class AgendaFormsTests
     public void WikiPagesOwnLines_AreNoItems()
     {
         var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("<html><body><h1>Profile Meeting 2006-06-05 Minutes</h1><h3>From MillWiki</h3>"
-            + "<p>Present: Ann Lee, Tom Brown</p><h2>Scope</h2><p>Agreed.</p><h2>Model</h2><p>Discussed.</p><h2>Actions</h2><p>None.</p>"
+            + "<p>Present: Ann Lee, Tom Brown</p><h2>Scope</h2><p>Agreed.</p><h2>Model</h2><p>Discussed.</p><h2>Membership</h2><p>None.</p>"
             + "<h5>Views</h5><ul><li>Page</li><li>Discussion</li></ul><h5>Personal tools</h5><ul><li>Log in</li></ul><h5>Navigation</h5><ul><li>Main Page</li></ul>"
             + "<h5>Search</h5><h5>Toolbox</h5><ul><li>What links here</li></ul></body></html>"), "minutes.html");
 
-        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Scope", "Model", "Actions"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Scope", "Model", "Membership"]);
     }
 
     [Fact]
@@ -734,5 +734,37 @@ public class AgendaFormsTests
             + "Spring show\n\nThe show will be held on 12 April.\n\n" + line + "\n\nThe chair closed the meeting at 9.05pm.\n");
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Water supply", "Plot inspections", "Spring show", title]);
+    }
+
+    [Theory]
+    [InlineData("Action items")]
+    [InlineData("Decisions")]
+    [InlineData("Resolutions")]
+    [InlineData("Decisions/Actions")]
+    public void AnUnnumberedPartForWhatWasDecidedOrGivenToDo_IsNoItem(string label)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Harbour Rowing Club committee, 9 May 2024\n\nAttendees: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "## Boat repairs\n\nThe coxed four needs a new rigger.\n\n## Summer regatta\n\nEntries open on 1 June.\n\n"
+            + "## " + label + "\n\n- Raj to order the rigger\n- Ann to book the marquee\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Boat repairs", "Summer regatta"]);
+    }
+
+    [Fact]
+    public void ANumberedItemForTheActions_IsAnItem()
+    {
+        var draft = Read(Header + "1. Apologies\nNone.\n\n2. Action items\nAll actions from March were done.\n\n3. Budget\nThe budget was set.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Action items", "Budget"]);
+    }
+
+    [Fact]
+    public void ABoardsActionItemsInCapitals_AreTheBusinessPutToAVote()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Lakeview Fire District Board, 5 March 2024\n\n"
+            + "The meeting was called to order at 6:00 pm. Board members present: Clark, Costa, Diaz.\n\n### PUBLIC COMMENT\n\nNone.\n\n"
+            + "### ACTION ITEMS\n\n- Purchase of a new engine\n\nRecommendation: approve. Carried 3-0.\n\n### ADJOURNMENT\n\nAdjourned at 6:40 pm.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldContain("ACTION ITEMS");
     }
 }

@@ -50,6 +50,17 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+items?)?|actions?(?:\s+items?)?\s+summary|(?:new\s+and\s+on-?going|completed|current)\s+actions?(?:\s+items?)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RollOfActions();
 
+    // "Action items", "Actions:", "Decisions", "Resolutions", "Decisions/Actions": a part headed so, with no number, holds what the
+    // meeting decided or gave people to do, as "Attendees" holds who came; numbered ("8. Action Items") it is an item of the agenda.
+    // An American board's "ACTION ITEM:" or "ACTION ITEMS" in capitals heads the business put to a vote, and an entry of the
+    // agenda's own list ("- Actions" over "- Budget") names the item that reviews them: both are items.
+    [GeneratedRegex(@"^(?:new\s+)?(?:actions|action\s+(?:items|points|list)|decisions|resolutions)(?:\s*(?:/|&|and)\s*(?:actions|action\s+items|decisions|resolutions))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordOfOutcomes();
+
+    private static bool HeadsTheRecordOfOutcomes(IReadOnlyList<TextLine> lines, AgendaItemRange item) =>
+        item.Number is null && RecordOfOutcomes().IsMatch(item.Title) && item.Title.Any(char.IsLower)
+        && item.Start >= 0 && item.Start < lines.Count && lines[item.Start].Kind != LineKind.ListItem;
+
     // A month, not any word that starts like one: "DECLARATIONS OF INTEREST" and "Maintenance" are titles.
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithMonth();
@@ -133,7 +144,7 @@ public static partial class AgendaReader
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
         items = WithAdjournmentAfter(lines, items);
-        items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || RecordsTheClose(lines, item));
+        items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
         return items;
     }
