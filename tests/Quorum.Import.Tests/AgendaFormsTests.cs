@@ -767,4 +767,14 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldContain("ACTION ITEMS");
     }
+
+    [Fact]
+    public void AStandingPartOfTheOrderOfBusiness_WithNothingUnderIt_IsAnItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Library Trustees, 3 May 2023\n\nAttendance: Ann Lee, Tom Hill\n\n"
+            + "- Call to Order\n    - Called to order at 6pm by the chair.\n\n- Treasurer's Report\n    - The balance was received.\n\n"
+            + "- Old Business\n\n- New Business\n    - The trustees agreed to buy a new sign.\n\n- Adjournment\n    - The meeting adjourned at 7pm.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Treasurer's Report", "Old Business", "New Business", "Adjournment"]);
+    }
 }

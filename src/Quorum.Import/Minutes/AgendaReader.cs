@@ -339,7 +339,7 @@ public static partial class AgendaReader
             var title = typed.Success ? typed.Groups["t"].Value : text;
             var next = NextNonBlank(lines, i + 1);
             // Under the title, prose, or bullets a level deeper under a heading (see HeadsDeeperEntries).
-            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && HeadsDeeperEntries(lines, i, next, title));
+            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && (HeadsDeeperEntries(lines, i, next, title) || BusinessPart().IsMatch(title.Trim())));
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || !over && !typed.Success || NamesAPerson(CleanTitle(title)))
                 continue;
             found.Add((typed.Success ? typed.Groups["n"].Value : null, CleanTitle(title), i, i + 1));
@@ -349,6 +349,11 @@ public static partial class AgendaReader
             return [];
         return ToRanges([.. SectionsAboveTheAttendance(lines, found[0].Line, attendanceStart), .. found], lines.Count, lines);
     }
+
+    // "Old Business", "New Business", "Unfinished Business", "Other Business": the standing parts of a board's order of business are
+    // its items, over the entries taken under them or over nothing when none was.
+    [GeneratedRegex(@"^(?:old|new|unfinished|other|old\s*(?:&|and)\s*new)\s+business\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BusinessPart();
 
     // "Agenda item:" opening a row of a word processor's minutes template, the title in the next cell and who presents after it.
     [GeneratedRegex(@"^Agenda\s+item\s*:\s*(?<t>[^\t]+?)\s*(?:\t+\s*Presenter\s*:.*)?$", RegexOptions.IgnoreCase)]
