@@ -777,4 +777,17 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Treasurer's Report", "Old Business", "New Business", "Adjournment"]);
     }
+
+    [Theory]
+    [InlineData("Agenda 4.11.25")]
+    [InlineData("Regular Agenda")]
+    [InlineData("Official Agenda")]
+    [InlineData("Key agenda points")]
+    public void AHeadingThatNamesTheAgenda_OverTheItemsHeadings_IsNoItem(string caption)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Hillside Radio Club, 4 November 2025\n\nPresent: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "## " + caption + "\n\n### Repeater upgrade\n\nThe new antenna is up.\n\n### Field day\n\nThe field day will be in June.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Repeater upgrade", "Field day"]);
+    }
 }

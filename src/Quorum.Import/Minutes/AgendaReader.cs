@@ -1245,7 +1245,7 @@ public static partial class AgendaReader
                     continue;
             }
 
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || HeadsTheAgendasList(lines, i, text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Decisions) && NextNonBlank(lines, i + 1) is >= 0 and var listed && lines[listed].Kind == LineKind.ListItem)
@@ -1260,6 +1260,15 @@ public static partial class AgendaReader
 
         return ToRanges(items, lines.Count, lines);
     }
+
+    // "Agenda 1.23.25", "Regular Agenda", "Official Agenda", "Key agenda points", "Agendas": a heading that names the agenda, set over
+    // its entries or the items' own headings, is the list's caption; "Consent Agenda" and "Directors Agenda" name business of their own.
+    [GeneratedRegex(@"^(?:(?:regular|official|key)\s+)?agenda(?:s|\s+points)?(?:\s+(?:for\s+)?[\d./-]{4,10})?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendasCaption();
+
+    private static bool HeadsTheAgendasList(IReadOnlyList<TextLine> lines, int heading, string text) =>
+        AgendasCaption().IsMatch(text) && NextNonBlank(lines, heading + 1) is >= 0 and var below
+        && (lines[below].Kind == LineKind.ListItem || lines[below].Kind == LineKind.Heading && lines[below].Level > lines[heading].Level);
 
     // Whose reports the heading names ("Officer Reports", "Treasurer's Report"); "Reports" alone only groups items of business.
     [GeneratedRegex(@"\S\s+reports?\W*$", RegexOptions.IgnoreCase)]
