@@ -790,4 +790,18 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Repeater upgrade", "Field day"]);
     }
+
+    [Theory]
+    [InlineData("Location")]
+    [InlineData("Participants (9/12)")]
+    [InlineData("Meeting Times")]
+    [InlineData("Recordings")]
+    [InlineData("Dialing instructions")]
+    public void AHeadingForWhereOrHowTheMeetingWasHeld_IsNoItem(string heading)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Makerspace members' meeting, 2 April 2024\n\n"
+            + "## " + heading + "\n\nThe back room, and by video call.\n\n## Laser cutter\n\nThe new tube is fitted.\n\n## Membership fees\n\nFees stay at £20.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Laser cutter", "Membership fees"]);
+    }
 }

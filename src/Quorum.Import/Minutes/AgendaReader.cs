@@ -57,6 +57,11 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:new\s+)?(?:actions|action\s+(?:items|points|list)|decisions|resolutions)(?:\s*(?:/|&|and)\s*(?:actions|action\s+items|decisions|resolutions))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecordOfOutcomes();
 
+    // "Location", "Participants (14/30)", "Meeting Times", "Dialing instructions", "Recordings", "Attachments", "Logistics": the
+    // parts that say where and how the meeting was held or where its papers are, unnumbered, are no items of business.
+    [GeneratedRegex(@"^(?:location|venue|participants(?:\s*\(\d+\s*/\s*\d+\))?|meeting\s+times?|(?:meeting\s+)?recordings?(?:\s+and\s+transcripts)?|attachments|dial(?:l)?ing\s+instructions|dial-in(?:\s+details)?|meeting\s+link|logistics)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingLogistics();
+
     private static bool HeadsTheRecordOfOutcomes(IReadOnlyList<TextLine> lines, AgendaItemRange item) =>
         item.Number is null && RecordOfOutcomes().IsMatch(item.Title) && item.Title.Any(char.IsLower)
         && item.Start >= 0 && item.Start < lines.Count && lines[item.Start].Kind != LineKind.ListItem;
@@ -144,7 +149,7 @@ public static partial class AgendaReader
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
         items = WithAdjournmentAfter(lines, items);
-        items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || RecordsTheClose(lines, item));
+        items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || item.Number is null && MeetingLogistics().IsMatch(item.Title) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
         return items;
     }
