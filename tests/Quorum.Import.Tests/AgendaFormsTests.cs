@@ -804,4 +804,18 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Laser cutter", "Membership fees"]);
     }
+
+    [Theory]
+    [InlineData("CALL TO ORDER", "CALL TO ORDER")]
+    [InlineData("Opening:", "Opening")]
+    [InlineData("Call to order (Ann Lee) (7:02 pm)", "Call to order")]
+    public void AnOpeningItemHoldingTheRoll_AboveTheFirstItemRead_IsTheFirstItem(string line, string title)
+    {
+        var draft = Read("Millbrook Harbour Commission\nRegular Meeting, 14 May 2024\n\n" + line + "\n\n"
+            + "President Lee called the meeting to order at 7:02 pm.\n\nCommissioners Present: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "APPROVAL OF THE CONSENT CALENDAR\n\nPatel moved to approve the consent calendar.\n\nMANAGER'S REPORT\n\nThe written report was received.\n\n"
+            + "PUBLIC COMMENT\n\nThere was no public comment.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe([title, "APPROVAL OF THE CONSENT CALENDAR", "MANAGER'S REPORT", "PUBLIC COMMENT"]);
+    }
 }

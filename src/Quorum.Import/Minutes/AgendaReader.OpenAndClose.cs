@@ -3,7 +3,7 @@ using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
 
-/// <summary>How the minutes record their own close, apart from an item of business that closes them.</summary>
+/// <summary>The items that open and close the meeting, and the clerk's note of its close, which is no item.</summary>
 public static partial class AgendaReader
 {
     // "Meeting adjourned at 11:25am", "9. Meeting Adjourned 10:55 a.m.", "MEETING ADJOURNED: 8:57 pm", "Closed with silence at
@@ -40,6 +40,35 @@ public static partial class AgendaReader
 
             var number = title.Groups["n"].Success ? title.Groups["n"].Value : null;
             return [.. items[..^1], last with { End = Math.Min(last.End, i), BodyStart = Math.Min(last.BodyStart, i) }, new AgendaItemRange(number, title.Groups["t"].Value, false, i, lines.Count, i + 1)];
+        }
+
+        return items;
+    }
+
+    // "CALL TO ORDER", "Opening:", "Welcome and Introductions", "Roll call", "Call to order (Jonathan Tustin) (10:05 am)",
+    // "Opening.(Starting 7:00 PM sharp)": the agenda's first item, titled alone on its line.
+    [GeneratedRegex(@"^(?:(?<n>[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+)?(?<t>call\s+to\s+order|opening|welcome(?:\s+and\s+introductions)?|roll\s+call)\s*[:.]?(?:\s*\([^()]*\))*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningTitle();
+
+    /// <summary>
+    /// "CALL TO ORDER" over "Commissioners Present: …", then "APPROVAL OF THE CONSENT CALENDAR": the opening item holds the roll
+    /// or stands just above the first item read, where the readers, starting after the attendance, do not take it.
+    /// </summary>
+    private static List<AgendaItemRange> WithOpeningBefore(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
+    {
+        if (items.Count < 2 || items.Any(item => OpeningTitle().IsMatch(item.Title)))
+            return items;
+        for (var i = Math.Min(items[0].Start, lines.Count) - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem) || line.Kind == LineKind.ListItem && line.Level > 1
+                || OpeningTitle().Match(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is not { Success: true } title)
+            {
+                continue;
+            }
+
+            var number = title.Groups["n"].Success ? title.Groups["n"].Value : null;
+            return [new AgendaItemRange(number, title.Groups["t"].Value, false, i, items[0].Start, i + 1), .. items];
         }
 
         return items;
