@@ -818,4 +818,18 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe([title, "APPROVAL OF THE CONSENT CALENDAR", "MANAGER'S REPORT", "PUBLIC COMMENT"]);
     }
+
+    [Theory]
+    [InlineData("Any other business", "Any other business")]
+    [InlineData("A.O.B.", "A.O.B.")]
+    [InlineData("Other business:", "Other business")]
+    public void OtherBusinessStandingAfterTheLastItem_IsAnItem_BeforeTheAdjournment(string line, string title)
+    {
+        var draft = Read("Riverside Allotment Society\nCommittee meeting, 4 March 2025\n\nPresent: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "The chair opened the meeting and read the agenda:\n\n- Water supply\n- Plot inspections\n- Spring show\n\n"
+            + "Water supply\n\nThe standpipes will be turned on in April.\n\nPlot inspections\n\nInspections will be held in May.\n\n"
+            + "Spring show\n\nThe show will be held on 12 April.\n\n" + line + "\n\nNone.\n\nAdjournment\n\nThe chair closed the meeting at 9.05pm.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Water supply", "Plot inspections", "Spring show", title, "Adjournment"]);
+    }
 }

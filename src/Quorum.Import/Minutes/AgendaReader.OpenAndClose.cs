@@ -20,20 +20,34 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:(?<n>[IVX]{1,4}|\d{1,2})[.)]?\s+)?(?<t>adjourn(?:ment)?(?:\s+of\s+the\s+meeting)?)\s*(?:[:.]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\([A-Z]{2,5}\))?)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjournmentTitle();
 
+    // "AOB", "A.O.B.", "AOCB", "Any other business", "Other business": the item for business not on the agenda, titled alone on its
+    // line, which closes the agenda but for the adjournment.
+    [GeneratedRegex(@"^(?:(?<n>[IVX]{1,4}|\d{1,2})[.)]?\s+)?(?<t>(?:any\s+)?other\s+(?:competent\s+)?business|a\.?\s?o\.?\s?(?:c\.?\s?)?b\.?)\s*[:.?]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherBusinessTitle();
+
     /// <summary>
-    /// "Other business" over its minute, then "Adjournment" over "The meeting closed at 1:46pm": the closing item stands after the
-    /// last item read, where a reader of titles that stand over prose or bullets does not take it, having nothing but the close below it.
+    /// "Other business" and "Adjournment", each over a line of minute or none, after the last item read: a reader of titles that
+    /// stand over prose or bullets, or of the agenda's own list, does not take the closing items, having little or nothing below them.
     /// </summary>
-    private static List<AgendaItemRange> WithAdjournmentAfter(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
+    private static List<AgendaItemRange> WithClosingItemsAfter(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
     {
-        if (items.Count < 2 || items.Any(item => item.Title.Contains("adjourn", StringComparison.OrdinalIgnoreCase)))
+        if (items.Count < 2)
             return items;
+        if (!items.Any(item => OtherBusinessTitle().IsMatch(item.Title) || item.Title.Contains("adjourn", StringComparison.OrdinalIgnoreCase)))
+            items = WithItemAfter(lines, items, OtherBusinessTitle());
+        if (!items.Any(item => item.Title.Contains("adjourn", StringComparison.OrdinalIgnoreCase)))
+            items = WithItemAfter(lines, items, AdjournmentTitle());
+        return items;
+    }
+
+    private static List<AgendaItemRange> WithItemAfter(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items, Regex titled)
+    {
         var last = items[^1];
         for (var i = last.Start + 1; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem) || line.Kind == LineKind.ListItem && line.Level > 1
-                || AdjournmentTitle().Match(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is not { Success: true } title)
+                || titled.Match(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is not { Success: true } title)
             {
                 continue;
             }

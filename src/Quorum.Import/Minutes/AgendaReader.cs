@@ -148,7 +148,7 @@ public static partial class AgendaReader
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
-        items = WithAdjournmentAfter(lines, items);
+        items = WithClosingItemsAfter(lines, items);
         items = WithOpeningBefore(lines, items);
         items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || item.Number is null && MeetingLogistics().IsMatch(item.Title) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
