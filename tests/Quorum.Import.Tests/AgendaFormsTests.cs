@@ -575,11 +575,11 @@ public class AgendaFormsTests
     public void WikiPagesOwnLines_AreNoItems()
     {
         var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("<html><body><h1>Profile Meeting 2006-06-05 Minutes</h1><h3>From MillWiki</h3>"
-            + "<p>Present: Ann Lee, Tom Brown</p><h2>Scope</h2><p>Agreed.</p><h2>Model</h2><p>Discussed.</p><h2>Actions</h2><p>None.</p>"
+            + "<p>Present: Ann Lee, Tom Brown</p><h2>Scope</h2><p>Agreed.</p><h2>Model</h2><p>Discussed.</p><h2>Membership</h2><p>None.</p>"
             + "<h5>Views</h5><ul><li>Page</li><li>Discussion</li></ul><h5>Personal tools</h5><ul><li>Log in</li></ul><h5>Navigation</h5><ul><li>Main Page</li></ul>"
             + "<h5>Search</h5><h5>Toolbox</h5><ul><li>What links here</li></ul></body></html>"), "minutes.html");
 
-        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Scope", "Model", "Actions"]);
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Scope", "Model", "Membership"]);
     }
 
     [Fact]
@@ -706,5 +706,130 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe(
             [(null, "MINUTES"), (null, "CORRESPONDENCE"), (null, "NEW BUSINESS"), ("1", "Lakeside Trail"), ("2", "Volunteer Day"), (null, "OLD BUSINESS"), (null, "ADJOURNMENT")]);
+    }
+
+    [Theory]
+    [InlineData("6. Meeting adjourned at 8:45 pm")]
+    [InlineData("6. MEETING ADJOURNED: 9:02 p.m.")]
+    [InlineData("6. The Chair declared the meeting closed at 21.10.")]
+    [InlineData("6. Closed with a minute's silence at 9pm")]
+    public void ANoteOfTheTimeTheMeetingClosed_IsNoItem_WhereverItIsNumbered(string close)
+    {
+        var draft = Read(Header + "1. Apologies\nNone.\n\n2. Minutes of the last meeting\nApproved.\n\n3. Finance\nThe accounts were received.\n\n"
+            + "4. Closed session (7:40 pm)\nThe panel met in private.\n\n5. Adjournment\nThe chair thanked members.\n\n" + close + "\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Minutes of the last meeting", "Finance", "Closed session", "Adjournment"]);
+    }
+
+    [Theory]
+    [InlineData("Adjournment", "Adjournment")]
+    [InlineData("ADJOURNMENT:", "ADJOURNMENT")]
+    [InlineData("Adjourn", "Adjourn")]
+    [InlineData("Adjournment: 21:05 (BST)", "Adjournment")]
+    public void AnAdjournmentStandingAfterTheLastItem_IsTheLastItem(string line, string title)
+    {
+        var draft = Read("Riverside Allotment Society\nCommittee meeting, 4 March 2025\n\nPresent: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "The chair opened the meeting and read the agenda:\n\n- Water supply\n- Plot inspections\n- Spring show\n\n"
+            + "Water supply\n\nThe standpipes will be turned on in April.\n\nPlot inspections\n\nInspections will be held in May.\n\n"
+            + "Spring show\n\nThe show will be held on 12 April.\n\n" + line + "\n\nThe chair closed the meeting at 9.05pm.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Water supply", "Plot inspections", "Spring show", title]);
+    }
+
+    [Theory]
+    [InlineData("Action items")]
+    [InlineData("Decisions")]
+    [InlineData("Resolutions")]
+    [InlineData("Decisions/Actions")]
+    public void AnUnnumberedPartForWhatWasDecidedOrGivenToDo_IsNoItem(string label)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Harbour Rowing Club committee, 9 May 2024\n\nAttendees: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "## Boat repairs\n\nThe coxed four needs a new rigger.\n\n## Summer regatta\n\nEntries open on 1 June.\n\n"
+            + "## " + label + "\n\n- Raj to order the rigger\n- Ann to book the marquee\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Boat repairs", "Summer regatta"]);
+    }
+
+    [Fact]
+    public void ANumberedItemForTheActions_IsAnItem()
+    {
+        var draft = Read(Header + "1. Apologies\nNone.\n\n2. Action items\nAll actions from March were done.\n\n3. Budget\nThe budget was set.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Action items", "Budget"]);
+    }
+
+    [Fact]
+    public void ABoardsActionItemsInCapitals_AreTheBusinessPutToAVote()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Lakeview Fire District Board, 5 March 2024\n\n"
+            + "The meeting was called to order at 6:00 pm. Board members present: Clark, Costa, Diaz.\n\n### PUBLIC COMMENT\n\nNone.\n\n"
+            + "### ACTION ITEMS\n\n- Purchase of a new engine\n\nRecommendation: approve. Carried 3-0.\n\n### ADJOURNMENT\n\nAdjourned at 6:40 pm.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldContain("ACTION ITEMS");
+    }
+
+    [Fact]
+    public void AStandingPartOfTheOrderOfBusiness_WithNothingUnderIt_IsAnItem()
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Library Trustees, 3 May 2023\n\nAttendance: Ann Lee, Tom Hill\n\n"
+            + "- Call to Order\n    - Called to order at 6pm by the chair.\n\n- Treasurer's Report\n    - The balance was received.\n\n"
+            + "- Old Business\n\n- New Business\n    - The trustees agreed to buy a new sign.\n\n- Adjournment\n    - The meeting adjourned at 7pm.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Call to Order", "Treasurer's Report", "Old Business", "New Business", "Adjournment"]);
+    }
+
+    [Theory]
+    [InlineData("Agenda 4.11.25")]
+    [InlineData("Regular Agenda")]
+    [InlineData("Official Agenda")]
+    [InlineData("Key agenda points")]
+    public void AHeadingThatNamesTheAgenda_OverTheItemsHeadings_IsNoItem(string caption)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Hillside Radio Club, 4 November 2025\n\nPresent: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "## " + caption + "\n\n### Repeater upgrade\n\nThe new antenna is up.\n\n### Field day\n\nThe field day will be in June.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Repeater upgrade", "Field day"]);
+    }
+
+    [Theory]
+    [InlineData("Location")]
+    [InlineData("Participants (9/12)")]
+    [InlineData("Meeting Times")]
+    [InlineData("Recordings")]
+    [InlineData("Dialing instructions")]
+    public void AHeadingForWhereOrHowTheMeetingWasHeld_IsNoItem(string heading)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Makerspace members' meeting, 2 April 2024\n\n"
+            + "## " + heading + "\n\nThe back room, and by video call.\n\n## Laser cutter\n\nThe new tube is fitted.\n\n## Membership fees\n\nFees stay at £20.\n"), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Laser cutter", "Membership fees"]);
+    }
+
+    [Theory]
+    [InlineData("CALL TO ORDER", "CALL TO ORDER")]
+    [InlineData("Opening:", "Opening")]
+    [InlineData("Call to order (Ann Lee) (7:02 pm)", "Call to order")]
+    public void AnOpeningItemHoldingTheRoll_AboveTheFirstItemRead_IsTheFirstItem(string line, string title)
+    {
+        var draft = Read("Millbrook Harbour Commission\nRegular Meeting, 14 May 2024\n\n" + line + "\n\n"
+            + "President Lee called the meeting to order at 7:02 pm.\n\nCommissioners Present: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "APPROVAL OF THE CONSENT CALENDAR\n\nPatel moved to approve the consent calendar.\n\nMANAGER'S REPORT\n\nThe written report was received.\n\n"
+            + "PUBLIC COMMENT\n\nThere was no public comment.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe([title, "APPROVAL OF THE CONSENT CALENDAR", "MANAGER'S REPORT", "PUBLIC COMMENT"]);
+    }
+
+    [Theory]
+    [InlineData("Any other business", "Any other business")]
+    [InlineData("A.O.B.", "A.O.B.")]
+    [InlineData("Other business:", "Other business")]
+    public void OtherBusinessStandingAfterTheLastItem_IsAnItem_BeforeTheAdjournment(string line, string title)
+    {
+        var draft = Read("Riverside Allotment Society\nCommittee meeting, 4 March 2025\n\nPresent: Ann Lee, Raj Patel, Tom Hill\n\n"
+            + "The chair opened the meeting and read the agenda:\n\n- Water supply\n- Plot inspections\n- Spring show\n\n"
+            + "Water supply\n\nThe standpipes will be turned on in April.\n\nPlot inspections\n\nInspections will be held in May.\n\n"
+            + "Spring show\n\nThe show will be held on 12 April.\n\n" + line + "\n\nNone.\n\nAdjournment\n\nThe chair closed the meeting at 9.05pm.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Water supply", "Plot inspections", "Spring show", title, "Adjournment"]);
     }
 }

@@ -50,6 +50,22 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+items?)?|actions?(?:\s+items?)?\s+summary|(?:new\s+and\s+on-?going|completed|current)\s+actions?(?:\s+items?)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RollOfActions();
 
+    // "Action items", "Actions:", "Decisions", "Resolutions", "Decisions/Actions": a part headed so, with no number, holds what the
+    // meeting decided or gave people to do, as "Attendees" holds who came; numbered ("8. Action Items") it is an item of the agenda.
+    // An American board's "ACTION ITEM:" or "ACTION ITEMS" in capitals heads the business put to a vote, and an entry of the
+    // agenda's own list ("- Actions" over "- Budget") names the item that reviews them: both are items.
+    [GeneratedRegex(@"^(?:new\s+)?(?:actions|action\s+(?:items|points|list)|decisions|resolutions)(?:\s*(?:/|&|and)\s*(?:actions|action\s+items|decisions|resolutions))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordOfOutcomes();
+
+    // "Location", "Participants (14/30)", "Meeting Times", "Dialing instructions", "Recordings", "Attachments", "Logistics": the
+    // parts that say where and how the meeting was held or where its papers are, unnumbered, are no items of business.
+    [GeneratedRegex(@"^(?:location|venue|participants(?:\s*\(\d+\s*/\s*\d+\))?|meeting\s+times?|(?:meeting\s+)?recordings?(?:\s+and\s+transcripts)?|attachments|dial(?:l)?ing\s+instructions|dial-in(?:\s+details)?|meeting\s+link|logistics)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingLogistics();
+
+    private static bool HeadsTheRecordOfOutcomes(IReadOnlyList<TextLine> lines, AgendaItemRange item) =>
+        item.Number is null && RecordOfOutcomes().IsMatch(item.Title) && item.Title.Any(char.IsLower)
+        && item.Start >= 0 && item.Start < lines.Count && lines[item.Start].Kind != LineKind.ListItem;
+
     // A month, not any word that starts like one: "DECLARATIONS OF INTEREST" and "Maintenance" are titles.
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithMonth();
@@ -132,7 +148,9 @@ public static partial class AgendaReader
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
         items = WithItemsAboveTheAttendance(lines, items);
-        items.RemoveAll(item => RollOfActions().IsMatch(item.Title));
+        items = WithClosingItemsAfter(lines, items);
+        items = WithOpeningBefore(lines, items);
+        items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || item.Number is null && MeetingLogistics().IsMatch(item.Title) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
         return items;
     }
@@ -327,7 +345,7 @@ public static partial class AgendaReader
             var title = typed.Success ? typed.Groups["t"].Value : text;
             var next = NextNonBlank(lines, i + 1);
             // Under the title, prose, or bullets a level deeper under a heading (see HeadsDeeperEntries).
-            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && HeadsDeeperEntries(lines, i, next, title));
+            var over = next >= 0 && (lines[next].Kind == LineKind.Text || entry && (HeadsDeeperEntries(lines, i, next, title) || BusinessPart().IsMatch(title.Trim())));
             if (!IsTitle(title) || PersonNames.Tokens(title).Length > 12 || title.TrimEnd().EndsWith('.') || next < 0 || !over && !typed.Success || NamesAPerson(CleanTitle(title)))
                 continue;
             found.Add((typed.Success ? typed.Groups["n"].Value : null, CleanTitle(title), i, i + 1));
@@ -337,6 +355,11 @@ public static partial class AgendaReader
             return [];
         return ToRanges([.. SectionsAboveTheAttendance(lines, found[0].Line, attendanceStart), .. found], lines.Count, lines);
     }
+
+    // "Old Business", "New Business", "Unfinished Business", "Other Business": the standing parts of a board's order of business are
+    // its items, over the entries taken under them or over nothing when none was.
+    [GeneratedRegex(@"^(?:old|new|unfinished|other|old\s*(?:&|and)\s*new)\s+business\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BusinessPart();
 
     // "Agenda item:" opening a row of a word processor's minutes template, the title in the next cell and who presents after it.
     [GeneratedRegex(@"^Agenda\s+item\s*:\s*(?<t>[^\t]+?)\s*(?:\t+\s*Presenter\s*:.*)?$", RegexOptions.IgnoreCase)]
@@ -1228,7 +1251,7 @@ public static partial class AgendaReader
                     continue;
             }
 
-            if (text.Length == 0 || StructuralHeading().IsMatch(text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
+            if (text.Length == 0 || StructuralHeading().IsMatch(text) || HeadsTheAgendasList(lines, i, text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
                 || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Decisions) && NextNonBlank(lines, i + 1) is >= 0 and var listed && lines[listed].Kind == LineKind.ListItem)
@@ -1243,6 +1266,15 @@ public static partial class AgendaReader
 
         return ToRanges(items, lines.Count, lines);
     }
+
+    // "Agenda 1.23.25", "Regular Agenda", "Official Agenda", "Key agenda points", "Agendas": a heading that names the agenda, set over
+    // its entries or the items' own headings, is the list's caption; "Consent Agenda" and "Directors Agenda" name business of their own.
+    [GeneratedRegex(@"^(?:(?:regular|official|key)\s+)?agenda(?:s|\s+points)?(?:\s+(?:for\s+)?[\d./-]{4,10})?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendasCaption();
+
+    private static bool HeadsTheAgendasList(IReadOnlyList<TextLine> lines, int heading, string text) =>
+        AgendasCaption().IsMatch(text) && NextNonBlank(lines, heading + 1) is >= 0 and var below
+        && (lines[below].Kind == LineKind.ListItem || lines[below].Kind == LineKind.Heading && lines[below].Level > lines[heading].Level);
 
     // Whose reports the heading names ("Officer Reports", "Treasurer's Report"); "Reports" alone only groups items of business.
     [GeneratedRegex(@"\S\s+reports?\W*$", RegexOptions.IgnoreCase)]
