@@ -73,6 +73,8 @@ public class AgendaFormsTests
     [Theory]
     [InlineData("1. Apologies; Cllr D White, Cllr E Green")]
     [InlineData("1. Apologies\tCllr D White, Cllr E Green")]
+    [InlineData("1. Apologies Cllr D White & Cllr E Green")]
+    [InlineData("1. Apologies Mrs D White, Dr E Green")]
     public void NamesOnTheApologiesItemsLine_AreNotPartOfItsTitle(string first)
     {
         var draft = Read(Header + first + "\n\n2. Declarations of interest\nNone.\n\n3. Police and Crime Plan\nThe plan was discussed.\n");

@@ -960,8 +960,9 @@ public static partial class AgendaReader
     }
 
     // "Apologies; David Thomas, Andrew Payne", "Apologies<tab>HP", "Present: …": an item that opens with an attendance label
-    // and gives the names on the same line is titled by the label; the names are its minute, not its title.
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*(?:[;:\t]|\s[-–]\s)\s*\S")]
+    // and gives the names on the same line is titled by the label; the names are its minute, not its title. A parish clerk
+    // may leave only a space before them when each name opens with its honorific: "Apologies Cllr S Hart & Cllr Lane".
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*(?:[;:\t]|\s[-–]\s|\s(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Revd?)\.?\s+\p{Lu}))\s*\S")]
     private static partial Regex LabelThenNames();
 
     private static string WithoutNamesListed(string title)
