@@ -82,6 +82,27 @@ public class AgendaFormsTests
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Declarations of interest", "Police and Crime Plan"]);
     }
 
+    [Theory]
+    [InlineData("3a.", "3b.")]
+    [InlineData("3b)", "3c)")]
+    [InlineData("3-A.", "3-B.")]
+    public void ItemsLetteredUnderANumberedOne_AreItemsToo(string first, string second)
+    {
+        var draft = Read(Header + "1. Apologies\nNone.\n\n2. Minutes of the last meeting\nApproved.\n\n3. Highways\nThe clerk reported on the roads.\n\n"
+            + $"{first} Church Lane drainage\nThe gully is blocked again.\n\n{second} Mill Road speed limit\nA survey will be made.\n\n"
+            + "4. Any other business\nNone.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Minutes of the last meeting", "Highways", "Church Lane drainage", "Mill Road speed limit", "Any other business"]);
+    }
+
+    [Fact]
+    public void ThreeDimensionalPrinting_IsNoLetteredItem()
+    {
+        var draft = Read(Header + "1. Apologies\nNone.\n\n2. Workshop\nThe group discussed the workshop.\n2D drawings and 3D prints were shown by the members.\n\n3. Any other business\nNone.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies", "Workshop", "Any other business"]);
+    }
+
     [Fact]
     public void TimeAnItemWasTaken_IsNotPartOfItsTitle()
     {

@@ -24,6 +24,11 @@ public static partial class AgendaReader
     [GeneratedRegex(@"^(?:(?i:the|it|this|these|there|members|all|he|she|they|we|a|an)\s+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?=(?:was|were|is|are|has|had|\p{Ll}{2,}ed)\b))(?:[^.]|\.(?=\S))*\b(?:was|were|is|are|has|had|have|will|would|\p{Ll}{2,}ed)\b.*\.$|^(?i:none|nil|nothing\s+(?:to\s+report|further)|no\s+(?:other\s+|further\s+)?business|(?:approved|agreed|noted|accepted|carried|deferred)(?:\s+unanimously)?)\.?$|^(?i:the\s+(?:board|committee|panel|group|council|meeting|trustees|governors|commission)|members|it\s+was\s+(?:agreed|resolved|noted))\b[^.:]{0,40}:$")]
     private static partial Regex NumberedParagraph();
 
+    // "5b. Linking", "2c) Enumerations", "3-A. Workgroup reports": an item taken under the numbered one before it, lettered
+    // after its number; the letter's full stop or bracket keeps "3D printing" a title.
+    [GeneratedRegex(@"^(?<n>(?<top>\d{1,2})-?(?<letter>[a-zA-Z]))[.)]\s+(?<t>\S.*)$")]
+    private static partial Regex LetteredSubLevel();
+
     // "Item 1: Welcome", "Agenda item 2 – Finance": an item named as one (the attendance reader ends its lists on it too).
     [GeneratedRegex(@"^(?:agenda\s+)?item\s+(?<n>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     internal static partial Regex ItemWord();
@@ -229,6 +234,21 @@ public static partial class AgendaReader
                 {
                     found.Add((sub.Groups["n"].Value, CleanTitle(sub.Groups["t"].Value), i, i + 1));
                     lastSub = minor;
+                }
+
+                continue;
+            }
+
+            var lettered = LetteredSubLevel().Match(text);
+            if (lettered.Success)
+            {
+                var top = int.Parse(lettered.Groups["top"].Value, CultureInfo.InvariantCulture);
+                var letter = char.ToLowerInvariant(lettered.Groups["letter"].Value[0]) - 'a' + 1;
+                if (top == lastTop && letter > lastSub && letter <= lastSub + 7 && IsTitle(lettered.Groups["t"].Value)
+                    && !NumberedParagraph().IsMatch(lettered.Groups["t"].Value.Trim()))
+                {
+                    found.Add((lettered.Groups["n"].Value, CleanTitle(WithoutMinute(lettered.Groups["t"].Value.Trim())), i, i + 1));
+                    lastSub = letter;
                 }
 
                 continue;
