@@ -1444,4 +1444,21 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([$"{before} {decision}"]);
     }
+
+    // A vote's count after what was put, on one line, is the meeting's answer to it; a count naming nothing, with no motion
+    // before it, is not.
+    [Theory]
+    [InlineData("Tally for Tom Fox as Treasurer: 7 votes for, 0 against, 1 abstain", true)]
+    [InlineData("New signs for the car park -- Vote (as Recommended): For - 7, Against - 0 Abstain - 1.", true)]
+    [InlineData("Sue Day as Secretary: 11 agreed, 1 against", true)]
+    [InlineData("Vote: For 5, Against 2", false)]
+    [InlineData("Tickets for the dinner: 40 sold so far", false)]
+    [InlineData("Survey of residents on a dog park: For 40, Against 12.", false)]
+    public void CountAfterWhatWasPut_IsADecision(string line, bool decision)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Officers\n"
+            + "The board discussed the posts.\n\n" + line + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
+    }
 }

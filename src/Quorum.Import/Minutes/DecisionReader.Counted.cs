@@ -15,6 +15,26 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?:therefore|thus|hence|consequently|as\s+a\s+result)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Consequence();
 
+    // "Tally for Tom Fox: 7 votes for, 0 against, 1 abstain", "Signage -- Vote (as Recommended): For - 7, Against - 0, Abstain - 1",
+    // "Sue Day as Secretary: 11 agreed, 1 against": what was put and the meeting's count for and against it on one line, which is the
+    // meeting's answer to it. A count naming nothing ("Vote: For 5, Against 2") answers the motion before it, as CountAlone reads;
+    // a figure for alone ("Hilya - 6 in favour") is often one line of a result set out under the vote it belongs to.
+    [GeneratedRegex(@"^(?<matter>\S.{1,120}?)(?::|\s[-–—]{1,2}\s|\s->)\s*(?:vote\s*(?:\([^()]{1,30}\))?\s*:\s*)?"
+        + @"(?:(?:for|yes|ayes?|in\s+favou?r)\s*[:\-–]{0,2}\s*\d{1,3}\s*[,;]?\s*(?:against|no|nays?|noes|opposed)\s*[:\-–]{0,2}\s*\d{1,3}(?:\s*[,;]?\s*(?:abstain(?:ed|s)?|abstentions?)\s*[:\-–]{0,2}\s*\d{1,3})?"
+        + @"|\d{1,3}\s+(?:votes?\s+)?(?:for|yes|in\s+favou?r|agreed)\s*[,;]\s*\d{1,3}\s+(?:votes?\s+)?(?:against|no|opposed)(?:\s*[,;]\s*\d{1,3}\s+(?:abstain(?:ed|s)?|abstentions?))?)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MatterCounted();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:vote|votes|voting|result|results|tally|count|poll|ballot)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountsOnly();
+
+    // "Survey – residents were asked about a dog park: For 40, Against 12": the count of people outside the meeting, not its vote.
+    [GeneratedRegex(@"\b(?:survey\w*|questionnaire|consultation|residents|respondents|public|asked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedOutsideTheMeeting();
+
+    private static bool CountsItsMatter(string sentence) =>
+        MatterCounted().Match(sentence.Trim()) is { Success: true } counted && !CountsOnly().IsMatch(counted.Groups["matter"].Value.Trim())
+        && !CountedOutsideTheMeeting().IsMatch(counted.Groups["matter"].Value);
+
     /// <summary>
     /// "Our vote for supporting this change" / "For 1" / "Against 9" / "Abstain 9" / "Therefore our representatives will not
     /// support this change": a count set out a figure a line (or all on one line) with a consequence under it is one decision:
