@@ -151,6 +151,44 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
     }
 
+    [SkippableFact]
+    public async Task Clerk_ImportsMinutesPrintedToPdfWithTables_AndFindsTheRollAndActionsOfTheTables()
+    {
+        if (site.SkipReason is { } reason)
+        {
+            output.WriteLine($"SKIPPED: {reason}");
+            Console.WriteLine($"SKIPPED: browser journey: {reason}");
+            throw new SkipException(reason);
+        }
+
+        var violations = new List<string>();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
+        await page.GetByLabel("Password").FillAsync("quorum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        // Minutes saved as Word and printed to PDF: the roll and the actions are tables whose cells stand closer than a space.
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Documents", "partnership-2025-03-05.pdf"));
+        await page.GotoAsync("/bodies/NDLC/import");
+        await page.GetByLabel("Minutes").SetInputFilesAsync(new FilePayload { Name = "partnership-2025-03-05.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.SendAndArriveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Read the minutes" }).ClickAsync(), ImportUrl());
+
+        var review = await page.Locator("main").InnerTextAsync();
+        review.ShouldContain("Attendance (6)");
+        review.ShouldContain("Actions (2)");
+        (await page.Locator("#Input_People_0_Name").InputValueAsync()).ShouldBe("Gemma Hollis");
+        (await page.Locator("#Input_People_0_Organisation").InputValueAsync()).ShouldBe("Westshire Council");
+        (await page.Locator("#Input_People_0_Role").InputValueAsync()).ShouldBe("Chair");
+        (await page.Locator("#Input_Actions_1_Text").InputValueAsync()).ShouldBe("Finalise and submit the funding bid");
+        (await page.Locator("#Input_Actions_1_Owners").InputValueAsync()).ShouldBe("Olu Adebayo, Gemma Hollis");
+        (await page.Locator("#Input_Actions_1_DueBox").InputValueAsync()).ShouldBe("2025-04-15");
+        await PageChecks.CheckAsync(page, "import-03-review-pdf-tables", violations);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel: save nothing" }).ClickAsync();
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
     [GeneratedRegex("/imports/\\d+$")]
     private static partial Regex ImportUrl();
 
