@@ -13,7 +13,15 @@ public static partial class AgendaReader
     private static partial Regex NoteOfTheClose();
 
     private static bool RecordsTheClose(IReadOnlyList<TextLine> lines, AgendaItemRange item) =>
-        item.Start >= 0 && item.Start < lines.Count && NoteOfTheClose().IsMatch(lines[item.Start].Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+        item.Start >= 0 && item.Start < lines.Count && NoteOfTheClose().IsMatch(Unbolded(lines[item.Start]));
+
+    private static string Unbolded(TextLine line) => line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+
+    /// <summary>A title the pattern takes, alone on a line of text, a heading or a top-level entry; null for any other line.</summary>
+    private static Match? TitleAlone(TextLine line, Regex titled) =>
+        line.Kind is LineKind.Text or LineKind.Heading || line.Kind == LineKind.ListItem && line.Level <= 1
+            ? titled.Match(Unbolded(line)) is { Success: true } title ? title : null
+            : null;
 
     // "Adjournment", "ADJOURNMENT:", "Adjourn", "Adjournment: 09:57 (EDST)": the agenda's last item, titled alone on its line, as
     // clerks of boards and committees everywhere close their minutes.
@@ -45,13 +53,8 @@ public static partial class AgendaReader
         var last = items[^1];
         for (var i = last.Start + 1; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (line.Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem) || line.Kind == LineKind.ListItem && line.Level > 1
-                || titled.Match(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is not { Success: true } title)
-            {
+            if (TitleAlone(lines[i], titled) is not { } title)
                 continue;
-            }
-
             var number = title.Groups["n"].Success ? title.Groups["n"].Value : null;
             return [.. items[..^1], last with { End = Math.Min(last.End, i), BodyStart = Math.Min(last.BodyStart, i) }, new AgendaItemRange(number, title.Groups["t"].Value, false, i, lines.Count, i + 1)];
         }
@@ -74,13 +77,8 @@ public static partial class AgendaReader
             return items;
         for (var i = Math.Min(items[0].Start, lines.Count) - 1; i >= 0; i--)
         {
-            var line = lines[i];
-            if (line.Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem) || line.Kind == LineKind.ListItem && line.Level > 1
-                || OpeningTitle().Match(line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim()) is not { Success: true } title)
-            {
+            if (TitleAlone(lines[i], OpeningTitle()) is not { } title)
                 continue;
-            }
-
             var number = title.Groups["n"].Success ? title.Groups["n"].Value : null;
             return [new AgendaItemRange(number, title.Groups["t"].Value, false, i, items[0].Start, i + 1), .. items];
         }

@@ -1674,11 +1674,6 @@ public static partial class MinuteActionsReader
     [GeneratedRegex(@"^(?:(?<raised>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+|$))?(?<no>\d{1,4}[a-z]?)?$")]
     private static partial Regex RaisedAndNumber();
 
-    /// <summary>
-    /// A row of an action register whose header sets columns before the task ("DATE | NUMBER ACTION | OWNER TARGET DATE"):
-    /// the date raised and the number lead, the due date (or "Ongoing") ends it, the owner stands before it, and all between
-    /// is the task, however many cells a justified line of a PDF parts it into. Null when the row does not lead with them.
-    /// </summary>
     /// <summary>A row with a cell under each of the header's columns read by them; a first column of numbers before the task's is the reference.</summary>
     private static (string? Reference, string Text, string Owner, string Due)? ByHeader(List<string> cells, TabbedColumns columns)
     {
@@ -1690,6 +1685,11 @@ public static partial class MinuteActionsReader
         return (reference, cells[columns.Text], cells[columns.Owner], columns.Due >= 0 ? cells[columns.Due] : string.Empty);
     }
 
+    /// <summary>
+    /// A row of an action register whose header sets columns before the task ("DATE | NUMBER ACTION | OWNER TARGET DATE"):
+    /// the date raised and the number lead, the due date (or "Ongoing") ends it, the owner stands before it, and all between
+    /// is the task, however many cells a justified line of a PDF parts it into. Null when the row does not lead with them.
+    /// </summary>
     private static (string? Reference, string Text, string Owner, string Due)? RegisterRow(List<string> cells)
     {
         // "24/07/2018 | 001 | …": the date raised and the number in cells of their own, as a PDF's table parts its columns.

@@ -230,15 +230,21 @@ public static partial class PersonEntries
     /// joined by "&amp;" or with both words given names, so that "Rose and Crown Lease" is none.</param>
     public static string CouplesApart(string text, bool alone = false) =>
         text.Contains(" and ", StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal)
-            ? CoupleSharingSurname().Replace(text, m =>
-                !Roles.IsPostOnly(m.Groups["first"].Value) && (m.Groups["title1"].Success || m.Groups["title2"].Success
-                    ? m.Groups["title1"].Success && m.Groups["title2"].Success && GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
-                    : alone && !m.Value.Contains('&', StringComparison.Ordinal)
-                        ? GivenNames.Contains(m.Groups["first"].Value) && GivenNames.Contains(m.Groups["second"].Value)
-                        : GivenNames.Contains(m.Groups["first"].Value) || GivenNames.Contains(m.Groups["second"].Value))
-                    ? $"{m.Groups["title1"].Value}{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["title2"].Value}{m.Groups["second"].Value} {m.Groups["surname"].Value}"
-                    : m.Value)
+            ? CoupleSharingSurname().Replace(text, m => IsCouple(m, alone)
+                ? $"{m.Groups["title1"].Value}{m.Groups["first"].Value} {m.Groups["surname"].Value}, {m.Groups["title2"].Value}{m.Groups["second"].Value} {m.Groups["surname"].Value}"
+                : m.Value)
             : text;
+
+    private static bool IsCouple(Match m, bool alone)
+    {
+        var first = GivenNames.Contains(m.Groups["first"].Value);
+        var second = GivenNames.Contains(m.Groups["second"].Value);
+        if (Roles.IsPostOnly(m.Groups["first"].Value))
+            return false;
+        if (m.Groups["title1"].Success || m.Groups["title2"].Success)
+            return m.Groups["title1"].Success && m.Groups["title2"].Success && first && second;
+        return alone && !m.Value.Contains('&', StringComparison.Ordinal) ? first && second : first || second;
+    }
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TheOffice();

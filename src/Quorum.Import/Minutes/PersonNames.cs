@@ -70,7 +70,7 @@ public static class PersonNames
     {
         "and", "or", "to", "from", "with", "by", "via", "on", "in", "at", "as", "not", "also", "will", "was", "is", "are",
         "has", "had", "his", "her", "who", "due", "late", "left", "only", "sent", "gave", "joined", "arrived", "absent",
-        "excused", "regrets", "apologised", "apologized", "chaired", "took", "new", "tbc", "was", "were", "be", "said",
+        "excused", "regrets", "apologised", "apologized", "chaired", "took", "new", "tbc", "were", "be", "said",
     };
 
     /// <summary>

@@ -88,7 +88,8 @@ internal static class PdfTables
     /// </summary>
     public static bool[][]? UndrawnSpaces(IReadOnlyList<Letter> letters, List<List<Word>> rows)
     {
-        var spaces = letters.Where(l => l.Value == " ").Select(l => l.StartBaseLine).OrderBy(p => p.X).ToList();
+        var spaces = letters.Where(l => l.Value == " ").Select(l => l.StartBaseLine).OrderBy(p => p.X).ToArray();
+        var xs = Array.ConvertAll(spaces, p => p.X);
         var undrawn = rows.Select(r => new bool[r.Count]).ToArray();
         var drawn = 0;
         var gaps = 0;
@@ -101,12 +102,12 @@ internal static class PdfTables
                 var tolerance = Math.Max(1, word.BoundingBox.Height * 0.5);
                 var from = before.BoundingBox.Right - 1;
                 var to = word.BoundingBox.Left + 0.5;
-                var index = spaces.BinarySearch(new UglyToad.PdfPig.Core.PdfPoint(from, 0), Comparer<UglyToad.PdfPig.Core.PdfPoint>.Create((a, b) => a.X.CompareTo(b.X)));
+                var index = Array.BinarySearch(xs, from);
                 var first = index < 0 ? ~index : index;
-                while (first > 0 && spaces[first - 1].X >= from)
+                while (first > 0 && xs[first - 1] >= from)
                     first--;
                 var found = false;
-                for (var s = first; s < spaces.Count && spaces[s].X <= to && !found; s++)
+                for (var s = first; s < spaces.Length && xs[s] <= to && !found; s++)
                     found = Math.Abs(spaces[s].Y - baseline) < tolerance;
                 gaps++;
                 if (found)
@@ -328,6 +329,6 @@ internal static class PdfTables
     /// a paragraph are set: lines of one table row, a one-line cell centred beside a cell wrapped onto two lines. (The type's
     /// size, not the words' boxes: some fonts give every word a box as tall as the line.)
     /// </summary>
-    public static bool SameRow(List<List<Word>> rows, int k) =>
+    private static bool SameRow(List<List<Word>> rows, int k) =>
         Pitch(rows, k) < Math.Max(rows[k].Max(w => w.Letters[0].PointSize), rows[k - 1].Max(w => w.Letters[0].PointSize)) * 0.75;
 }
