@@ -16,20 +16,10 @@ public sealed partial class ApplicationsJourneyTests(DemoSite site, ITestOutputH
     [SkippableFact]
     public async Task Clerk_AddsAnApplication_AndSeesItInTheMatrixAndInWhoElseRunsThis()
     {
-        if (site.SkipReason is { } reason)
-        {
-            // Printed for test.sh's log; the skip itself is what the results count.
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            throw new SkipException(reason);
-        }
+        site.SkipWithoutBrowser(output);
 
         var violations = new List<string>();
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await site.SignInAsync("clerk@example.org");
 
         await page.GotoAsync("/applications");
         await PageChecks.CheckAsync(page, "applications-01-list", violations);
@@ -77,19 +67,10 @@ public sealed partial class ApplicationsJourneyTests(DemoSite site, ITestOutputH
     [SkippableFact]
     public async Task Administrator_AddsAProjectToAWorkstream_AndTheWorkstreamLinksBack()
     {
-        if (site.SkipReason is { } reason)
-        {
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            throw new SkipException(reason);
-        }
+        site.SkipWithoutBrowser(output);
 
         var violations = new List<string>();
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("admin@example.org");
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await site.SignInAsync("admin@example.org");
 
         await page.GotoAsync("/projects");
         await PageChecks.CheckAsync(page, "projects-01-list", violations);

@@ -15,20 +15,10 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
     [SkippableFact]
     public async Task Clerk_RecordsADeclarationAMotionAnAmendmentAndANamedVote_AndTheMinutesShowThem()
     {
-        if (site.SkipReason is { } reason)
-        {
-            // Printed for test.sh's log; the skip itself is what the results count.
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            throw new SkipException(reason);
-        }
+        site.SkipWithoutBrowser(output);
 
         var violations = new List<string>();
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await site.SignInAsync("clerk@example.org");
 
         // A meeting of its own, with one item and everyone present, so that it is quorate.
         await page.GotoAsync("/meetings/new?body=NDLC");
@@ -114,19 +104,10 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
     [SkippableFact]
     public async Task Clerk_ImportsOldMinutesWithDeclarationsAndAMotion_AndReviewsThemBeforeSaving()
     {
-        if (site.SkipReason is { } reason)
-        {
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            throw new SkipException(reason);
-        }
+        site.SkipWithoutBrowser(output);
 
         var violations = new List<string>();
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await site.SignInAsync("clerk@example.org");
 
         const string minutes = "Minutes of the meeting held on 14 January 2020\n\n"
             + "Present: Joanna Creswell (Chair), Susan Hale, Graham Pike\n\n"
@@ -154,19 +135,10 @@ public sealed partial class ConductJourneyTests(DemoSite site, ITestOutputHelper
     [SkippableFact]
     public async Task Clerk_ImportsMinutesPrintedToPdfWithTables_AndFindsTheRollAndActionsOfTheTables()
     {
-        if (site.SkipReason is { } reason)
-        {
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            throw new SkipException(reason);
-        }
+        site.SkipWithoutBrowser(output);
 
         var violations = new List<string>();
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("clerk@example.org");
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await site.SignInAsync("clerk@example.org");
 
         // Minutes saved as Word and printed to PDF: the roll and the actions are tables whose cells stand closer than a space.
         var pdf = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Documents", "partnership-2025-03-05.pdf"));

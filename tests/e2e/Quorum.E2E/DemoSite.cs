@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Quorum.E2E;
 
@@ -68,6 +69,30 @@ public sealed class DemoSite : IAsyncLifetime
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Ends the test as skipped when Chromium is missing. The line is printed for test.sh's log; the
+    /// skip itself is what the results count.
+    /// </summary>
+    public void SkipWithoutBrowser(ITestOutputHelper output)
+    {
+        if (SkipReason is not { } reason)
+            return;
+        output.WriteLine($"SKIPPED: {reason}");
+        Console.WriteLine($"SKIPPED: browser journey: {reason}");
+        throw new SkipException(reason);
+    }
+
+    /// <summary>A new page signed in as one of the demo's people (every demo account has the same password).</summary>
+    public async Task<IPage> SignInAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("quorum-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return page;
     }
 
     public async Task DisposeAsync()

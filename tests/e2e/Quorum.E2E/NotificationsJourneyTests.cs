@@ -9,15 +9,10 @@ public sealed class NotificationsJourneyTests(DemoSite site, ITestOutputHelper o
     [SkippableFact]
     public async Task Clerk_CirculatesAnAgenda_SeesItInTheOutbox_AndAMemberChoosesTheirMessages()
     {
-        if (site.SkipReason is { } reason)
-        {
-            output.WriteLine($"SKIPPED: {reason}");
-            Console.WriteLine($"SKIPPED: browser journey: {reason}");
-            throw new SkipException(reason);
-        }
+        site.SkipWithoutBrowser(output);
 
         var violations = new List<string>();
-        var page = await SignInAsync("clerk@example.org");
+        var page = await site.SignInAsync("clerk@example.org");
         await page.GotoAsync("/meetings/new?body=NDLC");
         await page.GetByLabel("Title (optional)").FillAsync("Invitation test meeting");
         await page.GetByLabel("Day").FillAsync("9");
@@ -34,7 +29,7 @@ public sealed class NotificationsJourneyTests(DemoSite site, ITestOutputHelper o
         (await page.ContentAsync()).ShouldContain("Agenda: Invitation test meeting");
         await PageChecks.CheckAsync(page, "mail-02-outbox", violations);
 
-        var member = await SignInAsync("member@example.org");
+        var member = await site.SignInAsync("member@example.org");
         await member.GotoAsync("/account/notifications");
         await PageChecks.CheckAsync(member, "mail-03-preferences", violations);
         await member.GetByLabel("Weekly digest of your actions").UncheckAsync();
@@ -43,15 +38,5 @@ public sealed class NotificationsJourneyTests(DemoSite site, ITestOutputHelper o
         (await member.GetByLabel("Weekly digest of your actions").IsCheckedAsync()).ShouldBeFalse();
 
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
     }
 }

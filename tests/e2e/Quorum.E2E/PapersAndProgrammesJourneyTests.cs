@@ -9,7 +9,7 @@ public sealed class PapersAndProgrammesJourneyTests(DemoSite site, ITestOutputHe
     [SkippableFact]
     public async Task Member_DownloadsARestrictedPaper_WhileTheAnonymousReaderSeesOnlyTheExemptionNotice()
     {
-        SkipWithoutBrowser();
+        site.SkipWithoutBrowser(output);
         var violations = new List<string>();
 
         var reader = await site.NewPageAsync();
@@ -21,7 +21,7 @@ public sealed class PapersAndProgrammesJourneyTests(DemoSite site, ITestOutputHe
         published.ShouldContain("Shared cloud hosting options appraisal");
         await PageChecks.CheckAsync(reader, "papers-01-public-exemption-notice", violations);
 
-        var member = await SignInAsync("member@example.org");
+        var member = await site.SignInAsync("member@example.org");
         await member.GotoAsync("/bodies/NDLC");
         await member.GetByRole(AriaRole.Link, new() { Name = "Northshire Digital Leaders Council 01" }).ClickAsync();
         (await member.ContentAsync()).ShouldContain("OFFICIAL-SENSITIVE (was PROTECT - COMMERCIAL)");
@@ -39,9 +39,9 @@ public sealed class PapersAndProgrammesJourneyTests(DemoSite site, ITestOutputHe
     [SkippableFact]
     public async Task Clerk_WritesAHighlightReport_SeesTheDashboardChange_AndTakesItToAMeeting()
     {
-        SkipWithoutBrowser();
+        site.SkipWithoutBrowser(output);
         var violations = new List<string>();
-        var page = await SignInAsync("admin@example.org");
+        var page = await site.SignInAsync("admin@example.org");
 
         await page.GotoAsync("/programmes");
         await page.GetByRole(AriaRole.Link, new() { Name = "Northshire Partnership" }).ClickAsync();
@@ -70,25 +70,5 @@ public sealed class PapersAndProgrammesJourneyTests(DemoSite site, ITestOutputHe
         await PageChecks.CheckAsync(page, "programme-05-meeting-paper", violations);
 
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("quorum-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
-    }
-
-    private void SkipWithoutBrowser()
-    {
-        if (site.SkipReason is not { } reason)
-            return;
-        // Printed for test.sh's log; the skip itself is what the results count.
-        output.WriteLine($"SKIPPED: {reason}");
-        Console.WriteLine($"SKIPPED: browser journey: {reason}");
-        throw new SkipException(reason);
     }
 }
