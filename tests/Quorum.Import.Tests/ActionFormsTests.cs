@@ -1449,6 +1449,33 @@ public class ActionFormsTests
             ("Renew the insurance for the pavilion", "Tom Hall", (string?)"2025-06-30"), ("Order the seed potatoes", "Jo Hart", "2025-07-15")]);
     }
 
+    [Theory]
+    [InlineData("minutes.md")]
+    [InlineData("minutes.docx")]
+    [InlineData("minutes.txt")]
+    public void StatusReportOrBudget_WithAColumnOfWhoLooksAfterEachRow_IsNoActionTable(string name)
+    {
+        string[] lines = [.. OwnerFirstRegister[..5], "1. Projects", "The secretary reported on the projects.", "Project\tDescription\tOwner\tStatus",
+            "Pond\tThe new wildlife pond on plot 12\tTom Hall\tGreen", "Shed\tRebuilding the tool shed roof\tJo Hart\tAmber", "", "2. Budget",
+            "Item\tDetails\tResponsible\tCost", "Seeds\tSeed order for the spring\tJo Hart\t£120", "Manure\tTwo loads for the lower plots\tTom Hall\t£80", "",
+            "3. Next meeting", "The next meeting is on 3 June 2025."];
+
+        DocumentImporter.ReadMinutes(InFormat(name, lines), name).Actions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.docx")]
+    public void TableOfWhoLooksAfterWhat_UnderAnActionsLabel_IsAnActionTable(string name)
+    {
+        string[] lines = [.. OwnerFirstRegister[..9], "Description\tOwner", "Fix the gate on the lower path\tTom Hall", "Clear the compost bays\tJo Hart", "",
+            "3. Next meeting", "The next meeting is on 3 June 2025."];
+
+        var draft = DocumentImporter.ReadMinutes(InFormat(name, lines), name);
+
+        draft.Actions.Select(Pair).ShouldBe([("Tom Hall", "Fix the gate on the lower path"), ("Jo Hart", "Clear the compost bays")]);
+    }
+
     /// <summary>Lines as a document of the named format, each run of tab-separated lines one table with its first line the header.</summary>
     private static byte[] InFormat(string name, string[] lines)
     {

@@ -9,6 +9,15 @@ namespace Quorum.Import.Minutes;
 /// </summary>
 internal sealed record ActionColumns(int Task, int Owner, int Due, int Status, int Reference)
 {
+    /// <summary>
+    /// Whether the header itself says its rows are tasks: a column named for actions or tasks ("Action", "Action by", "Task
+    /// owner", "To do"), "What" (as in "Who | What | When"), a date each row is due by, or only who and the job ("Person |
+    /// Item"). A status report ("Project |
+    /// Description | Owner | Status") or a budget ("Item | Details | Responsible | Cost") also names who looks after each row,
+    /// in words no action table needs; without this, only an action label above makes such a table one of actions.
+    /// </summary>
+    public bool SaysTasks { get; private init; }
+
     private static readonly HashSet<string> TaskWords = new(StringComparer.Ordinal)
     {
         "detail", "details", "description", "action", "actions", "task", "tasks", "what", "actionrequired", "actionitem",
@@ -47,7 +56,9 @@ internal sealed record ActionColumns(int Task, int Owner, int Due, int Status, i
         // "Actions: Responsible / Note": one column named for the action and for who holds it is the task, each point naming its owner.
         if (task < 0 && owner >= 0 && !OwnerWords.Contains(columns[owner]) && NamesTheTask(columns[owner]))
             (task, owner) = (owner, -1);
-        if (task < 0 && owner >= 0)
+        // "Person | Item", "Who | Job": a list of who does which job names nothing else for the task.
+        var jobList = task < 0 && owner >= 0;
+        if (jobList)
             task = columns.FindIndex(c => c is "item" or "items" or "job" or "jobs" or "todo" or "activity");
         // "Date | No. | Action | Owner | Target date": beside a column named for when the action is due, a bare "Date" is when it was set.
         var due = columns.FindIndex(c => DueWords.Contains(c) && c != "date");
@@ -57,7 +68,10 @@ internal sealed record ActionColumns(int Task, int Owner, int Due, int Status, i
             due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != task && IsDuePhrase(columns[i])).DefaultIfEmpty(-1).First();
         if (due < 0 && owner >= 0 && columns[owner] != "by")
             due = columns.FindIndex(c => c == "by");
-        return new ActionColumns(task, owner, due, columns.FindIndex(NamesStatus), columns.FindIndex(NamesReference));
+        return new ActionColumns(task, owner, due, columns.FindIndex(NamesStatus), columns.FindIndex(NamesReference))
+        {
+            SaysTasks = due >= 0 || jobList && task >= 0 || columns.Any(c => c.StartsWith("action", StringComparison.Ordinal) || c.StartsWith("task", StringComparison.Ordinal) || c is "todo" or "what"),
+        };
     }
 
     /// <summary>A column of who is to act or was given the task: "Owner", "Who", "Action by", "Responsible officer", "Lead".</summary>

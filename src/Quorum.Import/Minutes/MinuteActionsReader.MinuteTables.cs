@@ -97,7 +97,7 @@ public static partial class MinuteActionsReader
             return index;
         var minute = Enumerable.Range(0, columns.Count).Where(i => i != owner).MaxBy(Words);
         // "ITEM | BY WHOM | BY WHEN" over the tasks themselves: an action log, which its own reader takes.
-        if (Words(minute) < 6 || TabbedHeader(lines[index].Text.Trim()) is { } log && log.Text == minute)
+        if (Words(minute) < 6 || TabbedHeader(lines[index].Text.Trim(), underActionLabel: true) is { } log && log.Text == minute)
             return index;
         var due = ActionColumns.Of(columns).Due;
         if (actions is not null)

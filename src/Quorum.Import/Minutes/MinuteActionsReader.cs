@@ -113,7 +113,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && AlignedHeader(text) is { } aligned
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && AlignedHeader(text, inSection && !review.Active) is { } aligned
                 && ReadAlignedRows(lines, i, aligned, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var lastRow && lastRow > i)
             {
                 i = lastRow;
@@ -122,7 +122,7 @@ public static partial class MinuteActionsReader
             }
 
             // A header over a blank line: the rows below are printed out of step with their cells.
-            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].IsBlank && StackedHeader(text) is { } stacked
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].IsBlank && StackedHeader(text, inSection && !review.Active) is { } stacked
                 && ReadStackedRows(lines, i, stacked, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var stackedEnd && stackedEnd > i)
             {
                 i = stackedEnd;
@@ -130,7 +130,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text) is { } tabbed)
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text, inSection && !review.Active) is { } tabbed)
             {
                 i = ReadTabbedTable(lines, i, tabbed, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item);
                 groupOpen = false;
@@ -1276,7 +1276,7 @@ public static partial class MinuteActionsReader
                 return end;
             }
 
-            if (text < 0 || owner < 0 && !ActionColumns.IsActionWord(columns[text]) && !underActionLabel)
+            if (text < 0 || owner < 0 && !ActionColumns.IsActionWord(columns[text]) && !underActionLabel || !roles.SaysTasks && !underActionLabel)
                 continue;
             if (IsReviewTable(lines, index))
                 return end;
@@ -1398,16 +1398,17 @@ public static partial class MinuteActionsReader
     /// <summary>
     /// "No | Action | Owner | Due | Status", "Owner | Action | Deadline", "Responsible | Deadline | Action": an action table's
     /// header as a line of tab-separated words, its columns in whatever order the body chose. A task column and an owner
-    /// column must both be named.
+    /// column must both be named, and the header must say its rows are tasks unless an action label stands above it.
     /// </summary>
-    private static AlignedColumns? AlignedHeader(string text)
+    private static AlignedColumns? AlignedHeader(string text, bool underActionLabel)
     {
         var cells = text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (cells.Length is < 2 or > 7 || cells.Any(c => PersonNames.Tokens(c).Length > 3))
             return null;
         var columns = cells.Select(ActionColumns.Key).ToList();
-        var (task, owner, due, status, reference) = ActionColumns.Of(columns);
-        if (task < 0 || owner < 0 || task == owner || !ActionColumns.IsActionWord(columns[task]) && columns[task] is not ("what" or "task" or "description" or "details"))
+        var roles = ActionColumns.Of(columns);
+        var (task, owner, due, status, reference) = roles;
+        if (task < 0 || owner < 0 || task == owner || !roles.SaysTasks && !underActionLabel || !ActionColumns.IsActionWord(columns[task]) && columns[task] is not ("what" or "task" or "description" or "details"))
             return null;
         return new AlignedColumns(cells.Length, task, owner, due, status, reference);
     }
@@ -1459,8 +1460,11 @@ public static partial class MinuteActionsReader
     /// <summary>The columns of an action table a PDF gives as lines of tab-separated text: where the task, owner and due date stand.</summary>
     private sealed record TabbedColumns(int Count, int Text, int Owner, int Due);
 
-    /// <summary>"ITEM | BY WHOM | BY WHEN", "Action | Owner | Deadline" as one line of tab-separated words: an action table's header.</summary>
-    private static TabbedColumns? TabbedHeader(string text)
+    /// <summary>
+    /// "ITEM | BY WHOM | BY WHEN", "Action | Owner | Deadline" as one line of tab-separated words: an action table's header,
+    /// when it says its rows are tasks or an action label stands above it.
+    /// </summary>
+    private static TabbedColumns? TabbedHeader(string text, bool underActionLabel)
     {
         var cells = text.Split('\t', StringSplitOptions.TrimEntries);
         if (cells.Length is < 2 or > 6 || cells.Any(c => c.Length == 0 || PersonNames.Tokens(c).Length > 3))
@@ -1470,7 +1474,7 @@ public static partial class MinuteActionsReader
         if (roles.Owner < 0)
             roles = ActionColumns.Of(cells.Select(c => FirstWordNamesOwner(c) is { } first ? first : ActionColumns.Key(c)).ToList());
         var (task, owner, due) = (roles.Task, roles.Owner, roles.Due);
-        return owner >= 0 && task >= 0 && task < owner ? new TabbedColumns(cells.Length, task, owner, due) : null;
+        return owner >= 0 && task >= 0 && task < owner && (roles.SaysTasks || underActionLabel) ? new TabbedColumns(cells.Length, task, owner, due) : null;
     }
 
     private static string? FirstWordNamesOwner(string cell) =>
@@ -1510,7 +1514,7 @@ public static partial class MinuteActionsReader
             if (line.IsBlank || line.Kind is not (LineKind.Text or LineKind.ListItem))
                 break;
             var cells = line.Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (cells.Count == 0 || TabbedHeader(line.Text.Trim()) is not null)
+            if (cells.Count == 0 || TabbedHeader(line.Text.Trim(), underActionLabel: true) is not null)
                 break;
             // "2 | Finalise the bid | OA / GH | 15/04/2025 | Open": a row that fills every column of the header is read by it.
             if (ByHeader(cells, columns) is { } full)
