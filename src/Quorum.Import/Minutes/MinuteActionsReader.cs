@@ -1276,7 +1276,9 @@ public static partial class MinuteActionsReader
                 return end;
             }
 
-            if (text < 0 || owner < 0 && !ActionColumns.IsActionWord(columns[text]) && !underActionLabel || !roles.SaysTasks && !underActionLabel)
+            // Without an action label above, the header says what makes its rows tasks: a column of who beside the task, or
+            // the task's column named for actions, and words that say the rows are tasks (a budget also names who is responsible).
+            if (text < 0 || !underActionLabel && (owner < 0 && !ActionColumns.IsActionWord(columns[text]) || !roles.SaysTasks))
                 continue;
             if (IsReviewTable(lines, index))
                 return end;
