@@ -790,6 +790,27 @@ public class ActionFormsTests
         action.Due.ShouldBe("2021-04-30");
     }
 
+    [Theory]
+    [InlineData("Action by: Bob Jones", "Target date: 30 April 2021")]
+    [InlineData("Responsible officer – Bob Jones", "By when: 30 April 2021")]
+    [InlineData("Assigned to: Bob Jones", "When: 30 April 2021")]
+    public void FieldLinesUnderAnAction_NamedAsAnActionTableNamesItsColumns_GiveItsOwnerAndDeadline(string owner, string due)
+    {
+        var draft = Read(Attendance + $"1. Budget\nThe budget was noted.\nAction: The Treasurer to circulate the revised forecast.\n{owner}\n{due}\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void DateLineUnderAnAction_IsNoDeadline()
+    {
+        var draft = Read(Attendance + "1. Budget\nThe budget was noted.\nAction: Bob Jones to circulate the revised forecast.\nDate: 9 March 2021\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.ShouldHaveSingleItem().Due.ShouldBeNull();
+    }
+
     [Fact]
     public void ActionUnderTheItemAfterAReviewOfEarlierActions_IsANewAction()
     {
