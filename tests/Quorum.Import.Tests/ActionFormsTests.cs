@@ -790,6 +790,27 @@ public class ActionFormsTests
         action.Due.ShouldBe("2021-04-30");
     }
 
+    [Theory]
+    [InlineData("Action by: Bob Jones", "Target date: 30 April 2021")]
+    [InlineData("Responsible officer – Bob Jones", "By when: 30 April 2021")]
+    [InlineData("Assigned to: Bob Jones", "When: 30 April 2021")]
+    public void FieldLinesUnderAnAction_NamedAsAnActionTableNamesItsColumns_GiveItsOwnerAndDeadline(string owner, string due)
+    {
+        var draft = Read(Attendance + $"1. Budget\nThe budget was noted.\nAction: The Treasurer to circulate the revised forecast.\n{owner}\n{due}\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        var action = draft.Actions.ShouldHaveSingleItem();
+        action.Owners.ShouldBe(["Bob Jones"]);
+        action.Due.ShouldBe("2021-04-30");
+    }
+
+    [Fact]
+    public void DateLineUnderAnAction_IsNoDeadline()
+    {
+        var draft = Read(Attendance + "1. Budget\nThe budget was noted.\nAction: Bob Jones to circulate the revised forecast.\nDate: 9 March 2021\n\n2. Close\nThe meeting closed.\n", "minutes.txt");
+
+        draft.Actions.ShouldHaveSingleItem().Due.ShouldBeNull();
+    }
+
     [Fact]
     public void ActionUnderTheItemAfterAReviewOfEarlierActions_IsANewAction()
     {
@@ -1385,6 +1406,122 @@ public class ActionFormsTests
         var draft = Read(ChessClub("Rosa Finch, Rosie Hill, Tom Reid") + "* Action Ros: Book the hall for the spring tournament\n");
 
         draft.Actions.ShouldAllBe(a => !a.Owners.Contains("Rosa Finch") && !a.Owners.Contains("Rosie Hill"));
+    }
+
+    // A layout the readers were never shown: the owner before the task, a target date, a status that closes one row.
+    private static readonly string[] OwnerFirstRegister =
+    [
+        "Harbour Lane Allotment Society", "Minutes of the committee meeting held on 6 May 2025", "", "Present: Ann Lee (Chair), Tom Hall, Jo Hart", "",
+        "1. Water troughs", "The troughs on the lower plots leak and will be replaced before the summer.", "", "2. Actions",
+        "Ref\tResponsible\tTask\tTarget date\tStatus",
+        "A1\tTom Hall\tReplace the troughs on the lower plots\t31 May 2025\tOpen",
+        "A2\tJo Hart\tSend the rent reminders\t15 May 2025\tDone",
+        "A3\tAnn Lee\tBook the hall for the open day\t1 June 2025\tOpen",
+        "", "3. Next meeting", "The next meeting is on 3 June 2025.",
+    ];
+
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.md")]
+    [InlineData("minutes.html")]
+    [InlineData("minutes.docx")]
+    [InlineData("minutes.pdf")]
+    public void ActionTable_OfALayoutNeverSeen_IsReadByItsHeaderWords_InEveryFormat(string name)
+    {
+        var draft = DocumentImporter.ReadMinutes(InFormat(name, OwnerFirstRegister), name);
+
+        draft.Actions.Select(a => (a.Reference, a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ((string?)"A1", "Replace the troughs on the lower plots", "Tom Hall", (string?)"2025-05-31"),
+            ("A3", "Book the hall for the open day", "Ann Lee", "2025-06-01")]);
+    }
+
+    // Layouts as clerks set them, each header in common words, the columns in any order and number: the header, and a row
+    // with {n}, {what}, {who} and {when} where its cells stand.
+    public static TheoryData<string, string, string> LayoutsInFormats()
+    {
+        (string, string)[] layouts =
+        [
+            ("No.\tAction\tOwner\tDue", "{n}\t{what}\t{who}\t{when}"), ("Action\tWho\tWhen", "{what}\t{who}\t{when}"),
+            ("Item\tAction\tResponsible\tBy", "{n}\t{what}\t{who}\t{when}"), ("Owner\tAction\tDeadline", "{who}\t{what}\t{when}"),
+            ("#\tAction point\tLead\tDue by", "{n}\t{what}\t{who}\t{when}"), ("What\tWho\tBy when", "{what}\t{who}\t{when}"),
+        ];
+        var data = new TheoryData<string, string, string>();
+        foreach (var (header, row) in layouts)
+        {
+            foreach (var name in SampleDocuments.FormatNames)
+                data.Add(header, row, name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LayoutsInFormats))]
+    public void ActionTable_WithItsColumnsNamedInCommonWords_IsReadInAnyOrder_InEveryFormat(string header, string row, string name)
+    {
+        string Row(string n, string what, string who, string when) =>
+            row.Replace("{n}", n, StringComparison.Ordinal).Replace("{what}", what, StringComparison.Ordinal).Replace("{who}", who, StringComparison.Ordinal).Replace("{when}", when, StringComparison.Ordinal);
+        string[] lines = [.. OwnerFirstRegister[..9], header, Row("1", "Renew the insurance for the pavilion", "Tom Hall", "30 June 2025"),
+            Row("2", "Order the seed potatoes", "Jo Hart", "15 July 2025"), "", "3. Next meeting", "The next meeting is on 3 June 2025."];
+
+        var draft = DocumentImporter.ReadMinutes(InFormat(name, lines), name);
+
+        draft.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ("Renew the insurance for the pavilion", "Tom Hall", (string?)"2025-06-30"), ("Order the seed potatoes", "Jo Hart", "2025-07-15")]);
+    }
+
+    [Theory]
+    [InlineData("minutes.md")]
+    [InlineData("minutes.docx")]
+    [InlineData("minutes.txt")]
+    public void StatusReportOrBudget_WithAColumnOfWhoLooksAfterEachRow_IsNoActionTable(string name)
+    {
+        string[] lines = [.. OwnerFirstRegister[..5], "1. Projects", "The secretary reported on the projects.", "Project\tDescription\tOwner\tStatus",
+            "Pond\tThe new wildlife pond on plot 12\tTom Hall\tGreen", "Shed\tRebuilding the tool shed roof\tJo Hart\tAmber", "", "2. Budget",
+            "Item\tDetails\tResponsible\tCost", "Seeds\tSeed order for the spring\tJo Hart\t£120", "Manure\tTwo loads for the lower plots\tTom Hall\t£80", "",
+            "3. Next meeting", "The next meeting is on 3 June 2025."];
+
+        DocumentImporter.ReadMinutes(InFormat(name, lines), name).Actions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.docx")]
+    public void TableOfWhoLooksAfterWhat_UnderAnActionsLabel_IsAnActionTable(string name)
+    {
+        string[] lines = [.. OwnerFirstRegister[..9], "Description\tOwner", "Fix the gate on the lower path\tTom Hall", "Clear the compost bays\tJo Hart", "",
+            "3. Next meeting", "The next meeting is on 3 June 2025."];
+
+        var draft = DocumentImporter.ReadMinutes(InFormat(name, lines), name);
+
+        draft.Actions.Select(Pair).ShouldBe([("Tom Hall", "Fix the gate on the lower path"), ("Jo Hart", "Clear the compost bays")]);
+    }
+
+    /// <summary>Lines as a document of the named format, each run of tab-separated lines one table with its first line the header.</summary>
+    private static byte[] InFormat(string name, string[] lines)
+    {
+        bool Row(int i) => i >= 0 && i < lines.Length && lines[i].Contains('\t', StringComparison.Ordinal);
+        string Cells(string line, string open, string close) => string.Concat(line.Split('\t').Select(c => $"{open}{System.Net.WebUtility.HtmlEncode(c)}{close}"));
+        switch (Path.GetExtension(name))
+        {
+            case ".md":
+                return Encoding.UTF8.GetBytes(string.Concat(lines.Select((l, i) => !Row(i) ? l + "\n\n"
+                    : $"| {l.Replace("\t", " | ", StringComparison.Ordinal)} |\n" + (Row(i - 1) ? string.Empty : $"|{string.Concat(l.Split('\t').Select(_ => " --- |"))}\n")
+                        + (Row(i + 1) ? string.Empty : "\n"))));
+            case ".html":
+                return Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>" + string.Concat(lines.Select((l, i) => !Row(i) ? $"<p>{System.Net.WebUtility.HtmlEncode(l)}</p>"
+                    : (Row(i - 1) ? string.Empty : "<table>") + (Row(i - 1) ? $"<tr>{Cells(l, "<td>", "</td>")}</tr>" : $"<tr>{Cells(l, "<th>", "</th>")}</tr>") + (Row(i + 1) ? string.Empty : "</table>")))
+                    + "</body></html>");
+            case ".docx":
+                return SampleDocuments.DocxWithTables(lines);
+            case ".pdf":
+                // Each column as wide as its longest cell in 10-point Helvetica, and a gap.
+                var widths = lines.Where(l => l.Contains('\t', StringComparison.Ordinal)).SelectMany(l => l.Split('\t').Select((c, k) => (k, c.Length)))
+                    .GroupBy(c => c.k).OrderBy(g => g.Key).Select(g => g.Max(c => c.Length) * 5.5 + 16);
+                return SampleDocuments.PdfInColumns(lines, [.. widths.Aggregate(new List<double> { 40 }, (edges, width) => [.. edges, edges[^1] + width])]);
+            default:
+                return Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+        }
     }
 
     private static string ChessClub(string present) =>

@@ -6,8 +6,9 @@ namespace Quorum.Import.Minutes;
 public static partial class MinuteActionsReader
 {
     // "Owner: R. Bright", "Lead – Director of Finance", "Due: 30 September 2023", "Deadline: end of May": the fields trusts,
-    // panels and charities write on lines of their own under an action, one a line.
-    [GeneratedRegex(@"^(?:\*\*)?(?<field>owners?|lead|responsible|responsibility|who|by\s+whom|due(?:\s+date)?|deadline|target\s+date|by\s+when|timescale)(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    // panels and charities write on lines of their own under an action, one a line, named as an action table names its
+    // columns (ActionColumns).
+    [GeneratedRegex(@"^(?:\*\*)?(?<field>\p{L}[\p{L} ]{1,23}?)(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?\s*(?<value>\S.*)$")]
     private static partial Regex FieldLine();
 
     /// <summary>
@@ -24,11 +25,13 @@ public static partial class MinuteActionsReader
             if (lines[j].Kind is not (LineKind.Text or LineKind.ListItem))
                 break;
             var field = FieldLine().Match(lines[j].Text.Trim().TrimStart('-', '*', '•', ' '));
-            if (!field.Success)
+            var name = field.Success ? ActionColumns.Key(field.Groups["field"].Value) : string.Empty;
+            // A bare "Date:" under an action may be when it was raised; "By:" alone may be who or when.
+            var due = name is not ("date" or "by") && ActionColumns.NamesDue(name);
+            if (!due && !(name != "by" && ActionColumns.NamesOwner(name)))
                 break;
             var value = field.Groups["value"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
-            var name = field.Groups["field"].Value.ToLowerInvariant();
-            if (name.StartsWith("due", StringComparison.Ordinal) || name is "deadline" || name.StartsWith("target", StringComparison.Ordinal) || name is "by when" || name is "timescale")
+            if (due)
             {
                 if (DateText.FindAll(value, reader.DefaultYear, includeMonthOnly: true, reader.MonthFirst).FirstOrDefault() is { } when)
                     result = result with { Due = when.Iso };

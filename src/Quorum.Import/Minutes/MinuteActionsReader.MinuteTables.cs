@@ -4,19 +4,6 @@ namespace Quorum.Import.Minutes;
 
 public static partial class MinuteActionsReader
 {
-    // A column of who is to act: "Action by", "Owner", "Who", "Responsible". "Lead" and "Presenter" beside an item name who
-    // introduces it, not who acts on it.
-    private static bool NamesWhoActs(string key) =>
-        (IsOwnerColumn(key) || OwnerColumns.Contains(key)) && key is not "by" && !key.StartsWith("lead", StringComparison.Ordinal) && !key.EndsWith("lead", StringComparison.Ordinal);
-
-    /// <summary>A table's header cell that names who is to act or what is to be done ("Action by", "Owner", "Action").</summary>
-    internal static bool HeadsOwnersOrTasks(string header) =>
-        HeaderKey(header) is var key && key.Length > 0 && (NamesWhoActs(key) || TextColumns.Contains(key) || NamesTheTask(key));
-
-    /// <summary>A header cell of an action table's columns: who, what, by when, how far along; not of what was said.</summary>
-    internal static bool HeadsActionColumn(string header) =>
-        HeadsOwnersOrTasks(header) || HeaderKey(header) is var key && key.Length > 0 && (DueColumns.Contains(key) || IsDueColumn(key) || key is "status" or "progress");
-
     /// <summary>
     /// "Item | Discussion | Action by", "Agenda item | Notes | Who": minutes written as a table, a row to each minute, with a
     /// column of who is to act on it. No column is named for the task (or the one taken for it holds only item numbers or
@@ -24,7 +11,7 @@ public static partial class MinuteActionsReader
     /// </summary>
     private static int? MinuteColumnBesideOwners(IReadOnlyList<TextLine> lines, int header, int end, List<string> columns, int text, int owner)
     {
-        if (owner < 0 || !NamesWhoActs(columns[owner]))
+        if (owner < 0 || !ActionColumns.NamesWhoActs(columns[owner]))
             return null;
         var rows = Enumerable.Range(header + 1, end - header).Select(r => lines[r].Cells!).Where(c => c.Count == columns.Count).ToList();
         if (rows.Count == 0)
@@ -84,7 +71,7 @@ public static partial class MinuteActionsReader
         var header = lines[index].Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (header.Length is < 2 or > 6 || header.Any(c => PersonNames.Tokens(c).Length > 3))
             return index;
-        var columns = header.Select(HeaderKey).ToList();
+        var columns = header.Select(ActionColumns.Key).ToList();
         var rows = new List<string[]>();
         var last = index;
         for (var j = index + 1; j < lines.Count && !lines[j].IsBlank && lines[j].Kind == LineKind.Text; j++)
@@ -99,20 +86,20 @@ public static partial class MinuteActionsReader
 
         if (rows.Count == 0)
             return index;
-        var owner = columns.FindIndex(NamesWhoActs);
+        var owner = columns.FindIndex(ActionColumns.NamesWhoActs);
         if (owner < 0)
-            owner = columns.FindIndex(c => ActionHeader(c) && rows.All(r => r[columns.IndexOf(c)] is var cell && (IsNothing(cell) || reader.IsKnownOwnerList(cell))));
+            owner = columns.FindIndex(c => ActionColumns.IsActionWord(c) && rows.All(r => r[columns.IndexOf(c)] is var cell && (IsNothing(cell) || reader.IsKnownOwnerList(cell))));
         if (owner < 0)
             return index;
         double Words(int column) => rows.Average(r => PersonNames.Tokens(r[column]).Length);
-        var named = columns.FindIndex(c => TextColumns.Contains(c) || NamesTheTask(c));
+        var named = columns.FindIndex(ActionColumns.NamesTask);
         if (named >= 0 && named != owner && Words(named) > 3)
             return index;
         var minute = Enumerable.Range(0, columns.Count).Where(i => i != owner).MaxBy(Words);
         // "ITEM | BY WHOM | BY WHEN" over the tasks themselves: an action log, which its own reader takes.
-        if (Words(minute) < 6 || TabbedHeader(lines[index].Text.Trim()) is { } log && log.Text == minute)
+        if (Words(minute) < 6 || TabbedHeader(lines[index].Text.Trim(), underActionLabel: true) is { } log && log.Text == minute)
             return index;
-        var due = columns.FindIndex(DueColumns.Contains);
+        var due = ActionColumns.Of(columns).Due;
         if (actions is not null)
         {
             foreach (var cells in rows)

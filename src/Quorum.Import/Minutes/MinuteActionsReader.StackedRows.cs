@@ -20,11 +20,11 @@ public static partial class MinuteActionsReader
     private static partial Regex PageFooter();
 
     /// <summary>The task and owner columns of an action table's header ("Who | What | Status", "Action items | Person responsible | Deadline").</summary>
-    private static StackedColumns? StackedHeader(string text)
+    private static StackedColumns? StackedHeader(string text, bool underActionLabel)
     {
-        if (AlignedHeader(text) is { } aligned)
+        if (AlignedHeader(text, underActionLabel) is { } aligned)
             return new StackedColumns(aligned.Text, aligned.Owner);
-        return TabbedHeader(text) is { } tabbed ? new StackedColumns(tabbed.Text, tabbed.Owner) : null;
+        return TabbedHeader(text, underActionLabel) is { } tabbed ? new StackedColumns(tabbed.Text, tabbed.Owner) : null;
     }
 
     /// <summary>

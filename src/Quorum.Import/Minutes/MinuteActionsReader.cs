@@ -113,7 +113,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && AlignedHeader(text) is { } aligned
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && AlignedHeader(text, inSection && !review.Active) is { } aligned
                 && ReadAlignedRows(lines, i, aligned, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var lastRow && lastRow > i)
             {
                 i = lastRow;
@@ -122,7 +122,7 @@ public static partial class MinuteActionsReader
             }
 
             // A header over a blank line: the rows below are printed out of step with their cells.
-            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].IsBlank && StackedHeader(text) is { } stacked
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].IsBlank && StackedHeader(text, inSection && !review.Active) is { } stacked
                 && ReadStackedRows(lines, i, stacked, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item) is var stackedEnd && stackedEnd > i)
             {
                 i = stackedEnd;
@@ -130,7 +130,7 @@ public static partial class MinuteActionsReader
                 continue;
             }
 
-            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text) is { } tabbed)
+            if (line.Kind == LineKind.Text && text.Contains('\t', StringComparison.Ordinal) && TabbedHeader(text, inSection && !review.Active) is { } tabbed)
             {
                 i = ReadTabbedTable(lines, i, tabbed, reader, review.Active || IsReviewTable(lines, i) ? null : actions, item);
                 groupOpen = false;
@@ -1237,63 +1237,6 @@ public static partial class MinuteActionsReader
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private static readonly HashSet<string> TextColumns = new(StringComparer.Ordinal)
-    {
-        "detail", "details", "description", "action", "actions", "task", "tasks", "what", "actionrequired", "actionitem",
-        "actionitems", "actionpoint", "actionpoints", "actionagreed", "agreedaction", "todo",
-    };
-
-    private static readonly HashSet<string> OwnerColumns = new(StringComparer.Ordinal)
-    {
-        "resp", "res", "owner", "owners", "who", "by", "responsible", "responsibility", "lead", "leads", "assignedto", "assignee",
-        "actionby", "actionowner", "person", "bywhom", "actionee", "responsibleperson",
-    };
-
-    private static readonly HashSet<string> DueColumns = new(StringComparer.Ordinal)
-    {
-        "due", "deadline", "date", "bywhen", "target", "targetdate", "duedate", "when", "timescale", "timescales", "deadlinedate", "completionby",
-    };
-
-    /// <summary>
-    /// Where the task, the owner and the due date stand in an action table's header. Headers name these columns in many
-    /// words ("Responsible Officer", "Owner/Lead", "Person responsible", "Date due", "Target completion"); beside a column
-    /// of who, a column named for the action ("Action Description", "Agreed Actions", "Action to be taken") is the task.
-    /// </summary>
-    private static (int Text, int Owner, int Due) Columns(List<string> columns)
-    {
-        var owner = columns.FindIndex(OwnerColumns.Contains);
-        if (owner < 0)
-            owner = columns.FindIndex(IsOwnerColumn);
-        var text = columns.FindIndex(TextColumns.Contains);
-        if (text < 0 && owner >= 0)
-            text = Enumerable.Range(0, columns.Count).Where(i => i != owner && NamesTheTask(columns[i])).DefaultIfEmpty(-1).First();
-        // "Actions: Responsible / Note": one column named for the action and for who holds it is the task, each point naming its owner.
-        if (text < 0 && owner >= 0 && !OwnerColumns.Contains(columns[owner]) && NamesTheTask(columns[owner]))
-            (text, owner) = (owner, -1);
-        // "Date | No. | Action | Owner | Target date": beside a column named for when the action is due, a bare "Date" is when it was set.
-        var due = columns.FindIndex(c => DueColumns.Contains(c) && c != "date");
-        if (due < 0)
-            due = columns.FindIndex(DueColumns.Contains);
-        if (due < 0)
-            due = Enumerable.Range(0, columns.Count).Where(i => i != owner && i != text && IsDueColumn(columns[i])).DefaultIfEmpty(-1).First();
-        return (text, owner, due);
-    }
-
-    private static bool IsOwnerColumn(string key) =>
-        key.Contains("owner", StringComparison.Ordinal) || key.Contains("responsib", StringComparison.Ordinal) || key.Contains("whom", StringComparison.Ordinal)
-        || key.StartsWith("assigned", StringComparison.Ordinal) || key.StartsWith("lead", StringComparison.Ordinal) || key.EndsWith("lead", StringComparison.Ordinal);
-
-    // "Action taken" records what a board did with an item, not a task set.
-    private static bool NamesTheTask(string key) =>
-        (key.StartsWith("action", StringComparison.Ordinal) || key.EndsWith("action", StringComparison.Ordinal) || key.EndsWith("actions", StringComparison.Ordinal) || key.StartsWith("task", StringComparison.Ordinal))
-        && key is not ("actiontaken" or "actionno" or "actionref" or "actionid" or "actionnumber" or "actionstatus" or "actiondate");
-
-    private static bool IsDueColumn(string key) =>
-        key.Contains("due", StringComparison.Ordinal) || key.Contains("deadline", StringComparison.Ordinal) || key.Contains("when", StringComparison.Ordinal)
-        || key.Contains("date", StringComparison.Ordinal) && !key.Contains("update", StringComparison.Ordinal)
-        || key.StartsWith("timescale", StringComparison.Ordinal) || key.StartsWith("timeframe", StringComparison.Ordinal)
-        || key.StartsWith("target", StringComparison.Ordinal) || key.StartsWith("completion", StringComparison.Ordinal);
-
     /// <summary>
     /// Reads an action table, found by its header (columns such as No. / Action / Owner / Due, or an
     /// "Action items" column alone); returns the index of its last row. Rows whose status says done are not new.
@@ -1321,33 +1264,27 @@ public static partial class MinuteActionsReader
 
         for (var h = index; h <= end && h < index + 3; h++)
         {
-            var columns = lines[h].Cells!.Select(HeaderKey).ToList();
-            var (text, owner, namedDue) = Columns(columns);
-            // "Person | Item", "Who | Job": beside a column of who, the item is the task.
-            if (text < 0 && owner >= 0)
-                text = columns.FindIndex(c => c is "item" or "items" or "job" or "jobs" or "todo" or "activity");
+            var columns = lines[h].Cells!.Select(ActionColumns.Key).ToList();
+            var roles = ActionColumns.Of(columns);
+            var (text, owner) = (roles.Task, roles.Owner);
             if (text < 0 && underActionLabel && columns.Count == 1 && h == index)
                 text = 0;
             if (MinuteColumnBesideOwners(lines, h, end, columns, text, owner) is { } minute)
             {
                 if (!IsReviewTable(lines, index))
-                    ReadMinuteRows(lines, h, end, minute, owner, namedDue, reader, actions, item);
+                    ReadMinuteRows(lines, h, end, minute, owner, roles.Due, reader, actions, item);
                 return end;
             }
 
-            if (text < 0 || owner < 0 && !ActionHeader(columns[text]) && !underActionLabel)
+            // Without an action label above, the header says what makes its rows tasks: a column of who beside the task, or
+            // the task's column named for actions, and words that say the rows are tasks (a budget also names who is responsible).
+            if (text < 0 || !underActionLabel && (owner < 0 && !ActionColumns.IsActionWord(columns[text]) || !roles.SaysTasks))
                 continue;
             if (IsReviewTable(lines, index))
                 return end;
-            var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "item" or "number" or "id" or "actionno" or "actionref" or "minute" or "");
-            if (reference >= 0 && !HoldsReferences(lines, h, end, reference))
-                reference = -1;
-            var due = namedDue;
-            // "Who | By": with the owner in a column of its own, "By" is when.
-            if (due < 0 && owner >= 0 && columns[owner] != "by")
-                due = columns.FindIndex(c => c == "by");
-            var status = columns.FindIndex(c => c is "status" or "progress" or "state");
-            var first = text == 0 && columns.Count == 1 && !TextColumns.Contains(columns[0]) ? h : h + 1;
+            var reference = roles.Reference >= 0 && HoldsReferences(lines, h, end, roles.Reference) ? roles.Reference : -1;
+            var (due, status) = (roles.Due, roles.Status);
+            var first = text == 0 && columns.Count == 1 && !ActionColumns.NamesTask(columns[0]) ? h : h + 1;
             for (var r = first; r <= end; r++)
             {
                 var cells = lines[r].Cells!;
@@ -1463,19 +1400,18 @@ public static partial class MinuteActionsReader
     /// <summary>
     /// "No | Action | Owner | Due | Status", "Owner | Action | Deadline", "Responsible | Deadline | Action": an action table's
     /// header as a line of tab-separated words, its columns in whatever order the body chose. A task column and an owner
-    /// column must both be named.
+    /// column must both be named, and the header must say its rows are tasks unless an action label stands above it.
     /// </summary>
-    private static AlignedColumns? AlignedHeader(string text)
+    private static AlignedColumns? AlignedHeader(string text, bool underActionLabel)
     {
         var cells = text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (cells.Length is < 2 or > 7 || cells.Any(c => PersonNames.Tokens(c).Length > 3))
             return null;
-        var columns = cells.Select(HeaderKey).ToList();
-        var (task, owner, due) = Columns(columns);
-        if (task < 0 || owner < 0 || task == owner || !ActionHeader(columns[task]) && columns[task] is not ("what" or "task" or "description" or "details"))
+        var columns = cells.Select(ActionColumns.Key).ToList();
+        var roles = ActionColumns.Of(columns);
+        var (task, owner, due, status, reference) = roles;
+        if (task < 0 || owner < 0 || task == owner || !roles.SaysTasks && !underActionLabel || !ActionColumns.IsActionWord(columns[task]) && columns[task] is not ("what" or "task" or "description" or "details"))
             return null;
-        var status = columns.FindIndex(c => c is "status" or "progress" or "state");
-        var reference = columns.FindIndex(c => c is "no" or "ref" or "reference" or "number" or "id" or "item" or "minute");
         return new AlignedColumns(cells.Length, task, owner, due, status, reference);
     }
 
@@ -1526,23 +1462,25 @@ public static partial class MinuteActionsReader
     /// <summary>The columns of an action table a PDF gives as lines of tab-separated text: where the task, owner and due date stand.</summary>
     private sealed record TabbedColumns(int Count, int Text, int Owner, int Due);
 
-    /// <summary>"ITEM | BY WHOM | BY WHEN", "Action | Owner | Deadline" as one line of tab-separated words: an action table's header.</summary>
-    private static TabbedColumns? TabbedHeader(string text)
+    /// <summary>
+    /// "ITEM | BY WHOM | BY WHEN", "Action | Owner | Deadline" as one line of tab-separated words: an action table's header,
+    /// when it says its rows are tasks or an action label stands above it.
+    /// </summary>
+    private static TabbedColumns? TabbedHeader(string text, bool underActionLabel)
     {
         var cells = text.Split('\t', StringSplitOptions.TrimEntries);
         if (cells.Length is < 2 or > 6 || cells.Any(c => c.Length == 0 || PersonNames.Tokens(c).Length > 3))
             return null;
-        var columns = cells.Select(HeaderKey).ToList();
-        var (task, owner, due) = Columns(columns);
+        var roles = ActionColumns.Of(cells.Select(ActionColumns.Key).ToList());
         // "Owner Update": a PDF runs two header cells into one when their columns stand close; the first names the column.
-        if (owner < 0)
-            owner = Array.FindIndex(cells, c => c.Contains(' ', StringComparison.Ordinal) && OwnerColumns.Contains(HeaderKey(c[..c.IndexOf(' ', StringComparison.Ordinal)])));
-        if (task < 0 && owner >= 0)
-            task = columns.FindIndex(c => c is "item" or "items");
-        if (due < 0 && owner >= 0 && columns[owner] != "by")
-            due = columns.FindIndex(c => c == "by");
-        return owner >= 0 && task >= 0 && task < owner ? new TabbedColumns(cells.Length, task, owner, due) : null;
+        if (roles.Owner < 0)
+            roles = ActionColumns.Of(cells.Select(c => FirstWordNamesOwner(c) is { } first ? first : ActionColumns.Key(c)).ToList());
+        var (task, owner, due) = (roles.Task, roles.Owner, roles.Due);
+        return owner >= 0 && task >= 0 && task < owner && (roles.SaysTasks || underActionLabel) ? new TabbedColumns(cells.Length, task, owner, due) : null;
     }
+
+    private static string? FirstWordNamesOwner(string cell) =>
+        cell.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && ActionColumns.Key(cell[..space]) is var key && ActionColumns.NamesOwner(key) ? key : null;
 
     // "55/2122", "58d/2122", "BM 59c/2122", "4.2": a minute reference leading a task in an action log.
     // "Oct24.01", "Sept25.04": a log numbering its actions by the month and year of the meeting that set them.
@@ -1578,7 +1516,7 @@ public static partial class MinuteActionsReader
             if (line.IsBlank || line.Kind is not (LineKind.Text or LineKind.ListItem))
                 break;
             var cells = line.Text.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (cells.Count == 0 || TabbedHeader(line.Text.Trim()) is not null)
+            if (cells.Count == 0 || TabbedHeader(line.Text.Trim(), underActionLabel: true) is not null)
                 break;
             // "2 | Finalise the bid | OA / GH | 15/04/2025 | Open": a row that fills every column of the header is read by it.
             if (ByHeader(cells, columns) is { } full)
@@ -1714,8 +1652,6 @@ public static partial class MinuteActionsReader
         return BareMinuteReference().IsMatch(first) || LeadingMinuteReference().IsMatch(first);
     }
 
-    private static bool ActionHeader(string column) => column.StartsWith("action", StringComparison.Ordinal) || column is "todo" or "tasks" or "task";
-
     // "- Book the hall. - Tell the members.": a cell written as points, one per line of the cell, which the extractors
     // part with a space. A point starts at a dash before a capital; a cell that does not open with one is one point.
     [GeneratedRegex(@"(?<=\S)\s+[-•]\s+(?=\p{Lu})")]
@@ -1734,8 +1670,6 @@ public static partial class MinuteActionsReader
     private static partial Regex NoActions();
 
     private static bool IsNothing(string cell) => cell.Trim().TrimEnd('.').ToLowerInvariant() is "n/a" or "na" or "none" or "nil" or "-" or "no action" or "no actions" or "noted";
-
-    private static string HeaderKey(string cell) => new(cell.ToLowerInvariant().Where(char.IsLetter).ToArray());
 
     private static bool IsReviewTable(IReadOnlyList<TextLine> lines, int index)
     {

@@ -43,7 +43,7 @@ public static partial class SpacedColumns
     {
         if (Fields(line) is not { Count: >= 2 and <= 6 } fields || fields.Any(f => PersonNames.Tokens(f.Text).Length > 3))
             return null;
-        return fields.All(f => MinuteActionsReader.HeadsActionColumn(f.Text)) && fields.Any(f => MinuteActionsReader.HeadsOwnersOrTasks(f.Text)) ? fields : null;
+        return fields.All(f => ActionColumns.HeadsActionColumn(f.Text)) && fields.Any(f => ActionColumns.HeadsOwnersOrTasks(f.Text)) ? fields : null;
     }
 
     /// <summary>A line's pieces between runs of two or more spaces, with where each starts; null for a tabbed or table line.</summary>

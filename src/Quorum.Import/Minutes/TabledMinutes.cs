@@ -87,16 +87,16 @@ internal static partial class TabledMinutes
         var said = headed ? keys.FindIndex(k => MinuteColumn().IsMatch(k)) : -1;
         // A column of the actions written out ("Actions: Owner / Note" holding "Book the roofer. Carol to tell the tenants.") makes
         // it a table for the readers of action tables, as below.
-        var tasks = headed ? keys.FindIndex(k => MinuteActionsReader.HeadsActionColumn(k) && !DecisionColumn().IsMatch(k)) : -1;
+        var tasks = headed ? keys.FindIndex(k => ActionColumns.HeadsActionColumn(k) && !DecisionColumn().IsMatch(k)) : -1;
         var named = headed && keys.Any(k => TitleColumn().IsMatch(k)) && (said >= 0 || decided >= 0) && !(tasks >= 0 && rows.Any(r => Words(r.CellParagraphs![tasks]) > 6));
         if (named)
             minute = said >= 0 ? said : decided;
         // A table whose longest column is its actions ("Topic | Notes | Actions: Owner / Note") is read by the readers of
         // action tables, as it stands.
-        else if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || MinuteActionsReader.HeadsActionColumn(keys[minute]))
+        else if (rows.Average(r => Words(r.CellParagraphs![minute])) < 8 || ActionColumns.HeadsActionColumn(keys[minute]))
             return null;
         // The column of who is to act, named as the readers of action tables know it ("Action", "Action by", "Owner").
-        var owner = keys.FindIndex(MinuteActionsReader.HeadsOwnersOrTasks);
+        var owner = keys.FindIndex(ActionColumns.HeadsOwnersOrTasks);
         if (owner == minute || owner >= 0 && rows.Any(r => Words(r.CellParagraphs![owner]) > 6))
             owner = -1;
         // Without a header, a column right of the minutes holding only initials or a name here and there is its margin of
