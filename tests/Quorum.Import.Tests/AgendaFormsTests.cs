@@ -855,4 +855,20 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Water supply", "Plot inspections", "Spring show", title, "Adjournment"]);
     }
+
+    // A next-meeting heading at the level of the items' headings, straight after one, is the last item; a level up, or after
+    // a part that is no item, it closes the minutes on its own.
+    [Theory]
+    [InlineData("## Any other business\n\nNone.\n\n## Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning", "Any other business", "Next meeting" })]
+    [InlineData("## Any other business\n\nNone.\n\n## Future meetings\n\nThe committee will meet monthly.\n", new[] { "Finance", "Planning", "Any other business", "Future meetings" })]
+    [InlineData("## Any other business\n\nNone.\n\n# Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning", "Any other business" })]
+    [InlineData("## Any other business\n\nNone.\n\n### Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning", "Any other business" })]
+    [InlineData("## Resolutions\n\n- The budget was approved.\n\n## Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning" })]
+    public void NextMeetingHeading_AmongTheItemsHeadings_IsAnItem(string close, string[] titles)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "## Finance\n\nThe accounts were noted.\n\n## Planning\n\nNo applications.\n\n" + close), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(titles);
+    }
 }

@@ -1254,6 +1254,9 @@ public static partial class AgendaReader
         // "## Officer Reports" over "### Event Officer", "### Quartermasters": the headings under a heading of reports are the
         // reports given under that one item.
         var reportsLevel = -1;
+        // "## Any other business" then "## Next meeting": a next-meeting heading straight after an item's, at its level, is the
+        // last item; under another level, or after a part that is no item ("## Resolutions"), it closes the minutes on its own.
+        var itemLevel = -1;
         for (var i = from; i < end; i++)
         {
             var line = lines[i];
@@ -1262,6 +1265,8 @@ public static partial class AgendaReader
             if (reportsLevel >= 0 && line.Level > reportsLevel)
                 continue;
             reportsLevel = line.Level > 0 && ReportsHeading().IsMatch(line.Text.Trim()) ? line.Level : -1;
+            var amongItems = line.Level == itemLevel;
+            itemLevel = -1;
             var text = CleanTitle(line.Text);
             // "20:30 Finances": the clock time the item began is not part of its title; "21:30 Close" is no item at all.
             var timed = ClockTime().Match(text);
@@ -1273,7 +1278,7 @@ public static partial class AgendaReader
             }
 
             if (text.Length == 0 || StructuralHeading().IsMatch(text) || HeadsTheAgendasList(lines, i, text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
-                || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
+                || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting) && !amongItems
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Decisions) && NextNonBlank(lines, i + 1) is >= 0 and var listed && lines[listed].Kind == LineKind.ListItem)
             {
@@ -1283,6 +1288,7 @@ public static partial class AgendaReader
             }
 
             items.Add((null, text, i, i + 1));
+            itemLevel = line.Level;
         }
 
         return ToRanges(items, lines.Count, lines);
