@@ -871,4 +871,18 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(titles);
     }
+
+    // The item that fixes the next meeting, its date or a sentence run on after its label.
+    [Theory]
+    [InlineData("19/48 Date of Next Meeting – The next Parish Council meeting will be held on Tuesday, 9th July at 7.30 p.m. in the Village Hall.", "Date of Next Meeting")]
+    [InlineData("19/48 Date Of Next Meeting - 9th July 2019. Village Hall", "Date Of Next Meeting")]
+    [InlineData("19/48 Next Council Meeting Tuesday, July 9, 2019 at 7:30 pm.", "Next Council Meeting")]
+    [InlineData("19/48 Next meeting: Tuesday 9 July 2019, 7.30pm", "Next meeting")]
+    public void NextMeetingItem_WithItsDateRunOn_IsTitledByItsLabel(string line, string title)
+    {
+        var draft = Read(Header + "19/45 Apologies for absence\nApologies were received from Cllr D White.\n\n19/46 Declarations of interest\nNone.\n\n"
+            + "19/47 Police and Crime Plan\nThe plan was discussed.\n\n" + line + "\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan", title]);
+    }
 }
