@@ -855,4 +855,34 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Water supply", "Plot inspections", "Spring show", title, "Adjournment"]);
     }
+
+    // A next-meeting heading at the level of the items' headings, straight after one, is the last item; a level up, or after
+    // a part that is no item, it closes the minutes on its own.
+    [Theory]
+    [InlineData("## Any other business\n\nNone.\n\n## Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning", "Any other business", "Next meeting" })]
+    [InlineData("## Any other business\n\nNone.\n\n## Future meetings\n\nThe committee will meet monthly.\n", new[] { "Finance", "Planning", "Any other business", "Future meetings" })]
+    [InlineData("## Any other business\n\nNone.\n\n# Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning", "Any other business" })]
+    [InlineData("## Any other business\n\nNone.\n\n### Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning", "Any other business" })]
+    [InlineData("## Resolutions\n\n- The budget was approved.\n\n## Next meeting\n\n9 July 2019\n", new[] { "Finance", "Planning" })]
+    public void NextMeetingHeading_AmongTheItemsHeadings_IsAnItem(string close, string[] titles)
+    {
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
+            + "## Finance\n\nThe accounts were noted.\n\n## Planning\n\nNo applications.\n\n" + close), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(titles);
+    }
+
+    // The item that fixes the next meeting, its date or a sentence run on after its label.
+    [Theory]
+    [InlineData("19/48 Date of Next Meeting – The next Parish Council meeting will be held on Tuesday, 9th July at 7.30 p.m. in the Village Hall.", "Date of Next Meeting")]
+    [InlineData("19/48 Date Of Next Meeting - 9th July 2019. Village Hall", "Date Of Next Meeting")]
+    [InlineData("19/48 Next Council Meeting Tuesday, July 9, 2019 at 7:30 pm.", "Next Council Meeting")]
+    [InlineData("19/48 Next meeting: Tuesday 9 July 2019, 7.30pm", "Next meeting")]
+    public void NextMeetingItem_WithItsDateRunOn_IsTitledByItsLabel(string line, string title)
+    {
+        var draft = Read(Header + "19/45 Apologies for absence\nApologies were received from Cllr D White.\n\n19/46 Declarations of interest\nNone.\n\n"
+            + "19/47 Police and Crime Plan\nThe plan was discussed.\n\n" + line + "\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan", title]);
+    }
 }

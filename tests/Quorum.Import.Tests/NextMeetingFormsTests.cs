@@ -319,4 +319,19 @@ public class NextMeetingFormsTests
 
         draft.NextMeetings.ShouldBe(["2020-01-14"]);
     }
+
+    // The annual meeting given its date in the minutes, not as "the next meeting", after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Annual meeting\nThe annual meeting has been scheduled for Saturday, 8 February 2020 at the Village Hall.", new[] { "2020-02-08" })]
+    [InlineData("3. Annual meeting\nAnnual meeting date discussed and moved to 8 February 2020.", new[] { "2020-02-08" })]
+    [InlineData("3. Chair's business\nThe Chair confirmed the date of the next AGM to take place on 8th February 2020.", new[] { "2020-02-08" })]
+    [InlineData("3. New business\nAnnual General Meeting 8 February 2020\nNotice was given of the posts open for election.", new[] { "2020-02-08" })]
+    [InlineData("3. Correspondence\nThe County Association's AGM will be held on 8 February 2020.", new string[0])]
+    [InlineData("3. Minutes\nThe minutes of the AGM held on 3 December 2019 were approved.", new string[0])]
+    [InlineData("3. Correspondence\nCounty Association: call for resolutions for AGM to be held on 8 February 2020.", new string[0])]
+    [InlineData("3. Close\nNext committee meeting:\nThursday 16 January 2020, 6pm\nat the school.\n\nAnnual General Meeting: Sunday 9 February 2020", new[] { "2020-01-16" })]
+    public void AnnualMeetingGivenItsDate_IsANextMeeting(string close, string[] dates)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(dates);
+    }
 }

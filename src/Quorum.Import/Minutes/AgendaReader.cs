@@ -786,9 +786,19 @@ public static partial class AgendaReader
         + @"|^(?-i:(?=[^\p{Ll}–—]*?\p{Lu}{4})(?<t>\p{Lu}[^\p{Ll}.:;–—]{2,60}?))\s+[-–—]\s+(?-i:(?=.*\b\p{L}\p{Ll}{2}))\S+\s+\S.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleThenDashedMinute();
 
+    // "Next meeting: Monday, January 9, 2023, 5 pm", "Date Of Next Meeting - 4th November 2024. Village Hall", "Date of Next
+    // Meeting – The next Parish Council Meeting will be held on …", "Next Strata Council Meeting Wednesday, June 26": the item
+    // that fixes the next meeting is titled by its label, whatever date or sentence the clerk ran on after it.
+    [GeneratedRegex(@"^(?<t>(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:[\p{L}&'’-]+\s+){0,3}?meetings?)(?:\s*[:\-–—]\s*|\s+(?=(?:mon|tues?|wed|thu|fri|sat|sun)\p{L}*\b|\d))(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingThenItsDate();
+
+    private static string WithoutNextMeetingsDate(string title) =>
+        NextMeetingThenItsDate().Match(title.Trim()) is { Success: true } label ? label.Groups["t"].Value : title;
+
     /// <summary>An item's title without the minute run on after it.</summary>
     private static string WithoutMinute(string title) =>
-        TitleThenMinute().Match(title) is { Success: true } split ? split.Groups["t"].Value
+        NextMeetingThenItsDate().Match(title.Trim()) is { Success: true } label ? label.Groups["t"].Value
+        : TitleThenMinute().Match(title) is { Success: true } split ? split.Groups["t"].Value
         : TitleThenDashedMinute().Match(title) is { Success: true } dashed ? dashed.Groups["t"].Value
         : TitleThenDate().Match(title) is { Success: true } dated && DateText.FindFirst(dated.Groups["when"].Value, 2000) is { Index: 0 } ? dated.Groups["t"].Value
         : title;
@@ -866,7 +876,7 @@ public static partial class AgendaReader
             if (!parts.All(p => p.Length > 0 && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
                 continue;
             var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            var title = titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim();
+            var title = WithoutNextMeetingsDate(titleLine == i ? match.Groups["t"].Value.Trim() : lines[titleLine].Text.Trim());
             if (TitleThenDashedMinute().Match(title) is { Success: true } dashed)
                 title = dashed.Groups["t"].Value;
             else if (TitleThenColon().Match(title) is { Success: true } colon && !IsSubtitle(title[(title.IndexOf(':', StringComparison.Ordinal) + 1)..]))
@@ -993,7 +1003,7 @@ public static partial class AgendaReader
 
     private static string CleanTitle(string title)
     {
-        title = WithoutNamesListed(title);
+        title = WithoutNextMeetingsDate(WithoutNamesListed(title));
         var text = TextCleaning.Squash(title.Replace("**", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('\\').Trim();
         text = FirstLetteredEntry().Match(text) is { Success: true } lettered ? lettered.Groups["t"].Value : text;
         text = TimeTaken().Replace(text, string.Empty);
@@ -1254,6 +1264,9 @@ public static partial class AgendaReader
         // "## Officer Reports" over "### Event Officer", "### Quartermasters": the headings under a heading of reports are the
         // reports given under that one item.
         var reportsLevel = -1;
+        // "## Any other business" then "## Next meeting": a next-meeting heading straight after an item's, at its level, is the
+        // last item; under another level, or after a part that is no item ("## Resolutions"), it closes the minutes on its own.
+        var itemLevel = -1;
         for (var i = from; i < end; i++)
         {
             var line = lines[i];
@@ -1262,6 +1275,8 @@ public static partial class AgendaReader
             if (reportsLevel >= 0 && line.Level > reportsLevel)
                 continue;
             reportsLevel = line.Level > 0 && ReportsHeading().IsMatch(line.Text.Trim()) ? line.Level : -1;
+            var amongItems = line.Level == itemLevel;
+            itemLevel = -1;
             var text = CleanTitle(line.Text);
             // "20:30 Finances": the clock time the item began is not part of its title; "21:30 Close" is no item at all.
             var timed = ClockTime().Match(text);
@@ -1273,7 +1288,7 @@ public static partial class AgendaReader
             }
 
             if (text.Length == 0 || StructuralHeading().IsMatch(text) || HeadsTheAgendasList(lines, i, text) || WikiSiteLine().IsMatch(text) || SectionVocabulary.IsExactly(text, SectionKind.Agenda) || OnlyAFigure(lines, i) || OnlyADate(text) || IsPresenceLabel(text)
-                || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting)
+                || SectionVocabulary.OpensLine(text, out _, out _) || SectionVocabulary.IsLabelOnly(text, SectionKind.NextMeeting) && !amongItems
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Actions) && NextNonBlank(lines, i + 1) is >= 0 and var below && lines[below].Kind == LineKind.TableRow
                 || SectionVocabulary.IsLabelOnly(text, SectionKind.Decisions) && NextNonBlank(lines, i + 1) is >= 0 and var listed && lines[listed].Kind == LineKind.ListItem)
             {
@@ -1283,6 +1298,7 @@ public static partial class AgendaReader
             }
 
             items.Add((null, text, i, i + 1));
+            itemLevel = line.Level;
         }
 
         return ToRanges(items, lines.Count, lines);

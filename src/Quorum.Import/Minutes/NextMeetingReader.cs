@@ -65,18 +65,33 @@ public static partial class NextMeetingReader
         // adjourned at 8:30 pm until April 9, 2024".
         + @"|\b(?:confirmed|agreed|set|fixed|noted)\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\s+" + DateStartsHere
         + @"|\bnext\s+(?:\w+\s+){0,2}meeting\s+be\s+held\s+(?:on\s+)?" + DateStartsHere
-        + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere, RegexOptions.IgnoreCase)]
+        + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere
+        + AnnualMeetingFixed, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
+    // The body's annual meeting given a date in the minutes, though not as "the next meeting": "The annual meeting has been
+    // scheduled for Saturday, May 7", "Annual meeting date discussed and changed to May 1", "the next AGM to take place on
+    // 14th October". The meeting opens the line or is the body's ("the", "our", "The Alumni Association"): "Call for
+    // resolutions for AGM to be held on 18 October" and "the County Association's AGM" are another body's.
+    private const string AnnualMeetingFixed =
+        @"|" + OwnAnnualMeeting + @"(?:\s+date)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be)\s+)?(?:\w+\s+and\s+)?(?:scheduled|rescheduled|set|fixed|changed|moved|arranged|confirmed|called)\s+(?:for|to|on|as)\s+(?:the\s+)?" + DateStartsHere
+        + @"|" + OwnAnnualMeeting + @"\s+(?:(?:will|shall)\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place))\s+(?:on\s+)?" + DateStartsHere;
+
+    // "Annual General Meeting 6 December", "ANNUAL MEETING - 21 SEPTEMBER IN BERLIN": a title that is the meeting and its date.
+    [GeneratedRegex(@"^\W*(?:annual\s+(?:general\s+)?meeting|agm)\s*[:,\-–]?\s*" + DateStartsHere, RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualMeetingTitle();
+
+    private const string OwnAnnualMeeting = @"(?:^\W*|\b(?:the|our|its)\s+(?:(?:next|coming|forthcoming)\s+)?(?:(?-i:\p{Lu}[\p{L}&-]*)\s+){0,4}?)(?:annual\s+(?:general\s+)?meeting|agm)";
+
     // Every saying above holds a word of the first set (what is held: a meeting, a session, an adjournment) and one of the
-    // second (what says it is to come: "next", "again", "will", "adjourned", "scheduled", "postponed", a special meeting's
+    // second (what says it is to come: "next", "again", "will", "adjourned", "scheduled", "postponed", a special or annual meeting's
     // kind): a line short of either is not tried against the many alternatives.
     private static readonly System.Buffers.SearchValues<string> MeetingWords =
-        System.Buffers.SearchValues.Create(["meet", "adjourn", "sess"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["meet", "adjourn", "sess", "agm"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ComingWords = System.Buffers.SearchValues.Create(
         ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "shall",
-            "special", "budget", "audit", "joint", "additional", "extra"],
+            "special", "budget", "audit", "joint", "additional", "extra", "annual", "agm"],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool SaysNextMeeting(string text) =>
@@ -202,6 +217,11 @@ public static partial class NextMeetingReader
                     if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, monthFirst, k + 1 == sayings.Count) is { } date)
                         found.Add(date);
                 }
+            }
+            else if (line.Kind is LineKind.Text or LineKind.Heading && AnnualMeetingTitle().Match(line.Text) is { Success: true } title
+                && !InANextMeetingList(lines, i) && SaidDate(lines, i, line.Text[title.Length..], meetingDate, monthFirst, last: false) is { } date)
+            {
+                found.Add(date);
             }
         }
 
@@ -429,6 +449,25 @@ public static partial class NextMeetingReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the line stands in a list of dates under a next-meeting label: "Committee meeting 14 January" over "AGM 11
+    /// February", or "Next committee meeting:" a few lines above. The label's rule reads that list, and leaves the members'
+    /// annual meeting after the committee's own date out.
+    /// </summary>
+    private static bool InANextMeetingList(IReadOnlyList<TextLine> lines, int index)
+    {
+        var seen = 0;
+        for (var j = index - 1; j >= 0 && seen < 3; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (seen++ == 0 && DateText.FindAll(lines[j].Text, null).Count > 0 || InlineLabel().IsMatch(lines[j].Text.Trim()))
+                return true;
+        }
+
+        return false;
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int index)
