@@ -450,6 +450,39 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void RollTableWithAColumnOfStates_ListsThePresentAndTheApologies()
+    {
+        var draft = Read("# Harbour Rowing Club Committee\n\nMinutes of the meeting held on 4 March 2026\n\n## Attendance\n\n"
+            + "| Name | Role | Attendance |\n|---|---|---|\n| Ruth Calloway | Chair | Present |\n| Dev Anand | Treasurer | Apols |\n"
+            + "| Iona Burke | Secretary | P |\n| Marcus Webb | Member | A |\n| Lena Fischer | Member | Remote |\n\n"
+            + "## 1. Minutes of the last meeting\n\nAgreed as a true record.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Calloway", "Iona Burke", "Lena Fischer"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Dev Anand"]);
+    }
+
+    [Fact]
+    public void RollTableWithAColumnForEachState_ReadsEachTickByItsColumn()
+    {
+        var draft = Read("Millbrook Allotment Society\nMinutes of the committee meeting, 9 April 2026\n\n"
+            + "Trustee\tPresent\tApologies\tAbsent\nAnn Lee\t✓\t\t\nTom Hall\t\t✓\t\nJo Hart\t\t\t✓\nRay Stone\t✓\t\t\n\n"
+            + "1. Water charges\nThe committee agreed to keep the charge at £12.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Ray Stone"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Tom Hall"]);
+    }
+
+    [Fact]
+    public void TableOfPeopleWithAYesNoColumnOfSomethingElse_ListsEveryone()
+    {
+        var draft = Read("# Westside Radio Club\n\nMinutes of the meeting of 2 February 2026\n\n## Attendees\n\n"
+            + "| Name | Call sign | Voting member (Y/N) |\n|---|---|---|\n| Al Penn | VE3AP | Y |\n| Doug Lee | VE3DL | N |\n| Ken Ash | VA3KA | Y |\n\n"
+            + "## 1. Field day\n\nThe club agreed to hold field day in June.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Al Penn", "Doug Lee", "Ken Ash"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void NamesUnderALabelColumn_GoOnTheLinesBelowIt()
     {
         var draft = Read("HISTORIC DISTRICT COMMISSION BUSINESS MEETING\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\n"
