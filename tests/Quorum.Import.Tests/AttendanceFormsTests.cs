@@ -473,6 +473,18 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void RegisterOfTheYearsMeetings_IsReadInThisMeetingsColumn()
+    {
+        var draft = Read("# Oakfield Primary School Governing Board\n\nMinutes of the Resources Committee held on 21 March 2026\n\n## Governor attendance\n\n"
+            + "| Governor | 29/09/2025 | 24/11/2025 | 21/03/2026 | 16/05/2026 |\n|---|---|---|---|---|\n| Helen Price | P | P | P | |\n"
+            + "| Omar Reid | P | A | Apols | |\n| Gwen Tate | P | P | A | |\n| Iris Vaughan | | | P | |\n\n"
+            + "## 1. Budget monitoring\n\nGovernors agreed the revised budget.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Helen Price", "Iris Vaughan"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Omar Reid"]);
+    }
+
+    [Fact]
     public void TableOfPeopleWithAYesNoColumnOfSomethingElse_ListsEveryone()
     {
         var draft = Read("# Westside Radio Club\n\nMinutes of the meeting of 2 February 2026\n\n## Attendees\n\n"

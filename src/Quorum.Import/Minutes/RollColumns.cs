@@ -20,6 +20,9 @@ internal enum RollColumn
 
     /// <summary>A column saying the state in a word or a letter ("Attendance": "Present", "Apols", "P", "A").</summary>
     Status,
+
+    /// <summary>A register's column of this meeting, under its date, in the same words and letters; no other word counts.</summary>
+    Meeting,
 }
 
 /// <summary>What a cell of a roll says of the person on its row.</summary>
@@ -69,7 +72,8 @@ internal static partial class RollColumns
     [GeneratedRegex(@"\s*\((?:[a-z]{1,3}\s*/\s*)+[a-z]{1,3}\)\s*$")]
     private static partial Regex MarksNote();
 
-    public static bool IsState(RollColumn column) => column is RollColumn.Present or RollColumn.Apologies or RollColumn.Absent or RollColumn.Status;
+    public static bool IsState(RollColumn column) =>
+        column is RollColumn.Present or RollColumn.Apologies or RollColumn.Absent or RollColumn.Status or RollColumn.Meeting;
 
     public static RollMark Mark(string cell)
     {

@@ -20,7 +20,7 @@ internal static class RollTables
         var rolls = new List<Roll>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (Header(lines[i]) is not { } columns)
+            if (Header(lines, i) is not { } columns)
                 continue;
             var rows = Body(lines, i, columns);
             var entries = rows.OfType<IReadOnlyList<string>>().Select(cells => Read(columns, cells)).OfType<Entry>().ToList();
@@ -44,7 +44,7 @@ internal static class RollTables
         List<TextLine>? read = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Kind != LineKind.Text || Header(lines[i]) is not { } columns)
+            if (lines[i].Kind != LineKind.Text || Header(lines, i) is not { } columns)
                 continue;
             var rows = Body(lines, i, columns);
             if (rows.Count == 0 || rows.Any(r => r is null))
@@ -74,13 +74,43 @@ internal static class RollTables
     }
 
     /// <summary>The columns of a roll's header: one of names (or of first and last names) and one of attendance or more.</summary>
-    public static List<RollColumn>? Header(TextLine line)
+    public static List<RollColumn>? Header(IReadOnlyList<TextLine> lines, int index)
     {
-        if (Row(line, line.Kind) is not { Count: >= 2 and <= 8 } cells || cells.Any(c => PersonNames.Tokens(c).Length > 4))
+        if (Columns(lines, index) is not { Count: >= 2 and <= 16 } columns)
+            return null;
+        var named = columns.Count(c => c == RollColumn.Name) == 1 || columns.Contains(RollColumn.FirstName) && columns.Contains(RollColumn.LastName);
+        return named && columns.Any(RollColumns.IsState) && (columns.Count <= 8 || columns.Contains(RollColumn.Meeting)) ? columns : null;
+    }
+
+    /// <summary>The part each cell of a table's first row gives its column (null for a row of long cells, which heads nothing).</summary>
+    public static List<RollColumn>? Columns(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (Row(lines[index], lines[index].Kind) is not { } cells || cells.Any(c => PersonNames.Tokens(c).Length > 4))
             return null;
         var columns = cells.Select(RollColumns.Of).ToList();
-        var named = columns.Count(c => c == RollColumn.Name) == 1 || columns.Contains(RollColumn.FirstName) && columns.Contains(RollColumn.LastName);
-        return named && columns.Any(RollColumns.IsState) ? columns : null;
+        if (!columns.Any(RollColumns.IsState) && MeetingColumn(lines, index, cells) is var meeting and >= 0)
+            columns[meeting] = RollColumn.Meeting;
+        return columns;
+    }
+
+    /// <summary>
+    /// A register of the year's meetings, a column to each meeting's date ("Governor | 27/09/2025 | 22/11/2025 | 21/03/2026"):
+    /// the column of this meeting's date, the first date the minutes give above the register; -1 where there is none.
+    /// </summary>
+    private static int MeetingColumn(IReadOnlyList<TextLine> lines, int header, IReadOnlyList<string> cells)
+    {
+        var dated = Enumerable.Range(0, cells.Count).Where(c => cells[c].Any(char.IsDigit)).ToList();
+        if (dated.Count < 2)
+            return -1;
+        var above = string.Join('\n', lines.Take(header).TakeLast(40).Select(l => l.Text));
+        var monthFirst = DateText.WritesMonthFirst(above);
+        var year = DateText.FindYear(above);
+        if (DateText.FindAll(above, year, monthFirst: monthFirst).FirstOrDefault(d => d.Date is not null)?.Date is not { } meeting)
+            return -1;
+        // A date alone in its cell, not a note that mentions one.
+        DateOnly? DateOf(string cell) => DateText.FindFirst(cell, year, monthFirst) is { Date: { } date } mention
+            && mention.Text.Length * 3 >= cell.Trim().Length * 2 ? date : null;
+        return dated.Count(c => DateOf(cells[c]) is not null) >= 2 ? dated.FirstOrDefault(c => DateOf(cells[c]) == meeting, -1) : -1;
     }
 
     /// <summary>
@@ -96,8 +126,8 @@ internal static class RollTables
             SectionKind? said = (columns[c], RollColumns.Mark(cells[c])) switch
             {
                 (_, RollMark.None) => null,
-                // "10" in a row of totals: a count, no mark.
-                (_, RollMark.Other) when !cells[c].Any(char.IsLetter) => null,
+                // "10" in a row of totals: a count, no mark; a register's letters for other states ("S", "Sick") are none of these.
+                (_, RollMark.Other) when !cells[c].Any(char.IsLetter) || columns[c] == RollColumn.Meeting => null,
                 (_, RollMark.Apologies) => SectionKind.Apologies,
                 // "N" under "Apologies": none were sent, which says nothing of whether the person came.
                 (RollColumn.Apologies, RollMark.Absent) => null,
@@ -111,7 +141,7 @@ internal static class RollTables
                 return said;
         }
 
-        return columns.Any(c => c is RollColumn.Present or RollColumn.Status) ? null : SectionKind.Attendance;
+        return columns.Any(c => c is RollColumn.Present or RollColumn.Status or RollColumn.Meeting) ? null : SectionKind.Attendance;
     }
 
     private static Entry? Read(List<RollColumn> columns, IReadOnlyList<string> cells)
@@ -140,7 +170,8 @@ internal static class RollTables
             return cells;
         var name = columns.IndexOf(RollColumn.Name);
         cells = [.. cells.Where(c => c.Trim().Length > 0)];
-        if (cells.Count != 2 || name != 0)
+        // A register's marks stand under the dates of many meetings: without their places, which is this meeting's is not known.
+        if (cells.Count != 2 || name != 0 || columns.Contains(RollColumn.Meeting))
             return null;
         var states = Enumerable.Range(0, columns.Count).Where(c => RollColumns.IsState(columns[c])).ToList();
         var state = RollColumns.Mark(cells[1]) switch
