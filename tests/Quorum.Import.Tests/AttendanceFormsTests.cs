@@ -485,6 +485,16 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void RegisterOfActionsWithAStatusColumn_IsNoRoll()
+    {
+        var draft = Read("# Eastgate Residents Association\n\nMinutes of the committee meeting, 14 May 2026\n\nPresent: Carla Diaz (Chair), Ben Moss, Priya Shah\n\n"
+            + "## Actions\n\n| Name | Action | Status |\n|---|---|---|\n| Ben Moss | Book the hall for the summer fair | Open |\n"
+            + "| Oliver Grant | Send the newsletter to the printer | Done |\n| Nadia Kerr | Ask the council about the bins | Open |\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Carla Diaz", "Ben Moss", "Priya Shah"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void TableOfPeopleWithAYesNoColumnOfSomethingElse_ListsEveryone()
     {
         var draft = Read("# Westside Radio Club\n\nMinutes of the meeting of 2 February 2026\n\n## Attendees\n\n"

@@ -80,7 +80,7 @@ internal static partial class RollColumns
         var text = cell.Trim().Trim('*').Trim().TrimEnd('.');
         if (text.Length == 0 || text is "-" or "–" or "—" or "n/a" or "N/A")
             return RollMark.None;
-        if (text is "✓" or "✔" or "☑" or "√" or "✅" or "x" or "X" or "y" or "Y" or "yes" or "Yes" or "YES" or "1")
+        if (text is "✓" or "✔" or "☑" or "√" or "✅" or "x" or "X" or "y" or "Y" or "yes" or "Yes" or "YES" or "1" || TickWithNote().IsMatch(text))
             return RollMark.Tick;
         if (text is "✗" or "✘" or "✕" or "❌" or "n" or "N" or "no" or "No" or "NO" or "0" or "A" or "a" or "Ab" or "AB" or "Abs" or "NP" or "DNA")
             return RollMark.Absent;
@@ -96,6 +96,10 @@ internal static partial class RollColumns
             _ => RollMark.Other,
         };
     }
+
+    // "✓ (remote)", "Yes – by phone": a tick and a note of how the person took part.
+    [GeneratedRegex(@"^(?:[✓✔☑√✅]|yes)\s*[(–—,:-]", RegexOptions.IgnoreCase)]
+    private static partial Regex TickWithNote();
 
     // "Apologies", "Sent regrets", "Excused"; "Absent", "Not present", "Did not attend"; "Present", "Attended", "Remote", "Late".
     [GeneratedRegex(@"^(?:(?<apologies>apolog|apols?\b|sent\s+(?:apolog|regrets)|regrets|excused|absent\s*[(,–-]?\s*(?:with\s+)?(?:apolog|excused|regrets))|(?<absent>absent|not\s+present|did\s+not\s+attend|no\s*show)|(?:present|attended|in\s+person|remote(?:ly)?|virtual(?:ly)?|online|by\s+(?:phone|video|zoom|teams)|via\s+(?:zoom|teams|phone|video)|late\b))", RegexOptions.IgnoreCase)]

@@ -126,8 +126,9 @@ internal static class RollTables
             SectionKind? said = (columns[c], RollColumns.Mark(cells[c])) switch
             {
                 (_, RollMark.None) => null,
-                // "10" in a row of totals: a count, no mark; a register's letters for other states ("S", "Sick") are none of these.
-                (_, RollMark.Other) when !cells[c].Any(char.IsLetter) || columns[c] == RollColumn.Meeting => null,
+                // "10" in a row of totals: a count, no mark. A column of states says them in the roll's words: "Open" or "Done"
+                // (a register of actions' "Status"), or a register's own letters ("S"), say nothing of attendance.
+                (_, RollMark.Other) when !cells[c].Any(char.IsLetter) || columns[c] is RollColumn.Status or RollColumn.Meeting => null,
                 (_, RollMark.Apologies) => SectionKind.Apologies,
                 // "N" under "Apologies": none were sent, which says nothing of whether the person came.
                 (RollColumn.Apologies, RollMark.Absent) => null,
