@@ -23,7 +23,7 @@ internal static class RollTables
             if (Header(lines, i) is not { } columns)
                 continue;
             var rows = Body(lines, i, columns);
-            var entries = rows.OfType<IReadOnlyList<string>>().Select(cells => Read(columns, cells)).OfType<Entry>().ToList();
+            var entries = rows.OfType<IReadOnlyList<string>>().Select(cells => EntryOf(columns, cells)).OfType<Entry>().ToList();
             var j = i + 1 + rows.Count;
             if (entries.Count == 0)
                 continue;
@@ -145,7 +145,7 @@ internal static class RollTables
         return columns.Any(c => c is RollColumn.Present or RollColumn.Status or RollColumn.Meeting) ? null : SectionKind.Attendance;
     }
 
-    private static Entry? Read(List<RollColumn> columns, IReadOnlyList<string> cells)
+    private static Entry? EntryOf(List<RollColumn> columns, IReadOnlyList<string> cells)
     {
         string Cell(RollColumn column) => columns.IndexOf(column) is var c and >= 0 && c < cells.Count ? cells[c].Trim() : string.Empty;
         var name = columns.Contains(RollColumn.Name) ? Cell(RollColumn.Name) : $"{Cell(RollColumn.FirstName)} {Cell(RollColumn.LastName)}".Trim();
