@@ -450,6 +450,61 @@ public class AttendanceFormsTests
     }
 
     [Fact]
+    public void RollTableWithAColumnOfStates_ListsThePresentAndTheApologies()
+    {
+        var draft = Read("# Harbour Rowing Club Committee\n\nMinutes of the meeting held on 4 March 2026\n\n## Attendance\n\n"
+            + "| Name | Role | Attendance |\n|---|---|---|\n| Ruth Calloway | Chair | Present |\n| Dev Anand | Treasurer | Apols |\n"
+            + "| Iona Burke | Secretary | P |\n| Marcus Webb | Member | A |\n| Lena Fischer | Member | Remote |\n\n"
+            + "## 1. Minutes of the last meeting\n\nAgreed as a true record.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ruth Calloway", "Iona Burke", "Lena Fischer"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Dev Anand"]);
+    }
+
+    [Fact]
+    public void RollTableWithAColumnForEachState_ReadsEachTickByItsColumn()
+    {
+        var draft = Read("Millbrook Allotment Society\nMinutes of the committee meeting, 9 April 2026\n\n"
+            + "Trustee\tPresent\tApologies\tAbsent\nAnn Lee\t✓\t\t\nTom Hall\t\t✓\t\nJo Hart\t\t\t✓\nRay Stone\t✓\t\t\n\n"
+            + "1. Water charges\nThe committee agreed to keep the charge at £12.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Ray Stone"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Tom Hall"]);
+    }
+
+    [Fact]
+    public void RegisterOfTheYearsMeetings_IsReadInThisMeetingsColumn()
+    {
+        var draft = Read("# Oakfield Primary School Governing Board\n\nMinutes of the Resources Committee held on 21 March 2026\n\n## Governor attendance\n\n"
+            + "| Governor | 29/09/2025 | 24/11/2025 | 21/03/2026 | 16/05/2026 |\n|---|---|---|---|---|\n| Helen Price | P | P | P | |\n"
+            + "| Omar Reid | P | A | Apols | |\n| Gwen Tate | P | P | A | |\n| Iris Vaughan | | | P | |\n\n"
+            + "## 1. Budget monitoring\n\nGovernors agreed the revised budget.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Helen Price", "Iris Vaughan"], ignoreOrder: true);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Omar Reid"]);
+    }
+
+    [Fact]
+    public void RegisterOfActionsWithAStatusColumn_IsNoRoll()
+    {
+        var draft = Read("# Eastgate Residents Association\n\nMinutes of the committee meeting, 14 May 2026\n\nPresent: Carla Diaz (Chair), Ben Moss, Priya Shah\n\n"
+            + "## Actions\n\n| Name | Action | Status |\n|---|---|---|\n| Ben Moss | Book the hall for the summer fair | Open |\n"
+            + "| Oliver Grant | Send the newsletter to the printer | Done |\n| Nadia Kerr | Ask the council about the bins | Open |\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Carla Diaz", "Ben Moss", "Priya Shah"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void TableOfPeopleWithAYesNoColumnOfSomethingElse_ListsEveryone()
+    {
+        var draft = Read("# Westside Radio Club\n\nMinutes of the meeting of 2 February 2026\n\n## Attendees\n\n"
+            + "| Name | Call sign | Voting member (Y/N) |\n|---|---|---|\n| Al Penn | VE3AP | Y |\n| Doug Lee | VE3DL | N |\n| Ken Ash | VA3KA | Y |\n\n"
+            + "## 1. Field day\n\nThe club agreed to hold field day in June.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Al Penn", "Doug Lee", "Ken Ash"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void NamesUnderALabelColumn_GoOnTheLinesBelowIt()
     {
         var draft = Read("HISTORIC DISTRICT COMMISSION BUSINESS MEETING\nJUNE 10, 2020, ROOM 267\n\nMINUTES\n\n"

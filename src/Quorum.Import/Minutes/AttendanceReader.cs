@@ -70,7 +70,7 @@ public sealed partial class AttendanceReader
 
     public static AttendanceReader Read(IReadOnlyList<TextLine> lines)
     {
-        lines = LabelRows.AsLabelledLines(lines);
+        lines = RollTables.AsRows(LabelRows.AsLabelledLines(lines));
         var reader = new AttendanceReader();
         reader.ReadLists(lines);
         reader.ReadTables(lines);
@@ -495,7 +495,7 @@ public sealed partial class AttendanceReader
         var columns = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
         if (!IsNamesColumn(columns[0]))
             return (false, -1);
-        if (columns.Skip(1).Any(c => c.Length == 0 || IsPresenceColumn(c) || IsApologiesColumn(c)))
+        if (columns.Skip(1).Any(c => c.Length == 0 || RollColumns.IsState(RollColumns.Of(c))))
             return (false, -1);
         return (true, columns.FindIndex(IsRoleColumn));
     }
@@ -768,71 +768,28 @@ public sealed partial class AttendanceReader
         return (organisation.Length == 0 ? null : organisation, role);
     }
 
-    /// <summary>Attendance tables: a header row with a name column and present/apologies columns.</summary>
+    /// <summary>Rolls set out as tables (<see cref="RollTables"/>): those marked present, and those marked as sending apologies.</summary>
     private void ReadTables(IReadOnlyList<TextLine> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var roll in RollTables.Read(lines))
         {
-            if (lines[i].Kind != LineKind.TableRow || lines[i].Cells is not { } header)
-                continue;
-            var columns = header.Select(c => c.Trim().ToLowerInvariant()).ToList();
-            var name = columns.FindIndex(c => c is "name" or "names" or "member" or "attendee" or "person");
-            var present = columns.FindIndex(IsPresenceColumn);
-            var apologies = columns.FindIndex(IsApologiesColumn);
-            if (name < 0 || (present < 0 && apologies < 0))
-                continue;
-            var organisation = columns.FindIndex(c => c is "institute" or "institution" or "organisation" or "organization" or "org" or "company" or "representing" or "affiliation" or "body" or "council");
-            var initials = columns.FindIndex(c => c is "init" or "initials" or "init.");
-            var role = columns.FindIndex(c => c is "role" or "position" or "title");
             if (Start < 0)
-                Start = i;
-            var j = i + 1;
-            for (; j < lines.Count && lines[j].Kind == LineKind.TableRow && lines[j].Cells is { } cells; j++)
+                Start = roll.Start;
+            foreach (var (person, state, initials) in roll.Entries)
             {
-                string Cell(int index) => index >= 0 && index < cells.Count ? cells[index].Trim() : string.Empty;
-                var personName = Cell(name);
-                if (personName.Length == 0)
-                    continue;
-                var person = new PersonDraft(personName, NullIfEmpty(Cell(organisation)), Roles.Normalise(NullIfEmpty(Cell(role))));
-                Directory.Add(personName, NullIfEmpty(Cell(initials)));
-                var status = AttendanceStatus(Cell(present));
-                if (IsMarked(Cell(apologies)) || status == SectionKind.Apologies)
+                Directory.Add(person.Name, initials);
+                if (state == SectionKind.Apologies)
                     AddPerson(_apologies, person);
-                else if (status != SectionKind.Absence && (present < 0 || IsMarked(Cell(present))))
+                else if (state == SectionKind.Attendance)
                     AddPerson(_present, person);
             }
 
-            End = Math.Max(End, j);
-            i = j;
+            End = Math.Max(End, roll.End);
         }
     }
 
-    private static bool IsPresenceColumn(string heading) => heading is "present" or "attended" or "attendance" or "in attendance" or "status" or "attendance status";
-
-    private static bool IsApologiesColumn(string heading) => heading.StartsWith("apolog", StringComparison.Ordinal) || heading is "absent" or "regrets";
-
     private static bool SameSurname(string fullName, string surname) =>
         PersonNames.Tokens(fullName) is [_, .., var last] && PersonNames.Key(last) == PersonNames.Key(surname);
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
-
-    // "Apologies", "Sent regrets", "Excused"; "Absent", "Not present", "Did not attend".
-    [GeneratedRegex(@"^\W*(?:(?<apologies>apolog|sent\s+apolog|regrets|sent\s+regrets|excused|absent\s*\(?(?:with\s+)?(?:apolog|excused|regrets))|(?<absent>absent|not\s+present|did\s+not\s+attend|no\s*show))", RegexOptions.IgnoreCase)]
-    private static partial Regex StatusWord();
-
-    /// <summary>
-    /// What an attendance table's status cell says: a word ("Present", "Apologies", "Absent") as often as a mark.
-    /// Apologies, an absence, or (for a mark or "Present") attendance.
-    /// </summary>
-    internal static SectionKind AttendanceStatus(string cell) => StatusWord().Match(cell) switch
-    {
-        { Success: true } m when m.Groups["apologies"].Success => SectionKind.Apologies,
-        { Success: true } => SectionKind.Absence,
-        _ => SectionKind.Attendance,
-    };
-
-    private static bool IsMarked(string cell) =>
-        cell.Length > 0 && cell is not ("-" or "–" or "no" or "No" or "N" or "n" or "x" or "0" or "false");
 
     // What a mark after a name in the list of those present says of that person: "Tom Beck (apologies)", "Ann Lee (sent
     // regrets)", "Beth Nolan (excused)" sent apologies; "Raj Patel (absent)", "(not present)" did not come.

@@ -615,9 +615,8 @@ public static partial class AttendanceSections
         var nameColumn = header.FindIndex(h => h is "name" or "names" or "member" or "attendee" or "person" or "participant");
         var organisation = header.FindIndex(h => h is "company" or "organisation" or "organization" or "affiliation" or "representing" or "institution" or "org");
         var role = header.FindIndex(h => h.StartsWith("role", StringComparison.Ordinal) || h is "position" or "title");
-        // "Gail Hart | Member | Apologies": a status column that says someone was not there; the attendance table's reader gives their apologies.
-        var status = header.FindIndex(h => h is "status" or "attendance" or "attendance status" or "present" or "attended");
-        if (status >= 0 && AttendanceReader.AttendanceStatus(Cell(status)) != SectionKind.Attendance)
+        // "Gail Hart | Member | Apologies": a column of attendance that says someone was not there; the roll's reader gives their apologies.
+        if (RollTables.Columns(lines, headerIndex) is { } columns && columns.Any(RollColumns.IsState) && RollTables.State(columns, cells) != SectionKind.Attendance)
             return null;
         var name = first >= 0 && last >= 0 ? $"{Cell(first)} {Cell(last)}".Trim() : Cell(nameColumn >= 0 ? nameColumn : 0);
         if (name.Length == 0)

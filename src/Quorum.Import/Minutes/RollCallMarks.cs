@@ -33,11 +33,11 @@ internal static partial class RollCallMarks
             var j = i + 1;
             for (; j < lines.Count && Row().Match(Flat(lines[j])) is { Success: true } row; j++)
             {
-                var mark = row.Groups["mark"].Value.ToLowerInvariant();
                 var person = new PersonDraft(row.Groups["name"].Value, null, Roles.Normalise(row.Groups["office"].Value.Trim()));
-                if (mark is "x" or "✓" or "✔" or "p" or "present" or "yes")
+                var mark = RollColumns.Mark(row.Groups["mark"].Value);
+                if (mark is RollMark.Tick or RollMark.Present)
                     present.Add(person);
-                else if (mark is "e" or "exc" or "excused")
+                else if (mark == RollMark.Apologies)
                     excused.Add(person);
             }
 

@@ -89,7 +89,9 @@ public static class PdfExtractor
                 var carried = new List<List<Word>> { ordered[r] };
                 while (r + 1 < ordered.Count && placements[r + 1] is { ContinuesAbove: true })
                     carried.Add(ordered[++r]);
-                pageLines.AddRange(PlainTextExtractor.ToLines(JoinCells(carried, placement.Edges, typical)));
+                var cells = Cells(carried, placement.Edges, typical);
+                var printed = PlainTextExtractor.ToLines(string.Join('\t', cells.Where(c => c.Length > 0))).ToList();
+                pageLines.AddRange(printed is [var row] && !row.IsBlank ? [row with { PrintedCells = cells }] : printed);
             }
             else
             {
@@ -213,14 +215,10 @@ public static class PdfExtractor
         || text.StartsWith("ACTION", StringComparison.OrdinalIgnoreCase) || text.StartsWith("RESOLVED", StringComparison.Ordinal)
         || text.StartsWith("Signed", StringComparison.Ordinal) || text.StartsWith("Page ", StringComparison.Ordinal);
 
-    /// <summary>A table's row as its cells parted by tabs, each cell's lines run together; empty cells left out.</summary>
-    private static string JoinCells(List<List<Word>> lines, List<double> edges, double typical)
-    {
-        var cells = Enumerable.Range(0, edges.Count + 1)
-            .Select(c => string.Join(' ', lines.Select(l => l.Where(w => PdfTables.Column(w, edges) == c).ToList()).Where(l => l.Count > 0).Select(l => JoinWords(l, typical))))
-            .Where(c => c.Length > 0);
-        return string.Join('\t', cells);
-    }
+    /// <summary>A table's row as its cells, each cell's lines run together; the line's text parts the filled ones by tabs.</summary>
+    private static List<string> Cells(List<List<Word>> lines, List<double> edges, double typical) =>
+        [.. Enumerable.Range(0, edges.Count + 1)
+            .Select(c => string.Join(' ', lines.Select(l => l.Where(w => PdfTables.Column(w, edges) == c).ToList()).Where(l => l.Count > 0).Select(l => JoinWords(l, typical))))];
 
     private static string JoinWords(List<Word> ordered, double typical)
     {

@@ -23,6 +23,12 @@ public sealed record TextLine(string Text, LineKind Kind = LineKind.Text, int Le
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>>? CellParagraphs { get; init; }
 
+    /// <summary>
+    /// A PDF table row's cells as printed, the empty ones kept (the line's text leaves them out): where a mark stands in a
+    /// row ("Ann Lee | | ✓" under "Name | Present | Absent") is what it says.
+    /// </summary>
+    public IReadOnlyList<string>? PrintedCells { get; init; }
+
     public bool IsBlank => Kind == LineKind.Blank || string.IsNullOrWhiteSpace(Text);
 
     public static TextLine Row(IReadOnlyList<string> cells) => new(string.Join('\t', cells), LineKind.TableRow, 0, cells);
