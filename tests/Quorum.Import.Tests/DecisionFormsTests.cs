@@ -1461,4 +1461,42 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // A motion and the word that settles it, whatever the order and the words: in one sentence, in the sentences after it,
+    // or on the short lines under it that name only the seconder, the count and the outcome.
+    [Theory]
+    [InlineData("Cllr Jones proposed the council buys a new noticeboard for the green, seconded Cllr Brown. Carried unanimously.")]
+    [InlineData("Dee moved to approve the quote for painting the hall, Ann seconded, approved.")]
+    [InlineData("Motion moved and approved to hold the summer fair on the green.")]
+    [InlineData("It was proposed by AB that the hall hire fee stays at £12 an hour and this was seconded by CD. All those present were in favour.")]
+    [InlineData("Ann Lee made a motion to renew the insurance with the same broker. It was unanimously accepted.")]
+    public void MotionWithItsOutcome_InOneParagraph_IsADecision(string paragraph)
+    {
+        var draft = Read(Parish + "19/02 Village hall\nThe chair opened the item.\n\n" + paragraph + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([paragraph]);
+    }
+
+    [Fact]
+    public void MotionWithItsOutcome_OnTheLinesUnder_IsADecision()
+    {
+        var draft = Read("# Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## Boat house\n\n"
+            + "Ann Lee made a motion to repaint the boat house before the regatta.\n\nTom Fox seconded.\n\n* In favour: 3\n\nThe motion passed.\n\n## Close\n\nThe meeting closed.\n",
+            "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Ann Lee made a motion to repaint the boat house before the regatta. The motion passed."]);
+    }
+
+    // A lost motion, an outcome still to come and a motion that closes the meeting decide nothing of the business.
+    [Theory]
+    [InlineData("Ann Lee made a motion to sell the boat house. Tom Fox seconded. The motion was defeated.")]
+    [InlineData("Ann Lee proposed that a new logo be drawn which, if approved by the members, will go on the letterhead.")]
+    [InlineData("Tom Fox: motion to close the public meeting; Sue Day seconded. Motion carried.")]
+    public void LostUnsettledOrClosingMotion_IsNoDecision(string paragraph)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Boat house\n"
+            + "The chair opened the item.\n\n" + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }

@@ -274,6 +274,7 @@ public static partial class DecisionReader
         var resumeAt = 0;
         var restatedUntil = -1;
         AgendaItemRange? authoritysList = null;
+        var motions = new List<(int At, string Text, AgendaItemRange? Item)>();
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             if (i < resumeAt)
@@ -523,6 +524,7 @@ public static partial class DecisionReader
             // each of several motions in one paragraph, and each settles the motion before it, not the first.
             var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
             var sentences = Sentences.Split(paragraph).ToList();
+            var readBefore = decisions.Count;
             for (var at = 0; at < sentences.Count; at++)
             {
                 var sentence = sentences[at];
@@ -709,8 +711,14 @@ public static partial class DecisionReader
                 Add(decisions, text, item);
                 previousSentence = sentence;
             }
+
+            // A paragraph read as no decision may yet move a motion that its own words or the short lines under it settle.
+            // It stands where it was read unless a reading of the lines after it takes the motion in already.
+            if (decisions.Count == readBefore && line.Kind is LineKind.Text or LineKind.ListItem && SettledMotionIn(sentences, lines, last, body) is { } settledMotion)
+                motions.Add((decisions.Count, settledMotion, item));
         }
 
+        AddMotionsReadNowhereElse(decisions, motions);
         return decisions;
     }
 
