@@ -1499,4 +1499,16 @@ public class DecisionFormsTests
 
         draft.Decisions.ShouldBeEmpty();
     }
+
+    // A motion that names only its movers ("The motion was proposed by …, seconded by …", "Already moved and seconded") settles
+    // the statement before it.
+    [Theory]
+    [InlineData("The youth club asked for a grant of £200 towards its summer trip.", "The motion was proposed by Cllr Jones, seconded by Cllr Brown. Agreed.")]
+    [InlineData("Vote on raising the hall hire fee from £12 to £15 an hour.", "Already moved and seconded. All in favor. Motion passed.")]
+    public void MotionNamingOnlyItsMovers_SettlesTheStatementBefore(string statement, string motion)
+    {
+        var draft = Read(Parish + "19/02 Village hall\nThe chair opened the item.\n\n" + statement + " " + motion + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([$"{statement} {motion}"]);
+    }
 }

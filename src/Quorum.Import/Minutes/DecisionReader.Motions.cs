@@ -107,13 +107,13 @@ public static partial class DecisionReader
     // The words of a motion that say who moved it and nothing of what: "The motion was proposed by Cllr Lee, seconded by Cllr Fox".
     private static readonly HashSet<string> MoversWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "the", "motion", "was", "it", "this", "made", "moved", "proposed", "seconded", "second", "by", "and", "to", "approve", "accept", "adopt", "from", "cllr",
+        "a", "the", "motion", "was", "it", "this", "made", "moved", "moves", "already", "proposed", "seconded", "second", "seconds", "by", "and", "to", "approve", "accept", "adopt", "from", "cllr",
         // "Motion moved from Jeremy approved with no objections": how it was settled says nothing of what was moved either.
         "approved", "carried", "passed", "agreed", "unanimously", "with", "without", "no", "objections", "objection", "dissent", "consent", "councillor", "mr", "mrs", "ms", "dr", "trustee", "director",
     };
 
     private static bool NamesOnlyMovers(string sentence) =>
-        PersonNames.Tokens(sentence).Select(t => t.Trim('.', ',', ';', ':', '(', ')', '[', ']')).All(t => t.Length == 0 || MoversWords.Contains(t) || char.IsUpper(t[0]));
+        PersonNames.Tokens(sentence).Select(t => t.Trim('.', ',', ';', ':', '(', ')', '[', ']')).All(t => !t.Any(char.IsLetter) || MoversWords.Contains(t) || char.IsUpper(t[0]));
 
     /// <summary>
     /// Puts each motion read from a paragraph that gave no decision at the place it was read, unless a decision read from the

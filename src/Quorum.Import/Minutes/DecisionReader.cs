@@ -638,6 +638,10 @@ public static partial class DecisionReader
                         moved--;
                     else if (moved == at && at > 0 && MoversThenOutcome().IsMatch(sentences[at].Trim()) && !IsOutcomeOrDecision(sentences[at - 1]))
                         moved--;
+                    // "A request had been made for an interim payment. The motion was proposed by Cllr Lee, seconded by Cllr Fox. Agreed.":
+                    // a motion that names only its movers settles the statement before it, whatever its words.
+                    else if (moved > 0 && NamesOnlyMovers(sentences[moved]) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                        moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
                     var counted = RollCallBefore(sentences, at);
@@ -674,7 +678,7 @@ public static partial class DecisionReader
                 }
 
                 if (PersonNames.Tokens(text).Length <= 5 && at > 0)
-                    text = $"{sentences[at - 1]} {text}";
+                    text = at > 1 && NamesOnlyMovers(sentences[at - 1]) && !IsOutcomeOrDecision(sentences[at - 2]) ? $"{sentences[at - 2]} {sentences[at - 1]} {text}" : $"{sentences[at - 1]} {text}";
                 else if (at > 0 && (AssentNamingNothing().IsMatch(text.Trim()) || ApprovesTheMotion().IsMatch(text) && MotionAsked().IsMatch(sentences[at - 1])))
                     text = $"{sentences[at - 1]} {text}";
                 else if (PersonNames.Tokens(text).Length <= 2 && at == 0 && previousSentence.Length > 0 && !DecisionLabel().IsMatch(text))
