@@ -1511,4 +1511,19 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([$"{statement} {motion}"]);
     }
+
+    // An election announced over the list of who was elected to what is one decision with its list; under a list item, the list is
+    // the items nested in it, not the items after it.
+    [Theory]
+    [InlineData("The following members were elected to the committee for 2025.\n\n* Chair: Ann Lee\n* Treasurer: Tom Fox\n\nThe hall will reopen in May.\n",
+        "The following members were elected to the committee for 2025. Chair: Ann Lee, Treasurer: Tom Fox")]
+    [InlineData("- Election of officers:\n  - Ann Lee, Chair\n  - Tom Fox, Treasurer\n- The newsletter will move online in the spring.\n",
+        "Election of officers: Ann Lee, Chair, Tom Fox, Treasurer")]
+    public void ElectionOverItsList_IsOneDecision(string section, string decision)
+    {
+        var draft = Read("# Minutes of the Annual Meeting of the Riverside Trust, 3 March 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## Elections\n\n"
+            + section + "\n## Close\n\nThe meeting closed.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
 }

@@ -567,7 +567,8 @@ public static partial class DecisionReader
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text) || Appointed().IsMatch(text.Trim())
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
-                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()) || CountsItsMatter(text))
+                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()) || CountsItsMatter(text)
+                    || ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last).Count > 0)
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) && !Appointed().IsMatch(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
@@ -1582,18 +1583,23 @@ public static partial class DecisionReader
         return LaterPart().Split(text[opening.Length..]).Select(p => p.Trim().TrimEnd(';', ',').Trim()).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts ? parts : [];
     }
 
-    // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:": an election set out below.
-    [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$", RegexOptions.IgnoreCase)]
+    // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:", "The following people were
+    // elected to the Board.", "Election of officers:": an election set out below.
+    [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$|\bthe\s+following\b[^.:]{0,60}?\b(?:re-?)?elected\b[^.:]{0,80}\.$|^(?:election\s+results|results\s+of\s+the\s+elections?|elections?\s+of\s+(?:the\s+)?(?:officers|officials|officer\s+bearers|office\s+bearers|committee|trustees|directors|board))\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex ElectedOver();
 
-    /// <summary>The list items straight after line <paramref name="index"/> (blank lines between passed over), at most twenty.</summary>
+    /// <summary>
+    /// The list items straight after line <paramref name="index"/> (blank lines between passed over), at most twenty; under a
+    /// list item, only the items nested in it.
+    /// </summary>
     private static List<(string Text, int Line)> EntriesAfter(IReadOnlyList<TextLine> lines, int index)
     {
         var entries = new List<(string, int)>();
         var j = index + 1;
         while (j < lines.Count && lines[j].IsBlank)
             j++;
-        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem && entries.Count < 20; j++)
+        var deeperThan = lines[index].Kind == LineKind.ListItem ? lines[index].Level : int.MinValue;
+        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem && lines[j].Level > deeperThan && entries.Count < 20; j++)
             entries.Add((LeadingMark().Replace(lines[j].Text.Trim(), string.Empty), j));
         return entries;
     }
