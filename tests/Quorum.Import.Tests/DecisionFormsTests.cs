@@ -1526,4 +1526,18 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
     }
+
+    // The approval of the minutes names what it settles: with a date written with stops, in the words "amended and agreed", and
+    // standing alone after a sentence about something else.
+    [Theory]
+    [InlineData("The hall was discussed.", "The minutes of the meeting on 16.7.19 were accepted.")]
+    [InlineData("The hall was discussed.", "Minutes amended and agreed.")]
+    [InlineData("The chair welcomed two new members to the board. Both said a few words.", "Minutes were approved.")]
+    public void MinutesApproved_IsADecisionOfItsOwn(string before, string approval)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Previous minutes\n"
+            + before + " " + approval + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([approval]);
+    }
 }

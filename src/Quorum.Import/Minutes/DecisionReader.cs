@@ -215,9 +215,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:and\s+)?(?:this|which|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:passed|carried|agreed|approved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassedAfter();
 
-    // "The minutes were accepted as correct", "Minutes of August meeting approved", and with an aside between: "The minutes of the
-    // meeting held on 2 April 2024, having been circulated to all Members, were confirmed as a true copy".
-    [GeneratedRegex(@"\bminutes\b[^.]{0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed)\b", RegexOptions.IgnoreCase)]
+    // "The minutes were accepted as correct", "Minutes of August meeting approved", "Minutes amended and agreed", and with an aside
+    // between: "The minutes of the meeting held on 2 April 2024, having been circulated to all Members, were confirmed as a true
+    // copy", "The minutes of the meeting on 16.7.13 were accepted" (a date's stops end no sentence).
+    [GeneratedRegex(@"\bminutes\b(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed|agreed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesApproved();
 
     [GeneratedRegex(@"\b(?:passed|carried|approved|agreed|adopted|accepted)\s+unanimously\b|\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|accepted)\b", RegexOptions.IgnoreCase)]
@@ -678,7 +679,8 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (PersonNames.Tokens(text).Length <= 5 && at > 0)
+                // "Minutes were approved." names what it settles, and stands alone after a sentence about anything but the minutes.
+                if (PersonNames.Tokens(text).Length <= 5 && at > 0 && !(MinutesApproved().IsMatch(text) && !sentences[at - 1].Contains("minutes", StringComparison.OrdinalIgnoreCase)))
                     text = at > 1 && NamesOnlyMovers(sentences[at - 1]) && !IsOutcomeOrDecision(sentences[at - 2]) ? $"{sentences[at - 2]} {sentences[at - 1]} {text}" : $"{sentences[at - 1]} {text}";
                 else if (at > 0 && (AssentNamingNothing().IsMatch(text.Trim()) || ApprovesTheMotion().IsMatch(text) && MotionAsked().IsMatch(sentences[at - 1])))
                     text = $"{sentences[at - 1]} {text}";
