@@ -1461,4 +1461,83 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe(decision ? [line] : []);
     }
+
+    // A motion and the word that settles it, whatever the order and the words: in one sentence, in the sentences after it,
+    // or on the short lines under it that name only the seconder, the count and the outcome.
+    [Theory]
+    [InlineData("Cllr Jones proposed the council buys a new noticeboard for the green, seconded Cllr Brown. Carried unanimously.")]
+    [InlineData("Dee moved to approve the quote for painting the hall, Ann seconded, approved.")]
+    [InlineData("Motion moved and approved to hold the summer fair on the green.")]
+    [InlineData("It was proposed by AB that the hall hire fee stays at £12 an hour and this was seconded by CD. All those present were in favour.")]
+    [InlineData("Ann Lee made a motion to renew the insurance with the same broker. It was unanimously accepted.")]
+    public void MotionWithItsOutcome_InOneParagraph_IsADecision(string paragraph)
+    {
+        var draft = Read(Parish + "19/02 Village hall\nThe chair opened the item.\n\n" + paragraph + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([paragraph]);
+    }
+
+    [Fact]
+    public void MotionWithItsOutcome_OnTheLinesUnder_IsADecision()
+    {
+        var draft = Read("# Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## Boat house\n\n"
+            + "Ann Lee made a motion to repaint the boat house before the regatta.\n\nTom Fox seconded.\n\n* In favour: 3\n\nThe motion passed.\n\n## Close\n\nThe meeting closed.\n",
+            "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe(["Ann Lee made a motion to repaint the boat house before the regatta. The motion passed."]);
+    }
+
+    // A lost motion, an outcome still to come and a motion that closes the meeting decide nothing of the business.
+    [Theory]
+    [InlineData("Ann Lee made a motion to sell the boat house. Tom Fox seconded. The motion was defeated.")]
+    [InlineData("Ann Lee proposed that a new logo be drawn which, if approved by the members, will go on the letterhead.")]
+    [InlineData("Tom Fox: motion to close the public meeting; Sue Day seconded. Motion carried.")]
+    public void LostUnsettledOrClosingMotion_IsNoDecision(string paragraph)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Boat house\n"
+            + "The chair opened the item.\n\n" + paragraph + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    // A motion that names only its movers ("The motion was proposed by …, seconded by …", "Already moved and seconded") settles
+    // the statement before it.
+    [Theory]
+    [InlineData("The youth club asked for a grant of £200 towards its summer trip.", "The motion was proposed by Cllr Jones, seconded by Cllr Brown. Agreed.")]
+    [InlineData("Vote on raising the hall hire fee from £12 to £15 an hour.", "Already moved and seconded. All in favor. Motion passed.")]
+    public void MotionNamingOnlyItsMovers_SettlesTheStatementBefore(string statement, string motion)
+    {
+        var draft = Read(Parish + "19/02 Village hall\nThe chair opened the item.\n\n" + statement + " " + motion + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([$"{statement} {motion}"]);
+    }
+
+    // An election announced over the list of who was elected to what is one decision with its list; under a list item, the list is
+    // the items nested in it, not the items after it.
+    [Theory]
+    [InlineData("The following members were elected to the committee for 2025.\n\n* Chair: Ann Lee\n* Treasurer: Tom Fox\n\nThe hall will reopen in May.\n",
+        "The following members were elected to the committee for 2025. Chair: Ann Lee, Treasurer: Tom Fox")]
+    [InlineData("- Election of officers:\n  - Ann Lee, Chair\n  - Tom Fox, Treasurer\n- The newsletter will move online in the spring.\n",
+        "Election of officers: Ann Lee, Chair, Tom Fox, Treasurer")]
+    public void ElectionOverItsList_IsOneDecision(string section, string decision)
+    {
+        var draft = Read("# Minutes of the Annual Meeting of the Riverside Trust, 3 March 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## Elections\n\n"
+            + section + "\n## Close\n\nThe meeting closed.\n", "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // The approval of the minutes names what it settles: with a date written with stops, in the words "amended and agreed", and
+    // standing alone after a sentence about something else.
+    [Theory]
+    [InlineData("The hall was discussed.", "The minutes of the meeting on 16.7.19 were accepted.")]
+    [InlineData("The hall was discussed.", "Minutes amended and agreed.")]
+    [InlineData("The chair welcomed two new members to the board. Both said a few words.", "Minutes were approved.")]
+    public void MinutesApproved_IsADecisionOfItsOwn(string before, string approval)
+    {
+        var draft = Read("Minutes of the Board of the Riverside Trust, 3 March 2022\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n1. Previous minutes\n"
+            + before + " " + approval + "\n\n2. Close\nThe meeting closed.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([approval]);
+    }
 }

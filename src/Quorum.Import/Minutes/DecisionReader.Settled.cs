@@ -87,8 +87,8 @@ public static partial class DecisionReader
     private static partial Regex MovedSecondedAndCarried();
 
     // "The Board, by motion duly made, seconded and unanimously approved, adjourned its regular meeting at 4:03 p.m.", "…
-    // carried to adjourn", "Ann moved that we adjourn the AGM": closing the meeting is procedure, not a decision.
-    [GeneratedRegex(@"\badjourn(?:ed|s)?\s+(?:(?:its|the)\s+(?:\w+\s+)?meeting|at\s+\d)|\bto\s+adjourn\b|\bthat\s+(?:we|the\s+meeting)\s+(?:be\s+)?adjourn", RegexOptions.IgnoreCase)]
+    // carried to adjourn", "Ann moved that we adjourn the AGM", "motion to close the public board meeting": closing the meeting is procedure, not a decision.
+    [GeneratedRegex(@"\badjourn(?:ed|s)?\s+(?:(?:its|the)\s+(?:\w+\s+)?meeting|at\s+\d)|\bto\s+adjourn\b|\bthat\s+(?:we|the\s+meeting)\s+(?:be\s+)?adjourn|\bmotion\s+to\s+close\s+the\s+(?:\w+\s+){0,2}meeting\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adjourns();
 
     // "… to adopt the Consent Calendar as follows:": what was adopted is the block set out under the sentence.

@@ -215,9 +215,10 @@ public static partial class DecisionReader
     [GeneratedRegex(@"\b(?:and\s+)?(?:this|which|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:passed|carried|agreed|approved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassedAfter();
 
-    // "The minutes were accepted as correct", "Minutes of August meeting approved", and with an aside between: "The minutes of the
-    // meeting held on 2 April 2024, having been circulated to all Members, were confirmed as a true copy".
-    [GeneratedRegex(@"\bminutes\b[^.]{0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed)\b", RegexOptions.IgnoreCase)]
+    // "The minutes were accepted as correct", "Minutes of August meeting approved", "Minutes amended and agreed", and with an aside
+    // between: "The minutes of the meeting held on 2 April 2024, having been circulated to all Members, were confirmed as a true
+    // copy", "The minutes of the meeting on 16.7.13 were accepted" (a date's stops end no sentence).
+    [GeneratedRegex(@"\bminutes\b(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed|agreed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesApproved();
 
     [GeneratedRegex(@"\b(?:passed|carried|approved|agreed|adopted|accepted)\s+unanimously\b|\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|accepted)\b", RegexOptions.IgnoreCase)]
@@ -274,6 +275,7 @@ public static partial class DecisionReader
         var resumeAt = 0;
         var restatedUntil = -1;
         AgendaItemRange? authoritysList = null;
+        var motions = new List<(int At, string Text, AgendaItemRange? Item)>();
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             if (i < resumeAt)
@@ -523,6 +525,7 @@ public static partial class DecisionReader
             // each of several motions in one paragraph, and each settles the motion before it, not the first.
             var paragraph = line.Text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
             var sentences = Sentences.Split(paragraph).ToList();
+            var readBefore = decisions.Count;
             for (var at = 0; at < sentences.Count; at++)
             {
                 var sentence = sentences[at];
@@ -565,7 +568,8 @@ public static partial class DecisionReader
                     || ElectedAlone().IsMatch(text) || TrailingOutcome().IsMatch(text) || ApprovedAfterItsLabel().IsMatch(text.Trim()) || ReportAccepted().IsMatch(text.Trim()) || OwnBodyDecides(text, body) || CarriedAsMoved(text) || MovedSecondedAndCarried().IsMatch(text) || SecondedThenApprovedBy().IsMatch(text) || Acclaimed().IsMatch(text) || VotedIn().IsMatch(text) || Appointed().IsMatch(text.Trim())
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
-                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()) || CountsItsMatter(text))
+                    || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()) || CountsItsMatter(text)
+                    || ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last).Count > 0)
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) && !Appointed().IsMatch(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
@@ -636,6 +640,10 @@ public static partial class DecisionReader
                         moved--;
                     else if (moved == at && at > 0 && MoversThenOutcome().IsMatch(sentences[at].Trim()) && !IsOutcomeOrDecision(sentences[at - 1]))
                         moved--;
+                    // "A request had been made for an interim payment. The motion was proposed by Cllr Lee, seconded by Cllr Fox. Agreed.":
+                    // a motion that names only its movers settles the statement before it, whatever its words.
+                    else if (moved > 0 && NamesOnlyMovers(sentences[moved]) && !IsOutcomeOrDecision(sentences[moved - 1]))
+                        moved--;
                     // "Ayes: 3 (…). Noes: 0. Absent: …. The plan was approved with a unanimous vote (3-0).": the roll call opening the
                     // paragraph is the outcome's own count, not the motion.
                     var counted = RollCallBefore(sentences, at);
@@ -671,8 +679,9 @@ public static partial class DecisionReader
                     continue;
                 }
 
-                if (PersonNames.Tokens(text).Length <= 5 && at > 0)
-                    text = $"{sentences[at - 1]} {text}";
+                // "Minutes were approved." names what it settles, and stands alone after a sentence about anything but the minutes.
+                if (PersonNames.Tokens(text).Length <= 5 && at > 0 && !(MinutesApproved().IsMatch(text) && !sentences[at - 1].Contains("minutes", StringComparison.OrdinalIgnoreCase)))
+                    text = at > 1 && NamesOnlyMovers(sentences[at - 1]) && !IsOutcomeOrDecision(sentences[at - 2]) ? $"{sentences[at - 2]} {sentences[at - 1]} {text}" : $"{sentences[at - 1]} {text}";
                 else if (at > 0 && (AssentNamingNothing().IsMatch(text.Trim()) || ApprovesTheMotion().IsMatch(text) && MotionAsked().IsMatch(sentences[at - 1])))
                     text = $"{sentences[at - 1]} {text}";
                 else if (PersonNames.Tokens(text).Length <= 2 && at == 0 && previousSentence.Length > 0 && !DecisionLabel().IsMatch(text))
@@ -709,8 +718,14 @@ public static partial class DecisionReader
                 Add(decisions, text, item);
                 previousSentence = sentence;
             }
+
+            // A paragraph read as no decision may yet move a motion that its own words or the short lines under it settle.
+            // It stands where it was read unless a reading of the lines after it takes the motion in already.
+            if (decisions.Count == readBefore && line.Kind is LineKind.Text or LineKind.ListItem && SettledMotionIn(sentences, lines, last, body) is { } settledMotion)
+                motions.Add((decisions.Count, settledMotion, item));
         }
 
+        AddMotionsReadNowhereElse(decisions, motions);
         return decisions;
     }
 
@@ -1570,18 +1585,23 @@ public static partial class DecisionReader
         return LaterPart().Split(text[opening.Length..]).Select(p => p.Trim().TrimEnd(';', ',').Trim()).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts ? parts : [];
     }
 
-    // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:": an election set out below.
-    [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$", RegexOptions.IgnoreCase)]
+    // "The following officers were duly elected:", "Elected as follows:", "were appointed to the committee:", "The following people were
+    // elected to the Board.", "Election of officers:": an election set out below.
+    [GeneratedRegex(@"\b(?:(?:re-?)?elected|appointed)\b[^.:]{0,40}:$|\bthe\s+following\b[^.:]{0,60}?\b(?:re-?)?elected\b[^.:]{0,80}\.$|^(?:election\s+results|results\s+of\s+the\s+elections?|elections?\s+of\s+(?:the\s+)?(?:officers|officials|officer\s+bearers|office\s+bearers|committee|trustees|directors|board))\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex ElectedOver();
 
-    /// <summary>The list items straight after line <paramref name="index"/> (blank lines between passed over), at most twenty.</summary>
+    /// <summary>
+    /// The list items straight after line <paramref name="index"/> (blank lines between passed over), at most twenty; under a
+    /// list item, only the items nested in it.
+    /// </summary>
     private static List<(string Text, int Line)> EntriesAfter(IReadOnlyList<TextLine> lines, int index)
     {
         var entries = new List<(string, int)>();
         var j = index + 1;
         while (j < lines.Count && lines[j].IsBlank)
             j++;
-        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem && entries.Count < 20; j++)
+        var deeperThan = lines[index].Kind == LineKind.ListItem ? lines[index].Level : int.MinValue;
+        for (; j < lines.Count && lines[j].Kind == LineKind.ListItem && lines[j].Level > deeperThan && entries.Count < 20; j++)
             entries.Add((LeadingMark().Replace(lines[j].Text.Trim(), string.Empty), j));
         return entries;
     }
