@@ -226,6 +226,19 @@ public class FormatTests
     }
 
     [Fact]
+    public void ARollOfTicks_CentredUnderItsHeadings_InAPdf_ReadsAsTheWordDocument()
+    {
+        var word = ReadDocument("allotments-2026-03-12.docx");
+        var pdf = ReadDocument("allotments-2026-03-12.pdf");
+
+        word.Attendees.Select(a => a.Name).ShouldBe(["Margaret Oduya", "Tomasz Kowal", "Graham Ellis", "Priya Nair"]);
+        word.Apologies.Select(a => a.Name).ShouldBe(["Helen Pryce"]);
+        // A tick centred under "Apologies", far from the ticks under "Present", is the column's only mark below its heading.
+        pdf.Attendees.Select(a => (a.Name, a.Role)).ShouldBe(word.Attendees.Select(a => (a.Name, a.Role)));
+        pdf.Apologies.Select(a => a.Name).ShouldBe(word.Apologies.Select(a => a.Name));
+    }
+
+    [Fact]
     public void ProseBesideAMarginOfOwners_AndProseInTwoColumns_InAPdf_AreNoTable()
     {
         var word = ReadDocument("residents-2025-09-17.docx");

@@ -255,24 +255,43 @@ internal static class PdfTables
     /// <summary>
     /// Left edges at which words of three rows or more start, two of them after another word of their row, with the runs of
     /// rows no word crosses them in: a column's cells start at its left edge, whatever the width of the cells before them.
-    /// Each edge is given a little left of where its words start, so that a cell's first word falls past it.
+    /// Each edge is given a little left of where its words start, so that a cell's first word falls past it. Cells of one
+    /// word centred in their column (a heading and the ticks under it) line up by their middles instead.
     /// </summary>
     private static List<(double X, int From, int To)> AlignedEdges(List<List<Word>> rows, bool[][] undrawn, double letter)
     {
         var tolerance = letter * 0.3;
-        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Inner: StartsCell(rows, undrawn, i, k, letter))))
+        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Left: w.BoundingBox.Left, Inner: StartsCell(rows, undrawn, i, k, letter))))
             .OrderBy(s => s.X).ToList();
+        var edges = LeftEdgesOf(rows, starts, tolerance);
+        edges.AddRange(LeftEdgesOf(rows, [.. Centres(rows, undrawn, letter).OrderBy(c => c.X)], tolerance));
+        return edges;
+    }
+
+    /// <summary>
+    /// The middles of the cells of one word that start a cell after another ("✓" under "Present"), with their left edges:
+    /// a column whose heading and marks are centred over it lines them up by their middles, not their left edges.
+    /// </summary>
+    private static IEnumerable<(int Row, double X, double Left, bool Inner)> Centres(List<List<Word>> rows, bool[][] undrawn, double letter) =>
+        rows.SelectMany((r, i) => r.Select((w, k) => (Word: w, k, i)))
+            .Where(c => c.k > 0 && StartsCell(rows, undrawn, c.i, c.k, letter)
+                && (c.k + 1 == rows[c.i].Count || StartsCell(rows, undrawn, c.i, c.k + 1, letter)))
+            .Select(c => (Row: c.i, X: (c.Word.BoundingBox.Left + c.Word.BoundingBox.Right) / 2, Left: c.Word.BoundingBox.Left, Inner: true));
+
+    /// <summary>The edges of the columns whose cells line up at one x, each a little left of the leftmost of its cells.</summary>
+    private static List<(double X, int From, int To)> LeftEdgesOf(List<List<Word>> rows, List<(int Row, double X, double Left, bool Inner)> starts, double tolerance)
+    {
         var edges = new List<(double, int, int)>();
         var k = 0;
         while (k < starts.Count)
         {
-            var group = new List<(int Row, double X, bool Inner)> { starts[k] };
+            var group = new List<(int Row, double X, double Left, bool Inner)> { starts[k] };
             while (k + 1 < starts.Count && starts[k + 1].X - group[^1].X <= tolerance)
                 group.Add(starts[++k]);
             k++;
             if (!Column(group))
                 continue;
-            var x = group[0].X - tolerance;
+            var x = group.Min(g => g.Left) - tolerance;
             var from = -1;
             for (var r = 0; r <= rows.Count; r++)
             {
@@ -295,7 +314,7 @@ internal static class PdfTables
     /// Starts at one left edge that make a column's: three rows or more, two of them starting a cell, or two rows that
     /// both start a cell (a column filled in two rows of a table, "Chair" and "Secretariat" under "Role").
     /// </summary>
-    private static bool Column(List<(int Row, double X, bool Inner)> starts)
+    private static bool Column(List<(int Row, double X, double Left, bool Inner)> starts)
     {
         var rows = starts.Select(g => g.Row).Distinct().Count();
         var inner = starts.Where(g => g.Inner).Select(g => g.Row).Distinct().Count();
