@@ -239,6 +239,18 @@ public class FormatTests
     }
 
     [Fact]
+    public void AnActionTable_WhoseTaskWrapsAroundItsOwnerAndDate_InAPdf_ReadsAsTheWordDocument()
+    {
+        var word = ReadDocument("riverside-2026-03-12.docx");
+        var pdf = ReadDocument("riverside-2026-03-12.pdf");
+
+        word.Actions.Select(a => string.Join('+', a.Owners)).ShouldBe(["Helen Pryce", "Graham Ellis"]);
+        // The task's first line stands alone in its row, the owner and date centred on the line below it, and the rows
+        // are padded as far apart as paragraphs.
+        pdf.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe(word.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)));
+    }
+
+    [Fact]
     public void ProseBesideAMarginOfOwners_AndProseInTwoColumns_InAPdf_AreNoTable()
     {
         var word = ReadDocument("residents-2025-09-17.docx");

@@ -29,9 +29,42 @@ internal static class PdfTables
         // Grow a block while its rows still share two edges or more; a paragraph's gap ends it, as it ends a table, except
         // where the rows of cells padded apart stand as far apart as paragraphs: two rows that both start cells, standing
         // as far apart as the rows before or after them, go on.
+        // A row whose short cells stand centred beside a wrapped one is its lines together, and its pitch to the rows
+        // either side is measured past them.
         bool Padded(int start, int k) =>
-            Cells(rows, undrawn, k - 1, letter) && Cells(rows, undrawn, k, letter)
-            && (k - 1 > start ? Even(Pitch(rows, k), Pitch(rows, k - 1)) : k + 1 < rows.Count && Even(Pitch(rows, k), Pitch(rows, k + 1)));
+            BandCells(k - 1) && BandCells(k)
+            && (GapBefore(start, k) is { } before ? Even(Pitch(rows, k), before) : GapAfter(k) is { } after && Even(Pitch(rows, k), after));
+        bool BandCells(int k)
+        {
+            var (top, bottom) = (k, k);
+            while (top > 0 && SameRow(rows, top))
+                top--;
+            while (bottom + 1 < rows.Count && SameRow(rows, bottom + 1))
+                bottom++;
+            return Enumerable.Range(top, bottom - top + 1).Any(j => Cells(rows, undrawn, j, letter));
+        }
+
+        double? GapBefore(int start, int k)
+        {
+            for (var j = k - 1; j > start; j--)
+            {
+                if (!SameRow(rows, j))
+                    return Pitch(rows, j);
+            }
+
+            return null;
+        }
+
+        double? GapAfter(int k)
+        {
+            for (var j = k + 1; j < rows.Count; j++)
+            {
+                if (!SameRow(rows, j))
+                    return Pitch(rows, j);
+            }
+
+            return null;
+        }
 
         (int End, List<double>? Edges, bool Bridged) Block(int start, bool padded)
         {
