@@ -65,8 +65,9 @@ public static partial class DecisionReader
 
     // "Action: GP to ensure all issues are being resolved", "This issue is now resolved with solar lighting", "he agreed that
     // support had not yet been sought": an action recorded, a problem that went away and one person's concession use the words
-    // of a decision and are none.
-    [GeneratedRegex(@"\b(?:is|are|been|being)\s+(?:now\s+|considered\s+|partially\s+|fully\s+|largely\s+)?resolved\b(?!\s+(?:that|to|unanimously|as)\b)|\bbe\s+(?:\w+\s+){2}resolved\b|\b(?:he|she)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
+    // of a decision and are none. A problem goes away in many words: someone "has resolved" it, it is "very nearly resolved",
+    // "we hope to get this resolved", "the situation resolved", "resolved by having …".
+    [GeneratedRegex(@"\b(?:is|are|been|being|be)\s+(?:(?:now|very|nearly|almost|partially|fully|largely|mostly|finally|also|all|still|considered|hopefully|quickly)\s+){0,3}resolved\b(?!\s+(?:that|to|unanimously|as)\b)|\bbe\s+(?:\w+\s+){2}resolved\b|\b(?:has|have|had)\s+(?:\w+\s+)?resolved\b(?!\s+(?:that|to|unanimously|as|by\s+\d)\b)|\b(?:get|gets|got|getting)\s+(?:[\w’'-]+\s+){0,4}resolved\b|\bresolved\s+by\s+\w+ing\b|\b(?:issues?|problems?|situation|risks?|quer(?:y|ies)|disputes?|complaints?|faults?)\s+resolved\b(?!\s+(?:that|to)\b)|\b(?:he|she)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheMeetings();
 
     // "Action: Approved the minutes.", "ACTION: We agreed to propose …", "A/I: It was agreed we should hold …", "Action: On a motion by Clark, seconded by Wood, and carried …": boards that head the
