@@ -1506,6 +1506,21 @@ public class DecisionFormsTests
         draft.Decisions.ShouldBeEmpty();
     }
 
+    // An approval in a condition or spoken of as only possible is still to come; a decision taken on a condition is not.
+    [Theory]
+    [InlineData("Ann suggested printing a second run of the guide, assuming that both grants are approved.", false)]
+    [InlineData("The accounts are in place - once the budget agreed for next year we will look at the bank charges.", false)]
+    [InlineData("Such a change, if we decided to make it, would need a new constitution.", false)]
+    [InlineData("The fee can only be agreed in principle as the quotes have not come back yet.", false)]
+    [InlineData("It was agreed that, once approved, the new leaflet will go to every house.", true)]
+    [InlineData("If the grant is not paid, it was agreed that the trust would pay for the repairs.", true)]
+    public void ApprovalInACondition_IsNoDecision_ADecisionOnAConditionIs(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Village guide\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
+
     // A motion that names only its movers ("The motion was proposed by …, seconded by …", "Already moved and seconded") settles
     // the statement before it.
     [Theory]

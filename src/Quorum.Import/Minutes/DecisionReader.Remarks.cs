@@ -59,8 +59,10 @@ public static partial class DecisionReader
 
     // "The chair will be elected at the next meeting", "the SSC chair can be elected at the SSC", "Each time new members are
     // elected, review …", "The grant will be carried over to 2018": an election or a carrying forward still to come, possible
-    // or conditional is not a decision this meeting took.
-    [GeneratedRegex(@"\b(?:can|could|should|would|will|may|might|must|shall|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:elected|ratified|endorsed|carried)\b|\b(?:was|were|be|been|is|are)\s+carried\s+(?:over|forward)\b|\b(?:each\s+time|whenever|when|once|if|until|unless)\s+[^,.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:elected|approved|agreed|adopted|ratified)\b|\b(?:the\s+|an?\s+)?(?:final\s+|revised\s+)?agenda\s+(?:was|is)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
+    // or conditional is not a decision this meeting took. So is an approval in a condition ("assuming both are approved", "once
+    // the plan agreed", "if we decided to"), unless a decision of the meeting stands around it ("It was agreed that, once
+    // approved, …").
+    [GeneratedRegex(@"\b(?:can|could|should|would|will|may|might|must|shall|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:elected|ratified|endorsed|carried)\b|\b(?:was|were|be|been|is|are)\s+carried\s+(?:over|forward)\b|\b(?:each\s+time|whenever|when|once|if|until|unless|assuming(?:\s+that)?|provided(?:\s+that)?)\s+[^,.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:elected|approved|agreed|adopted|ratified)\b|(?<!\b(?:agreed|resolved|decided)\b.*)\b(?:once|if|unless|until)\s+(?:(?:[\w’'-]+\s+){0,3}?(?:agreed|approved|adopted|ratified)|we\s+(?:\w+\s+)?(?:agreed|decided|approved))\b(?!.*\b(?:it\s+was|we|all)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)|\b(?:the\s+|an?\s+)?(?:final\s+|revised\s+)?agenda\s+(?:was|is)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsettled();
 
     // "Action: GP to ensure all issues are being resolved", "This issue is now resolved with solar lighting", "he agreed that
