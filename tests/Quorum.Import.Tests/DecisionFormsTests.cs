@@ -1506,6 +1506,21 @@ public class DecisionFormsTests
         draft.Decisions.ShouldBeEmpty();
     }
 
+    // Something agreed before, named as a thing, is no decision; a decision that names one still is.
+    [Theory]
+    [InlineData("The treasurer reminded members to keep to the agreed budget for the summer fair.", false)]
+    [InlineData("Ann suggested that the hall needs an agreed procedure for lending out the keys.", false)]
+    [InlineData("The aim is a list so that there are agreed upon prices for the stalls.", false)]
+    [InlineData("Bookings will start at 9am (or a pre-agreed time) on the day.", false)]
+    [InlineData("The notice will help if anyone departs from what was agreed.", false)]
+    [InlineData("It was agreed that the agreed budget for the summer fair be raised to £500.", true)]
+    public void SomethingAgreedBefore_IsNoDecision_ADecisionNamingItIs(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Summer fair\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
+
     // An approval in a condition or spoken of as only possible is still to come; a decision taken on a condition is not.
     [Theory]
     [InlineData("Ann suggested printing a second run of the guide, assuming that both grants are approved.", false)]

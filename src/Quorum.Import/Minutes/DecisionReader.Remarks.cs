@@ -81,6 +81,21 @@ public static partial class DecisionReader
     private static bool RecordsAnAction(string sentence) =>
         ActionLineReader.IsLabelled(sentence) && !BoardsActionTaken().IsMatch(sentence);
 
+    // "focus on the agreed objectives", "set up an agreed protocol", "so that there are agreed upon numbers", "(or pre-agreed
+    // starting time)", "a departure from what was agreed": something agreed before, named as a thing, is no decision the meeting
+    // took; the sentence may still take one in other words.
+    [GeneratedRegex(@"\b(?:the|an?|this|these|its|their|our)\s+(?:(?:previously|already|jointly|mutually|originally)\s+)?agreed\s+(?!(?:to|that|by|with|on|upon|at|in|and|unanimously)\b)\p{L}+|\bpre-?agreed\b|\bagreed[\s-]+upon\s+(?!(?:by|without|the|an?|this|that|at|in|and)\b)\p{Ll}+|\b(?:what|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?agreed(?:\s+upon)?\b(?!\s+(?:unanimously|by\s+(?:all|the\s+(?:meeting|committee|council|board))))", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedBefore();
+
+    /// <summary>True when the sentence's only words of a decision name something agreed before.</summary>
+    private static bool OnlyNamesWhatWasAgreed(string sentence)
+    {
+        if (!AgreedBefore().IsMatch(sentence))
+            return false;
+        var rest = AgreedBefore().Replace(sentence, " ");
+        return !IsOutcomeOrDecision(rest) && !Unanimous().IsMatch(rest) && !MinutesApproved().IsMatch(rest);
+    }
+
     // "It was agreed the next meeting would be Tuesday 23rd February 2021", "Agreed to meet on 21 October", "All agreed to discuss this
     // item at the next meeting", "All agreed that this item is deferred to the next meeting": setting the next meeting and putting a
     // matter off to it decide nothing of the business.
