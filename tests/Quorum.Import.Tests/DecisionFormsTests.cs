@@ -1506,6 +1506,21 @@ public class DecisionFormsTests
         draft.Decisions.ShouldBeEmpty();
     }
 
+    // Who chairs the meeting under way and the order of its agenda decide nothing of the business.
+    [Theory]
+    [InlineData("It was agreed that Cllr Jones would take the chair for the remainder of this meeting.", false)]
+    [InlineData("As the Chair declared an interest, it was agreed Cllr Brown will chair this part of the meeting.", false)]
+    [InlineData("Agreed to move the playground item up the agenda.", false)]
+    [InlineData("The Clerk asked for the flooding report to be taken as urgent business - agreed.", false)]
+    [InlineData("It was agreed to consider this later in this meeting.", false)]
+    [InlineData("It was agreed to buy a new bench for the playground.", true)]
+    public void ConductOfTheMeetingUnderWay_IsNoDecision(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Playground\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
+
     // Something agreed before, named as a thing, is no decision; a decision that names one still is.
     [Theory]
     [InlineData("The treasurer reminded members to keep to the agreed budget for the summer fair.", false)]

@@ -81,6 +81,12 @@ public static partial class DecisionReader
     private static bool RecordsAnAction(string sentence) =>
         ActionLineReader.IsLabelled(sentence) && !BoardsActionTaken().IsMatch(sentence);
 
+    // "SB would continue as Chair for the remainder of this meeting", "RE will chair this part of the meeting", "Agreed to move this
+    // item up the agenda", "two items to be added as emergency business - agreed", "agreed to review this later in this meeting":
+    // who chairs the meeting under way and the order of its agenda run the meeting and decide nothing of the business.
+    [GeneratedRegex(@"\bchair\w*\s+(?:for|of)\s+(?:the\s+(?:remainder|rest)\s+of\s+)?(?:this|the)\s+(?:part\s+of\s+the\s+)?meeting\b|\bchair\s+(?:this|the\s+(?:remainder|rest)\s+of\s+(?:this|the))\s+(?:part\s+of\s+the\s+)?meeting\b|\b(?:up|down)\s+the\s+agenda\b|\bas\s+(?:an?\s+)?(?:emergency|urgent)\s+(?:business|items?)\b|\bagreed\s+to\s+(?:review|discuss|consider|take|return\s+to)\s+(?:this|it)\s+(?:later\s+)?(?:during|in)\s+this\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConductsThisMeeting();
+
     // "focus on the agreed objectives", "set up an agreed protocol", "so that there are agreed upon numbers", "(or pre-agreed
     // starting time)", "a departure from what was agreed": something agreed before, named as a thing, is no decision the meeting
     // took; the sentence may still take one in other words.

@@ -570,7 +570,7 @@ public static partial class DecisionReader
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()) || CountsItsMatter(text)
                     || ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last).Count > 0)
-                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || OnlyNamesWhatWasAgreed(text) || PutOffToTheNextMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) && !Appointed().IsMatch(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
+                    || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || OnlyNamesWhatWasAgreed(text) || PutOffToTheNextMeeting().IsMatch(text) || ConductsThisMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) && !Appointed().IsMatch(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
                     continue;
