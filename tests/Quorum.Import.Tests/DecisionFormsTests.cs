@@ -1033,6 +1033,12 @@ public class DecisionFormsTests
     [InlineData("Action: Clerk to check that all the complaints are being resolved.", false)]
     [InlineData("The drainage problem is now resolved with a new culvert.", false)]
     [InlineData("In answer to a question, he agreed that the county had not yet been asked.", false)]
+    [InlineData("The contractor has resolved all the faults with the hall lights.", false)]
+    [InlineData("The footpath dispute is very nearly resolved.", false)]
+    [InlineData("We hope to get the drainage problem resolved before the winter.", false)]
+    [InlineData("The flooding was resolved by clearing the ditch beside the lane.", false)]
+    [InlineData("Nothing can be ordered until the insurance situation resolved.", false)]
+    [InlineData("The Council has resolved to buy two new benches.", true)]
     [InlineData("ACTION: We agreed to ask the county for a meeting.", true)]
     [InlineData("Action: On a motion by Cllr Jones, seconded by Cllr Brown, and carried, the hall fees were raised.", true)]
     [InlineData("A/I: It was agreed we should write to the county.", true)]
@@ -1498,6 +1504,51 @@ public class DecisionFormsTests
             + "The chair opened the item.\n\n" + paragraph + "\n\n2. Close\nThe meeting closed.\n");
 
         draft.Decisions.ShouldBeEmpty();
+    }
+
+    // Who chairs the meeting under way and the order of its agenda decide nothing of the business.
+    [Theory]
+    [InlineData("It was agreed that Cllr Jones would take the chair for the remainder of this meeting.", false)]
+    [InlineData("As the Chair declared an interest, it was agreed Cllr Brown will chair this part of the meeting.", false)]
+    [InlineData("Agreed to move the playground item up the agenda.", false)]
+    [InlineData("The Clerk asked for the flooding report to be taken as urgent business - agreed.", false)]
+    [InlineData("It was agreed to consider this later in this meeting.", false)]
+    [InlineData("It was agreed to buy a new bench for the playground.", true)]
+    public void ConductOfTheMeetingUnderWay_IsNoDecision(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Playground\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
+
+    // Something agreed before, named as a thing, is no decision; a decision that names one still is.
+    [Theory]
+    [InlineData("The treasurer reminded members to keep to the agreed budget for the summer fair.", false)]
+    [InlineData("Ann suggested that the hall needs an agreed procedure for lending out the keys.", false)]
+    [InlineData("The aim is a list so that there are agreed upon prices for the stalls.", false)]
+    [InlineData("Bookings will start at 9am (or a pre-agreed time) on the day.", false)]
+    [InlineData("The notice will help if anyone departs from what was agreed.", false)]
+    [InlineData("It was agreed that the agreed budget for the summer fair be raised to £500.", true)]
+    public void SomethingAgreedBefore_IsNoDecision_ADecisionNamingItIs(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Summer fair\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
+    }
+
+    // An approval in a condition or spoken of as only possible is still to come; a decision taken on a condition is not.
+    [Theory]
+    [InlineData("Ann suggested printing a second run of the guide, assuming that both grants are approved.", false)]
+    [InlineData("The accounts are in place - once the budget agreed for next year we will look at the bank charges.", false)]
+    [InlineData("Such a change, if we decided to make it, would need a new constitution.", false)]
+    [InlineData("The fee can only be agreed in principle as the quotes have not come back yet.", false)]
+    [InlineData("It was agreed that, once approved, the new leaflet will go to every house.", true)]
+    [InlineData("If the grant is not paid, it was agreed that the trust would pay for the repairs.", true)]
+    public void ApprovalInACondition_IsNoDecision_ADecisionOnAConditionIs(string line, bool decision)
+    {
+        var draft = Read(Parish + "19/02 Village guide\n" + line + "\n\n19/03 Correspondence\nNoted.\n");
+
+        draft.Decisions.Count.ShouldBe(decision ? 1 : 0);
     }
 
     // A motion that names only its movers ("The motion was proposed by …, seconded by …", "Already moved and seconded") settles

@@ -96,7 +96,7 @@ public static partial class DecisionReader
             }
 
             if (NotADecision().IsMatch(text) || Adjourns().IsMatch(text) || AgendaAccepted().IsMatch(text) || ByAnotherBody(text, body) || EarlierMeetingsDecision(text)
-                || NotTheMeetings().IsMatch(text) || Unsettled().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text))
+                || NotTheMeetings().IsMatch(text) || Unsettled().IsMatch(text) || PutOffToTheNextMeeting().IsMatch(text) || ConductsThisMeeting().IsMatch(text))
                 return null;
             return text;
         }

@@ -59,14 +59,17 @@ public static partial class DecisionReader
 
     // "The chair will be elected at the next meeting", "the SSC chair can be elected at the SSC", "Each time new members are
     // elected, review …", "The grant will be carried over to 2018": an election or a carrying forward still to come, possible
-    // or conditional is not a decision this meeting took.
-    [GeneratedRegex(@"\b(?:can|could|should|would|will|may|might|must|shall|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:elected|ratified|endorsed|carried)\b|\b(?:was|were|be|been|is|are)\s+carried\s+(?:over|forward)\b|\b(?:each\s+time|whenever|when|once|if|until|unless)\s+[^,.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:elected|approved|agreed|adopted|ratified)\b|\b(?:the\s+|an?\s+)?(?:final\s+|revised\s+)?agenda\s+(?:was|is)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
+    // or conditional is not a decision this meeting took. So is an approval in a condition ("assuming both are approved", "once
+    // the plan agreed", "if we decided to"), unless a decision of the meeting stands around it ("It was agreed that, once
+    // approved, …").
+    [GeneratedRegex(@"\b(?:can|could|should|would|will|may|might|must|shall|to)\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:elected|ratified|endorsed|carried)\b|\b(?:was|were|be|been|is|are)\s+carried\s+(?:over|forward)\b|\b(?:each\s+time|whenever|when|once|if|until|unless|assuming(?:\s+that)?|provided(?:\s+that)?)\s+[^,.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:elected|approved|agreed|adopted|ratified)\b|(?<!\b(?:agreed|resolved|decided)\b.*)\b(?:once|if|unless|until)\s+(?:(?:[\w’'-]+\s+){0,3}?(?:agreed|approved|adopted|ratified)|we\s+(?:\w+\s+)?(?:agreed|decided|approved))\b(?!.*\b(?:it\s+was|we|all)\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)|\b(?:the\s+|an?\s+)?(?:final\s+|revised\s+)?agenda\s+(?:was|is)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsettled();
 
     // "Action: GP to ensure all issues are being resolved", "This issue is now resolved with solar lighting", "he agreed that
     // support had not yet been sought": an action recorded, a problem that went away and one person's concession use the words
-    // of a decision and are none.
-    [GeneratedRegex(@"\b(?:is|are|been|being)\s+(?:now\s+|considered\s+|partially\s+|fully\s+|largely\s+)?resolved\b(?!\s+(?:that|to|unanimously|as)\b)|\bbe\s+(?:\w+\s+){2}resolved\b|\b(?:he|she)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
+    // of a decision and are none. A problem goes away in many words: someone "has resolved" it, it is "very nearly resolved",
+    // "we hope to get this resolved", "the situation resolved", "resolved by having …".
+    [GeneratedRegex(@"\b(?:is|are|been|being|be)\s+(?:(?:now|very|nearly|almost|partially|fully|largely|mostly|finally|also|all|still|considered|hopefully|quickly)\s+){0,3}resolved\b(?!\s+(?:that|to|unanimously|as)\b)|\bbe\s+(?:\w+\s+){2}resolved\b|\b(?:has|have|had)\s+(?:\w+\s+)?resolved\b(?!\s+(?:that|to|unanimously|as|by\s+\d)\b)|\b(?:get|gets|got|getting)\s+(?:[\w’'-]+\s+){0,4}resolved\b|\bresolved\s+by\s+\w+ing\b|\b(?:issues?|problems?|situation|risks?|quer(?:y|ies)|disputes?|complaints?|faults?)\s+resolved\b(?!\s+(?:that|to)\b)|\b(?:he|she)\s+(?:\w+\s+)?agreed\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheMeetings();
 
     // "Action: Approved the minutes.", "ACTION: We agreed to propose …", "A/I: It was agreed we should hold …", "Action: On a motion by Clark, seconded by Wood, and carried …": boards that head the
@@ -77,6 +80,27 @@ public static partial class DecisionReader
     /// <summary>True when the sentence is an action recorded under its label, not what the meeting decided.</summary>
     private static bool RecordsAnAction(string sentence) =>
         ActionLineReader.IsLabelled(sentence) && !BoardsActionTaken().IsMatch(sentence);
+
+    // "SB would continue as Chair for the remainder of this meeting", "RE will chair this part of the meeting", "Agreed to move this
+    // item up the agenda", "two items to be added as emergency business - agreed", "agreed to review this later in this meeting":
+    // who chairs the meeting under way and the order of its agenda run the meeting and decide nothing of the business.
+    [GeneratedRegex(@"\bchair\w*\s+(?:for|of)\s+(?:the\s+(?:remainder|rest)\s+of\s+)?(?:this|the)\s+(?:part\s+of\s+the\s+)?meeting\b|\bchair\s+(?:this|the\s+(?:remainder|rest)\s+of\s+(?:this|the))\s+(?:part\s+of\s+the\s+)?meeting\b|\b(?:up|down)\s+the\s+agenda\b|\bas\s+(?:an?\s+)?(?:emergency|urgent)\s+(?:business|items?)\b|\bagreed\s+to\s+(?:review|discuss|consider|take|return\s+to)\s+(?:this|it)\s+(?:later\s+)?(?:during|in)\s+this\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConductsThisMeeting();
+
+    // "focus on the agreed objectives", "set up an agreed protocol", "so that there are agreed upon numbers", "(or pre-agreed
+    // starting time)", "a departure from what was agreed": something agreed before, named as a thing, is no decision the meeting
+    // took; the sentence may still take one in other words.
+    [GeneratedRegex(@"\b(?:the|an?|this|these|its|their|our)\s+(?:(?:previously|already|jointly|mutually|originally)\s+)?agreed\s+(?!(?:to|that|by|with|on|upon|at|in|and|unanimously)\b)\p{L}+|\bpre-?agreed\b|\bagreed[\s-]+upon\s+(?!(?:by|without|the|an?|this|that|at|in|and)\b)\p{Ll}+|\b(?:what|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?agreed(?:\s+upon)?\b(?!\s+(?:unanimously|by\s+(?:all|the\s+(?:meeting|committee|council|board))))", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedBefore();
+
+    /// <summary>True when the sentence's only words of a decision name something agreed before.</summary>
+    private static bool OnlyNamesWhatWasAgreed(string sentence)
+    {
+        if (!AgreedBefore().IsMatch(sentence))
+            return false;
+        var rest = AgreedBefore().Replace(sentence, " ");
+        return !IsOutcomeOrDecision(rest) && !Unanimous().IsMatch(rest) && !MinutesApproved().IsMatch(rest);
+    }
 
     // "It was agreed the next meeting would be Tuesday 23rd February 2021", "Agreed to meet on 21 October", "All agreed to discuss this
     // item at the next meeting", "All agreed that this item is deferred to the next meeting": setting the next meeting and putting a
