@@ -1513,7 +1513,7 @@ public class ActionFormsTests
                     : (Row(i - 1) ? string.Empty : "<table>") + (Row(i - 1) ? $"<tr>{Cells(l, "<td>", "</td>")}</tr>" : $"<tr>{Cells(l, "<th>", "</th>")}</tr>") + (Row(i + 1) ? string.Empty : "</table>")))
                     + "</body></html>");
             case ".docx":
-                return SampleDocuments.DocxWithTables(lines);
+                return SampleDocuments.InFormat(lines, name);
             case ".pdf":
                 // Each column as wide as its longest cell in 10-point Helvetica, and a gap.
                 var widths = lines.Where(l => l.Contains('\t', StringComparison.Ordinal)).SelectMany(l => l.Split('\t').Select((c, k) => (k, c.Length)))

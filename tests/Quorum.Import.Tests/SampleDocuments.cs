@@ -101,36 +101,6 @@ public static class SampleDocuments
         return stream.ToArray();
     }
 
-    /// <summary>A Word document of the lines, each run of tab-separated lines one table, as Word keeps a table's rows together.</summary>
-    public static byte[] DocxWithTables(IEnumerable<string> lines)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
-            Table? table = null;
-            foreach (var line in lines)
-            {
-                if (!line.Contains('\t', StringComparison.Ordinal))
-                {
-                    table = null;
-                    body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
-                    continue;
-                }
-
-                if (table is null)
-                    body.Append(table = new Table());
-                table.Append(new TableRow(line.Split('\t').Select(cell => new TableCell(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(cell)))))));
-            }
-
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-
-        return stream.ToArray();
-    }
-
     public static byte[] Pdf(IEnumerable<string>? lines = null)
     {
         var builder = new PdfDocumentBuilder();

@@ -294,10 +294,11 @@ internal static class PdfTables
     private static List<(double X, int From, int To)> AlignedEdges(List<List<Word>> rows, bool[][] undrawn, double letter)
     {
         var tolerance = letter * 0.3;
-        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Left: w.BoundingBox.Left, Inner: StartsCell(rows, undrawn, i, k, letter))))
+        var startsCell = rows.Select((r, i) => Enumerable.Range(0, r.Count).Select(k => StartsCell(rows, undrawn, i, k, letter)).ToArray()).ToArray();
+        var starts = rows.SelectMany((r, i) => r.Select((w, k) => (Row: i, X: w.BoundingBox.Left, Left: w.BoundingBox.Left, Inner: startsCell[i][k])))
             .OrderBy(s => s.X).ToList();
         var edges = LeftEdgesOf(rows, starts, tolerance);
-        edges.AddRange(LeftEdgesOf(rows, [.. Centres(rows, undrawn, letter).OrderBy(c => c.X)], tolerance));
+        edges.AddRange(LeftEdgesOf(rows, [.. Centres(rows, startsCell).OrderBy(c => c.X)], tolerance));
         return edges;
     }
 
@@ -305,10 +306,9 @@ internal static class PdfTables
     /// The middles of the cells of one word that start a cell after another ("✓" under "Present"), with their left edges:
     /// a column whose heading and marks are centred over it lines them up by their middles, not their left edges.
     /// </summary>
-    private static IEnumerable<(int Row, double X, double Left, bool Inner)> Centres(List<List<Word>> rows, bool[][] undrawn, double letter) =>
+    private static IEnumerable<(int Row, double X, double Left, bool Inner)> Centres(List<List<Word>> rows, bool[][] startsCell) =>
         rows.SelectMany((r, i) => r.Select((w, k) => (Word: w, k, i)))
-            .Where(c => c.k > 0 && StartsCell(rows, undrawn, c.i, c.k, letter)
-                && (c.k + 1 == rows[c.i].Count || StartsCell(rows, undrawn, c.i, c.k + 1, letter)))
+            .Where(c => c.k > 0 && startsCell[c.i][c.k] && (c.k + 1 == rows[c.i].Count || startsCell[c.i][c.k + 1]))
             .Select(c => (Row: c.i, X: (c.Word.BoundingBox.Left + c.Word.BoundingBox.Right) / 2, Left: c.Word.BoundingBox.Left, Inner: true));
 
     /// <summary>The edges of the columns whose cells line up at one x, each a little left of the leftmost of its cells.</summary>
