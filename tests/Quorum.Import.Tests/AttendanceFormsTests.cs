@@ -24,6 +24,28 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Tom Beck", "Gareth Lewis"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("Present: Cllr P Hale (Chairman), Cllr Mrs J Wick, Cllr D Oram, Cllr S Penn and Cllr\nR Blyth\n\nApologies: Cllr T Marsh and County Cllr A\nFenwick.\n")]
+    [InlineData("Present: Cllr P Hale (Chairman), Cllr Mrs J Wick, Cllr D Oram, Cllr S Penn, Cllr R\nBlyth\n\nApologies: Cllr T Marsh and County Cllr A Fenwick.\n")]
+    public void ListWrappedAfterATitleOrAnInitial_GoesOnWithTheNameOnTheNextLine(string attendance)
+    {
+        var draft = Read("Ashby Parish Council\nMinutes of the meeting held on 14 October 2025\n\n" + attendance
+            + "\n1. Finance\nThe accounts were approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Cllr P Hale", "Cllr Mrs J Wick", "Cllr D Oram", "Cllr S Penn", "Cllr R Blyth"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr T Marsh", "County Cllr A Fenwick"]);
+    }
+
+    [Fact]
+    public void ApologiesSentenceWrappedAfterAnInitial_ReadsTheWholeName()
+    {
+        var draft = Read("Ashby Parish Council\nMinutes of the meeting held on 14 October 2025\n\nPresent: Cllr P Hale (Chairman), Cllr D Oram\n\n"
+            + "1. Apologies for absence\nApologies were received and accepted from Cllr T Marsh (work) and County Cllr A\nFenwick.\n\n"
+            + "2. Finance\nThe accounts were approved.\n");
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr T Marsh", "County Cllr A Fenwick"]);
+    }
+
     [Fact]
     public void AbsentCountedInARollCallVote_IsNoListOfAbsences_AndLeavesTheItemsBelowIt()
     {

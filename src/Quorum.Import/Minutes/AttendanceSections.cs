@@ -301,6 +301,9 @@ public static partial class AttendanceSections
                 continue;
             // "1.1 Apologies were received from …": a numbered paragraph of the minute is read without its number.
             var text = MinuteActionsReader.ParagraphNumber().Replace(lines[i].Text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty, 1);
+            // "… and County Cllr A" over "Fenwick.": the sentence goes on where the line broke inside a name.
+            if (i + 1 < lines.Count && lines[i + 1] is { IsBlank: false, Kind: LineKind.Text } next && EndsInsideName(text.TrimEnd(), next.Text.Trim()))
+                text = text.TrimEnd() + " " + lines[++i].Text.Trim();
             found.AddRange(ApologiesIn(text));
         }
 
@@ -675,6 +678,8 @@ public static partial class AttendanceSections
     /// </summary>
     internal static bool BreaksInsideName(string text, string nextText)
     {
+        if (EndsInsideName(text, nextText))
+            return true;
         var comma = text.LastIndexOf(',');
         if (comma < 0)
             return false;
@@ -691,6 +696,32 @@ public static partial class AttendanceSections
         return PersonNames.Tokens(head).Length == 1 && head.Length > 1 && char.IsUpper(head[0]) && head.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
             && (titleOrInitial || !GivenNames.Contains(head) || ListsFullNames(text[..comma]));
     }
+
+    /// <summary>
+    /// "…, Cllr S Pennington and Cllr" / "R Blyth", "Cllr T Marsh and County Cllr A" / "Fenwick.": a name is never finished
+    /// by a title or by an initial after a title or another initial, so a list whose last entry ends in one, with or without
+    /// a comma before it, goes on into the next line when that line opens with the rest of a name (initials and a surname).
+    /// "Councillor" alone is left out, as it ends a post too ("Ann Lee, County Councillor"), and so is an initial after
+    /// another word ("Director, District L").
+    /// </summary>
+    private static bool EndsInsideName(string text, string nextText)
+    {
+        var words = PersonNames.Tokens(LastJoined().Replace(text[(text.LastIndexOf(',') + 1)..], string.Empty));
+        var unfinished = words.Length > 0 && (ShortTitle().IsMatch(words[^1])
+            || Initial().IsMatch(words[^1]) && (words.Length == 1 || TitleOrInitial().IsMatch(words[^2])));
+        if (!unfinished)
+            return false;
+        var head = Joined().Split(nextText.Split([',', '('], 2)[0].Trim().TrimEnd('.'), 2)[0];
+        var rest = PersonNames.Tokens(head);
+        return rest.Length is >= 1 and <= 3 && rest[^1].Length > 1
+            && rest.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
+    }
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof|Rev|Revd)\.?$")]
+    private static partial Regex ShortTitle();
+
+    [GeneratedRegex(@"^\p{Lu}\.?$")]
+    private static partial Regex Initial();
 
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Revd)\.?$|^\p{Lu}\.?$")]
     private static partial Regex TitleOrInitial();
