@@ -722,6 +722,18 @@ public class ActionFormsTests
         Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "update the members page"));
     }
 
+    [Theory]
+    [InlineData("Responsible person")]
+    [InlineData("Assigned to")]
+    [InlineData("Action by")]
+    [InlineData("Resp")]
+    public void OwnerLabelledAfterTheTask_InAnOwnerColumnsWord_OwnsIt(string label)
+    {
+        var draft = Read(Attendance + $"1. Website\nThe website is out of date.\nAction: update the members page. {label}: Bob Jones\n", "minutes.txt");
+
+        Pair(draft.Actions.ShouldHaveSingleItem()).ShouldBe(("Bob Jones", "update the members page"));
+    }
+
     [Fact]
     public void NumberedClosingList_OfOwnerTaskAndWhen_SetApartByDashes_SetsEachWithoutTheLooseDue()
     {

@@ -312,8 +312,8 @@ public sealed partial class ActionLineReader
         }
 
         // "Update the councillors' page. Owner: Clerk": who is to do it, labelled after the task.
-        if (TrailingOwnerLabel().Match(body) is { Success: true } labelled && SplitOwners(labelled.Groups["owners"].Value, strict: false) is { Count: > 0 } labelledOwners)
-            return Make(reference, labelledOwners, labelled.Groups["text"].Value.Trim());
+        if (OwnerLabelledAfter(body) is var (task, owner) && SplitOwners(owner, strict: false) is { Count: > 0 } labelledOwners)
+            return Make(reference, labelledOwners, task);
 
         // "Run the next meeting: @philiptaron", "Write the process @cafkafk": a task list names who takes the task by login at its end.
         if (TrailingHandles().Match(body) is { Success: true } handled && NamesPeopleOfTheAttendance(handled.Groups["owners"].Value))
@@ -472,8 +472,26 @@ public sealed partial class ActionLineReader
     [GeneratedRegex(@"^(?<text>\p{L}.{3,}?)\s*[:,]?\s+(?<owners>@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*)\s*\.?$")]
     private static partial Regex TrailingHandles();
 
-    [GeneratedRegex(@"^(?<text>\S.{3,}?)[.;,]?\s+(?:owners?|lead|responsible|who)\s*:\s*(?<owners>[^:]{2,60}?)\s*\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingOwnerLabel();
+    [GeneratedRegex(@"^(?<text>\S.{3,}?)[.;,]?\s+(?<label>(?:\p{L}+[ \t]+)?\p{L}+)\s*:\s*(?<owners>[^:]{2,60}?)\s*\.?$")]
+    private static partial Regex TrailingLabel();
+
+    /// <summary>
+    /// The task and its owners when the owners are labelled after it ("… page. Owner: Clerk", "… Responsible person: Treasurer"),
+    /// in the words an action table's column of who takes ("By" alone is when, not who); null when the line ends otherwise.
+    /// </summary>
+    private static (string Task, string Owners)? OwnerLabelledAfter(string body)
+    {
+        if (!body.Contains(':', StringComparison.Ordinal) || TrailingLabel().Match(body) is not { Success: true } labelled)
+            return null;
+        var label = labelled.Groups["label"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var task = labelled.Groups["text"].Value.Trim();
+        // "Action owner:", "Assigned to:" name who as two words; in "Update the page Owner: Clerk" the word before the label is the task's.
+        if (label.Length == 2 && !(NamesWhoTakesIt(string.Concat(label)) && (ActionColumns.HeadsActionColumn(label[0]) || NamesWhoTakesIt(label[0]))))
+            return NamesWhoTakesIt(label[1]) ? ($"{task} {label[0]}", labelled.Groups["owners"].Value) : null;
+        return NamesWhoTakesIt(string.Concat(label)) ? (task, labelled.Groups["owners"].Value) : null;
+    }
+
+    private static bool NamesWhoTakesIt(string label) => ActionColumns.Key(label) is var key && key != "by" && ActionColumns.NamesOwner(key);
 
     // "Jane Smith by 3 May", "Bob, before the next meeting", "Treasurer by end January": who, then when, and nothing else.
     [GeneratedRegex(@"^(?<owners>[^,:;()]{2,80}?(?:,\s*[^,:;()]{2,40}?){0,4})\s*,?\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?<when>[^:;()]{2,40}?)\s*\.?$", RegexOptions.IgnoreCase)]
