@@ -460,6 +460,14 @@ public static partial class DecisionReader
                 continue;
             }
 
+            if (ScheduledApplicationAt(lines, i, item, decisions) is >= 0 and var scheduled)
+            {
+                resumeAt = scheduled + 1;
+                pendingApplication = null;
+                previousSentence = string.Empty;
+                continue;
+            }
+
             if (i > pendingUntil)
                 pendingApplication = null;
             if (PlanningResponseAt(line, item, ref pendingApplication) is { } response)
