@@ -1613,6 +1613,30 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
     }
 
+    // An election's results announced over their list: under a heading of their own, or in a "Results were as follows:" line where
+    // the item speaks of the election.
+    [Theory]
+    [InlineData("## Annual meeting\n\n### Election results:\n\n- Chair:\n  - Ann Lee elected unopposed\n- Treasurer:\n  - Tom Fox elected unopposed\n\n## Close\n\nThe meeting closed.\n",
+        "Election results: Chair:, Ann Lee elected unopposed, Treasurer:, Tom Fox elected unopposed")]
+    [InlineData("## Election of Committee\n\nAll posts were declared vacant and Sue Day acted as returning officer.\n\nResults were as follows:\nChair – Ann Lee\nTreasurer – Tom Fox\n\n## Close\n\nThe meeting closed.\n",
+        "Results were as follows: Chair – Ann Lee Treasurer – Tom Fox")]
+    public void ElectionResultsOverTheirList_AreOneDecision(string section, string decision)
+    {
+        var draft = Read("# Minutes of the Annual Meeting of the Riverside Trust, 3 March 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n" + section, "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // "Results were as follows:" where nothing speaks of an election is no decision by itself.
+    [Fact]
+    public void ResultsFollowing_AwayFromAnElection_AreNoDecision()
+    {
+        var draft = Read("# Minutes of the Board of the Riverside Trust, 3 March 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## Survey\n\n"
+            + "The residents' survey closed in May.\n\nResults were as follows:\nParking – 40\nLighting – 12\n\n## Close\n\nThe meeting closed.\n", "minutes.md");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
     // The approval of the minutes names what it settles: with a date written with stops, in the words "amended and agreed", and
     // standing alone after a sentence about something else.
     [Theory]
