@@ -1100,6 +1100,41 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe(["19/00333/FUL 4 The Green - new barn. No objection."]);
     }
 
+    private static readonly string[] Schedule =
+    [
+        "19/02 PLANNING", "New planning applications", "24/01234/FUL\tMill House, Long Lane\tTwo storey side extension", "\tand new porch\tNo objection", "",
+        "AB.0456/C", "Erection of a garden room at 3 Church Walk.", "OBJECTION", "",
+        "24/01300/HH\tRose Cottage, The Green", "Replacement windows and doors – SUPPORT", "",
+        "24/01400/TCA\tThe Willows\tTree work", "", "19/03 CORRESPONDENCE", "Noted.",
+    ];
+
+    // A schedule of applications kept without a table's borders: the reference leads the application's lines, and the council's
+    // response stands in the last column, after a dash at the end, or on a line of its own. An application with no response is none.
+    [Fact]
+    public void ScheduleOfApplications_ResponseInItsColumnOrOnItsOwnLine_IsADecisionPerApplication()
+    {
+        var draft = Read(Parish + string.Join('\n', Schedule) + "\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([
+            "24/01234/FUL Mill House, Long Lane Two storey side extension and new porch No objection",
+            "AB.0456/C Erection of a garden room at 3 Church Walk. OBJECTION",
+            "24/01300/HH Rose Cottage, The Green Replacement windows and doors – SUPPORT",
+        ]);
+    }
+
+    [Fact]
+    public void ScheduleOfApplications_InAPdfsColumns_IsADecisionPerApplication()
+    {
+        var pdf = SampleDocuments.PdfInColumns(["Milltown Parish Council", "Minutes of the meeting held on 4 March 2019", "", .. Schedule], 40, 140, 330);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Decisions.Count.ShouldBe(3);
+        draft.Decisions[0].Text.ShouldContain("24/01234/FUL");
+        draft.Decisions[0].Text.ShouldEndWith("No objection");
+        draft.Decisions[1].Text.ShouldEndWith("OBJECTION");
+    }
+
     [Fact]
     public void MoversInitialsAndAllInFavour_SettleTheStatementBeforeThem()
     {
@@ -1576,6 +1611,30 @@ public class DecisionFormsTests
             + section + "\n## Close\n\nThe meeting closed.\n", "minutes.md");
 
         draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // An election's results announced over their list: under a heading of their own, or in a "Results were as follows:" line where
+    // the item speaks of the election.
+    [Theory]
+    [InlineData("## Annual meeting\n\n### Election results:\n\n- Chair:\n  - Ann Lee elected unopposed\n- Treasurer:\n  - Tom Fox elected unopposed\n\n## Close\n\nThe meeting closed.\n",
+        "Election results: Chair:, Ann Lee elected unopposed, Treasurer:, Tom Fox elected unopposed")]
+    [InlineData("## Election of Committee\n\nAll posts were declared vacant and Sue Day acted as returning officer.\n\nResults were as follows:\nChair – Ann Lee\nTreasurer – Tom Fox\n\n## Close\n\nThe meeting closed.\n",
+        "Results were as follows: Chair – Ann Lee Treasurer – Tom Fox")]
+    public void ElectionResultsOverTheirList_AreOneDecision(string section, string decision)
+    {
+        var draft = Read("# Minutes of the Annual Meeting of the Riverside Trust, 3 March 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n" + section, "minutes.md");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([decision]);
+    }
+
+    // "Results were as follows:" where nothing speaks of an election is no decision by itself.
+    [Fact]
+    public void ResultsFollowing_AwayFromAnElection_AreNoDecision()
+    {
+        var draft = Read("# Minutes of the Board of the Riverside Trust, 3 March 2025\n\nPresent: Ann Lee, Tom Fox, Sue Day\n\n## Survey\n\n"
+            + "The residents' survey closed in May.\n\nResults were as follows:\nParking – 40\nLighting – 12\n\n## Close\n\nThe meeting closed.\n", "minutes.md");
+
+        draft.Decisions.ShouldBeEmpty();
     }
 
     // The approval of the minutes names what it settles: with a date written with stops, in the words "amended and agreed", and

@@ -38,6 +38,38 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?i:that\s+)?(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|newly|recently|previously|already|also|both|all)\b)" + Named + @"(?:\s+(?:and|&)\s+" + Named + @")?\s*(?:[-–—,]\s*)?(?:(?i:was|were|is|are)\s+(?:(?i:duly|formally|unanimously)\s+)?)?(?i:re-?)?appointed\s+(?:(?i:as|to)\s+)?(?!(?i:tellers?|scrutineers?|and|by|in|on|at|with)\b)\p{L}")]
     private static partial Regex Appointed();
 
+    // "Results were as follows:", "The results were:": the count's outcome set out below, which under an election is who now holds each post.
+    [GeneratedRegex(@"^(?:the\s+)?(?:election\s+)?results?\s+(?:(?:were|are|was|is)\s+)?(?:as\s+follows\s*)?:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultsFollow();
+
+    [GeneratedRegex(@"\b(?:(?:re-?)?elect\w*|returning\s+officer|nominations?|nominated|office[\s-]+bearers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksOfAnElection();
+
+    /// <summary>
+    /// "Election of Committee" / "All positions were declared vacant and Ann acted as returning officer." over "Results were as
+    /// follows:": results announced where the item, the heading or one of the few lines above speaks of an election are the election's.
+    /// </summary>
+    private static bool ElectionResultsFollow(IReadOnlyList<TextLine> lines, int index, string text, AgendaItemRange? item, string? heading)
+    {
+        if (!ResultsFollow().IsMatch(text.Trim()))
+            return false;
+        if (SpeaksOfAnElection().IsMatch(item?.Title ?? string.Empty) || SpeaksOfAnElection().IsMatch(heading ?? string.Empty))
+            return true;
+        var seen = 0;
+        for (var j = index - 1; j >= 0 && seen < 3; j--)
+        {
+            if (lines[j].IsBlank)
+                continue;
+            if (lines[j].Kind is not (LineKind.Text or LineKind.Heading or LineKind.ListItem))
+                return false;
+            if (SpeaksOfAnElection().IsMatch(lines[j].Text))
+                return true;
+            seen++;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "9) Election of Officers" over "(a) Chairman - James Alexander", "(b) Secretary - George Ward" and "All elected unopposed":
     /// an election item whose opening lines each give a post and its holder records one decision, the title with who fills each

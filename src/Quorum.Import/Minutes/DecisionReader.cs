@@ -383,6 +383,14 @@ public static partial class DecisionReader
                 heading = line.Text.Trim();
                 if (DecisionHeading().IsMatch(heading))
                     i = ReadApprovalList(lines, i, heading, item, decisions);
+                else if (ElectedOver().IsMatch(heading) && EntriesAfter(lines, i) is { Count: > 0 } electedUnder)
+                {
+                    // "### Election results:" over "- Chairperson:" and "  - Niall elected unopposed": the heading announces the
+                    // election its list sets out.
+                    Add(decisions, $"{heading} {string.Join(", ", electedUnder.Select(e => e.Text))}", item);
+                    i = electedUnder[^1].Line;
+                }
+
                 previousSentence = string.Empty;
                 continue;
             }
@@ -456,6 +464,14 @@ public static partial class DecisionReader
                 // "Motion to adjourn" / "Proposed by: Ann" / "Unanimously approved.": procedure, not a decision.
                 if (!NotADecision().IsMatch(proposed))
                     Add(decisions, $"{proposed.TrimEnd('.', ':', ' ')}. {line.Text.Trim()}", item);
+                previousSentence = string.Empty;
+                continue;
+            }
+
+            if (ScheduledApplicationAt(lines, i, item, decisions) is >= 0 and var scheduled)
+            {
+                resumeAt = scheduled + 1;
+                pendingApplication = null;
                 previousSentence = string.Empty;
                 continue;
             }
@@ -569,7 +585,7 @@ public static partial class DecisionReader
                     || MovedSecondedApprovedInLetters().IsMatch(text)
                     || CountsTheMotionBefore(sentences, at) || SettlesTheMotionBefore(sentences, at) || AcceptedOnAVote().IsMatch(text) || VotedInFavourOf().IsMatch(text) || MovedWithNoOutcome(sentences, at, lines, last)
                     || ApprovedAfterItsMatter().IsMatch(text.Trim()) || AllInSupportOf().IsMatch(text.Trim()) || LegislationPassed().IsMatch(text.Trim()) || CountsItsMatter(text)
-                    || ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last).Count > 0)
+                    || ElectedOver().IsMatch(text.TrimEnd()) && EntriesAfter(lines, last).Count > 0 || ElectionResultsFollow(lines, i, text, item, heading))
                     || ByAnotherBody(text, body) || EarlierMeetingsDecision(text) || NotADecision().IsMatch(text) || NotTheMeetings().IsMatch(text) || OnlyNamesWhatWasAgreed(text) || PutOffToTheNextMeeting().IsMatch(text) || ConductsThisMeeting().IsMatch(text) || RecordsAnAction(text.Trim()) && !Appointed().IsMatch(text.Trim()) || NothingRecorded().IsMatch(text) || Unsettled().IsMatch(text) && !PassedAfter().IsMatch(text) || Adjourns().IsMatch(text) || text.EndsWith('?'))
                 {
                     previousSentence = text;
