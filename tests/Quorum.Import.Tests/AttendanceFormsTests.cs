@@ -1625,4 +1625,15 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => a.Name).ShouldBe(present.Split('|', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Theory]
+    [InlineData("Chair Okafor called the meeting to order at 7:02 p.m. Present were members Lindqvist, Okafor, Brandt-\nMoreau, and Tully. Absent was member Ferris.\n", "Lindqvist|Okafor|Brandt-Moreau|Tully")]
+    [InlineData("The committee met in the library annexe on March 3, 2025.\n\nThose attending were Hana Whitlock, Ivo Petrov,\nMaud Ellison, and Rafe Dunmore.\n", "Hana Whitlock|Ivo Petrov|Maud Ellison|Rafe Dunmore")]
+    public void RollWrittenAsASentenceOfTheOpeningParagraph_NamesThosePresent(string opening, string present)
+    {
+        var draft = Read("Harbourside Arts Commission\nMinutes of the regular meeting, March 3, 2025\n\n1. CALL TO ORDER\n" + opening
+            + "\n2. APPROVAL OF MINUTES\nThe minutes were approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(present.Split('|'), ignoreOrder: true);
+    }
 }
