@@ -228,7 +228,7 @@ public class AttendanceFormsTests
             + "Board members absent: Kelly. Staff present: Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla.\n\nCONSENT CALENDAR\nApproved.\n");
 
         draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Clark", "Board member"), ("Goold", "Board member"), ("Jones", "Board member"), ("Wood", "Board member"),
-            ("Bridge", "Acting Chief"), ("Lavra", "General Counsel"), ("Penilla", "Clerk")]);
+            ("Bridge", "Acting Chief"), ("Lavra", "General Counsel"), ("Penilla", "Clerk"), ("Sheetz", "Chair")]);
         draft.Apologies.ShouldBeEmpty();
     }
 
