@@ -250,7 +250,7 @@ public class AttendanceFormsTests
             + "Board members absent: Kelly. Staff present: Acting Chief Bridge, General Counsel Lavra, and Clerk Penilla.\n\nCONSENT CALENDAR\nApproved.\n");
 
         draft.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([("Clark", "Board member"), ("Goold", "Board member"), ("Jones", "Board member"), ("Wood", "Board member"),
-            ("Bridge", "Acting Chief"), ("Lavra", "General Counsel"), ("Penilla", "Clerk")]);
+            ("Bridge", "Acting Chief"), ("Lavra", "General Counsel"), ("Penilla", "Clerk"), ("Sheetz", "Chair")]);
         draft.Apologies.ShouldBeEmpty();
     }
 
@@ -1621,5 +1621,41 @@ public class AttendanceFormsTests
 
         draft.Attendees.Select(a => (a.Name, a.Organisation, a.Role)).ShouldBe(
             [("Gemma Hollis", "Westshire Council", "Chair"), ("Raj Bhatt", "Citizens Advice", (string?)null), ("Olu Adebayo", "NHS Westshire", null)]);
+    }
+
+    [Theory]
+    [InlineData("The meeting was called to order at 7:00 PM by Club President, Ruth Calloway.\n", "Ruth Calloway")]
+    [InlineData("Ruth Calloway took the chair and welcomed two visitors.\n", "Ruth Calloway")]
+    [InlineData("The meeting was called to order by Vice President Ruth in the President's absence.\n", "Ruth")]
+    public void WhoOpenedTheMeeting_ThoughLeftOutOfTheList_WasPresentInTheChair(string opening, string chair)
+    {
+        var draft = Read("Lakeside Rowing Club Committee\nMinutes of the meeting held on 14 May 2025\n\n" + opening
+            + "\nPresent: Owen Harker, Priya Nandi, Tom Ellery\n\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Owen Harker", "Priya Nandi", "Tom Ellery", chair], ignoreOrder: true);
+        draft.Attendees.Single(a => a.Name == chair).Role.ShouldBe("Chair");
+    }
+
+    [Theory]
+    [InlineData("The meeting was called to order by the Chair, Dr. Owen Harker, at 7pm.\n\nPresent: Owen Harker, Priya Nandi, Tom Ellery\n", "Owen Harker|Priya Nandi|Tom Ellery")]
+    [InlineData("Meeting called to order by Owen Harker at 19:00 UTC.\n\nPresent: Owen, Priya, Tom\n", "Owen|Priya|Tom")]
+    [InlineData("Meeting called to order by President Owen Harker at 19:00.\n", "")]
+    public void WhoOpenedTheMeeting_IsNoSecondAttendee_NorARollWhereTheMinutesKeepNone(string opening, string present)
+    {
+        var draft = Read("Lakeside Rowing Club Committee\nMinutes of the meeting held on 14 May 2025\n\n" + opening
+            + "\n1. Minutes of the last meeting\nApproved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(present.Split('|', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("Chair Okafor called the meeting to order at 7:02 p.m. Present were members Lindqvist, Okafor, Brandt-\nMoreau, and Tully. Absent was member Ferris.\n", "Lindqvist|Okafor|Brandt-Moreau|Tully")]
+    [InlineData("The committee met in the library annexe on March 3, 2025.\n\nThose attending were Hana Whitlock, Ivo Petrov,\nMaud Ellison, and Rafe Dunmore.\n", "Hana Whitlock|Ivo Petrov|Maud Ellison|Rafe Dunmore")]
+    public void RollWrittenAsASentenceOfTheOpeningParagraph_NamesThosePresent(string opening, string present)
+    {
+        var draft = Read("Harbourside Arts Commission\nMinutes of the regular meeting, March 3, 2025\n\n1. CALL TO ORDER\n" + opening
+            + "\n2. APPROVAL OF MINUTES\nThe minutes were approved.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(present.Split('|'), ignoreOrder: true);
     }
 }

@@ -85,6 +85,7 @@ public sealed partial class AttendanceReader
         reader.RemoveContradictions();
         reader.ReadPostLines(lines);
         reader.ReadRolesFromProse(lines);
+        reader.ReadWhoPresided(lines);
         foreach (var person in reader._present)
             reader.Directory.Add(person.Name);
         foreach (var person in reader._apologies)

@@ -38,7 +38,8 @@ internal static partial class PresenceSentences
 
     // "Board members present were Trustee Elton, Trustee Hawkins, and Supervisor Liccar.", "Also present were …", "Guests were …":
     // the group and its state first, the list after; township and small-town boards write their roll call so.
-    [GeneratedRegex(@"^(?<group>(?:(?:the|also|other|others|board|council|commission|committee|town|township|village|city|staff|members?)\s+){0,3})present\s+were:?\s+(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
+    // "Those attending were …" says the same. The sentence may follow one whose stop went unseen ("… at 7:05 p.m. Present were …").
+    [GeneratedRegex(@"(?:^|(?<=\p{L}[.!?]\s+))(?:(?<group>(?:(?:the|also|other|others|board|council|commission|committee|town|township|village|city|staff|members?)\s+){0,3})present|those\s+(?:present|attending))\s+were:?\s+(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWere();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:guests|visitors)(?:\s+present)?\s+were:?\s+(?<list>.+?)\.?$", RegexOptions.IgnoreCase)]
@@ -146,10 +147,15 @@ internal static partial class PresenceSentences
             var last = i;
             while (last + 1 < lines.Count && last + 1 - i < maxLines && lines[last + 1].Kind == LineKind.Text && !lines[last + 1].IsBlank)
                 last++;
-            yield return string.Join(' ', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()));
+            var paragraph = string.Join('\n', lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()));
+            yield return WrappedAtHyphens().Replace(paragraph, m => char.IsUpper(m.Value[^1]) ? "-" + m.Value[^1] : m.Value[^1..]).Replace('\n', ' ');
             i = last;
         }
     }
+
+    // "Robles-" / "Wong", "City Coun-" / "cillor": a word broken at the end of a line; a capital after the break keeps the hyphen of a double name.
+    [GeneratedRegex(@"(?<=\p{L})-\n\p{L}")]
+    private static partial Regex WrappedAtHyphens();
 
     private static void ReadRunInRollCalls(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present, List<PersonDraft> excused)
     {
@@ -216,13 +222,16 @@ internal static partial class PresenceSentences
                 // "… and Dick Dillon treasurer Ray Barnes": a lower-case post starts the next entry even where the comma was left out.
                 list = PostWithinEntry().Replace(list, ", ");
                 var parts = AttendanceReader.NameListSeparator().Split(list).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+                // "Present were members Radding, Watkinson and Blake": a plural post in front of the list calls every surname in it.
+                var calledByPost = parts.Count > 0 && PluralPost().IsMatch(parts[0]);
                 foreach (var written in parts)
                 {
                     var part = written;
                     var state = StateAfterName().Match(part);
                     if (state.Success)
                         part = part[..state.Index].Trim();
-                    if (PostedPerson(part, document.Value) is not { } person)
+                    var called = calledByPost && PersonNames.LooksLikeSingleName(part) && !PersonNames.IsOrganisationWord(part) ? new PersonDraft(part) : null;
+                    if ((PostedPerson(part, document.Value) ?? called) is not { } person)
                     {
                         // Not a list of people: the sentence says something else.
                         people.Clear();
@@ -265,6 +274,9 @@ internal static partial class PresenceSentences
             return new PersonDraft(full, null, role);
         return name != entry ? new PersonDraft(name, null, role) : null;
     }
+
+    [GeneratedRegex(@"^(?i:members|trustees|directors|commissioners|councillors|councilmembers|supervisors)\s+\p{Lu}")]
+    private static partial Regex PluralPost();
 
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex Parenthetical();
