@@ -206,6 +206,33 @@ public class AgendaFormsTests
         draft.Attendees.Select(a => a.Name).ShouldBe(["Linda Ortiz", "Mark Chen", "Sarah Goldberg"]);
     }
 
+    // A council numbering its minutes on from one meeting to the next takes the police and the public before the apologies,
+    // which the attendance reader reads with the list of those present; a slip may print a number twice.
+    [Theory]
+    [InlineData("1301", "1302", "1303")]
+    [InlineData("1302", "1302", "1303")]
+    public void RunningMinuteNumbers_TakenBeforeTheApologies_AreItemsToo(string police, string forum, string apologies)
+    {
+        var draft = Read("ASHDOWN COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 14th March 2022 at 7.00pm in the Village Hall.\n\n"
+            + "Present: Chairman Cllr Mrs Hale, Cllrs Dunn, Lake, Nash and the Clerk.\n\n"
+            + $"{police}. Police Report: No report received.\n\n{forum}. Public Forum: Mr T. Reed asked about the bus shelter.\n\n"
+            + $"{apologies}. Apologies for absence: Cllr Ford.\n\n1304. Declarations of interest: None.\n\n"
+            + "1305. Approval of minutes of previous meeting: Approved & signed as correct.\n\n1306. Correspondence: A letter about the footpath was noted.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Police Report", "Public Forum", "Apologies for absence", "Declarations of interest", "Approval of minutes of previous meeting", "Correspondence"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe([police, forum, apologies, "1304", "1305", "1306"]);
+    }
+
+    [Fact]
+    public void OutlinesPointZeroItem_OverTheRoll_IsTheFirstItem()
+    {
+        var draft = Read("Strata Plan LMS 4471\nStrata Council Meeting Minutes\nWednesday, June 12, 2024\n\n1.0 ATTENDEES\n\nPresent\n\nAnn Lee\nTom Fox\nRaj Patel\n\n"
+            + "Regrets\n\nJan Roe\n\n2.0 CALL TO ORDER: 7:02 pm\n\n3.0 ADOPTION OF MINUTES\nThe May minutes were approved by email.\n\n"
+            + "4.0 FINANCIALS\nThe statements for May were reviewed.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["ATTENDEES", "CALL TO ORDER", "ADOPTION OF MINUTES", "FINANCIALS"]);
+    }
+
     [Fact]
     public void TitleInCapitals_BeforeAColon_EndsThere_HoweverShortItsMinute()
     {

@@ -152,39 +152,12 @@ public static partial class AgendaReader
             items = RunInTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
-        items = WithItemsAboveTheAttendance(lines, items);
+        items = WithItemsAboveTheAttendance(lines, items, attendanceStart);
         items = WithClosingItemsAfter(lines, items);
         items = WithOpeningBefore(lines, items);
         items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || item.Number is null && MeetingLogistics().IsMatch(item.Title) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
         return items;
-    }
-
-    /// <summary>
-    /// "1. CALL TO ORDER" and "2. ROLL CALL" over "Members present: …", then "3. APPROVAL OF MINUTES": the attendance list
-    /// stands inside the numbering, so the items above it are looked for counting down from the first item read, to 1.
-    /// </summary>
-    private static List<AgendaItemRange> WithItemsAboveTheAttendance(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
-    {
-        if (items.Count < 2 || !int.TryParse(items[0].Number, NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first is < 2 or > 4)
-            return items;
-        var above = new List<AgendaItemRange>();
-        var wanted = first - 1;
-        var end = items[0].Start;
-        for (var i = items[0].Start - 1; i >= 0 && wanted >= 1; i--)
-        {
-            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || TopLevel().Match(lines[i].Text.Trim()) is not { Success: true } match)
-                continue;
-            var title = match.Groups["t"].Value.Trim();
-            title = WithoutMinute(title);
-            if (match.Groups["n"].Value != wanted.ToString(CultureInfo.InvariantCulture) || !IsTitle(title) || PersonNames.LooksLikeFullName(title))
-                return items;
-            above.Insert(0, new AgendaItemRange(match.Groups["n"].Value, CleanTitle(title), false, i, end, i + 1));
-            end = i;
-            wanted--;
-        }
-
-        return wanted == 0 ? [.. above, .. items] : items;
     }
 
     private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from, int labelsFrom, bool listEntries)
