@@ -224,6 +224,18 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void ReferencedMinutes_OverAsLongAListInOneMinute_AreTheItems_FromTheApologiesOn()
+    {
+        var draft = Read("HOLTBY PARISH COUNCIL\n\nMinutes of the Annual Parish Assembly held on Tuesday 13th May 2008 at the Village Hall\n\n"
+            + "Present: Ann Hale (in the Chair), Tom Dunn, Jo Lake\n\n4 Members of the Public were present\n\nAPA08/01 APOLOGIES\nNo apologies\n\n"
+            + "APA08/02 MINUTES OF THE LAST MEETING\nThe minutes were agreed and signed.\n\nAPA08/03 COUNTY COUNCILLOR'S REPORT\nCllr Reed sits on:\n"
+            + "1. Highways Committee\n2. Pension Fund Panel\n3. Schools Forum\n4. Rural Transport Group\n\n"
+            + "APA08/04 FINANCE REPORT\nThe accounts were presented.\n\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["APOLOGIES", "MINUTES OF THE LAST MEETING", "COUNTY COUNCILLOR'S REPORT", "FINANCE REPORT"]);
+    }
+
+    [Fact]
     public void OutlinesPointZeroItem_OverTheRoll_IsTheFirstItem()
     {
         var draft = Read("Strata Plan LMS 4471\nStrata Council Meeting Minutes\nWednesday, June 12, 2024\n\n1.0 ATTENDEES\n\nPresent\n\nAnn Lee\nTom Fox\nRaj Patel\n\n"

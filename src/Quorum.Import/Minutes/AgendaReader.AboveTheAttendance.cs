@@ -3,7 +3,7 @@ using Quorum.Import.Text;
 
 namespace Quorum.Import.Minutes;
 
-/// <summary>The items that stand above the attendance list, or inside the lines the attendance reader took.</summary>
+/// <summary>The items that the attendance list, or a numbered list inside one item's minute, would otherwise hide.</summary>
 public static partial class AgendaReader
 {
     /// <summary>
@@ -72,4 +72,13 @@ public static partial class AgendaReader
 
         return [.. above, .. items];
     }
+
+    /// <summary>
+    /// "APM08/03 CHAIRMAN'S REPORT" over "1. Chairman of Hants", "2. Regulatory Committee", …, then "APM08/04 FINANCE REPORT":
+    /// a plain count standing wholly between two referenced minutes is a list in the first one's minute, however long, and the
+    /// references, from the apologies on, are the items.
+    /// </summary>
+    private static bool InsideOneMinute(List<AgendaItemRange> numbered, List<AgendaItemRange> referenced) =>
+        numbered.Count > 0 && referenced.Count >= 3
+        && Enumerable.Range(0, referenced.Count - 1).Any(k => referenced[k].Start < numbered[0].Start && numbered[^1].Start < referenced[k + 1].Start);
 }

@@ -87,7 +87,7 @@ public static partial class AgendaReader
         }
 
         var referenced = Referenced(lines, Math.Max(0, attendanceEnd), attendanceStart);
-        if (referenced.Count > numbered.Count)
+        if (referenced.Count > numbered.Count || InsideOneMinute(numbered, referenced))
             numbered = referenced;
         // A US board's "A. Call to Order" holds the roll call, so the attendance ends inside the items: a chain of numerals or
         // letters counting up from the first is looked for from the top when none follows its end.
