@@ -150,6 +150,29 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void OrderedListsEntries_OverBulletsLevelWithThem_AreTheItems()
+    {
+        var markdown = "# Coders Council\n\nPresent: Ann, Raj, Tom\n\n1. New exec onboarding\n\n- Which new execs need support in their roles?\n- Passwords to be handed over\n\n"
+            + "2. Fall plans\n\n- Remote or in person for the term?\n\n3. Miscellaneous\n\n- Nothing else was raised\n";
+
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(markdown), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["New exec onboarding", "Fall plans", "Miscellaneous"]);
+    }
+
+    [Fact]
+    public void AgendaUnderItsCaption_ListingMoreThanTheEntriesOverPoints_GivesTheItems()
+    {
+        var markdown = "# Toolkit community council meeting notes\n\nAttendees: Ann, Raj, Tom\n\n## Agenda\n\n1. Review of last minutes\n2. Review of actions\n   - board actions\n"
+            + "3. Updates\n   - conference\n4. Sprint planning\n5. AOB\n\n## Notes\n\n1. Review of last minutes\n   - agreed\n2. Review of actions\n   - board actions done\n"
+            + "3. Updates\n   - talk accepted\n4. Sprint planning\n\n- Raj will book the room\n- dates to be fixed by email\n\n5. AOB\n";
+
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(markdown), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Review of last minutes", "Review of actions", "Updates", "Sprint planning", "AOB"]);
+    }
+
+    [Fact]
     public void OrderedListsUnderMoreHeadings_AreReportsWithinThem_NotTheItems()
     {
         var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"

@@ -79,9 +79,10 @@ public static partial class AgendaReader
     {
         var numbered = Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart, listEntries: false);
         // Entries of an ordered list that each stand over paragraphs: the items, unless the minutes have more headings than entries
-        // (then the lists are reports under the headings).
+        // (then the lists are reports under the headings), or an agenda set out under its caption lists more (then the entries
+        // read are those of its items whose minutes run long enough to stand over points, and the agenda holds them all).
         if (numbered.Count < 2 && Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart, listEntries: true) is { Count: >= 3 } listed
-            && listed.Count > Headings(lines, attendanceStart).Count)
+            && listed.Count > Headings(lines, attendanceStart).Count && listed.Count >= ExplicitAgenda(lines).Count)
         {
             numbered = listed;
         }
@@ -941,9 +942,12 @@ public static partial class AgendaReader
             return false;
         }
 
-        // The entry stands over paragraphs, or over a list of its own points ("3. Highways" over "a. Church Lane …").
+        // The entry stands over paragraphs, or over a list of its own points ("3. Highways" over "a. Church Lane …"); a Markdown
+        // writer who leaves the points unindented sets them as bullets level with the entry ("1. New exec onboarding" over "- Who
+        // needs support?"), and bullets under a numbered entry are its points all the same.
         var next = NextNonBlank(lines, index + 1);
-        return next >= 0 && (lines[next].Kind == LineKind.Text || lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level);
+        return next >= 0 && (lines[next].Kind == LineKind.Text || lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level
+            || lines[next].Kind == LineKind.ListItem && lines[next].Level == lines[index].Level && lines[next].Number is null);
     }
 
     // "24/01234/FUL - Land at Mill Lane", "3/19/0218/HH Stelox House": a planning committee's item is the application it decides,
