@@ -150,6 +150,29 @@ public class AgendaFormsTests
     }
 
     [Fact]
+    public void OrderedListsEntries_OverBulletsLevelWithThem_AreTheItems()
+    {
+        var markdown = "# Coders Council\n\nPresent: Ann, Raj, Tom\n\n1. New exec onboarding\n\n- Which new execs need support in their roles?\n- Passwords to be handed over\n\n"
+            + "2. Fall plans\n\n- Remote or in person for the term?\n\n3. Miscellaneous\n\n- Nothing else was raised\n";
+
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(markdown), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["New exec onboarding", "Fall plans", "Miscellaneous"]);
+    }
+
+    [Fact]
+    public void AgendaUnderItsCaption_ListingMoreThanTheEntriesOverPoints_GivesTheItems()
+    {
+        var markdown = "# Toolkit community council meeting notes\n\nAttendees: Ann, Raj, Tom\n\n## Agenda\n\n1. Review of last minutes\n2. Review of actions\n   - board actions\n"
+            + "3. Updates\n   - conference\n4. Sprint planning\n5. AOB\n\n## Notes\n\n1. Review of last minutes\n   - agreed\n2. Review of actions\n   - board actions done\n"
+            + "3. Updates\n   - talk accepted\n4. Sprint planning\n\n- Raj will book the room\n- dates to be fixed by email\n\n5. AOB\n";
+
+        var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes(markdown), "minutes.md");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Review of last minutes", "Review of actions", "Updates", "Sprint planning", "AOB"]);
+    }
+
+    [Fact]
     public void OrderedListsUnderMoreHeadings_AreReportsWithinThem_NotTheItems()
     {
         var draft = DocumentImporter.ReadMinutes(Encoding.UTF8.GetBytes("# Riverside Trust Board, 12 June 2019\n\nPresent: Ann Lee, Tom Brown\n\n"
@@ -204,6 +227,45 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => (i.Number, i.Title)).ShouldBe([("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "APPROVAL OF MINUTES"), ("4", "PUBLIC COMMENT"), ("5", "ADJOURNMENT")]);
         draft.Attendees.Select(a => a.Name).ShouldBe(["Linda Ortiz", "Mark Chen", "Sarah Goldberg"]);
+    }
+
+    // A council numbering its minutes on from one meeting to the next takes the police and the public before the apologies,
+    // which the attendance reader reads with the list of those present; a slip may print a number twice.
+    [Theory]
+    [InlineData("1301", "1302", "1303")]
+    [InlineData("1302", "1302", "1303")]
+    public void RunningMinuteNumbers_TakenBeforeTheApologies_AreItemsToo(string police, string forum, string apologies)
+    {
+        var draft = Read("ASHDOWN COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 14th March 2022 at 7.00pm in the Village Hall.\n\n"
+            + "Present: Chairman Cllr Mrs Hale, Cllrs Dunn, Lake, Nash and the Clerk.\n\n"
+            + $"{police}. Police Report: No report received.\n\n{forum}. Public Forum: Mr T. Reed asked about the bus shelter.\n\n"
+            + $"{apologies}. Apologies for absence: Cllr Ford.\n\n1304. Declarations of interest: None.\n\n"
+            + "1305. Approval of minutes of previous meeting: Approved & signed as correct.\n\n1306. Correspondence: A letter about the footpath was noted.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Police Report", "Public Forum", "Apologies for absence", "Declarations of interest", "Approval of minutes of previous meeting", "Correspondence"]);
+        draft.AgendaItems.Select(i => i.Number).ShouldBe([police, forum, apologies, "1304", "1305", "1306"]);
+    }
+
+    [Fact]
+    public void ReferencedMinutes_OverAsLongAListInOneMinute_AreTheItems_FromTheApologiesOn()
+    {
+        var draft = Read("HOLTBY PARISH COUNCIL\n\nMinutes of the Annual Parish Assembly held on Tuesday 13th May 2008 at the Village Hall\n\n"
+            + "Present: Ann Hale (in the Chair), Tom Dunn, Jo Lake\n\n4 Members of the Public were present\n\nAPA08/01 APOLOGIES\nNo apologies\n\n"
+            + "APA08/02 MINUTES OF THE LAST MEETING\nThe minutes were agreed and signed.\n\nAPA08/03 COUNTY COUNCILLOR'S REPORT\nCllr Reed sits on:\n"
+            + "1. Highways Committee\n2. Pension Fund Panel\n3. Schools Forum\n4. Rural Transport Group\n\n"
+            + "APA08/04 FINANCE REPORT\nThe accounts were presented.\n\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["APOLOGIES", "MINUTES OF THE LAST MEETING", "COUNTY COUNCILLOR'S REPORT", "FINANCE REPORT"]);
+    }
+
+    [Fact]
+    public void OutlinesPointZeroItem_OverTheRoll_IsTheFirstItem()
+    {
+        var draft = Read("Strata Plan LMS 4471\nStrata Council Meeting Minutes\nWednesday, June 12, 2024\n\n1.0 ATTENDEES\n\nPresent\n\nAnn Lee\nTom Fox\nRaj Patel\n\n"
+            + "Regrets\n\nJan Roe\n\n2.0 CALL TO ORDER: 7:02 pm\n\n3.0 ADOPTION OF MINUTES\nThe May minutes were approved by email.\n\n"
+            + "4.0 FINANCIALS\nThe statements for May were reviewed.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["ATTENDEES", "CALL TO ORDER", "ADOPTION OF MINUTES", "FINANCIALS"]);
     }
 
     [Fact]

@@ -79,15 +79,16 @@ public static partial class AgendaReader
     {
         var numbered = Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart, listEntries: false);
         // Entries of an ordered list that each stand over paragraphs: the items, unless the minutes have more headings than entries
-        // (then the lists are reports under the headings).
+        // (then the lists are reports under the headings), or an agenda set out under its caption lists more (then the entries
+        // read are those of its items whose minutes run long enough to stand over points, and the agenda holds them all).
         if (numbered.Count < 2 && Numbered(lines, Math.Max(0, attendanceEnd), attendanceStart, listEntries: true) is { Count: >= 3 } listed
-            && listed.Count > Headings(lines, attendanceStart).Count)
+            && listed.Count > Headings(lines, attendanceStart).Count && listed.Count >= ExplicitAgenda(lines).Count)
         {
             numbered = listed;
         }
 
         var referenced = Referenced(lines, Math.Max(0, attendanceEnd), attendanceStart);
-        if (referenced.Count > numbered.Count)
+        if (referenced.Count > numbered.Count || InsideOneMinute(numbered, referenced))
             numbered = referenced;
         // A US board's "A. Call to Order" holds the roll call, so the attendance ends inside the items: a chain of numerals or
         // letters counting up from the first is looked for from the top when none follows its end.
@@ -152,39 +153,12 @@ public static partial class AgendaReader
             items = RunInTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
-        items = WithItemsAboveTheAttendance(lines, items);
+        items = WithItemsAboveTheAttendance(lines, items, attendanceStart);
         items = WithClosingItemsAfter(lines, items);
         items = WithOpeningBefore(lines, items);
         items.RemoveAll(item => RollOfActions().IsMatch(item.Title) || HeadsTheRecordOfOutcomes(lines, item) || item.Number is null && MeetingLogistics().IsMatch(item.Title) || RecordsTheClose(lines, item));
         MarkExemptSentences(lines, items);
         return items;
-    }
-
-    /// <summary>
-    /// "1. CALL TO ORDER" and "2. ROLL CALL" over "Members present: …", then "3. APPROVAL OF MINUTES": the attendance list
-    /// stands inside the numbering, so the items above it are looked for counting down from the first item read, to 1.
-    /// </summary>
-    private static List<AgendaItemRange> WithItemsAboveTheAttendance(IReadOnlyList<TextLine> lines, List<AgendaItemRange> items)
-    {
-        if (items.Count < 2 || !int.TryParse(items[0].Number, NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first is < 2 or > 4)
-            return items;
-        var above = new List<AgendaItemRange>();
-        var wanted = first - 1;
-        var end = items[0].Start;
-        for (var i = items[0].Start - 1; i >= 0 && wanted >= 1; i--)
-        {
-            if (lines[i].Kind is not (LineKind.Text or LineKind.Heading) || TopLevel().Match(lines[i].Text.Trim()) is not { Success: true } match)
-                continue;
-            var title = match.Groups["t"].Value.Trim();
-            title = WithoutMinute(title);
-            if (match.Groups["n"].Value != wanted.ToString(CultureInfo.InvariantCulture) || !IsTitle(title) || PersonNames.LooksLikeFullName(title))
-                return items;
-            above.Insert(0, new AgendaItemRange(match.Groups["n"].Value, CleanTitle(title), false, i, end, i + 1));
-            end = i;
-            wanted--;
-        }
-
-        return wanted == 0 ? [.. above, .. items] : items;
     }
 
     private static List<AgendaItemRange> Numbered(IReadOnlyList<TextLine> lines, int from, int labelsFrom, bool listEntries)
@@ -968,9 +942,12 @@ public static partial class AgendaReader
             return false;
         }
 
-        // The entry stands over paragraphs, or over a list of its own points ("3. Highways" over "a. Church Lane …").
+        // The entry stands over paragraphs, or over a list of its own points ("3. Highways" over "a. Church Lane …"); a Markdown
+        // writer who leaves the points unindented sets them as bullets level with the entry ("1. New exec onboarding" over "- Who
+        // needs support?"), and bullets under a numbered entry are its points all the same.
         var next = NextNonBlank(lines, index + 1);
-        return next >= 0 && (lines[next].Kind == LineKind.Text || lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level);
+        return next >= 0 && (lines[next].Kind == LineKind.Text || lines[next].Kind == LineKind.ListItem && lines[next].Level > lines[index].Level
+            || lines[next].Kind == LineKind.ListItem && lines[next].Level == lines[index].Level && lines[next].Number is null);
     }
 
     // "24/01234/FUL - Land at Mill Lane", "3/19/0218/HH Stelox House": a planning committee's item is the application it decides,
