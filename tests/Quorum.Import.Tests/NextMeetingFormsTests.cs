@@ -334,4 +334,17 @@ public class NextMeetingFormsTests
     {
         Read(December + close + "\n").NextMeetings.ShouldBe(dates);
     }
+
+    // The body's own meeting named with its date, by the body's name, its usual round or its month, after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Planning\nThe Council will decide how to respond to the application at its regular meeting on 14th January.", new[] { "2020-01-14" })]
+    [InlineData("3. Hall\nThe hall is booked, and the clerk noted that the meeting for January would be on the 14th of January.", new[] { "2020-01-14" })]
+    [InlineData("3. Dates\nMilltown Parish Council meeting on 14 January 2020, 7.30pm at the Village Hall.", new[] { "2020-01-14" })]
+    [InlineData("3. Dates\nThe MPC meeting: 7pm Tuesday 14 January at the Village Hall.", new[] { "2020-01-14" })]
+    [InlineData("3. Correspondence\nThe County Highways meeting on 14 January 2020 will discuss the bypass.", new string[0])]
+    [InlineData("3. Minutes\nThe minutes of the Milltown Parish Council meeting on 12 November 2019 were approved.", new string[0])]
+    public void OwnMeeting_NamedByTheBodyItsRoundOrItsMonth_WithItsDate_IsANextMeeting(string close, string[] dates)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(dates);
+    }
 }

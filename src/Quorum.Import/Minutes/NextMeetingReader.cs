@@ -66,6 +66,10 @@ public static partial class NextMeetingReader
         + @"|\b(?:confirmed|agreed|set|fixed|noted)\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\s+" + DateStartsHere
         + @"|\bnext\s+(?:\w+\s+){0,2}meeting\s+be\s+held\s+(?:on\s+)?" + DateStartsHere
         + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere
+        // The body's usual meeting named by its round or its month: "will decide at its regular meeting on 13th April", "the
+        // meeting for April would be on the 1st of April", "the March meeting will be held on 9 March".
+        + @"|\b(?:its|our)\s+(?:next\s+)?regular\s+meeting\s+(?:on\s+)?" + DateStartsHere
+        + @"|\bthe\s+(?:meeting\s+(?:for|in)\s+" + MonthName + @"|" + MonthName + @"\s+meeting)\s+(?:will|would|shall)\s+(?:now\s+)?be\s+(?:held\s+)?on\b"
         + AnnualMeetingFixed, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
@@ -76,6 +80,25 @@ public static partial class NextMeetingReader
     private const string AnnualMeetingFixed =
         @"|" + OwnAnnualMeeting + @"(?:\s+date)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be)\s+)?(?:\w+\s+and\s+)?(?:scheduled|rescheduled|set|fixed|changed|moved|arranged|confirmed|called)\s+(?:for|to|on|as)\s+(?:the\s+)?" + DateStartsHere
         + @"|" + OwnAnnualMeeting + @"\s+(?:(?:will|shall)\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place))\s+(?:on\s+)?" + DateStartsHere;
+
+    // "Solid CG meeting on 2023-09-11, 5PM CET", "ALTO board face-to-face meeting: 9am Friday Nov 6": the body's meeting called
+    // by the body's own name, its date straight after (a time of day may stand between). Whose name it is, OwnName decides.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<b>(?-i:\p{Lu}[\p{L}\d&'’-]*)(?:\s+(?-i:\p{Lu}[\p{L}\d&'’-]*)){0,3})\s+(?:(?:board|committee|council|group|team)\s+)?" + Medium
+        + @"(?:face[\s-]to[\s-]face\s+)?meeting\s*(?:on\s+|[:,–-]\s*)?(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*,?\s*)?" + DateStartsHere, RegexOptions.IgnoreCase)]
+    private static partial Regex NamedMeeting();
+
+    /// <summary>
+    /// Whether every word of <paramref name="named"/> is a word of the body's name or the initials of words of it ("Solid CG"
+    /// in the minutes of the W3C Solid Community Group).
+    /// </summary>
+    private static bool OwnName(string named, string body)
+    {
+        var own = PersonNames.Tokens(body).Where(t => t is not ("of" or "the" or "and")).Select(t => t.ToLowerInvariant()).ToList();
+        var initials = string.Concat(own.Select(t => t[0]));
+        var words = PersonNames.Tokens(named).Where(t => t is not ("The" or "Our" or "Its")).ToList();
+        return words.Count > 0 && words.All(w => own.Contains(w.ToLowerInvariant())
+            || w.Length >= 2 && w.All(char.IsUpper) && initials.Contains(w.ToLowerInvariant(), StringComparison.Ordinal));
+    }
 
     // "Annual General Meeting 6 December", "ANNUAL MEETING - 21 SEPTEMBER IN BERLIN": a title that is the meeting and its date.
     [GeneratedRegex(@"^\W*(?:annual\s+(?:general\s+)?meeting|agm)\s*[:,\-–]?\s*" + DateStartsHere, RegexOptions.IgnoreCase)]
@@ -90,7 +113,7 @@ public static partial class NextMeetingReader
         System.Buffers.SearchValues.Create(["meet", "adjourn", "sess", "agm"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ComingWords = System.Buffers.SearchValues.Create(
-        ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "shall",
+        ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "would", "shall", "regular",
             "special", "budget", "audit", "joint", "additional", "extra", "annual", "agm"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -217,6 +240,11 @@ public static partial class NextMeetingReader
                     if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, monthFirst, k + 1 == sayings.Count) is { } date)
                         found.Add(date);
                 }
+            }
+            else if (line.Kind is LineKind.Text or LineKind.ListItem && body is not null && NamedMeeting().Match(line.Text) is { Success: true } named
+                && OwnName(named.Groups["b"].Value, body) && SaidDate(lines, i, line.Text[(named.Index + named.Length)..], meetingDate, monthFirst, last: false) is { } own)
+            {
+                found.Add(own);
             }
             else if (line.Kind is LineKind.Text or LineKind.Heading && AnnualMeetingTitle().Match(line.Text) is { Success: true } title
                 && !InANextMeetingList(lines, i) && SaidDate(lines, i, line.Text[title.Length..], meetingDate, monthFirst, last: false) is { } date)
