@@ -347,4 +347,14 @@ public class NextMeetingFormsTests
     {
         Read(December + close + "\n").NextMeetings.ShouldBe(dates);
     }
+
+    // A team's meeting named for the topic of the part of the minutes it stands in, after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Fundraising\nThe fair raised £400.\nNEXT Fundraising meeting – Weds 8th January at 6.30 pm.\n4. Close\nNext meeting: Tuesday 14th January 2020", new[] { "2020-01-14" })]
+    [InlineData("3. Allotments\nThe waiting list is long.\nThe next Allotments committee meeting will be held on 8 January.\n4. Close\nNext meeting: Tuesday 14th January 2020", new[] { "2020-01-14" })]
+    [InlineData("3. Allotments\nThe waiting list is long.\nThe next Council meeting will be held on 14 January.", new[] { "2020-01-14" })]
+    public void NextMeetingNamedForTheTopicItStandsUnder_IsTheTeamsNotTheBodys(string close, string[] dates)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(dates);
+    }
 }

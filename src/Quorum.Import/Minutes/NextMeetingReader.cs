@@ -208,7 +208,7 @@ public static partial class NextMeetingReader
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
                 && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body)
-                && !InAnotherGroupsReport(lines, i, body))
+                && !InAnotherGroupsReport(lines, i, body) && !TopicsOwnMeeting(lines, i, body))
             {
                 // "Next meeting" alone on its line: the date is on the line below it.
                 var rest = label.Groups["rest"].Value;
@@ -226,7 +226,7 @@ public static partial class NextMeetingReader
                     Collect(lines, dated, dated + 1, null, meetingDate, monthFirst, found, labelled: true);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && SaysNextMeeting(line.Text) && !InAnotherGroupsReport(lines, i, body)
-                && !UnderAnotherBody(lines, i))
+                && !UnderAnotherBody(lines, i) && !TopicsOwnMeeting(lines, i, body))
             {
                 // A paragraph may say it more than once ("… the regular meeting scheduled on Thursday, June 21 … decided to
                 // hold the work session on Tuesday, July 19"): each saying gives the first date after it, up to the next.
@@ -404,6 +404,40 @@ public static partial class NextMeetingReader
         }
 
         return false;
+    }
+
+    // "NEXT Marketing meeting – Weds 6th January" under "Marketing", "The next Hamfest committee meeting will be Nov 8th" under
+    // "Hamfest": the next meeting named for the topic of the part of the minutes it stands in is that of the team working on it.
+    [GeneratedRegex(@"\bnext\s+(?<q>(?-i:\p{Lu}[\p{L}&'’-]*)(?:\s+(?-i:\p{Lu}[\p{L}&'’-]*))?)\s+(?:(?:committee|sub-?committee|team|group|working\s+group)\s+)?meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextNamedForATopic();
+
+    // The words that name a kind of meeting, not a topic: "Next Regular Meeting", "Next Board meeting".
+    [GeneratedRegex(@"^(?:regular|ordinary|full|monthly|quarterly|general|annual|special|board|council|committee|executive|steering|management|public|formal)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingKindWord();
+
+    /// <summary>Whether the line gives the next meeting of the topic of the part of the minutes it stands in, not of the body.</summary>
+    private static bool TopicsOwnMeeting(IReadOnlyList<TextLine> lines, int index, string? body)
+    {
+        if (NextNamedForATopic().Match(lines[index].Text) is not { Success: true } named)
+            return false;
+        var words = PersonNames.Tokens(named.Groups["q"].Value);
+        if (words.Length == 0 || words.Any(w => MeetingKindWord().IsMatch(w)) || body is not null && MeetingHeaderReader.NamesBody(named.Groups["q"].Value, body))
+            return false;
+        return TitleAbove(lines, index) is { } title
+            && words.All(w => PersonNames.Tokens(title).Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The title of the part of the minutes a line stands in: the nearest heading above it, or a short line or item of a few words with no stop.</summary>
+    private static string? TitleAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 40; j--)
+        {
+            var text = lines[j].Text.Trim();
+            if (lines[j].Kind == LineKind.Heading || lines[j].Kind is LineKind.Text or LineKind.ListItem && text.Length > 0 && PersonNames.Tokens(text).Length <= 4 && !".:;,?!".Contains(text[^1]))
+                return text;
+        }
+
+        return null;
     }
 
     // "Foundation Report (D. Richards)", "Friends of the Library report": a group reporting to the body tells its own news,
