@@ -357,4 +357,15 @@ public class NextMeetingFormsTests
     {
         Read(December + close + "\n").NextMeetings.ShouldBe(dates);
     }
+
+    // Each way of saying a meeting's date was fixed goes with each meeting it may be said of, after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Close\nThe next meeting has been confirmed for Tuesday 14th January.")]
+    [InlineData("3. Close\nAn additional meeting will be held on 14 January to finish the budget.")]
+    [InlineData("3. Close\nThe Chair arranged an organisational meeting for 14 January.")]
+    [InlineData("3. Close\nThe clerk noted the next meeting as Tuesday 14th January.")]
+    public void MeetingDateFixed_InAnyOfTheWordsForFixingIt_IsRead(string close)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
+    }
 }

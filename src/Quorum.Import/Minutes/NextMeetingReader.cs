@@ -56,14 +56,13 @@ public static partial class NextMeetingReader
     // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on",
     // "the next meeting should be held on", "agreed the next meeting to be held on", "the next meeting date is", and a date
     // straight after the words ("…, next meeting Tuesday 4th June", "adjourned until 4 June"): said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–(-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
-        + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|(?:has\s+been|was)\s+" + Fixed + @")\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–(-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
         + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
-        + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
-        + @"|\b(?:set|scheduled|called|fixed|arranged)\s+(?:a|an|the)\s+(?:special|budget|audit|joint|additional|extra(?:ordinary)?)\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere
+        + @"|\b(?:a|an|the)\s+" + OutOfRound + @"\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
+        + @"|\b" + Fixed + @"\s+(?:a|an|the)\s+" + OutOfRound + @"\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere
         // "The Chair … confirmed the next meeting as 9 April", "RESOLVED that the next meeting be held on 9 April", "the meeting
         // adjourned at 8:30 pm until April 9, 2024".
-        + @"|\b(?:confirmed|agreed|set|fixed|noted)\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\s+" + DateStartsHere
+        + @"|\b" + Fixed + @"\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\b"
         + @"|\bnext\s+(?:\w+\s+){0,2}meeting\s+be\s+held\s+(?:on\s+)?" + DateStartsHere
         + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere
         // The body's usual meeting named by its round or its month: "will decide at its regular meeting on 13th April", "the
@@ -73,12 +72,19 @@ public static partial class NextMeetingReader
         + AnnualMeetingFixed, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
 
+    // How minutes say a meeting's date was fixed: "the next meeting has been arranged for", "The Chair confirmed the next meeting
+    // as", "scheduled the next TSC meeting for", "set a special meeting date of".
+    private const string Fixed = @"(?:arranged|scheduled|set|fixed|agreed|confirmed|called|noted)";
+
+    // A board's meetings out of its usual round: "A special meeting will be held on", "set an additional meeting for".
+    private const string OutOfRound = @"(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint|additional|extra(?:ordinary)?)";
+
     // The body's annual meeting given a date in the minutes, though not as "the next meeting": "The annual meeting has been
     // scheduled for Saturday, May 7", "Annual meeting date discussed and changed to May 1", "the next AGM to take place on
     // 14th October". The meeting opens the line or is the body's ("the", "our", "The Alumni Association"): "Call for
     // resolutions for AGM to be held on 18 October" and "the County Association's AGM" are another body's.
     private const string AnnualMeetingFixed =
-        @"|" + OwnAnnualMeeting + @"(?:\s+date)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be)\s+)?(?:\w+\s+and\s+)?(?:scheduled|rescheduled|set|fixed|changed|moved|arranged|confirmed|called)\s+(?:for|to|on|as)\s+(?:the\s+)?" + DateStartsHere
+        @"|" + OwnAnnualMeeting + @"(?:\s+date)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be)\s+)?(?:\w+\s+and\s+)?(?:" + Fixed + @"|rescheduled|changed|moved)\s+(?:for|to|on|as)\s+(?:the\s+)?" + DateStartsHere
         + @"|" + OwnAnnualMeeting + @"\s+(?:(?:will|shall)\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place))\s+(?:on\s+)?" + DateStartsHere;
 
     // "Solid CG meeting on 2023-09-11, 5PM CET", "ALTO board face-to-face meeting: 9am Friday Nov 6": the body's meeting called
@@ -114,7 +120,7 @@ public static partial class NextMeetingReader
 
     private static readonly System.Buffers.SearchValues<string> ComingWords = System.Buffers.SearchValues.Create(
         ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "would", "shall", "regular",
-            "special", "budget", "audit", "joint", "additional", "extra", "annual", "agm"],
+            "special", "budget", "audit", "organi", "joint", "additional", "extra", "annual", "agm"],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool SaysNextMeeting(string text) =>
