@@ -24,6 +24,7 @@ public class NextMeetingFormsTests
     [InlineData("3. Date for next video meeting\nnext zoom-meeting: 2020-01-14 19:30\n")]
     [InlineData("3. Close\nThe next online meeting will be held on Tuesday 14th January.\n")]
     [InlineData("19/143 Dates of Forthcoming Milltown Parish Council Meeting – Tuesday, 14th January at the Village Hall\n")]
+    [InlineData("3. Close\nnext parish council meeting: Tuesday 14th January at the Village Hall\n")]
     public void NextMeetingLabel_NamingHowTheMeetingIsHeldOrTheBodyInFull_IsRead(string close)
     {
         Read(December + close).NextMeetings.ShouldBe(["2020-01-14"]);
