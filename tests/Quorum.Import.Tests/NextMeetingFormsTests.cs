@@ -24,6 +24,7 @@ public class NextMeetingFormsTests
     [InlineData("3. Date for next video meeting\nnext zoom-meeting: 2020-01-14 19:30\n")]
     [InlineData("3. Close\nThe next online meeting will be held on Tuesday 14th January.\n")]
     [InlineData("19/143 Dates of Forthcoming Milltown Parish Council Meeting – Tuesday, 14th January at the Village Hall\n")]
+    [InlineData("3. Close\nnext parish council meeting: Tuesday 14th January at the Village Hall\n")]
     public void NextMeetingLabel_NamingHowTheMeetingIsHeldOrTheBodyInFull_IsRead(string close)
     {
         Read(December + close).NextMeetings.ShouldBe(["2020-01-14"]);
@@ -333,5 +334,39 @@ public class NextMeetingFormsTests
     public void AnnualMeetingGivenItsDate_IsANextMeeting(string close, string[] dates)
     {
         Read(December + close + "\n").NextMeetings.ShouldBe(dates);
+    }
+
+    // The body's own meeting named with its date, by the body's name, its usual round or its month, after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Planning\nThe Council will decide how to respond to the application at its regular meeting on 14th January.", new[] { "2020-01-14" })]
+    [InlineData("3. Hall\nThe hall is booked, and the clerk noted that the meeting for January would be on the 14th of January.", new[] { "2020-01-14" })]
+    [InlineData("3. Dates\nMilltown Parish Council meeting on 14 January 2020, 7.30pm at the Village Hall.", new[] { "2020-01-14" })]
+    [InlineData("3. Dates\nThe MPC meeting: 7pm Tuesday 14 January at the Village Hall.", new[] { "2020-01-14" })]
+    [InlineData("3. Correspondence\nThe County Highways meeting on 14 January 2020 will discuss the bypass.", new string[0])]
+    [InlineData("3. Minutes\nThe minutes of the Milltown Parish Council meeting on 12 November 2019 were approved.", new string[0])]
+    public void OwnMeeting_NamedByTheBodyItsRoundOrItsMonth_WithItsDate_IsANextMeeting(string close, string[] dates)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(dates);
+    }
+
+    // A team's meeting named for the topic of the part of the minutes it stands in, after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Fundraising\nThe fair raised £400.\nNEXT Fundraising meeting – Weds 8th January at 6.30 pm.\n4. Close\nNext meeting: Tuesday 14th January 2020", new[] { "2020-01-14" })]
+    [InlineData("3. Allotments\nThe waiting list is long.\nThe next Allotments committee meeting will be held on 8 January.\n4. Close\nNext meeting: Tuesday 14th January 2020", new[] { "2020-01-14" })]
+    [InlineData("3. Allotments\nThe waiting list is long.\nThe next Council meeting will be held on 14 January.", new[] { "2020-01-14" })]
+    public void NextMeetingNamedForTheTopicItStandsUnder_IsTheTeamsNotTheBodys(string close, string[] dates)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(dates);
+    }
+
+    // Each way of saying a meeting's date was fixed goes with each meeting it may be said of, after the made-up meeting of 10 December 2019.
+    [Theory]
+    [InlineData("3. Close\nThe next meeting has been confirmed for Tuesday 14th January.")]
+    [InlineData("3. Close\nAn additional meeting will be held on 14 January to finish the budget.")]
+    [InlineData("3. Close\nThe Chair arranged an organisational meeting for 14 January.")]
+    [InlineData("3. Close\nThe clerk noted the next meeting as Tuesday 14th January.")]
+    public void MeetingDateFixed_InAnyOfTheWordsForFixingIt_IsRead(string close)
+    {
+        Read(December + close + "\n").NextMeetings.ShouldBe(["2020-01-14"]);
     }
 }

@@ -12,15 +12,19 @@ public static partial class NextMeetingReader
     // "next video meeting", "Next zoom-meeting:", "next in-person meeting": how the meeting is held may stand before its kind.
     private const string Medium = @"(?:(?:video|online|virtual|zoom|teams|skype|phone|telephone|web|hybrid|in[\s-]person)[\s-])?";
 
-    // "Next committee meeting", "Future board meetings": the body's kind of meeting may stand between.
-    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+" + Medium + @"(?:(?:regular|ordinary|full|monthly|quarterly|board|council|committee|steering|general|group|team|members'?|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
+    // "Next committee meeting", "Next Parish Council meeting", "next TSC meeting", "Future members' meetings": the body's kind of
+    // meeting, or its name, may stand between the word for what is to come and the meeting. One list for labels, titles and sentences.
+    private const string MeetingKind = @"(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|steering|general|group|team|members'?|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))";
+
+    // "Next committee meeting", "Future board meetings", "Meeting dates", "Schedule of meetings": a section on the meetings to come.
+    [GeneratedRegex(@"\b(?:next|future|further|forthcoming)\s+" + Medium + @"(?:" + MeetingKind + @"\s+)?meetings?\b|\bmeeting\s+dates\b|\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future)\b|\bschedule\s+of\s+meetings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionTitle();
 
     // "Dates of future meetings: …", "Upcoming meetings: …", "Future meeting dates:" name the body's own meetings to come too;
     // clubs call a meeting a "meet" ("Next board meet on 19/11/25").
     // "Next meeting: …", "Next face to face to be hosted by Google in San Francisco Feb 11", "E. Next Meeting Date - October 2, 2018", "BM 68/2122 Date of next meeting Monday 16 May", "The next TAC meeting: …", "19/143 Dates of Forthcoming Milltown Parish Council Meeting – …", "Next call: …", "Date of next board meeting - …"; another body's
     // "next IETF meeting" is not this body's.
-    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+" + Medium + @"(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|steering|general|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?\s+|[A-Za-z][.)]\s+|item\s+\d{1,3}[.:]?\s+)?(?:(?:dates?|time|venue|place)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place))*\s+(?:of|for)\s+)?(?:the\s+)?(?:next|future|forthcoming|upcoming)\s+" + Medium + @"(?:" + MeetingKind + @"\s+){0,3}(?:meeting|meet|call|teleconference|telecon|session|face[\s-]to[\s-]face(?:\s+meeting)?|f2f)(?:\s+date)?s?\s*(?:will\s+be|is)?\s*[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
     // "Will have an update next meeting", "Website – deferred until next meeting": a point put off to the next meeting, read as an
@@ -56,26 +60,55 @@ public static partial class NextMeetingReader
     // on", "the regular meeting scheduled on", "adjourned at 8:05 pm until the next regular meeting on", "will meet again on",
     // "the next meeting should be held on", "agreed the next meeting to be held on", "the next meeting date is", and a date
     // straight after the words ("…, next meeting Tuesday 4th June", "adjourned until 4 June"): said anywhere in a sentence.
-    [GeneratedRegex(@"\b(?:next|following)\s+(?:(?:regular|ordinary|full|monthly|quarterly|scheduled|formal|public|board|council|committee|parish\s+council|general|steering|group|team|tac|tsc|tc|(?-i:\p{Lu}[\p{L}&'’/-]*))\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|has\s+been\s+(?:arranged|scheduled|set|fixed|agreed)|was\s+(?:set|agreed|fixed|arranged|confirmed))\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–(-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
-        + @"|\b(?:scheduled|set|fixed|arranged|called)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:for|on)\b"
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:" + MeetingKind + @"\s+){0,3}meeting(?:\s+date)?\b(?:\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}?)?\s+(?:(?:will|would|should|shall)\s+(?:now\s+)?(?:be|take\s+place)|is|to\s+(?:be\s+held|take\s+place)|(?:has\s+been|was)\s+" + Fixed + @")\b|\b(?:will|shall|is\s+to)\s+next\s+meet\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\s+(?:was|is|has\s+been|will\s+be)\b|\b(?:decided|agreed|resolved)\s+(?:by\s+consensus\s+|unanimously\s+)?to\s+(?:hold|move|reschedule)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|work\s+session)\b|\b(?:next|regular)\s+(?:\w+\s+)?meeting\s+(?:is\s+|was\s+|has\s+been\s+)?scheduled\s+(?:on|for)\b|\b(?:adjourned|adjourn)\b.{0,60}?\b(?:to|until|till)\s+the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:on|at)\b|\b(?:will|shall|to|would|agreed\s+to)\s+meet\s+again\s+on\b|\bnext\s+(?:\w+\s+)?meeting\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s|\d)|\bnext\s+(?:\w+\s+)?meeting\s*[:,–(-]?\s*" + DateStartsHere + @"|\badjourn(?:ed)?\s+(?:until|till|to)\s+" + DateStartsHere
         + @"|\b(?:deferred|postponed|held\s+over|carried\s+(?:over|forward))\s+(?:to|until|till)\s+(?:a|the)\s+(?:(?:special|further|later|following|next|separate)\s+)?meeting\s+on\b"
-        + @"|\b(?:a|an|the)\s+(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint)\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
-        + @"|\b(?:set|scheduled|called|fixed|arranged)\s+(?:a|an|the)\s+(?:special|budget|audit|joint|additional|extra(?:ordinary)?)\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere
+        + @"|\b(?:a|an|the)\s+" + OutOfRound + @"\s+meeting\s+(?:will|shall)\s+be\s+(?:held\s+)?(?:on\s+)?" + DateStartsHere
+        + @"|\b" + Fixed + @"\s+(?:a|an|the)\s+" + OutOfRound + @"\s+meeting(?:\s+date)?\s+(?:of|for|on)\s+(?:the\s+)?" + DateStartsHere
         // "The Chair … confirmed the next meeting as 9 April", "RESOLVED that the next meeting be held on 9 April", "the meeting
         // adjourned at 8:30 pm until April 9, 2024".
-        + @"|\b(?:confirmed|agreed|set|fixed|noted)\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\s+" + DateStartsHere
+        + @"|\b" + Fixed + @"\s+(?:the\s+date\s+of\s+)?the\s+next\s+(?:\w+\s+){0,2}meeting\s+(?:as|for|on)\b"
         + @"|\bnext\s+(?:\w+\s+){0,2}meeting\s+be\s+held\s+(?:on\s+)?" + DateStartsHere
         + @"|\badjourned\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:until|till|to)\s+" + DateStartsHere
+        // The body's usual meeting named by its round or its month: "will decide at its regular meeting on 13th April", "the
+        // meeting for April would be on the 1st of April", "the March meeting will be held on 9 March".
+        + @"|\b(?:its|our)\s+(?:next\s+)?regular\s+meeting\s+(?:on\s+)?" + DateStartsHere
+        + @"|\bthe\s+(?:meeting\s+(?:for|in)\s+" + MonthName + @"|" + MonthName + @"\s+meeting)\s+(?:will|would|shall)\s+(?:now\s+)?be\s+(?:held\s+)?on\b"
         + AnnualMeetingFixed, RegexOptions.IgnoreCase)]
     private static partial Regex NextMeetingSentence();
+
+    // How minutes say a meeting's date was fixed: "the next meeting has been arranged for", "The Chair confirmed the next meeting
+    // as", "scheduled the next TSC meeting for", "set a special meeting date of".
+    private const string Fixed = @"(?:arranged|scheduled|set|fixed|agreed|confirmed|called|noted)";
+
+    // A board's meetings out of its usual round: "A special meeting will be held on", "set an additional meeting for".
+    private const string OutOfRound = @"(?:special|budget|audit|organi[sz]ational|reorgani[sz]ation|joint|additional|extra(?:ordinary)?)";
 
     // The body's annual meeting given a date in the minutes, though not as "the next meeting": "The annual meeting has been
     // scheduled for Saturday, May 7", "Annual meeting date discussed and changed to May 1", "the next AGM to take place on
     // 14th October". The meeting opens the line or is the body's ("the", "our", "The Alumni Association"): "Call for
     // resolutions for AGM to be held on 18 October" and "the County Association's AGM" are another body's.
     private const string AnnualMeetingFixed =
-        @"|" + OwnAnnualMeeting + @"(?:\s+date)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be)\s+)?(?:\w+\s+and\s+)?(?:scheduled|rescheduled|set|fixed|changed|moved|arranged|confirmed|called)\s+(?:for|to|on|as)\s+(?:the\s+)?" + DateStartsHere
+        @"|" + OwnAnnualMeeting + @"(?:\s+date)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be)\s+)?(?:\w+\s+and\s+)?(?:" + Fixed + @"|rescheduled|changed|moved)\s+(?:for|to|on|as)\s+(?:the\s+)?" + DateStartsHere
         + @"|" + OwnAnnualMeeting + @"\s+(?:(?:will|shall)\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place))\s+(?:on\s+)?" + DateStartsHere;
+
+    // "Solid CG meeting on 2023-09-11, 5PM CET", "ALTO board face-to-face meeting: 9am Friday Nov 6": the body's meeting called
+    // by the body's own name, its date straight after (a time of day may stand between). Whose name it is, OwnName decides.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<b>(?-i:\p{Lu}[\p{L}\d&'’-]*)(?:\s+(?-i:\p{Lu}[\p{L}\d&'’-]*)){0,3})\s+(?:(?:board|committee|council|group|team)\s+)?" + Medium
+        + @"(?:face[\s-]to[\s-]face\s+)?meeting\s*(?:on\s+|[:,–-]\s*)?(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*,?\s*)?" + DateStartsHere, RegexOptions.IgnoreCase)]
+    private static partial Regex NamedMeeting();
+
+    /// <summary>
+    /// Whether every word of <paramref name="named"/> is a word of the body's name or the initials of words of it ("Solid CG"
+    /// in the minutes of the W3C Solid Community Group).
+    /// </summary>
+    private static bool OwnName(string named, string body)
+    {
+        var own = PersonNames.Tokens(body).Where(t => t is not ("of" or "the" or "and")).Select(t => t.ToLowerInvariant()).ToList();
+        var initials = string.Concat(own.Select(t => t[0]));
+        var words = PersonNames.Tokens(named).Where(t => t is not ("The" or "Our" or "Its")).ToList();
+        return words.Count > 0 && words.All(w => own.Contains(w.ToLowerInvariant())
+            || w.Length >= 2 && w.All(char.IsUpper) && initials.Contains(w.ToLowerInvariant(), StringComparison.Ordinal));
+    }
 
     // "Annual General Meeting 6 December", "ANNUAL MEETING - 21 SEPTEMBER IN BERLIN": a title that is the meeting and its date.
     [GeneratedRegex(@"^\W*(?:annual\s+(?:general\s+)?meeting|agm)\s*[:,\-–]?\s*" + DateStartsHere, RegexOptions.IgnoreCase)]
@@ -90,8 +123,8 @@ public static partial class NextMeetingReader
         System.Buffers.SearchValues.Create(["meet", "adjourn", "sess", "agm"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ComingWords = System.Buffers.SearchValues.Create(
-        ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "shall",
-            "special", "budget", "audit", "joint", "additional", "extra", "annual", "agm"],
+        ["next", "following", "again", "adjourn", "hold", "held", "move", "schedul", "deferred", "postponed", "carried", "will", "would", "shall", "regular",
+            "special", "budget", "audit", "organi", "joint", "additional", "extra", "annual", "agm"],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool SaysNextMeeting(string text) =>
@@ -185,7 +218,7 @@ public static partial class NextMeetingReader
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem && InlineLabel().Match(line.Text.Trim()) is { Success: true } label
                 && (label.Groups["rest"].Value.Length > 0 || NextText(lines, i) is not null) && !UnderAnotherBody(lines, i) && !NamesAnotherBody(line.Text, body)
-                && !InAnotherGroupsReport(lines, i, body))
+                && !InAnotherGroupsReport(lines, i, body) && !TopicsOwnMeeting(lines, i, body))
             {
                 // "Next meeting" alone on its line: the date is on the line below it.
                 var rest = label.Groups["rest"].Value;
@@ -203,7 +236,7 @@ public static partial class NextMeetingReader
                     Collect(lines, dated, dated + 1, null, meetingDate, monthFirst, found, labelled: true);
             }
             else if (line.Kind is LineKind.Text or LineKind.ListItem or LineKind.TableRow && SaysNextMeeting(line.Text) && !InAnotherGroupsReport(lines, i, body)
-                && !UnderAnotherBody(lines, i))
+                && !UnderAnotherBody(lines, i) && !TopicsOwnMeeting(lines, i, body))
             {
                 // A paragraph may say it more than once ("… the regular meeting scheduled on Thursday, June 21 … decided to
                 // hold the work session on Tuesday, July 19"): each saying gives the first date after it, up to the next.
@@ -217,6 +250,11 @@ public static partial class NextMeetingReader
                     if (SaidDate(lines, i, line.Text[end..Math.Max(end, stop)], meetingDate, monthFirst, k + 1 == sayings.Count) is { } date)
                         found.Add(date);
                 }
+            }
+            else if (line.Kind is LineKind.Text or LineKind.ListItem && body is not null && NamedMeeting().Match(line.Text) is { Success: true } named
+                && OwnName(named.Groups["b"].Value, body) && SaidDate(lines, i, line.Text[(named.Index + named.Length)..], meetingDate, monthFirst, last: false) is { } own)
+            {
+                found.Add(own);
             }
             else if (line.Kind is LineKind.Text or LineKind.Heading && AnnualMeetingTitle().Match(line.Text) is { Success: true } title
                 && !InANextMeetingList(lines, i) && SaidDate(lines, i, line.Text[title.Length..], meetingDate, monthFirst, last: false) is { } date)
@@ -376,6 +414,40 @@ public static partial class NextMeetingReader
         }
 
         return false;
+    }
+
+    // "NEXT Marketing meeting – Weds 6th January" under "Marketing", "The next Hamfest committee meeting will be Nov 8th" under
+    // "Hamfest": the next meeting named for the topic of the part of the minutes it stands in is that of the team working on it.
+    [GeneratedRegex(@"\bnext\s+(?<q>(?-i:\p{Lu}[\p{L}&'’-]*)(?:\s+(?-i:\p{Lu}[\p{L}&'’-]*))?)\s+(?:(?:committee|sub-?committee|team|group|working\s+group)\s+)?meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextNamedForATopic();
+
+    // The words that name a kind of meeting, not a topic: "Next Regular Meeting", "Next Board meeting".
+    [GeneratedRegex(@"^(?:regular|ordinary|full|monthly|quarterly|general|annual|special|board|council|committee|executive|steering|management|public|formal)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingKindWord();
+
+    /// <summary>Whether the line gives the next meeting of the topic of the part of the minutes it stands in, not of the body.</summary>
+    private static bool TopicsOwnMeeting(IReadOnlyList<TextLine> lines, int index, string? body)
+    {
+        if (NextNamedForATopic().Match(lines[index].Text) is not { Success: true } named)
+            return false;
+        var words = PersonNames.Tokens(named.Groups["q"].Value);
+        if (words.Length == 0 || words.Any(w => MeetingKindWord().IsMatch(w)) || body is not null && MeetingHeaderReader.NamesBody(named.Groups["q"].Value, body))
+            return false;
+        return TitleAbove(lines, index) is { } title
+            && words.All(w => PersonNames.Tokens(title).Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The title of the part of the minutes a line stands in: the nearest heading above it, or a short line or item of a few words with no stop.</summary>
+    private static string? TitleAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 40; j--)
+        {
+            var text = lines[j].Text.Trim();
+            if (lines[j].Kind == LineKind.Heading || lines[j].Kind is LineKind.Text or LineKind.ListItem && text.Length > 0 && PersonNames.Tokens(text).Length <= 4 && !".:;,?!".Contains(text[^1]))
+                return text;
+        }
+
+        return null;
     }
 
     // "Foundation Report (D. Richards)", "Friends of the Library report": a group reporting to the body tells its own news,
