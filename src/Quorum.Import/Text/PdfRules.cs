@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics;
 
@@ -9,7 +10,7 @@ namespace Quorum.Import.Text;
 /// wraps, so its lines' baselines interleave with theirs ("Dr Helen | Non-Executive" over "Achebe | Director (Chair)"): the
 /// text between two rules is one row, whatever the lines it is printed on.
 /// </summary>
-internal static class PdfRules
+internal static partial class PdfRules
 {
     // A border is drawn a point or two thick at most; a shaded cell or a picture is thicker.
     private const double Thin = 2;
@@ -45,15 +46,21 @@ internal static class PdfRules
             var table = bands.GetRange(start, end - start);
             start = end;
             var columns = new List<List<double>?>();
+            var (wrapped, paragraphs) = (0, 0);
             foreach (var band in table)
             {
-                var edges = ColumnsOf(band, levels, down, placements, columns.LastOrDefault());
+                var edges = ColumnsOf(band, levels, down, placements, columns.LastOrDefault(c => c is not null));
                 // A cell of several paragraphs (a name a line, or a note and the list under it) is no row wrapped: its lines are
                 // left to read as they are printed.
-                columns.Add(edges is not null && Wrapped(rows, band, edges, Math.Min(levels[band.Above].To, levels[band.Below].To)) ? edges : null);
+                var paragraph = edges is not null && !Wrapped(rows, band, edges, Math.Min(levels[band.Above].To, levels[band.Below].To));
+                columns.Add(paragraph ? null : edges);
+                if (band.Last > band.First && edges is not null)
+                    (wrapped, paragraphs) = paragraph ? (wrapped, paragraphs + 1) : (wrapped + 1, paragraphs);
             }
 
-            if (!table.Where((b, k) => columns[k] is not null && b.Last > b.First).Any())
+            // A table whose cells mostly hold several paragraphs is a page laid out in boxes ("3. | Minutes … | Proposed …"),
+            // read as today throughout rather than in part by its rules.
+            if (wrapped == 0 || wrapped < paragraphs)
                 continue;
             for (var k = 0; k < table.Count; k++)
             {
@@ -95,8 +102,10 @@ internal static class PdfRules
     }
 
     /// <summary>
-    /// Whether each cell of a band is one paragraph wrapped to its column: every line of it but the last is filled so far
-    /// that the next line's first word, after a space, would not have fitted beside it before the cell's right side.
+    /// Whether each cell of a band is one paragraph wrapped to its column: each line of it after the first runs on from the
+    /// line above, which is filled so far that the line's first word, after a space, would not have fitted beside it before
+    /// the cell's right side, or it starts in lower case ("and role appointments"), as some writers wrap short of the side.
+    /// A bullet or a lettered entry starts a paragraph of its own.
     /// </summary>
     private static bool Wrapped(List<List<Word>> rows, (int First, int Last, int Above, int Below) band, List<double> edges, double right)
     {
@@ -110,7 +119,7 @@ internal static class PdfRules
                 if (cell.Count == 0)
                     continue;
                 var letter = cell[0].BoundingBox.Width / Math.Max(1, cell[0].Text.Length);
-                if (end is not null && end.BoundingBox.Right + letter + cell[0].BoundingBox.Width < side - letter)
+                if (end is not null && (Entry().IsMatch(cell[0].Text) || end.BoundingBox.Right + letter + cell[0].BoundingBox.Width < side - letter && !char.IsLower(cell[0].Text[0])))
                     return false;
                 end = cell[^1];
             }
@@ -118,6 +127,9 @@ internal static class PdfRules
 
         return true;
     }
+
+    [GeneratedRegex(@"^(?:[•·▪◦●○■□*–—-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])$")]
+    private static partial Regex Entry();
 
     /// <summary>
     /// The runs of rows that stand between the same two rules, each rule reaching across the whole row: the nearest above
