@@ -105,7 +105,8 @@ internal static partial class PdfRules
     /// Whether each cell of a band is one paragraph wrapped to its column: each line of it after the first runs on from the
     /// line above, which is filled so far that the line's first word, after a space, would not have fitted beside it before
     /// the cell's right side, or it starts in lower case ("and role appointments"), as some writers wrap short of the side.
-    /// A bullet or a lettered entry starts a paragraph of its own.
+    /// A bullet or a lettered entry starts a paragraph of its own, as does a short line after a colon or a dash ("Next steps -"
+    /// over "seek legal advice"), a list's lead-in.
     /// </summary>
     private static bool Wrapped(List<List<Word>> rows, (int First, int Last, int Above, int Below) band, List<double> edges, double right)
     {
@@ -119,7 +120,8 @@ internal static partial class PdfRules
                 if (cell.Count == 0)
                     continue;
                 var letter = cell[0].BoundingBox.Width / Math.Max(1, cell[0].Text.Length);
-                if (end is not null && (Entry().IsMatch(cell[0].Text) || end.BoundingBox.Right + letter + cell[0].BoundingBox.Width < side - letter && !char.IsLower(cell[0].Text[0])))
+                if (end is not null && (Entry().IsMatch(cell[0].Text) || end.BoundingBox.Right + letter + cell[0].BoundingBox.Width < side - letter
+                    && !(char.IsLower(cell[0].Text[0]) && end.Text[^1] is not (':' or '-' or '–'))))
                     return false;
                 end = cell[^1];
             }
@@ -171,7 +173,12 @@ internal static partial class PdfRules
         var levels = new List<Rule>();
         foreach (var rule in across.OrderBy(r => r.At).ThenBy(r => r.From))
         {
-            var joined = levels.FindLastIndex(l => Math.Abs(l.At - rule.At) <= Join && rule.From <= l.To + Join && rule.To >= l.From - Join);
+            // The levels stand in order of height, so only the last few can be at this one.
+            var joined = levels.Count - 1;
+            while (joined >= 0 && levels[joined].At >= rule.At - Join && !(rule.From <= levels[joined].To + Join && rule.To >= levels[joined].From - Join))
+                joined--;
+            if (joined >= 0 && levels[joined].At < rule.At - Join)
+                joined = -1;
             if (joined >= 0)
                 levels[joined] = levels[joined] with { From = Math.Min(levels[joined].From, rule.From), To = Math.Max(levels[joined].To, rule.To) };
             else
