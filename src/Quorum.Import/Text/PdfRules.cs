@@ -24,8 +24,8 @@ internal static partial class PdfRules
     /// <summary>
     /// The placements of <see cref="PdfTables.Place"/> with the rows of each ruled table that has a row wrapped onto several
     /// lines read between its rules: a row's first line starts it and the others carry its cells on. Its columns are parted
-    /// at the vertical rules drawn through the row, else where the rows' words place them. A page with no such table, or a
-    /// ruled table whose rows are each one line, keeps its placements.
+    /// at the vertical rules drawn through the row, else where the rows' words place them. A page with no such table keeps
+    /// its placements, as does a ruled table whose rows are each one line or whose cells mostly hold several paragraphs.
     /// </summary>
     public static PdfTables.Placement?[] Place(IReadOnlyList<PdfPath> paths, List<List<Word>> rows, PdfTables.Placement?[] placements)
     {
@@ -59,7 +59,7 @@ internal static partial class PdfRules
             }
 
             // A table whose cells mostly hold several paragraphs is a page laid out in boxes ("3. | Minutes … | Proposed …"),
-            // read as today throughout rather than in part by its rules.
+            // read throughout by where its words stand, as a page without rules is, rather than in part by its rules.
             if (wrapped == 0 || wrapped < paragraphs)
                 continue;
             for (var k = 0; k < table.Count; k++)
