@@ -226,6 +226,51 @@ public class FormatTests
     }
 
     [Fact]
+    public void BorderedTablesInAPdf_WithCellsWrappedBesideCentredOnes_ReadARowBetweenEachPairOfRules()
+    {
+        // Each short cell stands centred beside a wrapped one, so the rows' printed lines interleave.
+        byte[] Table(string[] before, string[] rows, double[] columns, string[] after) => SampleDocuments.PdfWithRuledTable(before, rows, columns, after);
+        var attendance = Table(
+            ["Fenwick Community Trust", "Minutes of the trustees' meeting held on 4 March 2026", "", "Present"],
+            ["Name\tRole", "Dr Helen\nAchebe\tChair", "Mark\nSutherland\tTreasurer and\ncompany\nsecretary", "Priya Raman\tTrustee"],
+            [40, 110, 200],
+            ["1. Accounts", "The trustees approved the accounts for the year."]);
+        var actions = Table(
+            ["Fenwick Community Trust", "Minutes of the trustees' meeting held on 4 March 2026", "", "Present: Helen Achebe, Mark Sutherland, Priya Raman", "", "Actions"],
+            ["Ref\tAction\tLead\tDue", "FT/01\tBring a plan for the\nroof repairs to the April\nmeeting\tMark\nSutherland\t7 April\n2026",
+                "FT/02\tRenew the insurance\tPriya Raman\t31 March 2026"],
+            [40, 100, 230, 320, 400],
+            ["2. Next meeting", "The next meeting is on 8 April 2026."]);
+
+        var present = DocumentImporter.ReadMinutes(attendance, "minutes.pdf");
+        var acted = DocumentImporter.ReadMinutes(actions, "minutes.pdf");
+
+        present.Attendees.Select(a => (a.Name, a.Role)).ShouldBe([
+            ("Dr Helen Achebe", (string?)"Chair"), ("Mark Sutherland", "Treasurer and company secretary"), ("Priya Raman", "Trustee")]);
+        acted.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([
+            ("Bring a plan for the roof repairs to the April meeting", "Mark Sutherland", (string?)"2026-04-07"),
+            ("Renew the insurance", "Priya Raman", "2026-03-31")]);
+    }
+
+    [Fact]
+    public void BorderedTableInAPdf_WithANameALineInOneCell_KeepsEachName()
+    {
+        // A cell of several short lines, each a paragraph of its own, is no wrapped row, though the row below it wraps; each
+        // label is set at the top of its row.
+        var pdf = SampleDocuments.PdfWithRuledTable(
+            ["Fenwick Community Trust", "Minutes of the trustees' meeting held on 4 March 2026", ""],
+            ["Present:\tHelen Achebe\nMark Sutherland\nPriya Raman", "Apologies:\tOwen Price (Clerk to the\ntrustees)"],
+            [40, 140, 400],
+            ["1. Accounts", "The trustees approved the accounts for the year."],
+            centred: false);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Helen Achebe", "Mark Sutherland", "Priya Raman"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Owen Price"]);
+    }
+
+    [Fact]
     public void ARollOfTicks_CentredUnderItsHeadings_InAPdf_ReadsAsTheWordDocument()
     {
         var word = ReadDocument("allotments-2026-03-12.docx");

@@ -152,6 +152,52 @@ public static class SampleDocuments
     }
 
     /// <summary>
+    /// A PDF of lines with a bordered table between them, as Word prints one: a rule above and below each row and between
+    /// its columns (left edges, then the table's right side), each cell's lines ("Dr Ann\nLee") centred in the row's height
+    /// or set at its top.
+    /// </summary>
+    public static byte[] PdfWithRuledTable(IEnumerable<string> before, IEnumerable<string> rows, double[] columns, IEnumerable<string> after, bool centred = true)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 800.0;
+        foreach (var line in before)
+        {
+            page.AddText(line, 10, new PdfPoint(40, y), font);
+            y -= 14;
+        }
+
+        var top = y + 10;
+        page.DrawLine(new PdfPoint(columns[0], top), new PdfPoint(columns[^1], top), 0.5);
+        foreach (var row in rows)
+        {
+            var cells = row.Split('\t').Select(c => c.Split('\n')).ToList();
+            var height = cells.Max(c => c.Length) * 12 + 6;
+            for (var k = 0; k < cells.Count; k++)
+            {
+                var first = top - 3 - (centred ? (height - 6 - cells[k].Length * 12) / 2.0 : 0) - 10;
+                for (var n = 0; n < cells[k].Length; n++)
+                    page.AddText(cells[k][n], 10, new PdfPoint(columns[k] + 4, first - n * 12), font);
+            }
+
+            foreach (var x in columns)
+                page.DrawLine(new PdfPoint(x, top), new PdfPoint(x, top - height), 0.5);
+            top -= height;
+            page.DrawLine(new PdfPoint(columns[0], top), new PdfPoint(columns[^1], top), 0.5);
+        }
+
+        y = top - 20;
+        foreach (var line in after)
+        {
+            page.AddText(line, 10, new PdfPoint(40, y), font);
+            y -= 14;
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
     /// A PDF whose words are set apart by kerning alone, with no space characters and gaps of a fifth of the type's size,
     /// as TeX sets them.
     /// </summary>

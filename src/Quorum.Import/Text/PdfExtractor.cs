@@ -76,7 +76,7 @@ public static class PdfExtractor
 
         var pageLines = new List<TextLine>();
         var ordered = rows.Select(r => r.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
-        var placements = PdfTables.Place(ordered, PdfTables.UndrawnSpaces(page.Letters, ordered));
+        var placements = PdfRules.Place(page.Paths, ordered, PdfTables.Place(ordered, PdfTables.UndrawnSpaces(page.Letters, ordered)));
         for (var r = 0; r < ordered.Count; r++)
         {
             // Rows of one table stand together, however far their cells' padding parts them.
