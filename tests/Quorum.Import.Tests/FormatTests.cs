@@ -253,6 +253,21 @@ public class FormatTests
     }
 
     [Fact]
+    public void BorderedTableInAPdf_WithADateBrokenAtItsSlash_ReadsTheWholeDate()
+    {
+        // The due column is too narrow for "30/04/2026", so the date breaks before its last slash, as a word processor breaks it.
+        var pdf = SampleDocuments.PdfWithRuledTable(
+            ["Fenwick Community Trust", "Minutes of the trustees' meeting held on 4 March 2026", "", "Present: Helen Achebe, Priya Raman", "", "Actions"],
+            ["Action\tLead\tDue", "Clear the gutters of the hall\tPriya Raman\t30/04\n/2026"],
+            [40, 200, 280, 322],
+            ["2. Next meeting", "The next meeting is on 8 April 2026."]);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(a => (a.Text, string.Join('+', a.Owners), a.Due)).ShouldBe([("Clear the gutters of the hall", "Priya Raman", (string?)"2026-04-30")]);
+    }
+
+    [Fact]
     public void BorderedTableInAPdf_WithANameALineInOneCell_KeepsEachName()
     {
         // A cell of several short lines, each a paragraph of its own, is no wrapped row, though the row below it wraps; each

@@ -218,7 +218,27 @@ public static class PdfExtractor
     /// <summary>A table's row as its cells, each cell's lines run together; the line's text parts the filled ones by tabs.</summary>
     private static List<string> Cells(List<List<Word>> lines, List<double> edges, double typical) =>
         [.. Enumerable.Range(0, edges.Count + 1)
-            .Select(c => string.Join(' ', lines.Select(l => l.Where(w => PdfTables.Column(w, edges) == c).ToList()).Where(l => l.Count > 0).Select(l => JoinWords(l, typical))))];
+            .Select(c => CellText(lines.Select(l => l.Where(w => PdfTables.Column(w, edges) == c).ToList()).Where(l => l.Count > 0).Select(l => JoinWords(l, typical))))];
+
+    /// <summary>
+    /// A cell's lines run together. A column too narrow for a reference or a date breaks it inside the word, at a slash or
+    /// after a hyphen ("QSC/" over "26/017", "07/04" over "/2026", "Non-" over "Executive"), and there the parts meet
+    /// without a space.
+    /// </summary>
+    private static string CellText(IEnumerable<string> lines)
+    {
+        var builder = new StringBuilder();
+        foreach (var line in lines)
+        {
+            var brokenInWord = builder.Length > 1 && (builder[^1] == '/' || builder[^1] == '-' && char.IsLetter(builder[^2]))
+                || line.StartsWith('/') && builder.Length > 0 && char.IsLetterOrDigit(builder[^1]);
+            if (builder.Length > 0 && !brokenInWord)
+                builder.Append(' ');
+            builder.Append(line);
+        }
+
+        return builder.ToString();
+    }
 
     private static string JoinWords(List<Word> ordered, double typical)
     {
