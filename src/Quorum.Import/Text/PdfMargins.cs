@@ -127,8 +127,8 @@ internal static class PdfMargins
                 owned++;
         }
         if (carriedOn)
-            return marginRows >= 1 && owned * 2 >= marginRows && marginRows * 5 <= free.Count * 2;
-        return marginRows >= 2 && marginRows * 5 <= free.Count * 2 && owned * 2 >= marginRows && fullLines >= 3
+            return marginRows >= 1 && owned * 2 >= marginRows && marginRows * 2 <= free.Count;
+        return marginRows >= 2 && marginRows * 2 <= free.Count && owned * 2 >= marginRows && fullLines >= 3
             && marginRight - x <= (x - left) * 0.3;
     }
 
