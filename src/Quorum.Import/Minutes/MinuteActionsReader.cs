@@ -1039,6 +1039,9 @@ public static partial class MinuteActionsReader
         if (owners.Length > 29)
             return null;
         var body = match.Groups["text"].Value.Replace('\t', ' ').Trim();
+        // "JM" where two people of the attendance have those initials: the one the paragraph names.
+        if (!reader.ResolvesOwnerList(owners) && reader.NamedInTheText(owners, body) is { } named)
+            owners = named;
         // "… asked to quote\tBob Jones": a margin holds a name of the attendance written in full as often as its initials.
         if (PersonNames.Tokens(body).Length < 4 || !(reader.ResolvesOwnerList(owners) && LooksLikeShortForms(owners) || reader.NamesPeopleOfTheAttendance(owners) && PersonNames.LooksLikeFullName(owners)))
             return null;
