@@ -21,8 +21,7 @@ internal static class PdfMargins
     public static Split Part(List<List<Word>> rows, PdfTables.Placement?[] placements, double typical, double? before)
     {
         var unchanged = new Split(rows, placements, new string?[rows.Count], null);
-        var found = Edge(rows, placements, typical, before);
-        if (found is not { } edge)
+        if (Edge(rows, placements, typical, before) is not { } edge)
             return unchanged;
         bool InMargin(int r, Word w) => placements[r] is null && w.BoundingBox.Left >= edge;
 
