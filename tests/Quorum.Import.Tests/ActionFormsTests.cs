@@ -1371,6 +1371,32 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void OwnerInAPdfsRightHandMargin_OwnsTheParagraphBesideIt_AndStaysOutOfItsText()
+    {
+        // The margin's entries stand level with a paragraph's first or last line, one of them over three lines of its own;
+        // "JM" fits two councillors, and the paragraph names which.
+        var pdf = SampleDocuments.PdfInColumns(
+            ["Millbrook Parish Council", "Minutes of the meeting held on 3 March 2025", "", "Present: Cllrs Ann Lee (Chair), Jenny Martin, Jim MacDonald", "",
+                "Minute\tAction", "",
+                "1. Footpaths", "It was reported that the path which runs alongside the river in the village is very\tClerk",
+                "overgrown and cannot be used safely in winter. The Clerk will write to the County", "Council about the path.", "",
+                "2. Village hall", "The roof of the village hall has leaked again over the winter and the hall trustees",
+                "have asked the council to help with the cost of a repair. Cllr Martin will ask for",
+                "three quotes for the repair of the roof before the next meeting.\tJM", "",
+                "3. Grants", "The grant for the new play area has been agreed by the district council and the\tClerk to",
+                "money will be paid into the council's account before the end of the month.\tinclude on", "\tPC agenda", "",
+                "4. Next meeting", "The next meeting will be held in the village hall on 7 April 2025."],
+            40, 440);
+
+        var draft = DocumentImporter.ReadMinutes(pdf, "minutes.pdf");
+
+        draft.Actions.Select(a => (string.Join('+', a.Owners), a.Text)).ShouldBe([
+            ("Clerk", "The Clerk will write to the County Council about the path."),
+            ("Jenny Martin", "Cllr Martin will ask for three quotes for the repair of the roof before the next meeting."),
+            ("Clerk", "Clerk to include on PC agenda")]);
+    }
+
+    [Fact]
     public void RegisterInColumns_WithTheDateSetBeforeTheTargetDate_IsTheRecordOfTheActionsItListsAgain()
     {
         var draft = Read("Millbrook Hall Trust\nMinutes of the trustees' meeting held on 8 July 2025\n\nPresent: Kate Fenwick (KF), Sam Sharma (SS), Paul Byrne (PB)\n\n"

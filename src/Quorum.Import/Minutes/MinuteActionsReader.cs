@@ -415,7 +415,7 @@ public static partial class MinuteActionsReader
             }
 
             // "2 | Adoption of Previous Minutes | LA": the short form beside an item's title is who introduces it, not an owner.
-            if (Below(i) && line.Kind == LineKind.Text && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
+            if (Below(i) && line.Kind is LineKind.Text or LineKind.ListItem && !items.Any(it => it.Start == i) && MarginOwner(lines, i, text, reader) is { } margin)
             {
                 AddAction(actions, margin, item, warnings);
                 continue;
@@ -1017,7 +1017,7 @@ public static partial class MinuteActionsReader
     }
 
     // A plain-text file (or text copied out of a PDF) sets its margin apart with a run of spaces where a PDF has a tab.
-    [GeneratedRegex(@"^(?<text>.*\S)(?:\t+|\x20{6,})(?<owners>[^\t\x20][^\t]{1,29})$")]
+    [GeneratedRegex(@"^(?<text>.*\S)(?:\t+|\x20{6,})(?<owners>[^\t\x20][^\t]{1,39})$")]
     private static partial Regex MarginOwnerLine();
 
     /// <summary>
@@ -1033,7 +1033,15 @@ public static partial class MinuteActionsReader
         // "Agenda item: | Fundraising | Presenter: | Everyone": a name after a label cell is what the label says, not an owner.
         if (match.Groups["text"].Value.TrimEnd().EndsWith(':'))
             return null;
+        // "… for the site. | Clerk to include on PC agenda": a margin wide enough for the task holds the action whole.
+        if (owners.Contains(" to ", StringComparison.Ordinal) && reader.Read(owners) is { OwnersOnly: false, Owners.Count: > 0 } whole)
+            return whole;
+        if (owners.Length > 29)
+            return null;
         var body = match.Groups["text"].Value.Replace('\t', ' ').Trim();
+        // "JM" where two people of the attendance have those initials: the one the paragraph names.
+        if (!reader.ResolvesOwnerList(owners) && reader.NamedInTheText(owners, body) is { } named)
+            owners = named;
         // "… asked to quote\tBob Jones": a margin holds a name of the attendance written in full as often as its initials.
         if (PersonNames.Tokens(body).Length < 4 || !(reader.ResolvesOwnerList(owners) && LooksLikeShortForms(owners) || reader.NamesPeopleOfTheAttendance(owners) && PersonNames.LooksLikeFullName(owners)))
             return null;
@@ -1041,9 +1049,11 @@ public static partial class MinuteActionsReader
         // "100356 £737.53 Jenny Hollington | Clerk": a row of the payments schedule, whose last column is the payee's office.
         if (PaymentRow().IsMatch(body))
             return null;
+        var naming = SentenceNamingOwner(body, owners, reader.ReadEntry(body, ownerField: owners).Owners);
+        body = naming ?? body;
         // "audience – the Clerk was asked to liaise with Cllr. Drew to arrange. | Clerk": a line that opens in lower case ends
         // the sentence of the paragraph above; the owner in the margin is on the clause after its dash or stop.
-        if (char.IsLower(body[0]) && WrappedTail().Match(body) is { Success: true } tail && PersonNames.Tokens(tail.Groups["task"].Value).Length >= 3)
+        if (naming is null && char.IsLower(body[0]) && WrappedTail().Match(body) is { Success: true } tail && PersonNames.Tokens(tail.Groups["task"].Value).Length >= 3)
             body = tail.Groups["task"].Value.Trim();
         // "It was agreed that the Clerk should apply asap.   Clerk": what was agreed the owner should do is the task.
         if (AgreedThatOwnerShould().Match(body) is { Success: true } agreedThat)

@@ -18,9 +18,10 @@ public static class PdfExtractor
                 throw new ImportException($"'{fileName}' is a password-protected PDF. Remove the password and upload it again.");
             var lines = new List<TextLine>();
             var pages = Math.Min(document.NumberOfPages, ImportLimits.MaxPdfPages);
+            double? margin = null;
             for (var number = 1; number <= pages && lines.Count < ImportLimits.MaxLines; number++)
             {
-                AddPage(document.GetPage(number), lines);
+                margin = AddPage(document.GetPage(number), lines, margin);
                 lines.Add(TextLine.Blank);
             }
 
@@ -41,7 +42,8 @@ public static class PdfExtractor
         }
     }
 
-    private static void AddPage(Page page, List<TextLine> lines)
+    /// <summary>Adds the page's lines; returns where its margin column of owners starts, if it has one.</summary>
+    private static double? AddPage(Page page, List<TextLine> lines, double? margin)
     {
         var all = Words(page.GetWords(NearestNeighbourWordExtractor.Instance));
         // A typesetter that spaces words by kerning alone, with no space characters (TeX), sets them closer than the
@@ -50,7 +52,7 @@ public static class PdfExtractor
         if (RunTogether(all))
             all = Words(page.GetWords());
         if (all.Count == 0)
-            return;
+            return margin;
         var typical = all.Select(w => w.BoundingBox.Height).Order().ElementAt(all.Count / 2);
         // Raised ordinal suffixes ("5th") sit above their line and would make a line of their own.
         var raised = all.Where(w => IsOrdinalSuffix(w, typical)).ToList();
@@ -77,6 +79,8 @@ public static class PdfExtractor
         var pageLines = new List<TextLine>();
         var ordered = rows.Select(r => r.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
         var placements = PdfRules.Place(page.Paths, ordered, PdfTables.Place(ordered, PdfTables.UndrawnSpaces(page.Letters, ordered)));
+        var parted = PdfMargins.Part(ordered, placements, typical, margin);
+        (ordered, placements) = (parted.Rows, parted.Placements);
         for (var r = 0; r < ordered.Count; r++)
         {
             // Rows of one table stand together, however far their cells' padding parts them.
@@ -95,11 +99,14 @@ public static class PdfExtractor
             }
             else
             {
-                pageLines.AddRange(PlainTextExtractor.ToLines(JoinWords(ordered[r], typical)));
+                var printed = PlainTextExtractor.ToLines(JoinWords(ordered[r], typical)).ToList();
+                pageLines.AddRange(printed is [var row] && parted.Entries[r] is { } entry ? [row with { Margin = entry }] : printed);
             }
         }
 
-        lines.AddRange(Unwrap(pageLines));
+        // The margin's entry stands as the last cell of the paragraph it was printed beside, as a margin column's owner does.
+        lines.AddRange(Unwrap(pageLines).Select(l => l.Margin is { } entry ? l with { Text = l.Text.TrimEnd() + "\t" + entry, Margin = null } : l));
+        return parted.Edge;
     }
 
     private static List<Word> Words(IEnumerable<Word> words) =>
@@ -137,7 +144,7 @@ public static class PdfExtractor
                 if (runsOn || ClosesBracket(previous.Text, line.Text))
                 {
                     bracketClosed = bracketClosed || !runsOn;
-                    result[^1] = previous with { Text = previous.Text.TrimEnd() + " " + line.Text.Trim() };
+                    result[^1] = previous with { Text = previous.Text.TrimEnd() + " " + line.Text.Trim(), Margin = previous.Margin ?? line.Margin };
                     printed = line.Text;
                     continue;
                 }
@@ -148,7 +155,7 @@ public static class PdfExtractor
             if (result.Count > 0 && !line.IsBlank && line.Kind == LineKind.Text && result[^1] is { Kind: LineKind.ListItem } item
                 && printed is not null && ContinuesItem(printed, line.Text, longest))
             {
-                result[^1] = item with { Text = item.Text.TrimEnd() + " " + line.Text.Trim() };
+                result[^1] = item with { Text = item.Text.TrimEnd() + " " + line.Text.Trim(), Margin = item.Margin ?? line.Margin };
                 printed = line.Text;
                 continue;
             }

@@ -29,6 +29,12 @@ public sealed record TextLine(string Text, LineKind Kind = LineKind.Text, int Le
     /// </summary>
     public IReadOnlyList<string>? PrintedCells { get; init; }
 
+    /// <summary>
+    /// What a PDF page prints in its right-hand margin beside the line ("JM", "Clerk"), kept out of the text while wrapped
+    /// lines are joined, so that it stands beside the whole paragraph.
+    /// </summary>
+    internal string? Margin { get; init; }
+
     public bool IsBlank => Kind == LineKind.Blank || string.IsNullOrWhiteSpace(Text);
 
     public static TextLine Row(IReadOnlyList<string> cells) => new(string.Join('\t', cells), LineKind.TableRow, 0, cells);
