@@ -697,19 +697,8 @@ public sealed partial class ActionLineReader
             && (_people.Resolve(p) != p || _people.Names.Contains(p, StringComparer.OrdinalIgnoreCase)));
     }
 
-    /// <summary>
-    /// "JM" beside "… Cllr. Martin said she would follow this up" where both Jim MacDonald and Jenny Martin attended: the one
-    /// person whose initials the short form is and whose surname the text names; null when none or several are.
-    /// </summary>
-    public string? NamedInTheText(string initials, string text)
-    {
-        if (!PersonNames.LooksLikeInitials(initials))
-            return null;
-        var named = _people.Names.Where(n => PersonNames.Tokens(n) is { Length: >= 2 } tokens
-            && string.Concat(tokens.Select(t => char.ToUpperInvariant(t[0]))) == initials
-            && Regex.IsMatch(text, $@"\b{Regex.Escape(tokens[^1])}\b")).ToList();
-        return named.Count == 1 ? named[0] : null;
-    }
+    /// <summary>The one person of the attendance the initials fit whose surname the text names, as <see cref="PeopleDirectory.NamedIn"/>.</summary>
+    public string? NamedInTheText(string initials, string text) => _people.NamedIn(initials, text);
 
     /// <summary>True when every part of <paramref name="text"/> stands for a person the document names, or a group such as "All".</summary>
     public bool ResolvesOwnerList(string text)

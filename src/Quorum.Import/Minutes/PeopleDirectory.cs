@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Quorum.Import.Minutes;
 
 /// <summary>
@@ -166,6 +168,15 @@ public sealed class PeopleDirectory
         var last = PersonNames.Key(tokens[^1]);
         return first.Length == 0 || last.Length < 2 ? null : first[0] + last;
     }
+
+    /// <summary>
+    /// "JM" beside "… Cllr. Martin said she would follow this up" where both Jim MacDonald and Jenny Martin attended: the one
+    /// person of those the initials fit whose surname <paramref name="text"/> names; null when none or several are.
+    /// </summary>
+    public string? NamedIn(string initials, string text) =>
+        PersonNames.LooksLikeInitials(initials)
+            ? Single(_names.Where(n => Initials(n).Contains(initials) && Regex.IsMatch(text, $@"\b{Regex.Escape(PersonNames.Tokens(n)[^1])}\b")))
+            : null;
 
     private static string? Single(IEnumerable<string> candidates)
     {
