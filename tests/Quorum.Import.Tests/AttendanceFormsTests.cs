@@ -730,6 +730,11 @@ public class AttendanceFormsTests
     [InlineData("Apologies noted: Gail Hart, Ian Jones")]
     [InlineData("With apologies: Gail Hart, Ian Jones")]
     [InlineData("Not in attendance (apologies sent): Gail Hart, Ian Jones")]
+    [InlineData("The Chair opened the meeting. Apologies were received from: Gail Hart and Ian Jones.")]
+    [InlineData("Gail Hart and Ian Jones were absent with apologies.")]
+    [InlineData("Gail Hart and Ian Jones were absent (excused).")]
+    [InlineData("The meeting opened at 7pm. Apologies were received from Gail Hart (GH, Secretary),\nIan Jones (IJ,\nTreasurer).")]
+    [InlineData("The Chair welcomed all. Apologies had been sent by Gail Hart and Ian\nJones.")]
     public void ApologiesWrittenInTheWaysClerksWriteThem_NameWhoSentThem(string line)
     {
         var draft = Read(Amenity + line + FirstItem);
@@ -759,6 +764,15 @@ public class AttendanceFormsTests
 
         draft.Apologies.Select(a => a.Name).ShouldBe(["Cllr Mrs G. Hart", "Cllr I. Jones"]);
         draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
+    // A PDF wraps the sentence over its paragraph, breaking a word at a hyphen; a double name keeps its hyphen.
+    [Fact]
+    public void ApologySentenceWrappedOverItsParagraph_IsReadToItsFullStop()
+    {
+        var draft = Read(Amenity + "The Chair welcomed everyone. Apologies were received from Gail Hart, Rita Moss-\nKerr and Coun-\ncillor Ian Jones." + FirstItem);
+
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Rita Moss-Kerr", "Councillor Ian Jones"]);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public static partial class AttendanceSections
                     if (k >= lines.Count || !Continues(last, lines[k], joining))
                         break;
                     last = lines[k].Text.Trim();
-                    joining.Append(' ').Append(last);
+                    AppendWrapped(joining, last);
                     j = k + 1;
                 }
 
@@ -272,15 +272,17 @@ public static partial class AttendanceSections
     // "Apologies were received from Cllrs Blake and Edgell.", "There was an apology from Cllr Edgell.", "Apologies for absence had been sent by Ann Lee.",
     // "An apology was received from Ann Lee.", "Apologies were accepted from …", "Apologies received for Cllr Blake", and the clerk's
     // shorthand without the verb or its auxiliary: "Apologies received and accepted from Cllrs Blake and Edgell.", "Apologies from Ann Lee and Tom Reid."
+    // A colon may stand before the list: "Apologies were received from: Ann Lee, Tom Reid."
     // The list runs to the sentence's full stop, not to one after an honorific or an initial ("Prof. Ian Jones", "Cllr G. Hart").
     // "The Chair noted apologies from …", "The Clerk reported apologies from …", "Received apologies from …": who took them, or no one.
-    [GeneratedRegex(@"^(?:(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[\s-]chair|clerk|secretary|mayor|president|meeting|council|committee|board|panel|members)\s+)?(?:noted|received|reported|accepted|recorded|read(?:\s+out)?)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)|there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)\s+(?:from|by)|(?:an\s+)?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:from|(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered|accepted|submitted|conveyed)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|for(?=\s+(?-i:\p{Lu})))))\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[\s-]chair|clerk|secretary|mayor|president|meeting|council|committee|board|panel|members)\s+)?(?:noted|received|reported|accepted|recorded|read(?:\s+out)?)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)|there\s+(?:was|were)\s+(?:an\s+)?apolog(?:y|ies)\s+(?:from|by)|(?:an\s+)?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:from|(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|sent|tendered|given|noted|offered|accepted|submitted|conveyed)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|for(?=\s+(?-i:\p{Lu})))))\s*:?\s+(?<list>(?:[^.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|St|(?-i:\p{Lu})))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesReceivedSentence();
 
     // "Commissioner Buster Pankey was excused.", "Cllr Smith sent apologies.", "Ann Lee and Tom Reid had sent their apologies.", "Sid Swami submits his apologies.",
     // "Ann Lee and Tom Reid apologised for their absence.", "Cllr Mrs F. Chapman had sent her apology.", "Cllr P. Jay was unable to attend the meeting.":
     // the subject runs past the full stop of an honorific or an initial. Unable to attend something other than the meeting ("… the site visit") is no apology.
-    [GeneratedRegex(@"^(?<list>\p{Lu}(?:[^.:;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|(?-i:\p{Lu})))\.)*?)\s+(?:(?:was|were)\s+excused(?!\s+from)|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology|(?<=(?:their|his|her)\s+)apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend))|(?:was|were)\s+unable\s+to\s+attend(?=\s*(?:[.,;]|$|(?:the|this|tonight[’']s)\s+meeting\b|(?:due|because|as|owing)\b)))\b", RegexOptions.IgnoreCase)]
+    // "Member Lee was absent (excused).", "Ann Lee was absent with apologies.": absent, and the clerk notes the absence excused.
+    [GeneratedRegex(@"^(?<list>\p{Lu}(?:[^.:;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllrs?|(?-i:\p{Lu})))\.)*?)\s+(?:(?:was|were)\s+(?:excused(?!\s+from)|absent\s*\(?\s*(?:excused|with\s+(?:apolog(?:y|ies)|regrets)))|(?:had\s+|has\s+|have\s+)?(?:sent|sends|gave|gives|given|tendered|tenders|offered|offers|submitted|submits|conveyed|forwarded)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets|an\s+apology|(?<=(?:their|his|her)\s+)apology)(?!\s+for\s+(?:lateness|late|arriving|leaving))|(?:had\s+)?apologi[sz]ed\s+for\s+(?:(?:their|his|her)\s+)?(?:absence|non-attendance|not\s+(?:attending|being\s+able\s+to\s+attend))|(?:was|were)\s+unable\s+to\s+attend(?=\s*(?:[.,;]|$|(?:the|this|tonight[’']s)\s+meeting\b|(?:due|because|as|owing)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExcusedSentence();
 
     // What an apology sentence says in one word or another: "apology", "apologised", "regrets", "excused", "unable to attend".
@@ -304,10 +306,65 @@ public static partial class AttendanceSections
             // "… and County Cllr A" over "Fenwick.": the sentence goes on where the line broke inside a name.
             if (i + 1 < lines.Count && lines[i + 1] is { IsBlank: false, Kind: LineKind.Text } next && EndsInsideName(text.TrimEnd(), next.Text.Trim()))
                 text = text.TrimEnd() + " " + lines[++i].Text.Trim();
+            // "Apologies were received from Ann Lee (AL, Secretary), Tom Reid (TR," over "Treasurer) and City Coun-" over "cillor
+            // Sue Hart.": a PDF wraps the sentence over its paragraph; while the apologies run to the line's end without a stop,
+            // the lines below go on with them.
+            var joined = new StringBuilder(text.TrimEnd());
+            var below = i;
+            while (below + 1 < lines.Count && below - i < WrappedSentenceLines && OpenApologies(joined.ToString())
+                && lines[below + 1] is { IsBlank: false, Kind: LineKind.Text } wrapped && !Numbered().IsMatch(wrapped.Text.Trim())
+                && !SectionVocabulary.TryMatch(wrapped.Text.Trim(), out _, out _))
+            {
+                AppendWrapped(joined, lines[++below].Text.Trim());
+            }
+
+            if (below > i)
+            {
+                text = joined.ToString();
+                i = below;
+            }
+
             found.AddRange(ApologiesIn(text));
         }
 
         return found;
+    }
+
+    /// <summary>How many lines below the first an apology sentence wrapped over its paragraph is read on.</summary>
+    private const int WrappedSentenceLines = 4;
+
+    /// <summary>
+    /// The text's last sentence tells apologies and its list has not ended: the line stops without a full stop, or in a comma,
+    /// an "and" or a word broken at a hyphen.
+    /// </summary>
+    private static bool OpenApologies(string text)
+    {
+        if (text.Length == 0 || text[^1] is '.' or '!' or '?' || !text.AsSpan().ContainsAny(ApologyWords))
+            return false;
+        var sentences = Sentences.Split(text);
+        return sentences.Length > 0 && ApologiesReceivedSentence().IsMatch(sentences[^1]);
+    }
+
+    /// <summary>
+    /// The next line of a wrapped list or sentence, after a space; a word the line broke at a hyphen ("City Coun-" over
+    /// "cillor Ann Lee") is joined whole again. A hyphen before a capital is a double name's ("Reid-" over "McConnell") and stays.
+    /// </summary>
+    private static void AppendWrapped(StringBuilder joined, string next)
+    {
+        if (joined.Length >= 2 && joined[^1] == '-' && char.IsLetter(joined[^2]) && next.Length > 0 && char.IsLower(next[0]))
+        {
+            joined.Length--;
+            joined.Append(next);
+            return;
+        }
+
+        if (joined.Length >= 2 && joined[^1] == '-' && char.IsLetter(joined[^2]) && next.Length > 0 && char.IsUpper(next[0]))
+        {
+            joined.Append(next);
+            return;
+        }
+
+        joined.Append(' ').Append(next);
     }
 
     /// <summary>The people the apology sentences of one line name.</summary>
