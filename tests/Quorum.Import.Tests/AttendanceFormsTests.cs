@@ -775,6 +775,26 @@ public class AttendanceFormsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["Gail Hart", "Rita Moss-Kerr", "Councillor Ian Jones"]);
     }
 
+    // A member who came after the roll was called, told in a sentence of the roll call's paragraph, was there.
+    [Theory]
+    [InlineData("Chair Lee called the meeting to order at 6:03 p.m. Present: Members Brook, Dunn and Frost. Member Hart arrived late during item 2.", "Hart")]
+    [InlineData("ROLL CALL: Present: Brook, Dunn and Frost. Absent: Cole. Hart arrived at 7:32 a.m.", "Hart")]
+    [InlineData("Present: Ann Brook, Carl Dunn and Eve Frost.\nCllr Gail Hart joined the meeting at 7.40pm.", "Cllr Gail Hart")]
+    public void MemberWhoArrivedAfterTheRoll_IsAnAttendee(string roll, string late)
+    {
+        var draft = Read("Minutes of the Harbour Advisory Board\n\n4 June 2024\n\n" + roll + "\n\n1. Public comment\n\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldContain(late);
+    }
+
+    [Fact]
+    public void ArrivalOfNoMember_AddsNoAttendee()
+    {
+        var draft = Read("Minutes of the Harbour Advisory Board\n\n4 June 2024\n\nPresent: Ann Brook, Carl Dunn and Eve Frost.\nHe arrived at 7:40 p.m. with the papers.\n\n1. Public comment\n\nNone.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Brook", "Carl Dunn", "Eve Frost"]);
+    }
+
     [Fact]
     public void MemberUnableToAttendSomethingElse_SentNoApology()
     {

@@ -68,6 +68,7 @@ internal static partial class PresenceSentences
         // The whole text, where a surname called alone is looked up in full; joined once, and only if a sentence needs it.
         var document = new Lazy<string>(() => string.Join('\n', lines.Select(l => l.Text)));
         ReadRunInRollCalls(lines, upTo, present, excused);
+        ReadArrivals(lines, upTo, present);
         ReadPresentWere(lines, upTo, document, present, excused);
         AttendanceProse.Read(lines, upTo, present);
         for (var i = 0; i < upTo; i++)
@@ -178,6 +179,41 @@ internal static partial class PresenceSentences
                 var target = call.Groups["label"].Value.StartsWith("excused", StringComparison.OrdinalIgnoreCase) ? excused : present;
                 foreach (var person in people)
                     AttendanceReader.AddPerson(target, person);
+            }
+        }
+    }
+
+    // "Sheumaker arrived at 7:32 a.m.", "Member Lee arrived late during item 3", "Cllr Ann Lee joined the meeting at 7.40pm":
+    // a member who came after the roll was called, told in a sentence of the roll call's paragraph.
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:arrived|joined\s+the\s+meeting)\s+(?:late\b|at\s+\d)")]
+    private static partial Regex Arrived();
+
+    // A paragraph that calls the roll: "Present:", "ROLL CALL", "… were present".
+    [GeneratedRegex(@"\b(?:present|roll\s+call|in\s+attendance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallsTheRoll();
+
+    // Words that open a sentence about arriving without naming a member: "He arrived late", "Everyone arrived at 7pm".
+    [GeneratedRegex(@"^(?:he|she|they|we|it|everyone|everybody|all|someone|somebody|one|the|a|an|this|that|members?|guests?|visitors?|staff|police)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoOne();
+
+    /// <summary>Members the roll call's paragraph says arrived late: present, by the name as the roll calls it.</summary>
+    private static void ReadArrivals(IReadOnlyList<TextLine> lines, int upTo, List<PersonDraft> present)
+    {
+        // The roll may end the paragraph above: "ROLL CALL: Present: Cownie, Boesen. Absent:" over "Gatto. Sheumaker arrived at 7:32 a.m.".
+        var above = string.Empty;
+        foreach (var paragraph in Paragraphs(lines, upTo, ParagraphLines))
+        {
+            var roll = CallsTheRoll().IsMatch(above) || CallsTheRoll().IsMatch(paragraph);
+            above = paragraph;
+            if (!paragraph.Contains("arrived", StringComparison.OrdinalIgnoreCase) && !paragraph.Contains("joined", StringComparison.OrdinalIgnoreCase) || !roll)
+                continue;
+
+            foreach (var sentence in Sentences.Split(paragraph))
+            {
+                if (Arrived().Match(sentence) is not { Success: true } arrived || NoOne().IsMatch(arrived.Groups["name"].Value))
+                    continue;
+                if (CalledByName(arrived.Groups["name"].Value) is { } person && !NoOne().IsMatch(person.Name))
+                    AttendanceReader.AddPerson(present, person with { Role = null });
             }
         }
     }
