@@ -439,6 +439,41 @@ public class BodyFormsTests
         draft.Body.ShouldNotBe("These");
     }
 
+    [Theory]
+    [InlineData("WESTFIELD RESIDENTS\nASSOCIATION\nMinutes of the Committee Meeting held on 3 May 2022", "Westfield Residents Association Committee")]
+    [InlineData("MILLTOWN AND DISTRICT\nALLOTMENT SOCIETY\nMinutes of the AGM, 3 May 2022", "Milltown and District Allotment Society")]
+    [InlineData("LAKESIDE VALLEY\nWATER BOARD\nCO-OP\nANNUAL GENERAL MEETING\n3 May 2022", "Lakeside Valley Water Board Co-op")]
+    [InlineData("Riverside Gardening\nSociety\nMinutes of the AGM, 3 May 2022", "Riverside Gardening Society")]
+    [InlineData("Westshire Hospitals\nNHS Foundation Trust\nMinutes of the Board of Directors meeting held on 3 May 2022", "Westshire Hospitals NHS Foundation Trust Board")]
+    public void LetterheadWrappedOverLines_IsOneName(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("MILLTOWN PARISH COUNCIL\nTHE OLD SCHOOL HOUSE\nHIGH STREET\nMinutes of the meeting held on 3 May 2022", "Milltown Parish Council")]
+    [InlineData("MINUTES\nSPECIAL SESSION\nCITY COMMISSION\nMay 3, 2022", "City Commission")]
+    public void LinesUnderACompleteName_AreNotPartOfIt(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body, StringCompareShould.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Milltown Chamber of Commerce\nExecutive Committee Minutes – 3 May 2022", "Milltown Chamber of Commerce Executive Committee")]
+    [InlineData("Friends of Milltown Park\nCommittee meeting 3 May 2022", "Friends of Milltown Park Committee")]
+    public void LetterheadOverTheKindOfBody_NamesWhoseItIs_WithoutAnOrganisationWord(string title, string body)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBe(body);
+    }
+
+    [Theory]
+    [InlineData("Jane Smith\nBoard Meeting\nMay 3, 2022")]
+    [InlineData("Open Session\nBoard Meeting\nMay 3, 2022")]
+    public void PersonOrSittingOverTheKindOfBody_IsNotWhoseItIs(string title)
+    {
+        Read(title + "\n" + Rest).Body.ShouldBeNull();
+    }
+
     private static Paragraph WordParagraph(string text, string? style = null) =>
         style is null ? new(new Run(new W.Text(text))) : new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new W.Text(text)));
 

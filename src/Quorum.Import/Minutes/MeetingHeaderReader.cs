@@ -310,6 +310,8 @@ public static partial class MeetingHeaderReader
             header = title is { Length: > 0 } ? [(title, -1), .. rest] : rest;
         }
 
+        var (rejoined, absorbed) = NamesRejoined(header);
+        header = rejoined;
         var region = header.Take(6).Select(h => h.Text).ToList();
         // "MEETING MINUTES" under a letterhead of several blocks (a web page's header): it and the line under it are the title.
         var minutes = header.FindIndex(h => MinutesAlone().IsMatch(h.Text));
@@ -317,11 +319,74 @@ public static partial class MeetingHeaderReader
             region.AddRange([header[minutes].Text, header[minutes + 1].Text]);
         foreach (var heading in headings.Take(2))
         {
-            if (!region.Contains(heading))
+            if (!region.Contains(heading) && !absorbed.Contains(heading))
                 region.Add(heading);
         }
 
         return region;
+    }
+
+    // Words that end a name of a body or an organisation when a letterhead wraps it: "… WATER BOARD", "… ASSOCIATION", "CO-OP".
+    private static readonly HashSet<string> NameEndWords = new(StringComparer.OrdinalIgnoreCase) { "co-op", "coop", "inc", "llc", "ltd", "cic", "plc" };
+
+    // A line that says which sitting it heads ("REGULAR SESSION", "Open Session", "Public Hearing"), not whose name it carries on.
+    [GeneratedRegex(@"^(?:(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency|session|sitting|hearing|workshop|public|open|closed|joint)\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SittingAlone();
+
+    private static bool IsSittingAlone(string text) => SittingAlone().IsMatch(text.Trim());
+
+    /// <summary>
+    /// A letterhead whose name the page was too narrow for, wrapped over two or three short lines ("WESTFIELD RESIDENTS" over
+    /// "ASSOCIATION", "MOUNTAIN VIEW" over "WATER BOARD" over "CO-OP"): the lines are one name when the first ends before a word for
+    /// what kind of body it is and the next ends on one, both written alike (in capitals, or each word capitalised).
+    /// </summary>
+    private static (List<(string Text, int Index)> Lines, HashSet<string> Absorbed) NamesRejoined(List<(string Text, int Index)> header)
+    {
+        var lines = new List<(string Text, int Index)>();
+        var absorbed = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < header.Count; k++)
+        {
+            var (text, index) = header[k];
+            var last = index;
+            while (k + 1 < header.Count && header[k + 1].Index == last + 1 && !header[k].Text.Contains('\t', StringComparison.Ordinal)
+                && !header[k + 1].Text.Contains('\t', StringComparison.Ordinal) && WrapsOnto(HeaderText(text), HeaderText(header[k + 1].Text)))
+            {
+                absorbed.Add(text);
+                absorbed.Add(header[k + 1].Text);
+                text = $"{HeaderText(text)} {HeaderText(header[k + 1].Text)}";
+                last = header[++k].Index;
+            }
+
+            lines.Add((text, index));
+        }
+
+        return (lines, absorbed);
+    }
+
+    private static bool WrapsOnto(string first, string next)
+    {
+        if (!IsNamePiece(first, 8) || !IsNamePiece(next, 4) || LowerCase().IsMatch(first) != LowerCase().IsMatch(next))
+            return false;
+        var words = PersonNames.Tokens(first);
+        var tokens = PersonNames.Tokens(next);
+        // "MILLTOWN AND DISTRICT" over "ALLOTMENT SOCIETY": a town and the country round it, not yet the body of them.
+        var ending = words.Length >= 3 && words[^2] is "and" or "AND" or "&" && words[^1].Equals("district", StringComparison.OrdinalIgnoreCase) ? words[^2] : words[^1];
+        // "… CO-OP", "… INC": a company's form always ends the name above it.
+        if (tokens.Length == 1 && NameEndWords.Contains(tokens[0].TrimEnd('.')))
+            return true;
+        return !EndsAName(ending) && EndsAName(tokens[^1]) && words.Length + tokens.Length <= 10;
+
+        static bool EndsAName(string word) => BodyWords.Contains(word) || OrganisationNouns.Contains(word) || NameEndWords.Contains(word.TrimEnd('.'));
+    }
+
+    /// <summary>A short line of a letterhead: capitalised words only, no date, figure, colon or comma, no word for a meeting or an officer.</summary>
+    private static bool IsNamePiece(string text, int maxWords)
+    {
+        var tokens = PersonNames.Tokens(text);
+        return tokens.Length >= 1 && tokens.Length <= maxWords && char.IsUpper(text[0]) && text.IndexOfAny([':', ',', ';', '/', '|', '(']) < 0 && !text.Any(char.IsDigit)
+            && !NotAnOrganisationLine().IsMatch(text) && !IsSittingAlone(text) && !NamesOfficers(text) && DateText.FindFirst(text, 2000) is null
+            && !StartsWithMonthWord(text) && tokens.All(t => char.IsUpper(t[0]) || t[0] == '&' || LowerCaseNameWords.Contains(t))
+            && !tokens.All(t => DocumentMarkWords.Contains(t));
     }
 
     private static string? Body(List<string> header, List<string> headings, string? frontTitle, string all, List<string> opening, List<string> beforeAttendance)
@@ -334,7 +399,7 @@ public static partial class MeetingHeaderReader
             if (!IsGenericBody(body))
                 return FullerAbove(header, body) ?? SpeltOut(body, all) ?? SpeltInLetterhead(body, header) ?? OrganisationOverTitle(header, body) ?? body;
             if (Organisation(header, body) is { } organisation)
-                return $"{organisation} {GoverningKind(body, organisation)}";
+                return $"{organisation} {TitleCase(GoverningKind(body, organisation))}";
             // "Northshire Integrated Care Board" over "Minutes of the Board meeting": the line that ends with the board names it.
             if (NamedAbove(header, body) is { } named)
                 return named;
@@ -680,12 +745,25 @@ public static partial class MeetingHeaderReader
             }
 
             var capitals = !LowerCase().IsMatch(text) && tokens.Length >= 2 && text.Count(char.IsLetter) >= 6;
-            if (capitals || tokens.Any(t => OrganisationNouns.Contains(t.Trim(',', '.'))))
+            if (capitals || tokens.Any(t => OrganisationNouns.Contains(t.Trim(',', '.'))) || LetterheadOverTitle(header, line, body))
                 return capitals ? TitleCase(text) : text;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "Milltown Chamber of Commerce" over "Executive Committee Minutes", "Friends of Milltown Park" over "Committee meeting": the
+    /// first line of the page, each of its words capitalised, right above the line that names the kind of body, is whose body it is,
+    /// though no word of its name says it is an organisation.
+    /// </summary>
+    private static bool LetterheadOverTitle(List<string> header, string line, string body) =>
+        header.Count > 1 && ReferenceEquals(header[0], line) && HeaderText(header[1]).Contains(body, StringComparison.OrdinalIgnoreCase)
+        && Letterhead(line) is not null && !NamesOfficers(line);
+
+    /// <summary>"Jane Smith" over "Board Meeting": who wrote or chaired the minutes, not whose board met.</summary>
+    private static bool IsPersonsName(string text) =>
+        PersonNames.Tokens(text) is { Length: 2 or 3 } tokens && GivenNames.Contains(tokens[0]) && PersonNames.LooksLikeFullName(text);
 
     /// <summary>A date or a month is not a body, whatever line it stood on; nor is a season or a year before the name.</summary>
     private static string? Clean(string? name)
@@ -1148,7 +1226,7 @@ public static partial class MeetingHeaderReader
         var text = TextCleaning.Squash(line.Replace("**", " ", StringComparison.Ordinal).Trim().TrimStart('#').Trim().Trim('*', '_', ' '));
         var tokens = PersonNames.Tokens(text);
         if (tokens.Length is < 2 or > 8 || !char.IsUpper(text[0]) || text.Contains(':', StringComparison.Ordinal) || DateText.FindFirst(text, 2000) is not null
-            || NotAnOrganisationLine().IsMatch(text) || IsGenericBody(text)
+            || NotAnOrganisationLine().IsMatch(text) || IsGenericBody(text) || IsSittingAlone(text) || IsPersonsName(text)
             || !tokens.All(t => char.IsUpper(t[0]) || t[0] == '#' || t[0] == '&' || LowerCaseNameWords.Contains(t)))
         {
             return null;
