@@ -1141,6 +1141,20 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void ActionLabelInSquareBrackets_DatedOrNamedAnItem_GivesTheOwnerAndTheTask_EvenWhenSetAtAnEarlierMeeting()
+    {
+        var draft = Read(Attendance + "## Action items\n\n- [Action 2021-02-09] Alice will draft the grant questions.\n- [Action 2020-11-10] Bob and Carol will check the bank mandate.\n\n"
+            + "## 2. Budget\n\nThe lines were discussed.\n\n[Action item] Carol will summarise the budget lines for the list.\n\n[ACTION 9/3/21] - Bob to book the room for May.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith", "draft the grant questions."),
+            ("Bob Jones+Carol White", "check the bank mandate."),
+            ("Carol White", "summarise the budget lines for the list."),
+            ("Bob Jones", "book the room for May."),
+        ]);
+    }
+
+    [Fact]
     public void OwnerMarkedAtTheEndOfAWrappedBullet_TakesTheWholeBullet()
     {
         var draft = Read(Attendance + "1. Process\n\n  * Add wording to the process document about\n    the mission statement, e.g. to section 4 --\n    Action: Carol.\n\n"
