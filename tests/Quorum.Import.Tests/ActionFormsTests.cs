@@ -1168,6 +1168,19 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void OwnersOfABulletWrappedOntoTheLineBelowItsLabel_OrNotedWithTheirPart_AreReadWithTheBullet()
+    {
+        var draft = Read(Attendance + "1. Process\n\n  * Agree the wording of the grant form with the\n    county (see page 4 of the pack) -- Action:\n    Alice, Carol\n\n"
+            + "  * Ask the bank about the mandate --\n    Action: Bob (as treasurer)\n\n  * Book the hall for May -- ACTION:\n    Carol.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith+Carol White", "Agree the wording of the grant form with the county (see page 4 of the pack)"),
+            ("Bob Jones", "Ask the bank about the mandate"),
+            ("Carol White", "Book the hall for May"),
+        ]);
+    }
+
+    [Fact]
     public void InitialsLedTaskOverItsDeadline_IsAnAction_EvenInTheReviewOfEarlierActions()
     {
         var draft = Read("Council call, 2021-03-09\n\nReview of Actions\n\nThe following action items from the previous minutes were reviewed:\n\n"
