@@ -1141,6 +1141,20 @@ public class ActionFormsTests
     }
 
     [Fact]
+    public void ActionLabelInSquareBrackets_DatedOrNamedAnItem_GivesTheOwnerAndTheTask_EvenWhenSetAtAnEarlierMeeting()
+    {
+        var draft = Read(Attendance + "## Action items\n\n- [Action 2021-02-09] Alice will draft the grant questions.\n- [Action 2020-11-10] Bob and Carol will check the bank mandate.\n\n"
+            + "## 2. Budget\n\nThe lines were discussed.\n\n[Action item] Carol will summarise the budget lines for the list.\n\n[ACTION 9/3/21] - Bob to book the room for May.\n");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith", "draft the grant questions."),
+            ("Bob Jones+Carol White", "check the bank mandate."),
+            ("Carol White", "summarise the budget lines for the list."),
+            ("Bob Jones", "book the room for May."),
+        ]);
+    }
+
+    [Fact]
     public void OwnerMarkedAtTheEndOfAWrappedBullet_TakesTheWholeBullet()
     {
         var draft = Read(Attendance + "1. Process\n\n  * Add wording to the process document about\n    the mission statement, e.g. to section 4 --\n    Action: Carol.\n\n"
@@ -1150,6 +1164,19 @@ public class ActionFormsTests
             ("Carol White", "Add wording to the process document about the mission statement, e.g. to section 4"),
             ("Alice Smith+Bob Jones", "Change the criteria in 4.3.1 so they are not 'exclusive'"),
             ("Bob Jones", "Agreed to review the fees for next year"),
+        ]);
+    }
+
+    [Fact]
+    public void OwnersOfABulletWrappedOntoTheLineBelowItsLabel_OrNotedWithTheirPart_AreReadWithTheBullet()
+    {
+        var draft = Read(Attendance + "1. Process\n\n  * Agree the wording of the grant form with the\n    county (see page 4 of the pack) -- Action:\n    Alice, Carol\n\n"
+            + "  * Ask the bank about the mandate --\n    Action: Bob (as treasurer)\n\n  * Book the hall for May -- ACTION:\n    Carol.\n", "minutes.txt");
+
+        draft.Actions.Select(Pair).ShouldBe([
+            ("Alice Smith+Carol White", "Agree the wording of the grant form with the county (see page 4 of the pack)"),
+            ("Bob Jones", "Ask the bank about the mandate"),
+            ("Carol White", "Book the hall for May"),
         ]);
     }
 

@@ -34,6 +34,17 @@ public class ActionLineReaderTests
     }
 
     [Fact]
+    public void AnOwnerWrittenAsInitialAndSurname_IsThePersonOfThatSurnameWithThatInitial()
+    {
+        var reader = new ActionLineReader(["Mark Brett", "Jos Creese", "Anna Creese", "Dylan Roberts"]);
+
+        reader.ReadEntry("Circulate the slide pack", ownerField: "J Creese").Owners.ShouldBe(["Jos Creese"]);
+        reader.ReadEntry("Book the room", ownerField: "A. Creese").Owners.ShouldBe(["Anna Creese"]);
+        reader.ReadEntry("Chase the supplier", ownerField: "D. J. Roberts").Owners.ShouldBe(["Dylan Roberts"]);
+        reader.ReadEntry("Print the agenda", ownerField: "P Creese").Owners.ShouldBe(["P Creese"]);
+    }
+
+    [Fact]
     public void TwoOwnersJoinedByAnd_AreBothOwners()
     {
         var action = _reader.Read("Mark Brett and Jos Creese to review the terms of reference")!;

@@ -123,10 +123,19 @@ public sealed partial class ActionLineReader
 
     /// <summary>
     /// The line with its label written as the readers know it: the date after the label left out ("ACTION 2006-12-15 Stuart: …"
-    /// reads as "ACTION: Stuart: …"), or a quickly typed label set right ("action JS - summarize" reads as "Action JS: summarize").
+    /// reads as "ACTION: Stuart: …"), a label in square brackets set right ("[Action item] Jukka will draft …" reads as "Action: Jukka
+    /// will draft …"), or a quickly typed label set right ("action JS - summarize" reads as "Action JS: summarize").
     /// </summary>
     private static string AsKnownLabel(string line) =>
-        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}" : QuickLabel(line);
+        DatedLabel().Match(line) is { Success: true } dated ? $"{dated.Groups["label"].Value}: {line[dated.Length..]}"
+        : BracketedLabel().Match(line) is { Success: true } bracketed ? $"{bracketed.Groups["lead"].Value}Action: {line[bracketed.Length..]}"
+        : QuickLabel(line);
+
+    // "[Action 2014-07-03] Frederick will add …", "[Action item] Jukka will draft …", "[ACTION 3/7/14] Ann to call …": a register kept
+    // in the minutes marks each entry with the label in square brackets, closed before the task, naming it an item or dating it by
+    // the meeting that set it. The register lists what is still open, so an entry dated by an earlier meeting is one of its actions too.
+    [GeneratedRegex(@"^(?<lead>\s*(?:[-*•]\s*)?)\[(?:ACTION|Action|action)S?(?:\s+(?i:items?|points?)|\s*[:\-–]?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\]\s*[:\-–]?\s*(?=\S)")]
+    private static partial Regex BracketedLabel();
 
     // "action ML: reply positively", "action JS - summarize in the channel": notes typed during the meeting write the label in
     // lower case, and set the owner's initials apart from the task with a dash as often as with a colon.

@@ -51,9 +51,13 @@ public static partial class MinuteActionsReader
 
     // "… to section 4.3 onwards -- Action: Stuart.", "… initially." over "Action: Andy": the owners marked at the end of a
     // bullet, after a dash or on a line of their own. "… as a replicated mirror [Action: TomH, DONE]": in square brackets,
-    // where a note of its state or its date may follow the owners after a comma.
-    [GeneratedRegex(@"^(?<task>.*?)(?:(?<=^|\s)(?:-{1,2}|–|—)\s*|^)(?:ACTION|Action)\s*:\s*(?<owners>[^:;]{1,60}?)\s*\.?$|^(?<task>.*?\S)\s*\[(?:ACTION|Action)\s*:\s*(?<owners>[^:;,\]]{1,60}?)\s*(?:,[^\]]{0,60})?\]\s*\.?$")]
+    // where a note of its state or its date may follow the owners after a comma. "-- Action: Juha (as visitor)": a note in
+    // brackets on the part the owner plays is no owner.
+    [GeneratedRegex(@"^(?<task>.*?)(?:(?<=^|\s)(?:-{1,2}|–|—)\s*|^)(?:ACTION|Action)\s*:\s*(?<owners>[^:;]{1,60}?)(?:\s*\((?:as|for)\s+[^()]{1,30}\))?\s*\.?$|^(?<task>.*?\S)\s*\[(?:ACTION|Action)\s*:\s*(?<owners>[^:;,\]]{1,60}?)\s*(?:,[^\]]{0,60})?\]\s*\.?$")]
     private static partial Regex OwnersClosingBullet();
+
+    [GeneratedRegex(@"(?:(?<=^|\s)(?:-{1,2}|–|—)\s*|^)(?:ACTION|Action)\s*:\s*$")]
+    private static partial Regex LabelClosingLine();
 
     private static bool ClosedByOwners(string line) =>
         (line.Contains("Action", StringComparison.Ordinal) || line.Contains("ACTION", StringComparison.Ordinal)) && OwnersClosingBullet().IsMatch(line);
@@ -71,7 +75,11 @@ public static partial class MinuteActionsReader
         {
             if (!ClosedByOwners(parts[^1]) && lines[j].Kind == LineKind.Text && !lines[j].IsBlank)
             {
-                parts.Add(lines[j].Text.Trim());
+                // "… of meeting pack) -- Action:" over "Tom, Rebecca": the label closes the line and its owners wrap to the next.
+                if (LabelClosingLine().IsMatch(parts[^1]))
+                    parts[^1] = $"{parts[^1]} {lines[j].Text.Trim()}";
+                else
+                    parts.Add(lines[j].Text.Trim());
                 last = j;
                 continue;
             }

@@ -101,6 +101,15 @@ public sealed class PeopleDirectory
             })) ?? text;
         }
 
+        // "C Mitton", "J. P. Walsh" for Chris Mitton and John Walsh: the initials of the given names and the surname stand for the
+        // one person of that surname whose given name opens with the first initial.
+        if (tokens.Length >= 2 && tokens[..^1].All(t => t.TrimEnd('.').Length == 1 && char.IsUpper(t[0])) && PersonNames.Key(tokens[^1]) is { Length: > 1 } family)
+        {
+            var initial = char.ToLowerInvariant(tokens[0][0]);
+            return Single(_names.Where(n => PersonNames.Tokens(n) is { Length: >= 2 } parts && PersonNames.Key(parts[^1]) == family
+                && GivenName(n) is { Length: > 0 } given && char.ToLowerInvariant(given[0]) == initial)) ?? text;
+        }
+
         // "Cllr Hughes", "Mrs Wood" for "Cllr T Hughes": an honorific and a surname stand for the one person of that surname.
         if (tokens.Length >= 2 && PersonEntries.HasHonorific(text) && PersonNames.Key(tokens[^1]) is { Length: > 1 } surname)
             return Single(_names.Where(n => PersonNames.Tokens(n) is { Length: >= 2 } parts && PersonNames.Key(parts[^1]) == surname)) ?? text;
