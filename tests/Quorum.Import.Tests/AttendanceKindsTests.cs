@@ -121,6 +121,37 @@ public class AttendanceKindsTests
         draft.Apologies.Select(a => a.Name).ShouldBe(["David Ackerman"]);
     }
 
+    [Theory]
+    // A given name the gazetteer does not know, in the middle of a row, at its end, and in a short last row.
+    [InlineData("ATTENDING\nAnn Lee\tKenji Sato\tTom Reid\nRuth Shaw\tBen Ives\n", new[] { "Ann Lee", "Kenji Sato", "Tom Reid", "Ruth Shaw", "Ben Ives" })]
+    [InlineData("Present:\nAnn Lee        Tom Reid        Kenji Sato\nRuth Shaw      Ben Ives\n", new[] { "Ann Lee", "Tom Reid", "Kenji Sato", "Ruth Shaw", "Ben Ives" })]
+    [InlineData("Present:\nAnn Lee\tTom Reid\tRuth Shaw\nBen Ives\tAdaeze Okafor\n", new[] { "Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Ives", "Adaeze Okafor" })]
+    public void GridOfNames_ReadsAFullNameWhoseGivenNameIsUnknown(string roll, string[] expected)
+    {
+        var draft = Read("Board Meeting Minutes: 4 March 2024\n\n" + roll + "\nApologies: Joan Hill\n\nFinance Report\nA small deficit.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(expected);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Joan Hill"]);
+    }
+
+    [Fact]
+    public void GridOfNames_KeepsARowOfOtherCellsOutOfTheRoll()
+    {
+        var draft = Read("Board Meeting Minutes: 4 March 2024\n\nPresent:\nAnn Lee\tTom Reid\tRuth Shaw\n\nFinance Report\tBudget Review\tNew Business\nA small deficit.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw"]);
+    }
+
+    [Fact]
+    public void GridOfNamesAndPosts_KeepsThePostsOutOfTheRoll()
+    {
+        var draft = Read("Community Council Minutes, 4 March 2024\n\nMembers Present:\nAnn Lee             Convenor CC\nTom Reid            Member CC\n\n"
+            + "Apologies:\nRuth Shaw           Treasurer CC\n\nFinance Report\nA small deficit.\n");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid"]);
+        draft.Apologies.Select(a => a.Name).ShouldBe(["Ruth Shaw"]);
+    }
+
     [Fact]
     public void OneParagraphAPerson_GoesOnPastNamesTheGazetteerDoesNotKnow()
     {

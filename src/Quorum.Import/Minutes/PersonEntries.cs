@@ -206,10 +206,16 @@ public static partial class PersonEntries
         // surname ("Cooney, Chair Lord-Hausman, and Vice-Chair Moore"); after a collective label two are a list too ("Cllrs Evans and Shaw").
         if ((parts.Count >= 3 || collective && parts.Count == 2) && !FieldSeparator().IsMatch(text) && parts.All(p => IsSurname(p) || OfficeAndSurname(p)))
             return [.. parts.Select(p => IsSurname(p) ? new PersonDraft(p, null, groupRole) : ReadEntry(p, groupRole, bareWord: true)).OfType<PersonDraft>()];
-        // "Lucy Appert\tMathilde Guerin\tJohn Lewis": a row of a grid of names.
+        // "Lucy Appert\tMathilde Guerin\tJohn Lewis": a row of a grid of names. As in a list, once one cell is a name the
+        // gazetteer knows, a cell written as a full name is one even when its given name is unknown ("Ann Lee\tKenji Sato"),
+        // but not a post beside a name ("Ann Lee\tTreasurer CC").
         var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).SelectMany(RunTogetherNames).ToList();
-        if (fields.Count >= 2 && fields.All(f => LooksLikePerson(f, strict: true) && PersonNames.Tokens(f).Length >= 2 && !LooksLikeOrganisation(f)))
+        if (fields.Count >= 2 && fields.Any(f => LooksLikePerson(f, strict: true))
+            && fields.All(f => PersonNames.Tokens(f).Length >= 2 && !LooksLikeOrganisation(f)
+                && (LooksLikePerson(f, strict: true) || PersonNames.Tokens(f).Length is 2 or 3 && LooksLikePerson(f, strict: false) && FullNameUnknownToTheGazetteer(f))))
+        {
             return [.. fields.Select(f => new PersonDraft(f, null, groupRole))];
+        }
         // "Ron Dark (in the Chair) Alan Biddlecombe\tBrian Bird": a row of the grid whose first name has its post in brackets.
         var cells = fields.SelectMany(f => ListSeparator().Split(AfterParenthesis().Replace(f, "), "))).Select(c => c.Trim()).Where(c => c.Length > 0).SelectMany(RunTogetherNames).ToList();
         // "Kate Kay (KK)\tHelen Knuckle (HK) Jolyon Neely (JN)": a name followed by its own initials is a person's, known to the gazetteer or not.
@@ -218,6 +224,13 @@ public static partial class PersonEntries
         // A single name on its own under a label ("Apologies: Fazli") is a person even when the gazetteer does not know it.
         return ReadEntry(text, groupRole, bareWord: PersonNames.Tokens(text).Length == 1) is { } person ? [person] : [];
     }
+
+    /// <summary>
+    /// "Kenji Sato", "Adaeze Okafor": a full name whose given name the gazetteer does not know, with no word of a post in it and
+    /// no abbreviation ("Treasurer CC", "Member PCC"), which a roll writes beside a name but never as one.
+    /// </summary>
+    private static bool FullNameUnknownToTheGazetteer(string cell) =>
+        !Roles.LooksLikeRole(cell) && PersonNames.Tokens(cell).All(t => t.Length < 2 || !t.All(char.IsUpper));
 
     /// <summary>
     /// "Bill &amp; Ingrid Mitton", "Mr Tom &amp; Mrs Hayley Court", "Stacy and Minh Quach (16)": a couple listed under the surname
