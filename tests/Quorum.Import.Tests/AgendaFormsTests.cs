@@ -947,4 +947,23 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan", title]);
     }
+
+    private static readonly string[] Association = ["Minutes of the Elm Park Residents Association board, 3 March 2025", "", "Present: Ann Lee, Bob Hale, Carol Wren", ""];
+
+    // The word processor's minutes template without its "Agenda item:" label: the title, who presents it at the right, then
+    // "Discussion", "Conclusions" and the action table's header.
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.pdf")]
+    public void TemplateTitles_OverTheDiscussionLabel_AreItems_AndTheLabelsAreNot(string fileName)
+    {
+        string[] lines = [.. Association, "Approval of the minutes", "", "DISCUSSION", "The minutes of February were approved.", "CONCLUSIONS", "Approved.", "",
+            "Finance\tAnn Lee", "", "Discussion", "The budget for the year was presented and discussed.", "Conclusions", "Budget agreed.", "",
+            "Action items\tPerson responsible\tDeadline", "Send the budget to members\tAnn Lee\t1 April", "",
+            "Garden\tBob Hale", "", "Discussion", "The beds are planted.", "Conclusions", "None.", ""];
+
+        var draft = DocumentImporter.ReadMinutes(SampleDocuments.InFormat(lines, fileName), fileName);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Approval of the minutes", "Finance", "Garden"]);
+    }
 }
