@@ -950,6 +950,36 @@ public class AgendaFormsTests
 
     private static readonly string[] Association = ["Minutes of the Elm Park Residents Association board, 3 March 2025", "", "Present: Ann Lee, Bob Hale, Carol Wren", ""];
 
+    // Report headings on lines of their own, each naming who gave the report: in brackets, after a dash or after a colon.
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.html")]
+    [InlineData("minutes.docx")]
+    [InlineData("minutes.pdf")]
+    public void ReportHeadings_NamingWhoGaveTheReport_AreItems_WithoutThePresenter(string fileName)
+    {
+        string[] lines = [.. Association, "Treasurer’s Report (presented by Ann Lee):", "The accounts show a balance of £1,200 after the spring fair.", "",
+            "Garden Report – Bob Hale:", "The new beds were planted along the east fence in February.", "",
+            "Events: Carol Wren", "The summer fair is booked for the second Saturday of June.", "",
+            "Street Lighting (no report this month):", "The engineer has not yet visited.", "", "Old Business:", "The fence repair was finished by the contractor last week.", ""];
+
+        var draft = DocumentImporter.ReadMinutes(SampleDocuments.InFormat(lines, fileName), fileName);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Treasurer’s Report", "Garden Report", "Events", "Street Lighting", "Old Business"]);
+    }
+
+    // "Membership: Ann Lee" over "Events: Bob Hale": a roll of who holds which portfolio heads no report.
+    [Fact]
+    public void PortfolioRoll_OfNamesOneALine_GivesNoItems()
+    {
+        var draft = Read("Minutes of the Elm Park Residents Association board, 3 March 2025\n\nPresent: Ann Lee, Bob Hale, Carol Wren, Dan Moss\n\n"
+            + "Portfolios for the year:\nMembership: Ann Lee\nEvents: Bob Hale\nGarden: Carol Wren\n\n"
+            + "The board agreed the portfolios and thanked the outgoing members for their work over the year.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Membership");
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Events");
+    }
+
     // The word processor's minutes template without its "Agenda item:" label: the title, who presents it at the right, then
     // "Discussion", "Conclusions" and the action table's header.
     [Theory]

@@ -153,6 +153,13 @@ public static partial class AgendaReader
             items = RunInTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
+        // Headings that name who gave each report are the items over any weaker reading of plain lines or of one numbered line;
+        // under the document's own headings ("STANDING COMMITTEE REPORTS" over "Membership — Ann Lee") they are reports of an item.
+        if (numbered.Count < 2 && !items.Any(item => item.Start >= 0 && item.Start < lines.Count && lines[item.Start].Kind == LineKind.Heading)
+            && PresentedTitles(lines, Math.Max(0, attendanceEnd)) is { Count: >= 3 } presented && presented.Count > items.Count)
+        {
+            items = presented;
+        }
         items = WithItemsAboveTheAttendance(lines, items, attendanceStart);
         items = WithClosingItemsAfter(lines, items);
         items = WithOpeningBefore(lines, items);
