@@ -947,4 +947,53 @@ public class AgendaFormsTests
 
         draft.AgendaItems.Select(i => i.Title).ShouldBe(["Apologies for absence", "Declarations of interest", "Police and Crime Plan", title]);
     }
+
+    private static readonly string[] Association = ["Minutes of the Elm Park Residents Association board, 3 March 2025", "", "Present: Ann Lee, Bob Hale, Carol Wren", ""];
+
+    // Report headings on lines of their own, each naming who gave the report: in brackets, after a dash or after a colon.
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.html")]
+    [InlineData("minutes.docx")]
+    [InlineData("minutes.pdf")]
+    public void ReportHeadings_NamingWhoGaveTheReport_AreItems_WithoutThePresenter(string fileName)
+    {
+        string[] lines = [.. Association, "Treasurer’s Report (presented by Ann Lee):", "The accounts show a balance of £1,200 after the spring fair.", "",
+            "Garden Report – Bob Hale:", "The new beds were planted along the east fence in February.", "",
+            "Events: Carol Wren", "The summer fair is booked for the second Saturday of June.", "",
+            "Street Lighting (no report this month):", "The engineer has not yet visited.", "", "Old Business:", "The fence repair was finished by the contractor last week.", ""];
+
+        var draft = DocumentImporter.ReadMinutes(SampleDocuments.InFormat(lines, fileName), fileName);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Treasurer’s Report", "Garden Report", "Events", "Street Lighting", "Old Business"]);
+    }
+
+    // "Membership: Ann Lee" over "Events: Bob Hale": a roll of who holds which portfolio heads no report.
+    [Fact]
+    public void PortfolioRoll_OfNamesOneALine_GivesNoItems()
+    {
+        var draft = Read("Minutes of the Elm Park Residents Association board, 3 March 2025\n\nPresent: Ann Lee, Bob Hale, Carol Wren, Dan Moss\n\n"
+            + "Portfolios for the year:\nMembership: Ann Lee\nEvents: Bob Hale\nGarden: Carol Wren\n\n"
+            + "The board agreed the portfolios and thanked the outgoing members for their work over the year.\n");
+
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Membership");
+        draft.AgendaItems.Select(i => i.Title).ShouldNotContain("Events");
+    }
+
+    // The word processor's minutes template without its "Agenda item:" label: the title, who presents it at the right, then
+    // "Discussion", "Conclusions" and the action table's header.
+    [Theory]
+    [InlineData("minutes.txt")]
+    [InlineData("minutes.pdf")]
+    public void TemplateTitles_OverTheDiscussionLabel_AreItems_AndTheLabelsAreNot(string fileName)
+    {
+        string[] lines = [.. Association, "Approval of the minutes", "", "DISCUSSION", "The minutes of February were approved.", "CONCLUSIONS", "Approved.", "",
+            "Finance\tAnn Lee", "", "Discussion", "The budget for the year was presented and discussed.", "Conclusions", "Budget agreed.", "",
+            "Action items\tPerson responsible\tDeadline", "Send the budget to members\tAnn Lee\t1 April", "",
+            "Garden\tBob Hale", "", "Discussion", "The beds are planted.", "Conclusions", "None.", ""];
+
+        var draft = DocumentImporter.ReadMinutes(SampleDocuments.InFormat(lines, fileName), fileName);
+
+        draft.AgendaItems.Select(i => i.Title).ShouldBe(["Approval of the minutes", "Finance", "Garden"]);
+    }
 }

@@ -153,6 +153,13 @@ public static partial class AgendaReader
             items = RunInTitles(lines, Math.Max(0, attendanceEnd));
         if (items.Count == 0)
             items = TitlesThenPresenters(lines, Math.Max(0, attendanceEnd));
+        // Headings that name who gave each report are the items over any weaker reading of plain lines or of one numbered line;
+        // under the document's own headings ("STANDING COMMITTEE REPORTS" over "Membership — Ann Lee") they are reports of an item.
+        if (numbered.Count < 2 && !items.Any(item => item.Start >= 0 && item.Start < lines.Count && lines[item.Start].Kind == LineKind.Heading)
+            && PresentedTitles(lines, Math.Max(0, attendanceEnd)) is { Count: >= 3 } presented && presented.Count > items.Count)
+        {
+            items = presented;
+        }
         items = WithItemsAboveTheAttendance(lines, items, attendanceStart);
         items = WithClosingItemsAfter(lines, items);
         items = WithOpeningBefore(lines, items);
@@ -374,8 +381,43 @@ public static partial class AgendaReader
                 found.Add((null, label.Groups["t"].Value.Trim(), i, i + 1));
         }
 
+        return found.Count >= 2 ? ToRanges(found, lines.Count, lines) : TitlesOverTheTemplatesDiscussion(lines);
+    }
+
+    // The labels of the minutes template's parts of an item: "Discussion", "Conclusions", "Action items | Person responsible | Deadline".
+    [GeneratedRegex(@"^(?:discussion|conclusions?|action\s+items(?:\s+person\s+responsible(?:\s+deadline)?)?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TemplatePart();
+
+    /// <summary>
+    /// The same template with its "Agenda item:" label left out: each item's title alone on its line, who presents it in a cell at
+    /// the right ("BOARD ANNOUNCEMENTS | BOARD MEMBERS", "Finance | Ann Lee"), then the template's "Discussion" over the minute,
+    /// "Conclusions" and "Action items". The line over each "Discussion" is an item; the labels are none.
+    /// </summary>
+    private static List<AgendaItemRange> TitlesOverTheTemplatesDiscussion(IReadOnlyList<TextLine> lines)
+    {
+        // Read from the top: the roll the template opens with runs on to the first item's title.
+        const int from = 0;
+        var labels = Enumerable.Range(from, Math.Max(0, lines.Count - from)).Where(i => lines[i].Kind == LineKind.Text && TemplatePart().IsMatch(TemplateCells(lines[i]))).ToList();
+        if (!labels.Any(i => lines[i].Text.Trim().StartsWith("Conclusion", StringComparison.OrdinalIgnoreCase)))
+            return [];
+        var found = new List<(string? Number, string Title, int Line, int BodyStart)>();
+        foreach (var label in labels.Where(i => lines[i].Text.Trim().TrimEnd(':').Trim().Equals("discussion", StringComparison.OrdinalIgnoreCase)))
+        {
+            var above = label - 1;
+            while (above >= from && lines[above].IsBlank)
+                above--;
+            if (above < from || lines[above].Kind != LineKind.Text || TemplatePart().IsMatch(TemplateCells(lines[above])))
+                continue;
+            var title = lines[above].Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var first, ..] ? first : string.Empty;
+            if (IsTitle(title) && PersonNames.Tokens(title).Length <= 12 && !title.EndsWith('.'))
+                found.Add((null, CleanTitle(title), above, above + 1));
+        }
+
         return found.Count >= 2 ? ToRanges(found, lines.Count, lines) : [];
     }
+
+    private static string TemplateCells(TextLine line) =>
+        string.Join(' ', line.Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>
     /// Minutes typed in a word processor with no heading styles: each item's title a plain paragraph of its own, set apart by
