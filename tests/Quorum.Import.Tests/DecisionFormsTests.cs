@@ -1650,4 +1650,30 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([approval]);
     }
+
+    // The whole body as the subject of a present-tense agreement, in markdown, HTML and plain text alike.
+    [Theory]
+    [InlineData("All attending board members agree that releases will follow the milestones.", "board.md")]
+    [InlineData("Everyone agrees that two years is a good term for the treasurer.", "board.html")]
+    [InlineData("Steering members agree with the outcome of the planning meeting.", "board.txt")]
+    [InlineData("Everybody agrees to move the meeting to Thursdays.", "board.txt")]
+    public void AgreementOfTheWholeBodyInThePresent_IsADecision(string line, string name)
+    {
+        var text = name.EndsWith(".html", StringComparison.Ordinal)
+            ? $"<html><body><h1>Lakeside Software Board</h1><p>Present: Ann Lee, Tom Fox</p><h2>1. Terms</h2><p>{line}</p><h2>2. Close</h2><p>The meeting closed.</p></body></html>"
+            : $"Lakeside Software Board\n\nPresent: Ann Lee, Tom Fox\n\n1. Terms\n\n{line}\n\n2. Close\n\nThe meeting closed.\n";
+
+        Read(text, name).Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Theory]
+    [InlineData("Most board members agree that the term is too short.")]
+    [InlineData("Some members agree that the logo should change.")]
+    public void AgreementOfPartOfTheBody_IsNoDecision(string line)
+    {
+        var draft = Read($"Lakeside Software Board\n\nPresent: Ann Lee, Tom Fox\n\n1. Terms\n\n{line}\n\n2. Close\n\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
 }
