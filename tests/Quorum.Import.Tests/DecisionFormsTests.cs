@@ -1676,4 +1676,16 @@ public class DecisionFormsTests
         draft.Decisions.ShouldBeEmpty();
     }
 
+    // The previous minutes approved in the clerk's shorthand, the verb first and no subject.
+    [Theory]
+    [InlineData("Accepted the minutes of the previous meeting.")]
+    [InlineData("Reviewed and approved the last meeting's minutes (12 March 2019).")]
+    [InlineData("Approved the minutes of the February meeting as circulated.")]
+    public void MinutesApprovedVerbFirst_IsADecision(string line)
+    {
+        var draft = Read(Parish + "1. Minutes\n" + line + "\n\n2. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
 }

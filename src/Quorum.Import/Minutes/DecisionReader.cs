@@ -220,7 +220,9 @@ public static partial class DecisionReader
     // "The minutes were accepted as correct", "Minutes of August meeting approved", "Minutes amended and agreed", and with an aside
     // between: "The minutes of the meeting held on 2 April 2024, having been circulated to all Members, were confirmed as a true
     // copy", "The minutes of the meeting on 16.7.13 were accepted" (a date's stops end no sentence).
-    [GeneratedRegex(@"\bminutes\b(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed|agreed)\b", RegexOptions.IgnoreCase)]
+    // The clerk's shorthand puts the verb first, without a subject: "Accepted the minutes of the previous meeting", "Reviewed and
+    // approved the last meeting's minutes" ("APPROVED MINUTES 21 OCTOBER 2015" over a page is the document's stamp, and names no minutes before it).
+    [GeneratedRegex(@"\bminutes\b(?:[^.]|(?<=\d)\.(?=\d)){0,160}?\b(?:were|was)?\s*(?:\w+\s+)?(?:approved|accepted|adopted|confirmed|agreed)\b|^\s*(?:\d{1,3}[.)]\s*|[a-z][.)]\s+)?(?:(?:reviewed|read|corrected|amended)\s+and\s+)?(?:approved|accepted|adopted|confirmed|ratified)\s+(?:the\s+|previous\s+|last\s+|prior\s+)(?:[\w’'-]+\s+){0,4}?minutes\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesApproved();
 
     [GeneratedRegex(@"\b(?:passed|carried|approved|agreed|adopted|accepted)\s+unanimously\b|\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|accepted)\b", RegexOptions.IgnoreCase)]
