@@ -1688,4 +1688,15 @@ public class DecisionFormsTests
         draft.Decisions.Select(d => d.Text).ShouldBe([line]);
     }
 
+    // The minutes' own stamp and a signature block for a later hand are no decision of the meeting.
+    [Theory]
+    [InlineData("These minutes were amended on 2 April 2019 and are considered approved.")]
+    [InlineData("Minutes taken by: Approved by:")]
+    [InlineData("APPROVED MINUTES 4 MARCH 2019")]
+    public void MinutesStampAndSignatureBlock_AreNoDecision(string line)
+    {
+        var draft = Read(Parish + "1. Correspondence\nNoted.\n\n" + line + "\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }
