@@ -1650,4 +1650,53 @@ public class DecisionFormsTests
 
         draft.Decisions.Select(d => d.Text).ShouldBe([approval]);
     }
+
+    // The whole body as the subject of a present-tense agreement, in markdown, HTML and plain text alike.
+    [Theory]
+    [InlineData("All attending board members agree that releases will follow the milestones.", "board.md")]
+    [InlineData("Everyone agrees that two years is a good term for the treasurer.", "board.html")]
+    [InlineData("Steering members agree with the outcome of the planning meeting.", "board.txt")]
+    [InlineData("Everybody agrees to move the meeting to Thursdays.", "board.txt")]
+    public void AgreementOfTheWholeBodyInThePresent_IsADecision(string line, string name)
+    {
+        var text = name.EndsWith(".html", StringComparison.Ordinal)
+            ? $"<html><body><h1>Lakeside Software Board</h1><p>Present: Ann Lee, Tom Fox</p><h2>1. Terms</h2><p>{line}</p><h2>2. Close</h2><p>The meeting closed.</p></body></html>"
+            : $"Lakeside Software Board\n\nPresent: Ann Lee, Tom Fox\n\n1. Terms\n\n{line}\n\n2. Close\n\nThe meeting closed.\n";
+
+        Read(text, name).Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    [Theory]
+    [InlineData("Most board members agree that the term is too short.")]
+    [InlineData("Some members agree that the logo should change.")]
+    public void AgreementOfPartOfTheBody_IsNoDecision(string line)
+    {
+        var draft = Read($"Lakeside Software Board\n\nPresent: Ann Lee, Tom Fox\n\n1. Terms\n\n{line}\n\n2. Close\n\nThe meeting closed.\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
+
+    // The previous minutes approved in the clerk's shorthand, the verb first and no subject.
+    [Theory]
+    [InlineData("Accepted the minutes of the previous meeting.")]
+    [InlineData("Reviewed and approved the last meeting's minutes (12 March 2019).")]
+    [InlineData("Approved the minutes of the February meeting as circulated.")]
+    public void MinutesApprovedVerbFirst_IsADecision(string line)
+    {
+        var draft = Read(Parish + "1. Minutes\n" + line + "\n\n2. Correspondence\nNoted.\n");
+
+        draft.Decisions.Select(d => d.Text).ShouldBe([line]);
+    }
+
+    // The minutes' own stamp and a signature block for a later hand are no decision of the meeting.
+    [Theory]
+    [InlineData("These minutes were amended on 2 April 2019 and are considered approved.")]
+    [InlineData("Minutes taken by: Approved by:")]
+    [InlineData("APPROVED MINUTES 4 MARCH 2019")]
+    public void MinutesStampAndSignatureBlock_AreNoDecision(string line)
+    {
+        var draft = Read(Parish + "1. Correspondence\nNoted.\n\n" + line + "\n");
+
+        draft.Decisions.ShouldBeEmpty();
+    }
 }
