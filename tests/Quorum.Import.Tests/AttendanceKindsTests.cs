@@ -35,6 +35,20 @@ public class AttendanceKindsTests
     }
 
     [Theory]
+    [InlineData("__Registered guests present__\n\n* Ruth Shaw (rshaw)\n* Ben Ives\n")]
+    [InlineData("Guests present:\n\n* Ruth Shaw\n* Ben Ives\n")]
+    [InlineData("VISITORS IN ATTENDANCE\nRuth Shaw\nBen Ives\n")]
+    [InlineData("Guests in attendance: Ruth Shaw, Ben Ives\n")]
+    public void GuestsNamedByTheWordOfPresence_AreAttendeesWithTheGuestRole(string guests)
+    {
+        var draft = Read("# Board meeting, May 4th, 2021\n\n__Board members present__\n\n* Ann Lee (alee) (President)\n* Tom Reid (treid)\n\n"
+            + guests + "\n## Treasurer's report\n\nFunds stand at 300.\n", "minutes.md");
+
+        draft.Attendees.Select(a => a.Name).ShouldBe(["Ann Lee", "Tom Reid", "Ruth Shaw", "Ben Ives"]);
+        draft.Attendees.Where(a => a.Name is "Ruth Shaw" or "Ben Ives").Select(a => a.Role).ShouldBe(["Guest", "Guest"]);
+    }
+
+    [Theory]
     [InlineData("Apologies: None\nMatters Arising\nThe hedge was cut.\n")]
     [InlineData("APOLOGIES\nNone\nMATTERS ARISING\nThe hedge was cut.\n")]
     [InlineData("Apologies\nNil\nCorrespondence\nA letter from the county.\n")]

@@ -78,9 +78,11 @@ public static partial class SectionVocabulary
         // "MSHN Representatives:" over one name a line, as a council of member bodies lists those each body sent.
         new(SectionKind.Attendance, "representatives", NeedsPeople: true),
         new(SectionKind.Attendance, "(presenting|presenters|speakers)", "Presenter"),
-        new(SectionKind.Attendance, "(guest|guests)", "Guest"),
+        // "Guests present", "__Registered guests present__", "Visitors in attendance:": the guests' list named by the word of
+        // presence, as "Members present" names the members', and "registered" for those who signed in before an online meeting.
+        new(SectionKind.Attendance, "[registered] (guest|guests) [present|in attendance]", "Guest"),
         new(SectionKind.Attendance, "members of the public [present]", "Guest", LabelOnly: true),
-        new(SectionKind.Attendance, "visitors", "Guest", LabelOnly: true),
+        new(SectionKind.Attendance, "[registered] visitors [present|in attendance]", "Guest", LabelOnly: true),
         // "Public:" over the members of the public who gave their names, each with "Public" in a column beside it.
         new(SectionKind.Attendance, "public"),
         // "Observing: Ann, Tom": those who sat in, by the verb as "Attending:" gives those who attended.
