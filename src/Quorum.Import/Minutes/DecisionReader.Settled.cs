@@ -147,8 +147,8 @@ public static partial class DecisionReader
         return motion;
     }
 
-    // "Accepted the minutes of the previous meeting", "Treasurer’s Report given by Lillian and accepted.": the minutes or a report
-    // accepted with the verb first, or after who gave it.
-    [GeneratedRegex(@"^accepted\s+the\s+minutes\b|\b(?:report|minutes|accounts)\b[^.]{0,80}?\b(?:given|presented|read|received)\b[^.]{0,60}?\band\s+(?:unanimously\s+)?accepted\b", RegexOptions.IgnoreCase)]
+    // "Treasurer’s Report given by Lillian and accepted.": a report accepted after who gave it ("Accepted the minutes of the
+    // previous meeting", the verb first, is MinutesApproved's shorthand).
+    [GeneratedRegex(@"\b(?:report|minutes|accounts)\b[^.]{0,80}?\b(?:given|presented|read|received)\b[^.]{0,60}?\band\s+(?:unanimously\s+)?accepted\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportAccepted();
 }
